@@ -1,0 +1,120 @@
+/**
+ * Every environment variable the router reads, validated once at start-up.
+ * README's configuration table mirrors ENV_DOCS; a test keeps the two (and docker-compose.yml) in step.
+ */
+import { z } from 'zod';
+import { ConfigError, describeIssues } from './errors';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const isHttpUrl = (v: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+const url = z.string().refine(isHttpUrl, 'must be an absolute http(s) URL');
+const optionalUrl = optionalString.pipe(url.optional());
+const positiveInt = (fallback: number) =>
+  optionalString.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) {
+      ctx.addIssue({ code: 'custom', message: 'must be a positive whole number' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const EnvSchema = z.object({
+  TEMPORAL_ADDRESS: optionalString.transform((v) => v ?? '127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: optionalString.transform((v) => v ?? 'default'),
+  TEMPORAL_TASK_QUEUE: optionalString.transform((v) => v ?? 'genesys-llm-router'),
+  TEMPORAL_CLI_PATH: optionalString,
+  TEMPORAL_UI_URL: optionalString.transform((v) => v ?? 'http://127.0.0.1:8233'),
+
+  GENESYS_REGION: optionalString.transform((v) => v ?? 'mypurecloud.com'),
+  GENESYS_CLIENT_ID: optionalString,
+  GENESYS_CLIENT_SECRET: optionalString,
+  GENESYS_GATEWAY_URL: optionalUrl,
+  GENESYS_TRANSCRIPT_WAIT_SECONDS: positiveInt(900),
+
+  LLM_GATEWAY_URL: optionalUrl,
+  LLM_GATEWAY_KEY: optionalString,
+  LLM_GATEWAY_PATH: optionalString.transform((v) => v ?? '/v1/inference'),
+  LLM_GATEWAY_FORMAT: optionalString.pipe(z.enum(['tutorial', 'openai']).optional()).transform((v) => v ?? 'tutorial'),
+  LLM_RETRY_AFTER_MAX_SECONDS: positiveInt(300),
+  LLM_STREAM_STALL_SECONDS: positiveInt(30),
+  LLM_EMBEDDINGS: optionalString.pipe(z.enum(['local', 'gateway']).optional()).transform((v) => v ?? 'local'),
+
+  VECTOR_DB_URL: optionalUrl,
+  VECTOR_STORE_DIR: optionalString.transform((v) => v ?? '.data/vectors'),
+
+  AUDIT_LOG_PATH: optionalString.transform((v) => v ?? '.data/audit.jsonl'),
+  AUDIT_DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  ),
+
+  PAYLOAD_ENCRYPTION_KEY: optionalString,
+  PAYLOAD_ENCRYPTION_KEY_FILE: optionalString,
+  PAYLOAD_ENCRYPTION_KEY_ID: optionalString.transform((v) => v ?? 'default'),
+  CODEC_SERVER_TOKEN: optionalString,
+  CODEC_SERVER_PORT: positiveInt(8888),
+
+  ROUTER_MODELS_FILE: optionalString,
+  LOG_LEVEL: optionalString
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
+    .transform((v) => v ?? 'info'),
+});
+export type Env = z.output<typeof EnvSchema>;
+
+/** One line per variable for README's table. */
+export const ENV_DOCS: Record<keyof Env, string> = {
+  TEMPORAL_ADDRESS: 'Temporal frontend host:port (default 127.0.0.1:7233)',
+  TEMPORAL_NAMESPACE: 'Temporal namespace (default `default`)',
+  TEMPORAL_TASK_QUEUE: 'Task queue the worker polls (default `genesys-llm-router`)',
+  TEMPORAL_CLI_PATH: 'Path of the `temporal` CLI the launcher runs (else PATH, then .venv/bin/temporal, then the SDK download)',
+  TEMPORAL_UI_URL: 'Web UI base URL printed in links (default http://127.0.0.1:8233)',
+  GENESYS_REGION: 'Genesys Cloud region key (`eu_west_1`) or host (`mypurecloud.ie`); default mypurecloud.com',
+  GENESYS_CLIENT_ID: 'OAuth client-credentials id; unset = the demo starts the Genesys simulator',
+  GENESYS_CLIENT_SECRET: 'OAuth client secret (never logged)',
+  GENESYS_GATEWAY_URL: 'Route all SDK calls through this gateway/proxy host (SDK setGateway), e.g. http://127.0.0.1:8089',
+  GENESYS_TRANSCRIPT_WAIT_SECONDS: 'How long a transcript that is not ready yet (404) is retried (default 900)',
+  LLM_GATEWAY_URL: 'LLM gateway base URL; unset = the demo starts the gateway simulator',
+  LLM_GATEWAY_KEY: 'Bearer key for the gateway (never logged)',
+  LLM_GATEWAY_PATH: 'Inference path (default /v1/inference; /v1/chat/completions for OpenAI-compatible gateways)',
+  LLM_GATEWAY_FORMAT: '`tutorial` (default) or `openai` (adds stream_options.include_usage)',
+  LLM_RETRY_AFTER_MAX_SECONDS: 'Ceiling on a gateway Retry-After honoured as the next retry delay (default 300)',
+  LLM_STREAM_STALL_SECONDS: 'Heartbeat timeout of the dispatch: a stream silent this long is retried (default 30)',
+  LLM_EMBEDDINGS: '`local` (default, no download) or `gateway` (the gateway\'s /v1/embeddings)',
+  VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
+  VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',
+  AUDIT_LOG_PATH: 'Append-only JSONL audit file (default .data/audit.jsonl)',
+  AUDIT_DATABASE_URL: 'PostgreSQL audit sink, e.g. postgres://postgres@127.0.0.1:5432/test (used instead of the file)',
+  PAYLOAD_ENCRYPTION_KEY: 'Base64 AES-256 key for the payload codec (32 bytes)',
+  PAYLOAD_ENCRYPTION_KEY_FILE: 'File holding keys as JSON `{ "keyId": "base64key", ... }`; the active one is PAYLOAD_ENCRYPTION_KEY_ID',
+  PAYLOAD_ENCRYPTION_KEY_ID: 'Id of the key that encrypts new payloads (default `default`)',
+  CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
+  CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
+  ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
+  LOG_LEVEL: 'pino level (default info)',
+};
+
+export const SECRET_VARIABLES = ['GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN'] as const;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const picked: Record<string, string | undefined> = {};
+  for (const key of Object.keys(EnvSchema.shape)) picked[key] = source[key];
+  const parsed = EnvSchema.safeParse(picked);
+  if (!parsed.success) throw new ConfigError(`invalid configuration: ${describeIssues(parsed.error)}`);
+  const env = parsed.data;
+  const missing: string[] = [];
+  if (env.GENESYS_CLIENT_ID && !env.GENESYS_CLIENT_SECRET) missing.push('GENESYS_CLIENT_SECRET: required when GENESYS_CLIENT_ID is set');
+  if (env.GENESYS_CLIENT_SECRET && !env.GENESYS_CLIENT_ID) missing.push('GENESYS_CLIENT_ID: required when GENESYS_CLIENT_SECRET is set');
+  if (env.LLM_GATEWAY_URL && !env.LLM_GATEWAY_KEY) missing.push('LLM_GATEWAY_KEY: required when LLM_GATEWAY_URL is set');
+  if (missing.length) throw new ConfigError(`invalid configuration: ${missing.join('; ')}`);
+  return env;
+}

@@ -1,0 +1,82 @@
+/**
+ * Every failure type the router raises, and the one table that decides whether Temporal retries it.
+ * Activities raise failures through `routingFailure`; the workflow passes NON_RETRYABLE_TYPES to
+ * proxyActivities, so the decision cannot drift between the two sides.
+ */
+import { ApplicationFailure } from '@temporalio/common';
+
+export const FailureTypes = {
+  InvalidInput: 'InvalidInput',
+  UnknownProfile: 'UnknownProfile',
+  ConfigError: 'ConfigError',
+  // Genesys Cloud
+  GenesysAuthFailed: 'GenesysAuthFailed',
+  GenesysPermissionDenied: 'GenesysPermissionDenied',
+  GenesysNotFound: 'GenesysNotFound',
+  GenesysBadRequest: 'GenesysBadRequest',
+  TranscriptNotReady: 'TranscriptNotReady',
+  TranscriptEmpty: 'TranscriptEmpty',
+  InvalidGenesysPayload: 'InvalidGenesysPayload',
+  // Shared transport
+  RateLimited: 'RateLimited',
+  UpstreamUnavailable: 'UpstreamUnavailable',
+  NetworkError: 'NetworkError',
+  // Sanitizer
+  InvalidInferencePayload: 'InvalidInferencePayload',
+  // LLM gateway
+  GatewayRejected: 'GatewayRejected',
+  GatewayConflict: 'GatewayConflict',
+  StreamError: 'StreamError',
+  StreamTruncated: 'StreamTruncated',
+  // Vector store and audit
+  VectorStoreError: 'VectorStoreError',
+  AuditWriteFailed: 'AuditWriteFailed',
+} as const;
+export type FailureType = (typeof FailureTypes)[keyof typeof FailureTypes];
+
+const RETRYABLE: Record<FailureType, boolean> = {
+  InvalidInput: false,
+  UnknownProfile: false,
+  ConfigError: false,
+  GenesysAuthFailed: false, // a 401 after a fresh login means the credentials are wrong
+  GenesysPermissionDenied: false,
+  GenesysNotFound: false,
+  GenesysBadRequest: false,
+  TranscriptNotReady: true,
+  TranscriptEmpty: false,
+  InvalidGenesysPayload: false,
+  RateLimited: true,
+  UpstreamUnavailable: true,
+  NetworkError: true,
+  InvalidInferencePayload: false,
+  GatewayRejected: false,
+  GatewayConflict: true, // 409: the same idempotency key is still in flight
+  StreamError: true,
+  StreamTruncated: true,
+  VectorStoreError: true,
+  AuditWriteFailed: true,
+};
+
+export const isRetryable = (type: FailureType): boolean => RETRYABLE[type];
+
+export const NON_RETRYABLE_TYPES: FailureType[] = (Object.keys(RETRYABLE) as FailureType[]).filter((t) => !RETRYABLE[t]);
+
+export interface FailureOptions {
+  /** Server-given wait (Retry-After); becomes a durable retry delay that holds no worker. */
+  retryAfterMs?: number;
+  /** Small, non-sensitive facts (status, correlation id, permission name). */
+  details?: Record<string, unknown>;
+  cause?: Error;
+}
+
+/** The one constructor for failures raised by our code. Messages must never carry tokens, keys or transcript text. */
+export function routingFailure(type: FailureType, message: string, options: FailureOptions = {}): ApplicationFailure {
+  return ApplicationFailure.create({
+    type,
+    message,
+    nonRetryable: !RETRYABLE[type],
+    nextRetryDelay: options.retryAfterMs !== undefined ? Math.max(0, Math.round(options.retryAfterMs)) : undefined,
+    details: options.details ? [options.details] : undefined,
+    cause: options.cause,
+  });
+}

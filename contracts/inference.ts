@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The model matrix entry a routing profile names (the tutorial's fields). */
+export const ModelProfileSchema = z.object({
+  modelId: z.string().min(1),
+  temperature: z.number().min(0).max(2),
+  maxContextWindow: z.number().int().positive(),
+  maxTokens: z.number().int().positive(),
+  systemPrompt: z.string().min(1),
+  /** What a detected prompt injection does: stop the routing, or route it with the verdict recorded. */
+  injectionPolicy: z.enum(['block', 'flag']).default('block'),
+});
+export type ModelProfile = z.output<typeof ModelProfileSchema>;
+
+export const ChatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
+export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+
+/** The payload the gateway receives (the tutorial's schema). */
+export const InferencePayloadSchema = z.object({
+  model: z.string().min(1),
+  temperature: z.number().min(0).max(2),
+  messages: z.array(ChatMessageSchema).min(1),
+  max_tokens: z.number().int().positive(),
+  stream: z.boolean().default(true),
+  stream_options: z.object({ include_usage: z.boolean() }).optional(),
+});
+export type InferencePayload = z.output<typeof InferencePayloadSchema>;
