@@ -28,6 +28,7 @@ export const FailureTypes = {
   GatewayConflict: 'GatewayConflict',
   StreamError: 'StreamError',
   StreamTruncated: 'StreamTruncated',
+  GatewayMalformedResponse: 'GatewayMalformedResponse',
   // Vector store and audit
   VectorStoreError: 'VectorStoreError',
   AuditWriteFailed: 'AuditWriteFailed',
@@ -53,6 +54,7 @@ const RETRYABLE: Record<FailureType, boolean> = {
   GatewayConflict: true, // 409: the same idempotency key is still in flight
   StreamError: true,
   StreamTruncated: true,
+  GatewayMalformedResponse: true, // unreadable SSE data or body: a fresh execution may well be readable
   VectorStoreError: true,
   AuditWriteFailed: true,
 };
