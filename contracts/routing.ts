@@ -33,7 +33,7 @@ export type ValidRouteInput = z.output<typeof RouteInputSchema>;
 
 export const workflowIdFor = (interactionId: string): string => `route-${interactionId}`;
 
-export const STAGES = ['starting', 'fetching', 'sanitizing', 'dispatching', 'syncing', 'auditing', 'done'] as const;
+export const STAGES = ['starting', 'fetching', 'sanitizing', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const FINAL_STATES = ['completed', 'blocked', 'failed', 'cancelled'] as const;
@@ -60,7 +60,7 @@ export interface RoutingStatus {
   pendingReplays: number;
 }
 
-export type StepName = 'fetch' | 'sanitize' | 'dispatch' | 'vectorSync' | 'audit';
+export type StepName = 'fetch' | 'sanitize' | 'dispatch' | 'vectorSync' | 'compensate' | 'audit';
 
 export const CancelSignalSchema = z.object({ reason: z.string().min(1).max(500).default('cancelled by operator') });
 export type CancelRequest = z.input<typeof CancelSignalSchema>;

@@ -1,0 +1,71 @@
+import pc from 'picocolors';
+import type { RoutingResult } from '../contracts/results';
+import type { FinalState, RoutingStatus } from '../contracts/routing';
+
+/** Exit codes an operator's script can branch on. */
+export const ExitCode = {
+  ok: 0,
+  error: 1,
+  usage: 2,
+  blocked: 3,
+  failed: 4,
+  cancelled: 5,
+} as const;
+
+export function exitCodeFor(state: FinalState): number {
+  return { completed: ExitCode.ok, blocked: ExitCode.blocked, failed: ExitCode.failed, cancelled: ExitCode.cancelled }[state];
+}
+
+export function webUiLink(uiBase: string, namespace: string, workflowId: string, runId?: string): string {
+  const base = `${uiBase.replace(/\/$/, '')}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`;
+  return runId ? `${base}/${encodeURIComponent(runId)}/history` : base;
+}
+
+export function paintState(state: string): string {
+  if (state === 'completed') return pc.green(state);
+  if (state === 'blocked' || state === 'cancelled') return pc.yellow(state);
+  if (state === 'failed') return pc.red(state);
+  return pc.cyan(state);
+}
+
+export function formatResult(result: RoutingResult): string[] {
+  const lines = [`${pc.bold('state')}      ${paintState(result.finalState)}${result.reason ? ` (${result.reason})` : ''}`];
+  if (result.answer !== undefined) lines.push(`${pc.bold('answer')}     ${oneLine(result.answer, 160)}`);
+  if (result.dispatch) {
+    const d = result.dispatch;
+    lines.push(
+      `${pc.bold('model')}      ${d.model}   ${pc.bold('tokens')} ${d.usage.prompt_tokens} in / ${d.usage.completion_tokens} out (${d.usage.source})`,
+      `${pc.bold('latency')}    ${d.latencyMs} ms (first token ${d.timeToFirstTokenMs ?? '-'} ms, attempt ${d.attempt})`,
+    );
+  }
+  if (result.report) {
+    const r = result.report;
+    const pii = Object.entries(r.pii).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+    lines.push(
+      `${pc.bold('redacted')}   ${pii}`,
+      `${pc.bold('injection')}  ${r.injection.verdict}${r.injection.families.length ? ` [${r.injection.families.join(', ')}]` : ''} (score ${r.injection.score})`,
+      `${pc.bold('context')}    ${r.tokens.before} -> ${r.tokens.after} tokens, ${r.turnsDropped} turns dropped`,
+    );
+  }
+  lines.push(`${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatchCount}`);
+  return lines;
+}
+
+export function formatStatus(status: RoutingStatus): string[] {
+  const lines = [
+    `${pc.bold('stage')}      ${paintState(status.finalState ?? status.stage)}${status.reason ? ` (${status.reason})` : ''}`,
+    `${pc.bold('profile')}    ${status.profile}   ${pc.bold('dispatches')} ${status.dispatchCount}   ${pc.bold('pending replays')} ${status.pendingReplays}`,
+  ];
+  for (const [step, timing] of Object.entries(status.timings)) {
+    const attempt = status.attempts[step as keyof typeof status.attempts];
+    lines.push(
+      `  ${step.padEnd(11)} ${timing?.durationMs !== undefined ? `${timing.durationMs} ms` : 'running'}${attempt ? `, attempt ${attempt}` : ''}`,
+    );
+  }
+  return lines;
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,65 @@
+/**
+ * Wires every activity dependency from validated configuration. The only place that knows which
+ * concrete adapter stands behind each port.
+ */
+import type { ActivityDependencies } from '../activities';
+import type { Env } from '../config/env';
+import { ConfigError } from '../config/errors';
+import { loadModelMatrix } from '../config/modelMatrix';
+import { createAuditSink } from '../infra/audit';
+import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
+import { createGenesysTranscriptSource } from '../infra/genesys';
+import type { Logger } from '../infra/logger';
+import { createVectorStore } from '../infra/vector';
+import { createLocalEmbedder, type Embedder } from '../domain/embedding';
+
+export async function buildDependencies(env: Env, logger: Logger): Promise<ActivityDependencies & { close(): Promise<void> }> {
+  const missing = [
+    !env.GENESYS_CLIENT_ID && 'GENESYS_CLIENT_ID',
+    !env.GENESYS_CLIENT_SECRET && 'GENESYS_CLIENT_SECRET',
+    !env.LLM_GATEWAY_URL && 'LLM_GATEWAY_URL',
+    !env.LLM_GATEWAY_KEY && 'LLM_GATEWAY_KEY',
+  ].filter(Boolean);
+  if (missing.length) {
+    throw new ConfigError(
+      `the worker needs ${missing.join(', ')} (or run \`npm run demo\`, which starts the simulators and sets them)`,
+    );
+  }
+  const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
+  const genesys = createGenesysTranscriptSource({
+    region: env.GENESYS_REGION,
+    clientId: env.GENESYS_CLIENT_ID!,
+    clientSecret: env.GENESYS_CLIENT_SECRET!,
+    gatewayUrl: env.GENESYS_GATEWAY_URL,
+    transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
+    logger: logger.child({ component: 'genesys' }),
+  });
+  const gateway = createGatewayClient({
+    baseUrl: env.LLM_GATEWAY_URL!,
+    apiKey: env.LLM_GATEWAY_KEY!,
+    path: env.LLM_GATEWAY_PATH,
+    format: env.LLM_GATEWAY_FORMAT,
+    retryAfterMaxSeconds: env.LLM_RETRY_AFTER_MAX_SECONDS,
+    logger: logger.child({ component: 'gateway' }),
+  });
+  const embedder: Embedder =
+    env.LLM_EMBEDDINGS === 'gateway'
+      ? createEmbeddingsClient({ baseUrl: env.LLM_GATEWAY_URL!, apiKey: env.LLM_GATEWAY_KEY!, logger })
+      : createLocalEmbedder();
+  const vectorStore = await createVectorStore(env, embedder);
+  const auditSink = createAuditSink(env);
+  return {
+    genesys,
+    models,
+    gateway,
+    vectorStore,
+    auditSink,
+    settings: {
+      transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
+      streamStallSeconds: env.LLM_STREAM_STALL_SECONDS,
+    },
+    async close() {
+      await Promise.allSettled([vectorStore.close(), auditSink.close()]);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * One named option set per step: explicit timeouts and retry policies, and the failure table from
+ * contracts/failures.ts as the non-retryable list, so activities and workflow agree on what is final.
+ */
+import type { ActivityOptions } from '@temporalio/workflow';
+import { ActivityCancellationType } from '@temporalio/workflow';
+import { NON_RETRYABLE_TYPES } from '../contracts/failures';
+import type { RoutingSettings } from '../contracts/settings';
+
+const nonRetryableErrorTypes = [...NON_RETRYABLE_TYPES];
+
+export function stepOptions(settings: RoutingSettings) {
+  const fetch: ActivityOptions = {
+    summary: 'Fetch the transcript from Genesys Cloud',
+    startToCloseTimeout: '2 minutes',
+    // A transcript appears minutes after the call ends: 404s are retried for the configured wait, no longer.
+    scheduleToCloseTimeout: `${settings.transcriptWaitSeconds + 120} seconds`,
+    retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes },
+  };
+  const sanitize: ActivityOptions = {
+    summary: 'Redact PII, screen for injection, fit the context window',
+    startToCloseTimeout: '1 minute',
+    retry: { initialInterval: '1 second', maximumAttempts: 3, nonRetryableErrorTypes },
+  };
+  const dispatch: ActivityOptions = {
+    summary: 'Stream the inference from the LLM gateway',
+    startToCloseTimeout: '10 minutes',
+    // A stream that stops sending chunks stops heartbeating: the attempt is retried with the same idempotency key.
+    heartbeatTimeout: `${settings.streamStallSeconds} seconds`,
+    scheduleToCloseTimeout: '30 minutes',
+    // Wait for the activity to acknowledge cancellation so the HTTP request is known to be aborted before compensation.
+    cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '30 seconds',
+      maximumAttempts: 8,
+      nonRetryableErrorTypes,
+    },
+  };
+  const vectorSync: ActivityOptions = {
+    summary: 'Upsert the sanitized context and answer into the vector store',
+    startToCloseTimeout: '30 seconds',
+    // A failed sync does not fail the routing, so it is retried for a bounded time only.
+    scheduleToCloseTimeout: '2 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 5, nonRetryableErrorTypes },
+  };
+  const compensate: ActivityOptions = {
+    summary: 'Remove the vector entry (compensation)',
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: '5 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, nonRetryableErrorTypes },
+  };
+  const audit: ActivityOptions = {
+    summary: 'Write the governance audit record',
+    startToCloseTimeout: '30 seconds',
+    scheduleToCloseTimeout: '30 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes },
+  };
+  return { fetch, sanitize, dispatch, vectorSync, compensate, audit };
+}

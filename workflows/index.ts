@@ -1,0 +1,2 @@
+// The worker's workflowsPath: every workflow the task queue serves.
+export { routeInteraction } from './routeInteraction';
