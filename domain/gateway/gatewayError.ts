@@ -1,0 +1,63 @@
+/**
+ * Reading the gateway's own error text, safely. Gateways answer errors as `{ "error": { message, type, code } }`
+ * (OpenAI style), `{ "error": "text" }`, or plain text; whichever arrives, we keep a short single line and scrub
+ * anything shaped like a credential, because some gateways echo (part of) the key they were given.
+ */
+import { z } from 'zod';
+
+export const GatewayErrorObjectSchema = z
+  .object({
+    message: z.string().optional(),
+    type: z.string().nullish(),
+    code: z.union([z.string(), z.number()]).nullish(),
+  })
+  .loose();
+
+export const GatewayErrorBodySchema = z.object({ error: z.union([z.string(), GatewayErrorObjectSchema]) }).loose();
+
+export interface GatewayErrorText {
+  message: string;
+  type?: string;
+  code?: string;
+}
+
+const MAX_TEXT = 300;
+// Bearer tokens, and key-shaped words (sk-..., gw_..., key-...), including masked echoes like "sk-gw-ab****wxyz".
+const CREDENTIAL_SHAPES = [/bearer\s+\S+/gi, /\b(?:sk|gw|key|api[-_]?key)[-_][A-Za-z0-9_*.\-]{4,}/gi];
+
+/** Removes the given secrets and anything credential-shaped from text that may reach logs or history. */
+export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  for (const shape of CREDENTIAL_SHAPES) out = out.replace(shape, '[redacted]');
+  return out;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat;
+}
+
+/** The gateway's error text from a body of any shape; empty message when the body says nothing. */
+export function readGatewayError(bodyText: string, secrets: readonly string[] = []): GatewayErrorText {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bodyText);
+  } catch {
+    return { message: oneLine(redactSecrets(bodyText, secrets)) };
+  }
+  return fromJson(parsed, secrets) ?? { message: oneLine(redactSecrets(bodyText, secrets)) };
+}
+
+/** The error carried by an already-parsed JSON value (a body or an SSE data payload), if it carries one. */
+export function fromJson(value: unknown, secrets: readonly string[] = []): GatewayErrorText | undefined {
+  const body = GatewayErrorBodySchema.safeParse(value);
+  if (!body.success) return undefined;
+  const error = body.data.error;
+  if (typeof error === 'string') return { message: oneLine(redactSecrets(error, secrets)) };
+  return {
+    message: oneLine(redactSecrets(error.message ?? '', secrets)),
+    type: error.type ?? undefined,
+    code: error.code === null || error.code === undefined ? undefined : String(error.code),
+  };
+}
