@@ -1,0 +1,21 @@
+/** `npm run bench`: every bench/*.bench.ts in turn (or those named on the command line), printing figures. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
+    .sort();
+  for (const file of files) {
+    process.stdout.write(`\n== ${file.replace('.bench.ts', '')} ==\n`);
+    const bench = (await import(path.join(__dirname, file))) as { run(): Promise<void> };
+    await bench.run();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});
