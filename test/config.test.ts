@@ -1,0 +1,63 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ENV_DOCS, EnvSchema, loadEnv } from '../config/env';
+import { ConfigError } from '../config/errors';
+import { loadModelMatrix, parseModelMatrix, resolveProfile } from '../config/modelMatrix';
+
+describe('environment configuration', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const env = loadEnv({});
+    expect(env.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
+    expect(env.TEMPORAL_NAMESPACE).toBe('default');
+    expect(env.LLM_GATEWAY_PATH).toBe('/v1/inference');
+    expect(env.GENESYS_TRANSCRIPT_WAIT_SECONDS).toBe(900);
+  });
+
+  it('names every bad variable and never echoes its value', () => {
+    const secretish = 'sk-live-DO-NOT-PRINT';
+    let message = '';
+    try {
+      loadEnv({ LLM_GATEWAY_URL: secretish, CODEC_SERVER_PORT: 'eighty', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/LLM_GATEWAY_URL: must be an absolute http\(s\) URL/);
+    expect(message).toMatch(/CODEC_SERVER_PORT: must be a positive whole number/);
+    expect(message).toMatch(/LOG_LEVEL/);
+    expect(message).not.toContain(secretish);
+  });
+
+  it('requires the secret that goes with a configured endpoint', () => {
+    expect(() => loadEnv({ GENESYS_CLIENT_ID: 'abc' })).toThrow(/GENESYS_CLIENT_SECRET: required/);
+    expect(() => loadEnv({ LLM_GATEWAY_URL: 'https://gw.example' })).toThrow(/LLM_GATEWAY_KEY: required/);
+  });
+
+  it('documents every variable it reads', () => {
+    expect(Object.keys(ENV_DOCS).sort()).toEqual(Object.keys(EnvSchema.shape).sort());
+  });
+});
+
+describe('model matrix', () => {
+  it('ships the tutorial profiles', () => {
+    const matrix = loadModelMatrix();
+    expect(resolveProfile(matrix, 'standard')).toMatchObject({ modelId: 'gpt-4o-mini', maxContextWindow: 8192, maxTokens: 512 });
+    expect(resolveProfile(matrix, 'complex')).toMatchObject({ modelId: 'claude-3-sonnet', maxContextWindow: 16384 });
+    expect(resolveProfile(matrix, 'toString')).toBeUndefined();
+  });
+
+  it('rejects a bad entry naming the profile and field', () => {
+    expect(() => parseModelMatrix({ standard: { modelId: 'm', temperature: 3, maxContextWindow: 10, maxTokens: 1, systemPrompt: 's' } }, 'x.json'))
+      .toThrow(/standard\.temperature/);
+    expect(() => parseModelMatrix({}, 'x.json')).toThrow(/at least one profile/);
+  });
+
+  it('reports an unreadable or malformed file with its path', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'models-'));
+    const file = path.join(dir, 'models.json');
+    writeFileSync(file, '{ not json');
+    expect(() => loadModelMatrix(file)).toThrow(/not valid JSON/);
+    expect(() => loadModelMatrix(path.join(dir, 'missing.json'))).toThrow(/ENOENT/);
+  });
+});
