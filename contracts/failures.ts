@@ -15,6 +15,7 @@ export const FailureTypes = {
   GenesysNotFound: 'GenesysNotFound',
   GenesysBadRequest: 'GenesysBadRequest',
   TranscriptNotReady: 'TranscriptNotReady',
+  TranscriptUnavailable: 'TranscriptUnavailable',
   TranscriptEmpty: 'TranscriptEmpty',
   InvalidGenesysPayload: 'InvalidGenesysPayload',
   // Shared transport
@@ -44,6 +45,7 @@ const RETRYABLE: Record<FailureType, boolean> = {
   GenesysNotFound: false,
   GenesysBadRequest: false,
   TranscriptNotReady: true,
+  TranscriptUnavailable: false, // still 404 after GENESYS_TRANSCRIPT_WAIT_SECONDS: STA is off or the call had no recording
   TranscriptEmpty: false,
   InvalidGenesysPayload: false,
   RateLimited: true,
