@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { resolveProfile } from '../../config/modelMatrix';
 import type { RoutingResult } from '../../contracts/results';
-import { cancelSignal, statusQuery } from '../../contracts/routing';
+import { RouteInputSchema, cancelSignal, statusQuery } from '../../contracts/routing';
 import type { CliContext } from '../context';
 import { ExitCode, exitCodeFor, formatResult, formatStatus, paintState, webUiLink } from '../output';
 import { replayRouting, startRouting, toWorkflowId, type RoutingHandle } from '../routing';
@@ -19,9 +19,9 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
     .option('-w, --wait', 'wait for the final state and print the result')
     .option('--json', 'print machine-readable JSON')
     .action(async (interactionId: string, opts: { profile: string; requestedBy?: string; wait?: boolean; json?: boolean }) => {
-      checkProfile(ctx, opts.profile);
-      const client = await ctx.temporal();
-      const started = await startRouting(client, { interactionId, profile: opts.profile, requestedBy: opts.requestedBy }, ctx.env.TEMPORAL_TASK_QUEUE);
+      const input = RouteInputSchema.parse({ interactionId, profile: opts.profile, requestedBy: opts.requestedBy });
+      checkProfile(ctx, input.profile);
+      const started = await startRouting(await ctx.temporal(), input, ctx.env.TEMPORAL_TASK_QUEUE);
       const link = webUiLink(ctx.env.TEMPORAL_UI_URL, ctx.env.TEMPORAL_NAMESPACE, started.workflowId, started.runId);
       if (started.closedStatus) {
         ctx.err(`${started.workflowId} was already routed (${started.closedStatus.toLowerCase()}); use \`replay ${interactionId}\` to route it again`);

@@ -1,5 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
 import { findTemporalCli } from '../../infra/temporal/cli';
 
 /** A real Temporal dev server: the project's CLI when found, else the SDK's download. */
@@ -16,9 +17,16 @@ export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
-/** Bundle the workflow code once per test file; every worker in the file shares it. */
+/**
+ * Bundle the workflow code once per test file; every worker in the file shares it. The bundle carries the
+ * encrypting failure converter, as a worker given the codec's data converter would build it.
+ */
 export function routerWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: quietBundlerLogger });
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: require.resolve('../../workflows'),
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+    logger: quietBundlerLogger,
+  });
   return bundle;
 }
 

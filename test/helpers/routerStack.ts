@@ -1,0 +1,88 @@
+/**
+ * Everything a routing needs, for real, on loopback: both simulators, temp audit file and vector store,
+ * our dependencies wired by the worker's own wiring code, and a worker on its own task queue.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { loadEnv, type Env } from '../../config/env';
+import { createLogger } from '../../infra/logger';
+import { startSimulatorsForUnsetServices } from '../../simulators/stack';
+import type { GatewaySimulator } from '../../simulators/gateway/server';
+import type { GenesysSimulator } from '../../simulators/genesys/server';
+import { buildDependencies } from '../../workers/dependencies';
+import { createRouterWorker } from '../../workers/worker';
+import { routerWorkflowBundle } from './temporalServer';
+
+export interface RouterStack {
+  env: Env;
+  genesys: GenesysSimulator;
+  gateway: GatewaySimulator;
+  dependencies: Awaited<ReturnType<typeof buildDependencies>>;
+  worker: Worker;
+  client: Client;
+  taskQueue: string;
+  /** Every line the router logged, to check that nothing sensitive was written. */
+  logLines: string[];
+  run<T>(body: () => Promise<T>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function startRouterStack(
+  testEnv: TestWorkflowEnvironment,
+  options: { env?: Record<string, string>; dataConverter?: DataConverter } = {},
+): Promise<RouterStack> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'router-'));
+  const taskQueue = `router-test-${process.pid}-${++counter}`;
+  const baseEnv = loadEnv({
+    AUDIT_LOG_PATH: path.join(dir, 'audit.jsonl'),
+    VECTOR_STORE_DIR: path.join(dir, 'vectors'),
+    GENESYS_TRANSCRIPT_WAIT_SECONDS: '60',
+    LLM_STREAM_STALL_SECONDS: '3',
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const services = await startSimulatorsForUnsetServices(baseEnv);
+  const logLines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'debug', destination });
+  const dependencies = await buildDependencies(services.env, logger);
+  const worker = await createRouterWorker({
+    connection: testEnv.nativeConnection,
+    namespace: testEnv.namespace ?? 'default',
+    taskQueue,
+    dependencies,
+    dataConverter: options.dataConverter,
+    workflowBundle: await routerWorkflowBundle(),
+  });
+  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter: options.dataConverter });
+  return {
+    env: services.env,
+    genesys: services.genesys!,
+    gateway: services.gateway!,
+    dependencies,
+    worker,
+    client,
+    taskQueue,
+    logLines,
+    run: (body) => worker.runUntil(body),
+    async stop() {
+      await dependencies.close();
+      await services.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

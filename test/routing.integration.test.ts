@@ -1,0 +1,191 @@
+/**
+ * The routing saga on a real Temporal dev server, with the real worker, our real adapters and the simulators.
+ */
+import { randomUUID } from 'node:crypto';
+import { WorkflowFailedError } from '@temporalio/client';
+import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RoutingResult } from '../contracts/results';
+import { WORKFLOW_TYPE, cancelSignal, replaySignal, statusQuery } from '../contracts/routing';
+import { startRouting } from '../client/routing';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
+import { startRouterStack, type RouterStack } from './helpers/routerStack';
+import { startTemporalServer } from './helpers/temporalServer';
+
+let testEnv: TestWorkflowEnvironment;
+let stack: RouterStack;
+
+beforeAll(async () => {
+  testEnv = await startTemporalServer();
+  stack = await startRouterStack(testEnv);
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await testEnv?.teardown();
+});
+
+afterEach(() => {
+  stack.gateway.setChunkDelay(0);
+  stack.gateway.faults.clear();
+  stack.genesys.faults.clear();
+});
+
+/** A fresh interaction with the content of a sample: each test routes its own. */
+function cloneSample(sampleId: string): string {
+  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === sampleId)!;
+  const id = randomUUID();
+  stack.genesys.addConversation({ ...sample, id });
+  return id;
+}
+
+const start = (interactionId: string, profile = 'standard') =>
+  startRouting(stack.client, { interactionId, profile, requestedBy: 'jest' }, stack.taskQueue);
+
+async function auditRecordOf(runId: string) {
+  const records = await stack.dependencies.auditSink.readAll();
+  const matching = records.filter((r) => r.body.runId === runId);
+  expect(matching).toHaveLength(1);
+  return matching[0]!.body;
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<WorkflowFailedError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(WorkflowFailedError);
+  return err as WorkflowFailedError;
+}
+
+it('completes a voice routing: PII redacted, answer streamed, vector entry synced, audit written', async () => {
+  const id = cloneSample(SAMPLE_IDS.piiVoiceCall);
+  const { handle, runId } = await start(id);
+  const result: RoutingResult = await stack.run(() => handle.result());
+
+  expect(result.finalState).toBe('completed');
+  expect(result.answer?.length).toBeGreaterThan(0);
+  expect(result.report?.pii).toMatchObject({ EMAIL: 1, CREDIT_CARD: 1, SSN: 1 });
+  expect(result.report?.pii.PHONE).toBeGreaterThanOrEqual(1);
+  expect(result.dispatch?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  expect(result.dispatch?.attempt).toBe(1);
+  expect(result.vectorSyncStatus).toBe('synced');
+  expect(await stack.dependencies.vectorStore.get(id)).toBeDefined();
+
+  const audit = await auditRecordOf(runId);
+  expect(audit).toMatchObject({ status: 'completed', interactionId: id, model: 'gpt-4o-mini', vectorSyncStatus: 'synced', piiRedacted: true });
+  expect(audit.idempotencyKey).toBe(result.dispatch?.idempotencyKey);
+
+  const status = await handle.query(statusQuery);
+  expect(status).toMatchObject({ stage: 'done', finalState: 'completed', dispatchCount: 1 });
+  expect(status.attempts).toMatchObject({ fetch: 1, sanitize: 1, dispatch: 1, vectorSync: 1, audit: 1 });
+  expect(status.timings.dispatch?.durationMs).toBeGreaterThanOrEqual(0);
+});
+
+it('blocks a prompt-injection attempt without calling the gateway, and audits it', async () => {
+  const id = cloneSample(SAMPLE_IDS.promptInjection);
+  const executionsBefore = stack.gateway.totalExecutions();
+  const { handle, runId } = await start(id);
+  const result = await stack.run(() => handle.result());
+
+  expect(result.finalState).toBe('blocked');
+  expect(result.reason).toMatch(/prompt injection/);
+  expect(result.answer).toBeUndefined();
+  expect(stack.gateway.totalExecutions()).toBe(executionsBefore);
+  expect(await auditRecordOf(runId)).toMatchObject({ status: 'blocked', vectorSyncStatus: 'skipped', injectionChecked: true });
+});
+
+it('attaches a second start for the same interaction to the running routing', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.gateway.setChunkDelay(40);
+  const first = await start(id);
+  const second = await start(id);
+  expect(second.attached).toBe(true);
+  expect(second.runId).toBe(first.runId);
+  const result = await stack.run(() => second.handle.result());
+  expect(result.finalState).toBe('completed');
+  expect(stack.gateway.executions(result.dispatch!.idempotencyKey)).toBe(1);
+});
+
+it('retries a dispatch after a gateway fault with the same idempotency key', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.gateway.faults.enqueue({ kind: '500' });
+  const { handle, runId } = await start(id);
+  const result = await stack.run(() => handle.result());
+
+  expect(result.finalState).toBe('completed');
+  expect(result.dispatch?.attempt).toBe(2);
+  const key = result.dispatch!.idempotencyKey;
+  const attempts = stack.gateway.requests.filter((r) => r.idempotencyKey === key);
+  expect(attempts.map((r) => r.status)).toEqual([500, 200]);
+  expect(stack.gateway.executions(key)).toBe(1);
+  expect((await auditRecordOf(runId)).dispatch?.attempt).toBe(2);
+});
+
+it('cancel signal mid-stream: the request is aborted, the vector entry compensated, the reason audited', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  const { handle, runId } = await start(id);
+  const result = await stack.run(async () => {
+    // First dispatch completes and syncs; a replay then streams slowly and is cancelled mid-stream.
+    const first = await stack.gateway.waitFor<{ key: string }>('execution-start', undefined, 30_000);
+    await handle.signal(replaySignal, {});
+    await stack.gateway.waitFor<{ key: string }>('execution-end', (e) => e.key === first.key, 30_000);
+    stack.gateway.setChunkDelay(250);
+    await stack.gateway.waitFor<{ key: string }>('chunk', (e) => e.key !== first.key, 30_000);
+    await handle.signal(cancelSignal, { reason: 'customer called back' });
+    return handle.result();
+  });
+
+  expect(result).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated', dispatchCount: 1 });
+  expect(await stack.dependencies.vectorStore.get(id)).toBeUndefined();
+  const replayRequest = stack.gateway.requests.find((r) => r.idempotencyKey && r.idempotencyKey !== result.dispatch?.idempotencyKey && r.headers['x-request-format'] && r.path === '/v1/inference' && r.clientDisconnected);
+  expect(replayRequest).toBeDefined();
+  expect(await auditRecordOf(runId)).toMatchObject({ status: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+});
+
+it("Temporal's cancel request ends the run as Cancelled, and the audit record is still written", async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.gateway.setChunkDelay(250);
+  const { handle, runId } = await start(id);
+  const err = await stack.run(async () => {
+    await stack.gateway.waitFor('chunk', undefined, 30_000);
+    await handle.cancel();
+    return failureOf(handle.result());
+  });
+  expect(err.cause).toBeInstanceOf(CancelledFailure);
+  expect(await auditRecordOf(runId)).toMatchObject({ status: 'cancelled', reason: 'cancellation requested' });
+});
+
+it('fails at once, with the permission named, when Genesys answers 403', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.genesys.faults.add({ route: 'messageConversation', status: 403, times: 10 });
+  const before = stack.genesys.requests('messageConversation');
+  const { handle, runId } = await start(id);
+  const err = await stack.run(() => failureOf(handle.result()));
+
+  expect(err.cause).toBeInstanceOf(ApplicationFailure);
+  expect((err.cause as ApplicationFailure).type).toBe('GenesysPermissionDenied');
+  expect(err.cause?.message).toMatch(/conversation:message:view|conversation:webmessaging:view/);
+  expect(stack.genesys.requests('messageConversation') - before).toBe(1);
+  expect(await auditRecordOf(runId)).toMatchObject({ status: 'failed', reason: 'GenesysPermissionDenied' });
+});
+
+it('rejects invalid input naming the field, and records the failed routing', async () => {
+  const handle = await stack.client.workflow.start(WORKFLOW_TYPE, {
+    workflowId: `route-invalid-${randomUUID()}`,
+    taskQueue: stack.taskQueue,
+    args: [{ interactionId: 'not a valid id!', profile: 'standard' }],
+  });
+  const err = await stack.run(() => failureOf(handle.result()));
+  expect((err.cause as ApplicationFailure).type).toBe('InvalidInput');
+  expect(err.cause?.message).toMatch(/interactionId/);
+  expect(await auditRecordOf(handle.firstExecutionRunId)).toMatchObject({ status: 'failed', reason: 'InvalidInput' });
+});
+
+it('fails a routing for an unknown profile with the known profiles listed', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  const { handle } = await start(id, 'premium');
+  const err = await stack.run(() => failureOf(handle.result()));
+  expect((err.cause as ApplicationFailure).type).toBe('UnknownProfile');
+  expect(err.cause?.message).toMatch(/standard/);
+});
