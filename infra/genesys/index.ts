@@ -1,0 +1,3 @@
+export { createGenesysTranscriptSource } from './transcriptSource';
+export type { GenesysTranscriptSource, GenesysSourceOptions, FetchContext, DiscoveryRequest } from './transcriptSource';
+export { classifyGenesysError } from './errors';
