@@ -1,0 +1,134 @@
+/**
+ * The one streaming POST to the LLM gateway. It retries nothing (Temporal owns retries, with the delays our
+ * classification asks for), sends the workflow's Idempotency-Key unchanged on every attempt, reads the SSE answer
+ * with the accumulator, and aborts the HTTP request at once when the signal fires.
+ * Logs carry ids, status and counts only: never the payload, the answer, the key or the idempotency key.
+ */
+import axios from 'axios';
+import type { Readable } from 'node:stream';
+import { FailureTypes, routingFailure } from '../../contracts/failures';
+import type { InferencePayload } from '../../contracts/inference';
+import type { DispatchMetrics, DispatchResult } from '../../contracts/results';
+import { classifyGatewayResponse, classifyTransportError, headerValue, type HeaderBag } from '../../domain/gateway/classify';
+import { createStreamAccumulator, type StreamProgress } from '../../domain/gateway/sseAccumulator';
+import { resolveUsage } from '../../domain/gateway/usage';
+import type { Logger } from '../logger';
+
+export { createEmbeddingsClient, type EmbeddingsClient } from './embeddings';
+
+export interface GatewayClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  /** /v1/inference (the tutorial's) or /v1/chat/completions for OpenAI-compatible gateways. */
+  path: string;
+  /** 'openai' adds stream_options.include_usage so the gateway reports usage in a final chunk. */
+  format: 'tutorial' | 'openai';
+  retryAfterMaxSeconds: number;
+  logger: Logger;
+}
+
+export interface StreamInferenceRequest {
+  payload: InferencePayload;
+  idempotencyKey: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: StreamProgress) => void;
+}
+
+/** A DispatchResult without the attempt number, which only the activity knows. */
+export type StreamInferenceResult = Omit<DispatchResult, 'metrics'> & { metrics: Omit<DispatchMetrics, 'attempt'> };
+
+export interface GatewayClient {
+  streamInference(request: StreamInferenceRequest): Promise<StreamInferenceResult>;
+}
+
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
+  const http = axios.create({ baseURL: options.baseUrl, maxRedirects: 0, validateStatus: () => true });
+  const classifyOptions = { retryAfterMaxMs: options.retryAfterMaxSeconds * 1000, secrets: [options.apiKey] };
+  const log = options.logger.child({ component: 'gateway-client' });
+
+  async function streamInference({ payload, idempotencyKey, signal, onProgress }: StreamInferenceRequest): Promise<StreamInferenceResult> {
+    const started = Date.now();
+    const body: InferencePayload = { ...payload, stream: true };
+    if (options.format === 'openai') body.stream_options = { include_usage: true };
+    signal?.throwIfAborted();
+
+    let stream: Readable | undefined;
+    const abortNow = () => stream?.destroy(abortReason(signal));
+    signal?.addEventListener('abort', abortNow, { once: true });
+    try {
+      const response = await http.post<Readable>(options.path, body, {
+        responseType: 'stream',
+        signal,
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${options.apiKey}`,
+          'Idempotency-Key': idempotencyKey,
+          'X-Request-Format': 'strict',
+          Accept: 'text/event-stream',
+        },
+      });
+      stream = response.data;
+      const headers = response.headers as HeaderBag;
+      const requestId = headerValue(headers, 'x-request-id');
+      if (response.status < 200 || response.status >= 300) {
+        throw classifyGatewayResponse(response.status, headers, await readText(stream, MAX_ERROR_BODY_BYTES), classifyOptions);
+      }
+      const contentType = headerValue(headers, 'content-type') ?? '';
+      if (!contentType.includes('text/event-stream')) {
+        throw routingFailure(FailureTypes.GatewayMalformedResponse, `gateway answered HTTP ${response.status} with ${contentType || 'no content type'}, not an event stream`, {
+          details: { status: response.status, requestId },
+        });
+      }
+
+      const accumulator = createStreamAccumulator({ secrets: [options.apiKey] });
+      for await (const chunk of stream) {
+        accumulator.feed(chunk as Buffer);
+        onProgress?.(accumulator.progress());
+      }
+      const out = accumulator.finish();
+      const metrics: StreamInferenceResult['metrics'] = {
+        timeToFirstTokenMs: out.firstContentAt === undefined ? null : out.firstContentAt - started,
+        latencyMs: Date.now() - started,
+        chunks: out.chunks,
+        bytes: out.bytes,
+        completionChars: out.chars,
+        usage: resolveUsage(out.usage, payload.messages, out.answer),
+        finishReason: out.finishReason,
+        requestId,
+      };
+      log.debug({ requestId, chunks: out.chunks, bytes: out.bytes, latencyMs: metrics.latencyMs, usageSource: metrics.usage.source }, 'gateway stream complete');
+      return { answer: out.answer, idempotencyKey, model: out.model ?? payload.model, metrics };
+    } catch (err) {
+      if (signal?.aborted) throw abortReason(signal);
+      const failure = classifyTransportError(err);
+      log.warn({ failureType: failure.type, latencyMs: Date.now() - started }, 'gateway dispatch failed');
+      throw failure;
+    } finally {
+      signal?.removeEventListener('abort', abortNow);
+      stream?.destroy();
+    }
+  }
+
+  return { streamInference };
+}
+
+/** What the caller aborted with (Temporal's CancelledFailure for an activity), else a plain AbortError. */
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error) return reason;
+  return Object.assign(new Error('gateway request aborted'), { name: 'AbortError' });
+}
+
+async function readText(stream: Readable, limit: number): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of stream) {
+    const buf = part as Buffer;
+    if (size < limit) parts.push(buf.subarray(0, limit - size));
+    size += buf.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
