@@ -1,0 +1,21 @@
+import type { AuditEntry } from '../../contracts/audit';
+
+export interface AppendResult {
+  sequence: number;
+  hash: string;
+  /** True when this run already had its record: nothing was written. */
+  duplicate: boolean;
+}
+
+/**
+ * Where sealed audit records go. One record per routing run (workflowId + runId), written exactly once even when the
+ * audit activity retries, hash-chained in write order.
+ */
+export interface AuditSink {
+  readonly kind: 'jsonl' | 'postgres';
+  /** `at` is the record's timestamp (default: now). */
+  append(entry: AuditEntry, at?: Date): Promise<AppendResult>;
+  /** Records as stored, oldest first, unvalidated: `verifyChain` decides whether they are intact. */
+  readAll(): Promise<unknown[]>;
+  close(): Promise<void>;
+}
