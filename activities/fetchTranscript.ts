@@ -1,0 +1,44 @@
+/**
+ * fetchTranscript: a thin Temporal adapter over the Genesys transcript source. It hands the source the
+ * activity's cancellation signal and first scheduling time (the transcript wait counts from there, across
+ * retries), and turns an empty transcript into a non-retryable TranscriptEmpty.
+ */
+import { Context } from '@temporalio/activity';
+import { z } from 'zod';
+import { FailureTypes, routingFailure } from '../contracts/failures';
+import { InteractionIdSchema } from '../contracts/routing';
+import type { Transcript } from '../contracts/transcript';
+import type { GenesysTranscriptSource } from '../infra/genesys';
+
+export const FetchTranscriptInputSchema = z.object({ interactionId: InteractionIdSchema });
+export type FetchTranscriptInput = z.infer<typeof FetchTranscriptInputSchema>;
+
+/** Heartbeats let a cancellation reach the activity while a long transcript downloads (SDK throttles them). */
+const HEARTBEAT_EVERY_MS = 5_000;
+
+export function createFetchTranscriptActivities(source: GenesysTranscriptSource) {
+  return {
+    async fetchTranscript(input: FetchTranscriptInput): Promise<Transcript> {
+      const parsed = FetchTranscriptInputSchema.safeParse(input);
+      if (!parsed.success) {
+        throw routingFailure(FailureTypes.InvalidInput, parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+      }
+      const { interactionId } = parsed.data;
+      const context = Context.current();
+      context.heartbeat();
+      const heartbeat = setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS);
+      try {
+        const transcript = await source.fetchTranscript(interactionId, {
+          signal: context.cancellationSignal,
+          firstAttemptAt: context.info.scheduledTimestampMs,
+        });
+        if (transcript.messages.length === 0) {
+          throw routingFailure(FailureTypes.TranscriptEmpty, `interaction ${interactionId} has a ${transcript.mediaType} transcript with no messages`);
+        }
+        return transcript;
+      } finally {
+        clearInterval(heartbeat);
+      }
+    },
+  };
+}
