@@ -1,0 +1,22 @@
+/**
+ * The audit step: one hash-chained record per routing run. The sink makes it exactly-once per workflowId + runId, so a
+ * retried activity (or a replayed workflow task) gets back the record it already wrote instead of a second one.
+ */
+import { Context } from '@temporalio/activity';
+import type { AuditEntry } from '../contracts/audit';
+import type { AppendResult, AuditSink } from '../infra/audit';
+
+export function createAuditActivities(sink: AuditSink) {
+  return {
+    async writeAuditRecord(entry: AuditEntry): Promise<AppendResult> {
+      const written = await sink.append(entry);
+      Context.current().log.info('audit record written', {
+        sink: sink.kind,
+        sequence: written.sequence,
+        duplicate: written.duplicate,
+        status: entry.status,
+      });
+      return written;
+    },
+  };
+}
