@@ -1,0 +1,109 @@
+/**
+ * Fits redacted turns into the model's context window. Budget = maxContextWindow - maxTokens - the system
+ * prompt - per-message overhead. The opening turns (the customer's reason for calling) and the most recent
+ * turns are kept; whole turns are dropped from the middle and replaced by one marker turn. A turn is cut
+ * inside only when it alone cannot fit, keeping its beginning and end.
+ */
+import { routingFailure, FailureTypes } from '../../contracts/failures';
+import type { TokenCounter } from './tokenizer';
+
+export interface Turn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** Chat formats wrap each message in a few tokens (role, separators); OpenAI documents 3-4 per message. */
+export const MESSAGE_OVERHEAD_TOKENS = 4;
+/** The reply is primed with a few tokens ("<|start|>assistant<|message|>"). */
+export const REPLY_PRIMING_TOKENS = 3;
+/** Opening turns kept when the middle must go. */
+export const OPENING_TURNS = 2;
+
+export const omittedMarker = (n: number): string => `[... ${n} turn${n === 1 ? '' : 's'} omitted to fit the context window ...]`;
+const CUT_MARKER = ' [... truncated to fit the context window ...] ';
+/** Room a cut turn needs at least: its marker plus a little text (the estimate tokenizer inflates counts). */
+const MIN_CUT_TURN_TOKENS = 40;
+
+export interface FitReport {
+  before: number;
+  after: number;
+  budget: number;
+  turnsDropped: number;
+  truncatedTurns: number;
+}
+
+export interface FitLimits {
+  maxContextWindow: number;
+  maxTokens: number;
+  systemPrompt: string;
+}
+
+export function contextBudget(limits: FitLimits, counter: TokenCounter): number {
+  return (
+    limits.maxContextWindow - limits.maxTokens - counter.count(limits.systemPrompt) - MESSAGE_OVERHEAD_TOKENS - REPLY_PRIMING_TOKENS
+  );
+}
+
+/** Token cost of the turns as sent, overhead included (what the budget is compared with). */
+export const turnsCost = (turns: readonly Turn[], counter: TokenCounter): number =>
+  turns.reduce((sum, t) => sum + counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS, 0);
+
+export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter: TokenCounter): { turns: Turn[]; report: FitReport } {
+  const budget = contextBudget(limits, counter);
+  const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
+  const before = costs.reduce((a, b) => a + b, 0);
+  const done = (kept: Turn[], turnsDropped: number, truncatedTurns: number) => ({
+    turns: kept,
+    report: { before, after: turnsCost(kept, counter), budget, turnsDropped, truncatedTurns },
+  });
+  // The marker's cost with the largest count it could show, so the real marker never costs more.
+  const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
+  if (budget < markerCost + MESSAGE_OVERHEAD_TOKENS + MIN_CUT_TURN_TOKENS) {
+    throw routingFailure(
+      FailureTypes.ConfigError,
+      'profile leaves no room for the transcript: maxContextWindow is too small for maxTokens and the system prompt',
+      { details: { budget } },
+    );
+  }
+  if (before <= budget) return done([...turns], 0, 0);
+
+  for (let head = Math.min(OPENING_TURNS, turns.length - 1); head >= 0; head--) {
+    let room = budget - markerCost - sum(costs.slice(0, head));
+    let tailStart = turns.length;
+    while (tailStart > head && costs[tailStart - 1] <= room) room -= costs[--tailStart];
+    if (tailStart < turns.length) {
+      const dropped = tailStart - head;
+      return done([...turns.slice(0, head), { role: 'user', content: omittedMarker(dropped) }, ...turns.slice(tailStart)], dropped, 0);
+    }
+  }
+  // Even the last turn alone is too long: keep only it, cut in the middle.
+  const last = turns[turns.length - 1];
+  const dropped = turns.length - 1;
+  const room = budget - (dropped > 0 ? markerCost : 0) - MESSAGE_OVERHEAD_TOKENS;
+  const cut: Turn = { role: last.role, content: cutToTokens(last.content, room, counter) };
+  return done(dropped > 0 ? [{ role: 'user', content: omittedMarker(dropped) }, cut] : [cut], dropped, 1);
+}
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** The longest "beginning + marker + end" of `text` (equal shares) whose token count is within `limit`. */
+export function cutToTokens(text: string, limit: number, counter: TokenCounter): string {
+  const build = (keep: number): string => {
+    let headEnd = Math.floor(keep / 2);
+    let tailStart = text.length - (keep - headEnd);
+    if (isHighSurrogate(text.charCodeAt(headEnd - 1))) headEnd--; // never split an emoji into halves
+    if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart++;
+    return text.slice(0, headEnd) + CUT_MARKER + text.slice(tailStart);
+  };
+  let low = 0;
+  let high = text.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (counter.count(build(mid)) <= limit) low = mid;
+    else high = mid - 1;
+  }
+  return build(low);
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

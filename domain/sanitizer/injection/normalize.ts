@@ -1,0 +1,72 @@
+/**
+ * Folds the usual obfuscations away before the family patterns run: NFKC (full-width and styled letters),
+ * invisible characters, Cyrillic/Greek look-alikes, accents, spaced-out letters ("i g n o r e") and
+ * leetspeak ("1gn0r3"). The result is only ever matched against, never shown or logged.
+ */
+
+// Zero-width, bidi controls, soft hyphen, word joiners, variation selectors and Unicode tag characters.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's',
+  і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', һ: 'h', ӏ: 'l', ү: 'y', ԍ: 'g',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+  μ: 'u', ς: 's', ζ: 'z',
+};
+const HOMOGLYPH_CHARS = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
+/** Word-like runs; "!", "|" and "+" only count inside a word, so "ignore!" keeps its ending. */
+const LEET_WORD = /[a-z0-9@$!|+]*[a-z0-9@$]/g;
+
+/** Three or more single letters separated by one separator: "i g n o r e", "s.y.s.t.e.m", "p-r-o-m-p-t". */
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*|/][a-z0-9@$]){2,}(?![a-z0-9])/g;
+
+export interface ScreeningViews {
+  /** NFKC, invisibles removed, look-alikes folded, lower case, accents stripped: keeps "<|im_start|>" intact. */
+  light: string;
+  /** `light` with spaced-out letters joined and leetspeak decoded: catches "i g n o r e" and "1gn0r3". */
+  folded: string;
+  /** Each spaced-out run on its own once joined; word gaps may be lost there ("ignoreallprevious"). */
+  joinedRuns: string[];
+}
+
+const decodeLeet = (text: string): string =>
+  text.replace(LEET_WORD, (word) =>
+    /[a-z]/.test(word) && /[0-9@$!|+]/.test(word) ? word.replace(/[0-9@$!|+]/g, (c) => LEET[c] ?? c) : word,
+  );
+
+export function normalizeForScreening(text: string): ScreeningViews {
+  let light = text.normalize('NFKC').replace(INVISIBLE, '');
+  light = light.toLowerCase().replace(HOMOGLYPH_CHARS, (ch) => HOMOGLYPHS[ch] ?? ch);
+  light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
+  const joinedRuns: string[] = [];
+  // Joined before spaces collapse, so a double space between spaced-out words stays a word gap.
+  const joined = light.replace(SPACED_LETTERS, (run) => {
+    const word = decodeLeet(run.replace(/[ .\-_*|/]/g, ''));
+    joinedRuns.push(word);
+    return word;
+  });
+  return {
+    light: light.replace(/[^\S\n]+/g, ' '),
+    folded: decodeLeet(joined).replace(/\s+/g, ' '),
+    joinedRuns,
+  };
+}
+
+const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
+const MIN_PRINTABLE_RATIO = 0.9;
+
+/** Text hidden in base64 spans (decoded only when it is mostly printable text), for a second screening. */
+export function decodeBase64Spans(text: string): string[] {
+  const decoded: string[] = [];
+  for (const m of text.matchAll(BASE64_SPAN)) {
+    if (!/[0-9+/]|[A-Z].*[a-z]|[a-z].*[A-Z]/.test(m[0])) continue; // one plain word is not base64
+    const value = Buffer.from(m[0], 'base64').toString('utf8');
+    const printable = value.replace(/[^\x20-\x7E\u00A0-\uFFFC\n\t]/g, '').length;
+    if (value.length >= 8 && printable / value.length >= MIN_PRINTABLE_RATIO) decoded.push(value);
+  }
+  return decoded;
+}

@@ -1,0 +1,56 @@
+/**
+ * Payment card numbers: 12-19 digits, optionally grouped by spaces or dashes, passing Luhn and starting
+ * with an issuer prefix. A run that fails is retried on its sub-runs of whole groups, so a card followed
+ * by "2 items" is still found.
+ */
+import { isReferenceNumber } from './context';
+import type { PiiSpan } from './types';
+
+const DIGIT_RUN = /(?<![\d-])\d{1,19}(?:[ -]\d{1,19}){0,7}(?![\d])/g;
+/** Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro (first digits). */
+const ISSUER_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6|50|5[6-8])/;
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export const isCardNumber = (digits: string): boolean =>
+  digits.length >= 12 && digits.length <= 19 && ISSUER_PREFIX.test(digits) && luhnValid(digits);
+
+export function detectCards(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    const found = longestCardWithin(text, groups);
+    // A leading "+" makes it an international phone number, whatever Luhn says.
+    if (found && text[found.start - 1] !== '+' && !isReferenceNumber(text, found.start)) spans.push(found);
+  }
+  return spans;
+}
+
+/** The longest contiguous run of whole groups that is a card number (groups come from one candidate). */
+function longestCardWithin(text: string, groups: { start: number; end: number }[]): PiiSpan | undefined {
+  let best: PiiSpan | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length; j++) {
+      digits += text.slice(groups[j].start, groups[j].end);
+      if (digits.length > 19) break;
+      const start = groups[i].start;
+      const end = groups[j].end;
+      if (isCardNumber(digits) && (!best || end - start > best.end - best.start)) {
+        best = { type: 'CREDIT_CARD', start, end, canonical: digits };
+      }
+    }
+  }
+  return best;
+}

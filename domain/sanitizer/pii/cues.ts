@@ -1,0 +1,76 @@
+/**
+ * Contact-center cues that are cheap to catch: a CVV or expiry date said next to card words, and
+ * digit sequences spoken as words ("four one one one ..."), which voice transcripts produce.
+ * Spoken digits are classified by the same validators as written ones; an unvalidated run stays.
+ */
+import { isCardNumber } from './card';
+import { hasCueNear, isReferenceNumber } from './context';
+import { isValidSsn } from './ssn';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import type { PiiSpan } from './types';
+
+const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d\n]{0,25}?(\d{3,4})(?!\d)/dgi;
+const EXPIRY =
+  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d\n]{0,20}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
+const CARD_WORDS = /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc)\b/i;
+const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const WORD = /[A-Za-z]+|\d/g;
+const MIN_SPOKEN_DIGITS = 7;
+
+export function detectCardCues(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const [pattern, type] of [[CVV, 'CVV'], [EXPIRY, 'CARD_EXPIRY']] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const [start, end] = m.indices![1];
+      if (type === 'CARD_EXPIRY' && !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
+      spans.push({ type, start, end, canonical: m[1].replace(/\s/g, '') });
+    }
+  }
+  return spans;
+}
+
+export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  let run: { start: number; end: number; digits: string } | undefined;
+  const flush = (): void => {
+    if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
+      const type = classifySpoken(text, run.start, run.end, run.digits, region);
+      if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
+    }
+    run = undefined;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    const end = m.index + m[0].length;
+    const repeat = word === 'double' ? 2 : word === 'triple' ? 3 : 0;
+    const digit = DIGIT_WORDS[word] ?? (/\d/.test(word) ? word : undefined);
+    const joined = run !== undefined && /^[\s,.-]*$/.test(text.slice(run.end, m.index));
+    if (!joined) flush();
+    if (repeat) {
+      run = run ?? { start: m.index, end, digits: '' };
+      run.end = end;
+      run.digits += `x${repeat}`; // resolved by the next digit word
+    } else if (digit !== undefined && (run || (word !== 'o' && word !== 'oh'))) {
+      run = run ?? { start: m.index, end, digits: '' };
+      run.end = end;
+      run.digits = run.digits.replace(/x([23])$/, (_, n: string) => digit.repeat(Number(n) - 1)) + digit;
+    } else flush();
+  }
+  flush();
+  return spans;
+}
+
+function classifySpoken(text: string, start: number, end: number, digits: string, region: string): PiiSpan['type'] | undefined {
+  if (/x/.test(digits) || isReferenceNumber(text, start)) return undefined;
+  if (isCardNumber(digits)) return 'CREDIT_CARD';
+  if (digits.length === 9 && hasCueNear(text, start, end, SSN_CUE, 60) && isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) {
+    return 'SSN';
+  }
+  const phones = findPhoneNumbersInText(digits, region as CountryCode);
+  if (phones.length === 1 && phones[0].startsAt === 0 && phones[0].endsAt === digits.length && phones[0].number.isValid()) return 'PHONE';
+  return undefined;
+}

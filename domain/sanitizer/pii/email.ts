@@ -1,0 +1,38 @@
+import type { PiiSpan } from './types';
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+const LOCAL_PART = /^[A-Za-z0-9%+\-_]+(?:\.[A-Za-z0-9%+\-_]+)*$/;
+const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
+const TLD_WORDS = 'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me';
+/** "john dot smith at gmail dot com": how voice transcripts render an address. */
+const SPOKEN_EMAIL = new RegExp(
+  `\\b[a-z0-9_-]{1,40}(?:\\s+dot\\s+[a-z0-9_-]{1,40}){0,3}\\s+at\\s+[a-z0-9-]{1,40}(?:\\s+dot\\s+[a-z0-9-]{1,40}){0,2}\\s+dot\\s+(?:${TLD_WORDS})\\b`,
+  'gi',
+);
+
+/**
+ * Emails are found by expanding around each "@" rather than with one unanchored regex, which would rescan
+ * every long word from each start position; the expansion is linear and the parts are then validated.
+ */
+export function detectEmails(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end])) end++;
+    while (start < at && /[.\-]/.test(text[start])) start++; // "...john" at a sentence boundary
+    while (end > at + 1 && /[.\-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
+    const local = text.slice(start, at);
+    const domain = text.slice(at + 1, end);
+    if (LOCAL_PART.test(local) && DOMAIN.test(domain)) {
+      spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
+    }
+  }
+  for (const m of text.matchAll(SPOKEN_EMAIL)) {
+    const canonical = m[0].toLowerCase().replace(/\s+dot\s+/g, '.').replace(/\s+at\s+/, '@');
+    spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
+  }
+  return spans;
+}

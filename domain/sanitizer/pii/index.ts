@@ -1,0 +1,45 @@
+import { detectCards } from './card';
+import { detectCardCues, detectSpokenDigits } from './cues';
+import { detectEmails } from './email';
+import { detectIbans } from './iban';
+import { detectIps } from './ip';
+import { resolveOverlaps } from './overlap';
+import { detectPhones } from './phone';
+import type { Replacer } from './placeholders';
+import { detectSsns } from './ssn';
+import type { DetectOptions, PiiSpan, PiiType } from './types';
+
+export { createReplacer, placeholderFor } from './placeholders';
+export { PII_TYPES, type DetectOptions, type PiiSpan, type PiiType } from './types';
+
+/** Every PII span in `text`, overlaps resolved, in text order. */
+export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
+  const region = options.phoneRegion ?? 'US';
+  return resolveOverlaps([
+    ...detectEmails(text),
+    ...detectPhones(text, region),
+    ...detectSsns(text),
+    ...detectCards(text),
+    ...detectIbans(text),
+    ...detectIps(text),
+    ...detectCardCues(text),
+    ...detectSpokenDigits(text, region),
+  ]);
+}
+
+/** Replaces every detected span; counts go to the report, the values go nowhere. */
+export function redactText(
+  text: string,
+  replace: Replacer,
+  options: DetectOptions = {},
+): { text: string; counts: Partial<Record<PiiType, number>> } {
+  const counts: Partial<Record<PiiType, number>> = {};
+  let out = '';
+  let cursor = 0;
+  for (const span of detectPii(text, options)) {
+    out += text.slice(cursor, span.start) + replace(span);
+    cursor = span.end;
+    counts[span.type] = (counts[span.type] ?? 0) + 1;
+  }
+  return { text: out + text.slice(cursor), counts };
+}

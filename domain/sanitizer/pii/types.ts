@@ -1,0 +1,17 @@
+/** The PII kinds the sanitizer redacts; each becomes `[<TYPE>_REDACTED]` or a pseudonym `[<TYPE>_<n>]`. */
+export const PII_TYPES = ['EMAIL', 'PHONE', 'SSN', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'CVV', 'CARD_EXPIRY'] as const;
+export type PiiType = (typeof PII_TYPES)[number];
+
+/** One detected value: a half-open [start, end) range into the scanned text. */
+export interface PiiSpan {
+  type: PiiType;
+  start: number;
+  end: number;
+  /** Canonical form (digits only, lower-case, E.164...) so one value maps to one pseudonym. */
+  canonical: string;
+}
+
+export interface DetectOptions {
+  /** Region for national phone formats without a country code (ISO 3166 alpha-2). */
+  phoneRegion?: string;
+}
