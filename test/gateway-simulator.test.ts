@@ -13,6 +13,9 @@ afterEach(() => {
   sim.setChunkDelay(0);
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are asserted field by field
+const json = async (res: Response): Promise<any> => res.json();
+
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${sim.url}${path}`, {
     method: 'POST',
@@ -71,7 +74,7 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     await (await post('/v1/inference', payload(), { 'Idempotency-Key': key })).text();
     const res = await post('/v1/inference', payload({ temperature: 0.1 }), { 'Idempotency-Key': key });
     expect(res.status).toBe(422);
-    expect((await res.json()).error).toMatchObject({ code: 'idempotency_key_reused', type: 'invalid_request_error' });
+    expect((await json(res)).error).toMatchObject({ code: 'idempotency_key_reused', type: 'invalid_request_error' });
     expect(sim.executions(key)).toBe(1);
   });
 
@@ -83,7 +86,7 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     const second = await post('/v1/inference', payload(), { 'Idempotency-Key': key });
     expect(second.status).toBe(409);
     expect(second.headers.get('retry-after')).toBe('1');
-    expect((await second.json()).error.code).toBe('idempotency_key_in_use');
+    expect((await json(second)).error.code).toBe('idempotency_key_in_use');
     await (await first).text();
     expect(sim.executions(key)).toBe(1);
   });
@@ -91,12 +94,12 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
   it('answers 400 without an Idempotency-Key, and validates the body with the shared schema', async () => {
     const missing = await post('/v1/inference', payload());
     expect(missing.status).toBe(400);
-    expect((await missing.json()).error.code).toBe('idempotency_key_missing');
+    expect((await json(missing)).error.code).toBe('idempotency_key_missing');
     const notJson = await post('/v1/inference', '{nope', { 'Idempotency-Key': freshKey() });
     expect(notJson.status).toBe(400);
     const invalid = await post('/v1/inference', { ...payload(), temperature: 7, messages: [] }, { 'Idempotency-Key': freshKey() });
     expect(invalid.status).toBe(422);
-    const { error } = await invalid.json();
+    const { error } = await json(invalid);
     expect(error.message).toContain('temperature');
     expect(error.message).toContain('messages');
     const unknownField = await post('/v1/inference', { ...payload(), tools: [] }, { 'Idempotency-Key': freshKey(), 'X-Request-Format': 'strict' });
@@ -127,7 +130,7 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     acc.feed(await replay.text());
     expect(acc.finish().answer).toBe(expectedAnswer());
     expect(sim.outcomes(key)).toEqual(['completed']);
-    expect(sim.requests.find((r) => r.idempotencyKey === key)?.endedEarly).toBe(true);
+    expect(sim.requests.find((r) => r.idempotencyKey === key)?.clientDisconnected).toBe(true);
   });
 });
 
@@ -135,7 +138,7 @@ describe('gateway simulator: auth, logging, embeddings', () => {
   it('requires the Bearer key and never logs the Authorization value', async () => {
     const res = await fetch(`${sim.url}/v1/inference`, { method: 'POST', headers: { Authorization: 'Bearer sk-gw-wrong-key-123456' }, body: '{}' });
     expect(res.status).toBe(401);
-    const { error } = await res.json();
+    const { error } = await json(res);
     expect(error.code).toBe('invalid_api_key');
     expect(error.message).not.toContain('sk-gw-wrong-key-123456');
     expect(JSON.stringify(sim.requests)).not.toContain(TEST_KEY);
@@ -145,14 +148,14 @@ describe('gateway simulator: auth, logging, embeddings', () => {
   it('serves deterministic OpenAI-compatible embeddings', async () => {
     const res = await post('/v1/embeddings', { model: 'text-embedding-3-small', input: ['late order delivery', 'password reset'] });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.model).toBe('text-embedding-3-small');
     expect(body.data.map((d: { index: number }) => d.index)).toEqual([0, 1]);
     expect(body.data[0].embedding).toHaveLength(256);
     expect(body.data[0].embedding).toEqual(embedText('late order delivery'));
     const norm = Math.hypot(...body.data[1].embedding);
     expect(norm).toBeCloseTo(1, 6);
-    const single = await (await post('/v1/embeddings', { model: 'm', input: 'late order delivery' })).json();
+    const single = await json(await post('/v1/embeddings', { model: 'm', input: 'late order delivery' }));
     expect(single.data[0].embedding).toEqual(body.data[0].embedding);
     expect((await post('/v1/embeddings', { input: 'x' })).status).toBe(422);
   });

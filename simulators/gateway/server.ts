@@ -36,8 +36,8 @@ export interface RequestLogEntry {
   fault?: string;
   /** For executions: whether this one completed (false for faults and for executions stopped by close()). */
   completed?: boolean;
-  /** The connection closed before the response ended: the client hung up, or an injected reset. */
-  endedEarly?: boolean;
+  /** The client hung up before the response ended (an injected reset is the server's doing and does not count). */
+  clientDisconnected?: boolean;
 }
 
 export interface GatewaySimulator {
@@ -79,7 +79,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
     res.on('finish', () => void (entry.status = res.statusCode));
     res.on('close', () => {
       entry.status ??= res.statusCode;
-      if (!res.writableFinished) entry.endedEarly = true;
+      if (!res.writableFinished && entry.fault !== 'reset-mid-stream') entry.clientDisconnected = true;
     });
     events.emit('request', entry);
 

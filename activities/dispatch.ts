@@ -1,0 +1,62 @@
+/**
+ * Dispatch activity: one streaming POST to the gateway per attempt, with the workflow's idempotency key.
+ * - Cancellation (workflow cancel, the `cancel` signal, worker shutdown) reaches the HTTP request through the
+ *   activity's cancellation signal, which the client wires into an immediate abort.
+ * - It heartbeats on every chunk with progress (bytes, chunks, characters); the SDK throttles the calls, and the
+ *   workflow's heartbeat timeout turns a stalled stream into a retry.
+ * - Each attempt starts a fresh answer: the client builds a new accumulator per call, and nothing of a failed
+ *   attempt survives it (heartbeat details are progress counts, never partial text).
+ * Logs carry the interaction id, attempt and counts; never payload contents or the idempotency key.
+ */
+import { Context } from '@temporalio/activity';
+import { z } from 'zod';
+import { describeIssues } from '../config/errors';
+import { FailureTypes, routingFailure } from '../contracts/failures';
+import { InferencePayloadSchema, type InferencePayload } from '../contracts/inference';
+import type { DispatchResult } from '../contracts/results';
+import type { GatewayClient } from '../infra/gateway/client';
+
+export interface DispatchInput {
+  payload: InferencePayload;
+  idempotencyKey: string;
+  interactionId: string;
+}
+
+const DispatchInputSchema = z.object({
+  payload: InferencePayloadSchema,
+  // The IETF draft leaves the key's syntax to the server; visible ASCII keeps it safe in a header.
+  idempotencyKey: z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be visible ASCII'),
+  interactionId: z.string().min(1),
+});
+
+export function createDispatchActivities(client: GatewayClient) {
+  return {
+    async dispatchToGateway(input: DispatchInput): Promise<DispatchResult> {
+      const parsed = DispatchInputSchema.safeParse(input);
+      if (!parsed.success) {
+        throw routingFailure(FailureTypes.InvalidInferencePayload, `dispatch input is invalid: ${describeIssues(parsed.error)}`);
+      }
+      const { payload, idempotencyKey, interactionId } = parsed.data;
+      const ctx = Context.current();
+      const attempt = ctx.info.attempt;
+      if (attempt > 1) ctx.log.info('dispatch retry starts a fresh answer', { interactionId, attempt });
+      ctx.heartbeat({ bytes: 0, chunks: 0, chars: 0 });
+
+      const result = await client.streamInference({
+        payload,
+        idempotencyKey,
+        signal: ctx.cancellationSignal,
+        onProgress: (progress) => ctx.heartbeat(progress),
+      });
+      ctx.log.info('dispatch complete', {
+        interactionId,
+        attempt,
+        requestId: result.metrics.requestId,
+        chunks: result.metrics.chunks,
+        latencyMs: result.metrics.latencyMs,
+        usageSource: result.metrics.usage.source,
+      });
+      return { ...result, metrics: { ...result.metrics, attempt } };
+    },
+  };
+}
