@@ -32,6 +32,7 @@ export const FailureTypes = {
   GatewayMalformedResponse: 'GatewayMalformedResponse',
   // Vector store and audit
   VectorStoreError: 'VectorStoreError',
+  VectorStoreRejected: 'VectorStoreRejected',
   AuditWriteFailed: 'AuditWriteFailed',
 } as const;
 export type FailureType = (typeof FailureTypes)[keyof typeof FailureTypes];
@@ -58,6 +59,7 @@ const RETRYABLE: Record<FailureType, boolean> = {
   StreamTruncated: true,
   GatewayMalformedResponse: true, // unreadable SSE data or body: a fresh execution may well be readable
   VectorStoreError: true,
+  VectorStoreRejected: false, // a 4xx from the vector DB (bad request, auth): retrying sends the same request
   AuditWriteFailed: true,
 };
 
