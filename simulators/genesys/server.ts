@@ -81,7 +81,14 @@ export async function startGenesysSimulator(options: GenesysSimulatorOptions = {
     const method = req.method ?? 'GET';
     let route: SimRoute | 'unknown' = 'unknown';
     res.on('finish', () =>
-      log.push({ route, method, path: url.pathname, status: res.statusCode, hadAuthorization: Boolean(req.headers.authorization) }),
+      log.push({
+        route,
+        method,
+        path: url.pathname,
+        status: res.statusCode,
+        hadAuthorization: Boolean(req.headers.authorization),
+        correlationId: ex.correlationId,
+      }),
     );
 
     const api = API_ROUTES.map((def) => ({ def, m: def.method === method ? def.pattern.exec(apiPath) : null })).find((x) => x.m);

@@ -59,4 +59,6 @@ export interface SimRequestRecord {
   path: string;
   status: number;
   hadAuthorization: boolean;
+  /** The inin-correlation-id the response carried (also the ErrorBody contextId). */
+  correlationId: string;
 }
