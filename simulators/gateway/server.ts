@@ -46,14 +46,17 @@ export interface GatewaySimulator {
   apiKey: string;
   faults: FaultQueue;
   requests: RequestLogEntry[];
-  /** 'request' (entry), 'execution-start', 'chunk' ({ key, sent }), 'execution-end' ({ key, outcome }). */
+  /**
+   * 'request' and 'client-disconnected' (the log entry), 'execution-start' ({ key, requestId }),
+   * 'chunk' ({ key, requestId, sent }), 'execution-end' ({ key, requestId, outcome }).
+   */
   events: EventEmitter;
   /** Executions started (and billed) for a key, whatever their outcome. */
   executions(idempotencyKey: string): number;
   outcomes(idempotencyKey: string): ExecutionOutcome[];
   totalExecutions(): number;
   setChunkDelay(ms: number): void;
-  /** Resolves with the first event (past or future for 'request') matching the predicate; rejects after timeoutMs. */
+  /** Resolves with the first event (past or future for log-entry events) matching the predicate; rejects after timeoutMs. */
   waitFor<T = unknown>(event: string, predicate?: (payload: T) => boolean, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -79,7 +82,9 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
     res.on('finish', () => void (entry.status = res.statusCode));
     res.on('close', () => {
       entry.status ??= res.statusCode;
-      if (!res.writableFinished && entry.fault !== 'reset-mid-stream') entry.clientDisconnected = true;
+      if (res.writableFinished || entry.fault === 'reset-mid-stream') return;
+      entry.clientDisconnected = true;
+      events.emit('client-disconnected', entry);
     });
     events.emit('request', entry);
 
@@ -132,8 +137,9 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
     totalExecutions: () => store.totalExecutions(),
     setChunkDelay: (ms) => void (chunkDelayMs = ms),
     waitFor<T>(event: string, predicate: (payload: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
-      if (event === 'request') {
-        const seen = requests.find((r) => predicate(r as T));
+      // Log-entry events are also answered from the past, so a test cannot miss one that already happened.
+      if (event === 'request' || event === 'client-disconnected') {
+        const seen = requests.find((r) => (event === 'request' || r.clientDisconnected) && predicate(r as T));
         if (seen) return Promise.resolve(seen as T);
       }
       return new Promise<T>((resolve, reject) => {
