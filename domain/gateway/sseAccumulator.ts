@@ -81,7 +81,8 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
         }),
       );
     }
-    const error = fromJson(json, options.secrets);
+    // Only payloads with an `error` member go through the error schema: one schema check per chunk, not two.
+    const error = typeof json === 'object' && json !== null && 'error' in json ? fromJson(json, options.secrets) : undefined;
     if (error) return fail(streamError(error.message, error.code ?? error.type, state.chunks));
     const chunk = ChatCompletionChunkSchema.safeParse(json);
     if (!chunk.success) {
