@@ -1,0 +1,150 @@
+/**
+ * The embedded vector store (no server): LanceDB in VECTOR_STORE_DIR. Upserts are a merge-insert on interaction_id,
+ * so a retried or replayed sync replaces the entry rather than adding one. Operations on one store are queued:
+ * LanceDB commits are optimistic, and the queue keeps this process from racing itself.
+ */
+import * as lancedb from '@lancedb/lancedb';
+import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
+import { ApplicationFailure } from '@temporalio/common';
+import { FailureTypes, routingFailure } from '../../contracts/failures';
+import type { Embedder } from '../../domain/embedding';
+import type { StoredVectorEntry, VectorStore, VectorUpsert } from './store';
+
+export interface LanceVectorStoreOptions {
+  directory: string;
+  embedder: Embedder;
+  table?: string;
+}
+
+interface Row {
+  interaction_id: string;
+  text: string;
+  model: string;
+  metadata: string;
+  embedder: string;
+  updated_at: string;
+  vector: number[];
+}
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+export class LanceVectorStore implements VectorStore {
+  readonly kind = 'lancedb' as const;
+  private readonly tableName: string;
+  private connection?: Promise<lancedb.Connection>;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: LanceVectorStoreOptions) {
+    this.tableName = options.table ?? 'interactions';
+  }
+
+  /** Connects now, so a bad VECTOR_STORE_DIR fails at worker start rather than on the first routing. */
+  async open(): Promise<void> {
+    this.connection ??= lancedb.connect(this.options.directory);
+    await this.connection;
+  }
+
+  upsert(entry: VectorUpsert): Promise<{ entryId: string }> {
+    return this.serialized('upsert', async () => {
+      const [vector] = await this.options.embedder.embed([entry.text]);
+      if (!vector?.length) throw routingFailure(FailureTypes.VectorStoreError, 'the embedder returned no vector');
+      const table = await this.openTable(vector.length, true);
+      const row: Row = {
+        interaction_id: entry.interactionId,
+        text: entry.text,
+        model: entry.model,
+        metadata: JSON.stringify(entry.metadata ?? {}),
+        embedder: this.options.embedder.name ?? 'external',
+        updated_at: new Date().toISOString(),
+        vector,
+      };
+      await table!.mergeInsert('interaction_id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([row as unknown as Record<string, unknown>]);
+      return { entryId: entry.interactionId };
+    });
+  }
+
+  remove(interactionId: string): Promise<boolean> {
+    return this.serialized('remove', async () => {
+      const table = await this.openTable();
+      if (!table) return false;
+      const filter = `interaction_id = ${quote(interactionId)}`;
+      if ((await table.countRows(filter)) === 0) return false;
+      await table.delete(filter);
+      return true;
+    });
+  }
+
+  get(interactionId: string): Promise<StoredVectorEntry | undefined> {
+    return this.serialized('get', async () => {
+      const table = await this.openTable();
+      if (!table) return undefined;
+      const rows = (await table.query().where(`interaction_id = ${quote(interactionId)}`).limit(2).toArray()) as Row[];
+      const row = rows[0];
+      return row && { interactionId: row.interaction_id, text: row.text, model: row.model, metadata: JSON.parse(row.metadata), updatedAt: row.updated_at };
+    });
+  }
+
+  /** Interaction ids nearest to `text`, closest first (what the index is for). */
+  search(text: string, limit = 5): Promise<{ interactionId: string; distance: number }[]> {
+    return this.serialized('search', async () => {
+      const [vector] = await this.options.embedder.embed([text]);
+      const table = await this.openTable();
+      if (!table || !vector) return [];
+      const rows = (await table.vectorSearch(vector).limit(limit).toArray()) as (Row & { _distance: number })[];
+      return rows.map((row) => ({ interactionId: row.interaction_id, distance: row._distance }));
+    });
+  }
+
+  async countEntries(): Promise<number> {
+    return this.serialized('count', async () => (await (await this.openTable())?.countRows()) ?? 0);
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.connection) (await this.connection).close();
+  }
+
+  private serialized<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work).catch((error: unknown) => {
+      if (error instanceof ApplicationFailure) throw error;
+      // LanceDB messages can quote filters and paths; the operation name is enough for the history.
+      throw routingFailure(FailureTypes.VectorStoreError, `embedded vector store ${operation} failed`);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The table, created on the first upsert with the embedder's dimension; undefined if it does not exist yet. */
+  private async openTable(dimensions?: number, create = false): Promise<lancedb.Table | undefined> {
+    this.connection ??= lancedb.connect(this.options.directory);
+    const db = await this.connection;
+    if (!(await db.tableNames()).includes(this.tableName)) {
+      if (!create || !dimensions) return undefined;
+      return db.createEmptyTable(this.tableName, schemaFor(dimensions), { existOk: true });
+    }
+    const table = await db.openTable(this.tableName);
+    if (dimensions !== undefined) {
+      const field = (await table.schema()).fields.find((f) => f.name === 'vector');
+      const stored = (field?.type as FixedSizeList | undefined)?.listSize;
+      if (stored !== dimensions) {
+        throw routingFailure(
+          FailureTypes.ConfigError,
+          `the vector table holds ${stored}-dimension vectors but the embedder gives ${dimensions}; use a new VECTOR_STORE_DIR after changing LLM_EMBEDDINGS`,
+        );
+      }
+    }
+    return table;
+  }
+}
+
+function schemaFor(dimensions: number): Schema {
+  return new Schema([
+    new Field('interaction_id', new Utf8(), false),
+    new Field('text', new Utf8(), false),
+    new Field('model', new Utf8(), false),
+    new Field('metadata', new Utf8(), false),
+    new Field('embedder', new Utf8(), false),
+    new Field('updated_at', new Utf8(), false),
+    new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
+  ]);
+}
