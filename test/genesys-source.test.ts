@@ -1,5 +1,7 @@
 /** Transcript extraction and authentication through the real purecloud-platform-client-v2 against the simulator. */
 import platformClient from 'purecloud-platform-client-v2';
+import { ConfigError } from '../config/errors';
+import { resolveRegionHost } from '../infra/genesys/sdkClient';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 import { messagingConversation, voiceConversation } from './fixtures/genesys/conversations';
 import { failureOf, startHarness, type Harness } from './fixtures/genesys/harness';
@@ -124,5 +126,14 @@ describe('authentication', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(logs).not.toContain(h.sim.credentials.clientSecret);
     expect(logs).not.toMatch(/Bearer|Basic /);
+  });
+});
+
+describe('region', () => {
+  it('accepts SDK region keys and hosts, and names GENESYS_REGION when it is neither', () => {
+    expect(resolveRegionHost('eu_west_1')).toBe('mypurecloud.ie');
+    expect(resolveRegionHost('usw2.pure.cloud')).toBe('usw2.pure.cloud');
+    expect(() => resolveRegionHost('europe please')).toThrow(ConfigError);
+    expect(() => resolveRegionHost('europe please')).toThrow(/GENESYS_REGION "europe please".*eu_west_1/);
   });
 });

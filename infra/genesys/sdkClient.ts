@@ -5,7 +5,7 @@
  * the SDK's config file (~/.genesyscloudjavascript/config) is ignored so it cannot redirect or log requests.
  */
 import platformClient from 'purecloud-platform-client-v2';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { ConfigError } from '../../config/errors';
 import type { ConversationDetailsQuery } from '../../domain/transcript/discoveryQuery';
 
 /** What an SDK call resolves to (and rejects with, for HTTP errors) when extended responses are on. */
@@ -31,14 +31,13 @@ export interface GenesysSdk {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sdk = platformClient as any;
 
-/** A region key of PureCloudRegionHosts (eu_west_1) or a host (mypurecloud.ie). */
+/** A region key of PureCloudRegionHosts (eu_west_1) or a host (mypurecloud.ie); checked at start-up. */
 export function resolveRegionHost(region: string): string {
   const hosts = sdk.PureCloudRegionHosts as Record<string, string>;
   const trimmed = region.trim();
   if (Object.prototype.hasOwnProperty.call(hosts, trimmed)) return hosts[trimmed];
   if (/^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+\/?$/i.test(trimmed)) return trimmed;
-  throw routingFailure(
-    FailureTypes.ConfigError,
+  throw new ConfigError(
     `GENESYS_REGION "${trimmed}" is neither a region key (${Object.keys(hosts).join(', ')}) nor a host such as mypurecloud.ie`,
   );
 }

@@ -8,14 +8,14 @@ import { SAMPLE_INTERACTIONS, SAMPLE_INTERVAL } from './samples';
 import { startGenesysSimulator } from './server';
 
 const ArgsSchema = z.object({
-  port: z.coerce.number().int().min(0, '--port must be 0-65535').max(65535, '--port must be 0-65535').default(8089),
-  'token-ttl': z.coerce.number().int().positive('--token-ttl must be a positive number of seconds').optional(),
+  port: z.coerce.number().int().min(0).max(65535, 'must be a port number 0-65535').default(8089),
+  'token-ttl': z.coerce.number().int().positive('must be a positive number of seconds').optional(),
 });
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'token-ttl': { type: 'string' } } });
   const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const sim = await startGenesysSimulator({ port: parsed.data.port, tokenTtlSeconds: parsed.data['token-ttl'] });
   // The simulator's credentials are fixed, public test values; printing them is how the demo is wired.
   console.log(`Genesys simulator listening on ${sim.url}`);
