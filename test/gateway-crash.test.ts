@@ -1,0 +1,130 @@
+/**
+ * A worker PROCESS is SIGKILLed mid-stream; a second worker process finishes the routing with the same
+ * idempotency key, and the gateway executed (and billed) the inference exactly once.
+ *
+ * What "once" means here (simulators/gateway/idempotency.ts): the gateway does not stop an execution when its client
+ * disappears; it finishes generating and stores the response under the key. The second worker's attempt therefore
+ * gets 409 (GatewayConflict, retried after the gateway's Retry-After) while the first execution is still running,
+ * and the stored response as a replay once it has completed. Either way executions(key) stays 1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startRouting } from '../client/routing';
+import type { RoutingResult } from '../contracts/results';
+import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
+import { startGenesysSimulator, type GenesysSimulator } from '../simulators/genesys/server';
+import { startTemporalServer } from './helpers/temporalServer';
+
+const ROOT = path.resolve(__dirname, '..');
+const STALL_SECONDS = 2;
+
+let testEnv: TestWorkflowEnvironment;
+let genesys: GenesysSimulator;
+let gateway: GatewaySimulator;
+let dataDir: string;
+const workers: ChildProcess[] = [];
+
+beforeAll(async () => {
+  testEnv = await startTemporalServer();
+  genesys = await startGenesysSimulator();
+  gateway = await startGatewaySimulator({ chunkDelayMs: 400 }); // slow enough to be killed mid-stream
+  dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-crash-'));
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => stopWorker(w, 'SIGKILL')));
+  await gateway?.close();
+  await genesys?.close();
+  await testEnv?.teardown();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** `npx tsx workers/main.ts` in its own process group, so the kill reaches the worker and not only npx. */
+function startWorker(taskQueue: string): { child: ChildProcess; output: string[] } {
+  const output: string[] = [];
+  const child = spawn('npx', ['tsx', 'workers/main.ts'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: testEnv.address,
+      TEMPORAL_NAMESPACE: testEnv.namespace ?? 'default',
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      GENESYS_CLIENT_ID: genesys.credentials.clientId,
+      GENESYS_CLIENT_SECRET: genesys.credentials.clientSecret,
+      GENESYS_GATEWAY_URL: genesys.url,
+      LLM_GATEWAY_URL: gateway.url,
+      LLM_GATEWAY_KEY: gateway.apiKey,
+      LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS),
+      AUDIT_LOG_PATH: path.join(dataDir, 'audit.jsonl'),
+      VECTOR_STORE_DIR: path.join(dataDir, 'vectors'),
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const keep = (data: Buffer) => output.push(...String(data).split('\n').filter(Boolean).slice(-50));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  workers.push(child);
+  return { child, output };
+}
+
+function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, signal); // the whole group we started: npx, tsx and the worker
+  } catch {
+    return Promise.resolve(); // already gone
+  }
+  return exited;
+}
+
+it('a worker killed mid-stream is replaced by another that finishes with the same key; the gateway executed once', async () => {
+  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
+  const interactionId = randomUUID();
+  genesys.addConversation({ ...sample, id: interactionId });
+  const taskQueue = `gateway-crash-${process.pid}`;
+  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default' });
+
+  const first = startWorker(taskQueue);
+  const { handle } = await startRouting(client, { interactionId, profile: 'standard', requestedBy: 'jest' }, taskQueue);
+
+  // The first worker is streaming: the gateway has sent a few chunks for the key.
+  const chunk = await gateway
+    .waitFor<{ key: string; sent: number }>('chunk', (c) => c.sent >= 3, 150_000)
+    .catch((err: Error) => {
+      throw new Error(`${err.message}; first worker said:\n${first.output.join('\n')}`);
+    });
+  const key = chunk.key;
+  await stopWorker(first.child, 'SIGKILL');
+  expect(first.child.signalCode).toBe('SIGKILL');
+  expect(gateway.executions(key)).toBe(1);
+
+  const second = startWorker(taskQueue);
+  const result = (await handle.result().catch((err: Error) => {
+    throw new Error(`${err.message}; second worker said:\n${second.output.join('\n')}`);
+  })) as RoutingResult;
+
+  expect(result.finalState).toBe('completed');
+  expect(result.answer).toMatch(/^Intent: \w+\. Route to: /);
+  expect(result.dispatch?.idempotencyKey).toBe(key);
+  expect(result.dispatch?.attempt).toBeGreaterThanOrEqual(2);
+  expect(gateway.executions(key)).toBe(1);
+  expect(gateway.outcomes(key)).toEqual(['completed']);
+
+  const forKey = gateway.requests.filter((r) => r.idempotencyKey === key);
+  expect(forKey[0]).toMatchObject({ outcome: 'executed', clientDisconnected: true });
+  const later = forKey.slice(1).map((r) => r.outcome);
+  expect(later.length).toBeGreaterThanOrEqual(1);
+  expect(later.every((o) => o === 'conflict' || o === 'replayed')).toBe(true);
+  expect(later.at(-1)).toBe('replayed');
+
+  await stopWorker(second.child, 'SIGTERM');
+}, 300_000);
