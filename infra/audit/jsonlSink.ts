@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import type { AuditEntry } from '../../contracts/audit';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import { chainRecord, SealedAuditRecordSchema, toAuditBody } from '../../domain/audit';
+import { chainRecord, SealedAuditRecordSchema, toAuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';
 
 interface ChainState {
@@ -37,16 +37,16 @@ export class JsonlAuditSink implements AuditSink {
     return run;
   }
 
-  async readAll(): Promise<unknown[]> {
+  async readAll(): Promise<SealedAuditRecord[]> {
     const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw error;
     });
     return splitLines(text).map((line) => {
       try {
-        return JSON.parse(line) as unknown;
+        return JSON.parse(line) as SealedAuditRecord;
       } catch {
-        return line; // verifyChain reports it as malformed at its position
+        return line as unknown as SealedAuditRecord; // verifyChain reports it as malformed at its position
       }
     });
   }

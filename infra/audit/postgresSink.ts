@@ -8,7 +8,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Pool, type PoolClient } from 'pg';
 import type { AuditEntry } from '../../contracts/audit';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import { chainRecord, toAuditBody } from '../../domain/audit';
+import { chainRecord, toAuditBody, type AuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';
 
 export interface PostgresAuditSinkOptions {
@@ -60,12 +60,12 @@ export class PostgresAuditSink implements AuditSink {
     });
   }
 
-  async readAll(): Promise<unknown[]> {
+  async readAll(): Promise<SealedAuditRecord[]> {
     await this.ensureTable();
     const { rows } = await this.pool.query<{ sequence: string; previous_hash: string | null; hash: string; body: unknown }>(
       `SELECT sequence, previous_hash, hash, body FROM ${this.table} ORDER BY sequence`,
     );
-    return rows.map((row) => ({ sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body }));
+    return rows.map((row) => ({ sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body as AuditBody }));
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../contracts/audit';
+import type { SealedAuditRecord } from '../../domain/audit';
 
 export interface AppendResult {
   sequence: number;
@@ -15,7 +16,10 @@ export interface AuditSink {
   readonly kind: 'jsonl' | 'postgres';
   /** `at` is the record's timestamp (default: now). */
   append(entry: AuditEntry, at?: Date): Promise<AppendResult>;
-  /** Records as stored, oldest first, unvalidated: `verifyChain` decides whether they are intact. */
-  readAll(): Promise<unknown[]>;
+  /**
+   * Records as stored, oldest first. Not validated: after tampering an element may not match the type (a damaged
+   * JSONL line comes back as its raw string), which is why `verifyChain` takes unknown[] and checks each one.
+   */
+  readAll(): Promise<SealedAuditRecord[]>;
   close(): Promise<void>;
 }
