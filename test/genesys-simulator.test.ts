@@ -4,6 +4,7 @@ import { createGenesysTranscriptSource } from '../infra/genesys';
 import { createLogger } from '../infra/logger';
 import { SAMPLE_IDS } from '../simulators/genesys/samples';
 import { startGenesysSimulator, type GenesysSimulator } from '../simulators/genesys/server';
+import { messagingConversation } from './fixtures/genesys/conversations';
 
 let sim: GenesysSimulator;
 beforeEach(async () => {
@@ -132,4 +133,18 @@ it('serves the SDK behind a gateway path prefix (path_params_login / path_params
   const transcript = await source.fetchTranscript(SAMPLE_IDS.webMessaging);
   expect(transcript.messages.length).toBeGreaterThan(0);
   expect(sim.log.every((r) => r.path.startsWith('/genesys-proxy/'))).toBe(true);
+});
+
+it('decodes percent-encoded path parameters, so readable interaction ids work through the SDK', async () => {
+  sim.addConversation({ ...messagingConversation('readable'), id: 'tenant-7:chat.42' });
+  const source = createGenesysTranscriptSource({
+    region: 'eu_west_1',
+    ...sim.credentials,
+    gatewayUrl: sim.url,
+    transcriptWaitSeconds: 60,
+    logger: createLogger({ level: 'silent' }),
+  });
+  const transcript = await source.fetchTranscript('tenant-7:chat.42');
+  expect(transcript.messages.map((m) => m.content)).toEqual(messagingConversation('readable').turns.map((t) => t.text));
+  expect(sim.log.some((r) => r.path.includes('tenant-7%3Achat.42'))).toBe(true);
 });

@@ -115,11 +115,13 @@ export async function startGenesysSimulator(options: GenesysSimulatorOptions = {
     }
 
     if (route === 'token') return tokens.handleTokenRequest(ex);
-    if (route === 'transcriptDocument' && doc) return serveDocument(ex, state, url, doc.slice(1));
+    // Path parameters arrive percent-encoded (the SDK uses encodeURIComponent).
+    const params = (match: RegExpExecArray) => match.slice(1).map((p) => decodeURIComponent(p));
+    if (route === 'transcriptDocument' && doc) return serveDocument(ex, state, url, params(doc));
     if (!tokens.isAuthorized(req.headers.authorization)) {
       return sendError(ex, 401, 'No authentication bearer token specified in authorization header.', { code: 'authentication.required' });
     }
-    if (api?.m) await api.def.handle(ex, state, api.m.slice(1), url);
+    if (api?.m) await api.def.handle(ex, state, params(api.m), url);
   }
 
   const server = createServer((req, res) => {
