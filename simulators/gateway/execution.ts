@@ -37,6 +37,21 @@ function usageOf(payload: InferencePayload, completionTokens: number) {
   return { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens };
 }
 
+/** After how many content pieces a fault cuts the stream; undefined when it does not cut it. */
+function cutPoint(fault: StreamFault | undefined, pieces: number): number | undefined {
+  switch (fault?.kind) {
+    case 'reset-mid-stream':
+    case 'stall':
+      return Math.min(fault.afterChunks, pieces);
+    case 'error-event':
+      return Math.min(fault.afterChunks ?? Math.floor(pieces / 2), pieces);
+    case 'missing-done':
+      return Math.min(fault.afterChunks ?? pieces, pieces);
+    default:
+      return undefined;
+  }
+}
+
 export async function runExecution(ctx: ExecutionContext): Promise<'completed' | 'failed'> {
   const { payload, res, fault } = ctx;
   const all = tokenPieces(ctx.answer);
@@ -68,8 +83,7 @@ export async function runExecution(ctx: ExecutionContext): Promise<'completed' |
     return outcome;
   };
 
-  const stopAfter = fault && 'afterChunks' in fault ? fault.afterChunks : undefined;
-  const cutAt = fault?.kind === 'error-event' ? (stopAfter ?? Math.floor(pieces.length / 2)) : fault?.kind === 'missing-done' ? (stopAfter ?? pieces.length) : stopAfter;
+  const cutAt = cutPoint(fault, pieces.length);
   await emit(frame({ role: 'assistant', content: '' }, null));
   for (let i = 0; i < pieces.length; i++) {
     if (i === cutAt) return endWithFault();

@@ -34,12 +34,19 @@ export class FaultQueue {
     this.queue.push(...faults);
   }
 
-  /** Removes and returns the first fault of the phase that applies to this key. */
-  take(phase: 'admission' | 'execution', key: string | undefined): Fault | undefined {
-    const index = this.queue.findIndex(
-      (f) => isStreamFault(f) === (phase === 'execution') && (f.key === undefined || f.key === key),
-    );
-    return index < 0 ? undefined : this.queue.splice(index, 1)[0];
+  /** The next status fault for this request (answered before any execution), if one is queued. */
+  takeStatusFault(key: string | undefined): (StatusFault & { key?: string }) | undefined {
+    return this.take((f): f is StatusFault & { key?: string } => !isStreamFault(f), key);
+  }
+
+  /** The next stream fault for an execution of this key, if one is queued. */
+  takeStreamFault(key: string): (StreamFault & { key?: string }) | undefined {
+    return this.take(isStreamFault, key);
+  }
+
+  private take<F extends Fault>(ofKind: (f: Fault) => f is F, key: string | undefined): F | undefined {
+    const index = this.queue.findIndex((f) => ofKind(f) && (f.key === undefined || f.key === key));
+    return index < 0 ? undefined : (this.queue.splice(index, 1)[0] as F);
   }
 
   get pending(): number {

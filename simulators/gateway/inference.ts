@@ -8,7 +8,7 @@ import type { EventEmitter } from 'node:events';
 import { InferencePayloadSchema, type InferencePayload } from '../../contracts/inference';
 import { simulatedAnswer } from './answer';
 import { runExecution } from './execution';
-import { isStreamFault, type FaultQueue, type StatusFault } from './faults';
+import type { FaultQueue, StatusFault } from './faults';
 import { headerString, readBody, sendError } from './http';
 import { fingerprintOf, type IdempotencyStore } from './idempotency';
 import type { RequestLogEntry } from './server';
@@ -39,8 +39,8 @@ const STATUS_FAULT_TEXT: Record<StatusFault['kind'], [string, string]> = {
 export async function handleInference(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, deps: InferenceDeps): Promise<void> {
   const key = headerString(req.headers['idempotency-key']);
   entry.idempotencyKey = key;
-  const admissionFault = deps.faults.take('admission', key);
-  if (admissionFault && !isStreamFault(admissionFault)) {
+  const admissionFault = deps.faults.takeStatusFault(key);
+  if (admissionFault) {
     entry.outcome = 'fault';
     entry.fault = admissionFault.kind;
     const [message, code] = STATUS_FAULT_TEXT[admissionFault.kind];
@@ -80,9 +80,9 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
     return;
   }
 
-  const fault = deps.faults.take('execution', key);
+  const fault = deps.faults.takeStreamFault(key);
   entry.outcome = 'executed';
-  if (fault && isStreamFault(fault)) entry.fault = fault.kind;
+  entry.fault = fault?.kind;
   const requestId = `req_${randomBytes(8).toString('hex')}`;
   entry.requestId = requestId;
   deps.events.emit('execution-start', { key, requestId });
@@ -91,7 +91,7 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
     requestId,
     payload: parsed.data,
     answer: (deps.answer ?? simulatedAnswer)(parsed.data),
-    fault: fault && isStreamFault(fault) ? fault : undefined,
+    fault,
     chunkDelayMs: deps.chunkDelayMs,
     stopping: deps.stopping,
     res,
