@@ -31,6 +31,11 @@ export interface GenesysSdk {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sdk = platformClient as any;
 
+// Importing the SDK builds its singleton client, which polls ~/.genesyscloudjavascript/config and re-reads it
+// a few seconds later (even when the file is absent). We never call through the singleton; stop its watcher
+// so a stray config file cannot act on this process and no timer fires after a test has finished.
+sdk.ApiClient.config.live_reload_config = false;
+
 /** A region key of PureCloudRegionHosts (eu_west_1) or a host (mypurecloud.ie); checked at start-up. */
 export function resolveRegionHost(region: string): string {
   const hosts = sdk.PureCloudRegionHosts as Record<string, string>;
