@@ -13,6 +13,7 @@ export function stepOptions(settings: RoutingSettings) {
   const fetch: ActivityOptions = {
     summary: 'Fetch the transcript from Genesys Cloud',
     startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: '30 seconds', // the activity heartbeats while waiting on Genesys, so cancellation reaches it
     // A transcript appears minutes after the call ends: 404s are retried for the configured wait, no longer.
     scheduleToCloseTimeout: `${settings.transcriptWaitSeconds + 120} seconds`,
     retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes },
