@@ -48,6 +48,11 @@ describe('codec server', () => {
     expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, payloads.map(fromJson))).toEqual({ email: 'jane@example.com' });
   });
 
+  it('serves the namespace-templated path /{namespace}/decode as well', async () => {
+    const res = await post('/default/decode', { Authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+  });
+
   it('encodes with the token into payloads the worker codec can decrypt', async () => {
     const plain = toPayloads(defaultPayloadConverter, 'hello')!.map(toJson);
     const res = await post('/encode', { Authorization: `Bearer ${TOKEN}` }, { payloads: plain });
@@ -75,7 +80,7 @@ describe('codec server', () => {
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('rejects malformed bodies and tampered payloads with 400, and unknown paths with 404', async () => {
+  it('rejects malformed bodies and tampered payloads with 400, unknown paths with 404, other methods with 405', async () => {
     const auth = { Authorization: `Bearer ${TOKEN}` };
     expect((await post('/decode', auth, { nope: true })).status).toBe(400);
     const bad = toJson(encrypted[0]!);
@@ -84,5 +89,6 @@ describe('codec server', () => {
     expect(tampered.status).toBe(400);
     expect(((await tampered.json()) as { error: string }).error).toMatch(/failed authentication/);
     expect((await post('/other', auth)).status).toBe(404);
+    expect((await fetch(`${server.url}/decode`, { headers: auth })).status).toBe(405);
   });
 });

@@ -91,8 +91,10 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       res.setHeader('Access-Control-Max-Age', '600');
       return send(res, 204);
     }
-    const path = new URL(req.url ?? '/', 'http://codec').pathname;
-    if (req.method !== 'POST' || (path !== '/encode' && path !== '/decode')) return send(res, 404, { error: 'use POST /encode or /decode' });
+    // `/{namespace}/decode` too: the CLI's --codec-endpoint may template the namespace into the path.
+    const operation = /^(?:\/[^/]+)?\/(encode|decode)$/.exec(new URL(req.url ?? '/', 'http://codec').pathname)?.[1];
+    if (!operation) return send(res, 404, { error: 'use POST /encode or /decode' });
+    if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
     if (!tokenMatches(req.headers.authorization, options.token)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="codec"');
       return send(res, 401, { error: 'missing or wrong bearer token' });
@@ -107,7 +109,7 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
     }
     const payloads = body.payloads.map(fromJson);
     try {
-      const result = path === '/encode' ? await codec.encode(payloads) : await codec.decode(payloads);
+      const result = operation === 'encode' ? await codec.encode(payloads) : await codec.decode(payloads);
       return send(res, 200, { payloads: result.map(toJson) });
     } catch (error) {
       if (error instanceof PayloadDecryptionError) return send(res, 400, { error: error.message });
