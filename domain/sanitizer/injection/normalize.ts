@@ -29,14 +29,19 @@ export interface ScreeningViews {
   light: string;
   /** `light` with spaced-out letters joined and leetspeak decoded: catches "i g n o r e" and "1gn0r3". */
   folded: string;
+  /** `folded` reading "1" as "l" and with split words joined. */
+  foldedAlt: string;
   /** Each spaced-out run on its own once joined; word gaps may be lost there ("ignoreallprevious"). */
   joinedRuns: string[];
 }
 
-const decodeLeet = (text: string): string =>
+/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. */
+const decodeLeet = (text: string, one: 'i' | 'l' = 'i'): string =>
   text.replace(LEET_WORD, (word) =>
-    /[a-z]/.test(word) && /[0-9@$!|+]/.test(word) ? word.replace(/[0-9@$!|+]/g, (c) => LEET[c] ?? c) : word,
+    /[a-z]/.test(word) && /[0-9@$!|+]/.test(word) ? word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : LEET[c] ?? c)) : word,
   );
+/** Hyphens, underscores and middle dots splitting a word ("ign-ore", "prev_ious"). */
+const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
 
 export function normalizeForScreening(text: string): ScreeningViews {
   let light = text.normalize('NFKC').replace(INVISIBLE, '');
@@ -49,9 +54,11 @@ export function normalizeForScreening(text: string): ScreeningViews {
     joinedRuns.push(word);
     return word;
   });
+  const collapsed = joined.replace(/\s+/g, ' ');
   return {
     light: light.replace(/[^\S\n]+/g, ' '),
-    folded: decodeLeet(joined).replace(/\s+/g, ' '),
+    folded: decodeLeet(collapsed),
+    foldedAlt: decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l'),
     joinedRuns,
   };
 }

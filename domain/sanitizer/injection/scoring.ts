@@ -19,11 +19,14 @@ export interface InjectionVerdict {
 
 /** Weight per family: the strongest hit of that family (several hits of one pattern family do not stack). */
 function familyWeights(text: string, depth = 0): Map<InjectionFamily, number> {
-  const { light, folded, joinedRuns } = normalizeForScreening(text);
+  const { light, folded, foldedAlt, joinedRuns } = normalizeForScreening(text);
   const weights = new Map<InjectionFamily, number>();
   for (const signal of ALL_SIGNALS) {
     const hit =
-      signal.pattern.test(light) || signal.pattern.test(folded) || joinedRuns.some((run) => signal.loose.test(run));
+      signal.pattern.test(light) ||
+      signal.pattern.test(folded) ||
+      signal.pattern.test(foldedAlt) ||
+      joinedRuns.some((run) => signal.loose.test(run));
     if (hit) {
       weights.set(signal.family, Math.max(weights.get(signal.family) ?? 0, signal.weight));
     }

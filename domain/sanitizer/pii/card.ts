@@ -3,7 +3,7 @@
  * with an issuer prefix. A run that fails is retried on its sub-runs of whole groups, so a card followed
  * by "2 items" is still found.
  */
-import { isReferenceNumber } from './context';
+import { isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
 const DIGIT_RUN = /(?<![\d-])\d{1,19}(?:[ -]\d{1,19}){0,7}(?![\d])/g;
@@ -30,9 +30,12 @@ export function detectCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
     const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    const end = m.index + m[0].length;
+    // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued
+    // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
+    if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end)) continue;
     const found = longestCardWithin(text, groups);
-    // A leading "+" makes it an international phone number, whatever Luhn says.
-    if (found && text[found.start - 1] !== '+' && !isReferenceNumber(text, found.start)) spans.push(found);
+    if (found) spans.push(found);
   }
   return spans;
 }

@@ -9,16 +9,20 @@ import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiSpan } from './types';
 
-const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d\n]{0,25}?(\d{3,4})(?!\d)/dgi;
+const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d\n]{0,40}?(\d{3,4})(?!\d)/dgi;
 const EXPIRY =
-  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d\n]{0,20}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
-const CARD_WORDS = /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc)\b/i;
+  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d\n]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
+const CARD_WORDS =
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o)\b/i;
+/** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
+const OTHER_LABEL = /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift)\b/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
-const WORD = /[A-Za-z]+|\d/g;
+/** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
+const WORD = /[A-Za-z]+|\d+/g;
 const MIN_SPOKEN_DIGITS = 7;
 
 export function detectCardCues(text: string): PiiSpan[] {
@@ -26,6 +30,7 @@ export function detectCardCues(text: string): PiiSpan[] {
   for (const [pattern, type] of [[CVV, 'CVV'], [EXPIRY, 'CARD_EXPIRY']] as const) {
     for (const m of text.matchAll(pattern)) {
       const [start, end] = m.indices![1];
+      if (OTHER_LABEL.test(text.slice(m.index, start))) continue;
       if (type === 'CARD_EXPIRY' && !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
       spans.push({ type, start, end, canonical: m[1].replace(/\s/g, '') });
     }
@@ -47,7 +52,7 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
     const repeat = word === 'double' ? 2 : word === 'triple' ? 3 : 0;
-    const digit = DIGIT_WORDS[word] ?? (/\d/.test(word) ? word : undefined);
+    const digit = DIGIT_WORDS[word];
     const joined = run !== undefined && /^[\s,.-]*$/.test(text.slice(run.end, m.index));
     if (!joined) flush();
     if (repeat) {

@@ -1,8 +1,8 @@
 import type { PiiSpan } from './types';
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
 const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
-const LOCAL_PART = /^[A-Za-z0-9%+\-_]+(?:\.[A-Za-z0-9%+\-_]+)*$/;
+const LOCAL_PART = /^[A-Za-z0-9%+\-_']+(?:\.[A-Za-z0-9%+\-_']+)*$/;
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 const TLD_WORDS = 'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me';
 /** "john dot smith at gmail dot com": how voice transcripts render an address. */
@@ -22,7 +22,7 @@ export function detectEmails(text: string): PiiSpan[] {
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
     let end = at + 1;
     while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end])) end++;
-    while (start < at && /[.\-]/.test(text[start])) start++; // "...john" at a sentence boundary
+    while (start < at && /[.\-']/.test(text[start])) start++; // "...john" at a sentence boundary
     while (end > at + 1 && /[.\-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);

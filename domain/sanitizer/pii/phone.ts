@@ -4,7 +4,7 @@
  * nothing labels it as a reference. National formats use the default region; "+..." numbers any region.
  */
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
-import { isReferenceNumber } from './context';
+import { isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
 /** The finder reads ", 212" after a number as an extension; only an explicit marker makes one. */
@@ -26,7 +26,7 @@ export function detectPhones(text: string, region = 'US'): PiiSpan[] {
         end = start + lengthWithoutExtension(text.slice(start, end), m.number.ext);
         rescanFrom = end;
       }
-      if (!m.number.isValid() || isReferenceNumber(text, start)) {
+      if (!m.number.isValid() || isReferenceNumber(text, start) || isPartOfIdentifier(text, start, end)) {
         if (rescanFrom !== undefined) break;
         continue;
       }

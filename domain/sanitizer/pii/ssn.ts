@@ -2,7 +2,7 @@
  * US Social Security numbers. Separated forms (123-45-6789, 123 45 6789) count when the number obeys the
  * SSA rules; nine bare digits are too common (orders, ZIP+4) and count only with an SSN cue nearby.
  */
-import { hasCueNear, isReferenceNumber } from './context';
+import { hasCueNear, isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
 const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])/g;
@@ -19,7 +19,7 @@ export function detectSsns(text: string): PiiSpan[] {
     const [whole, area, separator, group, serial] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (!isValidSsn(area, group, serial) || isReferenceNumber(text, start)) continue;
+    if (!isValidSsn(area, group, serial) || isReferenceNumber(text, start) || isPartOfIdentifier(text, start, end)) continue;
     if (separator === '' && !hasCueNear(text, start, end, SSN_CUE, 60)) continue;
     spans.push({ type: 'SSN', start, end, canonical: area + group + serial });
   }

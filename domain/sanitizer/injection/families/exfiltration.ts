@@ -27,7 +27,7 @@ export const EXFILTRATION_SIGNALS = signals('prompt_exfiltration', [
   ['\\b(?:montre|montrez|revele|revelez|affiche|affichez|repete|repetez|donne|donnez)\\b.{0,20}?\\b(?:ton|tes|votre|vos) (?:prompt|instructions|consignes)\\b', 0.75],
   ['\\b(?:prompt|message) (?:du )?systeme\\b', 0.3],
   // German
-  ['\\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|wiederhole|wiederholen sie|nenne|nennen sie|schreib|schreibe|drucke|was (?:ist|sind)|wie (?:lautet|lauten))\\b.{0,40}?\\b(?:system ?prompt|systemnachricht|systemanweisungen?|anfangsanweisungen|(?:ursprunglichen|geheimen|versteckten|internen|initialen) (?:anweisungen|prompt)|deine anweisungen|ihre anweisungen|deinen prompt|ihren prompt)\\b', 0.85],
+  ['\\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|wiederhole|wiederholen sie|nenne|nennen sie|schreib|schreibe|drucke|was (?:ist|sind)|wie (?:lautet|lauten))\\b.{0,40}?\\b(?:system ?prompt|systemnachricht|systemanweisung(?:en)?|anfangsanweisungen|(?:ursprunglichen|geheimen|versteckten|internen|initialen) (?:anweisungen|prompt)|deine anweisungen|ihre anweisungen|deinen prompt|ihren prompt)\\b', 0.85],
   ['\\bsystem ?prompt\\b', 0.3],
   // Portuguese
   ['\\b(?:mostre|mostra|revele|revela|diga|diz|repita|repete|imprima|escreva|compartilhe|copie|qual e|quais sao)\\b.{0,30}?\\b(?:seu|seus|suas|teu|tuas|o|as|a) (?:prompt|mensagem|instrucoes|regras|configuracao|diretrizes) (?:(?:do|de) )?(?:sistema|iniciais|inicial|ocultas|originais|secretas|internas)', 0.85],

@@ -10,7 +10,7 @@ const TARGET_EN =
 export const OVERRIDE_SIGNALS = signals('instruction_override', [
   [`\\b${VERB_EN}\\b (?:(?:all|any|every|of|the|your|these|those|my|our) ){0,3}${QUALIFIER_EN} (?:[a-z]+ )?${TARGET_EN}\\b`, 0.9],
   [`\\b${VERB_EN}\\b (?:all|any|every|your) (?:of (?:the|your) )?(?:[a-z]+ )?${TARGET_EN}\\b`, 0.85],
-  [`\\b(?:do not|don'?t|dont|stop|no longer|never) (?:follow|obey|listen to|adhere to|comply with|respect) (?:your|the|any|these|those) (?:${QUALIFIER_EN} )?(?:instructions|rules|guidelines|programming|polic(?:y|ies)|guardrails)\\b`, 0.8],
+  [`\\b(?:do not|don'?t|dont|stop|no longer|never) (?:follow|obey|listen to|adhere to|comply with|respect|following|obeying|listening to) (?:your|the|any|these|those) (?:${QUALIFIER_EN} )?(?:instructions|rules|guidelines|programming|polic(?:y|ies)|guardrails)\\b`, 0.8],
   [`\\b${VERB_EN}\\b (?:everything|all) (?:(?:you were|you've been|you have been|i) (?:told|said|given)|above|before this|so far)`, 0.85],
   ['\\b(?:your|the) new (?:instructions|task|rules|objective|goal|directive|prompt|orders) (?:is|are|:)', 0.7],
   ['\\bnew (?:system )?instructions ?:', 0.7],

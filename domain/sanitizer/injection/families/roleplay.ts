@@ -17,23 +17,24 @@ export const ROLEPLAY_SIGNALS = signals('roleplay_jailbreak', [
   ['\\b(?:enable|activate|enter|switch to|turn on|engage) (?:the )?(?:god|jailbreak|evil|dan|unrestricted|unfiltered|uncensored) mode\\b', 0.85],
   [`\\b(?:no|without (?:any )?)(?:ethical|moral) (?:guidelines|constraints|restrictions|limits|boundaries|filters)`, 0.6],
   ['\\bstay in character\\b', 0.5],
-  ['\\bfrom now on,? you (?:are|will be|shall be|\'re) (?:a |an |my |the )?(?!customer|client)[a-z]+', 0.5],
+  // Weak alone: "from now on you will be my main contact" is ordinary speech.
+  ['\\bfrom now on,? you (?:are|will be|shall be|\'re) (?:a |an |my |the )?(?!customer|client)[a-z]+', 0.4],
   ['\\b(?:opposite|evil|shadow|alter) (?:twin|version|mode|personality) (?:of you|called)', 0.6],
   // Spanish
-  ['\\b(?:finge|finja|imagina|imagine|actua|actue|haz de cuenta|juega|simula|interpreta|comportate|eres)\\b.{0,60}?\\bsin (?:ninguna |ningun |tus |tipo de )?(?:restricciones|reglas|filtros|limites|censura|etica|limitaciones)', 0.85],
-  ['\\b(?:a partir de ahora|desde ahora) (?:eres|seras|vas a ser|actuaras como)\\b', 0.55],
+  ['\\b(?:finge|finja|imagina|imagine|actua|actue|haz de cuenta|juega|simula|interpreta|comportate|eres)\\b.{0,60}?\\bsin (?:ninguna |ningun |tus |tipo de )?(?:restriccion(?:es)?|reglas?|filtros?|limites?|censura|etica|limitacion(?:es)?)', 0.85],
+  ['\\b(?:a partir de ahora|desde ahora) (?:eres|seras|vas a ser|actuaras como)\\b', 0.4],
   ['\\b(?:activa|entra en|estas en|modo) (?:el )?modo (?:desarrollador|dios|sin restricciones|sin filtros|dan)', 0.85],
   ['\\bmodo (?:desarrollador|dios|sin restricciones|sin filtros) (?:activado|habilitado)', 0.85],
   // French
-  ['\\b(?:fais semblant|faites semblant|imagine|imaginez|agis|agissez|joue|jouez|comporte-toi|simule|incarne|tu es)\\b.{0,60}?\\bsans (?:aucune |aucun |tes |vos )?(?:restrictions?|regles|filtres?|limites?|censure|ethique|limitations?)', 0.85],
-  ['\\b(?:a partir de maintenant|desormais|dorenavant),? tu (?:es|seras|vas etre|joues)\\b', 0.55],
+  ['\\b(?:fais semblant|faites semblant|imagine|imaginez|agis|agissez|joue|jouez|comporte-toi|simule|incarne|tu es)\\b.{0,60}?\\bsans (?:aucune |aucun |tes |vos )?(?:restrictions?|regles?|filtres?|limites?|censure|ethique|limitations?)', 0.85],
+  ['\\b(?:a partir de maintenant|desormais|dorenavant),? tu (?:es|seras|vas etre|joues)\\b', 0.4],
   ['\\b(?:active|activez|passe en|passez en|tu es en|entre en) mode (?:developpeur|dieu|sans restrictions?|sans filtres?|dan)', 0.85],
   // German
-  ['\\b(?:tu so als|tun sie so als|stell dir vor|spiele|spiel|verhalte dich|handle|agiere|simuliere|du bist)\\b.{0,60}?\\bohne (?:jegliche |irgendwelche |alle |deine )?(?:einschrankungen|regeln|filter|grenzen|zensur|ethik|beschrankungen|richtlinien)', 0.85],
-  ['\\b(?:ab (?:jetzt|sofort)|von nun an) bist du\\b', 0.55],
+  ['\\b(?:tu so,? als|tun sie so,? als|stell dir vor|spiele|spiel|verhalte dich|handle|agiere|simuliere|du bist|bist du)\\b.{0,60}?\\bohne (?:jegliche |irgendwelche |alle |deine )?(?:einschrankung(?:en)?|regeln?|filter|grenzen?|zensur|ethik|beschrankung(?:en)?|richtlinien)', 0.85],
+  ['\\b(?:ab (?:jetzt|sofort)|von nun an) bist du\\b', 0.4],
   ['\\b(?:aktiviere|aktivieren sie|wechsle in den|du bist im|du bist jetzt im) (?:den )?(?:entwicklermodus|gott-?modus|dan-?modus|modus ohne einschrankungen)', 0.85],
   // Portuguese
-  ['\\b(?:finja|finge|imagine|aja|atue|interprete|simule|comporte-se|faca de conta|voce e)\\b.{0,60}?\\bsem (?:nenhuma |qualquer |quaisquer |suas )?(?:restricoes|regras|filtros|limites|censura|etica|limitacoes)', 0.85],
-  ['\\ba partir de agora,? (?:voce e|voce sera|tu es|voce vai ser)\\b', 0.55],
+  ['\\b(?:finja|finge|imagine|aja|atue|interprete|simule|comporte-se|faca de conta|voce e)\\b.{0,60}?\\bsem (?:nenhuma |nenhum |qualquer |quaisquer |suas )?(?:restricao|restricoes|regras?|filtros?|limites?|censura|etica|limitacao|limitacoes)', 0.85],
+  ['\\ba partir de agora,? (?:voce e|voce sera|tu es|voce vai ser)\\b', 0.4],
   ['\\b(?:ative|ativa|entre no|esta no|voce esta no) (?:o )?modo (?:desenvolvedor|deus|sem restricoes|sem filtros|dan)', 0.85],
 ]);

@@ -14,6 +14,7 @@ export const TOOL_ABUSE_SIGNALS = signals('tool_abuse', [
   ['\\brm -rf\\b|\\bdrop table\\b|\\bdelete from [a-z_]+|\\btruncate table\\b|\\bchmod 777\\b|/etc/(?:passwd|shadow)\\b|powershell -e(?:nc)?\\b|\\bformat c:', 0.6],
   ['\\b(?:curl|wget)\\b[^\\n]{0,80}\\|\\s*(?:sh|bash)\\b', 0.7],
   ['\\b(?:send|forward|email|upload|post|transfer|export|exfiltrate|leak|copy|dump)\\b.{0,40}?\\b(?:all|every|the entire|the whole|the full)\\b (?:the |of the )?(?:other )?(?:customer|user|client|caller|subscriber|employee)s?\'? ?(?:data|records|database|emails|email addresses|transcripts|history|conversations|details|information|list|credentials|passwords|api keys|tokens|phone numbers|card numbers)\\b', 0.85],
+  ['\\b(?:send|forward|email|upload|post|transfer|export|leak|copy|dump|show|list)\\b.{0,60}?\\b(?:data|records|history|conversations|transcripts|details|information|emails|phone numbers|card numbers|addresses) (?:of|from|for) (?:all|every|each|other|the other) ?(?:customers?|users?|clients?|callers?|accounts?)\\b', 0.8],
   ['\\b(?:grant|give|make|assign)\\b (?:me|this user|my account|us|this account) (?:full |permanent )?(?:admin|administrator|root|superuser|elevated|unlimited|god) ?(?:access|privileges|rights|permissions|role|status)?\\b', 0.6],
   ['\\b(?:issue|process|approve|authorize|send)\\b (?:a )?(?:full )?refunds? (?:to|for) (?:all|every|everyone|each)\\b', 0.7],
   ['\\bdelete (?:all|every) ?(?:the )?(?:other )?(?:records|accounts|users|customers|data|tickets|files|logs|entries)\\b', 0.75],

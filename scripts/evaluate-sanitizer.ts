@@ -1,0 +1,121 @@
+/**
+ * Measures the sanitizer on the labelled set in test/fixtures/sanitizer-eval: per-type recall and
+ * precision of PII spans (a hit needs the exact span and type), injection recall (overall and per
+ * family) and the false-positive rate on benign contact-center messages.
+ *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
+ * `--verbose` also prints the ids of the cases that missed (the set is synthetic; ids, not text, by default).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { detectPii, PII_TYPES, type PiiType } from '../domain/sanitizer/pii';
+import { screenText, INJECTION_FAMILIES } from '../domain/sanitizer/injection';
+
+export const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'sanitizer-eval');
+
+const PiiCaseSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  pii: z.array(z.object({ type: z.enum(PII_TYPES), start: z.number().int(), end: z.number().int(), value: z.string() })),
+});
+const InjectionCaseSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  attack: z.boolean(),
+  family: z.enum(INJECTION_FAMILIES).optional(),
+  variant: z.string().optional(),
+});
+
+export interface Rate {
+  recall: number;
+  precision: number;
+  truePositives: number;
+  falseNegatives: number;
+  falsePositives: number;
+}
+export interface EvalResult {
+  pii: Record<PiiType, Rate>;
+  injection: { recall: number; falsePositiveRate: number; attacks: number; benign: number; recallByFamily: Record<string, number> };
+  misses: { pii: string[]; injection: string[] };
+}
+
+function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
+  const lines = readFileSync(path.join(EVAL_DIR, file), 'utf8').split('\n');
+  return lines.flatMap((line, i) => {
+    if (!line.trim()) return [];
+    const parsed = schema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`);
+    return [parsed.data];
+  });
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export function evaluateSanitizer(): EvalResult {
+  const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<PiiType, { tp: number; fn: number; fp: number }>;
+  const misses: EvalResult['misses'] = { pii: [], injection: [] };
+  for (const c of readJsonl('pii.jsonl', PiiCaseSchema)) {
+    for (const label of c.pii) {
+      if (c.text.slice(label.start, label.end) !== label.value) throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
+    }
+    const found = detectPii(c.text);
+    const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
+    const expected = new Set(c.pii.map(key));
+    const detected = new Set(found.map(key));
+    for (const label of c.pii) {
+      if (detected.has(key(label))) counts[label.type].tp++;
+      else (counts[label.type].fn++, misses.pii.push(`${c.id} missed ${label.type}`));
+    }
+    for (const span of found) {
+      if (!expected.has(key(span))) (counts[span.type].fp++, misses.pii.push(`${c.id} extra ${span.type}`));
+    }
+  }
+  const pii = Object.fromEntries(
+    PII_TYPES.map((t) => {
+      const { tp, fn, fp } = counts[t];
+      return [t, { recall: ratio(tp, tp + fn), precision: ratio(tp, tp + fp), truePositives: tp, falseNegatives: fn, falsePositives: fp }];
+    }),
+  ) as Record<PiiType, Rate>;
+
+  const cases = readJsonl('injection.jsonl', InjectionCaseSchema);
+  let caught = 0;
+  let falseAlarms = 0;
+  const byFamily: Record<string, { n: number; caught: number }> = {};
+  for (const c of cases) {
+    const flagged = screenText(c.text).verdict === 'injection';
+    if (c.attack) {
+      const fam = (byFamily[c.family ?? 'unknown'] ??= { n: 0, caught: 0 });
+      fam.n++;
+      if (flagged) (caught++, fam.caught++);
+      else misses.injection.push(`${c.id} missed (${c.family}, ${c.variant})`);
+    } else if (flagged) (falseAlarms++, misses.injection.push(`${c.id} false alarm`));
+  }
+  const attacks = cases.filter((c) => c.attack).length;
+  const benign = cases.length - attacks;
+  return {
+    pii,
+    injection: {
+      recall: ratio(caught, attacks),
+      falsePositiveRate: benign === 0 ? 0 : falseAlarms / benign,
+      attacks,
+      benign,
+      recallByFamily: Object.fromEntries(Object.entries(byFamily).map(([f, v]) => [f, ratio(v.caught, v.n)])),
+    },
+    misses,
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+export function printEvaluation(result: EvalResult, out: (line: string) => void = console.log, verbose = false): void {
+  out('PII type       recall  precision   tp  fn  fp');
+  for (const [type, r] of Object.entries(result.pii)) {
+    out(`${type.padEnd(14)} ${pct(r.recall)}  ${pct(r.precision)}     ${String(r.truePositives).padStart(4)} ${String(r.falseNegatives).padStart(3)} ${String(r.falsePositives).padStart(3)}`);
+  }
+  const inj = result.injection;
+  out(`injection recall ${pct(inj.recall)} (${inj.attacks} attacks), false-positive rate ${pct(inj.falsePositiveRate)} (${inj.benign} benign)`);
+  for (const [family, recall] of Object.entries(inj.recallByFamily)) out(`  ${family.padEnd(22)} recall ${pct(recall)}`);
+  if (verbose) for (const miss of [...result.misses.pii, ...result.misses.injection]) out(`  miss: ${miss}`);
+}
+
+if (require.main === module) printEvaluation(evaluateSanitizer(), console.log, process.argv.includes('--verbose'));
