@@ -205,3 +205,19 @@ describe('createAuditSink', () => {
     await Promise.all([file.close(), db.close()]);
   });
 });
+
+describe('PostgreSQL audit sink before its first record', () => {
+  it('reads an empty chain without creating the table', async () => {
+    const table = `audit_test_${randomBytes(6).toString('hex')}`;
+    const sink = new PostgresAuditSink({ connectionString: DATABASE_URL, table });
+    const admin = new Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    try {
+      expect(await sink.readAll()).toEqual([]);
+      expect((await admin.query('SELECT to_regclass($1) AS found', [table])).rows[0].found).toBeNull();
+    } finally {
+      await sink.close();
+      await admin.end();
+    }
+  });
+});

@@ -60,8 +60,10 @@ export class PostgresAuditSink implements AuditSink {
     });
   }
 
+  /** Reading never creates the table: verify-audit against an empty database reports zero records. */
   async readAll(): Promise<SealedAuditRecord[]> {
-    await this.ensureTable();
+    const exists = await this.pool.query<{ found: string | null }>('SELECT to_regclass($1) AS found', [this.table]);
+    if (!exists.rows[0]?.found) return [];
     const { rows } = await this.pool.query<{ sequence: string; previous_hash: string | null; hash: string; body: unknown }>(
       `SELECT sequence, previous_hash, hash, body FROM ${this.table} ORDER BY sequence`,
     );
