@@ -26,8 +26,9 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
   // One replacer for the whole transcript, so a value gets the same pseudonym in every turn.
   const replace = createReplacer(options.pseudonymKey);
   const pii: Partial<Record<PiiType, number>> = {};
-  const redacted = messages.map((m): Turn => {
-    const { text, counts } = redactText(m.content, replace, { phoneRegion: options.phoneRegion });
+  const redacted = messages.map((m, i): Turn => {
+    const context = i > 0 ? messages[i - 1].content : undefined;
+    const { text, counts } = redactText(m.content, replace, { phoneRegion: options.phoneRegion, context });
     for (const [type, n] of Object.entries(counts) as [PiiType, number][]) pii[type] = (pii[type] ?? 0) + n;
     return { role: m.role, content: text };
   });

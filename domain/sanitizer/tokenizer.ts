@@ -27,8 +27,8 @@ function encoding(name: EncodingName): Tiktoken {
     const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
     const ranks = (
       name === 'o200k_base' ? require('js-tiktoken/ranks/o200k_base') : require('js-tiktoken/ranks/cl100k_base')
-    ) as { default: TiktokenBPE };
-    enc = new TiktokenClass(ranks.default);
+    ) as TiktokenBPE & { default?: TiktokenBPE };
+    enc = new TiktokenClass(ranks.default ?? ranks); // CommonJS build: the module is the table itself
     encodings.set(name, enc);
   }
   return enc;

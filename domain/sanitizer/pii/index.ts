@@ -12,9 +12,19 @@ import type { DetectOptions, PiiSpan, PiiType } from './types';
 export { createReplacer, placeholderFor } from './placeholders';
 export { PII_TYPES, type DetectOptions, type PiiSpan, type PiiType } from './types';
 
+/** How much of the previous turn is read for cues. */
+export const CONTEXT_CHARS = 120;
+
 /** Every PII span in `text`, overlaps resolved, in text order. */
 export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
-  const region = options.phoneRegion ?? 'US';
+  if (!options.context) return detectIn(text, options.phoneRegion ?? 'US');
+  const prefix = `${options.context.slice(-CONTEXT_CHARS)}\n`;
+  return detectIn(prefix + text, options.phoneRegion ?? 'US')
+    .filter((span) => span.start >= prefix.length)
+    .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));
+}
+
+function detectIn(text: string, region: string): PiiSpan[] {
   return resolveOverlaps([
     ...detectEmails(text),
     ...detectPhones(text, region),

@@ -14,4 +14,9 @@ export interface PiiSpan {
 export interface DetectOptions {
   /** Region for national phone formats without a country code (ISO 3166 alpha-2). */
   phoneRegion?: string;
+  /**
+   * The end of the previous turn. Cues often sit in the agent's question ("and the CVV?") while the value
+   * is the customer's whole answer ("it's 835"); the context is read for cues and never redacted.
+   */
+  context?: string;
 }

@@ -1,0 +1,39 @@
+/**
+ * The sanitize activity: a thin adapter that resolves the profile and runs the pure sanitizer.
+ * Its outcome (payload and report) goes into workflow history, encrypted by the payload codec; the report
+ * holds counts and family names only.
+ */
+import { z } from 'zod';
+import { resolveProfile, type ModelMatrix } from '../config/modelMatrix';
+import { FailureTypes, routingFailure } from '../contracts/failures';
+import type { SanitizeOutcome } from '../contracts/results';
+import { TranscriptSchema, type Transcript } from '../contracts/transcript';
+import { sanitizeTranscript } from '../domain/sanitizer';
+
+export interface SanitizeActivityDeps {
+  models: ModelMatrix;
+  /** Key for consistent pseudonyms (`[EMAIL_1]`); without it values become `[EMAIL_REDACTED]`. */
+  pseudonymKey?: Buffer;
+}
+
+const SanitizeInputSchema = z.object({ transcript: TranscriptSchema, profile: z.string().min(1) });
+
+export function createSanitizeActivities(deps: SanitizeActivityDeps) {
+  return {
+    async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeOutcome> {
+      const parsed = SanitizeInputSchema.safeParse(input);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${fields}`);
+      }
+      const { transcript, profile: profileName } = parsed.data;
+      const profile = resolveProfile(deps.models, profileName);
+      if (!profile) {
+        const known = Object.keys(deps.models).join(', ');
+        throw routingFailure(FailureTypes.UnknownProfile, `unknown profile "${profileName}"; known: ${known}`);
+      }
+      const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
+      return sanitizeTranscript(messages, profile, { pseudonymKey: deps.pseudonymKey });
+    },
+  };
+}
