@@ -96,12 +96,18 @@ it('a worker killed mid-stream is replaced by another that finishes with the sam
   const first = startWorker(taskQueue);
   const { handle } = await startRouting(client, { interactionId, profile: 'standard', requestedBy: 'jest' }, taskQueue);
 
-  // The first worker is streaming: the gateway has sent a few chunks for the key.
-  const chunk = await gateway
-    .waitFor<{ key: string; sent: number }>('chunk', (c) => c.sent >= 3, 150_000)
-    .catch((err: Error) => {
-      throw new Error(`${err.message}; first worker said:\n${first.output.join('\n')}`);
-    });
+  // The first worker is streaming: the gateway has sent a few chunks for the key. A routing that ends before
+  // that (a broken step upstream of dispatch) fails the test at once, with what the worker said.
+  const endedEarly = handle.result().then(
+    (r: RoutingResult) => `routing ended before streaming: ${r.finalState} ${r.reason ?? ''}`,
+    (err: Error) => `routing failed before streaming: ${err.message}`,
+  );
+  const chunk = await Promise.race([
+    gateway.waitFor<{ key: string; sent: number }>('chunk', (c) => c.sent >= 3, 150_000),
+    endedEarly.then((why) => Promise.reject(new Error(why))),
+  ]).catch((err: Error) => {
+    throw new Error(`${err.message}; first worker said:\n${first.output.join('\n')}`);
+  });
   const key = chunk.key;
   await stopWorker(first.child, 'SIGKILL');
   expect(first.child.signalCode).toBe('SIGKILL');
