@@ -70,7 +70,9 @@ function processDocument(
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    err(`line ${lineNo ?? lineOfJsonError(text, e)}: not valid JSON (${(e as Error).message.replace(/, "[\s\S]*$/, '')})`);
+    // V8 quotes the offending input after the reason ('Unexpected token ']', ..."x@y.com"...'): keep the reason only.
+    const reason = (e as Error).message.replace(/,\s*(?:"|\.\.\.)[\s\S]*$/, '');
+    err(`${lineNo !== undefined ? `line ${lineNo}` : whereInDocument(text, e)}: not valid JSON (${reason})`);
     return false;
   }
   const parsed = SanitizeInputSchema.safeParse(raw);
@@ -95,9 +97,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Line of a JSON.parse error in a whole-document input, from the "position N" Node reports. */
-function lineOfJsonError(text: string, error: unknown): number {
+/** "line N" of a JSON.parse error in a whole-document input when V8 reports a position, else "input". */
+function whereInDocument(text: string, error: unknown): string {
   const position = /position (\d+)/.exec(String((error as Error).message));
-  if (!position) return 1;
-  return text.slice(0, Number(position[1])).split('\n').length;
+  return position ? `line ${text.slice(0, Number(position[1])).split('\n').length}` : 'input';
 }

@@ -9,9 +9,9 @@ import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiSpan } from './types';
 
-const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d\n]{0,40}?(\d{3,4})(?!\d)/dgi;
+const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d]{0,40}?(\d{3,4})(?!\d)/dgi;
 const EXPIRY =
-  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d\n]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
+  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
 const CARD_WORDS =
   /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o)\b/i;
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */

@@ -1,0 +1,169 @@
+import { detectPii, type PiiType } from '../domain/sanitizer/pii';
+import { createReplacer, redactText } from '../domain/sanitizer/pii';
+import { isValidSsn } from '../domain/sanitizer/pii/ssn';
+import { luhnValid } from '../domain/sanitizer/pii/card';
+import { ibanChecksumValid } from '../domain/sanitizer/pii/iban';
+import { resolveOverlaps } from '../domain/sanitizer/pii/overlap';
+
+/** "TYPE:matched text" for every span, in text order. */
+const found = (text: string, context?: string): string[] =>
+  detectPii(text, { context }).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const only = (type: PiiType, value: string) => [`${type}:${value}`];
+
+describe('email', () => {
+  it.each([
+    ['write to jane.doe+billing@example.co.uk.', 'jane.doe+billing@example.co.uk'],
+    ['<SUPPORT@Contoso.COM>', 'SUPPORT@Contoso.COM'],
+    ["it's kevin.o'brien@mail.ie", "kevin.o'brien@mail.ie"],
+    ['my email is sofia dot rossi at gmail dot com', 'sofia dot rossi at gmail dot com'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('EMAIL', value)));
+
+  it.each(['user@localhost', 'a handle like @jane', 'meet me at home', 'x@y', 'name@domain.c0m'])('leaves %j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('phone', () => {
+  it.each([
+    ['call (415) 521-1870 today', '(415) 521-1870'],
+    ['call 415.521.1870', '415.521.1870'],
+    ['it is 4155211870', '4155211870'],
+    ['UK +44 20 7946 0958', '+44 20 7946 0958'],
+    ['E.164 +14155211870', '+14155211870'],
+    ['my number is four one five five two one one eight seven zero', 'four one five five two one one eight seven zero'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('PHONE', value)));
+
+  it('splits "(415) 521-1870, 212-297-4666" into two numbers instead of reading an extension', () => {
+    expect(found('call (415) 521-1870, 212-297-4666 ok')).toEqual(['PHONE:(415) 521-1870', 'PHONE:212-297-4666']);
+  });
+
+  it.each([
+    'my order number is 4155211870',
+    'tracking #2122974666',
+    'invoice 6465888544 is wrong',
+    'policy number POL-2024-558812',
+    'hash 5e884898da28047151d0e56f8dc6292773603d0d',
+    'invalid 123-456-7890',
+    'delivered on 2023-10-15 at 10:30',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('SSN', () => {
+  it.each([
+    ['SSN 123-45-6789', '123-45-6789'],
+    ['ssn 536 22 1234', '536 22 1234'],
+    ['my social is 321654987', '321654987'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('SSN', value)));
+
+  it.each(['000-12-3456', '666-12-3456', '900-12-3456', '123-00-4567', '123-45-0000', 'box 123456789', 'ref 123-45-6789'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
+  it('applies the SSA rules', () => {
+    expect(isValidSsn('899', '99', '9998')).toBe(true);
+    expect(isValidSsn('666', '12', '3456')).toBe(false);
+    expect(isValidSsn('901', '12', '3456')).toBe(false);
+  });
+});
+
+describe('payment card', () => {
+  it.each([
+    ['card 4525 9658 9092 1903', '4525 9658 9092 1903'],
+    ['card 4300-6987-0642-8083', '4300-6987-0642-8083'],
+    ['amex 3447 304192 55879', '3447 304192 55879'],
+    ['unionpay 6220775048412155368', '6220775048412155368'],
+    ['maestro 501814093123', '501814093123'],
+    ['it is 4609088041503246 2 items', '4609088041503246'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('CREDIT_CARD', value)));
+
+  it.each(['gift card 4525965890921906', 'case #6011111111111117', 'serial SN-4827-1193-2210', 'Amazon order 112-4567890-1234567'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
+  it('checks Luhn', () => {
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+  });
+});
+
+describe('IBAN', () => {
+  it.each([
+    ['IBAN DE09 1673 6847 1003 0992 23.', 'DE09 1673 6847 1003 0992 23'],
+    ['to GB87NWBK78604752298889 please', 'GB87NWBK78604752298889'],
+    ['lower case de09167368471003099223', 'de09167368471003099223'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('IBAN', value)));
+
+  it.each(['DE09 1673 6847 1003 0992 24', 'DE09 1673 6847 1003 0992 2', 'XX09167368471003099223', 'BIC DEUTDEFF500'])('leaves %j', (text) =>
+    expect(found(text).filter((f) => f.startsWith('IBAN'))).toEqual([]),
+  );
+
+  it('checks mod-97', () => expect(ibanChecksumValid('GB82WEST12345698765432')).toBe(true));
+});
+
+describe('IP address', () => {
+  it.each([
+    ['router 192.168.1.1.', '192.168.1.1'],
+    ['v6 2001:db8:85a3::8a2e:370:7334', '2001:db8:85a3::8a2e:370:7334'],
+    ['mapped ::ffff:192.0.2.128 here', '::ffff:192.0.2.128'],
+  ])('finds %j', (text, value) => expect(found(text)).toEqual(only('IP_ADDRESS', value)));
+
+  it.each(['256.300.1.1', 'firmware version 1.2.3.4', 'v1.1.1.1', 'at 10:30:00', 'MAC 00:1A:2B:3C:4D:5E', 'build 10.0.19045.3570'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('contact-center cues', () => {
+  it('finds a CVV and an expiry next to card words, keeping the words', () => {
+    expect(found('my visa cvv is 123 and it expires 08/27')).toEqual(['CVV:123', 'CARD_EXPIRY:08/27']);
+  });
+
+  it('leaves dates and codes without a card cue', () => {
+    expect(found('the coupon expires 12/31')).toEqual([]);
+    expect(found('the security code on the box is wrong (it is a lock code: 4471)')).toEqual([]);
+  });
+
+  it("reads the cue from the previous turn, but never redacts the previous turn's text", () => {
+    expect(found("it's 835", 'Agent: and the CVV on the back?')).toEqual(['CVV:835']);
+    expect(found("it's 835")).toEqual([]);
+  });
+
+  it('classifies spelled-out digits with the same validators and leaves short runs', () => {
+    expect(found('card four one one one one one one one one one one one one one one one')).toEqual([
+      'CREDIT_CARD:four one one one one one one one one one one one one one one one',
+    ]);
+    expect(found('I have one two or three questions')).toEqual([]);
+  });
+});
+
+describe('overlaps and replacement', () => {
+  it('keeps the longer, more specific span', () => {
+    const spans = resolveOverlaps([
+      { type: 'PHONE', start: 5, end: 15, canonical: 'p' },
+      { type: 'CREDIT_CARD', start: 0, end: 19, canonical: 'c' },
+      { type: 'SSN', start: 20, end: 31, canonical: 's' },
+      { type: 'PHONE', start: 20, end: 31, canonical: 'p2' },
+    ]);
+    expect(spans.map((s) => s.type)).toEqual(['CREDIT_CARD', 'SSN']);
+  });
+
+  it('an email wins over the phone number in its local part', () => {
+    expect(found('mail 4155211870@example.com')).toEqual(['EMAIL:4155211870@example.com']);
+  });
+
+  it('uses the tutorial placeholders by default', () => {
+    const { text, counts } = redactText('mail a.b@example.com or call 415-521-1870', createReplacer());
+    expect(text).toBe('mail [EMAIL_REDACTED] or call [PHONE_REDACTED]');
+    expect(counts).toEqual({ EMAIL: 1, PHONE: 1 });
+  });
+
+  it('gives one value one pseudonym across texts and different values different ones', () => {
+    const replace = createReplacer('test-key');
+    const first = redactText('a.b@example.com and c.d@example.com', replace).text;
+    const second = redactText('again A.B@EXAMPLE.COM', replace).text;
+    expect(first).toBe('[EMAIL_1] and [EMAIL_2]');
+    expect(second).toBe('again [EMAIL_1]');
+  });
+});
