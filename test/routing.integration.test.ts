@@ -124,6 +124,7 @@ it('retries a dispatch after a gateway fault with the same idempotency key', asy
 
 it('cancel signal mid-stream: the request is aborted, the vector entry compensated, the reason audited', async () => {
   const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.gateway.setChunkDelay(40); // slow enough that the replay signal arrives while the first dispatch streams
   const { handle, runId } = await start(id);
   const result = await stack.run(async () => {
     // First dispatch completes and syncs; a replay then streams slowly and is cancelled mid-stream.

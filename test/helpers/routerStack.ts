@@ -29,6 +29,7 @@ export interface RouterStack {
   taskQueue: string;
   /** Every line the router logged, to check that nothing sensitive was written. */
   logLines: string[];
+  /** Runs a test body against the worker, failing fast if the worker itself stops. */
   run<T>(body: () => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
@@ -68,6 +69,12 @@ export async function startRouterStack(
     dataConverter: options.dataConverter,
     workflowBundle: await routerWorkflowBundle(),
   });
+  // A worker runs once: it polls for the whole stack's life and shuts down in stop().
+  const running = worker.run();
+  const workerStopped = running.then(() => {
+    throw new Error('the worker stopped while a test was running');
+  });
+  workerStopped.catch(() => undefined);
   const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter: options.dataConverter });
   return {
     env: services.env,
@@ -78,8 +85,10 @@ export async function startRouterStack(
     client,
     taskQueue,
     logLines,
-    run: (body) => worker.runUntil(body),
+    run: (body) => Promise.race([body(), workerStopped]),
     async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
       await dependencies.close();
       await services.stop();
       rmSync(dir, { recursive: true, force: true });

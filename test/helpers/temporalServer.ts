@@ -1,10 +1,17 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
 import { findTemporalCli } from '../../infra/temporal/cli';
 
+let runtimeInstalled = false;
+
 /** A real Temporal dev server: the project's CLI when found, else the SDK's download. */
 export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
+  if (!runtimeInstalled) {
+    // Expected workflow failures are logged by the SDK at WARN; tests assert on them instead.
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
+    runtimeInstalled = true;
+  }
   const cli = findTemporalCli();
   return TestWorkflowEnvironment.createLocal({
     server: {
