@@ -52,10 +52,12 @@ export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter:
   const budget = contextBudget(limits, counter);
   const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
   const before = costs.reduce((a, b) => a + b, 0);
-  const done = (kept: Turn[], turnsDropped: number, truncatedTurns: number) => ({
+  // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
+  const done = (kept: Turn[], after: number, turnsDropped: number, truncatedTurns: number) => ({
     turns: kept,
-    report: { before, after: turnsCost(kept, counter), budget, turnsDropped, truncatedTurns },
+    report: { before, after, budget, turnsDropped, truncatedTurns },
   });
+  const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedMarker(dropped) });
   // The marker's cost with the largest count it could show, so the real marker never costs more.
   const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
   if (budget < markerCost + MESSAGE_OVERHEAD_TOKENS + MIN_CUT_TURN_TOKENS) {
@@ -65,7 +67,7 @@ export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter:
       { details: { budget } },
     );
   }
-  if (before <= budget) return done([...turns], 0, 0);
+  if (before <= budget) return done([...turns], before, 0, 0);
 
   for (let head = Math.min(OPENING_TURNS, turns.length - 1); head >= 0; head--) {
     let room = budget - markerCost - sum(costs.slice(0, head));
@@ -73,7 +75,9 @@ export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter:
     while (tailStart > head && costs[tailStart - 1] <= room) room -= costs[--tailStart];
     if (tailStart < turns.length) {
       const dropped = tailStart - head;
-      return done([...turns.slice(0, head), { role: 'user', content: omittedMarker(dropped) }, ...turns.slice(tailStart)], dropped, 0);
+      const kept = [...turns.slice(0, head), markerTurn(dropped), ...turns.slice(tailStart)];
+      const after = sum(costs.slice(0, head)) + turnsCost([markerTurn(dropped)], counter) + sum(costs.slice(tailStart));
+      return done(kept, after, dropped, 0);
     }
   }
   // Even the last turn alone is too long: keep only it, cut in the middle.
@@ -81,7 +85,8 @@ export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter:
   const dropped = turns.length - 1;
   const room = budget - (dropped > 0 ? markerCost : 0) - MESSAGE_OVERHEAD_TOKENS;
   const cut: Turn = { role: last.role, content: cutToTokens(last.content, room, counter) };
-  return done(dropped > 0 ? [{ role: 'user', content: omittedMarker(dropped) }, cut] : [cut], dropped, 1);
+  const kept = dropped > 0 ? [markerTurn(dropped), cut] : [cut];
+  return done(kept, turnsCost(kept, counter), dropped, 1);
 }
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);

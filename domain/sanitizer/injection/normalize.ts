@@ -54,9 +54,9 @@ export function normalizeForScreening(text: string): ScreeningViews {
     joinedRuns.push(word);
     return word;
   });
-  const collapsed = joined.replace(/\s+/g, ' ');
+  const collapsed = joined.replace(/\s+/g, ' ').trim();
   return {
-    light: light.replace(/[^\S\n]+/g, ' '),
+    light: light.replace(/[^\S\n]+/g, ' ').trim(),
     folded: decodeLeet(collapsed),
     foldedAlt: decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l'),
     joinedRuns,

@@ -20,13 +20,11 @@ export interface InjectionVerdict {
 /** Weight per family: the strongest hit of that family (several hits of one pattern family do not stack). */
 function familyWeights(text: string, depth = 0): Map<InjectionFamily, number> {
   const { light, folded, foldedAlt, joinedRuns } = normalizeForScreening(text);
+  // Ordinary text reads the same in every view; each distinct view is matched once.
+  const views = [...new Set([light, folded, foldedAlt])];
   const weights = new Map<InjectionFamily, number>();
   for (const signal of ALL_SIGNALS) {
-    const hit =
-      signal.pattern.test(light) ||
-      signal.pattern.test(folded) ||
-      signal.pattern.test(foldedAlt) ||
-      joinedRuns.some((run) => signal.loose.test(run));
+    const hit = views.some((view) => signal.pattern.test(view)) || joinedRuns.some((run) => signal.loose.test(run));
     if (hit) {
       weights.set(signal.family, Math.max(weights.get(signal.family) ?? 0, signal.weight));
     }

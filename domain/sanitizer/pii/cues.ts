@@ -38,8 +38,11 @@ export function detectCardCues(text: string): PiiSpan[] {
   return spans;
 }
 
+const ANY_DIGIT_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/i;
+
 export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  if (!ANY_DIGIT_WORD.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string } | undefined;
   const flush = (): void => {
     if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {

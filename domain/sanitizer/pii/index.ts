@@ -17,24 +17,24 @@ export const CONTEXT_CHARS = 120;
 
 /** Every PII span in `text`, overlaps resolved, in text order. */
 export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
-  if (!options.context) return detectIn(text, options.phoneRegion ?? 'US');
-  const prefix = `${options.context.slice(-CONTEXT_CHARS)}\n`;
-  return detectIn(prefix + text, options.phoneRegion ?? 'US')
-    .filter((span) => span.start >= prefix.length)
-    .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));
-}
-
-function detectIn(text: string, region: string): PiiSpan[] {
+  const region = options.phoneRegion ?? 'US';
   return resolveOverlaps([
     ...detectEmails(text),
     ...detectPhones(text, region),
-    ...detectSsns(text),
     ...detectCards(text),
     ...detectIbans(text),
     ...detectIps(text),
-    ...detectCardCues(text),
-    ...detectSpokenDigits(text, region),
+    ...detectWithCues(text, options.context, region),
   ]);
+}
+
+/** The detectors that need a nearby cue also read the end of the previous turn, never redacting it. */
+function detectWithCues(text: string, context: string | undefined, region: string): PiiSpan[] {
+  const prefix = context ? `${context.slice(-CONTEXT_CHARS)}\n` : '';
+  const scanned = prefix + text;
+  return [...detectSsns(scanned), ...detectCardCues(scanned), ...detectSpokenDigits(scanned, region)]
+    .filter((span) => span.start >= prefix.length)
+    .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));
 }
 
 /** Replaces every detected span; counts go to the report, the values go nowhere. */

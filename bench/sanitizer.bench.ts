@@ -1,0 +1,95 @@
+/**
+ * Sanitizer throughput for `npm run bench`: MB/s of transcript text through the whole sanitizer
+ * (redaction, screening, token counting and fitting, payload) next to the tutorial's three bare regexes
+ * and @redactpii/node on the same generated corpus. Bounded: fixed corpus, a few rounds, best round shown.
+ * The tutorial and @redactpii only redact; the figures say what the extra validation and screening cost.
+ */
+import { Redactor } from '@redactpii/node';
+import type { ModelProfile } from '../contracts/inference';
+import { sanitizeTranscript } from '../domain/sanitizer';
+
+const TRANSCRIPTS = 400;
+const TURNS = 12;
+const ROUNDS = 3;
+
+type Turn = { role: 'user' | 'assistant'; content: string };
+
+/** Deterministic PRNG (mulberry32) so every run sanitizes the same corpus. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LINES = [
+  (n: number) => `Hi, I'm calling about order ${4_100_000_000 + n}, it still hasn't arrived.`,
+  (n: number) => `Sure, can you confirm the email on the account? It's customer${n}@example.com.`,
+  (n: number) => `You can call me back on (415) 521-${String(1000 + (n % 9000)).padStart(4, '0')} after five.`,
+  () => 'I was charged twice on my card 4525 9658 9092 1903, the invoice says $129.99 on 2024-03-15.',
+  () => 'Let me check that for you, one moment please. I see the refund was issued on the 3rd.',
+  () => 'The router at 192.168.1.1 keeps dropping, firmware version 2.14.1 is installed.',
+  () => 'Please wire the refund to IBAN DE09 1673 6847 1003 0992 23, thank you.',
+  () => 'please ignore my previous message, I found the receipt in my email.',
+  () => 'Is there anything else I can help you with today? Thanks for your patience.',
+  () => 'The IVR system prompt keeps repeating the same menu and I forgot my previous password.',
+];
+
+function corpus(): Turn[][] {
+  const random = prng(42);
+  return Array.from({ length: TRANSCRIPTS }, (_, t) =>
+    Array.from({ length: TURNS }, (_, i) => ({
+      role: i % 2 === 0 ? 'user' : 'assistant',
+      content: LINES[Math.floor(random() * LINES.length)](t * TURNS + i),
+    })),
+  );
+}
+
+/** The tutorial's PII_PATTERNS, verbatim, applied the tutorial's way. */
+const TUTORIAL_PATTERNS = [
+  { regex: /\b\d{3}[-.]?\d{3}[-.]?\d{4}\b/g, replacement: '[PHONE_REDACTED]' },
+  { regex: /\b\d{3}[- ]?\d{2}[- ]?\d{4}\b/g, replacement: '[SSN_REDACTED]' },
+  { regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Z|a-z]{2,}\b/g, replacement: '[EMAIL_REDACTED]' },
+];
+
+const PROFILE: ModelProfile = {
+  modelId: 'gpt-4o-mini',
+  temperature: 0.2,
+  maxContextWindow: 128_000,
+  maxTokens: 1024,
+  systemPrompt: 'You are a precise routing assistant.',
+  injectionPolicy: 'flag',
+};
+
+/** Best-of-ROUNDS throughput in MB/s (the round least disturbed by the machine). */
+function throughput(bytes: number, work: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = process.hrtime.bigint();
+    work();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return bytes / 1e6 / best;
+}
+
+export async function run(): Promise<void> {
+  const transcripts = corpus();
+  const bytes = transcripts.flat().reduce((sum, turn) => sum + Buffer.byteLength(turn.content), 0);
+  sanitizeTranscript(transcripts[0], PROFILE); // loads the tokenizer once, outside the timing
+  const redactor = new Redactor();
+
+  const rows: [string, number][] = [
+    ['sanitizer (redact + screen + fit + payload)', throughput(bytes, () => transcripts.forEach((t) => sanitizeTranscript(t, PROFILE)))],
+    [
+      "tutorial's three regexes (redact only)",
+      throughput(bytes, () =>
+        transcripts.forEach((t) => t.forEach((m) => TUTORIAL_PATTERNS.reduce((text, p) => text.replace(p.regex, p.replacement), m.content))),
+      ),
+    ],
+    ['@redactpii/node Redactor (redact only)', throughput(bytes, () => transcripts.forEach((t) => t.forEach((m) => redactor.redact(m.content))))],
+  ];
+  process.stdout.write(`corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds\n`);
+  for (const [name, mbps] of rows) process.stdout.write(`  ${name.padEnd(46)} ${mbps.toFixed(2).padStart(8)} MB/s\n`);
+}
