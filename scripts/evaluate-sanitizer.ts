@@ -1,9 +1,11 @@
 /**
- * Measures the sanitizer on the labelled set in test/fixtures/sanitizer-eval: per-type recall and
+ * Measures the sanitizer on the labelled sets in test/fixtures/sanitizer-eval: per-type recall and
  * precision of PII spans (a hit needs the exact span and type), injection recall (overall and per
  * family) and the false-positive rate on benign contact-center messages.
  *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
- * `--verbose` also prints the ids of the cases that missed (the set is synthetic; ids, not text, by default).
+ * Two sets: `main` (pii.jsonl, injection.jsonl; the tests hold the floors on it) and `holdout`
+ * (holdout-*.jsonl, written after the detectors were tuned on `main`, so its figures are the honest
+ * estimate of how they generalize). `--verbose` prints the ids of misses (ids, not text).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,10 +53,16 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
-export function evaluateSanitizer(): EvalResult {
+export type EvalSet = 'main' | 'holdout';
+const FILES: Record<EvalSet, { pii: string; injection: string }> = {
+  main: { pii: 'pii.jsonl', injection: 'injection.jsonl' },
+  holdout: { pii: 'holdout-pii.jsonl', injection: 'holdout-injection.jsonl' },
+};
+
+export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<PiiType, { tp: number; fn: number; fp: number }>;
   const misses: EvalResult['misses'] = { pii: [], injection: [] };
-  for (const c of readJsonl('pii.jsonl', PiiCaseSchema)) {
+  for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
     for (const label of c.pii) {
       if (c.text.slice(label.start, label.end) !== label.value) throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
     }
@@ -77,7 +85,7 @@ export function evaluateSanitizer(): EvalResult {
     }),
   ) as Record<PiiType, Rate>;
 
-  const cases = readJsonl('injection.jsonl', InjectionCaseSchema);
+  const cases = readJsonl(FILES[set].injection, InjectionCaseSchema);
   let caught = 0;
   let falseAlarms = 0;
   const byFamily: Record<string, { n: number; caught: number }> = {};
@@ -118,4 +126,9 @@ export function printEvaluation(result: EvalResult, out: (line: string) => void 
   if (verbose) for (const miss of [...result.misses.pii, ...result.misses.injection]) out(`  miss: ${miss}`);
 }
 
-if (require.main === module) printEvaluation(evaluateSanitizer(), console.log, process.argv.includes('--verbose'));
+if (require.main === module) {
+  for (const set of ['main', 'holdout'] as const) {
+    console.log(`\n== ${set} set ==`);
+    printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
+  }
+}
