@@ -2,18 +2,10 @@ import { CancelledFailure, type Logger } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDispatchActivities } from '../activities/dispatch';
 import type { DispatchResult } from '../contracts/results';
-import { startGatewaySimulator, type GatewaySimulator, type RequestLogEntry } from '../simulators/gateway/server';
-import { TEST_KEY, clientFor, expectedAnswer, failureOf, freshKey, payload } from './gateway-fixtures';
+import type { RequestLogEntry } from '../simulators/gateway/server';
+import { clientFor, expectedAnswer, failureOf, freshKey, payload, useGatewaySimulator } from './gateway-fixtures';
 
-let sim: GatewaySimulator;
-beforeAll(async () => {
-  sim = await startGatewaySimulator({ apiKey: TEST_KEY });
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  sim.faults.clear();
-  sim.setChunkDelay(0);
-});
+const sim = useGatewaySimulator();
 
 /** Collects every log line the activity writes, so tests can check that nothing sensitive is in them. */
 function capturingLogger(lines: string[]): Logger {
@@ -21,7 +13,7 @@ function capturingLogger(lines: string[]): Logger {
   return { log: (level, message, meta) => record(level)(message, meta), trace: record('TRACE'), debug: record('DEBUG'), info: record('INFO'), warn: record('WARN'), error: record('ERROR') };
 }
 
-const dispatch = () => createDispatchActivities(clientFor(sim)).dispatchToGateway;
+const dispatch = () => createDispatchActivities(clientFor(sim())).dispatchToGateway;
 const input = (idempotencyKey = freshKey()) => ({ payload: payload(), idempotencyKey, interactionId: 'conv-123' });
 
 describe('dispatchToGateway activity', () => {
@@ -47,23 +39,23 @@ describe('dispatchToGateway activity', () => {
   });
 
   it('cancel() aborts the HTTP request at once', async () => {
-    sim.setChunkDelay(200);
+    sim().setChunkDelay(200);
     const env = new MockActivityEnvironment();
     const args = input();
     const outcome = env.run(dispatch(), args).then(() => 'resolved', (err: unknown) => err);
-    await sim.waitFor<{ key: string }>('chunk', (c) => c.key === args.idempotencyKey);
+    await sim().waitFor<{ key: string }>('chunk', (c) => c.key === args.idempotencyKey);
     const cancelledAt = Date.now();
     env.cancel();
     const err = await outcome;
     expect(Date.now() - cancelledAt).toBeLessThan(150); // well inside one 200 ms chunk interval
     expect(err).toBeInstanceOf(CancelledFailure);
-    const entry = await sim.waitFor<RequestLogEntry>('client-disconnected', (r) => r.idempotencyKey === args.idempotencyKey, 2000);
+    const entry = await sim().waitFor<RequestLogEntry>('client-disconnected', (r) => r.idempotencyKey === args.idempotencyKey, 2000);
     expect(entry.clientDisconnected).toBe(true);
   });
 
   it('a retry after a reset mid-stream returns the whole answer afresh, not partial output appended', async () => {
     const args = input();
-    sim.faults.enqueue({ kind: 'reset-mid-stream', afterChunks: 6, key: args.idempotencyKey });
+    sim().faults.enqueue({ kind: 'reset-mid-stream', afterChunks: 6, key: args.idempotencyKey });
     const first = new MockActivityEnvironment({ attempt: 1 });
     const progress: number[] = [];
     first.on('heartbeat', (d: { chars: number }) => progress.push(d.chars));
@@ -73,7 +65,7 @@ describe('dispatchToGateway activity', () => {
     const result: DispatchResult = await second.run(dispatch(), args);
     expect(result.answer).toBe(expectedAnswer());
     expect(result.metrics.attempt).toBe(2);
-    expect(sim.outcomes(args.idempotencyKey)).toEqual(['failed', 'completed']);
+    expect(sim().outcomes(args.idempotencyKey)).toEqual(['failed', 'completed']);
   });
 
   it('refuses invalid input without calling the gateway, naming the field', async () => {
@@ -82,6 +74,6 @@ describe('dispatchToGateway activity', () => {
     const f = await failureOf(env.run(dispatch(), { ...input(key), payload: { ...payload(), temperature: 9 } }));
     expect([f.type, f.nonRetryable]).toEqual(['InvalidInferencePayload', true]);
     expect(f.message).toContain('payload.temperature');
-    expect(sim.requests.some((r) => r.idempotencyKey === key)).toBe(false);
+    expect(sim().requests.some((r) => r.idempotencyKey === key)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { InferencePayload } from '../contracts/inference';
 import { createGatewayClient, type GatewayClient } from '../infra/gateway/client';
 import { createLogger } from '../infra/logger';
 import { simulatedAnswer } from '../simulators/gateway/answer';
-import type { GatewaySimulator } from '../simulators/gateway/server';
+import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
 
 export const TEST_KEY = 'sk-gw-test-0123456789abcdef';
 
@@ -50,4 +50,21 @@ export async function failureOf(promise: Promise<unknown>): Promise<ApplicationF
     throw err;
   }
   throw new Error('expected the promise to reject with a routing failure');
+}
+
+/** One simulator per test file, with faults and pacing reset after each test; call the getter inside tests. */
+export function useGatewaySimulator(): () => GatewaySimulator {
+  let sim: GatewaySimulator | undefined;
+  beforeAll(async () => {
+    sim = await startGatewaySimulator({ apiKey: TEST_KEY });
+  });
+  afterAll(() => sim?.close());
+  afterEach(() => {
+    sim?.faults.clear();
+    sim?.setChunkDelay(0);
+  });
+  return () => {
+    if (!sim) throw new Error('the gateway simulator is not started yet');
+    return sim;
+  };
 }

@@ -1,23 +1,15 @@
 import { embedText } from '../simulators/gateway/embeddings';
-import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
-import { TEST_KEY, expectedAnswer, freshKey, payload } from './gateway-fixtures';
+
+import { TEST_KEY, expectedAnswer, freshKey, payload, useGatewaySimulator } from './gateway-fixtures';
 import { createStreamAccumulator } from '../domain/gateway/sseAccumulator';
 
-let sim: GatewaySimulator;
-beforeAll(async () => {
-  sim = await startGatewaySimulator({ apiKey: TEST_KEY });
-});
-afterAll(() => sim.close());
-afterEach(() => {
-  sim.faults.clear();
-  sim.setChunkDelay(0);
-});
+const sim = useGatewaySimulator();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are asserted field by field
 const json = async (res: Response): Promise<any> => res.json();
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${sim.url}${path}`, {
+  return fetch(`${sim().url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_KEY}`, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -65,8 +57,8 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.text()).toBe(first);
-    expect(sim.executions(key)).toBe(1);
-    expect(sim.outcomes(key)).toEqual(['completed']);
+    expect(sim().executions(key)).toBe(1);
+    expect(sim().outcomes(key)).toEqual(['completed']);
   });
 
   it('answers 422 for the same key with a different body', async () => {
@@ -75,20 +67,20 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     const res = await post('/v1/inference', payload({ temperature: 0.1 }), { 'Idempotency-Key': key });
     expect(res.status).toBe(422);
     expect((await json(res)).error).toMatchObject({ code: 'idempotency_key_reused', type: 'invalid_request_error' });
-    expect(sim.executions(key)).toBe(1);
+    expect(sim().executions(key)).toBe(1);
   });
 
   it('answers 409 with Retry-After while the key is still in flight', async () => {
-    sim.setChunkDelay(20);
+    sim().setChunkDelay(20);
     const key = freshKey();
     const first = post('/v1/inference', payload(), { 'Idempotency-Key': key });
-    await sim.waitFor<{ key: string }>('chunk', (c) => c.key === key);
+    await sim().waitFor<{ key: string }>('chunk', (c) => c.key === key);
     const second = await post('/v1/inference', payload(), { 'Idempotency-Key': key });
     expect(second.status).toBe(409);
     expect(second.headers.get('retry-after')).toBe('1');
     expect((await json(second)).error.code).toBe('idempotency_key_in_use');
     await (await first).text();
-    expect(sim.executions(key)).toBe(1);
+    expect(sim().executions(key)).toBe(1);
   });
 
   it('answers 400 without an Idempotency-Key, and validates the body with the shared schema', async () => {
@@ -104,45 +96,45 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     expect(error.message).toContain('messages');
     const unknownField = await post('/v1/inference', { ...payload(), tools: [] }, { 'Idempotency-Key': freshKey(), 'X-Request-Format': 'strict' });
     expect(unknownField.status).toBe(422);
-    expect(sim.totalExecutions()).toBeGreaterThan(0);
+    expect(sim().totalExecutions()).toBeGreaterThan(0);
   });
 
   it('a failed execution stores nothing, so the retry executes again', async () => {
     const key = freshKey();
-    sim.faults.enqueue({ kind: 'missing-done', key });
+    sim().faults.enqueue({ kind: 'missing-done', key });
     await (await post('/v1/inference', payload(), { 'Idempotency-Key': key })).text();
     const retry = await post('/v1/inference', payload(), { 'Idempotency-Key': key });
     expect(retry.headers.get('idempotent-replayed')).toBeNull();
     await retry.text();
-    expect(sim.outcomes(key)).toEqual(['failed', 'completed']);
+    expect(sim().outcomes(key)).toEqual(['failed', 'completed']);
   });
 
   it('a client that hangs up mid-stream does not stop the execution: it completes once and is replayed', async () => {
-    sim.setChunkDelay(5);
+    sim().setChunkDelay(5);
     const key = freshKey();
     const res = await post('/v1/inference', payload(), { 'Idempotency-Key': key });
-    await sim.waitFor<{ key: string }>('chunk', (c) => c.key === key);
+    await sim().waitFor<{ key: string }>('chunk', (c) => c.key === key);
     await res.body!.cancel();
-    await sim.waitFor<{ key: string; outcome: string }>('execution-end', (e) => e.key === key);
+    await sim().waitFor<{ key: string; outcome: string }>('execution-end', (e) => e.key === key);
     const replay = await post('/v1/inference', payload(), { 'Idempotency-Key': key });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     const acc = createStreamAccumulator();
     acc.feed(await replay.text());
     expect(acc.finish().answer).toBe(expectedAnswer());
-    expect(sim.outcomes(key)).toEqual(['completed']);
-    expect(sim.requests.find((r) => r.idempotencyKey === key)?.clientDisconnected).toBe(true);
+    expect(sim().outcomes(key)).toEqual(['completed']);
+    expect(sim().requests.find((r) => r.idempotencyKey === key)?.clientDisconnected).toBe(true);
   });
 });
 
 describe('gateway simulator: auth, logging, embeddings', () => {
   it('requires the Bearer key and never logs the Authorization value', async () => {
-    const res = await fetch(`${sim.url}/v1/inference`, { method: 'POST', headers: { Authorization: 'Bearer sk-gw-wrong-key-123456' }, body: '{}' });
+    const res = await fetch(`${sim().url}/v1/inference`, { method: 'POST', headers: { Authorization: 'Bearer sk-gw-wrong-key-123456' }, body: '{}' });
     expect(res.status).toBe(401);
     const { error } = await json(res);
     expect(error.code).toBe('invalid_api_key');
     expect(error.message).not.toContain('sk-gw-wrong-key-123456');
-    expect(JSON.stringify(sim.requests)).not.toContain(TEST_KEY);
-    expect(JSON.stringify(sim.requests)).not.toContain('sk-gw-wrong-key-123456');
+    expect(JSON.stringify(sim().requests)).not.toContain(TEST_KEY);
+    expect(JSON.stringify(sim().requests)).not.toContain('sk-gw-wrong-key-123456');
   });
 
   it('serves deterministic OpenAI-compatible embeddings', async () => {

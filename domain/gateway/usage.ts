@@ -3,23 +3,19 @@
  * labelled `source: 'tokenizer'` so nobody mistakes the estimate for the gateway's bill.
  * The prompt count follows OpenAI's chat accounting: 3 tokens per message plus 3 priming the reply.
  */
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import type { ChatMessage } from '../../contracts/inference';
 import type { TokenUsage } from '../../contracts/results';
+import { tokenCounterFor } from '../sanitizer/tokenizer';
 import type { GatewayUsage } from './chunks';
 
 const TOKENS_PER_MESSAGE = 3;
 const REPLY_PRIMING = 3;
 
-let encoder: Tiktoken | undefined;
-/** Built on first use: the rank table takes a moment to load and many processes never need it. */
-function o200k(): Tiktoken {
-  encoder ??= getEncoding('o200k_base');
-  return encoder;
-}
+/** The project's shared, lazily loaded o200k_base counter (the gpt-4o family's encoding). */
+const o200k = tokenCounterFor('gpt-4o');
 
 export function countTokens(text: string): number {
-  return o200k().encode(text).length;
+  return o200k.count(text);
 }
 
 export function countPromptTokens(messages: readonly ChatMessage[]): number {

@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import type { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { getEncoding } from 'js-tiktoken';
+import { tokenCounterFor } from '../../domain/sanitizer/tokenizer';
 import type { InferencePayload } from '../../contracts/inference';
 import { tokenPieces } from './answer';
 import type { StreamFault } from './faults';
@@ -29,11 +29,11 @@ export interface ExecutionContext {
 
 export const sse = (value: unknown): string => `data: ${typeof value === 'string' ? value : JSON.stringify(value)}\n\n`;
 
-const encoder = getEncoding('o200k_base');
+const o200k = tokenCounterFor('gpt-4o');
 
 /** The gateway bills one completion token per streamed piece and the prompt by its content alone. */
 function usageOf(payload: InferencePayload, completionTokens: number) {
-  const prompt = payload.messages.reduce((n, m) => n + encoder.encode(m.content).length, 0);
+  const prompt = payload.messages.reduce((n, m) => n + o200k.count(m.content), 0);
   return { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens };
 }
 

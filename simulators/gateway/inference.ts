@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
+import { describeIssues } from '../../config/errors';
 import { InferencePayloadSchema, type InferencePayload } from '../../contracts/inference';
 import { simulatedAnswer } from './answer';
 import { runExecution } from './execution';
@@ -63,8 +64,7 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
   const strict = headerString(req.headers['x-request-format']) === 'strict';
   const parsed = (strict ? InferencePayloadSchema.strict() : InferencePayloadSchema).safeParse(json);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    return reject(422, `Invalid inference payload: ${fields}`, 'invalid_payload');
+    return reject(422, `Invalid inference payload: ${describeIssues(parsed.error)}`, 'invalid_payload');
   }
 
   const admission = deps.store.admit(key, fingerprintOf(body));

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { describeIssues } from '../../config/errors';
 import type { InferencePayload } from '../../contracts/inference';
 import { EmbeddingsRequestSchema, embeddingsResponse } from './embeddings';
 import { FaultQueue } from './faults';
@@ -111,7 +112,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
       return sendError(res, 400, 'Request body is not valid JSON', 'invalid_json');
     }
     const parsed = EmbeddingsRequestSchema.safeParse(json);
-    if (!parsed.success) return sendError(res, 422, `Invalid embeddings request: ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`, 'invalid_payload');
+    if (!parsed.success) return sendError(res, 422, `Invalid embeddings request: ${describeIssues(parsed.error)}`, 'invalid_payload');
     sendJson(res, 200, embeddingsResponse(parsed.data.model, parsed.data.input));
   };
 
