@@ -52,6 +52,13 @@ function reportError(err: unknown, ctx: CliContext): number {
     return ExitCode.usage;
   }
   const message = err instanceof Error ? err.message : String(err);
+  if (message.includes('binary/encrypted')) {
+    ctx.err(
+      'the routing\'s payloads are encrypted and no key is configured: set PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE ' +
+        '(for the demo: PAYLOAD_ENCRYPTION_KEY_FILE=.data/demo-keys.json PAYLOAD_ENCRYPTION_KEY_ID=demo)',
+    );
+    return ExitCode.usage;
+  }
   ctx.err(/connect|ECONNREFUSED|Failed to call|transport/i.test(message) ? `cannot reach Temporal: ${message}` : message);
   return ExitCode.error;
 }

@@ -54,7 +54,12 @@ async function main(stay: boolean): Promise<number> {
     say(unexpected.length === 0 ? 'All sample routings ended in their expected state.' : `${unexpected.length} routing(s) did not end as expected.`);
 
     if (stay) {
-      say(`\nUp until Ctrl-C. Try: npm run -s cli -- status ${SAMPLE_INTERACTIONS[0]!.id}`);
+      const keyEnv = process.env.PAYLOAD_ENCRYPTION_KEY || process.env.PAYLOAD_ENCRYPTION_KEY_FILE
+        ? ''
+        : `PAYLOAD_ENCRYPTION_KEY_FILE=${path.relative(process.cwd(), env.PAYLOAD_ENCRYPTION_KEY_FILE!)} PAYLOAD_ENCRYPTION_KEY_ID=demo `;
+      say(`\nUp until Ctrl-C. In another terminal (the CLI needs the demo's key to read encrypted payloads):`);
+      say(`  ${keyEnv}npm run -s cli -- status ${SAMPLE_INTERACTIONS[0]!.id}`);
+      say(`  ${keyEnv}npm run -s cli -- replay ${SAMPLE_INTERACTIONS[1]!.id} --profile complex --wait`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
