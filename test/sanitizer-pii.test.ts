@@ -167,3 +167,15 @@ describe('overlaps and replacement', () => {
     expect(second).toBe('again [EMAIL_1]');
   });
 });
+
+describe('spoken digits', () => {
+  it('expands "double" and "triple"', () => {
+    expect(found('call four one five double five two one triple eight')).toEqual([
+      'PHONE:four one five double five two one triple eight',
+    ]);
+  });
+
+  it('leaves "double" in ordinary speech', () => {
+    expect(found('I was double charged on the first and the second')).toEqual([]);
+  });
+});

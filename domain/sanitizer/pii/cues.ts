@@ -44,28 +44,30 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
   if (!ANY_DIGIT_WORD.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string } | undefined;
+  let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
     if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
       const type = classifySpoken(text, run.start, run.end, run.digits, region);
       if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
     }
     run = undefined;
+    repeat = 1;
   };
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
-    const repeat = word === 'double' ? 2 : word === 'triple' ? 3 : 0;
     const digit = DIGIT_WORDS[word];
     const joined = run !== undefined && /^[\s,.-]*$/.test(text.slice(run.end, m.index));
     if (!joined) flush();
-    if (repeat) {
-      run = run ?? { start: m.index, end, digits: '' };
+    if (word === 'double' || word === 'triple') {
+      run ??= { start: m.index, end, digits: '' };
       run.end = end;
-      run.digits += `x${repeat}`; // resolved by the next digit word
+      repeat = word === 'double' ? 2 : 3;
     } else if (digit !== undefined && (run || (word !== 'o' && word !== 'oh'))) {
-      run = run ?? { start: m.index, end, digits: '' };
+      run ??= { start: m.index, end, digits: '' };
       run.end = end;
-      run.digits = run.digits.replace(/x([23])$/, (_, n: string) => digit.repeat(Number(n) - 1)) + digit;
+      run.digits += digit.repeat(repeat);
+      repeat = 1;
     } else flush();
   }
   flush();
@@ -73,7 +75,7 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
 }
 
 function classifySpoken(text: string, start: number, end: number, digits: string, region: string): PiiSpan['type'] | undefined {
-  if (/x/.test(digits) || isReferenceNumber(text, start)) return undefined;
+  if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (digits.length === 9 && hasCueNear(text, start, end, SSN_CUE, 60) && isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) {
     return 'SSN';
