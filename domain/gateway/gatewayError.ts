@@ -55,9 +55,10 @@ export function fromJson(value: unknown, secrets: readonly string[] = []): Gatew
   if (!body.success) return undefined;
   const error = body.data.error;
   if (typeof error === 'string') return { message: oneLine(redactSecrets(error, secrets)) };
+  const clean = (text: string | null | undefined) => (text === null || text === undefined ? undefined : oneLine(redactSecrets(text, secrets)));
   return {
-    message: oneLine(redactSecrets(error.message ?? '', secrets)),
-    type: error.type ?? undefined,
-    code: error.code === null || error.code === undefined ? undefined : String(error.code),
+    message: clean(error.message) ?? '',
+    type: clean(error.type),
+    code: clean(error.code === null || error.code === undefined ? undefined : String(error.code)),
   };
 }
