@@ -70,8 +70,10 @@ const MIN_PRINTABLE_RATIO = 0.9;
 export function decodeBase64Spans(text: string): string[] {
   const decoded: string[] = [];
   for (const m of text.matchAll(BASE64_SPAN)) {
-    if (!/[0-9+/]|[A-Z].*[a-z]|[a-z].*[A-Z]/.test(m[0])) continue; // one plain word is not base64
-    const value = Buffer.from(m[0], 'base64').toString('utf8');
+    const span = m[0];
+    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
+    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
+    const value = Buffer.from(span, 'base64').toString('utf8');
     const printable = value.replace(/[^\x20-\x7E\u00A0-\uFFFC\n\t]/g, '').length;
     if (value.length >= 8 && printable / value.length >= MIN_PRINTABLE_RATIO) decoded.push(value);
   }

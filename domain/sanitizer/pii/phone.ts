@@ -8,8 +8,8 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max'
 import { isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
-/** Seven or more digits with at most a few separator characters between them. */
-const DIGIT_RUN = /\+?\(?\d(?:[ ().\-/]{0,3}\d){6,}/g;
+/** Seven to 21 digits with at most a few separator characters between them; longer runs come in pieces. */
+const DIGIT_RUN = /\+?\(?\d(?:[ ().\-/]{0,3}\d){6,20}/g;
 /** Room after a run for an extension ("ext 204") and before it for a "+" or "(". */
 const WINDOW_AFTER = 24;
 const WINDOW_BEFORE = 2;
