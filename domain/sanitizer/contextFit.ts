@@ -51,7 +51,7 @@ export const turnsCost = (turns: readonly Turn[], counter: TokenCounter): number
 export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter: TokenCounter): { turns: Turn[]; report: FitReport } {
   const budget = contextBudget(limits, counter);
   const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
-  const before = costs.reduce((a, b) => a + b, 0);
+  const before = sum(costs);
   // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
   const done = (kept: Turn[], after: number, turnsDropped: number, truncatedTurns: number) => ({
     turns: kept,
