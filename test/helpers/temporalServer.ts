@@ -3,15 +3,9 @@ import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSour
 import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
 import { findTemporalCli } from '../../infra/temporal/cli';
 
-let runtimeInstalled = false;
-
 /** A real Temporal dev server: the project's CLI when found, else the SDK's download. */
 export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
-  if (!runtimeInstalled) {
-    // Expected workflow failures are logged by the SDK at WARN; tests assert on them instead.
-    Runtime.install({ logger: new DefaultLogger('ERROR') });
-    runtimeInstalled = true;
-  }
+  quietSdkLogs();
   const cli = findTemporalCli();
   return TestWorkflowEnvironment.createLocal({
     server: {
@@ -39,3 +33,15 @@ export function routerWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 
 const noop = () => undefined;
 const quietBundlerLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };
+
+/**
+ * Expected workflow failures are logged by the SDK at WARN; tests assert on them instead. A test file that
+ * installed its own runtime (to capture SDK logs) keeps it.
+ */
+function quietSdkLogs(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
+  } catch (err) {
+    if ((err as Error).name !== 'IllegalStateError') throw err;
+  }
+}
