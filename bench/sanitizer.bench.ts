@@ -7,22 +7,13 @@
 import { Redactor } from '@redactpii/node';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
+import { prng } from './prng';
 
 const TRANSCRIPTS = 400;
 const TURNS = 12;
 const ROUNDS = 3;
 
 type Turn = { role: 'user' | 'assistant'; content: string };
-
-/** Deterministic PRNG (mulberry32) so every run sanitizes the same corpus. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LINES = [
   (n: number) => `Hi, I'm calling about order ${4_100_000_000 + n}, it still hasn't arrived.`,

@@ -8,20 +8,11 @@ import { createStreamAccumulator } from '../domain/gateway/sseAccumulator';
 import { createGatewayClient } from '../infra/gateway/client';
 import { createLogger } from '../infra/logger';
 import { startGatewaySimulator } from '../simulators/gateway/server';
+import { prng } from './prng';
 
 const CHUNKS = 20_000;
 const ROUNDS = 3;
 const E2E_WORDS = 20_000;
-
-/** Deterministic PRNG (mulberry32) so every run feeds the same chunk sizes. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generatedStream(): Buffer {
   const events: string[] = [];

@@ -1,6 +1,10 @@
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import { createActivities, type ActivityDependencies } from '../activities';
+import type { Env } from '../config/env';
+import { createDataConverter, loadKeyring } from '../infra/codec';
+import type { Logger } from '../infra/logger';
+import { buildDependencies } from './dependencies';
 
 export interface RouterWorkerOptions {
   connection: NativeConnection;
@@ -23,4 +27,38 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker
     // Gives in-flight dispatches time to notice cancellation and abort their HTTP request on shutdown.
     shutdownGraceTime: '10 seconds',
   });
+}
+
+/** The SDK's own logs (worker state, workflow and activity failures) go through our logger. Call before connecting. */
+export function routeSdkLogsTo(logger: Logger, level: string): void {
+  const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' };
+  Runtime.install({
+    logger: new DefaultLogger(sdkLevels[level] ?? 'WARN', (entry) => {
+      const method = entry.level.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
+      logger[method]({ ...entry.meta, sdk: true }, entry.message);
+    }),
+  });
+}
+
+/** A worker for validated configuration: dependencies wired, connection opened, the shared data converter set. */
+export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
+  const dataConverter = createDataConverter(loadKeyring(env));
+  const dependencies = await buildDependencies(env, logger);
+  const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+  const worker = await createRouterWorker({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    dependencies,
+    dataConverter,
+  });
+  return {
+    worker,
+    connection,
+    dataConverter,
+    async close() {
+      await dependencies.close();
+      await connection.close();
+    },
+  };
 }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { describeIssues } from '../../config/errors';
 import { AesGcmPayloadCodec, PayloadDecryptionError } from './encryptionCodec';
 import type { Keyring } from './keyring';
+import { BodyTooLargeError, readBody } from '../http/readBody';
 
 export const DEFAULT_UI_ORIGINS = ['http://127.0.0.1:8233', 'http://localhost:8233'];
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -60,17 +61,6 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RangeError('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function startCodecServer(options: CodecServerOptions): Promise<CodecServer> {
   if (!options.token) throw new Error('codec server token must not be empty (CODEC_SERVER_TOKEN)');
   const codec = new AesGcmPayloadCodec(options.keyring);
@@ -101,11 +91,12 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
     }
     let body: z.infer<typeof BodySchema>;
     try {
-      const parsed = BodySchema.safeParse(JSON.parse(await readBody(req)));
+      const parsed = BodySchema.safeParse(JSON.parse((await readBody(req, MAX_BODY_BYTES)).toString('utf8')));
       if (!parsed.success) return send(res, 400, { error: `invalid body: ${describeIssues(parsed.error)}` });
       body = parsed.data;
     } catch (error) {
-      return send(res, error instanceof RangeError ? 413 : 400, { error: error instanceof RangeError ? 'body too large' : 'body is not JSON' });
+      const tooLarge = error instanceof BodyTooLargeError;
+      return send(res, tooLarge ? 413 : 400, { error: tooLarge ? 'body too large' : 'body is not JSON' });
     }
     const payloads = body.payloads.map(fromJson);
     try {

@@ -1,5 +1,6 @@
 /** Small node:http helpers shared by the simulator's handlers. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readBody as readLimitedBody } from '../../infra/http/readBody';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,13 +26,12 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
 
 /** The request body, or 'too-large' once it passes the limit (the rest is drained, not buffered). */
 export async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const part of req) {
-    size += (part as Buffer).length;
-    if (size <= MAX_BODY_BYTES) parts.push(part as Buffer);
+  try {
+    return await readLimitedBody(req, MAX_BODY_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return 'too-large';
+    throw err;
   }
-  return size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(parts);
 }
 
 /** "sk-gw-ab****wxyz": what OpenAI-style gateways echo about a wrong key. */

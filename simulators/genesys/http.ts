@@ -1,5 +1,6 @@
 /** HTTP plumbing shared by the simulator's routes: Genesys ErrorBody shapes, correlation ids, body reading. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody as readLimitedBody } from '../../infra/http/readBody';
 
 export const STATUS_CODES: Record<number, string> = {
   400: 'bad.request',
@@ -69,14 +70,7 @@ export function defaultMessage(status: number, retryAfter?: number, permission?:
 const MAX_BODY_BYTES = 1_000_000;
 
 export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readLimitedBody(req, MAX_BODY_BYTES)).toString('utf8');
 }
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
