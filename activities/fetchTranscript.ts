@@ -5,6 +5,7 @@
  */
 import { Context } from '@temporalio/activity';
 import { z } from 'zod';
+import { describeIssues } from '../config/errors';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InteractionIdSchema } from '../contracts/routing';
 import type { Transcript } from '../contracts/transcript';
@@ -21,7 +22,7 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
     async fetchTranscript(input: FetchTranscriptInput): Promise<Transcript> {
       const parsed = FetchTranscriptInputSchema.safeParse(input);
       if (!parsed.success) {
-        throw routingFailure(FailureTypes.InvalidInput, parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+        throw routingFailure(FailureTypes.InvalidInput, describeIssues(parsed.error));
       }
       const { interactionId } = parsed.data;
       const context = Context.current();

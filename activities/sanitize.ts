@@ -4,6 +4,7 @@
  * holds counts and family names only.
  */
 import { z } from 'zod';
+import { describeIssues } from '../config/errors';
 import { resolveProfile, type ModelMatrix } from '../config/modelMatrix';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeOutcome } from '../contracts/results';
@@ -23,8 +24,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
     async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeOutcome> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
-        const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${fields}`);
+        throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${describeIssues(parsed.error)}`);
       }
       const { transcript, profile: profileName } = parsed.data;
       const profile = resolveProfile(deps.models, profileName);

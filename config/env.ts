@@ -64,6 +64,9 @@ export const EnvSchema = z.object({
   CODEC_SERVER_TOKEN: optionalString,
   CODEC_SERVER_PORT: positiveInt(8888),
 
+  PII_PSEUDONYM_KEY: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes').optional(),
+  ),
   ROUTER_MODELS_FILE: optionalString,
   LOG_LEVEL: optionalString
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
@@ -99,11 +102,12 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   PAYLOAD_ENCRYPTION_KEY_ID: 'Id of the key that encrypts new payloads (default `default`)',
   CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
   CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
+  PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
   LOG_LEVEL: 'pino level (default info)',
 };
 
-export const SECRET_VARIABLES = ['GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN'] as const;
+export const SECRET_VARIABLES = ['GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const picked: Record<string, string | undefined> = {};

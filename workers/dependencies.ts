@@ -51,6 +51,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
   return {
     genesys,
     models,
+    pseudonymKey: env.PII_PSEUDONYM_KEY ? Buffer.from(env.PII_PSEUDONYM_KEY, 'base64') : undefined,
     gateway,
     vectorStore,
     auditSink,
