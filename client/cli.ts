@@ -20,14 +20,19 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride();
   registerRoutingCommands(program, ctx);
   registerOperationsCommands(program, ctx);
-  registerSanitizeCommand(program, { models: () => ctx.models(), stdout: ctx.out, stderr: ctx.err });
+  registerSanitizeCommand(program, {
+    models: () => ctx.models(),
+    stdout: ctx.out,
+    stderr: ctx.err,
+    setExitCode: (code) => (ctx.exitCode = code),
+  });
   return program;
 }
 
 export async function runCli(argv: string[], ctx = new CliContext()): Promise<number> {
   try {
     await buildProgram(ctx).parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+    return ctx.exitCode ?? ExitCode.ok;
   } catch (err) {
     return reportError(err, ctx);
   } finally {

@@ -9,6 +9,8 @@ export class CliContext {
   private envCache?: Env;
   private clientCache?: Promise<Client>;
   private modelsCache?: ModelMatrix;
+  /** Set by a command whose outcome is not success (see ExitCode); the CLI returns it. */
+  exitCode?: number;
 
   constructor(
     private readonly source: NodeJS.ProcessEnv = process.env,

@@ -10,10 +10,6 @@ function cli(env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('trigger CLI input handling (no Temporal needed)', () => {
-  afterEach(() => {
-    process.exitCode = undefined;
-  });
-
   it('rejects a malformed interaction id naming the field, before dialling Temporal', async () => {
     const { ctx, err } = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     const code = await runCli(['route', 'not a valid id!'], ctx);

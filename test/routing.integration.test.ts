@@ -2,11 +2,13 @@
  * The routing saga on a real Temporal dev server, with the real worker, our real adapters and the simulators.
  */
 import { randomUUID } from 'node:crypto';
-import { WorkflowFailedError } from '@temporalio/client';
+import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, statusQuery } from '../contracts/routing';
+import { runCli } from '../client/cli';
+import { CliContext } from '../client/context';
 import { startRouting } from '../client/routing';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 import { startRouterStack, type RouterStack } from './helpers/routerStack';
@@ -30,6 +32,18 @@ afterEach(() => {
   stack.gateway.faults.clear();
   stack.genesys.faults.clear();
 });
+
+/** The operator's CLI pointed at this stack. */
+function cliContext(lines: string[]): CliContext {
+  const env = {
+    TEMPORAL_ADDRESS: testEnv.address,
+    TEMPORAL_TASK_QUEUE: stack.taskQueue,
+    GENESYS_CLIENT_ID: stack.env.GENESYS_CLIENT_ID,
+    GENESYS_CLIENT_SECRET: stack.env.GENESYS_CLIENT_SECRET,
+    GENESYS_GATEWAY_URL: stack.env.GENESYS_GATEWAY_URL,
+  };
+  return new CliContext(env, (l) => lines.push(l), (l) => lines.push(l));
+}
 
 /** A fresh interaction with the content of a sample: each test routes its own. */
 function cloneSample(sampleId: string): string {
@@ -189,4 +203,51 @@ it('fails a routing for an unknown profile with the known profiles listed', asyn
   const err = await stack.run(() => failureOf(handle.result()));
   expect((err.cause as ApplicationFailure).type).toBe('UnknownProfile');
   expect(err.cause?.message).toMatch(/standard/);
+});
+
+it('route-batch starts exactly one routing per ended conversation, and a second run starts none', async () => {
+  // A day of its own, so conversations other tests added do not count.
+  const day = '2031-01-01';
+  const template = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
+  const ended = [randomUUID(), randomUUID()];
+  const active = randomUUID();
+  for (const id of ended) stack.genesys.addConversation({ ...template, id, startTime: `${day}T10:00:00.000Z`, endTime: `${day}T10:05:00.000Z` });
+  stack.genesys.addConversation({ ...template, id: active, startTime: `${day}T11:00:00.000Z`, endTime: undefined });
+
+  const lines: string[] = [];
+  const batch = () =>
+    runCli(['route-batch', '--interval', `${day}T00:00:00.000Z/${day}T23:59:59.000Z`, '--media', 'message'], cliContext(lines));
+
+  expect(await stack.run(batch)).toBe(0);
+  expect(lines).toContain('route-batch: 2 started, 0 attached, 0 failed of 2');
+  for (const id of ended) {
+    const result = await stack.run(() => stack.client.workflow.getHandle(`route-${id}`).result());
+    expect(result.finalState).toBe('completed');
+  }
+  await expect(stack.client.workflow.getHandle(`route-${active}`).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+
+  lines.length = 0;
+  expect(await stack.run(batch)).toBe(0);
+  expect(lines).toContain('route-batch: 0 started, 2 attached, 0 failed of 2');
+});
+
+it('the CLI routes and waits, exiting with the code of the final state, and status shows the stages', async () => {
+  const blocked = cloneSample(SAMPLE_IDS.promptInjection);
+  const lines: string[] = [];
+  expect(await stack.run(() => runCli(['route', blocked, '--wait'], cliContext(lines)))).toBe(3);
+  expect(lines.join('\n')).toMatch(/state\s+blocked \(prompt injection/);
+  expect(process.exitCode).toBeUndefined();
+
+  const completed = cloneSample(SAMPLE_IDS.webMessaging);
+  lines.length = 0;
+  expect(await stack.run(() => runCli(['route', completed, '--wait', '--json'], cliContext(lines)))).toBe(0);
+  expect(JSON.parse(lines.at(-1)!)).toMatchObject({ finalState: 'completed', interactionId: completed });
+
+  lines.length = 0;
+  expect(await stack.run(() => runCli(['status', completed], cliContext(lines)))).toBe(0);
+  expect(lines.join('\n')).toMatch(/dispatch\s+\d+ ms, attempt 1/);
+
+  lines.length = 0;
+  expect(await stack.run(() => runCli(['route', completed], cliContext(lines)))).toBe(2);
+  expect(lines.join('\n')).toMatch(/already routed .* use `replay/);
 });

@@ -49,7 +49,7 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
         },
         { interval: opts.interval, media: media as Media[] },
       );
-      if (summary.failed > 0) process.exitCode = ExitCode.error;
+      if (summary.failed > 0) ctx.exitCode = ExitCode.error;
     });
 
   program
@@ -65,7 +65,7 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
       const sink = createAuditSink(env);
       try {
         const ok = await runVerifyAudit(sink, ctx.out);
-        if (!ok) process.exitCode = ExitCode.failed;
+        if (!ok) ctx.exitCode = ExitCode.failed;
       } finally {
         await sink.close();
       }

@@ -26,7 +26,7 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
       if (started.closedStatus) {
         ctx.err(`${started.workflowId} was already routed (${started.closedStatus.toLowerCase()}); use \`replay ${interactionId}\` to route it again`);
         if (!opts.json) ctx.out(link);
-        process.exitCode = ExitCode.usage;
+        ctx.exitCode = ExitCode.usage;
         return;
       }
       if (!opts.json) ctx.out(`${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`);
@@ -101,7 +101,7 @@ async function printOutcome(ctx: CliContext, handle: RoutingHandle, json?: boole
     const result: RoutingResult = await handle.result();
     if (json) ctx.out(JSON.stringify(result));
     else formatResult(result).forEach((l) => ctx.out(l));
-    process.exitCode = exitCodeFor(result.finalState);
+    ctx.exitCode = exitCodeFor(result.finalState);
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
     const cause = err.cause as { type?: string; message?: string; name?: string } | undefined;
@@ -109,6 +109,6 @@ async function printOutcome(ctx: CliContext, handle: RoutingHandle, json?: boole
     const reason = cause?.type ?? cause?.name ?? 'unknown';
     if (json) ctx.out(JSON.stringify({ workflowId: handle.workflowId, finalState: state, reason, message: cause?.message }));
     else ctx.out(`${pc.bold('state')}      ${paintState(state)} (${reason})${cause?.message ? `: ${cause.message}` : ''}`);
-    process.exitCode = exitCodeFor(state);
+    ctx.exitCode = exitCodeFor(state);
   }
 }

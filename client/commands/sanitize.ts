@@ -18,6 +18,8 @@ export const SanitizeInputSchema = z.object({
 });
 
 export interface SanitizeCommandDeps {
+  /** Where a bad-input exit code goes (the CLI's context; process.exitCode when run alone). */
+  setExitCode?: (code: number) => void;
   models: () => ModelMatrix;
   stdin?: NodeJS.ReadableStream;
   stdout?: (line: string) => void;
@@ -35,11 +37,12 @@ export function registerSanitizeCommand(program: Command, deps: SanitizeCommandD
     .action(async (opts: { profile: string; jsonl?: boolean }) => {
       const out = deps.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
       const err = deps.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
+      const setExitCode = deps.setExitCode ?? ((code: number) => (process.exitCode = code));
       const models = deps.models();
       const profile = resolveProfile(models, opts.profile);
       if (!profile) {
         err(`--profile: unknown profile "${opts.profile}"; known: ${Object.keys(models).join(', ')}`);
-        process.exitCode = BAD_INPUT_EXIT_CODE;
+        setExitCode(BAD_INPUT_EXIT_CODE);
         return;
       }
       const stdin = deps.stdin ?? process.stdin;
@@ -54,7 +57,7 @@ export function registerSanitizeCommand(program: Command, deps: SanitizeCommandD
       } else {
         ok = processDocument(await readAll(stdin), undefined, profile, out, err);
       }
-      if (!ok) process.exitCode = BAD_INPUT_EXIT_CODE;
+      if (!ok) setExitCode(BAD_INPUT_EXIT_CODE);
     });
 }
 
