@@ -15,6 +15,7 @@ import {
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import type { AuditEntry } from '../contracts/audit';
+import { FailureTypes } from '../contracts/failures';
 import type { DispatchResult, RoutingResult, SanitizeOutcome, VectorSyncStatus } from '../contracts/results';
 import {
   CancelSignalSchema,
@@ -88,7 +89,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
 
   try {
     if (!parsed.success) {
-      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), 'InvalidInput');
+      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
     }
     await saga.run(async () => {
       const transcript = await steps.run('fetch', 'fetching', () =>
