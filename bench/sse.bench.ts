@@ -61,7 +61,7 @@ async function endToEndFigures(): Promise<void> {
   const longAnswer = Array.from({ length: E2E_WORDS }, (_, i) => `w${i}`).join(' ');
   const sim = await startGatewaySimulator({ chunkDelayMs: 0, answer: () => longAnswer });
   try {
-    const client = createGatewayClient({ baseUrl: sim.url, apiKey: sim.apiKey, path: '/v1/chat/completions', format: 'openai', retryAfterMaxSeconds: 60, logger: createLogger({ level: 'silent' }) });
+    const client = createGatewayClient({ baseUrl: sim.url, apiKey: sim.apiKey, path: '/v1/chat/completions', format: 'openai', retryAfterMaxSeconds: 60, stallTimeoutSeconds: 30, logger: createLogger({ level: 'silent' }) });
     let best = { ms: Infinity, bytes: 0, chunks: 0 };
     for (let round = 0; round < ROUNDS; round++) {
       const result = await client.streamInference({

@@ -91,7 +91,7 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   LLM_GATEWAY_PATH: 'Inference path (default /v1/inference; /v1/chat/completions for OpenAI-compatible gateways)',
   LLM_GATEWAY_FORMAT: '`tutorial` (default) or `openai` (adds stream_options.include_usage)',
   LLM_RETRY_AFTER_MAX_SECONDS: 'Ceiling on a gateway Retry-After honoured as the next retry delay (default 300)',
-  LLM_STREAM_STALL_SECONDS: 'Heartbeat timeout of the dispatch: a stream silent this long is retried (default 30)',
+  LLM_STREAM_STALL_SECONDS: 'A gateway stream silent this long is abandoned and retried with the same key; the dispatch heartbeat timeout is twice this (default 30)',
   LLM_EMBEDDINGS: '`local` (default, no download) or `gateway` (the gateway\'s /v1/embeddings)',
   VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
   VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',

@@ -29,6 +29,7 @@ export const FailureTypes = {
   GatewayConflict: 'GatewayConflict',
   StreamError: 'StreamError',
   StreamTruncated: 'StreamTruncated',
+  StreamStalled: 'StreamStalled',
   GatewayMalformedResponse: 'GatewayMalformedResponse',
   // Vector store and audit
   VectorStoreError: 'VectorStoreError',
@@ -57,6 +58,7 @@ const RETRYABLE: Record<FailureType, boolean> = {
   GatewayConflict: true, // 409: the same idempotency key is still in flight
   StreamError: true,
   StreamTruncated: true,
+  StreamStalled: true,
   GatewayMalformedResponse: true, // unreadable SSE data or body: a fresh execution may well be readable
   VectorStoreError: true,
   VectorStoreRejected: false, // a 4xx from the vector DB (bad request, auth): retrying sends the same request

@@ -132,7 +132,17 @@ describe('gateway client: every simulator fault ends as described', () => {
     expect(sim().executions(key)).toBe(1);
   });
 
-  it('a stall is ended at once by aborting the signal (the heartbeat timeout does this at workflow level)', async () => {
+  it('a stream silent for the stall timeout is abandoned as a retryable StreamStalled and its connection closed', async () => {
+    const key = freshKey();
+    sim().faults.enqueue({ kind: 'stall', afterChunks: 2, key });
+    const startedAt = Date.now();
+    const err = await failureOf(clientFor(sim(), { stallTimeoutSeconds: 1 }).streamInference({ payload: payload(), idempotencyKey: key }));
+    expect(err).toMatchObject({ type: 'StreamStalled', nonRetryable: false });
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1000);
+    await sim().waitFor<RequestLogEntry>('client-disconnected', (r) => r.idempotencyKey === key, 2000);
+  });
+
+  it('a stall is ended at once by aborting the signal (cancellation reaches the request)', async () => {
     const key = freshKey();
     sim().faults.enqueue({ kind: 'stall', afterChunks: 2, key });
     const controller = new AbortController();

@@ -27,13 +27,17 @@ export function payload(overrides: Partial<InferencePayload> = {}): InferencePay
 
 export const expectedAnswer = (p: InferencePayload = payload()): string => simulatedAnswer(p);
 
-export function clientFor(sim: GatewaySimulator, overrides: { format?: 'tutorial' | 'openai'; path?: string; apiKey?: string; retryAfterMaxSeconds?: number } = {}): GatewayClient {
+export function clientFor(
+  sim: GatewaySimulator,
+  overrides: { format?: 'tutorial' | 'openai'; path?: string; apiKey?: string; retryAfterMaxSeconds?: number; stallTimeoutSeconds?: number } = {},
+): GatewayClient {
   return createGatewayClient({
     baseUrl: sim.url,
     apiKey: overrides.apiKey ?? sim.apiKey,
     path: overrides.path ?? '/v1/inference',
     format: overrides.format ?? 'tutorial',
     retryAfterMaxSeconds: overrides.retryAfterMaxSeconds ?? 300,
+    stallTimeoutSeconds: overrides.stallTimeoutSeconds ?? 30,
     logger: quietLogger,
   });
 }

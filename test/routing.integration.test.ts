@@ -251,3 +251,16 @@ it('the CLI routes and waits, exiting with the code of the final state, and stat
   expect(await stack.run(() => runCli(['route', completed], cliContext(lines)))).toBe(2);
   expect(lines.join('\n')).toMatch(/already routed .* use `replay/);
 });
+
+it('a stalled stream is abandoned by the client and retried once with the same key, without 409s', async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.gateway.faults.enqueue({ kind: 'stall', afterChunks: 2 });
+  const { handle } = await start(id);
+  const result = await stack.run(() => handle.result());
+  expect(result.finalState).toBe('completed');
+  expect(result.dispatch?.attempt).toBe(2);
+  const key = result.dispatch!.idempotencyKey;
+  const outcomes = stack.gateway.requests.filter((r) => r.idempotencyKey === key).map((r) => r.outcome);
+  expect(outcomes).toEqual(['executed', 'executed']); // the stalled request was closed before the retry came
+  expect(stack.gateway.outcomes(key)).toEqual(['failed', 'completed']);
+}, 60_000);

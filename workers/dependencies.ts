@@ -40,6 +40,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     path: env.LLM_GATEWAY_PATH,
     format: env.LLM_GATEWAY_FORMAT,
     retryAfterMaxSeconds: env.LLM_RETRY_AFTER_MAX_SECONDS,
+    stallTimeoutSeconds: env.LLM_STREAM_STALL_SECONDS,
     logger: logger.child({ component: 'gateway' }),
   });
   const embedder: Embedder =

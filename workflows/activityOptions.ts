@@ -26,8 +26,9 @@ export function stepOptions(settings: RoutingSettings) {
   const dispatch: ActivityOptions = {
     summary: 'Stream the inference from the LLM gateway',
     startToCloseTimeout: '10 minutes',
-    // A stream that stops sending chunks stops heartbeating: the attempt is retried with the same idempotency key.
-    heartbeatTimeout: `${settings.streamStallSeconds} seconds`,
+    // The client abandons a stalled stream after streamStallSeconds itself; the heartbeat timeout is the backstop for
+    // a worker that died mid-stream, after which another worker retries with the same idempotency key.
+    heartbeatTimeout: `${settings.streamStallSeconds * 2} seconds`,
     scheduleToCloseTimeout: '30 minutes',
     // Wait for the activity to acknowledge cancellation so the HTTP request is known to be aborted before compensation.
     cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,

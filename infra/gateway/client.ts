@@ -4,6 +4,7 @@
  * with the accumulator, and aborts the HTTP request at once when the signal fires.
  * Logs carry ids, status and counts only: never the payload, the answer, the key or the idempotency key.
  */
+import type { ApplicationFailure } from '@temporalio/common';
 import axios from 'axios';
 import type { Readable } from 'node:stream';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
@@ -24,6 +25,8 @@ export interface GatewayClientOptions {
   /** 'openai' adds stream_options.include_usage so the gateway reports usage in a final chunk. */
   format: 'tutorial' | 'openai';
   retryAfterMaxSeconds: number;
+  /** No byte from the gateway for this long abandons the attempt (StreamStalled) so its connection closes. */
+  stallTimeoutSeconds: number;
   logger: Logger;
 }
 
@@ -57,10 +60,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     let stream: Readable | undefined;
     const abortNow = () => stream?.destroy(abortReason(signal));
     signal?.addEventListener('abort', abortNow, { once: true });
+    // A stalled stream is given up here rather than only by the heartbeat timeout: closing the request frees the
+    // gateway's in-flight lock on the idempotency key, so the retry is not answered 409 while the stall lasts.
+    const stall = stallWatch(options.stallTimeoutSeconds, (failure) => stream?.destroy(failure));
     try {
       const response = await http.post<Readable>(options.path, body, {
         responseType: 'stream',
-        signal,
+        signal: signal ? AbortSignal.any([signal, stall.signal]) : stall.signal,
         headers: {
           'Content-Type': 'application/json',
           Authorization: `Bearer ${options.apiKey}`,
@@ -83,7 +89,9 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       }
 
       const accumulator = createStreamAccumulator({ secrets: [options.apiKey] });
+      stall.rearm();
       for await (const chunk of stream) {
+        stall.rearm();
         accumulator.feed(chunk as Buffer);
         onProgress?.(accumulator.progress());
       }
@@ -102,16 +110,44 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       return { answer: out.answer, idempotencyKey, model: out.model ?? payload.model, metrics };
     } catch (err) {
       if (signal?.aborted) throw abortReason(signal);
-      const failure = classifyTransportError(err);
+      const failure = stall.failure ?? classifyTransportError(err);
       log.warn({ failureType: failure.type, latencyMs: Date.now() - started }, 'gateway dispatch failed');
       throw failure;
     } finally {
+      stall.stop();
       signal?.removeEventListener('abort', abortNow);
       stream?.destroy();
     }
   }
 
   return { streamInference };
+}
+
+/** Fires once when nothing arrived for `seconds`: aborts the request (or destroys the open stream) with StreamStalled. */
+function stallWatch(seconds: number, destroyStream: (failure: Error) => void) {
+  const controller = new AbortController();
+  let failure: ApplicationFailure | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      failure = routingFailure(
+        FailureTypes.StreamStalled,
+        `the gateway sent nothing for ${seconds} s; the attempt was abandoned and is retried with the same idempotency key`,
+      );
+      controller.abort(failure);
+      destroyStream(failure);
+    }, seconds * 1000);
+  };
+  rearm();
+  return {
+    signal: controller.signal,
+    rearm,
+    stop: () => clearTimeout(timer),
+    get failure() {
+      return failure;
+    },
+  };
 }
 
 /** What the caller aborted with (Temporal's CancelledFailure for an activity), else a plain AbortError. */
