@@ -264,3 +264,32 @@ it('a stalled stream is abandoned by the client and retried once with the same k
   expect(outcomes).toEqual(['executed', 'executed']); // the stalled request was closed before the retry came
   expect(stack.gateway.outcomes(key)).toEqual(['failed', 'completed']);
 }, 60_000);
+
+it("honours a Genesys 429's Retry-After as a durable retry delay, then routes", async () => {
+  const id = cloneSample(SAMPLE_IDS.webMessaging);
+  stack.genesys.faults.add({ route: 'messageConversation', status: 429, retryAfter: 2 });
+  const { handle } = await start(id);
+  const result = await stack.run(() => handle.result());
+  expect(result.finalState).toBe('completed');
+  const status = await handle.query(statusQuery);
+  expect(status.attempts.fetch).toBe(2);
+  expect(status.timings.fetch?.durationMs).toBeGreaterThanOrEqual(2000);
+});
+
+it('routes a voice call whose transcript becomes ready after a few 404s', async () => {
+  const id = cloneSample(SAMPLE_IDS.piiVoiceCall);
+  stack.genesys.setTranscriptReady(id, false);
+  const { handle } = await start(id);
+  const result = await stack.run(async () => {
+    // Let the fetch see "not ready" twice before the transcript appears.
+    const notReadyAnswers = () => stack.genesys.log.filter((r) => r.route === 'transcripturl' && r.status === 404 && r.path.includes(id)).length;
+    for (const deadline = Date.now() + 30_000; notReadyAnswers() < 2; ) {
+      if (Date.now() > deadline) throw new Error('the fetch never asked for the transcript twice');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    stack.genesys.setTranscriptReady(id, true);
+    return handle.result();
+  });
+  expect(result.finalState).toBe('completed');
+  expect((await handle.query(statusQuery)).attempts.fetch).toBeGreaterThanOrEqual(3);
+}, 60_000);
