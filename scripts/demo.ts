@@ -42,6 +42,7 @@ async function main(stay: boolean): Promise<number> {
 
     say(`Temporal   ${env.TEMPORAL_ADDRESS}${server ? ` (dev server: ${server.origin})` : ''}`);
     say(`Web UI     ${env.TEMPORAL_UI_URL}   codec server ${encryption.codecUrl} (bearer token in ${encryption.tokenFile})`);
+    say(`Decoded    ${encryption.webUiHint}`);
     say(`Genesys    ${services.genesys ? `simulator ${services.genesys.url}` : 'configured endpoint'}`);
     say(`Gateway    ${services.gateway ? `simulator ${services.gateway.url}` : 'configured endpoint'}`);
     say(`Logs       ${worker.logFile}   audit ${env.AUDIT_DATABASE_URL ? 'PostgreSQL' : env.AUDIT_LOG_PATH}`);

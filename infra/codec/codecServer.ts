@@ -1,10 +1,11 @@
 /**
  * Temporal codec server (https://docs.temporal.io/production-deployment/data-encryption): POST /encode and /decode
  * with `{ payloads: [{ metadata: { key: base64 }, data: base64 }] }`, so the Web UI and `temporal --codec-endpoint`
- * can show decoded payloads. Unlike the samples' server it requires `Authorization: Bearer <token>`: only holders of
- * the token can read history in clear text. CORS admits the Web UI's origin, including its preflight.
+ * can show decoded payloads. Unlike the samples' server it requires `Authorization: Bearer <token>` or, for the Web UI
+ * (which cannot send a custom token), a session cookie got by exchanging the token at /session (see sessions.ts):
+ * only holders of the token can read history in clear text. CORS admits the Web UI's origins with credentials
+ * (echoed origin, never `*`), including the preflight; a cookie is honoured only from those origins.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Payload } from '@temporalio/common';
@@ -13,6 +14,7 @@ import { describeIssues } from '../../config/errors';
 import { AesGcmPayloadCodec, PayloadDecryptionError } from './encryptionCodec';
 import type { Keyring } from './keyring';
 import { BodyTooLargeError, readBody } from '../http/readBody';
+import { handleSessionRoute, secretMatches, SessionStore } from './sessions';
 
 export const DEFAULT_UI_ORIGINS = ['http://127.0.0.1:8233', 'http://localhost:8233'];
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -24,6 +26,8 @@ export interface CodecServerOptions {
   /** Extra allowed browser origin (e.g. a Web UI on another host); the local dev UI origins are always allowed. */
   corsOrigin?: string;
   host?: string;
+  /** Lifetime of a Web UI session (default 8 h). */
+  sessionTtlMs?: number;
 }
 
 export interface CodecServer {
@@ -47,11 +51,8 @@ const toJson = ({ metadata, data }: Payload): JsonPayload => ({
   data: data ? Buffer.from(data).toString('base64') : undefined,
 });
 
-/** Compares digests so neither the length nor a prefix of the token leaks through timing. */
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const presented = /^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '';
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(presented), digest(token)) && presented.length > 0;
+function bearerMatches(header: string | undefined, token: string): boolean {
+  return secretMatches(/^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '', token);
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
@@ -65,29 +66,35 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
   if (!options.token) throw new Error('codec server token must not be empty (CODEC_SERVER_TOKEN)');
   const codec = new AesGcmPayloadCodec(options.keyring);
   const allowedOrigins = new Set([...DEFAULT_UI_ORIGINS, ...(options.corsOrigin ? [new URL(options.corsOrigin).origin] : [])]);
+  let sessions: SessionStore | undefined; // named after the port, known once listening
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const origin = req.headers.origin;
-    if (origin && allowedOrigins.has(origin)) {
+    const originAllowed = origin !== undefined && allowedOrigins.has(origin);
+    res.setHeader('Vary', 'Origin');
+    if (originAllowed) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Credentials', 'true');
-      res.setHeader('Vary', 'Origin');
     }
     if (req.method === 'OPTIONS') {
-      // Browsers send no Authorization on a preflight; it only learns what the real request may carry.
-      if (!origin || !allowedOrigins.has(origin)) return send(res, 403, { error: 'origin not allowed' });
+      // Browsers send neither Authorization nor cookies on a preflight; it only learns what the real request may carry.
+      if (!originAllowed) return send(res, 403, { error: 'origin not allowed' });
       res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Namespace');
       res.setHeader('Access-Control-Max-Age', '600');
       return send(res, 204);
     }
+    const path = new URL(req.url ?? '/', 'http://codec').pathname;
+    if (path === '/session' || path.startsWith('/session/')) return handleSessionRoute(sessions!, req, res, path);
     // `/{namespace}/decode` too: the CLI's --codec-endpoint may template the namespace into the path.
-    const operation = /^(?:\/[^/]+)?\/(encode|decode)$/.exec(new URL(req.url ?? '/', 'http://codec').pathname)?.[1];
-    if (!operation) return send(res, 404, { error: 'use POST /encode or /decode' });
+    const operation = /^(?:\/[^/]+)?\/(encode|decode)$/.exec(path)?.[1];
+    if (!operation) return send(res, 404, { error: 'use POST /encode or /decode, or GET /session' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
-    if (!tokenMatches(req.headers.authorization, options.token)) {
+    // A session cookie counts only from an allowed origin: other pages on the same site cannot ride on it.
+    const viaSession = originAllowed && sessions!.validSession(req) !== undefined;
+    if (!viaSession && !bearerMatches(req.headers.authorization, options.token)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="codec"');
-      return send(res, 401, { error: 'missing or wrong bearer token' });
+      return send(res, 401, { error: 'missing or wrong bearer token (or no valid session: sign in at /session)' });
     }
     let body: z.infer<typeof BodySchema>;
     try {
@@ -117,6 +124,7 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  sessions = new SessionStore({ token: options.token, cookieName: `codec_session_${port}`, ttlMs: options.sessionTtlMs });
   return {
     url: `http://${host}:${port}`,
     close: () =>

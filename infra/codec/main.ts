@@ -1,7 +1,7 @@
 /**
  * `tsx infra/codec/main.ts`: the codec server for the Web UI and the CLI (`temporal workflow show
- * --codec-endpoint http://127.0.0.1:8888 --codec-auth "Bearer $CODEC_SERVER_TOKEN"`). Needs the same keys as the
- * worker and CODEC_SERVER_TOKEN; logs the URL, never the token or keys.
+ * --codec-endpoint http://127.0.0.1:8888 --codec-auth "Bearer $CODEC_SERVER_TOKEN"`; the Web UI signs in at /session).
+ * Needs the same keys as the worker and CODEC_SERVER_TOKEN; logs the URL, never the token or keys.
  */
 import { loadEnv } from '../../config/env';
 import { createLogger } from '../logger';

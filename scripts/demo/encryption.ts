@@ -12,6 +12,8 @@ export interface DemoEncryption {
   env: Env;
   codecUrl: string;
   tokenFile: string;
+  /** One line telling the operator how the Web UI gets to show decoded payloads. */
+  webUiHint: string;
   stop(): Promise<void>;
 }
 
@@ -28,8 +30,18 @@ export async function prepareDemoEncryption(env: Env, dataDir: string): Promise<
   if (!env.CODEC_SERVER_TOKEN && !existsSync(tokenFile)) writeSecret(tokenFile, randomBytes(24).toString('base64url'));
   next.CODEC_SERVER_TOKEN = env.CODEC_SERVER_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
   const keyring = loadKeyring(next)!;
-  const server = await startCodecServer({ port: next.CODEC_SERVER_PORT, keyring, token: next.CODEC_SERVER_TOKEN });
-  return { env: next, codecUrl: server.url, tokenFile: env.CODEC_SERVER_TOKEN ? 'CODEC_SERVER_TOKEN' : tokenFile, stop: () => server.close() };
+  const server = await startCodecServer({ port: next.CODEC_SERVER_PORT, keyring, token: next.CODEC_SERVER_TOKEN, corsOrigin: next.TEMPORAL_UI_URL });
+  const token = env.CODEC_SERVER_TOKEN ? 'CODEC_SERVER_TOKEN' : `the token from ${tokenFile}`;
+  const webUiHint =
+    `open ${server.url}/session and paste ${token}; then in the Web UI's Codec Server settings (glasses icon, top bar) ` +
+    `choose "Use my browser setting", endpoint ${server.url}, tick "Include cross-origin credentials" and Apply`;
+  return {
+    env: next,
+    codecUrl: server.url,
+    tokenFile: env.CODEC_SERVER_TOKEN ? 'CODEC_SERVER_TOKEN' : tokenFile,
+    webUiHint,
+    stop: () => server.close(),
+  };
 }
 
 function writeSecret(file: string, content: string): void {
