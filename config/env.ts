@@ -63,6 +63,7 @@ export const EnvSchema = z.object({
   PAYLOAD_ENCRYPTION_KEY_ID: optionalString.transform((v) => v ?? 'default'),
   CODEC_SERVER_TOKEN: optionalString,
   CODEC_SERVER_PORT: positiveInt(8888),
+  CODEC_SERVER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
 
   PII_PSEUDONYM_KEY: optionalString.pipe(
     z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes').optional(),
@@ -102,6 +103,7 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   PAYLOAD_ENCRYPTION_KEY_ID: 'Id of the key that encrypts new payloads (default `default`)',
   CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
   CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
+  CODEC_SERVER_HOST: 'Address the codec server binds (default 127.0.0.1; 0.0.0.0 in a container)',
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
   LOG_LEVEL: 'pino level (default info)',

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   if (!env.CODEC_SERVER_TOKEN) throw new Error('CODEC_SERVER_TOKEN must be set: the codec server never runs without authentication');
   const server = await startCodecServer({
     port: env.CODEC_SERVER_PORT,
+    host: env.CODEC_SERVER_HOST,
     keyring,
     token: env.CODEC_SERVER_TOKEN,
     corsOrigin: env.TEMPORAL_UI_URL,
