@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { EnvSchema } from '../config/env';
 
@@ -19,6 +20,7 @@ describe('docker-compose.yml', () => {
     dropSchemaIds(schema);
     delete schema.$schema;
     const ajv = new Ajv2019({ strict: false, allErrors: true });
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     const valid = validate(compose);
     expect(validate.errors ?? []).toEqual([]);

@@ -2,6 +2,7 @@
  * The routing saga on a real Temporal dev server, with the real worker, our real adapters and the simulators.
  */
 import { randomUUID } from 'node:crypto';
+import { stripVTControlCharacters } from 'node:util';
 import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -42,7 +43,9 @@ function cliContext(lines: string[]): CliContext {
     GENESYS_CLIENT_SECRET: stack.env.GENESYS_CLIENT_SECRET,
     GENESYS_GATEWAY_URL: stack.env.GENESYS_GATEWAY_URL,
   };
-  return new CliContext(env, (l) => lines.push(l), (l) => lines.push(l));
+  // Colours are on wherever CI is set (picocolors); the assertions read plain text.
+  const plain = (l: string) => lines.push(stripVTControlCharacters(l));
+  return new CliContext(env, plain, plain);
 }
 
 /** A fresh interaction with the content of a sample: each test routes its own. */
