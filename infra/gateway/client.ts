@@ -102,7 +102,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         chunks: out.chunks,
         bytes: out.bytes,
         completionChars: out.chars,
-        usage: resolveUsage(out.usage, payload.messages, out.answer),
+        usage: resolveUsage(out.usage, payload.model, payload.messages, out.answer),
         finishReason: out.finishReason,
         requestId,
       };
