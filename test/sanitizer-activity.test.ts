@@ -63,7 +63,7 @@ describe('sanitize activity', () => {
     const bad = { ...transcript, messages: [{ role: 'customer', content: 'jane.doe@example.com' }] } as unknown as Transcript;
     const failure = await failureOf(new MockActivityEnvironment().run(sanitizeTranscript, { transcript: bad, profile: 'standard' }));
     expect(failure).toMatchObject({ type: 'InvalidInput', nonRetryable: true });
-    expect(failure.message).toContain('transcript.messages.0.role');
+    expect(failure.message).toContain('transcript.messages[0].role');
     expect(failure.message).not.toContain('jane.doe');
   });
 });

@@ -52,7 +52,7 @@ describe('sanitize command', () => {
     const { stdout, stderr, exitCode } = await run(['--jsonl'], input);
     expect(exitCode).toBe(2);
     expect(stdout).toHaveLength(2);
-    expect(stderr[0]).toMatch(/^line 2: invalid transcript: messages\.0\.role: /);
+    expect(stderr[0]).toMatch(/^line 2: invalid transcript: messages\[0\]\.role: /);
     expect(stderr[1]).toMatch(/^line 3: not valid JSON/);
   });
 
@@ -66,7 +66,7 @@ describe('sanitize command', () => {
   it('names the field of a schema error in a whole-document input', async () => {
     const { stderr, exitCode } = await run([], JSON.stringify({ messages: [{ role: 'user' }] }));
     expect(exitCode).toBe(2);
-    expect(stderr[0]).toMatch(/^line 1: invalid transcript: messages\.0\.content: /);
+    expect(stderr[0]).toMatch(/^line 1: invalid transcript: messages\[0\]\.content: /);
   });
 
   it('rejects an unknown profile with exit code 2', async () => {

@@ -1,5 +1,6 @@
 import { ActivityFailure, ApplicationFailure, TimeoutFailure } from '@temporalio/workflow';
 import type { z } from 'zod';
+import { describeIssues } from '../contracts/issues';
 
 /** The typed reason a routing failed: the failure type our activities raised, or the timeout that fired. */
 export function describeFailure(err: unknown): { type: string; message: string } {
@@ -16,6 +17,5 @@ export function describeFailure(err: unknown): { type: string; message: string }
 
 /** Names each bad field; never echoes the received values. */
 export function describeInvalidInput(error: z.ZodError): string {
-  const issues = error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
-  return `invalid routing input: ${issues}`;
+  return `invalid routing input: ${describeIssues(error)}`;
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../contracts/audit';
 import { FINAL_STATES } from '../../contracts/routing';
+import { describeIssues } from '../../contracts/issues';
 
 const TokenUsageSchema = z.object({
   prompt_tokens: z.number(),
@@ -69,7 +70,7 @@ export type AuditBody = z.output<typeof AuditBodySchema>;
 export function toAuditBody(entry: AuditEntry, timestamp: string): AuditBody {
   const parsed = AuditBodySchema.safeParse({ ...entry, timestamp });
   if (!parsed.success) {
-    throw new TypeError(`invalid audit entry: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+    throw new TypeError(`invalid audit entry: ${describeIssues(parsed.error)}`);
   }
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { routingFailure, FailureTypes } from '../../contracts/failures';
 import { InferencePayloadSchema, type InferencePayload, type ModelProfile } from '../../contracts/inference';
 import type { Turn } from './contextFit';
+import { describeIssues, formatIssuePath } from '../../contracts/issues';
 
 /**
  * The gateway payload: the profile's model, temperature, limits and system prompt, then the turns.
@@ -16,9 +17,8 @@ export function buildPayload(profile: ModelProfile, turns: readonly Turn[]): Inf
   });
   if (!parsed.success) {
     // Field paths and rule messages only: zod's messages do not echo the rejected value.
-    const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw routingFailure(FailureTypes.InvalidInferencePayload, `invalid inference payload: ${fields.join('; ')}`, {
-      details: { fields: parsed.error.issues.map((i) => i.path.join('.')) },
+    throw routingFailure(FailureTypes.InvalidInferencePayload, `invalid inference payload: ${describeIssues(parsed.error)}`, {
+      details: { fields: parsed.error.issues.map((i) => formatIssuePath(i.path)) },
     });
   }
   return parsed.data;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { formatIssuePath } from '../../contracts/issues';
 
 const id = z.string().min(1);
 
@@ -98,7 +99,7 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export function parseGenesysPayload<T extends z.ZodType>(schema: T, data: unknown, payloadName: string): z.output<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const issues = parsed.error.issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
   return failInvalid(payloadName, issues);
 }
 
@@ -106,9 +107,4 @@ function failInvalid(payloadName: string, issues: string[]): never {
   throw routingFailure(FailureTypes.InvalidGenesysPayload, `unexpected ${payloadName} payload: ${issues.join('; ')}`, {
     details: { payload: payloadName, issues },
   });
-}
-
-function formatPath(path: PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }

@@ -5,6 +5,7 @@ import { parseJson, readBody, sendError, sendJson, type Exchange } from './http'
 import { analyticsConversation, liveConversation, messageConversation, messageEntities, transcriptDocuments, ids } from './payloads';
 import type { Presigner } from './presign';
 import type { SimConversation, SimRoute } from './types';
+import { describeIssues } from '../../contracts/issues';
 
 export interface ApiState {
   conversations: Map<string, SimConversation>;
@@ -23,8 +24,7 @@ const BulkBodySchema = z.array(z.string().min(1)).min(1).max(1000);
 const seg = '([^/]+)';
 
 function invalidBody(ex: Exchange, error: z.ZodError): void {
-  const where = error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-  sendError(ex, 400, `The request body is invalid: ${where}`, { code: 'invalid.value' });
+  sendError(ex, 400, `The request body is invalid: ${describeIssues(error)}`, { code: 'invalid.value' });
 }
 
 async function jsonBody<T>(ex: Exchange, schema: z.ZodType<T>): Promise<T | undefined> {
