@@ -26,6 +26,10 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker
     dataConverter: options.dataConverter,
     // Gives in-flight dispatches time to notice cancellation and abort their HTTP request on shutdown.
     shutdownGraceTime: '10 seconds',
+    // Cancellation reaches an activity only in a heartbeat response; the default throttle (80% of the heartbeat
+    // timeout) would hold a cancelled stream open for most of a minute.
+    maxHeartbeatThrottleInterval: '1 second',
+    defaultHeartbeatThrottleInterval: '1 second',
   });
 }
 

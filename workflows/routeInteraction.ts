@@ -5,6 +5,7 @@
 import {
   ApplicationFailure,
   CancellationScope,
+  continueAsNew,
   isCancellation,
   log,
   proxyActivities,
@@ -29,18 +30,22 @@ import {
   type RouteInput,
   type RoutingStatus,
 } from '../contracts/routing';
-import { stepOptions } from './activityOptions';
+import { fixedStepOptions, settingsStepOptions } from './activityOptions';
 import { describeFailure, describeInvalidInput } from './failureReason';
 import { StepTracker } from './stepTracker';
 
 type Activities = ReturnType<typeof createActivities>;
 
 const { routingSettings } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+const { sanitizeTranscript } = proxyActivities<Activities>(fixedStepOptions.sanitize);
+const { syncToVectorStore } = proxyActivities<Activities>(fixedStepOptions.vectorSync);
+const { removeFromVectorStore } = proxyActivities<Activities>(fixedStepOptions.compensate);
+const { writeAuditRecord } = proxyActivities<Activities>(fixedStepOptions.audit);
 
 export async function routeInteraction(rawInput: RouteInput): Promise<RoutingResult> {
   const { workflowId, runId } = workflowInfo();
   const parsed = RouteInputSchema.safeParse(rawInput);
-  const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId ?? '?').slice(0, 128), profile: '?' };
+  const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
 
   const status: RoutingStatus = {
     interactionId: input.interactionId,
@@ -66,16 +71,6 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
   });
 
-  const settings = await routingSettings();
-  const options = stepOptions(settings);
-  const acts = {
-    fetch: proxyActivities<Activities>(options.fetch),
-    sanitize: proxyActivities<Activities>(options.sanitize),
-    dispatch: proxyActivities<Activities>(options.dispatch),
-    vectorSync: proxyActivities<Activities>(options.vectorSync),
-    compensate: proxyActivities<Activities>(options.compensate),
-    audit: proxyActivities<Activities>(options.audit),
-  };
   const steps = new StepTracker(status);
 
   let finalState: FinalState = 'completed';
@@ -92,18 +87,19 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
       throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
     }
     await saga.run(async () => {
-      const transcript = await steps.run('fetch', 'fetching', () =>
-        acts.fetch.fetchTranscript({ interactionId: input.interactionId }),
-      );
+      const options = settingsStepOptions(await routingSettings());
+      const { fetchTranscript } = proxyActivities<Activities>(options.fetch);
+      const { dispatchToGateway } = proxyActivities<Activities>(options.dispatch);
+      const transcript = await steps.run('fetch', 'fetching', () => fetchTranscript({ interactionId: input.interactionId }));
       let profile = input.profile;
-      sanitized = await steps.run('sanitize', 'sanitizing', () => acts.sanitize.sanitizeTranscript({ transcript, profile }));
+      sanitized = await steps.run('sanitize', 'sanitizing', () => sanitizeTranscript({ transcript, profile }));
       for (;;) {
         if (sanitized.status !== 'blocked' && sanitized.payload) {
           const payload = sanitized.payload;
           const idempotencyKey = uuid4(); // made once per dispatch: every retry of this attempt sends the same key
           status.idempotencyKey = idempotencyKey;
           dispatched = await steps.run('dispatch', 'dispatching', () =>
-            acts.dispatch.dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
+            dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
           );
           status.dispatchCount += 1;
           vectorEntryMayExist = true; // compensation registered before the step runs: a timed-out upsert may have landed
@@ -114,7 +110,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
         if (replay.profile && replay.profile !== profile) {
           profile = replay.profile;
           status.profile = profile;
-          sanitized = await steps.run('sanitize', 'sanitizing', () => acts.sanitize.sanitizeTranscript({ transcript, profile }));
+          sanitized = await steps.run('sanitize', 'sanitizing', () => sanitizeTranscript({ transcript, profile }));
         }
       }
       if (sanitized.status === 'blocked') {
@@ -137,17 +133,33 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   // Compensation and the audit record run even when the routing was cancelled.
   const audit = await CancellationScope.nonCancellable(async () => {
     if (finalState !== 'completed' && finalState !== 'blocked' && vectorEntryMayExist) {
-      await steps.run('compensate', 'compensating', () => acts.compensate.removeFromVectorStore({ interactionId: input.interactionId }));
-      vectorSyncStatus = 'compensated';
+      try {
+        await steps.run('compensate', 'compensating', () => removeFromVectorStore({ interactionId: input.interactionId }));
+        vectorSyncStatus = 'compensated';
+      } catch (err) {
+        // Still audited: the record says the entry may remain, and why.
+        vectorSyncStatus = 'failed';
+        reason = `${reason}; compensation failed: ${describeFailure(err).type}`;
+      }
     }
     status.finalState = finalState;
     status.reason = reason;
     const entry = auditEntry();
-    const written = await steps.run('audit', 'auditing', () => acts.audit.writeAuditRecord(entry));
+    const written = await steps.run('audit', 'auditing', () => writeAuditRecord(entry));
     status.stage = 'done';
     return { sequence: written.sequence, hash: written.hash };
   });
 
+  // A replay asked for after the dispatch loop ended is not dropped: it runs as the next run of this routing.
+  const lateReplay = pendingReplays.shift();
+  if (lateReplay && finalState !== 'cancelled' && parsed.success) {
+    await continueAsNew<typeof routeInteraction>({
+      interactionId: input.interactionId,
+      profile: lateReplay.profile ?? status.profile,
+      requestedBy: lateReplay.requestedBy ?? parsed.data.requestedBy,
+      replayOf: runId,
+    });
+  }
   if (failure) throw ApplicationFailure.nonRetryable(failure.message, failure.type);
   if (thrownCancellation) throw thrownCancellation;
   return {
@@ -168,7 +180,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   async function syncVector(interactionId: string, context: { role: string; content: string }[], result: DispatchResult) {
     try {
       await steps.run('vectorSync', 'syncing', () =>
-        acts.vectorSync.syncToVectorStore({
+        syncToVectorStore({
           interactionId,
           context: context.filter((m) => m.role !== 'system'),
           answer: result.answer,
