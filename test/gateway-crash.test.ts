@@ -11,10 +11,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startRouting } from '../client/routing';
+import { createDataConverter, createKeyring } from '../infra/codec';
 import type { RoutingResult } from '../contracts/results';
 import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
@@ -23,6 +24,8 @@ import { startTemporalServer } from './helpers/temporalServer';
 
 const ROOT = path.resolve(__dirname, '..');
 const STALL_SECONDS = 2;
+/** Both worker processes and this test's client share one payload key, as a deployment does. */
+const PAYLOAD_KEY = randomBytes(32).toString('base64');
 
 let testEnv: TestWorkflowEnvironment;
 let genesys: GenesysSimulator;
@@ -63,6 +66,7 @@ function startWorker(taskQueue: string): { child: ChildProcess; output: string[]
       LLM_GATEWAY_URL: gateway.url,
       LLM_GATEWAY_KEY: gateway.apiKey,
       LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS),
+      PAYLOAD_ENCRYPTION_KEY: PAYLOAD_KEY,
       AUDIT_LOG_PATH: path.join(dataDir, 'audit.jsonl'),
       VECTOR_STORE_DIR: path.join(dataDir, 'vectors'),
       LOG_LEVEL: 'warn',
@@ -91,7 +95,8 @@ it('a worker killed mid-stream is replaced by another that finishes with the sam
   const interactionId = randomUUID();
   genesys.addConversation({ ...sample, id: interactionId });
   const taskQueue = `gateway-crash-${process.pid}`;
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default' });
+  const dataConverter = createDataConverter(createKeyring('default', { default: Buffer.from(PAYLOAD_KEY, 'base64') }));
+  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
 
   const first = startWorker(taskQueue);
   const { handle } = await startRouting(client, { interactionId, profile: 'standard', requestedBy: 'jest' }, taskQueue);

@@ -2,6 +2,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type W
 import type { DataConverter } from '@temporalio/common';
 import { createActivities, type ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
+import { ConfigError } from '../config/errors';
 import { createDataConverter, loadKeyring } from '../infra/codec';
 import type { Logger } from '../infra/logger';
 import { buildDependencies } from './dependencies';
@@ -46,7 +47,12 @@ export function routeSdkLogsTo(logger: Logger, level: string): void {
 
 /** A worker for validated configuration: dependencies wired, connection opened, the shared data converter set. */
 export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
-  const dataConverter = createDataConverter(loadKeyring(env));
+  const keyring = loadKeyring(env);
+  if (!keyring) {
+    // History holds the raw transcript the fetch step returns: a worker never writes it in clear text.
+    throw new ConfigError('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text');
+  }
+  const dataConverter = createDataConverter(keyring);
   const dependencies = await buildDependencies(env, logger);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker = await createRouterWorker({
