@@ -98,6 +98,14 @@ describe('SSE accumulator', () => {
     expect(() => acc.finish()).toThrow(f); // the failure sticks
   });
 
+  it('fails a mid-stream error that no retry can cure (context length, content filter) without retry', () => {
+    for (const code of ['context_length_exceeded', 'content_filter']) {
+      const f = failureOf(() => run([`data: ${chunk('x')}\n\nevent: error\ndata: {"error":{"message":"refused","code":"${code}"}}\n\n`]));
+      expect(f).toMatchObject({ type: 'GatewayRejected', nonRetryable: true });
+      expect(f.message).toContain(code);
+    }
+  });
+
   it('turns an {"error": ...} data payload into a StreamError', () => {
     const f = failureOf(() => run([`data: ${chunk('x')}\n\ndata: {"error":"upstream died"}\n\n`]));
     expect(f.type).toBe('StreamError');

@@ -159,8 +159,22 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
   };
 }
 
+/**
+ * Errors that another attempt cannot cure: the request itself was refused (too long, filtered, malformed).
+ * Retrying them would only bill another execution.
+ */
+const PERMANENT_STREAM_ERRORS = new Set([
+  'context_length_exceeded',
+  'content_filter',
+  'content_policy_violation',
+  'invalid_request_error',
+  'invalid_api_key',
+  'model_not_found',
+]);
+
 function streamError(message: string, code: string | undefined, afterChunks: number): ApplicationFailure {
-  return routingFailure(FailureTypes.StreamError, `gateway reported an error mid-stream${code ? ` (${code})` : ''}: ${message}`, {
+  const type = code && PERMANENT_STREAM_ERRORS.has(code) ? FailureTypes.GatewayRejected : FailureTypes.StreamError;
+  return routingFailure(type, `gateway reported an error mid-stream${code ? ` (${code})` : ''}: ${message}`, {
     details: { gatewayCode: code, afterChunks },
   });
 }

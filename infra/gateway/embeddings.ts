@@ -18,8 +18,11 @@ export interface EmbeddingsClient {
   embed(texts: string[], model?: string): Promise<number[][]>;
 }
 
+const EMBEDDINGS_TIMEOUT_MS = 30_000;
+
 export function createEmbeddingsClient(options: { baseUrl: string; apiKey: string; logger: Logger; retryAfterMaxSeconds?: number }): EmbeddingsClient {
-  const http = axios.create({ baseURL: options.baseUrl, maxRedirects: 0, validateStatus: () => true, responseType: 'text' });
+  // A hung embeddings call must not hold the vector step (and the compensations queued behind it) forever.
+  const http = axios.create({ baseURL: options.baseUrl, maxRedirects: 0, validateStatus: () => true, responseType: 'text', timeout: EMBEDDINGS_TIMEOUT_MS });
   const classifyOptions = { retryAfterMaxMs: (options.retryAfterMaxSeconds ?? 300) * 1000, secrets: [options.apiKey] };
   const log = options.logger.child({ component: 'embeddings-client' });
 
