@@ -73,6 +73,10 @@ export class JsonlAuditSink implements AuditSink {
       try {
         await file.write(line);
         await file.datasync(); // the record is on disk before the workflow is told it was written
+      } catch (error) {
+        // A half-written line (disk full) would make the file unreadable for every later append: take it back.
+        await file.truncate(state.size).catch(() => undefined);
+        throw error;
       } finally {
         await file.close();
       }
