@@ -53,6 +53,6 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
     const { ctx, err } = cli();
     const code = await runCli(['route-batch', '--interval', '2026-11-20T00:00:00Z/2026-11-21T00:00:00Z', '--media', 'fax'], ctx);
     expect(code).toBe(ExitCode.usage);
-    expect(err.join('\n')).toMatch(/--media: expected a comma list of voice, message/);
+    expect(err.join('\n')).toMatch(/--media: Invalid option: expected one of "voice"\|"message"/);
   });
 });

@@ -8,7 +8,7 @@ import { ConfigError } from '../config/errors';
 import { loadModelMatrix } from '../config/modelMatrix';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
-import { createGenesysTranscriptSource } from '../infra/genesys';
+import { genesysSourceFromEnv } from '../infra/genesys';
 import type { Logger } from '../infra/logger';
 import { createVectorStore } from '../infra/vector';
 import { createLocalEmbedder, type Embedder } from '../domain/embedding';
@@ -26,14 +26,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     );
   }
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
-  const genesys = createGenesysTranscriptSource({
-    region: env.GENESYS_REGION,
-    clientId: env.GENESYS_CLIENT_ID!,
-    clientSecret: env.GENESYS_CLIENT_SECRET!,
-    gatewayUrl: env.GENESYS_GATEWAY_URL,
-    transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
-    logger: logger.child({ component: 'genesys' }),
-  });
+  const genesys = genesysSourceFromEnv(env, logger.child({ component: 'genesys' }));
   const gateway = createGatewayClient({
     baseUrl: env.LLM_GATEWAY_URL!,
     apiKey: env.LLM_GATEWAY_KEY!,

@@ -1,18 +1,14 @@
 /** Fleet-level verbs: discover and route ended conversations, verify the audit chain. */
 import type { Command } from 'commander';
-import { ConfigError } from '../../config/errors';
 import { createAuditSink } from '../../infra/audit';
-import { createGenesysTranscriptSource } from '../../infra/genesys';
+import { genesysSourceFromEnv } from '../../infra/genesys';
 import { createLogger } from '../../infra/logger';
 import type { CliContext } from '../context';
 import { ExitCode } from '../output';
 import { startRouting } from '../routing';
-import { runRouteBatch } from './routeBatch';
+import { parseRouteBatchOptions, runRouteBatch } from './routeBatch';
 import { runVerifyAudit } from './verifyAudit';
-import { UsageError } from './routing';
-
-const MEDIA = ['voice', 'message'] as const;
-type Media = (typeof MEDIA)[number];
+import { UsageError, checkProfile } from './routing';
 
 export function registerOperationsCommands(program: Command, ctx: CliContext): void {
   program
@@ -22,21 +18,10 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
     .option('-m, --media <list>', 'media types to include', 'voice,message')
     .option('-p, --profile <name>', 'model matrix profile', 'standard')
     .action(async (opts: { interval: string; media: string; profile: string }) => {
-      const media = opts.media.split(',').map((m) => m.trim()).filter(Boolean);
-      const unknown = media.filter((m) => !(MEDIA as readonly string[]).includes(m));
-      if (unknown.length || media.length === 0) throw new UsageError(`--media: expected a comma list of ${MEDIA.join(', ')}; got "${opts.media}"`);
+      const batch = parseRouteBatchOptions({ interval: opts.interval, media: opts.media.split(',').map((m) => m.trim()).filter(Boolean) });
+      checkProfile(ctx, opts.profile);
       const env = ctx.env;
-      if (!env.GENESYS_CLIENT_ID || !env.GENESYS_CLIENT_SECRET) {
-        throw new ConfigError('route-batch needs GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET (and GENESYS_GATEWAY_URL for a simulator)');
-      }
-      const source = createGenesysTranscriptSource({
-        region: env.GENESYS_REGION,
-        clientId: env.GENESYS_CLIENT_ID,
-        clientSecret: env.GENESYS_CLIENT_SECRET,
-        gatewayUrl: env.GENESYS_GATEWAY_URL,
-        transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
-        logger: createLogger({ level: 'warn', name: 'route-batch' }),
-      });
+      const source = genesysSourceFromEnv(env, createLogger({ level: 'warn', name: 'route-batch' }));
       const client = await ctx.temporal();
       const summary = await runRouteBatch(
         {
@@ -47,7 +32,7 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
             return { workflowId: started.workflowId, attached: started.attached || started.closedStatus !== undefined };
           },
         },
-        { interval: opts.interval, media: media as Media[] },
+        batch,
       );
       if (summary.failed > 0) ctx.exitCode = ExitCode.error;
     });

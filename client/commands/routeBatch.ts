@@ -33,16 +33,21 @@ const RouteBatchOptionsSchema = z.object({
 const DISCOVERY_ATTEMPTS = 3;
 const MAX_DISCOVERY_WAIT_MS = 60_000;
 
-export async function runRouteBatch(
-  deps: RouteBatchDeps,
-  opts: { interval: string; media: DiscoveryMediaType[] },
-): Promise<RouteBatchSummary> {
+/** Checks --interval and --media (UsageError naming the option), before anything is dialled. */
+export function parseRouteBatchOptions(opts: { interval: string; media: string[] }): { interval: string; media: DiscoveryMediaType[] } {
   const parsed = RouteBatchOptionsSchema.safeParse(opts);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UsageError(`--${String(issue.path[0])}: ${issue.message}`);
   }
-  const { interval, media } = parsed.data;
+  return parsed.data;
+}
+
+export async function runRouteBatch(
+  deps: RouteBatchDeps,
+  opts: { interval: string; media: DiscoveryMediaType[] },
+): Promise<RouteBatchSummary> {
+  const { interval, media } = parseRouteBatchOptions(opts);
   deps.out(`discovering conversations that ended in ${interval} (${media.join(', ')})`);
   const ids = await discover(deps, interval, media);
   deps.out(`found ${ids.length} ended conversation${ids.length === 1 ? '' : 's'}`);

@@ -86,7 +86,7 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
     });
 }
 
-function checkProfile(ctx: CliContext, profile: string): void {
+export function checkProfile(ctx: CliContext, profile: string): void {
   if (!resolveProfile(ctx.models(), profile)) {
     throw new UsageError(`--profile: unknown profile "${profile}"; known: ${Object.keys(ctx.models()).join(', ')}`);
   }
