@@ -4,12 +4,7 @@ import type { Env } from '../../config/env';
 import type { RoutingResult } from '../../contracts/results';
 import { formatResult, paintState, webUiLink } from '../../client/output';
 import { replayRouting, startRouting } from '../../client/routing';
-
-export interface Sample {
-  id: string;
-  title: string;
-  expected: 'completed' | 'blocked';
-}
+import type { SampleInteraction } from '../../simulators/genesys/samples';
 
 export interface SampleOutcome {
   asExpected: boolean;
@@ -17,7 +12,7 @@ export interface SampleOutcome {
 }
 
 /** Routes one sample (a replay when an earlier demo already routed it) and describes how it ended. */
-export async function routeSample(client: Client, env: Env, sample: Sample): Promise<SampleOutcome> {
+export async function routeSample(client: Client, env: Env, sample: SampleInteraction): Promise<SampleOutcome> {
   let started = await startRouting(client, { interactionId: sample.id, profile: 'standard', requestedBy: 'demo' }, env.TEMPORAL_TASK_QUEUE);
   let note = started.attached ? ' (attached to a running routing)' : '';
   if (started.closedStatus) {
