@@ -7,6 +7,9 @@
 import { Redactor } from '@redactpii/node';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
+import { detectPii } from '../domain/sanitizer/pii';
+import { screenText } from '../domain/sanitizer/injection';
+import { ADVERSARIAL_INPUTS } from '../test/fixtures/adversarialInputs';
 import { prng } from './prng';
 
 const TRANSCRIPTS = 400;
@@ -83,4 +86,11 @@ export async function run(): Promise<void> {
   ];
   process.stdout.write(`corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds\n`);
   for (const [name, mbps] of rows) process.stdout.write(`  ${name.padEnd(46)} ${mbps.toFixed(2).padStart(8)} MB/s\n`);
+  process.stdout.write('pathological 200 KB inputs (screen + PII scan; linear means seconds at most):\n');
+  for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
+    const start = process.hrtime.bigint();
+    screenText(text);
+    detectPii(text);
+    process.stdout.write(`  ${name.padEnd(46)} ${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(0).padStart(8)} ms\n`);
+  }
 }
