@@ -61,6 +61,10 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
     .option('--request', "use Temporal's cancel request instead of the cancel signal (run ends as Canceled)")
     .action(async (ref: string, opts: { reason: string; request?: boolean }) => {
       const handle = (await ctx.temporal()).workflow.getHandle(toWorkflowId(ref)) as RoutingHandle;
+      const { status } = await handle.describe();
+      if (status.name !== 'RUNNING') {
+        throw new UsageError(`${handle.workflowId} has already finished (${status.name.toLowerCase()}); there is nothing to cancel`);
+      }
       if (opts.request) await handle.cancel();
       else await handle.signal(cancelSignal, { reason: opts.reason });
       ctx.out(`cancellation sent to ${handle.workflowId}`);
