@@ -67,20 +67,29 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
       state.sawDone = true;
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      const lines = data.split('\n');
-      if (lines.length > 1 && lines.every(isJsonOrDone)) return lines.forEach(handleData);
-      // An unterminated last line cut by the connection is a truncation, which finish() reports, not garbage.
-      if (flushing) return void state.ignoredLines++;
-      return fail(
-        routingFailure(FailureTypes.GatewayMalformedResponse, `gateway sent a data line that is not JSON after ${state.chunks} chunks`, {
-          details: { afterChunks: state.chunks },
-        }),
-      );
+    const json = safeJson(data);
+    if (json !== undefined) return handlePayload(json);
+    // Gateways that send `data:` lines without blank lines between them deliver one event of several lines:
+    // each line is parsed once here and handled in order.
+    const lines = data.split('\n');
+    const parsed = lines.length > 1 ? lines.map((line) => (line === DONE_SENTINEL ? DONE : safeJson(line))) : [];
+    if (parsed.length > 0 && parsed.every((value) => value !== undefined)) {
+      for (const value of parsed) {
+        if (value === DONE) state.sawDone = true;
+        else if (!state.sawDone) handlePayload(value);
+      }
+      return;
     }
+    // An unterminated last line cut by the connection is a truncation, which finish() reports, not garbage.
+    if (flushing) return void state.ignoredLines++;
+    fail(
+      routingFailure(FailureTypes.GatewayMalformedResponse, `gateway sent a data line that is not JSON after ${state.chunks} chunks`, {
+        details: { afterChunks: state.chunks },
+      }),
+    );
+  };
+
+  const handlePayload = (json: unknown): void => {
     // Only payloads with an `error` member go through the error schema: one schema check per chunk, not two.
     const error = typeof json === 'object' && json !== null && 'error' in json ? fromJson(json, options.secrets) : undefined;
     if (error) return fail(streamError(error.message, error.code ?? error.type, state.chunks));
@@ -179,6 +188,9 @@ function streamError(message: string, code: string | undefined, afterChunks: num
   });
 }
 
+/** Marks `[DONE]` among parsed lines (JSON never parses to a symbol). */
+const DONE = Symbol('done');
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -187,6 +199,3 @@ function safeJson(text: string): unknown {
   }
 }
 
-function isJsonOrDone(line: string): boolean {
-  return line === DONE_SENTINEL || safeJson(line) !== undefined;
-}
