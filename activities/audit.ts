@@ -3,20 +3,22 @@
  * retried activity (or a replayed workflow task) gets back the record it already wrote instead of a second one.
  */
 import { Context } from '@temporalio/activity';
-import type { AuditEntry } from '../contracts/audit';
-import type { AppendResult, AuditSink } from '../infra/audit';
+import type { AuditEntry } from '../contracts/routingState';
+import type { AuditWritten } from '../contracts/results';
+import type { AuditSink } from '../infra/audit';
 
 export function createAuditActivities(sink: AuditSink) {
   return {
-    async writeAuditRecord(entry: AuditEntry): Promise<AppendResult> {
+    async writeAuditRecord(entry: AuditEntry): Promise<AuditWritten> {
       const written = await sink.append(entry);
-      Context.current().log.info('audit record written', {
+      const { log, info } = Context.current();
+      log.info('audit record written', {
         sink: sink.kind,
         sequence: written.sequence,
         duplicate: written.duplicate,
-        status: entry.status,
+        finalState: entry.finalState,
       });
-      return written;
+      return { ...written, attempt: info.attempt };
     },
   };
 }

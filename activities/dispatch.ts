@@ -56,7 +56,7 @@ export function createDispatchActivities(client: GatewayClient) {
         latencyMs: result.metrics.latencyMs,
         usageSource: result.metrics.usage.source,
       });
-      return { ...result, metrics: { ...result.metrics, attempt } };
+      return { ...result, attempt };
     },
   };
 }

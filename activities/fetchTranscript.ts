@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { describeIssues } from '../config/errors';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InteractionIdSchema } from '../contracts/routing';
-import type { Transcript } from '../contracts/transcript';
+import type { FetchResult } from '../contracts/results';
 import type { GenesysTranscriptSource } from '../infra/genesys';
 
 export const FetchTranscriptInputSchema = z.object({ interactionId: InteractionIdSchema });
@@ -19,7 +19,7 @@ const HEARTBEAT_EVERY_MS = 5_000;
 
 export function createFetchTranscriptActivities(source: GenesysTranscriptSource) {
   return {
-    async fetchTranscript(input: FetchTranscriptInput): Promise<Transcript> {
+    async fetchTranscript(input: FetchTranscriptInput): Promise<FetchResult> {
       const parsed = FetchTranscriptInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInput, describeIssues(parsed.error));
@@ -36,7 +36,7 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
         if (transcript.messages.length === 0) {
           throw routingFailure(FailureTypes.TranscriptEmpty, `interaction ${interactionId} has a ${transcript.mediaType} transcript with no messages`);
         }
-        return transcript;
+        return { transcript, attempt: context.info.attempt };
       } finally {
         clearInterval(heartbeat);
       }

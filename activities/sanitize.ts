@@ -3,11 +3,12 @@
  * Its outcome (payload and report) goes into workflow history, encrypted by the payload codec; the report
  * holds counts and family names only.
  */
+import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import { describeIssues } from '../config/errors';
 import { resolveProfile, type ModelMatrix } from '../config/modelMatrix';
 import { FailureTypes, routingFailure } from '../contracts/failures';
-import type { SanitizeOutcome } from '../contracts/results';
+import type { SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
 import { sanitizeTranscript } from '../domain/sanitizer';
 
@@ -21,7 +22,7 @@ const SanitizeInputSchema = z.object({ transcript: TranscriptSchema, profile: z.
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
   return {
-    async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeOutcome> {
+    async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeResult> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${describeIssues(parsed.error)}`);
@@ -33,7 +34,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         throw routingFailure(FailureTypes.UnknownProfile, `unknown profile "${profileName}"; known: ${known}`);
       }
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
-      return sanitizeTranscript(messages, profile, { pseudonymKey: deps.pseudonymKey });
+      return { ...sanitizeTranscript(messages, profile, { pseudonymKey: deps.pseudonymKey }), attempt: Context.current().info.attempt };
     },
   };
 }

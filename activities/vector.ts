@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { describeIssues } from '../config/errors';
 import { InteractionIdSchema } from '../contracts/routing';
 import { FailureTypes, routingFailure } from '../contracts/failures';
-import type { VectorSyncResult } from '../contracts/results';
+import type { VectorRemoveResult, VectorSyncResult } from '../contracts/results';
 import { buildEmbeddingContext } from '../domain/embedding';
 import type { VectorStore } from '../infra/vector';
 
@@ -30,19 +30,19 @@ export function createVectorActivities(store: VectorStore) {
   return {
     async syncToVectorStore(input: VectorSyncInput): Promise<VectorSyncResult> {
       const { interactionId, context, answer, model } = parse(VectorSyncInputSchema, input, 'syncToVectorStore');
-      const { cancellationSignal: signal, log } = Context.current();
+      const { cancellationSignal: signal, log, info } = Context.current();
       const metadata = { turns: context.filter((t) => t.role !== 'system').length, answerChars: answer.length };
       const { entryId } = await store.upsert({ interactionId, text: buildEmbeddingContext(context, answer), model, metadata }, { signal });
       log.info('vector entry upserted', { store: store.kind, turns: metadata.turns });
-      return { status: 'synced', entryId, store: store.kind };
+      return { status: 'synced', entryId, store: store.kind, attempt: info.attempt };
     },
 
-    async removeFromVectorStore(input: { interactionId: string }): Promise<{ removed: boolean }> {
+    async removeFromVectorStore(input: { interactionId: string }): Promise<VectorRemoveResult> {
       const { interactionId } = parse(z.object({ interactionId: InteractionIdSchema }), input, 'removeFromVectorStore');
-      const { cancellationSignal: signal, log } = Context.current();
+      const { cancellationSignal: signal, log, info } = Context.current();
       const removed = await store.remove(interactionId, { signal });
       log.info('vector entry compensated', { store: store.kind, removed });
-      return { removed };
+      return { removed, attempt: info.attempt };
     },
   };
 }

@@ -1,6 +1,5 @@
 import pc from 'picocolors';
-import type { RoutingResult } from '../contracts/results';
-import type { FinalState, RoutingStatus } from '../contracts/routing';
+import type { FinalState, RoutingResult, RoutingStatus } from '../contracts/routingState';
 
 /** Exit codes an operator's script can branch on. */
 export const ExitCode = {
@@ -10,10 +9,18 @@ export const ExitCode = {
   blocked: 3,
   failed: 4,
   cancelled: 5,
+  review: 6,
 } as const;
 
 export function exitCodeFor(state: FinalState): number {
-  return { completed: ExitCode.ok, blocked: ExitCode.blocked, failed: ExitCode.failed, cancelled: ExitCode.cancelled }[state];
+  const codes: Record<FinalState, number> = {
+    completed: ExitCode.ok,
+    blocked: ExitCode.blocked,
+    review: ExitCode.review,
+    failed: ExitCode.failed,
+    cancelled: ExitCode.cancelled,
+  };
+  return codes[state];
 }
 
 export function webUiLink(uiBase: string, namespace: string, workflowId: string, runId?: string): string {
@@ -23,7 +30,7 @@ export function webUiLink(uiBase: string, namespace: string, workflowId: string,
 
 export function paintState(state: string): string {
   if (state === 'completed') return pc.green(state);
-  if (state === 'blocked' || state === 'cancelled') return pc.yellow(state);
+  if (state === 'blocked' || state === 'cancelled' || state === 'review') return pc.yellow(state);
   if (state === 'failed') return pc.red(state);
   return pc.cyan(state);
 }
@@ -31,15 +38,16 @@ export function paintState(state: string): string {
 export function formatResult(result: RoutingResult): string[] {
   const lines = [`${pc.bold('state')}      ${paintState(result.finalState)}${result.reason ? ` (${result.reason})` : ''}`];
   if (result.answer !== undefined) lines.push(`${pc.bold('answer')}     ${oneLine(result.answer, 160)}`);
-  if (result.dispatch) {
-    const d = result.dispatch;
+  const d = result.dispatches.at(-1);
+  if (d?.metrics) {
+    const m = d.metrics;
     lines.push(
-      `${pc.bold('model')}      ${d.model}   ${pc.bold('tokens')} ${d.usage.prompt_tokens} in / ${d.usage.completion_tokens} out (${d.usage.source})`,
-      `${pc.bold('latency')}    ${d.latencyMs} ms (first token ${d.timeToFirstTokenMs ?? '-'} ms, attempt ${d.attempt})`,
+      `${pc.bold('model')}      ${d.model}   ${pc.bold('tokens')} ${m.usage.prompt_tokens} in / ${m.usage.completion_tokens} out (${m.usage.source})`,
+      `${pc.bold('latency')}    ${m.latencyMs} ms (first token ${m.timeToFirstTokenMs ?? '-'} ms, attempt ${d.attempt ?? '-'})`,
     );
   }
-  if (result.report) {
-    const r = result.report;
+  if (result.sanitization) {
+    const r = result.sanitization.report;
     const pii = Object.entries(r.pii).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
     lines.push(
       `${pc.bold('redacted')}   ${pii}`,
@@ -47,19 +55,18 @@ export function formatResult(result: RoutingResult): string[] {
       `${pc.bold('context')}    ${r.tokens.before} -> ${r.tokens.after} tokens, ${r.turnsDropped} turns dropped`,
     );
   }
-  lines.push(`${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatchCount}`);
+  lines.push(`${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatches.length}`);
   return lines;
 }
 
 export function formatStatus(status: RoutingStatus): string[] {
   const lines = [
     `${pc.bold('stage')}      ${paintState(status.finalState ?? status.stage)}${status.reason ? ` (${status.reason})` : ''}`,
-    `${pc.bold('profile')}    ${status.profile}   ${pc.bold('dispatches')} ${status.dispatchCount}   ${pc.bold('pending replays')} ${status.pendingReplays}`,
+    `${pc.bold('profile')}    ${status.profile}   ${pc.bold('dispatches')} ${status.dispatches.length}   ${pc.bold('pending replays')} ${status.pendingReplays}`,
   ];
-  for (const [step, timing] of Object.entries(status.timings)) {
-    const attempt = status.attempts[step as keyof typeof status.attempts];
+  for (const [step, progress] of Object.entries(status.steps)) {
     lines.push(
-      `  ${step.padEnd(11)} ${timing?.durationMs !== undefined ? `${timing.durationMs} ms` : 'running'}${attempt ? `, attempt ${attempt}` : ''}`,
+      `  ${step.padEnd(11)} ${progress?.durationMs !== undefined ? `${progress.durationMs} ms` : 'running'}${progress?.attempt ? `, attempt ${progress.attempt}` : ''}`,
     );
   }
   return lines;

@@ -10,6 +10,7 @@ import {
   workflowIdFor,
   type RouteInput,
 } from '../contracts/routing';
+import { publicText } from '../contracts/publicText';
 import type { routeInteraction } from '../workflows';
 
 export type RoutingHandle = WorkflowHandle<typeof routeInteraction>;
@@ -43,7 +44,7 @@ export async function startRouting(client: Client, input: RouteInput, taskQueue:
       workflowIdConflictPolicy: 'FAIL',
       workflowIdReusePolicy: valid.replayOf ? 'ALLOW_DUPLICATE' : 'REJECT_DUPLICATE',
       memo: { profile: valid.profile },
-      staticSummary: `Route interaction ${valid.interactionId} (${valid.profile})${valid.replayOf ? ' - replay' : ''}`,
+      staticSummary: publicText(`route interaction ${valid.interactionId} (${valid.profile})${valid.replayOf ? ', replay' : ''}`),
     });
     return { handle, workflowId, runId: handle.firstExecutionRunId, attached: false };
   } catch (err) {

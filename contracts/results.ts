@@ -1,83 +1,86 @@
 /**
- * What activities hand back to the workflow. Everything here lands in Temporal history
- * (encrypted by the payload codec), so none of it carries a redacted value or a secret.
+ * What activities hand back to the workflow, as zod schemas (types inferred). Everything here lands in Temporal
+ * history (encrypted by the payload codec), so none of it carries a redacted value or a secret. Each result says on
+ * which attempt it succeeded (`attempt`): the activity is the only side that knows it.
  */
-import type { InferencePayload, ModelProfile } from './inference';
-import type { FinalState } from './routing';
+import { z } from 'zod';
+import { InferencePayloadSchema, ModelProfileSchema } from './inference';
+import { TranscriptSchema } from './transcript';
 
-export interface PiiCounts {
-  [piiType: string]: number;
-}
+const attempt = z.number().int().positive();
 
-export interface SanitizationReport {
-  pii: PiiCounts;
-  piiTotal: number;
-  injection: {
-    verdict: 'clean' | 'injection';
-    score: number;
+export const SanitizationReportSchema = z.object({
+  pii: z.record(z.string(), z.number()),
+  piiTotal: z.number(),
+  injection: z.object({
+    verdict: z.enum(['clean', 'injection']),
+    score: z.number(),
     /** Family names only; matched text never leaves the sanitizer. */
-    families: string[];
-    policy: 'block' | 'flag';
-  };
-  tokens: { before: number; after: number; budget: number; tokenizer: string };
-  turnsDropped: number;
-  truncatedTurns: number;
-}
+    families: z.array(z.string()),
+    policy: z.enum(['block', 'flag']),
+  }),
+  tokens: z.object({ before: z.number(), after: z.number(), budget: z.number(), tokenizer: z.string() }),
+  turnsDropped: z.number(),
+  truncatedTurns: z.number(),
+});
+export type SanitizationReport = z.infer<typeof SanitizationReportSchema>;
+export type PiiCounts = SanitizationReport['pii'];
 
-export interface SanitizeOutcome {
-  status: 'clean' | 'flagged' | 'blocked';
+export const SanitizeStatusSchema = z.enum(['clean', 'flagged', 'blocked']);
+export type SanitizeStatus = z.infer<typeof SanitizeStatusSchema>;
+
+export const SanitizeOutcomeSchema = z.object({
+  status: SanitizeStatusSchema,
   /** Absent when blocked. */
-  payload?: InferencePayload;
-  profile: ModelProfile;
-  report: SanitizationReport;
-}
+  payload: InferencePayloadSchema.optional(),
+  profile: ModelProfileSchema,
+  report: SanitizationReportSchema,
+});
+export type SanitizeOutcome = z.infer<typeof SanitizeOutcomeSchema>;
+export const SanitizeResultSchema = SanitizeOutcomeSchema.extend({ attempt });
+export type SanitizeResult = z.infer<typeof SanitizeResultSchema>;
 
-export interface TokenUsage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
+export const FetchResultSchema = z.object({ transcript: TranscriptSchema, attempt });
+export type FetchResult = z.infer<typeof FetchResultSchema>;
+
+export const TokenUsageSchema = z.object({
+  prompt_tokens: z.number(),
+  completion_tokens: z.number(),
+  total_tokens: z.number(),
   /** Where the numbers came from: the gateway's usage chunk, or our tokenizer. */
-  source: 'gateway' | 'tokenizer';
-}
+  source: z.enum(['gateway', 'tokenizer']),
+});
+export type TokenUsage = z.infer<typeof TokenUsageSchema>;
 
-export interface DispatchMetrics {
-  timeToFirstTokenMs: number | null;
-  latencyMs: number;
-  chunks: number;
-  bytes: number;
-  completionChars: number;
-  usage: TokenUsage;
-  attempt: number;
-  finishReason: string | null;
-  requestId?: string;
-}
+export const DispatchMetricsSchema = z.object({
+  timeToFirstTokenMs: z.number().nullable(),
+  latencyMs: z.number(),
+  chunks: z.number(),
+  bytes: z.number(),
+  completionChars: z.number(),
+  usage: TokenUsageSchema,
+  finishReason: z.string().nullable(),
+  requestId: z.string().optional(),
+});
+export type DispatchMetrics = z.infer<typeof DispatchMetricsSchema>;
 
-export interface DispatchResult {
-  answer: string;
-  idempotencyKey: string;
-  model: string;
-  metrics: DispatchMetrics;
-}
+export const DispatchResultSchema = z.object({
+  answer: z.string(),
+  idempotencyKey: z.string(),
+  model: z.string(),
+  metrics: DispatchMetricsSchema,
+  attempt,
+});
+export type DispatchResult = z.infer<typeof DispatchResultSchema>;
 
-export type VectorSyncStatus = 'synced' | 'failed' | 'skipped' | 'compensated';
+export const VectorSyncStatusSchema = z.enum(['synced', 'failed', 'skipped', 'compensated']);
+export type VectorSyncStatus = z.infer<typeof VectorSyncStatusSchema>;
 
-export interface VectorSyncResult {
-  status: 'synced';
-  entryId: string;
-  store: string;
-}
+export const VectorSyncResultSchema = z.object({ status: z.literal('synced'), entryId: z.string(), store: z.string(), attempt });
+export type VectorSyncResult = z.infer<typeof VectorSyncResultSchema>;
 
-export interface RoutingResult {
-  workflowId: string;
-  runId: string;
-  interactionId: string;
-  profile: string;
-  finalState: FinalState;
-  reason?: string;
-  answer?: string;
-  report?: SanitizationReport;
-  dispatch?: DispatchResult['metrics'] & { idempotencyKey: string; model: string };
-  dispatchCount: number;
-  vectorSyncStatus: VectorSyncStatus;
-  audit?: { sequence: number; hash: string };
-}
+export const VectorRemoveResultSchema = z.object({ removed: z.boolean(), attempt });
+export type VectorRemoveResult = z.infer<typeof VectorRemoveResultSchema>;
+
+export const AuditWrittenSchema = z.object({ sequence: z.number().int().positive(), hash: z.string(), duplicate: z.boolean(), attempt });
+export type AuditWritten = z.infer<typeof AuditWrittenSchema>;

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { RoutingStatus } from './routingState';
+
+export { FINAL_STATES, STAGES, type FinalState, type RoutingResult, type RoutingStatus, type Stage, type StepName } from './routingState';
 
 export const TASK_QUEUE = 'genesys-llm-router';
 export const WORKFLOW_TYPE = 'routeInteraction';
@@ -32,35 +35,6 @@ export type RouteInput = z.input<typeof RouteInputSchema>;
 export type ValidRouteInput = z.output<typeof RouteInputSchema>;
 
 export const workflowIdFor = (interactionId: string): string => `route-${interactionId}`;
-
-export const STAGES = ['starting', 'fetching', 'sanitizing', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const FINAL_STATES = ['completed', 'blocked', 'failed', 'cancelled'] as const;
-export type FinalState = (typeof FINAL_STATES)[number];
-
-export interface StepTiming {
-  startedAt: string;
-  endedAt?: string;
-  durationMs?: number;
-}
-
-export interface RoutingStatus {
-  interactionId: string;
-  profile: string;
-  stage: Stage;
-  finalState?: FinalState;
-  /** Failure type or cancellation reason; never carries transcript text. */
-  reason?: string;
-  /** Attempt on which each step last succeeded (1 = first try). */
-  attempts: Partial<Record<StepName, number>>;
-  timings: Partial<Record<StepName, StepTiming>>;
-  idempotencyKey?: string;
-  dispatchCount: number;
-  pendingReplays: number;
-}
-
-export type StepName = 'fetch' | 'sanitize' | 'dispatch' | 'vectorSync' | 'compensate' | 'audit';
 
 export const CancelSignalSchema = z.object({ reason: z.string().min(1).max(500).default('cancelled by operator') });
 export type CancelRequest = z.input<typeof CancelSignalSchema>;

@@ -1,5 +1,5 @@
 import { canonicalJson, chainRecord, hashRecord, toAuditBody, verifyChain, type SealedAuditRecord } from '../domain/audit';
-import type { AuditEntry } from '../contracts/audit';
+import type { AuditEntry } from '../contracts/routingState';
 import { auditEntry, runs } from './auditFixtures';
 
 const T0 = Date.parse('2026-01-05T10:00:00.000Z');

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { AuditEntry } from '../contracts/audit';
+import type { AuditEntry } from '../contracts/routingState';
 import { verifyChain } from '../domain/audit';
 import { createAuditSink, JsonlAuditSink, PostgresAuditSink, type AuditSink } from '../infra/audit';
 import { auditEntry, runs } from './auditFixtures';

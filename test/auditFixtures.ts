@@ -1,5 +1,5 @@
 /** A realistic audit entry for a completed routing (ids, counts and metrics only), shared by the audit tests. */
-import type { AuditEntry } from '../contracts/audit';
+import type { AuditEntry } from '../contracts/routingState';
 
 export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
   const usage = { prompt_tokens: 120, completion_tokens: 40, total_tokens: 160, source: 'gateway' as const };

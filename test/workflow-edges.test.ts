@@ -7,7 +7,7 @@ import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../activities';
-import type { AuditEntry } from '../contracts/audit';
+import type { AuditEntry } from '../contracts/routingState';
 import { routingFailure, FailureTypes } from '../contracts/failures';
 import type { DispatchResult, SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';

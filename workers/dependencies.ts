@@ -49,10 +49,6 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     gateway,
     vectorStore,
     auditSink,
-    settings: {
-      transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
-      streamStallSeconds: env.LLM_STREAM_STALL_SECONDS,
-    },
     async close() {
       await Promise.allSettled([vectorStore.close(), auditSink.close()]);
     },

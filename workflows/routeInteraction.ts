@@ -1,6 +1,7 @@
 /**
- * The routing saga: fetch -> sanitize -> dispatch -> vector sync -> audit.
- * Orchestration only: no I/O, no clock but workflow time, ids from the workflow's seeded uuid4.
+ * The routing saga: fetch -> sanitize -> dispatch -> vector sync, then replays, then compensation and audit.
+ * Orchestration only: no I/O, no clock but workflow time, ids from the workflow's seeded uuid4. The routing's state
+ * (contracts/routingState.ts) changes only through the named transitions of domain/routing/transitions.ts.
  */
 import {
   ApplicationFailure,
@@ -9,15 +10,16 @@ import {
   isCancellation,
   log,
   proxyActivities,
-  proxyLocalActivities,
+  setCurrentDetails,
   setHandler,
+  upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import type { AuditEntry } from '../contracts/audit';
 import { FailureTypes } from '../contracts/failures';
-import type { DispatchResult, RoutingResult, SanitizeOutcome, VectorSyncStatus } from '../contracts/results';
+import type { InferencePayload } from '../contracts/inference';
+import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,
   ReplaySignalSchema,
@@ -25,198 +27,164 @@ import {
   cancelSignal,
   replaySignal,
   statusQuery,
-  type FinalState,
   type ReplayRequest,
   type RouteInput,
-  type RoutingStatus,
 } from '../contracts/routing';
-import { fixedStepOptions, settingsStepOptions } from './activityOptions';
+import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
+import type { Transcript } from '../contracts/transcript';
+import { auditEntryOf, currentDetailsOf, resultOf, searchAttributesOf, statusOf } from '../domain/routing/projections';
+import * as to from '../domain/routing/transitions';
+import { stepOptions } from './activityOptions';
 import { describeFailure, describeInvalidInput } from './failureReason';
-import { StepTracker } from './stepTracker';
 
 type Activities = ReturnType<typeof createActivities>;
 
-const { routingSettings } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
-const { sanitizeTranscript } = proxyActivities<Activities>(fixedStepOptions.sanitize);
-const { syncToVectorStore } = proxyActivities<Activities>(fixedStepOptions.vectorSync);
-const { removeFromVectorStore } = proxyActivities<Activities>(fixedStepOptions.compensate);
-const { writeAuditRecord } = proxyActivities<Activities>(fixedStepOptions.audit);
+const { fetchTranscript } = proxyActivities<Activities>(stepOptions.fetch);
+const { sanitizeTranscript } = proxyActivities<Activities>(stepOptions.sanitize);
+const { dispatchToGateway } = proxyActivities<Activities>(stepOptions.dispatch);
+const { syncToVectorStore } = proxyActivities<Activities>(stepOptions.vectorSync);
+const { removeFromVectorStore } = proxyActivities<Activities>(stepOptions.compensate);
+const { writeAuditRecord } = proxyActivities<Activities>(stepOptions.audit);
 
 export async function routeInteraction(rawInput: RouteInput): Promise<RoutingResult> {
   const { workflowId, runId } = workflowInfo();
   const parsed = RouteInputSchema.safeParse(rawInput);
   const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
 
-  const status: RoutingStatus = {
-    interactionId: input.interactionId,
-    profile: input.profile,
-    stage: 'starting',
-    attempts: {},
-    timings: {},
-    dispatchCount: 0,
-    pendingReplays: 0,
-  };
-  const pendingReplays: ReplayRequest[] = [];
+  let state: RoutingState = to.routingStarted({ workflowId, runId, ...input });
+  let answer: string | undefined;
+  const replays: ReplayRequest[] = [];
   let cancelReason: string | undefined;
   const saga = new CancellationScope();
 
-  setHandler(statusQuery, () => ({ ...status, pendingReplays: pendingReplays.length }));
+  setHandler(statusQuery, () => statusOf(state, replays.length));
   setHandler(cancelSignal, (request) => {
     cancelReason = CancelSignalSchema.safeParse(request ?? {}).data?.reason ?? 'cancelled by operator';
     saga.cancel();
   });
   setHandler(replaySignal, (request) => {
     const replay = ReplaySignalSchema.safeParse(request ?? {});
-    if (replay.success) pendingReplays.push(replay.data);
+    if (replay.success) replays.push(replay.data);
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
   });
+  const published = new Map<string, unknown>();
+  publish();
 
-  const steps = new StepTracker(status);
-
-  let finalState: FinalState = 'completed';
-  let reason: string | undefined;
+  // 1. The saga body: ends in a verdict, never leaves the routing without one.
+  let ended: EndedRoutingState;
   let failure: { type: string; message: string } | undefined;
-  let thrownCancellation: unknown;
-  let sanitized: SanitizeOutcome | undefined;
-  let dispatched: DispatchResult | undefined;
-  let vectorSyncStatus: VectorSyncStatus = 'skipped';
-  let vectorEntryMayExist = false;
-
+  let temporalCancellation: unknown;
   try {
-    if (!parsed.success) {
-      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
-    }
-    await saga.run(async () => {
-      const options = settingsStepOptions(await routingSettings());
-      const { fetchTranscript } = proxyActivities<Activities>(options.fetch);
-      const { dispatchToGateway } = proxyActivities<Activities>(options.dispatch);
-      const transcript = await steps.run('fetch', 'fetching', () => fetchTranscript({ interactionId: input.interactionId }));
-      let profile = input.profile;
-      sanitized = await steps.run('sanitize', 'sanitizing', () => sanitizeTranscript({ transcript, profile }));
-      for (;;) {
-        if (sanitized.status !== 'blocked' && sanitized.payload) {
-          const payload = sanitized.payload;
-          const idempotencyKey = uuid4(); // made once per dispatch: every retry of this attempt sends the same key
-          status.idempotencyKey = idempotencyKey;
-          dispatched = await steps.run('dispatch', 'dispatching', () =>
-            dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
-          );
-          status.dispatchCount += 1;
-          vectorEntryMayExist = true; // compensation registered before the step runs: a timed-out upsert may have landed
-          vectorSyncStatus = await syncVector(input.interactionId, payload.messages, dispatched);
-        }
-        const replay = pendingReplays.shift();
-        if (!replay) break;
-        if (replay.profile && replay.profile !== profile) {
-          profile = replay.profile;
-          status.profile = profile;
-          sanitized = await steps.run('sanitize', 'sanitizing', () => sanitizeTranscript({ transcript, profile }));
-        }
+    if (!parsed.success) throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
+    ended = await saga.run(async () => {
+      const { transcript } = await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }));
+      let sanitized = await sanitize(transcript, input.profile);
+      if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
+
+      // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
+      for (let replay = replays.shift(); replay; replay = replays.shift()) {
+        if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(transcript, replay.profile);
+        if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
       }
       if (sanitized.status === 'blocked') {
-        finalState = 'blocked';
-        reason = `prompt injection: ${sanitized.report.injection.families.join(', ') || 'detected'}`;
+        return to.routingEnded(state, 'blocked', `prompt injection: ${sanitized.report.injection.families.join(', ') || 'detected'}`);
       }
+      return to.routingEnded(state, 'completed', undefined);
     });
   } catch (err) {
     if (isCancellation(err)) {
-      finalState = 'cancelled';
-      reason = cancelReason ?? 'cancellation requested';
-      if (cancelReason === undefined) thrownCancellation = err; // Temporal's own cancel: end the run as Cancelled
+      ended = to.routingEnded(state, 'cancelled', cancelReason ?? 'cancellation requested');
+      if (cancelReason === undefined) temporalCancellation = err; // Temporal's own cancel: the run ends as Cancelled
     } else {
-      finalState = 'failed';
       failure = describeFailure(err);
-      reason = failure.type;
+      ended = to.routingEnded(state, 'failed', failure.type);
     }
   }
+  state = ended;
+  publish();
+  /** The state from here on, typed as ended: compensation and audit keep its verdict. */
+  const endedState = (): EndedRoutingState => ({ ...state, finalState: ended.finalState });
 
-  // Compensation and the audit record run even when the routing was cancelled.
-  const audit = await CancellationScope.nonCancellable(async () => {
-    if (finalState !== 'completed' && finalState !== 'blocked' && vectorEntryMayExist) {
+  // 2. Compensation and the audit record run even when the routing was cancelled.
+  await CancellationScope.nonCancellable(async () => {
+    if (to.needsCompensation(state)) {
       try {
-        await steps.run('compensate', 'compensating', () => removeFromVectorStore({ interactionId: input.interactionId }));
-        vectorSyncStatus = 'compensated';
+        await step('compensate', () => removeFromVectorStore({ interactionId: input.interactionId }));
+        state = to.compensated(state);
       } catch (err) {
-        // Still audited: the record says the entry may remain, and why.
-        vectorSyncStatus = 'failed';
-        reason = `${reason}; compensation failed: ${describeFailure(err).type}`;
+        state = to.compensationFailed(state, describeFailure(err).type);
       }
     }
-    status.finalState = finalState;
-    status.reason = reason;
-    const entry = auditEntry();
-    const written = await steps.run('audit', 'auditing', () => writeAuditRecord(entry));
-    status.stage = 'done';
-    return { sequence: written.sequence, hash: written.hash };
+    const receipt = await step('audit', () => writeAuditRecord(auditEntryOf(endedState())));
+    state = to.audited(state, receipt);
+    publish();
   });
 
-  // A replay asked for after the dispatch loop ended is not dropped: it runs as the next run of this routing.
-  const lateReplay = pendingReplays.shift();
-  if (lateReplay && finalState !== 'cancelled' && parsed.success) {
+  // 3. A replay asked for after the routing ended is not dropped: it runs as the next run of this routing.
+  const lateReplay = replays.shift();
+  if (lateReplay && ended.finalState !== 'cancelled' && parsed.success) {
     await continueAsNew<typeof routeInteraction>({
       interactionId: input.interactionId,
-      profile: lateReplay.profile ?? status.profile,
+      profile: lateReplay.profile ?? state.profile,
       requestedBy: lateReplay.requestedBy ?? parsed.data.requestedBy,
       replayOf: runId,
     });
   }
   if (failure) throw ApplicationFailure.nonRetryable(failure.message, failure.type);
-  if (thrownCancellation) throw thrownCancellation;
-  return {
-    workflowId,
-    runId,
-    interactionId: input.interactionId,
-    profile: status.profile,
-    finalState,
-    reason,
-    answer: dispatched?.answer,
-    report: sanitized?.report,
-    dispatch: dispatched && { ...dispatched.metrics, idempotencyKey: dispatched.idempotencyKey, model: dispatched.model },
-    dispatchCount: status.dispatchCount,
-    vectorSyncStatus,
-    audit,
-  };
+  if (temporalCancellation) throw temporalCancellation;
+  return resultOf(endedState(), answer);
 
-  async function syncVector(interactionId: string, context: { role: string; content: string }[], result: DispatchResult) {
+  // ---- The steps, each a transition around one activity.
+
+  async function sanitize(transcript: Transcript, profile: string): Promise<SanitizeResult> {
+    const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile }));
+    state = to.sanitized(state, outcome, profile);
+    publish();
+    return outcome;
+  }
+
+  async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
+    const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
+    state = to.dispatchStarted(state, { idempotencyKey, trigger, model: payload.model, requestedBy });
+    const dispatched = await step('dispatch', () => dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }));
+    state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
+    answer = dispatched.answer;
+    // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
-      await steps.run('vectorSync', 'syncing', () =>
-        syncToVectorStore({
-          interactionId,
-          context: context.filter((m) => m.role !== 'system'),
-          answer: result.answer,
-          model: result.model,
-        }),
-      );
-      return 'synced' as const;
+      const context = payload.messages.filter((m) => m.role !== 'system');
+      await step('vectorSync', () => syncToVectorStore({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }));
+      state = to.vectorSynced(state, 'synced');
     } catch (err) {
       if (isCancellation(err)) throw err;
       log.warn('vector sync failed; the routing goes on', { failure: describeFailure(err).type });
-      return 'failed' as const;
+      state = to.vectorSynced(state, 'failed');
     }
   }
 
-  function auditEntry(): AuditEntry {
-    return {
-      workflowId,
-      runId,
-      interactionId: input.interactionId,
-      profile: status.profile,
-      requestedBy: parsed.success ? parsed.data.requestedBy : undefined,
-      replayOf: parsed.success ? parsed.data.replayOf : undefined,
-      model: sanitized?.profile.modelId,
-      temperature: sanitized?.profile.temperature,
-      latencyMs: dispatched?.metrics.latencyMs,
-      tokenUsage: dispatched?.metrics.usage,
-      vectorSyncStatus,
-      piiRedacted: sanitized !== undefined,
-      injectionChecked: sanitized !== undefined,
-      status: finalState,
-      reason,
-      sanitization: sanitized?.report,
-      dispatch: dispatched?.metrics,
-      idempotencyKey: status.idempotencyKey,
-      dispatchCount: status.dispatchCount,
-      attempts: { ...status.attempts },
-    };
+  /** Runs one activity with its start and end on record; the attempt comes from the activity's own result. */
+  async function step<T extends { attempt: number }>(name: StepName, call: () => Promise<T>): Promise<T> {
+    state = to.stepStarted(state, name, now());
+    publish();
+    try {
+      const result = await call();
+      state = to.stepEnded(state, name, now(), result.attempt);
+      return result;
+    } catch (err) {
+      state = to.stepEnded(state, name, now());
+      throw err;
+    }
+  }
+
+  /** Search attributes (only those that changed: each upsert is a history event) and the UI's current details. */
+  function publish(): void {
+    const changed = searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value);
+    if (changed.length) {
+      upsertSearchAttributes(changed);
+      for (const { key, value } of changed) published.set(key.name, value);
+    }
+    setCurrentDetails(currentDetailsOf(state));
   }
 }
+
+/** Workflow time: deterministic, recorded with each workflow task. */
+const now = (): number => Date.now();

@@ -3,7 +3,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { resolveProfile } from '../../config/modelMatrix';
-import type { RoutingResult } from '../../contracts/results';
+import type { RoutingResult } from '../../contracts/routingState';
 import { RouteInputSchema, cancelSignal, statusQuery } from '../../contracts/routing';
 import type { CliContext } from '../context';
 import { ExitCode, exitCodeFor, formatResult, formatStatus, paintState, webUiLink } from '../output';

@@ -8,7 +8,7 @@
 import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import type { AuditEntry } from '../../contracts/audit';
+import type { AuditEntry } from '../../contracts/routingState';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
 import { chainRecord, SealedAuditRecordSchema, toAuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';

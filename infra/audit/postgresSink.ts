@@ -6,7 +6,7 @@
  */
 import { ApplicationFailure } from '@temporalio/common';
 import { Pool, type PoolClient } from 'pg';
-import type { AuditEntry } from '../../contracts/audit';
+import type { AuditEntry } from '../../contracts/routingState';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
 import { chainRecord, toAuditBody, type AuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';

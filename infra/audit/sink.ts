@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../contracts/audit';
+import type { AuditEntry } from '../../contracts/routingState';
 import type { SealedAuditRecord } from '../../domain/audit';
 
 export interface AppendResult {

@@ -9,6 +9,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
+import { PUBLIC_TEXT_PREFIX } from '../../contracts/publicText';
 import type { Keyring } from './keyring';
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
@@ -31,10 +32,14 @@ export class AesGcmPayloadCodec implements PayloadCodec {
   async encode(payloads: Payload[]): Promise<Payload[]> {
     const keyId = this.keyring.activeKeyId;
     const key = this.keyring.keys.get(keyId) as Buffer; // createKeyring guarantees the active key exists
-    return payloads.map((payload) => ({
-      metadata: { [METADATA_ENCODING_KEY]: utf8(ENCRYPTED_ENCODING), [METADATA_KEY_ID]: utf8(keyId) },
-      data: encrypt(temporal.api.common.v1.Payload.encode(payload).finish(), key, keyId),
-    }));
+    return payloads.map((payload) =>
+      isPublicText(payload)
+        ? payload
+        : {
+            metadata: { [METADATA_ENCODING_KEY]: utf8(ENCRYPTED_ENCODING), [METADATA_KEY_ID]: utf8(keyId) },
+            data: encrypt(temporal.api.common.v1.Payload.encode(payload).finish(), key, keyId),
+          },
+    );
   }
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
@@ -49,6 +54,18 @@ export class AesGcmPayloadCodec implements PayloadCodec {
       return temporal.api.common.v1.Payload.decode(plain);
     });
   }
+}
+
+const PUBLIC_JSON_PREFIX = JSON.stringify(PUBLIC_TEXT_PREFIX).slice(0, -1); // '"routing · ' without the closing quote
+
+/**
+ * Summaries and current details the workflow writes for the Web UI (contracts/publicText.ts): a bare JSON string that
+ * starts with the public prefix stays readable without the codec server. Everything else is encrypted.
+ */
+export function isPublicText(payload: Payload): boolean {
+  if (text(payload.metadata?.[METADATA_ENCODING_KEY]) !== 'json/plain') return false;
+  const data = text(payload.data);
+  return data !== undefined && data.startsWith(PUBLIC_JSON_PREFIX) && data.endsWith('"');
 }
 
 function encrypt(plain: Uint8Array, key: Buffer, keyId: string): Uint8Array {

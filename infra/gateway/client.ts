@@ -9,7 +9,7 @@ import axios from 'axios';
 import type { Readable } from 'node:stream';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
 import type { InferencePayload } from '../../contracts/inference';
-import type { DispatchMetrics, DispatchResult } from '../../contracts/results';
+import type { DispatchResult } from '../../contracts/results';
 import { classifyGatewayResponse, classifyTransportError, headerValue, type HeaderBag } from '../../domain/gateway/classify';
 import { createStreamAccumulator, type StreamProgress } from '../../domain/gateway/sseAccumulator';
 import { resolveUsage } from '../../domain/gateway/usage';
@@ -38,7 +38,7 @@ export interface StreamInferenceRequest {
 }
 
 /** A DispatchResult without the attempt number, which only the activity knows. */
-export type StreamInferenceResult = Omit<DispatchResult, 'metrics'> & { metrics: Omit<DispatchMetrics, 'attempt'> };
+export type StreamInferenceResult = Omit<DispatchResult, 'attempt'>;
 
 export interface GatewayClient {
   streamInference(request: StreamInferenceRequest): Promise<StreamInferenceResult>;

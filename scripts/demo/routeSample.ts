@@ -1,7 +1,7 @@
 import { WorkflowFailedError, type Client } from '@temporalio/client';
 import pc from 'picocolors';
 import type { Env } from '../../config/env';
-import type { RoutingResult } from '../../contracts/results';
+import type { RoutingResult } from '../../contracts/routingState';
 import { formatResult, paintState, webUiLink } from '../../client/output';
 import { replayRouting, startRouting } from '../../client/routing';
 import type { SampleInteraction } from '../../simulators/genesys/samples';
