@@ -29,6 +29,8 @@ const DispatchInputSchema = z.object({
   interactionId: z.string().min(1),
 });
 
+const HEARTBEAT_EVERY_MS = 5_000;
+
 export function createDispatchActivities(client: GatewayClient) {
   return {
     async dispatchToGateway(input: DispatchInput): Promise<DispatchResult> {
@@ -40,14 +42,20 @@ export function createDispatchActivities(client: GatewayClient) {
       const ctx = Context.current();
       const attempt = ctx.info.attempt;
       if (attempt > 1) ctx.log.info('dispatch retry starts a fresh answer', { interactionId, attempt });
-      ctx.heartbeat({ bytes: 0, chunks: 0, chars: 0 });
-
-      const result = await client.streamInference({
-        payload,
-        idempotencyKey,
-        signal: ctx.cancellationSignal,
-        onProgress: (progress) => ctx.heartbeat(progress),
-      });
+      // Progress (bytes, chunks, chars) is the heartbeat's details: the Web UI shows it under the pending activity.
+      // A timer heartbeats too, so a slow-but-alive stream never trips the workflow's fixed heartbeat timeout; only a
+      // dead worker does (the client itself abandons a stream silent for LLM_STREAM_STALL_SECONDS).
+      let progress: object = { bytes: 0, chunks: 0, chars: 0 };
+      ctx.heartbeat(progress);
+      const timer = setInterval(() => ctx.heartbeat(progress), HEARTBEAT_EVERY_MS);
+      const result = await client
+        .streamInference({
+          payload,
+          idempotencyKey,
+          signal: ctx.cancellationSignal,
+          onProgress: (latest) => ctx.heartbeat((progress = latest)),
+        })
+        .finally(() => clearInterval(timer));
       ctx.log.info('dispatch complete', {
         interactionId,
         attempt,

@@ -42,7 +42,7 @@ describe('toAuditBody', () => {
   });
 
   it('names the invalid field, not its value', () => {
-    expect(() => toAuditBody({ ...auditEntry(), status: 'weird' as never }, '2026-01-05T10:00:00.000Z')).toThrow(/status:/);
+    expect(() => toAuditBody({ ...auditEntry(), finalState: 'weird' as never }, '2026-01-05T10:00:00.000Z')).toThrow(/finalState:/);
     expect(() => toAuditBody(auditEntry(), 'yesterday')).toThrow(/timestamp/);
   });
 });
@@ -68,7 +68,7 @@ describe('hash chain', () => {
 
   it('names an edited record', () => {
     const records = chain(4);
-    records[2] = { ...records[2]!, body: { ...records[2]!.body, status: 'failed' } };
+    records[2] = { ...records[2]!, body: { ...records[2]!.body, finalState: 'failed' } };
     expect(verifyChain(records)).toMatchObject({ ok: false, sequence: 3, index: 2, problem: 'edited' });
   });
 

@@ -114,7 +114,7 @@ describe.each([
 
   it('writes a run exactly once, even when appends for it race (activity retries)', async () => {
     const first = await h.sink.append(auditEntry());
-    const again = await h.sink.append(auditEntry({ latencyMs: 999 }));
+    const again = await h.sink.append(auditEntry({ reason: 'a retried append' }));
     expect(again).toEqual({ ...first, duplicate: true });
     const racing = await Promise.all([h.sink.append(auditEntry({ runId: 'r2' })), h.newSink().append(auditEntry({ runId: 'r2' }))]);
     expect(racing.filter((r) => !r.duplicate)).toHaveLength(1);
@@ -158,9 +158,9 @@ describe.each([
   });
 
   it('refuses an invalid entry as a non-retryable failure naming the field', async () => {
-    const error = await h.sink.append({ ...auditEntry(), dispatchCount: -1 }).catch((e: Error & { type?: string; nonRetryable?: boolean }) => e);
+    const error = await h.sink.append({ ...auditEntry(), dispatches: [{ ...auditEntry().dispatches[0]!, attempt: -1 }] }).catch((e: Error & { type?: string; nonRetryable?: boolean }) => e);
     expect(error).toMatchObject({ type: 'InvalidInput', nonRetryable: true });
-    expect((error as Error).message).toMatch(/dispatchCount/);
+    expect((error as Error).message).toMatch(/dispatches\[0\]\.attempt/);
   });
 });
 

@@ -26,7 +26,7 @@ describe('dispatchToGateway activity', () => {
     const result: DispatchResult = await env.run(dispatch(), args);
 
     expect(result.answer).toBe(expectedAnswer());
-    expect(result.metrics.attempt).toBe(3);
+    expect(result.attempt).toBe(3);
     expect(result.idempotencyKey).toBe(args.idempotencyKey);
     expect(heartbeats[0]).toEqual({ bytes: 0, chunks: 0, chars: 0 });
     expect(heartbeats.length).toBeGreaterThan(1);
@@ -64,7 +64,7 @@ describe('dispatchToGateway activity', () => {
     const second = new MockActivityEnvironment({ attempt: 2 });
     const result: DispatchResult = await second.run(dispatch(), args);
     expect(result.answer).toBe(expectedAnswer());
-    expect(result.metrics.attempt).toBe(2);
+    expect(result.attempt).toBe(2);
     expect(sim().outcomes(args.idempotencyKey)).toEqual(['failed', 'completed']);
   });
 

@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import { createFetchTranscriptActivities } from '../activities/fetchTranscript';
-import type { Transcript } from '../contracts/transcript';
+import type { FetchResult } from '../contracts/results';
 import { messagingConversation, voiceConversation } from './fixtures/genesys/conversations';
 import { failureOf, startHarness, until, type Harness } from './fixtures/genesys/harness';
 
@@ -31,7 +31,8 @@ it('routes a transcript that becomes ready after a few 404s: TranscriptNotReady 
     expect([failure.type, failure.nonRetryable]).toEqual(['TranscriptNotReady', false]);
   }
   const env = mockEnv({ attempt: 4, scheduledTimestampMs: firstScheduled });
-  const transcript: Transcript = await env.run(fetchTranscript, { interactionId: conversation.id });
+  const { transcript, attempt }: FetchResult = await env.run(fetchTranscript, { interactionId: conversation.id });
+  expect(attempt).toBe(4);
 
   expect(transcript.messages.map((m) => m.content)).toEqual(conversation.turns.map((t) => t.text));
   expect(h.sim.requests('transcripturl')).toBe(4);

@@ -119,7 +119,7 @@ describe.each([
       return { completed, result, failed, failure };
     });
     expect(result.finalState).toBe('completed');
-    expect(result.report?.piiTotal).toBeGreaterThanOrEqual(4);
+    expect(result.sanitization?.report.piiTotal).toBeGreaterThanOrEqual(4);
     expect(failure).toBeInstanceOf(WorkflowFailedError);
     expect((failure as WorkflowFailedError).cause?.message).toMatch(/403/); // decoded by the client's codec
 

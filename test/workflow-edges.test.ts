@@ -9,8 +9,9 @@ import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../activities';
 import type { AuditEntry } from '../contracts/routingState';
 import { routingFailure, FailureTypes } from '../contracts/failures';
-import type { DispatchResult, SanitizeOutcome } from '../contracts/results';
+import type { SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
+import { InjectionVerdictKey, RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey } from '../contracts/searchAttributes';
 import { routerWorkflowBundle, startTemporalServer } from './helpers/temporalServer';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -36,8 +37,7 @@ function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promis
   const audits: AuditEntry[] = [];
   const dispatchKeys: string[] = [];
   const activities: Activities = {
-    routingSettings: async () => ({ transcriptWaitSeconds: 30, streamStallSeconds: 5 }),
-    fetchTranscript: async ({ interactionId }) => ({ interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }], attempt: 1 }),
+    fetchTranscript: async ({ interactionId }) => ({ transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] }, attempt: 1 }),
     sanitizeTranscript: async () => ({
       status: 'clean',
       profile,
@@ -48,13 +48,13 @@ function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promis
     dispatchToGateway: async ({ idempotencyKey }) => {
       dispatchKeys.push(idempotencyKey);
       if (dispatchKeys.length === 2) await hooks.beforeSecondDispatchEnds?.();
-      const result: DispatchResult = {
+      return {
         answer: 'ok',
         idempotencyKey,
         model: profile.modelId,
-        metrics: { timeToFirstTokenMs: 1, latencyMs: 2, chunks: 1, bytes: 10, completionChars: 2, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' }, attempt: 1, finishReason: 'stop' },
+        metrics: { timeToFirstTokenMs: 1, latencyMs: 2, chunks: 1, bytes: 10, completionChars: 2, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' }, finishReason: 'stop' },
+        attempt: 1,
       };
-      return { ...result, attempt: 1 };
     },
     syncToVectorStore: async ({ interactionId }) => ({ status: 'synced', entryId: interactionId, store: 'scripted', attempt: 1 }),
     removeFromVectorStore: async () => {
@@ -91,7 +91,7 @@ it('a replay signalled while the audit is being written runs as the next run, wi
     return handle.result();
   });
   expect(script.audits).toHaveLength(2);
-  expect(script.audits[1]).toMatchObject({ profile: 'complex', replayOf: script.audits[0]!.runId, status: 'completed' });
+  expect(script.audits[1]).toMatchObject({ profile: 'complex', replayOf: script.audits[0]!.runId, finalState: 'completed' });
   expect(script.dispatchKeys).toHaveLength(2);
   expect(script.dispatchKeys[1]).not.toBe(script.dispatchKeys[0]);
   expect(result).toMatchObject({ finalState: 'completed', profile: 'complex' });
@@ -110,7 +110,7 @@ it('a failed compensation is still audited, saying the entry may remain', async 
   });
   expect(result).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed' });
   expect(script.audits).toHaveLength(1);
-  expect(script.audits[0]).toMatchObject({ status: 'cancelled', vectorSyncStatus: 'failed', reason: 'operator stop; compensation failed: VectorStoreRejected' });
+  expect(script.audits[0]).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed', reason: 'operator stop; compensation failed: VectorStoreRejected' });
 });
 
 it('an empty interaction id is rejected and still audited', async () => {
@@ -121,5 +121,67 @@ it('an empty interaction id is rejected and still audited', async () => {
   });
   expect(err).toBeInstanceOf(WorkflowFailedError);
   expect(script.audits).toHaveLength(1);
-  expect(script.audits[0]).toMatchObject({ interactionId: '?', status: 'failed', reason: 'InvalidInput' });
+  expect(script.audits[0]).toMatchObject({ interactionId: '?', finalState: 'failed', reason: 'InvalidInput' });
+});
+
+it("a replay signalled during the first dispatch runs in the same run, and the audit record holds both dispatches' keys", async () => {
+  const interactionId = randomUUID();
+  const script = scriptedActivities({});
+  let signalled: Promise<void> | undefined;
+  const firstDispatch = script.activities.dispatchToGateway;
+  script.activities.dispatchToGateway = async (input) => {
+    // The replay arrives while the first dispatch is still streaming.
+    if (script.dispatchKeys.length === 0) signalled = testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(replaySignal, { requestedBy: 'lead' });
+    await signalled;
+    return firstDispatch(input);
+  };
+  const result = await withWorker(script.activities, async (client, taskQueue) => {
+    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    return handle.result();
+  });
+  expect(script.dispatchKeys).toHaveLength(2);
+  expect(script.audits).toHaveLength(1);
+  expect(script.audits[0]!.dispatches.map((d) => d.idempotencyKey)).toEqual(script.dispatchKeys);
+  expect(script.audits[0]!.dispatches.map((d) => [d.trigger, d.outcome, d.requestedBy])).toEqual([
+    ['first', 'completed', undefined],
+    ['replay', 'completed', 'lead'],
+  ]);
+  expect(result.dispatches).toEqual(script.audits[0]!.dispatches);
+});
+
+it('search attributes follow the routing: a blocked routing is listed by RoutingOutcome="blocked"', async () => {
+  const interactionId = randomUUID();
+  const script = scriptedActivities({});
+  script.activities.sanitizeTranscript = async () => ({
+    status: 'blocked',
+    profile,
+    report: { ...report, injection: { verdict: 'injection', score: 0.9, families: ['override'], policy: 'block' } },
+    attempt: 1,
+  });
+  const workflowId = workflowIdFor(interactionId);
+  const result = await withWorker(script.activities, async (client, taskQueue) => {
+    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    return handle.result();
+  });
+  expect(result).toMatchObject({ finalState: 'blocked', dispatches: [] });
+  const attributes = (await testEnv.client.workflow.getHandle(workflowId).describe()).typedSearchAttributes;
+  expect(attributes.get(RoutingOutcomeKey)).toBe('blocked');
+  expect(attributes.get(InjectionVerdictKey)).toBe('blocked');
+  expect(attributes.get(RoutingStageKey)).toBe('done');
+  expect(attributes.get(RoutingProfileKey)).toBe('standard');
+  // Visibility is eventually consistent: wait for the list to show it, then check it is exactly this routing.
+  const query = `RoutingOutcome="blocked" AND WorkflowId="${workflowId}"`;
+  for (const deadline = Date.now() + 20_000; ; ) {
+    const listed: string[] = [];
+    for await (const w of testEnv.client.workflow.list({ query })) listed.push(w.workflowId);
+    if (listed.length > 0) {
+      expect(listed).toEqual([workflowId]);
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`no routing listed for ${query}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  let completedListed = 0;
+  for await (const _ of testEnv.client.workflow.list({ query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"` })) completedListed += 1;
+  expect(completedListed).toBe(0);
 });

@@ -4,6 +4,8 @@ import { createActivities, type ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
 import { createDataConverter, loadKeyring } from '../infra/codec';
+import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
+import { Connection } from '@temporalio/client';
 import type { Logger } from '../infra/logger';
 import { buildDependencies } from './dependencies';
 
@@ -53,6 +55,7 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
     throw new ConfigError('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text');
   }
   const dataConverter = createDataConverter(keyring);
+  await requireSearchAttributes(env);
   const dependencies = await buildDependencies(env, logger);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker = await createRouterWorker({
@@ -71,4 +74,15 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
       await connection.close();
     },
   };
+}
+
+/** Fails the worker's start, naming the fix, on a namespace where routings could not upsert their search attributes. */
+async function requireSearchAttributes(env: Env): Promise<void> {
+  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  try {
+    const missing = await missingSearchAttributes(connection, env.TEMPORAL_NAMESPACE);
+    if (missing.length) throw new ConfigError(describeMissingSearchAttributes(missing, env.TEMPORAL_NAMESPACE));
+  } finally {
+    await connection.close();
+  }
 }

@@ -6,7 +6,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { ROUTER_SEARCH_ATTRIBUTES } from '../../contracts/searchAttributes';
 import { findTemporalCli } from './cli';
+
+/** `--search-attribute Name=Keyword` per router search attribute: the dev server registers them at start. */
+export function searchAttributeFlags(): string[] {
+  return Object.entries(ROUTER_SEARCH_ATTRIBUTES).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]);
+}
 
 export interface DevServer {
   address: string;
@@ -32,7 +38,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const cli = findTemporalCli(options.env);
   if (!cli) return startDownloadedServer(port, uiPort);
 
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--log-level', 'error'];
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--log-level', 'error', ...searchAttributeFlags()];
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
@@ -53,7 +59,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 async function startDownloadedServer(port: number, uiPort: number): Promise<DevServer> {
   // Only reached when no CLI is installed: @temporalio/testing downloads the same dev server.
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-  const env = await TestWorkflowEnvironment.createLocal({ server: { ip: '127.0.0.1', port, ui: true, uiPort } });
+  const env = await TestWorkflowEnvironment.createLocal({ server: { ip: '127.0.0.1', port, ui: true, uiPort, extraArgs: searchAttributeFlags() } });
   return { address: `127.0.0.1:${port}`, uiUrl: `http://127.0.0.1:${uiPort}`, origin: 'SDK download', stop: () => env.teardown() };
 }
 

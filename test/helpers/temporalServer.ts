@@ -1,9 +1,10 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
+import { searchAttributeFlags } from '../../infra/temporal/devServer';
 import { findTemporalCli } from '../../infra/temporal/cli';
 
-/** A real Temporal dev server: the project's CLI when found, else the SDK's download. */
+/** A real Temporal dev server (the project's CLI when found, else the SDK's download), with our search attributes. */
 export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
   quietSdkLogs();
   const cli = findTemporalCli();
@@ -11,7 +12,7 @@ export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
     server: {
       executable: cli ? { type: 'existing-path', path: cli.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
-      extraArgs: ['--log-level', 'error'],
+      extraArgs: ['--log-level', 'error', ...searchAttributeFlags()],
     },
   });
 }
