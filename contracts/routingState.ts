@@ -7,7 +7,7 @@
  * transcript text, answers or secrets.
  */
 import { z } from 'zod';
-import { DispatchMetricsSchema, SanitizationReportSchema, SanitizeStatusSchema, VectorSyncStatusSchema } from './results';
+import { DispatchMetricsSchema, SanitizationReportSchema, SanitizeStatusSchema, TokenUsageSchema, VectorSyncStatusSchema } from './results';
 import { ROUTING_OUTCOMES } from './searchAttributes';
 
 export const STEP_NAMES = ['fetch', 'sanitize', 'dispatch', 'vectorSync', 'compensate', 'audit'] as const;
@@ -97,7 +97,18 @@ export type RoutingResult = z.infer<typeof RoutingResultSchema>;
 
 /**
  * What the audit step records: the ended state without what only matters while running (stage) or cannot exist
- * yet (its own receipt). zod drops unnamed members, so nothing outside the state reaches a sink.
+ * yet (its own receipt), plus the tutorial's governance summary derived from it (domain/routing/projections.ts).
+ * zod drops unnamed members, so nothing outside the state reaches a sink.
  */
-export const AuditEntrySchema = RoutingStateSchema.omit({ stage: true, audit: true }).extend({ finalState: FinalStateSchema });
+export const AuditEntrySchema = RoutingStateSchema.omit({ stage: true, audit: true }).extend({
+  finalState: FinalStateSchema,
+  /** The tutorial's summary fields: the final state, and the last completed dispatch's model and figures. */
+  status: FinalStateSchema,
+  model: z.string().optional(),
+  temperature: z.number().optional(),
+  latencyMs: z.number().optional(),
+  tokenUsage: TokenUsageSchema.optional(),
+  piiRedacted: z.boolean(),
+  injectionChecked: z.boolean(),
+});
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

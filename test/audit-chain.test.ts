@@ -25,7 +25,14 @@ describe('toAuditBody', () => {
     for (const field of ['timestamp', 'interactionId', 'model', 'temperature', 'latencyMs', 'tokenUsage', 'vectorSyncStatus', 'piiRedacted', 'injectionChecked', 'status']) {
       expect(body).toHaveProperty(field);
     }
-    expect(body).toMatchObject({ idempotencyKey: expect.any(String), attempts: { dispatch: 1 }, sanitization: { piiTotal: 3 }, dispatch: { chunks: 12 } });
+    expect(body).toMatchObject({
+      status: 'completed',
+      model: 'gpt-4o-mini',
+      latencyMs: 812,
+      steps: { dispatch: { attempt: 1 } },
+      sanitization: { report: { piiTotal: 3 } },
+      dispatches: [{ idempotencyKey: expect.any(String), metrics: { chunks: 12 } }],
+    });
   });
 
   it('drops anything not on the allow-list, so stray PII or secrets never reach a sink', () => {

@@ -1,9 +1,11 @@
 /** A realistic audit entry for a completed routing (ids, counts and metrics only), shared by the audit tests. */
 import type { AuditEntry } from '../contracts/routingState';
+import { auditEntryOf } from '../domain/routing/projections';
 
 export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
   const usage = { prompt_tokens: 120, completion_tokens: 40, total_tokens: 160, source: 'gateway' as const };
-  return {
+  const entry = auditEntryOf({
+    stage: 'auditing',
     workflowId: 'route-conv-1',
     runId: 'run-1',
     interactionId: 'conv-1',
@@ -38,8 +40,8 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     ],
     vectorSyncStatus: 'synced',
     finalState: 'completed',
-    ...overrides,
-  };
+  });
+  return { ...entry, ...overrides };
 }
 
 /** Entries for `count` distinct runs of the same interaction. */

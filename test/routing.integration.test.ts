@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { RoutingResult } from '../contracts/results';
+import type { RoutingResult } from '../contracts/routingState';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, statusQuery } from '../contracts/routing';
 import { runCli } from '../client/cli';
 import { CliContext } from '../client/context';
@@ -82,21 +82,23 @@ it('completes a voice routing: PII redacted, answer streamed, vector entry synce
 
   expect(result.finalState).toBe('completed');
   expect(result.answer?.length).toBeGreaterThan(0);
-  expect(result.report?.pii).toMatchObject({ EMAIL: 1, CREDIT_CARD: 1, SSN: 1 });
-  expect(result.report?.pii.PHONE).toBeGreaterThanOrEqual(1);
-  expect(result.dispatch?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
-  expect(result.dispatch?.attempt).toBe(1);
+  expect(result.sanitization?.report.pii).toMatchObject({ EMAIL: 1, CREDIT_CARD: 1, SSN: 1 });
+  expect(result.sanitization?.report.pii.PHONE).toBeGreaterThanOrEqual(1);
+  expect(result.dispatches).toHaveLength(1);
+  expect(result.dispatches[0]).toMatchObject({ trigger: 'first', outcome: 'completed', attempt: 1, model: 'gpt-4o-mini' });
+  expect(result.dispatches[0]!.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   expect(result.vectorSyncStatus).toBe('synced');
   expect(await stack.dependencies.vectorStore.get(id)).toBeDefined();
 
   const audit = await auditRecordOf(runId);
-  expect(audit).toMatchObject({ status: 'completed', interactionId: id, model: 'gpt-4o-mini', vectorSyncStatus: 'synced', piiRedacted: true });
-  expect(audit.idempotencyKey).toBe(result.dispatch?.idempotencyKey);
+  expect(audit).toMatchObject({ finalState: 'completed', interactionId: id, sanitization: { model: 'gpt-4o-mini', status: 'clean' }, vectorSyncStatus: 'synced' });
+  expect(audit.dispatches).toEqual(result.dispatches);
 
   const status = await handle.query(statusQuery);
-  expect(status).toMatchObject({ stage: 'done', finalState: 'completed', dispatchCount: 1 });
-  expect(status.attempts).toMatchObject({ fetch: 1, sanitize: 1, dispatch: 1, vectorSync: 1, audit: 1 });
-  expect(status.timings.dispatch?.durationMs).toBeGreaterThanOrEqual(0);
+  expect(status).toMatchObject({ stage: 'done', finalState: 'completed', audit: result.audit });
+  const attempts = Object.fromEntries(Object.entries(status.steps).map(([step, progress]) => [step, progress?.attempt]));
+  expect(attempts).toEqual({ fetch: 1, sanitize: 1, dispatch: 1, vectorSync: 1, audit: 1 });
+  expect(status.steps.dispatch?.durationMs).toBeGreaterThanOrEqual(0);
 });
 
 it('blocks a prompt-injection attempt without calling the gateway, and audits it', async () => {
@@ -109,7 +111,7 @@ it('blocks a prompt-injection attempt without calling the gateway, and audits it
   expect(result.reason).toMatch(/prompt injection/);
   expect(result.answer).toBeUndefined();
   expect(stack.gateway.totalExecutions()).toBe(executionsBefore);
-  expect(await auditRecordOf(runId)).toMatchObject({ status: 'blocked', vectorSyncStatus: 'skipped', injectionChecked: true });
+  expect(await auditRecordOf(runId)).toMatchObject({ finalState: 'blocked', vectorSyncStatus: 'skipped', sanitization: { status: 'blocked' }, dispatches: [] });
 });
 
 it('attaches a second start for the same interaction to the running routing', async () => {
@@ -121,7 +123,7 @@ it('attaches a second start for the same interaction to the running routing', as
   expect(second.runId).toBe(first.runId);
   const result = await stack.run(() => second.handle.result());
   expect(result.finalState).toBe('completed');
-  expect(stack.gateway.executions(result.dispatch!.idempotencyKey)).toBe(1);
+  expect(stack.gateway.executions(result.dispatches[0]!.idempotencyKey)).toBe(1);
 });
 
 it('retries a dispatch after a gateway fault with the same idempotency key', async () => {
@@ -131,12 +133,12 @@ it('retries a dispatch after a gateway fault with the same idempotency key', asy
   const result = await stack.run(() => handle.result());
 
   expect(result.finalState).toBe('completed');
-  expect(result.dispatch?.attempt).toBe(2);
-  const key = result.dispatch!.idempotencyKey;
+  expect(result.dispatches[0]?.attempt).toBe(2);
+  const key = result.dispatches[0]!.idempotencyKey;
   const attempts = stack.gateway.requests.filter((r) => r.idempotencyKey === key);
   expect(attempts.map((r) => r.status)).toEqual([500, 200]);
   expect(stack.gateway.executions(key)).toBe(1);
-  expect((await auditRecordOf(runId)).dispatch?.attempt).toBe(2);
+  expect((await auditRecordOf(runId)).dispatches[0]?.attempt).toBe(2);
 });
 
 it('cancel signal mid-stream: the request is aborted, the vector entry compensated, the reason audited', async () => {
@@ -154,11 +156,18 @@ it('cancel signal mid-stream: the request is aborted, the vector entry compensat
     return handle.result();
   });
 
-  expect(result).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated', dispatchCount: 1 });
+  expect(result).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+  expect(result.dispatches.map((d) => [d.trigger, d.outcome])).toEqual([
+    ['first', 'completed'],
+    ['replay', 'cancelled'],
+  ]);
   expect(await stack.dependencies.vectorStore.get(id)).toBeUndefined();
-  const replayRequest = stack.gateway.requests.find((r) => r.idempotencyKey && r.idempotencyKey !== result.dispatch?.idempotencyKey && r.headers['x-request-format'] && r.path === '/v1/inference' && r.clientDisconnected);
+  const replayRequest = stack.gateway.requests.find((r) => r.idempotencyKey && r.idempotencyKey === result.dispatches[1]?.idempotencyKey && r.headers['x-request-format'] && r.path === '/v1/inference' && r.clientDisconnected);
   expect(replayRequest).toBeDefined();
-  expect(await auditRecordOf(runId)).toMatchObject({ status: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+  const audit = await auditRecordOf(runId);
+  expect(audit).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+  // Both keys are on the audit trail: the cancelled replay's request reached the gateway and may be billed.
+  expect(audit.dispatches.map((d) => d.idempotencyKey)).toEqual(result.dispatches.map((d) => d.idempotencyKey));
 });
 
 it("Temporal's cancel request ends the run as Cancelled, and the audit record is still written", async () => {
@@ -171,7 +180,7 @@ it("Temporal's cancel request ends the run as Cancelled, and the audit record is
     return failureOf(handle.result());
   });
   expect(err.cause).toBeInstanceOf(CancelledFailure);
-  expect(await auditRecordOf(runId)).toMatchObject({ status: 'cancelled', reason: 'cancellation requested' });
+  expect(await auditRecordOf(runId)).toMatchObject({ finalState: 'cancelled', reason: 'cancellation requested' });
 });
 
 it('fails at once, with the permission named, when Genesys answers 403', async () => {
@@ -185,7 +194,7 @@ it('fails at once, with the permission named, when Genesys answers 403', async (
   expect((err.cause as ApplicationFailure).type).toBe('GenesysPermissionDenied');
   expect(err.cause?.message).toMatch(/conversation:message:view|conversation:webmessaging:view/);
   expect(stack.genesys.requests('messageConversation') - before).toBe(1);
-  expect(await auditRecordOf(runId)).toMatchObject({ status: 'failed', reason: 'GenesysPermissionDenied' });
+  expect(await auditRecordOf(runId)).toMatchObject({ finalState: 'failed', reason: 'GenesysPermissionDenied' });
 });
 
 it('rejects invalid input naming the field, and records the failed routing', async () => {
@@ -197,7 +206,7 @@ it('rejects invalid input naming the field, and records the failed routing', asy
   const err = await stack.run(() => failureOf(handle.result()));
   expect((err.cause as ApplicationFailure).type).toBe('InvalidInput');
   expect(err.cause?.message).toMatch(/interactionId/);
-  expect(await auditRecordOf(handle.firstExecutionRunId)).toMatchObject({ status: 'failed', reason: 'InvalidInput' });
+  expect(await auditRecordOf(handle.firstExecutionRunId)).toMatchObject({ finalState: 'failed', reason: 'InvalidInput' });
 });
 
 it('fails a routing for an unknown profile with the known profiles listed', async () => {
@@ -261,8 +270,8 @@ it('a stalled stream is abandoned by the client and retried once with the same k
   const { handle } = await start(id);
   const result = await stack.run(() => handle.result());
   expect(result.finalState).toBe('completed');
-  expect(result.dispatch?.attempt).toBe(2);
-  const key = result.dispatch!.idempotencyKey;
+  expect(result.dispatches[0]?.attempt).toBe(2);
+  const key = result.dispatches[0]!.idempotencyKey;
   const outcomes = stack.gateway.requests.filter((r) => r.idempotencyKey === key).map((r) => r.outcome);
   expect(outcomes).toEqual(['executed', 'executed']); // the stalled request was closed before the retry came
   expect(stack.gateway.outcomes(key)).toEqual(['failed', 'completed']);
@@ -275,8 +284,8 @@ it("honours a Genesys 429's Retry-After as a durable retry delay, then routes", 
   const result = await stack.run(() => handle.result());
   expect(result.finalState).toBe('completed');
   const status = await handle.query(statusQuery);
-  expect(status.attempts.fetch).toBe(2);
-  expect(status.timings.fetch?.durationMs).toBeGreaterThanOrEqual(2000);
+  expect(status.steps.fetch?.attempt).toBe(2);
+  expect(status.steps.fetch?.durationMs).toBeGreaterThanOrEqual(2000);
 });
 
 it('routes a voice call whose transcript becomes ready after a few 404s', async () => {
@@ -294,5 +303,5 @@ it('routes a voice call whose transcript becomes ready after a few 404s', async 
     return handle.result();
   });
   expect(result.finalState).toBe('completed');
-  expect((await handle.query(statusQuery)).attempts.fetch).toBeGreaterThanOrEqual(3);
+  expect((await handle.query(statusQuery)).steps.fetch?.attempt).toBeGreaterThanOrEqual(3);
 }, 60_000);

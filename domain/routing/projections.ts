@@ -24,7 +24,17 @@ export function resultOf(state: EndedRoutingState, answer: string | undefined): 
 
 export function auditEntryOf(state: EndedRoutingState): AuditEntry {
   const { stage: _stage, audit: _audit, ...entry } = state;
-  return entry;
+  const answered = state.dispatches.filter((d) => d.outcome === 'completed').at(-1);
+  return {
+    ...entry,
+    status: state.finalState,
+    model: answered?.model ?? state.sanitization?.model,
+    temperature: state.sanitization?.temperature,
+    latencyMs: answered?.metrics?.latencyMs,
+    tokenUsage: answered?.metrics?.usage,
+    piiRedacted: state.sanitization !== undefined,
+    injectionChecked: state.sanitization !== undefined,
+  };
 }
 
 /** What the Web UI and `temporal workflow list --query` filter on: names and verdicts only, never transcript values. */
