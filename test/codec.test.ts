@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { publicText } from '../contracts/publicText';
 import { ApplicationFailure, defaultPayloadConverter, toPayloads, fromPayloadsAtIndex, type Payload } from '@temporalio/common';
 import {
   decodeOptionalFailureToOptionalError,
@@ -70,6 +71,14 @@ describe('AesGcmPayloadCodec', () => {
   it('passes through payloads that were never encrypted', async () => {
     const plain = toPayloads(defaultPayloadConverter, 'legacy')!;
     expect(await codec.decode(plain)).toEqual(plain);
+  });
+
+  it('leaves only public UI text (summaries, current details) readable: a bare string with the public prefix', async () => {
+    const [summary, lookalike, wrapped] = toPayloads(defaultPayloadConverter, publicText('fetch the transcript'), 'routing  · jane', { text: publicText('x') })!;
+    const encoded = await codec.encode([summary!, lookalike!, wrapped!]);
+    expect(encoded[0]).toEqual(summary);
+    expect(meta(encoded[1]!, 'encoding')).toBe(ENCRYPTED_ENCODING);
+    expect(meta(encoded[2]!, 'encoding')).toBe(ENCRYPTED_ENCODING);
   });
 });
 

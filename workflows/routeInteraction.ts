@@ -68,7 +68,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
   });
   const published = new Map<string, unknown>();
-  publish();
+  setCurrentDetails(currentDetailsOf(state)); // search attributes follow with the first step, in this same task
 
   // 1. The saga body: ends in a verdict, never leaves the routing without one.
   let ended: EndedRoutingState;
@@ -100,8 +100,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
       ended = to.routingEnded(state, 'failed', failure.type);
     }
   }
-  state = ended;
-  publish();
+  state = ended; // published with the next step's start, in this same workflow task
   /** The state from here on, typed as ended: compensation and audit keep its verdict. */
   const endedState = (): EndedRoutingState => ({ ...state, finalState: ended.finalState });
 
@@ -138,8 +137,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
 
   async function sanitize(transcript: Transcript, profile: string): Promise<SanitizeResult> {
     const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile }));
-    state = to.sanitized(state, outcome, profile);
-    publish();
+    state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
   }
 
@@ -175,7 +173,10 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     }
   }
 
-  /** Search attributes (only those that changed: each upsert is a history event) and the UI's current details. */
+  /**
+   * Search attributes and the UI's current details. Called where a workflow task ends (a step starts, the routing is
+   * audited) and upserting only the changed values, so a routing costs one upsert event per step.
+   */
   function publish(): void {
     const changed = searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value);
     if (changed.length) {
