@@ -6,9 +6,10 @@ import { Context } from '@temporalio/activity';
 import type { AuditEntry } from '../contracts/routingState';
 import type { AuditWritten } from '../contracts/results';
 import type { AuditSink } from '../infra/audit';
+import { atActivityBoundary } from './failureBoundary';
 
 export function createAuditActivities(sink: AuditSink) {
-  return {
+  return atActivityBoundary({
     async writeAuditRecord(entry: AuditEntry): Promise<AuditWritten> {
       const written = await sink.append(entry);
       const { log, info } = Context.current();
@@ -20,5 +21,5 @@ export function createAuditActivities(sink: AuditSink) {
       });
       return { ...written, attempt: info.attempt };
     },
-  };
+  });
 }

@@ -15,6 +15,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InferencePayloadSchema, type InferencePayload } from '../contracts/inference';
 import type { DispatchResult } from '../contracts/results';
 import type { GatewayClient } from '../infra/gateway/client';
+import { atActivityBoundary } from './failureBoundary';
 
 export interface DispatchInput {
   payload: InferencePayload;
@@ -32,7 +33,7 @@ const DispatchInputSchema = z.object({
 const HEARTBEAT_EVERY_MS = 5_000;
 
 export function createDispatchActivities(client: GatewayClient) {
-  return {
+  return atActivityBoundary({
     async dispatchToGateway(input: DispatchInput): Promise<DispatchResult> {
       const parsed = DispatchInputSchema.safeParse(input);
       if (!parsed.success) {
@@ -66,5 +67,5 @@ export function createDispatchActivities(client: GatewayClient) {
       });
       return { ...result, attempt };
     },
-  };
+  });
 }

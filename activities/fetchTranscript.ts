@@ -10,6 +10,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InteractionIdSchema } from '../contracts/routing';
 import type { FetchResult } from '../contracts/results';
 import type { GenesysTranscriptSource } from '../infra/genesys';
+import { atActivityBoundary } from './failureBoundary';
 
 export const FetchTranscriptInputSchema = z.object({ interactionId: InteractionIdSchema });
 export type FetchTranscriptInput = z.infer<typeof FetchTranscriptInputSchema>;
@@ -18,7 +19,7 @@ export type FetchTranscriptInput = z.infer<typeof FetchTranscriptInputSchema>;
 const HEARTBEAT_EVERY_MS = 5_000;
 
 export function createFetchTranscriptActivities(source: GenesysTranscriptSource) {
-  return {
+  return atActivityBoundary({
     async fetchTranscript(input: FetchTranscriptInput): Promise<FetchResult> {
       const parsed = FetchTranscriptInputSchema.safeParse(input);
       if (!parsed.success) {
@@ -41,5 +42,5 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
         clearInterval(heartbeat);
       }
     },
-  };
+  });
 }

@@ -11,6 +11,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
 import { sanitizeTranscript } from '../domain/sanitizer';
+import { atActivityBoundary } from './failureBoundary';
 
 export interface SanitizeActivityDeps {
   models: ModelMatrix;
@@ -21,7 +22,7 @@ export interface SanitizeActivityDeps {
 const SanitizeInputSchema = z.object({ transcript: TranscriptSchema, profile: z.string().min(1) });
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
-  return {
+  return atActivityBoundary({
     async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeResult> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
@@ -36,5 +37,5 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
       return { ...sanitizeTranscript(messages, profile, { pseudonymKey: deps.pseudonymKey }), attempt: Context.current().info.attempt };
     },
-  };
+  });
 }

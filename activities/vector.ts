@@ -11,6 +11,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { VectorRemoveResult, VectorSyncResult } from '../contracts/results';
 import { buildEmbeddingContext } from '../domain/embedding';
 import type { VectorStore } from '../infra/vector';
+import { atActivityBoundary } from './failureBoundary';
 
 export const VectorSyncInputSchema = z.object({
   interactionId: InteractionIdSchema,
@@ -27,7 +28,7 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, activity: string): T {
 }
 
 export function createVectorActivities(store: VectorStore) {
-  return {
+  return atActivityBoundary({
     async syncToVectorStore(input: VectorSyncInput): Promise<VectorSyncResult> {
       const { interactionId, context, answer, model } = parse(VectorSyncInputSchema, input, 'syncToVectorStore');
       const { cancellationSignal: signal, log, info } = Context.current();
@@ -44,5 +45,5 @@ export function createVectorActivities(store: VectorStore) {
       log.info('vector entry compensated', { store: store.kind, removed });
       return { removed, attempt: info.attempt };
     },
-  };
+  });
 }

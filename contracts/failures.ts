@@ -1,9 +1,9 @@
 /**
  * Every failure type the router raises, and the one table that decides whether Temporal retries it.
- * Activities raise failures through `routingFailure`; the workflow passes NON_RETRYABLE_TYPES to
- * proxyActivities, so the decision cannot drift between the two sides.
+ * Domain and infra code raise a plain RoutingError (no Temporal types); activities/failureBoundary.ts turns it into
+ * an ApplicationFailure by this table, and the workflow passes NON_RETRYABLE_TYPES to proxyActivities, so the
+ * decision cannot drift between the two sides.
  */
-import { ApplicationFailure } from '@temporalio/common';
 
 export const FailureTypes = {
   InvalidInput: 'InvalidInput',
@@ -77,14 +77,31 @@ export interface FailureOptions {
   cause?: Error;
 }
 
-/** The one constructor for failures raised by our code. Messages must never carry tokens, keys or transcript text. */
-export function routingFailure(type: FailureType, message: string, options: FailureOptions = {}): ApplicationFailure {
-  return ApplicationFailure.create({
-    type,
-    message,
-    nonRetryable: !RETRYABLE[type],
-    nextRetryDelay: options.retryAfterMs !== undefined ? Math.max(0, Math.round(options.retryAfterMs)) : undefined,
-    details: options.details ? [options.details] : undefined,
-    cause: options.cause,
-  });
+/**
+ * A failure raised by our code: typed, with the retry decision from the table. Its name is its type, so even a
+ * conversion that bypassed the boundary keeps the type the workflow's retry policy matches on. Messages must never
+ * carry tokens, keys or transcript text.
+ */
+export class RoutingError extends Error {
+  readonly type: FailureType;
+  readonly nonRetryable: boolean;
+  /** Server-given wait (Retry-After) in ms, whole and non-negative. */
+  readonly retryAfterMs?: number;
+  readonly details?: Record<string, unknown>;
+
+  constructor(type: FailureType, message: string, options: FailureOptions = {}) {
+    super(message, options.cause ? { cause: options.cause } : undefined);
+    this.name = type;
+    this.type = type;
+    this.nonRetryable = !RETRYABLE[type];
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = Math.max(0, Math.round(options.retryAfterMs));
+    if (options.details) this.details = options.details;
+  }
 }
+
+/** Shorthand for `new RoutingError(...)`, for `throw routingFailure(...)` call sites. */
+export function routingFailure(type: FailureType, message: string, options: FailureOptions = {}): RoutingError {
+  return new RoutingError(type, message, options);
+}
+
+export const isRoutingError = (err: unknown): err is RoutingError => err instanceof RoutingError;

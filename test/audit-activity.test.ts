@@ -1,10 +1,11 @@
+import type { AuditWritten } from '../contracts/results';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createAuditActivities } from '../activities/audit';
 import { runVerifyAudit } from '../client/commands/verifyAudit';
-import { JsonlAuditSink, type AppendResult } from '../infra/audit';
+import { JsonlAuditSink } from '../infra/audit';
 import { auditEntry, runs } from './auditFixtures';
 
 describe('writeAuditRecord activity and verify-audit', () => {
@@ -18,10 +19,10 @@ describe('writeAuditRecord activity and verify-audit', () => {
 
   it('writes one record per run even when the activity is retried', async () => {
     const { writeAuditRecord } = createAuditActivities(new JsonlAuditSink(path));
-    const first: AppendResult = await new MockActivityEnvironment({ attempt: 1 }).run(writeAuditRecord, auditEntry());
+    const first: AuditWritten = await new MockActivityEnvironment({ attempt: 1 }).run(writeAuditRecord, auditEntry());
     const retried = await new MockActivityEnvironment({ attempt: 2 }).run(writeAuditRecord, auditEntry());
     expect(first).toMatchObject({ sequence: 1, duplicate: false });
-    expect(retried).toEqual({ ...first, duplicate: true });
+    expect(retried).toEqual({ ...first, duplicate: true, attempt: 2 });
     expect((await readFile(path, 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 
@@ -35,7 +36,7 @@ describe('writeAuditRecord activity and verify-audit', () => {
     expect(clean[0]).toBe('audit jsonl: OK, 3 record(s) verified');
     expect(clean[1]).toMatch(/^head: record 3 hash [0-9a-f]{64}$/);
 
-    await writeFile(path, (await readFile(path, 'utf8')).replace('"latencyMs":801', '"latencyMs":5'));
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"reason":"run 2"', '"reason":"run 5"'));
     const tampered: string[] = [];
     expect(await runVerifyAudit(sink, (line) => tampered.push(line))).toBe(false);
     expect(tampered).toEqual(['audit jsonl: FAILED at record 2 (edited): record 2 does not match its hash: its content was changed']);

@@ -57,26 +57,26 @@ describe('gateway client: every simulator fault ends as described', () => {
 
   it('429 with delta-seconds and with an HTTP-date -> RateLimited with the right retry delay, capped', async () => {
     sim().faults.enqueue({ kind: '429', retryAfter: '2' });
-    expect(await failureOf(run())).toMatchObject({ type: 'RateLimited', nonRetryable: false, nextRetryDelay: 2000 });
+    expect(await failureOf(run())).toMatchObject({ type: 'RateLimited', nonRetryable: false, retryAfterMs: 2000 });
 
     sim().faults.enqueue({ kind: '429', retryAfter: new Date(Date.now() + 10_000).toUTCString() });
     const dated = await failureOf(run());
     expect(dated.type).toBe('RateLimited');
-    expect(dated.nextRetryDelay).toBeGreaterThan(8000);
-    expect(dated.nextRetryDelay).toBeLessThanOrEqual(10_000);
+    expect(dated.retryAfterMs).toBeGreaterThan(8000);
+    expect(dated.retryAfterMs).toBeLessThanOrEqual(10_000);
 
     sim().faults.enqueue({ kind: '429', retryAfter: 'Wed, 21 Oct 2015 07:28:00 GMT' });
-    expect((await failureOf(run())).nextRetryDelay).toBe(0);
+    expect((await failureOf(run())).retryAfterMs).toBe(0);
 
     sim().faults.enqueue({ kind: '429', retryAfter: '3600' });
-    expect((await failureOf(run(freshKey(), 5))).nextRetryDelay).toBe(5000);
+    expect((await failureOf(run(freshKey(), 5))).retryAfterMs).toBe(5000);
   });
 
   it('503 honours Retry-After; 500 is retryable without a delay', async () => {
     sim().faults.enqueue({ kind: '503', retryAfter: '3' }, { kind: '500' });
-    expect(await failureOf(run())).toMatchObject({ type: 'UpstreamUnavailable', nonRetryable: false, nextRetryDelay: 3000 });
+    expect(await failureOf(run())).toMatchObject({ type: 'UpstreamUnavailable', nonRetryable: false, retryAfterMs: 3000 });
     const internal = await failureOf(run());
-    expect([internal.type, internal.nonRetryable, internal.nextRetryDelay]).toEqual(['UpstreamUnavailable', false, undefined]);
+    expect([internal.type, internal.nonRetryable, internal.retryAfterMs]).toEqual(['UpstreamUnavailable', false, undefined]);
     expect(internal.message).toContain('HTTP 500');
   });
 
@@ -127,7 +127,7 @@ describe('gateway client: every simulator fault ends as described', () => {
     const key = freshKey();
     const first = run(key);
     await sim().waitFor<{ key: string }>('chunk', (c) => c.key === key);
-    expect(await failureOf(run(key))).toMatchObject({ type: 'GatewayConflict', nonRetryable: false, nextRetryDelay: 1000 });
+    expect(await failureOf(run(key))).toMatchObject({ type: 'GatewayConflict', nonRetryable: false, retryAfterMs: 1000 });
     expect((await first).answer).toBe(expectedAnswer());
     expect(sim().executions(key)).toBe(1);
   });

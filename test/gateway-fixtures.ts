@@ -1,5 +1,4 @@
 /** Shared fixtures for the gateway tests: a valid payload, a quiet logger, a real client on a real simulator. */
-import { ApplicationFailure } from '@temporalio/common';
 import type { InferencePayload } from '../contracts/inference';
 import { createGatewayClient, type GatewayClient } from '../infra/gateway/client';
 import { createLogger } from '../infra/logger';
@@ -45,16 +44,7 @@ export function clientFor(
 let keyCounter = 0;
 export const freshKey = (): string => `idem-${process.pid}-${Date.now()}-${++keyCounter}`;
 
-/** The routing failure a promise rejects with (fails the test if it resolves or rejects with something else). */
-export async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApplicationFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the promise to reject with a routing failure');
-}
+export { failureOf } from './helpers/failures';
 
 /** One simulator per test file, with faults and pacing reset after each test; call the getter inside tests. */
 export function useGatewaySimulator(): () => GatewaySimulator {

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { RoutingError } from '../contracts/failures';
 import type { ModelProfile } from '../contracts/inference';
 import { fitToContext, omittedMarker, turnsCost, contextBudget, cutToTokens, type Turn } from '../domain/sanitizer/contextFit';
 import { buildPayload } from '../domain/sanitizer/payload';
@@ -94,7 +94,7 @@ describe('fitToContext', () => {
         return e;
       }
     })();
-    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toBeInstanceOf(RoutingError); // plain domain error; the activity boundary converts it
     expect(failure).toMatchObject({ type: 'ConfigError', nonRetryable: true });
   });
 });

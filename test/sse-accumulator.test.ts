@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { RoutingError } from '../contracts/failures';
 import { createStreamAccumulator, type StreamOutcome } from '../domain/gateway/sseAccumulator';
 
 const chunk = (content: string | null, finish: string | null = null, extra: Record<string, unknown> = {}): string =>
@@ -35,11 +35,12 @@ function run(parts: Array<Uint8Array | string>): StreamOutcome {
   return acc.finish();
 }
 
-function failureOf(fn: () => unknown): ApplicationFailure {
+/** Domain code raises a plain RoutingError; the activity boundary converts it. */
+function failureOf(fn: () => unknown): RoutingError {
   try {
     fn();
   } catch (err) {
-    if (err instanceof ApplicationFailure) return err;
+    if (err instanceof RoutingError) return err;
     throw err;
   }
   throw new Error('expected a failure');

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { RoutingError } from '../contracts/failures';
 import { conversationMediaType } from '../domain/transcript/conversationKind';
 import { buildConversationDetailsQuery, parseIsoInterval } from '../domain/transcript/discoveryQuery';
 import {
@@ -103,8 +103,8 @@ describe('Genesys payload validation', () => {
     } catch (error) {
       failure = error;
     }
-    expect(failure).toBeInstanceOf(ApplicationFailure);
-    const f = failure as ApplicationFailure;
+    expect(failure).toBeInstanceOf(RoutingError);
+    const f = failure as RoutingError;
     expect(f.type).toBe('InvalidGenesysPayload');
     expect(f.nonRetryable).toBe(true);
     expect(f.message).toContain('transcripts[0].phrases[1].startTimeMs');

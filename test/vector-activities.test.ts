@@ -33,7 +33,7 @@ describe('vector activities', () => {
     const { syncToVectorStore } = createVectorActivities(store);
     const first: VectorSyncResult = await new MockActivityEnvironment({ attempt: 1 }).run(syncToVectorStore, input);
     await new MockActivityEnvironment({ attempt: 2 }).run(syncToVectorStore, input);
-    expect(first).toEqual({ status: 'synced', entryId: 'conv-42', store: 'lancedb' });
+    expect(first).toEqual({ status: 'synced', entryId: 'conv-42', store: 'lancedb', attempt: 1 });
     expect(await store.countEntries()).toBe(1);
     const entry = await store.get('conv-42');
     expect(entry?.text).toBe('user: My card [CARD_1] was charged twice, email me at [EMAIL_1]\nanswer: Route to billing disputes.');
@@ -44,8 +44,8 @@ describe('vector activities', () => {
     const { syncToVectorStore, removeFromVectorStore } = createVectorActivities(store);
     const env = new MockActivityEnvironment();
     await env.run(syncToVectorStore, input);
-    expect(await env.run(removeFromVectorStore, { interactionId: 'conv-42' })).toEqual({ removed: true });
-    expect(await env.run(removeFromVectorStore, { interactionId: 'conv-42' })).toEqual({ removed: false });
+    expect(await env.run(removeFromVectorStore, { interactionId: 'conv-42' })).toEqual({ removed: true, attempt: 1 });
+    expect(await env.run(removeFromVectorStore, { interactionId: 'conv-42' })).toEqual({ removed: false, attempt: 1 });
     expect(await store.get('conv-42')).toBeUndefined();
   });
 

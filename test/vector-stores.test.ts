@@ -145,7 +145,7 @@ describe('HttpVectorStore (VECTOR_DB_URL)', () => {
     try {
       const store = new HttpVectorStore({ url: db.url });
       const upsert = () => store.upsert({ interactionId: 'c', text: 't', model: 'm' });
-      await expect(upsert()).rejects.toMatchObject({ type: 'RateLimited', nonRetryable: false, nextRetryDelay: 7000 });
+      await expect(upsert()).rejects.toMatchObject({ type: 'RateLimited', nonRetryable: false, retryAfterMs: 7000 });
       next = { status: 503, headers: {} };
       await expect(upsert()).rejects.toMatchObject({ type: 'UpstreamUnavailable', nonRetryable: false });
       next = { status: 401, headers: {} };

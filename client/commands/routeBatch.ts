@@ -4,7 +4,7 @@
  * Discovery runs in the CLI, outside Temporal, so a retryable Genesys failure is retried here, a few times,
  * honouring the server's Retry-After.
  */
-import { ApplicationFailure } from '@temporalio/common';
+import { RoutingError } from '../../contracts/failures';
 import { z } from 'zod';
 import { DISCOVERY_MEDIA_TYPES, IsoIntervalSchema, type DiscoveryMediaType } from '../../domain/transcript/discoveryQuery';
 import type { GenesysTranscriptSource } from '../../infra/genesys';
@@ -76,9 +76,9 @@ async function discover(deps: RouteBatchDeps, interval: string, media: Discovery
         deps.out(`  analytics page ${page}/${totalPages} read`),
       );
     } catch (error) {
-      const retryable = error instanceof ApplicationFailure && !error.nonRetryable;
+      const retryable = error instanceof RoutingError && !error.nonRetryable;
       if (!retryable || attempt >= DISCOVERY_ATTEMPTS) throw error;
-      const waitMs = Math.min(MAX_DISCOVERY_WAIT_MS, typeof error.nextRetryDelay === 'number' ? error.nextRetryDelay : 2 ** attempt * 1000);
+      const waitMs = Math.min(MAX_DISCOVERY_WAIT_MS, error.retryAfterMs ?? 2 ** attempt * 1000);
       deps.out(`  discovery attempt ${attempt} failed (${error.type}); retrying in ${Math.ceil(waitMs / 1000)}s`);
       await sleep(waitMs);
     }

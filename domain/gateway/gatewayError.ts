@@ -1,9 +1,53 @@
 /**
- * Reading the gateway's own error text, safely. Gateways answer errors as `{ "error": { message, type, code } }`
+ * A gateway answer as a routing failure, and reading the gateway's own error text, safely. Gateways answer errors as `{ "error": { message, type, code } }`
  * (OpenAI style), `{ "error": "text" }`, or plain text; whichever arrives, we keep a short single line and scrub
  * anything shaped like a credential, because some gateways echo (part of) the key they were given.
  */
 import { z } from 'zod';
+import { FailureTypes, RoutingError, type FailureType } from '../../contracts/failures';
+import { failureTypeForStatus, headerValue, retryAfterFor, type HeaderBag } from '../http/httpFailure';
+
+export interface GatewayFailureOptions {
+  /** Ceiling on an honoured Retry-After (LLM_RETRY_AFTER_MAX_SECONDS * 1000). */
+  retryAfterMaxMs: number;
+  /** Values that must never appear in a message (the API key); credential shapes are scrubbed regardless. */
+  secrets?: readonly string[];
+  now?: number;
+}
+
+const REJECTED = new Set([400, 401, 403, 404, 413, 422]);
+
+/**
+ * A non-2xx gateway response as a routing failure: the type and Retry-After from domain/http/httpFailure.ts, a
+ * message naming the status and the gateway's error text (never the key, never the prompt).
+ */
+export function gatewayResponseFailure(status: number, headers: HeaderBag, bodyText: string, options: GatewayFailureOptions): RoutingError {
+  const type = failureTypeForStatus('gateway', status);
+  const gatewayError = readGatewayError(bodyText, options.secrets);
+  const requestId = headerValue(headers, 'x-request-id');
+  // Retry-After is honoured on every retryable status that sends it (429, 503, and a 409 with a hint).
+  const retryAfterMs = retryAfterFor(type, headers, { now: options.now, maxMs: options.retryAfterMaxMs });
+  const what = type === FailureTypes.GatewayRejected && !REJECTED.has(status) ? 'gateway answered with an unexpected status' : describe(type);
+  const code = gatewayError.code ?? gatewayError.type;
+  const text = gatewayError.message ? `: ${gatewayError.message}` : '';
+  return new RoutingError(type, `${what}: HTTP ${status}${code ? ` (${code})` : ''}${text}`, {
+    retryAfterMs,
+    details: { status, requestId, gatewayCode: code, retryAfterMs },
+  });
+}
+
+function describe(type: FailureType): string {
+  switch (type) {
+    case FailureTypes.RateLimited:
+      return 'gateway rate limited the request';
+    case FailureTypes.GatewayConflict:
+      return 'gateway is still executing this idempotency key';
+    case FailureTypes.UpstreamUnavailable:
+      return 'gateway unavailable';
+    default:
+      return 'gateway rejected the request';
+  }
+}
 
 export const GatewayErrorObjectSchema = z
   .object({

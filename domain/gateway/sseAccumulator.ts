@@ -16,8 +16,7 @@
  *   Anything after `[DONE]` is ignored.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { ApplicationFailure } from '@temporalio/common';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, routingFailure, type RoutingError } from '../../contracts/failures';
 import { ChatCompletionChunkSchema, DONE_SENTINEL, type GatewayUsage } from './chunks';
 import { fromJson } from './gatewayError';
 
@@ -54,11 +53,11 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
   const now = options.now ?? Date.now;
   const decoder = new TextDecoder('utf-8'); // strips a leading BOM, joins multi-byte characters split across chunks
   const state: StreamOutcome = { answer: '', finishReason: null, sawDone: false, bytes: 0, chunks: 0, chars: 0, ignoredEvents: 0, ignoredLines: 0 };
-  let failure: ApplicationFailure | undefined;
+  let failure: RoutingError | undefined;
   let firstText = true;
   let flushing = false;
 
-  const fail = (f: ApplicationFailure): void => {
+  const fail = (f: RoutingError): void => {
     failure ??= f;
   };
 
@@ -181,7 +180,7 @@ const PERMANENT_STREAM_ERRORS = new Set([
   'model_not_found',
 ]);
 
-function streamError(message: string, code: string | undefined, afterChunks: number): ApplicationFailure {
+function streamError(message: string, code: string | undefined, afterChunks: number): RoutingError {
   const type = code && PERMANENT_STREAM_ERRORS.has(code) ? FailureTypes.GatewayRejected : FailureTypes.StreamError;
   return routingFailure(type, `gateway reported an error mid-stream${code ? ` (${code})` : ''}: ${message}`, {
     details: { gatewayCode: code, afterChunks },

@@ -7,9 +7,8 @@
  */
 import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ApplicationFailure } from '@temporalio/common';
 import type { AuditEntry } from '../../contracts/routingState';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import { chainRecord, SealedAuditRecordSchema, toAuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';
 
@@ -86,7 +85,7 @@ export class JsonlAuditSink implements AuditSink {
       state.runs.set(runKey(body.workflowId, body.runId), sealed);
       return { ...sealed, duplicate: false };
     } catch (error) {
-      if (error instanceof ApplicationFailure) throw error;
+      if (error instanceof RoutingError) throw error;
       this.state = undefined;
       const code = (error as NodeJS.ErrnoException).code;
       throw routingFailure(FailureTypes.AuditWriteFailed, `audit file append failed${code ? ` (${code})` : ''}`, { details: { code } });

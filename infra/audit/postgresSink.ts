@@ -4,10 +4,9 @@
  * exactly-once. Triggers refuse UPDATE, DELETE and TRUNCATE: tampering needs an owner who disables it, and the hash chain
  * still shows what was changed.
  */
-import { ApplicationFailure } from '@temporalio/common';
 import { Pool, type PoolClient } from 'pg';
 import type { AuditEntry } from '../../contracts/routingState';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import { chainRecord, toAuditBody, type AuditBody, type SealedAuditRecord } from '../../domain/audit';
 import type { AppendResult, AuditSink } from './sink';
 
@@ -116,7 +115,7 @@ export class PostgresAuditSink implements AuditSink {
       return result;
     } catch (error) {
       await db?.query('ROLLBACK').catch(() => undefined);
-      if (error instanceof ApplicationFailure) throw error;
+      if (error instanceof RoutingError) throw error;
       // pg errors carry no connection string; the SQLSTATE code is enough to diagnose.
       const code = (error as { code?: string }).code;
       throw routingFailure(FailureTypes.AuditWriteFailed, `audit database write failed${code ? ` (${code})` : ''}`, { details: { code } });

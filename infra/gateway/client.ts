@@ -4,13 +4,13 @@
  * with the accumulator, and aborts the HTTP request at once when the signal fires.
  * Logs carry ids, status and counts only: never the payload, the answer, the key or the idempotency key.
  */
-import type { ApplicationFailure } from '@temporalio/common';
 import axios from 'axios';
 import type { Readable } from 'node:stream';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import type { InferencePayload } from '../../contracts/inference';
 import type { DispatchResult } from '../../contracts/results';
-import { classifyGatewayResponse, classifyTransportError, headerValue, type HeaderBag } from '../../domain/gateway/classify';
+import { gatewayResponseFailure } from '../../domain/gateway/gatewayError';
+import { headerValue, transportFailure, type HeaderBag } from '../../domain/http/httpFailure';
 import { createStreamAccumulator, type StreamProgress } from '../../domain/gateway/sseAccumulator';
 import { resolveUsage } from '../../domain/gateway/usage';
 import type { Logger } from '../logger';
@@ -79,7 +79,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const headers = response.headers as HeaderBag;
       const requestId = headerValue(headers, 'x-request-id');
       if (response.status < 200 || response.status >= 300) {
-        throw classifyGatewayResponse(response.status, headers, await readText(stream, MAX_ERROR_BODY_BYTES), classifyOptions);
+        throw gatewayResponseFailure(response.status, headers, await readText(stream, MAX_ERROR_BODY_BYTES), classifyOptions);
       }
       const contentType = headerValue(headers, 'content-type') ?? '';
       if (!contentType.includes('text/event-stream')) {
@@ -110,7 +110,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       return { answer: out.answer, idempotencyKey, model: out.model ?? payload.model, metrics };
     } catch (err) {
       if (signal?.aborted) throw abortReason(signal);
-      const failure = stall.failure ?? classifyTransportError(err);
+      const failure = stall.failure ?? transportFailure(err, 'the gateway');
       log.warn({ failureType: failure.type, latencyMs: Date.now() - started }, 'gateway dispatch failed');
       throw failure;
     } finally {
@@ -126,7 +126,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
 /** Fires once when nothing arrived for `seconds`: aborts the request (or destroys the open stream) with StreamStalled. */
 function stallWatch(seconds: number, destroyStream: (failure: Error) => void) {
   const controller = new AbortController();
-  let failure: ApplicationFailure | undefined;
+  let failure: RoutingError | undefined;
   let timer: NodeJS.Timeout | undefined;
   const rearm = () => {
     clearTimeout(timer);

@@ -5,7 +5,8 @@
 import axios from 'axios';
 import { z } from 'zod';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import { classifyGatewayResponse, classifyTransportError, type HeaderBag } from '../../domain/gateway/classify';
+import { gatewayResponseFailure } from '../../domain/gateway/gatewayError';
+import { transportFailure, type HeaderBag } from '../../domain/http/httpFailure';
 import type { Logger } from '../logger';
 
 export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
@@ -34,10 +35,10 @@ export function createEmbeddingsClient(options: { baseUrl: string; apiKey: strin
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.apiKey}` },
       });
     } catch (err) {
-      throw classifyTransportError(err);
+      throw transportFailure(err, 'the gateway');
     }
     if (response.status < 200 || response.status >= 300) {
-      throw classifyGatewayResponse(response.status, response.headers as HeaderBag, String(response.data), classifyOptions);
+      throw gatewayResponseFailure(response.status, response.headers as HeaderBag, String(response.data), classifyOptions);
     }
     let parsed: z.infer<typeof EmbeddingsResponseSchema> | undefined;
     try {

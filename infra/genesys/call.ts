@@ -2,10 +2,10 @@
  * One authenticated SDK call: a valid token first, a single log-in-again-and-retry after a 401, then
  * classification of anything else. No other retry happens here: Temporal owns retries and backoff.
  */
-import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { parseGenesysPayload } from '../../domain/transcript/genesysSchemas';
 import type { Logger } from '../logger';
+import { RoutingError } from '../../contracts/failures';
 import { classifyGenesysError, correlationIdOf, errorFacts, type ClassifyContext } from './errors';
 import type { ExtendedResponse, GenesysSdk } from './sdkClient';
 import type { TokenCache } from './tokenCache';
@@ -51,7 +51,7 @@ export async function callGenesys<S extends z.ZodType>(
   } catch (error) {
     if (ctx.signal?.aborted) throw ctx.signal.reason ?? error;
     const failure = isFailure(error) ? error : classifyGenesysError(error, ctx);
-    deps.logger.warn({ operation: ctx.operation, failureType: failure.type, ...(failure.details?.[0] as object) }, 'genesys call failed');
+    deps.logger.warn({ operation: ctx.operation, failureType: failure.type, ...failure.details }, 'genesys call failed');
     throw failure;
   }
   return parseGenesysPayload(parse.schema, response.body, parse.payloadName);
@@ -60,4 +60,4 @@ export async function callGenesys<S extends z.ZodType>(
 const rejectAsLoginFailure = (error: unknown): Promise<never> =>
   Promise.reject(isFailure(error) ? error : classifyGenesysError(error, { operation: 'login (client credentials)', login: true }));
 
-const isFailure = (error: unknown): error is ApplicationFailure => error instanceof ApplicationFailure;
+const isFailure = (error: unknown): error is RoutingError => error instanceof RoutingError;

@@ -1,10 +1,11 @@
 /**
- * THE place where a Genesys SDK or HTTP error becomes a routing failure (retryable or not, per the failure
- * table). Messages and details carry operation, status, Genesys code, correlation id and permission name:
- * never a token, a secret, request headers or response text that could hold customer data.
+ * A Genesys SDK or HTTP error as a routing failure: status and Retry-After by domain/http/httpFailure.ts (the one
+ * classifier), refined by what only this call knows (a login, a pre-signed download, a transcript still being made).
+ * Messages and details carry operation, status, Genesys code, correlation id and permission name: never a token, a
+ * secret, request headers or response text that could hold customer data.
  */
-import type { ApplicationFailure } from '@temporalio/common';
-import { FailureTypes, routingFailure, type FailureType } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure, type FailureType } from '../../contracts/failures';
+import { failureTypeForStatus, headerValue, retryAfterFor } from '../../domain/http/httpFailure';
 import { ErrorBodySchema, type ErrorBody } from '../../domain/transcript/genesysSchemas';
 
 export interface ErrorFacts {
@@ -31,19 +32,13 @@ export function errorFacts(error: unknown): ErrorFacts {
 }
 
 export function correlationIdOf(facts: ErrorFacts): string | undefined {
-  const header = facts.headers['inin-correlation-id'] ?? facts.headers['ININ-Correlation-Id'];
-  return typeof header === 'string' ? header : facts.body?.contextId;
+  return headerValue(facts.headers, 'inin-correlation-id') ?? facts.body?.contextId;
 }
 
-/** Retry-After in ms: delta-seconds or an HTTP date; else the "[42] seconds" the 429 body names. */
-export function retryAfterMsOf(facts: ErrorFacts, nowMs: number = Date.now()): number | undefined {
-  const header = facts.headers['retry-after'];
-  if (typeof header === 'string' && header.trim() !== '') {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-    const date = Date.parse(header);
-    if (Number.isFinite(date)) return Math.max(0, date - nowMs);
-  }
+/** The Retry-After header (either form); else the "[42] seconds" a Genesys 429 body names. */
+export function retryAfterMsOf(type: FailureType, facts: ErrorFacts, nowMs: number = Date.now()): number | undefined {
+  const header = retryAfterFor(type, facts.headers, { now: nowMs });
+  if (header !== undefined) return header;
   const fromBody = /\[(\d+)\]\s*seconds/i.exec(facts.body?.message ?? '');
   return fromBody ? Number(fromBody[1]) * 1000 : undefined;
 }
@@ -66,7 +61,7 @@ export interface ClassifyContext {
   login?: boolean;
 }
 
-export function classifyGenesysError(error: unknown, ctx: ClassifyContext): ApplicationFailure {
+export function classifyGenesysError(error: unknown, ctx: ClassifyContext): RoutingError {
   const facts = errorFacts(error);
   const correlationId = correlationIdOf(facts);
   const details = { operation: ctx.operation, status: facts.status, code: facts.body?.code ?? facts.oauthError, correlationId };
@@ -82,21 +77,36 @@ export function classifyGenesysError(error: unknown, ctx: ClassifyContext): Appl
     if (typeof error === 'string') return fail(FailureTypes.GenesysBadRequest, 'the SDK rejected the request before sending it');
     return fail(FailureTypes.NetworkError, 'no response received');
   }
-  if (status === 401 || (ctx.login && (status === 400 || status === 403))) {
-    return fail(FailureTypes.GenesysAuthFailed, ctx.login ? 'login with the client credentials was refused' : 'the access token was refused even after a fresh login');
+  // What only this call knows refines the status first.
+  if (ctx.login && (status === 400 || status === 401 || status === 403)) {
+    return fail(FailureTypes.GenesysAuthFailed, 'login with the client credentials was refused');
   }
   if (status === 403 && ctx.presignedDownload) {
     return fail(FailureTypes.UpstreamUnavailable, 'the pre-signed transcript URL expired before the download; a fresh URL is requested on retry');
   }
-  if (status === 403) {
-    const permission = missingPermissionOf(facts.body);
-    return fail(FailureTypes.GenesysPermissionDenied, `the OAuth client's role lacks ${permission ? `permission ${permission}` : 'a required permission'}`);
-  }
   if (status === 404 && ctx.transcriptWait) return transcriptMissing(ctx.transcriptWait, ctx.operation, details, where);
-  if (status === 404) return fail(FailureTypes.GenesysNotFound, 'not found');
-  if (status === 429) return fail(FailureTypes.RateLimited, 'rate limited', retryAfterMsOf(facts));
-  if (status === 408 || status >= 500) return fail(FailureTypes.UpstreamUnavailable, 'service unavailable', retryAfterMsOf(facts));
-  return fail(FailureTypes.GenesysBadRequest, 'request rejected');
+
+  const type = failureTypeForStatus('genesys', status);
+  return fail(type, describeStatus(type, facts.body), retryAfterMsOf(type, facts));
+}
+
+function describeStatus(type: FailureType, body: ErrorBody | undefined): string {
+  switch (type) {
+    case FailureTypes.GenesysAuthFailed:
+      return 'the access token was refused even after a fresh login';
+    case FailureTypes.GenesysPermissionDenied: {
+      const permission = missingPermissionOf(body);
+      return `the OAuth client's role lacks ${permission ? `permission ${permission}` : 'a required permission'}`;
+    }
+    case FailureTypes.GenesysNotFound:
+      return 'not found';
+    case FailureTypes.RateLimited:
+      return 'rate limited';
+    case FailureTypes.UpstreamUnavailable:
+      return 'service unavailable';
+    default:
+      return 'request rejected';
+  }
 }
 
 /**
@@ -108,7 +118,7 @@ export function transcriptMissing(
   operation: string,
   details: Record<string, unknown> = {},
   where = '',
-): ApplicationFailure {
+): RoutingError {
   const waitedSeconds = Math.max(0, Math.floor((wait.now - wait.firstAttemptAt) / 1000));
   const suffix = where ? ` (${where})` : '';
   if (waitedSeconds < wait.waitSeconds) {

@@ -6,7 +6,7 @@
 import axios, { type AxiosResponse } from 'axios';
 import { z } from 'zod';
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import { parseRetryAfter } from '../../domain/gateway/retryAfter';
+import { failureTypeForStatus, retryAfterFor, transportFailure, type HeaderBag } from '../../domain/http/httpFailure';
 import type { RequestOptions, StoredVectorEntry, VectorStore, VectorUpsert } from './store';
 
 export interface HttpVectorStoreOptions {
@@ -70,19 +70,21 @@ export class HttpVectorStore implements VectorStore {
       return await request();
     } catch (error) {
       if (signal?.aborted) throw error;
-      const code = (error as { code?: string }).code ?? 'unknown';
-      throw routingFailure(FailureTypes.NetworkError, `vector DB ${operation} failed: ${code}`, { details: { code } });
+      throw transportFailure(error, `the vector DB (${operation})`);
     }
   }
 }
 
-/** 429 waits for Retry-After, 5xx is retried, any other answer is refused for good. Bodies are not echoed. */
+/** 429 and 5xx are retried (after Retry-After when sent), any other answer is refused for good. Bodies are not echoed. */
 function classifyStatus(operation: string, response: AxiosResponse) {
   const status = response.status;
-  if (status === 429) {
-    const retryAfterMs = parseRetryAfter(String(response.headers['retry-after'] ?? ''), Date.now());
-    return routingFailure(FailureTypes.RateLimited, `vector DB ${operation} rate limited (429)`, { retryAfterMs, details: { status } });
-  }
-  if (status >= 500) return routingFailure(FailureTypes.UpstreamUnavailable, `vector DB ${operation} failed (${status})`, { details: { status } });
-  return routingFailure(FailureTypes.VectorStoreRejected, `vector DB refused ${operation} (${status})`, { details: { status } });
+  const type = failureTypeForStatus('vectorStore', status);
+  const retryAfterMs = retryAfterFor(type, response.headers as HeaderBag);
+  const message =
+    type === FailureTypes.RateLimited
+      ? `vector DB ${operation} rate limited (${status})`
+      : type === FailureTypes.UpstreamUnavailable
+        ? `vector DB ${operation} failed (${status})`
+        : `vector DB refused ${operation} (${status})`;
+  return routingFailure(type, message, { retryAfterMs, details: { status } });
 }

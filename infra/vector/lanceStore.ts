@@ -5,8 +5,7 @@
  */
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
-import { ApplicationFailure } from '@temporalio/common';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import type { Embedder } from '../../domain/embedding';
 import type { StoredVectorEntry, VectorStore, VectorUpsert } from './store';
 
@@ -106,7 +105,7 @@ export class LanceVectorStore implements VectorStore {
 
   private serialized<T>(operation: string, work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work).catch((error: unknown) => {
-      if (error instanceof ApplicationFailure) throw error;
+      if (error instanceof RoutingError) throw error;
       // LanceDB messages can quote filters and paths; the operation name is enough for the history.
       throw routingFailure(FailureTypes.VectorStoreError, `embedded vector store ${operation} failed`);
     });

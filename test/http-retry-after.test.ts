@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '../domain/gateway/retryAfter';
+import { parseRetryAfter } from '../domain/http/retryAfter';
 
 const NOW = Date.UTC(2026, 9, 21, 7, 27, 50); // Wed, 21 Oct 2026 07:27:50 GMT
 
