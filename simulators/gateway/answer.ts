@@ -2,7 +2,7 @@
  * The simulated model: a short, deterministic routing summary derived from the prompt, cut into token-sized pieces.
  * It never echoes the transcript (which is already redacted, but a summary has no need of it).
  */
-import type { InferencePayload } from '../../contracts/inference';
+import type { InferenceRequest } from './wire';
 
 const INTENTS: Array<{ intent: string; queue: string; words: RegExp }> = [
   { intent: 'refund_request', queue: 'Billing', words: /\b(refund|money back|charged twice|reimburse)/i },
@@ -13,7 +13,7 @@ const INTENTS: Array<{ intent: string; queue: string; words: RegExp }> = [
   { intent: 'technical_issue', queue: 'Technical Support', words: /\b(error|broken|crash|not working|bug)/i },
 ];
 
-export function simulatedAnswer(payload: InferencePayload): string {
+export function simulatedAnswer(payload: InferenceRequest): string {
   const user = payload.messages.filter((m) => m.role === 'user');
   const agent = payload.messages.filter((m) => m.role === 'assistant');
   const text = user.map((m) => m.content).join(' ');

@@ -7,8 +7,9 @@
 import type { ServerResponse } from 'node:http';
 import type { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tokenCounterFor } from '../../domain/sanitizer/tokenizer';
-import type { InferencePayload } from '../../contracts/inference';
+// The gateway counts with its own tokenizer (gpt-tokenizer's default encoding, o200k_base), not the router's.
+import { countTokens } from 'gpt-tokenizer';
+import type { InferenceRequest } from './wire';
 import { tokenPieces } from './answer';
 import type { StreamFault } from './faults';
 import type { IdempotencyStore } from './idempotency';
@@ -16,7 +17,7 @@ import type { IdempotencyStore } from './idempotency';
 export interface ExecutionContext {
   key: string;
   requestId: string;
-  payload: InferencePayload;
+  payload: InferenceRequest;
   answer: string;
   fault?: StreamFault;
   chunkDelayMs: () => number;
@@ -29,11 +30,9 @@ export interface ExecutionContext {
 
 export const sse = (value: unknown): string => `data: ${typeof value === 'string' ? value : JSON.stringify(value)}\n\n`;
 
-const o200k = tokenCounterFor('gpt-4o');
-
 /** The gateway bills one completion token per streamed piece and the prompt by its content alone. */
-function usageOf(payload: InferencePayload, completionTokens: number) {
-  const prompt = payload.messages.reduce((n, m) => n + o200k.count(m.content), 0);
+function usageOf(payload: InferenceRequest, completionTokens: number) {
+  const prompt = payload.messages.reduce((n, m) => n + countTokens(m.content, { disallowedSpecial: new Set() }), 0);
   return { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens };
 }
 

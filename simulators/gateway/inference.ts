@@ -1,12 +1,12 @@
 /**
- * POST /v1/inference and /v1/chat/completions: admission (status faults), body validation with the shared zod
- * schema, the Idempotency-Key rules, then a paced execution.
+ * POST /v1/inference and /v1/chat/completions: admission (status faults), body validation with the gateway's own
+ * wire schema (./wire.ts), the Idempotency-Key rules, then a paced execution.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { describeIssues } from '../../config/errors';
-import { InferencePayloadSchema, type InferencePayload } from '../../contracts/inference';
+import { describeIssues } from '../issues';
+import { InferenceRequestSchema, type InferenceRequest } from './wire';
 import { simulatedAnswer } from './answer';
 import { runExecution } from './execution';
 import type { FaultQueue, StatusFault } from './faults';
@@ -20,7 +20,7 @@ export interface InferenceDeps {
   events: EventEmitter;
   chunkDelayMs: () => number;
   stopping: () => boolean;
-  answer?: (payload: InferencePayload) => string;
+  answer?: (payload: InferenceRequest) => string;
 }
 
 const STATUS_FAULT_TEXT: Record<StatusFault['kind'], [string, string]> = {
@@ -62,7 +62,7 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
   }
   // X-Request-Format: strict also refuses fields the schema does not know.
   const strict = headerString(req.headers['x-request-format']) === 'strict';
-  const parsed = (strict ? InferencePayloadSchema.strict() : InferencePayloadSchema).safeParse(json);
+  const parsed = (strict ? InferenceRequestSchema.strict() : InferenceRequestSchema).safeParse(json);
   if (!parsed.success) {
     return reject(422, `Invalid inference payload: ${describeIssues(parsed.error)}`, 'invalid_payload');
   }

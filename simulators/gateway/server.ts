@@ -6,8 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { describeIssues } from '../../config/errors';
-import type { InferencePayload } from '../../contracts/inference';
+import { describeIssues } from '../issues';
+import type { InferenceRequest } from './wire';
 import { EmbeddingsRequestSchema, embeddingsResponse } from './embeddings';
 import { FaultQueue } from './faults';
 import { maskKey, readBody, sendError, sendJson } from './http';
@@ -22,7 +22,7 @@ export interface GatewaySimulatorOptions {
   apiKey?: string;
   /** Pause before each content chunk (default 0). */
   chunkDelayMs?: number;
-  answer?: (payload: InferencePayload) => string;
+  answer?: (payload: InferenceRequest) => string;
 }
 
 export interface RequestLogEntry {

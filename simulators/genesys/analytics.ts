@@ -4,9 +4,15 @@
  * validated like the platform does; an empty page has no `conversations` key at all.
  */
 import { z } from 'zod';
-import { IsoIntervalSchema } from '../../domain/transcript/discoveryQuery';
 import { analyticsConversation } from './payloads';
 import type { SimConversation } from './types';
+
+/** The platform's interval: "<ISO start>/<ISO end>", end after start. */
+const IsoIntervalSchema = z.string().refine((value) => {
+  const [start, end, ...rest] = value.split('/');
+  const [from, to] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
+  return rest.length === 0 && /^\d{4}-\d{2}-\d{2}T/.test(start ?? '') && /^\d{4}-\d{2}-\d{2}T/.test(end ?? '') && from < to;
+}, 'interval must be "<start>/<end>" in ISO-8601, end after start');
 
 const PredicateSchema = z.looseObject({
   type: z.literal('dimension').optional(),

@@ -5,7 +5,7 @@ import { parseJson, readBody, sendError, sendJson, type Exchange } from './http'
 import { analyticsConversation, liveConversation, messageConversation, messageEntities, transcriptDocuments, ids } from './payloads';
 import type { Presigner } from './presign';
 import type { SimConversation, SimRoute } from './types';
-import { describeIssues } from '../../contracts/issues';
+import { describeIssues } from '../issues';
 
 export interface ApiState {
   conversations: Map<string, SimConversation>;
