@@ -78,9 +78,9 @@ export interface FailureOptions {
 }
 
 /**
- * A failure raised by our code: typed, with the retry decision from the table. Its name is its type, so even a
- * conversion that bypassed the boundary keeps the type the workflow's retry policy matches on. Messages must never
- * carry tokens, keys or transcript text.
+ * A failure raised by our code: typed, with the retry decision from the table. It must leave an activity through
+ * activities/failureBoundary.ts: the SDK's own conversion would type it "RoutingError" and retry it. Messages must
+ * never carry tokens, keys or transcript text.
  */
 export class RoutingError extends Error {
   readonly type: FailureType;

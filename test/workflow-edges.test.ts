@@ -7,11 +7,13 @@ import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../activities';
+import { atActivityBoundary } from '../activities/failureBoundary';
 import type { AuditEntry } from '../contracts/routingState';
 import { routingFailure, FailureTypes } from '../contracts/failures';
 import type { SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
 import { InjectionVerdictKey, RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey } from '../contracts/searchAttributes';
+import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
 import { routerWorkflowBundle, startTemporalServer } from './helpers/temporalServer';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -36,7 +38,8 @@ const report: SanitizeOutcome['report'] = {
 function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promise<void>; removeFails?: boolean; beforeSecondDispatchEnds?: () => Promise<void> }) {
   const audits: AuditEntry[] = [];
   const dispatchKeys: string[] = [];
-  const activities: Activities = {
+  // Through the same failure boundary as the real activities, so a RoutingError leaves typed.
+  const activities: Activities = atActivityBoundary({
     fetchTranscript: async ({ interactionId }) => ({ transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] }, attempt: 1 }),
     sanitizeTranscript: async () => ({
       status: 'clean',
@@ -66,7 +69,7 @@ function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promis
       audits.push(entry);
       return { sequence: audits.length, hash: 'h', duplicate: false, attempt: 1 };
     },
-  };
+  });
   return { activities, audits, dispatchKeys };
 }
 
@@ -184,4 +187,11 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   let completedListed = 0;
   for await (const _ of testEnv.client.workflow.list({ query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"` })) completedListed += 1;
   expect(completedListed).toBe(0);
+});
+
+it("the test server registers the router's search attributes, and a missing one is named with its fix", async () => {
+  expect(await missingSearchAttributes(testEnv.connection, testEnv.namespace ?? 'default')).toEqual([]);
+  expect(describeMissingSearchAttributes(['RoutingOutcome'], 'prod')).toContain(
+    'temporal operator search-attribute create --namespace prod --name RoutingOutcome --type Keyword',
+  );
 });

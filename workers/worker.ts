@@ -55,8 +55,11 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
     throw new ConfigError('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text');
   }
   const dataConverter = createDataConverter(keyring);
-  await requireSearchAttributes(env);
   const dependencies = await buildDependencies(env, logger);
+  await requireSearchAttributes(env).catch(async (error: unknown) => {
+    await dependencies.close();
+    throw error;
+  });
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker = await createRouterWorker({
     connection,
