@@ -1,6 +1,14 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import type { RoutingResult } from '../contracts/results';
-import type { FinalState, RoutingStatus } from '../contracts/routing';
+import type { RoutingStatus } from '../contracts/routing';
+
+/**
+ * Colours only where a person reads them: stdout is a terminal and NO_COLOR is unset (FORCE_COLOR forces them).
+ * picocolors alone also colours whenever CI is set, which puts escape codes into piped output.
+ */
+export const pc = picocolors.createColors(
+  !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true),
+);
 
 /** Exit codes an operator's script can branch on. */
 export const ExitCode = {
@@ -10,10 +18,19 @@ export const ExitCode = {
   blocked: 3,
   failed: 4,
   cancelled: 5,
+  review: 6,
 } as const;
 
-export function exitCodeFor(state: FinalState): number {
-  return { completed: ExitCode.ok, blocked: ExitCode.blocked, failed: ExitCode.failed, cancelled: ExitCode.cancelled }[state];
+/** The exit code of a routing's outcome (completed, blocked, review, failed, cancelled); anything else is an error. */
+export function exitCodeFor(state: string): number {
+  const codes: Record<string, number> = {
+    completed: ExitCode.ok,
+    blocked: ExitCode.blocked,
+    review: ExitCode.review,
+    failed: ExitCode.failed,
+    cancelled: ExitCode.cancelled,
+  };
+  return codes[state] ?? ExitCode.error;
 }
 
 export function webUiLink(uiBase: string, namespace: string, workflowId: string, runId?: string): string {
@@ -23,7 +40,7 @@ export function webUiLink(uiBase: string, namespace: string, workflowId: string,
 
 export function paintState(state: string): string {
   if (state === 'completed') return pc.green(state);
-  if (state === 'blocked' || state === 'cancelled') return pc.yellow(state);
+  if (state === 'blocked' || state === 'review' || state === 'cancelled') return pc.yellow(state);
   if (state === 'failed') return pc.red(state);
   return pc.cyan(state);
 }
