@@ -39,7 +39,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerSanitizeCommand(program, {
     models: () => ctx.models(),
     stdout: ctx.out,
-    stderr: ctx.err,
+    // sanitize prints JSON lines; with --json an unreadable line is one more line, an error object.
+    stderr: (line) => (ctx.json ? ctx.out(JSON.stringify({ error: { kind: 'usage', message: line, exitCode: ExitCode.usage } })) : ctx.err(line)),
     setExitCode: (code) => (ctx.exitCode = code),
   });
   return program;
@@ -53,6 +54,8 @@ export async function runCli(argv: string[], ctx = new CliContext()): Promise<nu
     return ctx.exitCode ?? ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError && err.exitCode === 0) return ExitCode.ok; // --help, --version
+    // No command given: commander has printed the help (as text) already.
+    if (err instanceof CommanderError && err.code === 'commander.help' && !ctx.json) return ExitCode.usage;
     const { kind, message, exitCode, ...details } = toErrorReport(err);
     if (ctx.json) ctx.out(JSON.stringify({ error: { kind, message, exitCode, ...details } }));
     else ctx.err(`error: ${message}`);

@@ -52,7 +52,8 @@ export class SearchAttributesMissingError extends Error {
 
 export function toErrorReport(err: unknown): ErrorReport {
   if (err instanceof CommanderError) {
-    return { kind: 'usage', exitCode: ExitCode.usage, message: err.message.replace(/^error: /, '') };
+    const message = err.code === 'commander.help' ? 'no command given (see --help)' : err.message.replace(/^error: /, '');
+    return { kind: 'usage', exitCode: ExitCode.usage, message };
   }
   if (err instanceof UsageError) return { kind: 'usage', exitCode: ExitCode.usage, message: err.message };
   if (err instanceof ConfigError) return { kind: 'config', exitCode: ExitCode.usage, message: err.message };

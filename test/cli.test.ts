@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { runCli } from '../client/cli';
 import { CliContext } from '../client/context';
 import { buildListQuery } from '../client/listQuery';
@@ -39,6 +40,23 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
     const code = await runCli(['status', 'abc-123'], ctx);
     expect(code).toBe(ExitCode.error);
     expect(err).toEqual(['error: cannot reach Temporal at 127.0.0.1:1 (TEMPORAL_ADDRESS): connection refused (is the server running?)']);
+  });
+
+  it('names a port that accepts connections but never answers as Temporal', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = `127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const { ctx, err } = cli({ TEMPORAL_ADDRESS: address });
+      expect(await runCli(['status', 'abc-123'], ctx)).toBe(ExitCode.error);
+      expect(err.join('\n')).toMatch(new RegExp(`cannot reach Temporal at ${address} .*no Temporal frontend answered within \\d+ ms`));
+    } finally {
+      // The gRPC client keeps re-dialling in the background: stop accepting, then drop what is open.
+      const closed = new Promise((resolve) => silent.close(resolve));
+      sockets.forEach((socket) => socket.destroy());
+      await closed;
+    }
   });
 
   it('names an unknown Temporal host', async () => {
