@@ -21,7 +21,9 @@ import { startTemporalServer } from './helpers/temporalServer';
 let testEnv: TestWorkflowEnvironment;
 
 beforeAll(async () => {
-  testEnv = await startTemporalServer({ routerSearchAttributes: true });
+  testEnv = await startTemporalServer();
+  // Registered by our own command (idempotent, so also where the server registered them at start).
+  expect((await cli(['setup'])).code).toBe(0);
 }, 180_000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { SearchAttributesMissingError, UsageError } from '../errors';
 import { buildListQuery } from '../listQuery';
 import { formatStatus, paintState, pc, webUiLink } from '../output';
 import { toWorkflowId, type RoutingHandle } from '../routing';
-import { outcomeOf, queryStatus, type RoutingOutcome } from '../routingState';
+import { outcomeOf, queryStatus, type EndedRouting } from '../outcome';
 
 export function registerInspectCommands(program: Command, ctx: CliContext): void {
   program
@@ -25,7 +25,7 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
       const status = await queryStatus(handle);
       const running = description.status.name === 'RUNNING';
       // A blocked routing's Temporal status is COMPLETED: a closed one is shown by its outcome.
-      const outcome: RoutingOutcome | undefined = running ? undefined : await outcomeOf(handle);
+      const outcome: EndedRouting | undefined = running ? undefined : await outcomeOf(handle);
       const state = outcome?.finalState ?? 'running';
       if (ctx.json) {
         const { workflowId, runId } = description;

@@ -6,7 +6,7 @@ import type { CliContext } from '../context';
 import { RefusedError, UsageError } from '../errors';
 import { exitCodeFor, formatResult, paintState, pc, webUiLink } from '../output';
 import { replayRouting, startRouting, toWorkflowId, type RoutingHandle } from '../routing';
-import { describeOutcome, outcomeOf, queryStatus, tooLateToCancel, waitForOutcome } from '../routingState';
+import { describeOutcome, outcomeOf, queryStatus, tooLateToCancel, waitForOutcome } from '../outcome';
 
 export { UsageError };
 

@@ -1,21 +1,10 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import {
-  InjectionVerdictKey,
-  RoutingOutcomeKey,
-  RoutingProfileKey,
-  RoutingStageKey,
-} from '../../contracts/searchAttributes';
 import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
 import { findTemporalCli } from '../../infra/temporal/cli';
 
-export interface TemporalServerOptions {
-  /** Register the router's search attributes (RoutingOutcome, ...) on every namespace at start. */
-  routerSearchAttributes?: boolean;
-}
-
 /** A real Temporal dev server: the project's CLI when found, else the SDK's download. */
-export function startTemporalServer(options: TemporalServerOptions = {}): Promise<TestWorkflowEnvironment> {
+export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
   quietSdkLogs();
   const cli = findTemporalCli();
   return TestWorkflowEnvironment.createLocal({
@@ -23,9 +12,6 @@ export function startTemporalServer(options: TemporalServerOptions = {}): Promis
       executable: cli ? { type: 'existing-path', path: cli.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
       extraArgs: ['--log-level', 'error'],
-      searchAttributes: options.routerSearchAttributes
-        ? [RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey, InjectionVerdictKey]
-        : undefined,
     },
   });
 }

@@ -3,11 +3,12 @@
  * routing's Temporal status is COMPLETED), whether a running one can still be cancelled, and its stage while we wait.
  */
 import { WorkflowFailedError } from '@temporalio/client';
-import type { RoutingResult } from '../contracts/results';
 import { statusQuery, type RoutingStatus } from '../contracts/routing';
 import type { RoutingHandle } from './routing';
 
-export interface RoutingOutcome {
+type RoutingResult = Awaited<ReturnType<RoutingHandle['result']>>;
+
+export interface EndedRouting {
   workflowId: string;
   runId?: string;
   /** completed, blocked, review, failed or cancelled. */
@@ -19,7 +20,7 @@ export interface RoutingOutcome {
 }
 
 /** Waits for the routing's result (at once for a closed one) and reads its outcome, failures included. */
-export async function outcomeOf(handle: RoutingHandle): Promise<RoutingOutcome> {
+export async function outcomeOf(handle: RoutingHandle): Promise<EndedRouting> {
   try {
     const result = await handle.result();
     return { workflowId: result.workflowId, runId: result.runId, finalState: result.finalState, reason: result.reason, result };
@@ -34,7 +35,7 @@ export async function outcomeOf(handle: RoutingHandle): Promise<RoutingOutcome> 
   }
 }
 
-export function describeOutcome(outcome: Pick<RoutingOutcome, 'finalState' | 'reason'>): string {
+export function describeOutcome(outcome: Pick<EndedRouting, 'finalState' | 'reason'>): string {
   return outcome.reason ? `${outcome.finalState} (${outcome.reason})` : outcome.finalState;
 }
 
@@ -64,7 +65,7 @@ export async function waitForOutcome(
   handle: RoutingHandle,
   progress?: (line: string) => void,
   pollMs = 300,
-): Promise<RoutingOutcome> {
+): Promise<EndedRouting> {
   const outcome = outcomeOf(handle);
   if (!progress) return outcome;
   let settled = false;
