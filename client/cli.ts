@@ -40,7 +40,10 @@ export function buildProgram(ctx: CliContext): Command {
     models: () => ctx.models(),
     stdout: ctx.out,
     // sanitize prints JSON lines; with --json an unreadable line is one more line, an error object.
-    stderr: (line) => (ctx.json ? ctx.out(JSON.stringify({ error: { kind: 'usage', message: line, exitCode: ExitCode.usage } })) : ctx.err(line)),
+    stderr: (line) =>
+      ctx.json
+        ? ctx.out(JSON.stringify({ error: { kind: 'usage', message: line, exitCode: ExitCode.usage } }))
+        : ctx.err(line),
     setExitCode: (code) => (ctx.exitCode = code),
   });
   return program;

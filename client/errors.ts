@@ -10,14 +10,7 @@ import { TemporalUnreachableError } from '../infra/temporal/connection';
 import { ExitCode } from './output';
 
 export type ErrorKind =
-  | 'usage'
-  | 'config'
-  | 'not_found'
-  | 'refused'
-  | 'unreachable'
-  | 'payload_key'
-  | 'search_attributes'
-  | 'unexpected';
+  'usage' | 'config' | 'not_found' | 'refused' | 'unreachable' | 'payload_key' | 'search_attributes' | 'unexpected';
 
 export interface ErrorReport {
   kind: ErrorKind;
@@ -52,7 +45,8 @@ export class SearchAttributesMissingError extends Error {
 
 export function toErrorReport(err: unknown): ErrorReport {
   if (err instanceof CommanderError) {
-    const message = err.code === 'commander.help' ? 'no command given (see --help)' : err.message.replace(/^error: /, '');
+    const message =
+      err.code === 'commander.help' ? 'no command given (see --help)' : err.message.replace(/^error: /, '');
     return { kind: 'usage', exitCode: ExitCode.usage, message };
   }
   if (err instanceof UsageError) return { kind: 'usage', exitCode: ExitCode.usage, message: err.message };
@@ -60,12 +54,24 @@ export function toErrorReport(err: unknown): ErrorReport {
   if (err instanceof ZodError) {
     return { kind: 'usage', exitCode: ExitCode.usage, message: `invalid input: ${describeIssues(err)}` };
   }
-  if (err instanceof RefusedError) return { kind: 'refused', exitCode: ExitCode.usage, message: err.message, ...err.details };
+  if (err instanceof RefusedError)
+    return { kind: 'refused', exitCode: ExitCode.usage, message: err.message, ...err.details };
   if (err instanceof WorkflowNotFoundError) {
-    return { kind: 'not_found', exitCode: ExitCode.usage, message: `no routing found: ${err.message}`, workflowId: err.workflowId };
+    return {
+      kind: 'not_found',
+      exitCode: ExitCode.usage,
+      message: `no routing found: ${err.message}`,
+      workflowId: err.workflowId,
+    };
   }
   if (err instanceof TemporalUnreachableError) {
-    return { kind: 'unreachable', exitCode: ExitCode.error, message: err.message, address: err.address, cause: err.reason };
+    return {
+      kind: 'unreachable',
+      exitCode: ExitCode.error,
+      message: err.message,
+      address: err.address,
+      cause: err.reason,
+    };
   }
   if (err instanceof SearchAttributesMissingError) {
     return { kind: 'search_attributes', exitCode: ExitCode.usage, message: err.message };

@@ -23,12 +23,19 @@ export interface EndedRouting {
 export async function outcomeOf(handle: RoutingHandle): Promise<EndedRouting> {
   try {
     const result = await handle.result();
-    return { workflowId: result.workflowId, runId: result.runId, finalState: result.finalState, reason: result.reason, result };
+    return {
+      workflowId: result.workflowId,
+      runId: result.runId,
+      finalState: result.finalState,
+      reason: result.reason,
+      result,
+    };
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
     const cause = err.cause as { name?: string; type?: string; message?: string } | undefined;
     const base = { workflowId: handle.workflowId, message: cause?.message || undefined };
-    if (cause?.name === 'CancelledFailure') return { ...base, finalState: 'cancelled', reason: 'cancellation requested' };
+    if (cause?.name === 'CancelledFailure')
+      return { ...base, finalState: 'cancelled', reason: 'cancellation requested' };
     if (cause?.name === 'TerminatedFailure') return { ...base, finalState: 'failed', reason: 'terminated' };
     if (cause?.name === 'TimeoutFailure') return { ...base, finalState: 'failed', reason: 'timed out' };
     return { ...base, finalState: 'failed', reason: cause?.type ?? cause?.name ?? 'unknown' };

@@ -115,7 +115,9 @@ it('setup registers the search attributes on a namespace once; list explains wha
 
   const before = await cli(['list', '--outcome', 'blocked'], namespace);
   expect(before.code).toBe(2);
-  expect(before.err.join('\n')).toMatch(/namespace ".*" cannot filter by the router's search attributes .*register them once with `setup`/);
+  expect(before.err.join('\n')).toMatch(
+    /namespace ".*" cannot filter by the router's search attributes .*register them once with `setup`/,
+  );
 
   const first = await cli(['setup', '--json'], namespace);
   expect(first.code).toBe(0);

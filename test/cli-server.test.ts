@@ -112,12 +112,19 @@ it('route on a routing that already ended names its real state (blocked), as tex
   const text = await cli(['route', id]);
   expect(text.code).toBe(ExitCode.usage);
   expect(text.err).toEqual([
-    expect.stringMatching(new RegExp(`^error: route-${id} was already routed: blocked \\(prompt injection: .*\\); use \`replay ${id}\``)),
+    expect.stringMatching(
+      new RegExp(`^error: route-${id} was already routed: blocked \\(prompt injection: .*\\); use \`replay ${id}\``),
+    ),
   ]);
 
   const json = await cli(['route', id, '--json']);
   expect(json.code).toBe(ExitCode.usage);
-  expect(JSON.parse(json.out[0]).error).toMatchObject({ kind: 'refused', exitCode: 2, finalState: 'blocked', workflowId: `route-${id}` });
+  expect(JSON.parse(json.out[0]).error).toMatchObject({
+    kind: 'refused',
+    exitCode: 2,
+    finalState: 'blocked',
+    workflowId: `route-${id}`,
+  });
 });
 
 it('cancel past dispatch says it is too late and sends nothing; the routing completes', async () => {
@@ -130,7 +137,9 @@ it('cancel past dispatch says it is too late and sends nothing; the routing comp
   const tooLate = await cli(['cancel', id, '--json']);
   expect(tooLate.code).toBe(ExitCode.usage);
   expect(JSON.parse(tooLate.out[0]).error).toMatchObject({ kind: 'refused', stage: 'syncing' });
-  expect(JSON.parse(tooLate.out[0]).error.message).toMatch(/^too late to cancel route-.*: it is past dispatch \(stage syncing\)/);
+  expect(JSON.parse(tooLate.out[0]).error.message).toMatch(
+    /^too late to cancel route-.*: it is past dispatch \(stage syncing\)/,
+  );
 
   vectorStore.release();
   expect((await stack.run(() => handle.result())).finalState).toBe('completed');
@@ -144,7 +153,10 @@ it('cancel before dispatch ends is sent, and --wait reports the cancelled routin
   const id = cloneSample(SAMPLE_IDS.webMessaging);
   stack.gateway.setChunkDelay(200);
   const { handle } = await startRouting(stack.client, { interactionId: id, profile: 'standard' }, stack.taskQueue);
-  await eventually(async () => ((await handle.query(statusQuery)).stage === 'dispatching' ? true : undefined), 'dispatch');
+  await eventually(
+    async () => ((await handle.query(statusQuery)).stage === 'dispatching' ? true : undefined),
+    'dispatch',
+  );
 
   const run = await cli(['cancel', id, '--reason', 'wrong queue', '--wait']);
   expect(run.out[0]).toBe(`cancellation sent to route-${id} at stage dispatching`);

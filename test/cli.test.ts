@@ -8,7 +8,11 @@ import { version } from '../package.json';
 function cli(env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const ctx = new CliContext(env, (l) => out.push(l), (l) => err.push(l));
+  const ctx = new CliContext(
+    env,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { ctx, out, err };
 }
 
@@ -39,7 +43,9 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
     const { ctx, err } = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     const code = await runCli(['status', 'abc-123'], ctx);
     expect(code).toBe(ExitCode.error);
-    expect(err).toEqual(['error: cannot reach Temporal at 127.0.0.1:1 (TEMPORAL_ADDRESS): connection refused (is the server running?)']);
+    expect(err).toEqual([
+      'error: cannot reach Temporal at 127.0.0.1:1 (TEMPORAL_ADDRESS): connection refused (is the server running?)',
+    ]);
   });
 
   it('names a port that accepts connections but never answers as Temporal', async () => {
@@ -50,7 +56,9 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
     try {
       const { ctx, err } = cli({ TEMPORAL_ADDRESS: address });
       expect(await runCli(['status', 'abc-123'], ctx)).toBe(ExitCode.error);
-      expect(err.join('\n')).toMatch(new RegExp(`cannot reach Temporal at ${address} .*no Temporal frontend answered within \\d+ ms`));
+      expect(err.join('\n')).toMatch(
+        new RegExp(`cannot reach Temporal at ${address} .*no Temporal frontend answered within \\d+ ms`),
+      );
     } finally {
       // The gRPC client keeps re-dialling in the background: stop accepting, then drop what is open.
       const closed = new Promise((resolve) => silent.close(resolve));
@@ -62,7 +70,9 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
   it('names an unknown Temporal host', async () => {
     const { ctx, err } = cli({ TEMPORAL_ADDRESS: 'no-such-host.invalid:7233' });
     expect(await runCli(['status', 'abc-123'], ctx)).toBe(ExitCode.error);
-    expect(err.join('\n')).toMatch(/cannot reach Temporal at no-such-host\.invalid:7233 .*unknown host no-such-host\.invalid/);
+    expect(err.join('\n')).toMatch(
+      /cannot reach Temporal at no-such-host\.invalid:7233 .*unknown host no-such-host\.invalid/,
+    );
   });
 
   it('treats an unknown command as a usage error', async () => {
@@ -77,7 +87,10 @@ describe('trigger CLI input handling (no Temporal needed)', () => {
 
   it('checks --media of route-batch', async () => {
     const { ctx, err } = cli();
-    const code = await runCli(['route-batch', '--interval', '2026-11-20T00:00:00Z/2026-11-21T00:00:00Z', '--media', 'fax'], ctx);
+    const code = await runCli(
+      ['route-batch', '--interval', '2026-11-20T00:00:00Z/2026-11-21T00:00:00Z', '--media', 'fax'],
+      ctx,
+    );
     expect(code).toBe(ExitCode.usage);
     expect(err.join('\n')).toMatch(/--media: Invalid option: expected one of "voice"\|"message"/);
   });
@@ -98,14 +111,23 @@ describe('--json: one JSON document on stdout, errors included', () => {
   it('reports an unreachable Temporal as JSON with the exit code', async () => {
     const { ctx, out, err } = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     expect(await runCli(['status', 'abc-123', '--json'], ctx)).toBe(ExitCode.error);
-    expect(errorOf(out)).toMatchObject({ kind: 'unreachable', exitCode: 1, address: '127.0.0.1:1', cause: expect.stringMatching(/refused/) });
+    expect(errorOf(out)).toMatchObject({
+      kind: 'unreachable',
+      exitCode: 1,
+      address: '127.0.0.1:1',
+      cause: expect.stringMatching(/refused/),
+    });
     expect(err).toEqual([]);
   });
 
   it('reports bad input, bad configuration and usage errors as JSON', async () => {
     let run = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     expect(await runCli(['--json', 'route', 'not a valid id!'], run.ctx)).toBe(ExitCode.usage);
-    expect(errorOf(run.out)).toMatchObject({ kind: 'usage', exitCode: 2, message: expect.stringMatching(/interactionId: /) });
+    expect(errorOf(run.out)).toMatchObject({
+      kind: 'usage',
+      exitCode: 2,
+      message: expect.stringMatching(/interactionId: /),
+    });
 
     run = cli({ LLM_GATEWAY_URL: 'ftp://secret-host', LLM_GATEWAY_KEY: 'k' });
     expect(await runCli(['status', 'abc', '--json'], run.ctx)).toBe(ExitCode.usage);
@@ -119,7 +141,14 @@ describe('--json: one JSON document on stdout, errors included', () => {
 
   it('is accepted by every command', async () => {
     const { ctx, out } = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
-    for (const args of [['cancel', 'x'], ['replay', 'x'], ['list'], ['setup'], ['route-batch', '-i', 'bad'], ['verify-audit', '-f', 'a', '-d', 'b']]) {
+    for (const args of [
+      ['cancel', 'x'],
+      ['replay', 'x'],
+      ['list'],
+      ['setup'],
+      ['route-batch', '-i', 'bad'],
+      ['verify-audit', '-f', 'a', '-d', 'b'],
+    ]) {
       out.length = 0;
       await runCli([...args, '--json'], ctx);
       expect(errorOf(out).kind).not.toBe('usage: unknown option');
@@ -136,19 +165,27 @@ describe('list options', () => {
     expect(buildListQuery({ outcome: 'blocked', since: '24h' }, now)).toBe(
       "WorkflowType = 'routeInteraction' AND RoutingOutcome = 'blocked' AND StartTime > '2026-11-28T12:00:00.000Z'",
     );
-    expect(buildListQuery({ since: '2026-11-20' }, now)).toBe("WorkflowType = 'routeInteraction' AND StartTime > '2026-11-20T00:00:00.000Z'");
-    expect(buildListQuery({ since: '2026-11-20T08:30:00+01:00' }, now)).toMatch(/StartTime > '2026-11-20T07:30:00\.000Z'$/);
+    expect(buildListQuery({ since: '2026-11-20' }, now)).toBe(
+      "WorkflowType = 'routeInteraction' AND StartTime > '2026-11-20T00:00:00.000Z'",
+    );
+    expect(buildListQuery({ since: '2026-11-20T08:30:00+01:00' }, now)).toMatch(
+      /StartTime > '2026-11-20T07:30:00\.000Z'$/,
+    );
   });
 
   it('names the option of a bad value before dialling Temporal', async () => {
     let run = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     expect(await runCli(['list', '--outcome', "blocked' OR 1=1"], run.ctx)).toBe(ExitCode.usage);
-    expect(run.err).toEqual([`error: --outcome: unknown outcome "blocked' OR 1=1"; known: completed, blocked, review, failed, cancelled`]);
+    expect(run.err).toEqual([
+      `error: --outcome: unknown outcome "blocked' OR 1=1"; known: completed, blocked, review, failed, cancelled`,
+    ]);
 
     for (const since of ['yesterday', '24', '2026-13-45', '-5h']) {
       run = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
       expect(await runCli(['list', '--since', since], run.ctx)).toBe(ExitCode.usage);
-      expect(run.err.join('\n')).toMatch(/^error: --since: ".*" is neither an ISO-8601 time .* nor a duration such as 30m, 24h or 7d$/);
+      expect(run.err.join('\n')).toMatch(
+        /^error: --since: ".*" is neither an ISO-8601 time .* nor a duration such as 30m, 24h or 7d$/,
+      );
     }
 
     run = cli({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
@@ -158,5 +195,7 @@ describe('list options', () => {
 });
 
 it('maps every routing outcome to its own exit code', () => {
-  expect(['completed', 'blocked', 'failed', 'cancelled', 'review', 'weird'].map(exitCodeFor)).toEqual([0, 3, 4, 5, 6, 1]);
+  expect(['completed', 'blocked', 'failed', 'cancelled', 'review', 'weird'].map(exitCodeFor)).toEqual([
+    0, 3, 4, 5, 6, 1,
+  ]);
 });

@@ -29,13 +29,27 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
       const state = outcome?.finalState ?? 'running';
       if (ctx.json) {
         const { workflowId, runId } = description;
-        ctx.out(JSON.stringify({ workflowId, runId, temporalStatus: description.status.name, state, reason: outcome?.reason, status }));
+        ctx.out(
+          JSON.stringify({
+            workflowId,
+            runId,
+            temporalStatus: description.status.name,
+            state,
+            reason: outcome?.reason,
+            status,
+          }),
+        );
         return;
       }
       ctx.out(`${pc.bold(description.workflowId)}  ${paintState(state)}  run ${description.runId}`);
       if (status) formatStatus(status).forEach((l) => ctx.out(l));
-      else ctx.out(pc.dim(`(no worker answered the status query)${outcome?.reason ? `; reason: ${outcome.reason}` : ''}`));
-      ctx.out(pc.dim(webUiLink(ctx.env.TEMPORAL_UI_URL, ctx.env.TEMPORAL_NAMESPACE, description.workflowId, description.runId)));
+      else
+        ctx.out(pc.dim(`(no worker answered the status query)${outcome?.reason ? `; reason: ${outcome.reason}` : ''}`));
+      ctx.out(
+        pc.dim(
+          webUiLink(ctx.env.TEMPORAL_UI_URL, ctx.env.TEMPORAL_NAMESPACE, description.workflowId, description.runId),
+        ),
+      );
     });
 
   program
@@ -46,7 +60,8 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     .option('-n, --limit <count>', 'at most this many routings', '50')
     .action(async (opts: { outcome?: string; since?: string; limit: string }) => {
       const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: "${opts.limit}" is not a positive whole number`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError(`--limit: "${opts.limit}" is not a positive whole number`);
       const query = buildListQuery(opts);
       const client = await ctx.temporal();
       const rows: ReturnType<typeof toRow>[] = [];
@@ -60,7 +75,11 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
       }
       if (ctx.json) return ctx.out(JSON.stringify(rows));
       if (rows.length === 0) return ctx.out(pc.dim(`no routings match ${query}`));
-      ctx.out(pc.bold(`${'STARTED'.padEnd(24)} ${'OUTCOME'.padEnd(10)} ${'STAGE'.padEnd(12)} ${'PROFILE'.padEnd(10)} WORKFLOW ID`));
+      ctx.out(
+        pc.bold(
+          `${'STARTED'.padEnd(24)} ${'OUTCOME'.padEnd(10)} ${'STAGE'.padEnd(12)} ${'PROFILE'.padEnd(10)} WORKFLOW ID`,
+        ),
+      );
       for (const row of rows) {
         const outcome = row.outcome ?? row.temporalStatus.toLowerCase();
         ctx.out(

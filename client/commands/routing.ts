@@ -27,16 +27,34 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
         const previous = await outcomeOf(started.handle);
         throw new RefusedError(
           `${started.workflowId} was already routed: ${describeOutcome(previous)}; use \`replay ${interactionId}\` to route it again`,
-          { workflowId: started.workflowId, runId: started.runId, finalState: previous.finalState, reason: previous.reason, webUi: link },
+          {
+            workflowId: started.workflowId,
+            runId: started.runId,
+            finalState: previous.finalState,
+            reason: previous.reason,
+            webUi: link,
+          },
         );
       }
       if (opts.wait) {
-        if (!ctx.json) ctx.out(`${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`);
+        if (!ctx.json)
+          ctx.out(
+            `${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`,
+          );
         await printOutcome(ctx, started.handle);
       } else if (ctx.json) {
-        ctx.out(JSON.stringify({ workflowId: started.workflowId, runId: started.runId, attached: started.attached, webUi: link }));
+        ctx.out(
+          JSON.stringify({
+            workflowId: started.workflowId,
+            runId: started.runId,
+            attached: started.attached,
+            webUi: link,
+          }),
+        );
       } else {
-        ctx.out(`${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`);
+        ctx.out(
+          `${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`,
+        );
       }
     });
 
@@ -52,12 +70,15 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
       const { status: temporalStatus, runId } = await handle.describe();
       if (temporalStatus.name !== 'RUNNING') {
         const outcome = await outcomeOf(handle);
-        throw new RefusedError(`${handle.workflowId} has already finished: ${describeOutcome(outcome)}; there is nothing to cancel`, {
-          workflowId: handle.workflowId,
-          runId,
-          finalState: outcome.finalState,
-          reason: outcome.reason,
-        });
+        throw new RefusedError(
+          `${handle.workflowId} has already finished: ${describeOutcome(outcome)}; there is nothing to cancel`,
+          {
+            workflowId: handle.workflowId,
+            runId,
+            finalState: outcome.finalState,
+            reason: outcome.reason,
+          },
+        );
       }
       const status = await queryStatus(handle);
       const tooLate = status && tooLateToCancel(status);
@@ -70,8 +91,16 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
       }
       if (opts.request) await handle.cancel();
       else await handle.signal(cancelSignal, { reason: opts.reason });
-      const sent = { workflowId: handle.workflowId, runId, sent: opts.request ? 'request' : 'signal', stage: status?.stage ?? null };
-      if (!ctx.json) ctx.out(`cancellation sent to ${handle.workflowId} at stage ${status?.stage ?? 'unknown (no worker answered)'}`);
+      const sent = {
+        workflowId: handle.workflowId,
+        runId,
+        sent: opts.request ? 'request' : 'signal',
+        stage: status?.stage ?? null,
+      };
+      if (!ctx.json)
+        ctx.out(
+          `cancellation sent to ${handle.workflowId} at stage ${status?.stage ?? 'unknown (no worker answered)'}`,
+        );
       if (opts.wait) await printOutcome(ctx, handle);
       else if (ctx.json) ctx.out(JSON.stringify(sent));
     });
@@ -90,7 +119,12 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
       const replay =
         outcome.kind === 'signalled'
           ? { kind: outcome.kind, workflowId: outcome.workflowId, runId: outcome.runId }
-          : { kind: outcome.kind, workflowId: outcome.started.workflowId, runId: outcome.started.runId, replayOf: outcome.replayOf };
+          : {
+              kind: outcome.kind,
+              workflowId: outcome.started.workflowId,
+              runId: outcome.started.runId,
+              replayOf: outcome.replayOf,
+            };
       if (!ctx.json) {
         ctx.out(
           outcome.kind === 'signalled'
@@ -99,7 +133,10 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
         );
       }
       if (opts.wait) {
-        const handle = outcome.kind === 'restarted' ? outcome.started.handle : (client.workflow.getHandle(replay.workflowId) as RoutingHandle);
+        const handle =
+          outcome.kind === 'restarted'
+            ? outcome.started.handle
+            : (client.workflow.getHandle(replay.workflowId) as RoutingHandle);
         await printOutcome(ctx, handle);
       } else if (ctx.json) {
         ctx.out(JSON.stringify(replay));

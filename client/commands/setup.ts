@@ -42,10 +42,12 @@ export function registerSetupCommand(program: Command, ctx: CliContext): void {
         }
       }
       if (added.length > 0) {
-        await operatorService.addSearchAttributes({ namespace, searchAttributes: wanted }).catch((err: { code?: number }) => {
-          // Another `setup` got there between our list and add: the attributes are registered, which is what we want.
-          if (err.code !== GRPC_ALREADY_EXISTS) throw err;
-        });
+        await operatorService
+          .addSearchAttributes({ namespace, searchAttributes: wanted })
+          .catch((err: { code?: number }) => {
+            // Another `setup` got there between our list and add: the attributes are registered, which is what we want.
+            if (err.code !== GRPC_ALREADY_EXISTS) throw err;
+          });
       }
       if (ctx.json) return ctx.out(JSON.stringify({ namespace, added, present }));
       ctx.out(
