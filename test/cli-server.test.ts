@@ -113,7 +113,7 @@ it('route on a routing that already ended names its real state (blocked), as tex
   expect(text.code).toBe(ExitCode.usage);
   expect(text.err).toEqual([
     expect.stringMatching(
-      new RegExp(`^error: route-${id} was already routed: blocked \\(prompt injection: .*\\); use \`replay ${id}\``),
+      new RegExp(`^error: route-${id} was already routed and ended blocked \\(prompt injection: .*\\); use \`replay ${id}\``),
     ),
   ]);
 

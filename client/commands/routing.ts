@@ -26,7 +26,7 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
       if (started.closedStatus) {
         const previous = await outcomeOf(started.handle);
         throw new RefusedError(
-          `${started.workflowId} was already routed: ${describeOutcome(previous)}; use \`replay ${interactionId}\` to route it again`,
+          `${started.workflowId} was already routed and ended ${describeOutcome(previous)}; use \`replay ${interactionId}\` to route it again`,
           {
             workflowId: started.workflowId,
             runId: started.runId,
