@@ -3,6 +3,7 @@ import { loadEnv, type Env } from '../config/env';
 import { loadModelMatrix, type ModelMatrix } from '../config/modelMatrix';
 import { createDataConverter, loadKeyring } from '../infra/codec';
 import { connectClient } from '../infra/temporal/connection';
+import { probeTemporalAddress, TemporalUnreachableError } from '../infra/temporal/probe';
 
 /** An unreachable Temporal fails the command within this long, naming the address and the cause. */
 const CONNECT_FAIL_FAST_MS = 4000;
@@ -43,10 +44,19 @@ export class CliContext {
   }
 
   temporal(): Promise<Client> {
-    this.clientCache ??= connectClient(this.env, createDataConverter(loadKeyring(this.env)), {
-      failFastMs: CONNECT_FAIL_FAST_MS,
-    });
+    this.clientCache ??= this.connect();
     return this.clientCache;
+  }
+
+  /** Fails within about CONNECT_FAIL_FAST_MS naming the address and the cause; the SDK alone waits 10 s per try. */
+  private async connect(): Promise<Client> {
+    const dataConverter = createDataConverter(loadKeyring(this.env));
+    const address = this.env.TEMPORAL_ADDRESS;
+    const half = CONNECT_FAIL_FAST_MS / 2;
+    await probeTemporalAddress(address, half);
+    return connectClient(this.env, dataConverter, { connectTimeoutMs: half }).catch((err: Error) => {
+      throw new TemporalUnreachableError(address, `no Temporal frontend answered within ${half} ms (${err.message})`);
+    });
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { ConfigError, describeIssues } from '../config/errors';
-import { TemporalUnreachableError } from '../infra/temporal/connection';
+import { TemporalUnreachableError } from '../infra/temporal/probe';
 import { ExitCode } from './output';
 
 export type ErrorKind =
