@@ -106,16 +106,26 @@ it('replay --json prints exactly one JSON document, with or without --wait', asy
   expect(JSON.parse(waited.out[0]).runId).not.toBe(replay.runId);
 });
 
-it('route on a routing that already ended names its real state (blocked), as text and as JSON', async () => {
+it('route and status on a routing that already ended name its real state (blocked), as text and as JSON', async () => {
   const id = await routeToEnd(SAMPLE_IDS.promptInjection);
 
   const text = await cli(['route', id]);
   expect(text.code).toBe(ExitCode.usage);
   expect(text.err).toEqual([
     expect.stringMatching(
-      new RegExp(`^error: route-${id} was already routed and ended blocked \\(prompt injection: .*\\); use \`replay ${id}\``),
+      new RegExp(
+        `^error: route-${id} was already routed and ended blocked \\(prompt injection: .*\\); use \`replay ${id}\``,
+      ),
     ),
   ]);
+
+  const status = await cli(['status', id, '--json']);
+  expect(status.code).toBe(ExitCode.ok);
+  expect(JSON.parse(status.out[0])).toMatchObject({
+    temporalStatus: 'COMPLETED',
+    state: 'blocked',
+    reason: expect.stringMatching(/^prompt injection/),
+  });
 
   const json = await cli(['route', id, '--json']);
   expect(json.code).toBe(ExitCode.usage);
