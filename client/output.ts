@@ -1,5 +1,13 @@
-import pc from 'picocolors';
-import type { FinalState, RoutingResult, RoutingStatus } from '../contracts/routingState';
+import picocolors from 'picocolors';
+import type { RoutingResult, RoutingStatus } from '../contracts/routingState';
+
+/**
+ * Colours only where a person reads them: stdout is a terminal and NO_COLOR is unset (FORCE_COLOR forces them).
+ * picocolors alone also colours whenever CI is set, which puts escape codes into piped output.
+ */
+export const pc = picocolors.createColors(
+  !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true),
+);
 
 /** Exit codes an operator's script can branch on. */
 export const ExitCode = {
@@ -12,15 +20,16 @@ export const ExitCode = {
   review: 6,
 } as const;
 
-export function exitCodeFor(state: FinalState): number {
-  const codes: Record<FinalState, number> = {
+/** The exit code of a routing's outcome (completed, blocked, review, failed, cancelled); anything else is an error. */
+export function exitCodeFor(state: string): number {
+  const codes: Record<string, number> = {
     completed: ExitCode.ok,
     blocked: ExitCode.blocked,
     review: ExitCode.review,
     failed: ExitCode.failed,
     cancelled: ExitCode.cancelled,
   };
-  return codes[state];
+  return codes[state] ?? ExitCode.error;
 }
 
 export function webUiLink(uiBase: string, namespace: string, workflowId: string, runId?: string): string {
@@ -30,7 +39,7 @@ export function webUiLink(uiBase: string, namespace: string, workflowId: string,
 
 export function paintState(state: string): string {
   if (state === 'completed') return pc.green(state);
-  if (state === 'blocked' || state === 'cancelled' || state === 'review') return pc.yellow(state);
+  if (state === 'blocked' || state === 'review' || state === 'cancelled') return pc.yellow(state);
   if (state === 'failed') return pc.red(state);
   return pc.cyan(state);
 }

@@ -71,11 +71,17 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
     const expected = new Set(c.pii.map(key));
     const detected = new Set(found.map(key));
     for (const label of c.pii) {
-      if (detected.has(key(label))) counts[label.type].tp++;
-      else (counts[label.type].fn++, misses.pii.push(`${c.id} missed ${label.type}`));
+      if (detected.has(key(label))) {
+        counts[label.type].tp++;
+      } else {
+        counts[label.type].fn++;
+        misses.pii.push(`${c.id} missed ${label.type}`);
+      }
     }
     for (const span of found) {
-      if (!expected.has(key(span))) (counts[span.type].fp++, misses.pii.push(`${c.id} extra ${span.type}`));
+      if (expected.has(key(span))) continue;
+      counts[span.type].fp++;
+      misses.pii.push(`${c.id} extra ${span.type}`);
     }
   }
   const pii = Object.fromEntries(
@@ -94,9 +100,16 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
     if (c.attack) {
       const fam = (byFamily[c.family ?? 'unknown'] ??= { n: 0, caught: 0 });
       fam.n++;
-      if (flagged) (caught++, fam.caught++);
-      else misses.injection.push(`${c.id} missed (${c.family}, ${c.variant})`);
-    } else if (flagged) (falseAlarms++, misses.injection.push(`${c.id} false alarm`));
+      if (flagged) {
+        caught++;
+        fam.caught++;
+      } else {
+        misses.injection.push(`${c.id} missed (${c.family}, ${c.variant})`);
+      }
+    } else if (flagged) {
+      falseAlarms++;
+      misses.injection.push(`${c.id} false alarm`);
+    }
   }
   const attacks = cases.filter((c) => c.attack).length;
   const benign = cases.length - attacks;

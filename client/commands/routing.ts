@@ -1,13 +1,14 @@
-/** route, status, cancel, replay: the operator's verbs on one routing. */
-import { WorkflowFailedError } from '@temporalio/client';
+/** route, cancel, replay: the operator's verbs on one routing. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
 import { resolveProfile } from '../../config/modelMatrix';
-import type { RoutingResult } from '../../contracts/routingState';
-import { RouteInputSchema, cancelSignal, statusQuery } from '../../contracts/routing';
+import { RouteInputSchema, cancelSignal } from '../../contracts/routing';
 import type { CliContext } from '../context';
-import { ExitCode, exitCodeFor, formatResult, formatStatus, paintState, webUiLink } from '../output';
+import { RefusedError, UsageError } from '../errors';
+import { exitCodeFor, formatResult, paintState, pc, webUiLink } from '../output';
 import { replayRouting, startRouting, toWorkflowId, type RoutingHandle } from '../routing';
+import { describeOutcome, outcomeOf, queryStatus, tooLateToCancel, waitForOutcome } from '../outcome';
+
+export { UsageError };
 
 export function registerRoutingCommands(program: Command, ctx: CliContext): void {
   program
@@ -16,58 +17,92 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
     .argument('<interactionId>', 'Genesys conversation id')
     .option('-p, --profile <name>', 'model matrix profile', 'standard')
     .option('--requested-by <name>', 'who asked, recorded in the audit record')
-    .option('-w, --wait', 'wait for the final state and print the result')
-    .option('--json', 'print machine-readable JSON')
-    .action(async (interactionId: string, opts: { profile: string; requestedBy?: string; wait?: boolean; json?: boolean }) => {
+    .option('-w, --wait', 'wait for the final state and print the result (the stage is shown on a terminal)')
+    .action(async (interactionId: string, opts: { profile: string; requestedBy?: string; wait?: boolean }) => {
       const input = RouteInputSchema.parse({ interactionId, profile: opts.profile, requestedBy: opts.requestedBy });
       checkProfile(ctx, input.profile);
       const started = await startRouting(await ctx.temporal(), input, ctx.env.TEMPORAL_TASK_QUEUE);
       const link = webUiLink(ctx.env.TEMPORAL_UI_URL, ctx.env.TEMPORAL_NAMESPACE, started.workflowId, started.runId);
       if (started.closedStatus) {
-        ctx.err(`${started.workflowId} was already routed (${started.closedStatus.toLowerCase()}); use \`replay ${interactionId}\` to route it again`);
-        if (!opts.json) ctx.out(link);
-        ctx.exitCode = ExitCode.usage;
-        return;
+        const previous = await outcomeOf(started.handle);
+        throw new RefusedError(
+          `${started.workflowId} was already routed and ended ${describeOutcome(previous)}; use \`replay ${interactionId}\` to route it again`,
+          {
+            workflowId: started.workflowId,
+            runId: started.runId,
+            finalState: previous.finalState,
+            reason: previous.reason,
+            webUi: link,
+          },
+        );
       }
-      if (!opts.json) ctx.out(`${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`);
-      if (opts.wait) await printOutcome(ctx, started.handle, opts.json);
-      else if (opts.json) ctx.out(JSON.stringify({ workflowId: started.workflowId, runId: started.runId, attached: started.attached }));
-    });
-
-  program
-    .command('status')
-    .description('show the stage, attempts and timings of a routing')
-    .argument('<ref>', 'interaction id or workflow id (route-...)')
-    .option('--json', 'print machine-readable JSON')
-    .action(async (ref: string, opts: { json?: boolean }) => {
-      const handle = (await ctx.temporal()).workflow.getHandle(toWorkflowId(ref)) as RoutingHandle;
-      const description = await handle.describe();
-      const status = await handle.query(statusQuery).catch(() => undefined);
-      if (opts.json) {
-        ctx.out(JSON.stringify({ workflowId: description.workflowId, runId: description.runId, temporalStatus: description.status.name, status }));
-        return;
+      if (opts.wait) {
+        if (!ctx.json)
+          ctx.out(
+            `${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`,
+          );
+        await printOutcome(ctx, started.handle);
+      } else if (ctx.json) {
+        ctx.out(
+          JSON.stringify({
+            workflowId: started.workflowId,
+            runId: started.runId,
+            attached: started.attached,
+            webUi: link,
+          }),
+        );
+      } else {
+        ctx.out(
+          `${started.attached ? pc.yellow('attached to running') : pc.green('started')} ${started.workflowId}  ${pc.dim(link)}`,
+        );
       }
-      ctx.out(`${pc.bold(description.workflowId)}  ${paintState(description.status.name.toLowerCase())}  run ${description.runId}`);
-      if (status) formatStatus(status).forEach((l) => ctx.out(l));
-      else ctx.out(pc.dim('(no worker answered the status query)'));
-      ctx.out(pc.dim(webUiLink(ctx.env.TEMPORAL_UI_URL, ctx.env.TEMPORAL_NAMESPACE, description.workflowId, description.runId)));
     });
 
   program
     .command('cancel')
-    .description('cancel a running routing; compensation and the audit record still run')
+    .description('cancel a running routing before it dispatches; compensation and the audit record still run')
     .argument('<ref>', 'interaction id or workflow id')
     .option('-r, --reason <text>', 'reason recorded in the audit record', 'cancelled by operator')
     .option('--request', "use Temporal's cancel request instead of the cancel signal (run ends as Canceled)")
-    .action(async (ref: string, opts: { reason: string; request?: boolean }) => {
+    .option('-w, --wait', 'wait for the routing to end and print its final state')
+    .action(async (ref: string, opts: { reason: string; request?: boolean; wait?: boolean }) => {
       const handle = (await ctx.temporal()).workflow.getHandle(toWorkflowId(ref)) as RoutingHandle;
-      const { status } = await handle.describe();
-      if (status.name !== 'RUNNING') {
-        throw new UsageError(`${handle.workflowId} has already finished (${status.name.toLowerCase()}); there is nothing to cancel`);
+      const { status: temporalStatus, runId } = await handle.describe();
+      if (temporalStatus.name !== 'RUNNING') {
+        const outcome = await outcomeOf(handle);
+        throw new RefusedError(
+          `${handle.workflowId} has already finished: ${describeOutcome(outcome)}; there is nothing to cancel`,
+          {
+            workflowId: handle.workflowId,
+            runId,
+            finalState: outcome.finalState,
+            reason: outcome.reason,
+          },
+        );
+      }
+      const status = await queryStatus(handle);
+      const tooLate = status && tooLateToCancel(status);
+      if (tooLate) {
+        throw new RefusedError(`too late to cancel ${handle.workflowId}: ${tooLate}`, {
+          workflowId: handle.workflowId,
+          runId,
+          stage: status.stage,
+        });
       }
       if (opts.request) await handle.cancel();
       else await handle.signal(cancelSignal, { reason: opts.reason });
-      ctx.out(`cancellation sent to ${handle.workflowId}`);
+      const sent = {
+        workflowId: handle.workflowId,
+        runId,
+        sent: opts.request ? 'request' : 'signal',
+        stage: status?.stage ?? null,
+      };
+      if (!ctx.json)
+        ctx.out(
+          `cancellation sent to ${handle.workflowId} at stage ${status?.stage ?? 'unknown (no worker answered)'}`,
+        );
+      if (opts.wait) await printOutcome(ctx, handle);
+      else if (ctx.json) ctx.out(JSON.stringify(sent));
     });
 
   program
@@ -76,17 +111,36 @@ export function registerRoutingCommands(program: Command, ctx: CliContext): void
     .argument('<ref>', 'interaction id or workflow id')
     .option('-p, --profile <name>', 'route the replay with another profile')
     .option('--requested-by <name>', 'who asked, recorded in the audit record')
-    .option('-w, --wait', 'wait for the replay to finish (closed routings only)')
-    .option('--json', 'print machine-readable JSON')
-    .action(async (ref: string, opts: { profile?: string; requestedBy?: string; wait?: boolean; json?: boolean }) => {
+    .option('-w, --wait', 'wait for the routing to end and print the result (the stage is shown on a terminal)')
+    .action(async (ref: string, opts: { profile?: string; requestedBy?: string; wait?: boolean }) => {
       if (opts.profile) checkProfile(ctx, opts.profile);
-      const outcome = await replayRouting(await ctx.temporal(), ref, opts, ctx.env.TEMPORAL_TASK_QUEUE);
-      if (outcome.kind === 'signalled') {
-        ctx.out(`replay signalled to running ${outcome.workflowId}`);
-        return;
+      const client = await ctx.temporal();
+      const outcome = await replayRouting(client, ref, opts, ctx.env.TEMPORAL_TASK_QUEUE);
+      const replay =
+        outcome.kind === 'signalled'
+          ? { kind: outcome.kind, workflowId: outcome.workflowId, runId: outcome.runId }
+          : {
+              kind: outcome.kind,
+              workflowId: outcome.started.workflowId,
+              runId: outcome.started.runId,
+              replayOf: outcome.replayOf,
+            };
+      if (!ctx.json) {
+        ctx.out(
+          outcome.kind === 'signalled'
+            ? `replay signalled to running ${replay.workflowId}`
+            : `started replay of run ${outcome.replayOf} as ${replay.workflowId} run ${replay.runId}`,
+        );
       }
-      ctx.out(`started replay of run ${outcome.replayOf} as ${outcome.started.workflowId} run ${outcome.started.runId}`);
-      if (opts.wait) await printOutcome(ctx, outcome.started.handle, opts.json);
+      if (opts.wait) {
+        const handle =
+          outcome.kind === 'restarted'
+            ? outcome.started.handle
+            : (client.workflow.getHandle(replay.workflowId) as RoutingHandle);
+        await printOutcome(ctx, handle);
+      } else if (ctx.json) {
+        ctx.out(JSON.stringify(replay));
+      }
     });
 }
 
@@ -96,23 +150,17 @@ export function checkProfile(ctx: CliContext, profile: string): void {
   }
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-async function printOutcome(ctx: CliContext, handle: RoutingHandle, json?: boolean): Promise<void> {
-  try {
-    const result: RoutingResult = await handle.result();
-    if (json) ctx.out(JSON.stringify(result));
-    else formatResult(result).forEach((l) => ctx.out(l));
-    ctx.exitCode = exitCodeFor(result.finalState);
-  } catch (err) {
-    if (!(err instanceof WorkflowFailedError)) throw err;
-    const cause = err.cause as { type?: string; message?: string; name?: string } | undefined;
-    const state = cause?.name === 'CancelledFailure' ? 'cancelled' : 'failed';
-    const reason = cause?.type ?? cause?.name ?? 'unknown';
-    if (json) ctx.out(JSON.stringify({ workflowId: handle.workflowId, finalState: state, reason, message: cause?.message }));
-    else ctx.out(`${pc.bold('state')}      ${paintState(state)} (${reason})${cause?.message ? `: ${cause.message}` : ''}`);
-    ctx.exitCode = exitCodeFor(state);
+/** Waits (showing the stage on a terminal), prints the outcome and sets the exit code of its final state. */
+async function printOutcome(ctx: CliContext, handle: RoutingHandle): Promise<void> {
+  const outcome = await waitForOutcome(handle, ctx.json ? undefined : ctx.progress);
+  ctx.exitCode = exitCodeFor(outcome.finalState);
+  if (ctx.json) {
+    const { result, ...rest } = outcome;
+    ctx.out(JSON.stringify(result ?? rest));
+  } else if (outcome.result) {
+    formatResult(outcome.result).forEach((line) => ctx.out(line));
+  } else {
+    const message = outcome.message ? `: ${outcome.message}` : '';
+    ctx.out(`${pc.bold('state')}      ${paintState(outcome.finalState)} (${outcome.reason})${message}`);
   }
 }

@@ -67,7 +67,7 @@ export interface GatewayErrorText {
 
 const MAX_TEXT = 300;
 // Bearer tokens, and key-shaped words (sk-..., gw_..., key-...), including masked echoes like "sk-gw-ab****wxyz".
-const CREDENTIAL_SHAPES = [/bearer\s+\S+/gi, /\b(?:sk|gw|key|api[-_]?key)[-_][A-Za-z0-9_*.\-]{4,}/gi];
+const CREDENTIAL_SHAPES = [/bearer\s+\S+/gi, /\b(?:sk|gw|key|api[-_]?key)[-_][A-Za-z0-9_*.-]{4,}/gi];
 
 /** Removes the given secrets and anything credential-shaped from text that may reach logs or history. */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {

@@ -13,7 +13,7 @@ import { defaultMessage, sendError, type Exchange } from './http';
 import { TokenIssuer } from './oauth';
 import { Presigner } from './presign';
 import { SAMPLE_CONVERSATIONS } from './samples';
-import type { SimConversation, SimFault, SimRequestRecord, SimRoute } from './types';
+import type { SimConversation, SimRequestRecord, SimRoute } from './types';
 
 export type { SimConversation, SimFault, SimRoute, SimRequestRecord } from './types';
 

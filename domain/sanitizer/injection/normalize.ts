@@ -5,6 +5,8 @@
  */
 
 // Zero-width, bidi controls, soft hyphen, word joiners, variation selectors and Unicode tag characters.
+// Each invisible code point is matched on its own, combining marks and variation selectors included.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 
 const HOMOGLYPHS: Record<string, string> = {

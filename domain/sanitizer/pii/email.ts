@@ -1,7 +1,7 @@
 import type { PiiSpan } from './types';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
-const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const LOCAL_PART = /^[A-Za-z0-9%+\-_']+(?:\.[A-Za-z0-9%+\-_']+)*$/;
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 const TLD_WORDS = 'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me';
@@ -23,7 +23,7 @@ export function detectEmails(text: string): PiiSpan[] {
     let end = at + 1;
     while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end])) end++;
     while (start < at && /[.\-']/.test(text[start])) start++; // "...john" at a sentence boundary
-    while (end > at + 1 && /[.\-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
+    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     if (LOCAL_PART.test(local) && DOMAIN.test(domain)) {
