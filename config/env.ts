@@ -3,6 +3,7 @@
  * README's configuration table mirrors ENV_DOCS; a test keeps the two (and docker-compose.yml) in step.
  */
 import { z } from 'zod';
+import { DEFAULT_TRANSCRIPT_MAX_BYTES } from '../contracts/transcript';
 import { ConfigError, describeIssues } from './errors';
 
 const optionalString = z
@@ -41,6 +42,7 @@ export const EnvSchema = z.object({
   GENESYS_CLIENT_SECRET: optionalString,
   GENESYS_GATEWAY_URL: optionalUrl,
   GENESYS_TRANSCRIPT_WAIT_SECONDS: positiveInt(900),
+  GENESYS_TRANSCRIPT_MAX_BYTES: positiveInt(DEFAULT_TRANSCRIPT_MAX_BYTES),
 
   LLM_GATEWAY_URL: optionalUrl,
   LLM_GATEWAY_KEY: optionalString,
@@ -87,6 +89,7 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   GENESYS_CLIENT_SECRET: 'OAuth client secret (never logged)',
   GENESYS_GATEWAY_URL: 'Route all SDK calls through this gateway/proxy host (SDK setGateway), e.g. http://127.0.0.1:8089',
   GENESYS_TRANSCRIPT_WAIT_SECONDS: 'How long a transcript that is not ready yet (404) is retried (default 900)',
+  GENESYS_TRANSCRIPT_MAX_BYTES: 'Largest transcript download accepted; over it the routing fails at once as TranscriptTooLarge (default 1000000, well under Temporal\'s 2 MB payload limit)',
   LLM_GATEWAY_URL: 'LLM gateway base URL; unset = the demo starts the gateway simulator',
   LLM_GATEWAY_KEY: 'Bearer key for the gateway (never logged)',
   LLM_GATEWAY_PATH: 'Inference path (default /v1/inference; /v1/chat/completions for OpenAI-compatible gateways)',

@@ -17,6 +17,7 @@ export const FailureTypes = {
   TranscriptNotReady: 'TranscriptNotReady',
   TranscriptUnavailable: 'TranscriptUnavailable',
   TranscriptEmpty: 'TranscriptEmpty',
+  TranscriptTooLarge: 'TranscriptTooLarge',
   InvalidGenesysPayload: 'InvalidGenesysPayload',
   // Shared transport
   RateLimited: 'RateLimited',
@@ -35,6 +36,8 @@ export const FailureTypes = {
   VectorStoreError: 'VectorStoreError',
   VectorStoreRejected: 'VectorStoreRejected',
   AuditWriteFailed: 'AuditWriteFailed',
+  // Raised by the Temporal SDK (sdk-core) when a completion exceeds the payload size limit.
+  PayloadsTooLarge: 'PayloadsTooLarge',
 } as const;
 export type FailureType = (typeof FailureTypes)[keyof typeof FailureTypes];
 
@@ -49,6 +52,7 @@ const RETRYABLE: Record<FailureType, boolean> = {
   TranscriptNotReady: true,
   TranscriptUnavailable: false, // still 404 after GENESYS_TRANSCRIPT_WAIT_SECONDS: STA is off or the call had no recording
   TranscriptEmpty: false,
+  TranscriptTooLarge: false, // the same transcript is as large on every attempt
   InvalidGenesysPayload: false,
   RateLimited: true,
   UpstreamUnavailable: true,
@@ -63,6 +67,9 @@ const RETRYABLE: Record<FailureType, boolean> = {
   VectorStoreError: true,
   VectorStoreRejected: false, // a 4xx from the vector DB (bad request, auth): retrying sends the same request
   AuditWriteFailed: true,
+  // sdk-core marks it retryable (a redeploy might shrink the result), but the same input gives the same size: each
+  // retry would only download the transcript again.
+  PayloadsTooLarge: false,
 };
 
 export const isRetryable = (type: FailureType): boolean => RETRYABLE[type];

@@ -15,3 +15,9 @@ export const TranscriptSchema = z.object({
   messages: z.array(TranscriptMessageSchema),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;
+
+/**
+ * The default ceiling on a transcript download (GENESYS_TRANSCRIPT_MAX_BYTES). Temporal refuses payloads over 2 MB;
+ * the fetched transcript travels encrypted and serialised, so the raw download must stay well under that.
+ */
+export const DEFAULT_TRANSCRIPT_MAX_BYTES = 1_000_000;

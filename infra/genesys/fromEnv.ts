@@ -14,6 +14,7 @@ export function genesysSourceFromEnv(env: Env, logger: Logger): GenesysTranscrip
     clientSecret: env.GENESYS_CLIENT_SECRET,
     gatewayUrl: env.GENESYS_GATEWAY_URL,
     transcriptWaitSeconds: env.GENESYS_TRANSCRIPT_WAIT_SECONDS,
+    transcriptMaxBytes: env.GENESYS_TRANSCRIPT_MAX_BYTES,
     logger,
   });
 }

@@ -4,7 +4,7 @@
  * details query. All calls go through the official SDK (an isolated client) except the pre-signed download.
  */
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import type { Transcript } from '../../contracts/transcript';
+import { DEFAULT_TRANSCRIPT_MAX_BYTES, type Transcript } from '../../contracts/transcript';
 import { conversationMediaType } from '../../domain/transcript/conversationKind';
 import {
   buildConversationDetailsQuery,
@@ -28,6 +28,7 @@ import { callGenesys, type CallDeps } from './call';
 import { transcriptMissing } from './errors';
 import { createGenesysSdk, type GenesysSdk } from './sdkClient';
 import { TokenCache } from './tokenCache';
+import { TranscriptBudget } from './transcriptBudget';
 import { downloadTranscriptDocument } from './transcriptDocument';
 
 export interface GenesysSourceOptions {
@@ -37,6 +38,8 @@ export interface GenesysSourceOptions {
   gatewayUrl?: string;
   /** How long a missing transcript (404) counts as "not ready yet" from the first attempt. */
   transcriptWaitSeconds: number;
+  /** Largest transcript download accepted (all recordings or message pages together). */
+  transcriptMaxBytes?: number;
   logger: Logger;
   /** Tests only: a clock for token renewal and the transcript wait. */
   now?: () => number;
@@ -72,7 +75,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
   const tokens = new TokenCache(() => sdk.login(options.clientId, options.clientSecret), now);
   const deps: CallDeps = { sdk, tokens, logger: options.logger };
 
-  async function voiceMessages(conversationId: string, communicationIds: string[], ctx: FetchContext) {
+  async function voiceMessages(conversationId: string, communicationIds: string[], ctx: FetchContext, budget: TranscriptBudget) {
     const transcriptWait = { firstAttemptAt: ctx.firstAttemptAt ?? now(), waitSeconds: options.transcriptWaitSeconds, now: now() };
     if (communicationIds.length === 0) {
       throw routingFailure(FailureTypes.TranscriptUnavailable, `conversation ${conversationId} has no customer call to transcribe`);
@@ -87,12 +90,12 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
       );
       if (urls.length === 0) throw transcriptMissing(transcriptWait, 'get transcript URLs');
       // URLs expire 10 minutes after issue: download each at once, never keep one for a later attempt.
-      for (const { url } of urls) documents.push(await downloadTranscriptDocument(url, { signal: ctx.signal, transcriptWait }));
+      for (const { url } of urls) documents.push(await downloadTranscriptDocument(url, { signal: ctx.signal, transcriptWait, budget }));
     }
     return normalizeVoiceTranscripts(documents);
   }
 
-  async function messagingMessages(conversationId: string, ctx: FetchContext) {
+  async function messagingMessages(conversationId: string, ctx: FetchContext, budget: TranscriptBudget) {
     const conversation = await callGenesys(
       deps,
       (api) => api.getMessageConversation(conversationId),
@@ -107,6 +110,8 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
         { schema: MessagesBulkSchema, payloadName: 'messages bulk' },
         { operation: 'get messages in bulk', signal: ctx.signal },
       );
+      // The SDK hands pages over parsed: count each one's size before asking for the next.
+      budget.take(Buffer.byteLength(JSON.stringify(page.entities)));
       entities.push(...page.entities);
     }
     return normalizeMessages(entities);
@@ -126,10 +131,11 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
       if (!mediaType) {
         throw routingFailure(FailureTypes.InvalidInput, `conversation ${conversationId} is neither a voice call nor a messaging conversation`);
       }
+      const budget = new TranscriptBudget(conversationId, options.transcriptMaxBytes ?? DEFAULT_TRANSCRIPT_MAX_BYTES);
       const messages =
         mediaType === 'voice'
-          ? await voiceMessages(conversationId, customerCallIds(conversation), ctx)
-          : await messagingMessages(conversationId, ctx);
+          ? await voiceMessages(conversationId, customerCallIds(conversation), ctx, budget)
+          : await messagingMessages(conversationId, ctx, budget);
       options.logger.info({ conversationId, mediaType, messageCount: messages.length }, 'genesys transcript fetched');
       return { interactionId: conversationId, mediaType, messages };
     },
