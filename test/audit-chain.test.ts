@@ -1,4 +1,4 @@
-import { canonicalJson, chainRecord, hashRecord, toAuditBody, verifyChain, type SealedAuditRecord } from '../domain/audit';
+import { canonicalJson, chainRecord, ChainVerifier, hashRecord, toAuditBody, verifyChain, type ChainAnchor, type SealedAuditRecord } from '../domain/audit';
 import type { AuditEntry } from '../contracts/routingState';
 import { auditEntry, runs } from './auditFixtures';
 
@@ -112,5 +112,50 @@ describe('hash chain', () => {
     expect(verifyChain([a, b, forged, c])).toMatchObject({ ok: false, sequence: 2, problem: 'inserted' });
     expect(verifyChain([a, { sequence: 2, hash: 'x' }, c])).toMatchObject({ ok: false, index: 1, sequence: 2, problem: 'malformed' });
     expect(verifyChain([a, 'garbage'])).toMatchObject({ ok: false, index: 1, sequence: null, problem: 'malformed' });
+  });
+});
+
+describe('ChainVerifier against the head anchor', () => {
+  const verify = (records: readonly unknown[], anchor: ChainAnchor | null) => {
+    const verifier = new ChainVerifier(anchor);
+    for (const record of records) verifier.push(record);
+    return verifier.finish();
+  };
+  const anchorOf = (record: SealedAuditRecord): ChainAnchor => ({ sequence: record.sequence, hash: record.hash });
+
+  it('passes a log that ends where its anchor says', () => {
+    const records = chain(5);
+    expect(verify(records, anchorOf(records[4]!))).toEqual({ ok: true, count: 5 });
+    expect(verify([], { sequence: 0, hash: null })).toEqual({ ok: true, count: 0 });
+  });
+
+  it('names records cut from the end, which the chain alone cannot show', () => {
+    const records = chain(5);
+    expect(verifyChain(records.slice(0, 3))).toEqual({ ok: true, count: 3 });
+    expect(verify(records.slice(0, 3), anchorOf(records[4]!))).toMatchObject({
+      ok: false,
+      sequence: 4,
+      problem: 'truncated',
+      detail: '2 record(s) cut from the end: the head anchor names record 5, the log ends at record 3',
+    });
+    expect(verify([], anchorOf(records[0]!))).toMatchObject({ ok: false, problem: 'truncated', detail: expect.stringMatching(/ends at no record/) });
+  });
+
+  it('accepts an anchor one step behind the log (a crash between append and anchor update) only if it names the right record', () => {
+    const records = chain(5);
+    expect(verify(records, anchorOf(records[3]!))).toEqual({ ok: true, count: 5 });
+    expect(verify(records, { sequence: 4, hash: records[2]!.hash })).toMatchObject({ ok: false, sequence: 4, problem: 'edited' });
+  });
+
+  it('fails a log whose anchor is missing', () => {
+    expect(verify(chain(2), null)).toMatchObject({ ok: false, problem: 'unanchored' });
+    expect(verify([], null)).toEqual({ ok: true, count: 0 });
+  });
+
+  it('tells a duplicate from a forged record in constant memory', () => {
+    const [a, b, c] = chain(3);
+    const verifier = new ChainVerifier();
+    for (const record of [a, b, c, b]) verifier.push(record);
+    expect(verifier.finish()).toMatchObject({ ok: false, sequence: 2, problem: 'duplicated', index: 3 });
   });
 });

@@ -3,9 +3,9 @@ export { AuditBodySchema, toAuditBody, type AuditBody } from './auditBody';
 export {
   chainRecord,
   hashRecord,
-  verifyChain,
   SealedAuditRecordSchema,
   type SealedAuditRecord,
   type ChainProblem,
   type ChainVerdict,
 } from './hashChain';
+export { ChainVerifier, verifyChain, type ChainAnchor } from './chainVerifier';
