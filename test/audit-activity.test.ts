@@ -34,7 +34,7 @@ describe('writeAuditRecord activity and verify-audit', () => {
     const clean: string[] = [];
     expect(await runVerifyAudit(sink, (line) => clean.push(line))).toBe(true);
     expect(clean[0]).toBe('audit jsonl: OK, 3 record(s) verified');
-    expect(clean[1]).toMatch(/^head: record 3 hash [0-9a-f]{64}$/);
+    expect(clean[1]).toMatch(/^head: record 3 hash [0-9a-f]{64} \(matches the head anchor\)$/);
 
     await writeFile(path, (await readFile(path, 'utf8')).replace('"reason":"run 2"', '"reason":"run 5"'));
     const tampered: string[] = [];

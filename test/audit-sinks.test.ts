@@ -85,8 +85,8 @@ async function postgresHarness(): Promise<Harness> {
     rawText: async () => JSON.stringify((await admin.query(`SELECT * FROM ${table}`)).rows),
     async cleanup() {
       await Promise.all(sinks.map((s) => s.close()));
-      await admin.query(`DROP TABLE IF EXISTS ${table}`);
-      await admin.query(`DROP FUNCTION IF EXISTS ${table}_append_only()`);
+      await admin.query(`DROP TABLE IF EXISTS ${table}, ${table}_head`);
+      await admin.query(`DROP FUNCTION IF EXISTS ${table}_append_only(), ${table}_head_forward_only()`);
       await admin.end();
     },
   };

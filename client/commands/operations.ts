@@ -7,7 +7,7 @@ import type { CliContext } from '../context';
 import { ExitCode } from '../output';
 import { startRouting } from '../routing';
 import { parseRouteBatchOptions, runRouteBatch } from './routeBatch';
-import { runVerifyAudit } from './verifyAudit';
+import { runVerifyAudit, terminalProgress } from './verifyAudit';
 import { UsageError, checkProfile } from './routing';
 
 export function registerOperationsCommands(program: Command, ctx: CliContext): void {
@@ -39,7 +39,7 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
 
   program
     .command('verify-audit')
-    .description('verify the audit hash chain; names the first removed, reordered or edited record')
+    .description('verify the audit hash chain against its head anchor; names the first removed, reordered or edited record or a cut at the end')
     .option('-f, --file <path>', 'JSONL audit file (default AUDIT_LOG_PATH)')
     .option('-d, --database <url>', 'PostgreSQL audit sink (default AUDIT_DATABASE_URL)')
     .action(async (opts: { file?: string; database?: string }) => {
@@ -49,7 +49,7 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
       if (opts.database) Object.assign(env, { AUDIT_DATABASE_URL: opts.database });
       const sink = createAuditSink(env);
       try {
-        const ok = await runVerifyAudit(sink, ctx.out);
+        const ok = await runVerifyAudit(sink, ctx.out, terminalProgress());
         if (!ok) ctx.exitCode = ExitCode.failed;
       } finally {
         await sink.close();

@@ -1,21 +1,66 @@
 /**
- * `verify-audit`: re-checks the hash chain of an audit sink and prints one verdict line. Exits non-zero (the caller
- * decides) when a record was removed, reordered or edited, naming the first bad record.
+ * `verify-audit`: streams an audit sink's records through the chain verifier (constant memory, so a log of millions
+ * verifies), compares the log's end with the head anchored outside it, and prints one verdict line. Returns false
+ * (exit 4) when a record was removed, reordered, edited or cut from the end, naming the first bad record. A sink that
+ * cannot be read at all (missing file, unreachable database) throws AuditSinkError for the CLI to report.
  */
-import { verifyChain } from '../../domain/audit';
-import type { AuditSink } from '../../infra/audit';
+import { ChainVerifier, type ChainAnchor } from '../../domain/audit';
+import { AuditSinkError, type AuditSink } from '../../infra/audit';
 
-export async function runVerifyAudit(sink: AuditSink, out: (line: string) => void): Promise<boolean> {
-  const records = await sink.readAll();
-  const verdict = verifyChain(records);
+/** Progress on a terminal: a line rewritten in place; nothing when output is piped. */
+export interface ProgressLine {
+  update(text: string): void;
+  done(): void;
+}
+
+const PROGRESS_EVERY = 25_000;
+
+export async function runVerifyAudit(sink: AuditSink, out: (line: string) => void, progress?: ProgressLine): Promise<boolean> {
+  let verifier: ChainVerifier;
+  let anchor: ChainAnchor | null;
+  try {
+    anchor = await sink.readAnchor(); // before the records: a writer running meanwhile only moves the log past it
+    verifier = new ChainVerifier(anchor);
+    for await (const record of sink.records()) {
+      if (!verifier.push(record)) break;
+      if (verifier.count % PROGRESS_EVERY === 0) progress?.update(`verifying audit ${sink.kind}: ${verifier.count} record(s)...`);
+    }
+  } catch (error) {
+    if (error instanceof AuditSinkError && error.problem === 'damaged') {
+      out(`audit ${sink.kind}: FAILED (damaged): ${error.message}`);
+      return false;
+    }
+    throw error;
+  } finally {
+    progress?.done();
+  }
+  const verdict = verifier.finish();
   if (verdict.ok) {
-    const head = records.at(-1) as { sequence?: number; hash?: string } | undefined;
     out(`audit ${sink.kind}: OK, ${verdict.count} record(s) verified`);
-    // The head is what a tail cut would change: compare it with the hash in a routing result to catch one.
-    if (head?.hash) out(`head: record ${head.sequence} hash ${head.hash}`);
+    const head = verifier.head;
+    if (head) {
+      const lag = anchor && anchor.sequence < head.sequence ? ` (head anchor at record ${anchor.sequence}, written since)` : ' (matches the head anchor)';
+      out(`head: record ${head.sequence} hash ${head.hash}${lag}`);
+    }
     return true;
   }
   const where = verdict.sequence !== null ? `record ${verdict.sequence}` : `position ${verdict.index + 1}`;
   out(`audit ${sink.kind}: FAILED at ${where} (${verdict.problem}): ${verdict.detail}`);
   return false;
+}
+
+/** The progress line for an interactive stderr, else none. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ProgressLine | undefined {
+  if (!stream.isTTY) return undefined;
+  let shown = false;
+  return {
+    update(text) {
+      stream.write(`\r\u001b[2K${text}`);
+      shown = true;
+    },
+    done() {
+      if (shown) stream.write('\r\u001b[2K');
+      shown = false;
+    },
+  };
 }

@@ -1,60 +1,166 @@
 /**
- * Append-only JSONL audit file: one sealed record per line, fsynced before the append resolves.
+ * Append-only JSONL audit file for ONE writing process: one sealed record per line, fsynced before the append
+ * resolves, and the chain head anchored in a sidecar head file (`<file>.head`).
  *
- * Appends to one file are serialized through a queue shared by every sink in the process (keyed by absolute path),
- * so concurrent activities keep one chain. The run index and chain tail are cached and reloaded whenever the file
- * size is not the one this process last wrote. Several processes must not share one file: use PostgreSQL for that.
+ * The process takes an exclusive lock file (`<file>.lock`) when it opens the sink, so a second worker pointed at the
+ * same file refuses to start and names the holder instead of forking the chain (use PostgreSQL for several workers).
+ * Sinks for one path in one process share a writer: one queue, one file handle, one chain head kept in memory. The
+ * head is read from the file's last line on open and checked against the head file, so an append never re-reads
+ * the log: its cost does not grow with the file.
  */
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { AuditEntry } from '../../contracts/routingState';
-import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
-import { chainRecord, SealedAuditRecordSchema, toAuditBody, type SealedAuditRecord } from '../../domain/audit';
+import { ApplicationFailure } from '@temporalio/common';
+import type { AuditEntry } from '../../contracts/audit';
+import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { chainRecord, SealedAuditRecordSchema, toAuditBody, type AuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
+import { AuditSinkError } from './errors';
+import { openForAppend, parseLine, readHeadFile, readLastLines, streamRecords, writeHeadFile } from './jsonlFiles';
 import type { AppendResult, AuditSink } from './sink';
+import { acquireWriterLock, type WriterLock } from './writerLock';
 
-interface ChainState {
-  size: number;
-  tail?: { sequence: number; hash: string };
-  runs: Map<string, { sequence: number; hash: string }>;
+/**
+ * Runs remembered for exactly-once appends: the last records of the file on open, then every append. An audit retry
+ * comes within the activity's 30-minute schedule-to-close window, far inside this many records of one process.
+ */
+const DEDUPE_WINDOW = 10_000;
+
+type Sealed = { sequence: number; hash: string };
+const runKey = (workflowId: string, runId: string) => `${workflowId}\u0000${runId}`;
+
+class JsonlWriter {
+  users = 0;
+  private size = 0;
+  private tail?: Sealed;
+  private readonly runs = new Map<string, Sealed>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly path: string,
+    private readonly file: FileHandle,
+    private readonly lock: WriterLock,
+  ) {}
+
+  static async open(path: string): Promise<JsonlWriter> {
+    await mkdir(dirname(path), { recursive: true });
+    const lock = await acquireWriterLock(path);
+    try {
+      const writer = new JsonlWriter(path, await openForAppend(path), lock);
+      await writer.load();
+      return writer;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  append(body: AuditBody): Promise<AppendResult> {
+    const run = this.queue.then(() => this.appendNow(body));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.file.close().catch(() => undefined);
+    await this.lock.release();
+  }
+
+  private async appendNow(body: AuditBody): Promise<AppendResult> {
+    // Under the lock nobody else writes the file; if its size moved anyway (a hand edit), re-read the end first.
+    if ((await this.file.stat()).size !== this.size) await this.load();
+    const existing = this.runs.get(runKey(body.workflowId, body.runId));
+    if (existing) return { ...existing, duplicate: true };
+    const record = chainRecord(this.tail?.hash ?? null, (this.tail?.sequence ?? 0) + 1, body);
+    const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+    try {
+      await this.file.write(line);
+      await this.file.datasync(); // the record is on disk before the workflow is told it was written
+    } catch (error) {
+      // A half-written line (disk full) would make the file unreadable for every later append: take it back.
+      await this.file.truncate(this.size).catch(() => undefined);
+      throw error;
+    }
+    this.size += line.length;
+    this.remember(body.workflowId, body.runId, record);
+    // After the record: a crash in between leaves the anchor one record behind, which verify-audit accepts.
+    await writeHeadFile(this.path, this.tail!);
+    return { sequence: record.sequence, hash: record.hash, duplicate: false };
+  }
+
+  /** Reads the last records (never the whole file) and reconciles them with the head file. */
+  private async load(): Promise<void> {
+    this.size = -1; // until the end is known good, every append re-reads it (and refuses again)
+    this.tail = undefined;
+    this.runs.clear();
+    const size = (await this.file.stat()).size;
+    const lines = await readLastLines(this.file, size, DEDUPE_WINDOW);
+    for (const [i, line] of lines.entries()) {
+      const record = SealedAuditRecordSchema.safeParse(parseLine(line));
+      if (!record.success) {
+        const fromEnd = lines.length - i;
+        throw new AuditSinkError('damaged', `audit file ${this.path}: line ${fromEnd} from the end is malformed; run verify-audit before appending`);
+      }
+      this.remember(record.data.body.workflowId, record.data.body.runId, record.data);
+    }
+    await this.reconcileHead(await readHeadFile(this.path));
+    this.size = size;
+  }
+
+  private async reconcileHead(anchor: ChainAnchor | null): Promise<void> {
+    const last = this.tail?.sequence ?? 0;
+    if (anchor && anchor.sequence > last) {
+      throw new AuditSinkError(
+        'damaged',
+        `audit file ${this.path} ends at record ${last} but its head file names record ${anchor.sequence}: records were cut from the end; run verify-audit`,
+      );
+    }
+    if (anchor && anchor.sequence === last && anchor.hash !== (this.tail?.hash ?? null)) {
+      throw new AuditSinkError('damaged', `audit file ${this.path}: its last record is not the one its head file names; run verify-audit`);
+    }
+    // No head file yet (a new log, or one written before anchoring), or one left behind by a crash: anchor the end.
+    if (!anchor || anchor.sequence < last) await writeHeadFile(this.path, { sequence: last, hash: this.tail?.hash ?? null });
+  }
+
+  private remember(workflowId: string, runId: string, record: Sealed): void {
+    const sealed = { sequence: record.sequence, hash: record.hash };
+    this.runs.set(runKey(workflowId, runId), sealed);
+    if (this.runs.size > DEDUPE_WINDOW) this.runs.delete(this.runs.keys().next().value!);
+    this.tail = sealed;
+  }
 }
 
-const queues = new Map<string, Promise<unknown>>();
-const runKey = (workflowId: string, runId: string) => `${workflowId}\u0000${runId}`;
+/** One writer per file per process, shared by every sink for that path. */
+const writers = new Map<string, Promise<JsonlWriter>>();
 
 export class JsonlAuditSink implements AuditSink {
   readonly kind = 'jsonl' as const;
   private readonly path: string;
-  private state?: ChainState;
+  private writer?: Promise<JsonlWriter>;
 
   constructor(path: string) {
     this.path = resolve(path);
   }
 
-  append(entry: AuditEntry, at: Date = new Date()): Promise<AppendResult> {
-    const run = (queues.get(this.path) ?? Promise.resolve()).then(() => this.appendNow(entry, at));
-    queues.set(this.path, run.catch(() => undefined));
-    return run;
-  }
-
-  async readAll(): Promise<SealedAuditRecord[]> {
-    const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
+  /** Takes the file's writer lock (or joins this process's writer); refuses with the holder named. */
+  async open(): Promise<void> {
+    if (this.writer) return void (await this.writer);
+    let shared = writers.get(this.path);
+    if (!shared) {
+      shared = JsonlWriter.open(this.path);
+      writers.set(this.path, shared);
+      shared.catch(() => writers.delete(this.path));
+    }
+    this.writer = shared;
+    try {
+      (await shared).users += 1;
+    } catch (error) {
+      this.writer = undefined;
       throw error;
-    });
-    return splitLines(text).map((line) => {
-      try {
-        return JSON.parse(line) as SealedAuditRecord;
-      } catch {
-        return line as unknown as SealedAuditRecord; // verifyChain reports it as malformed at its position
-      }
-    });
+    }
   }
 
-  async close(): Promise<void> {
-    await queues.get(this.path);
-  }
-
-  private async appendNow(entry: AuditEntry, at: Date): Promise<AppendResult> {
+  async append(entry: AuditEntry, at: Date = new Date()): Promise<AppendResult> {
     let body;
     try {
       body = toAuditBody(entry, at.toISOString());
@@ -62,55 +168,41 @@ export class JsonlAuditSink implements AuditSink {
       throw routingFailure(FailureTypes.InvalidInput, (error as Error).message);
     }
     try {
-      const state = await this.currentState();
-      const existing = state.runs.get(runKey(body.workflowId, body.runId));
-      if (existing) return { ...existing, duplicate: true };
-      const record = chainRecord(state.tail?.hash ?? null, (state.tail?.sequence ?? 0) + 1, body);
-      const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
-      await mkdir(dirname(this.path), { recursive: true });
-      const file = await open(this.path, 'a', 0o640);
-      try {
-        await file.write(line);
-        await file.datasync(); // the record is on disk before the workflow is told it was written
-      } catch (error) {
-        // A half-written line (disk full) would make the file unreadable for every later append: take it back.
-        await file.truncate(state.size).catch(() => undefined);
-        throw error;
-      } finally {
-        await file.close();
-      }
-      const sealed = { sequence: record.sequence, hash: record.hash };
-      state.size += line.length;
-      state.tail = sealed;
-      state.runs.set(runKey(body.workflowId, body.runId), sealed);
-      return { ...sealed, duplicate: false };
+      await this.open();
+      return await (await this.writer!).append(body);
     } catch (error) {
-      if (error instanceof RoutingError) throw error;
-      this.state = undefined;
+      if (error instanceof ApplicationFailure) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      throw routingFailure(FailureTypes.AuditWriteFailed, `audit file append failed${code ? ` (${code})` : ''}`, { details: { code } });
+      const message = error instanceof AuditSinkError ? error.message : `audit file append failed${code ? ` (${code})` : ''}`;
+      throw routingFailure(FailureTypes.AuditWriteFailed, message, { details: { code } });
     }
   }
 
-  /** The cached chain tail, reloaded when the file is not the size this process left it. */
-  private async currentState(): Promise<ChainState> {
-    const size = await stat(this.path).then((s) => s.size, () => 0);
-    if (this.state && this.state.size === size) return this.state;
-    const state: ChainState = { size, runs: new Map() };
-    for (const [index, raw] of (await this.readAll()).entries()) {
-      const record = SealedAuditRecordSchema.safeParse(raw);
-      if (!record.success) {
-        throw routingFailure(FailureTypes.AuditWriteFailed, `audit file line ${index + 1} is malformed; run verify-audit before appending`);
-      }
-      const sealed = { sequence: record.data.sequence, hash: record.data.hash };
-      state.runs.set(runKey(record.data.body.workflowId, record.data.body.runId), sealed);
-      state.tail = sealed;
-    }
-    this.state = state;
-    return state;
+  records(): AsyncIterable<unknown> {
+    return streamRecords(this.path);
   }
-}
 
-function splitLines(text: string): string[] {
-  return text.split('\n').filter((line) => line.trim() !== '');
+  readAnchor(): Promise<ChainAnchor | null> {
+    return readHeadFile(this.path);
+  }
+
+  async readAll(): Promise<SealedAuditRecord[]> {
+    const all: SealedAuditRecord[] = [];
+    try {
+      for await (const record of this.records()) all.push(record as SealedAuditRecord);
+    } catch (error) {
+      if (!(error instanceof AuditSinkError && error.problem === 'missing')) throw error;
+    }
+    return all;
+  }
+
+  async close(): Promise<void> {
+    const writer = this.writer && (await this.writer.catch(() => undefined));
+    this.writer = undefined;
+    if (!writer) return;
+    writer.users -= 1;
+    if (writer.users > 0) return;
+    writers.delete(this.path);
+    await writer.close();
+  }
 }

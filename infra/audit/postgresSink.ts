@@ -1,38 +1,62 @@
 /**
- * PostgreSQL audit sink. Each append runs in a transaction holding an advisory lock for the table, so concurrent
- * workers (any number of processes) extend one chain; a unique (workflow_id, run_id) makes the record for a run
- * exactly-once. Triggers refuse UPDATE, DELETE and TRUNCATE: tampering needs an owner who disables it, and the hash chain
- * still shows what was changed.
+ * PostgreSQL audit sink, for any number of worker processes. Each append is one transaction that locks the one-row
+ * chain head (SELECT ... FOR UPDATE), so appends are serialised by the database and each costs the same few indexed
+ * statements however long the log is. The head row anchors the chain's end outside the records, so a cut at the end
+ * shows; a unique (workflow_id, run_id) makes the record for a run exactly-once. Triggers refuse UPDATE, DELETE and
+ * TRUNCATE of records and any head move other than one step forward.
  */
+import { ApplicationFailure } from '@temporalio/common';
 import { Pool, type PoolClient } from 'pg';
-import type { AuditEntry } from '../../contracts/routingState';
-import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
-import { chainRecord, toAuditBody, type AuditBody, type SealedAuditRecord } from '../../domain/audit';
+import type { AuditEntry } from '../../contracts/audit';
+import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { chainRecord, toAuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
+import { AuditSinkError, describeDatabase } from './errors';
+import { createAuditTables, quotedName } from './postgresSchema';
 import type { AppendResult, AuditSink } from './sink';
 
 export interface PostgresAuditSinkOptions {
   connectionString: string;
-  /** `table` or `schema.table`, lower-case identifiers (default audit_records). */
+  /** `table` or `schema.table`, lower-case identifiers (default audit_records; unqualified follows search_path). */
   table?: string;
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,50}(\.[a-z_][a-z0-9_]{0,50})?$/;
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}(\.[a-z_][a-z0-9_]{0,40})?$/;
+/** Rows per page when streaming the log (keyset pagination on sequence: constant memory, no long transaction). */
+const PAGE_SIZE = 2_000;
+/** SQLSTATE classes and network codes that mean "this database cannot be used", not "this statement failed". */
+const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET|08\w{3}|28\w{3}|3D000)$/;
 
 export class PostgresAuditSink implements AuditSink {
   readonly kind = 'postgres' as const;
   private readonly pool: Pool;
+  private readonly tableName: string;
   private readonly table: string;
-  private readonly lockKey: string;
+  private readonly head: string;
+  private readonly where: string;
   private ready?: Promise<void>;
 
   constructor(options: PostgresAuditSinkOptions) {
     const table = options.table ?? 'audit_records';
     if (!IDENTIFIER.test(table)) throw new TypeError('audit table must be a lower-case identifier such as audit_records or audit.records');
-    this.table = table.split('.').map((part) => `"${part}"`).join('.');
-    this.lockKey = `audit-chain:${table}`;
-    this.pool = new Pool({ connectionString: options.connectionString, max: 4 });
+    this.tableName = table;
+    this.table = quotedName(table);
+    this.head = quotedName(table, '_head');
+    this.where = describeDatabase(options.connectionString);
+    this.pool = new Pool({ connectionString: options.connectionString, max: 4, connectionTimeoutMillis: 5_000 });
     // An idle client that loses its connection must not crash the worker; the next query reconnects.
     this.pool.on('error', () => undefined);
+  }
+
+  /** Creates the tables once per process (idempotent, under an advisory lock so racing workers do not collide). */
+  open(): Promise<void> {
+    this.ready ??= this.transaction(async (db) => {
+      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`audit-chain:${this.tableName}`]);
+      await createAuditTables(db, this.tableName);
+    }).catch((error: unknown) => {
+      this.ready = undefined; // let the next call try again
+      throw error;
+    });
+    return this.ready;
   }
 
   async append(entry: AuditEntry, at: Date = new Date()): Promise<AppendResult> {
@@ -42,83 +66,100 @@ export class PostgresAuditSink implements AuditSink {
     } catch (error) {
       throw routingFailure(FailureTypes.InvalidInput, (error as Error).message);
     }
+    await this.open();
     return this.transaction(async (db) => {
-      const existing = await db.query<{ sequence: string; hash: string }>(
-        `SELECT sequence, hash FROM ${this.table} WHERE workflow_id = $1 AND run_id = $2`,
-        [body.workflowId, body.runId],
-      );
-      const found = existing.rows[0];
-      if (found) return { sequence: Number(found.sequence), hash: found.hash, duplicate: true };
-      const tail = (await db.query<{ sequence: string; hash: string }>(`SELECT sequence, hash FROM ${this.table} ORDER BY sequence DESC LIMIT 1`)).rows[0];
-      const record = chainRecord(tail?.hash ?? null, tail ? Number(tail.sequence) + 1 : 1, body);
+      // The lock on the head row is what serialises appenders; whatever was committed before it is visible after it.
+      const head = (await db.query<{ sequence: string; hash: string | null }>(`SELECT sequence, hash FROM ${this.head} WHERE id FOR UPDATE`)).rows[0];
+      if (!head) throw new AuditSinkError('damaged', `the audit chain head row of ${this.tableName} is missing`);
+      const existing = (
+        await db.query<{ sequence: string; hash: string }>(`SELECT sequence, hash FROM ${this.table} WHERE workflow_id = $1 AND run_id = $2`, [
+          body.workflowId,
+          body.runId,
+        ])
+      ).rows[0];
+      if (existing) return { sequence: Number(existing.sequence), hash: existing.hash, duplicate: true };
+      const record = chainRecord(head.hash, Number(head.sequence) + 1, body);
       await db.query(
-        `INSERT INTO ${this.table} (sequence, workflow_id, run_id, previous_hash, hash, body) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `WITH added AS (
+           INSERT INTO ${this.table} (sequence, workflow_id, run_id, previous_hash, hash, body) VALUES ($1, $2, $3, $4, $5, $6)
+           RETURNING sequence, hash)
+         UPDATE ${this.head} SET sequence = added.sequence, hash = added.hash, updated_at = now() FROM added WHERE id`,
         [record.sequence, body.workflowId, body.runId, record.previousHash, record.hash, JSON.stringify(record.body)],
       );
       return { sequence: record.sequence, hash: record.hash, duplicate: false };
     });
   }
 
-  /** Reading never creates the table: verify-audit against an empty database reports zero records. */
+  /** Reading never creates the tables: a database with no audit table reads as an empty, unanchored log. */
+  async readAnchor(): Promise<ChainAnchor | null> {
+    const rows = await this.read(async () => {
+      if (!(await this.exists(this.head))) return [];
+      return (await this.pool.query<{ sequence: string; hash: string | null }>(`SELECT sequence, hash FROM ${this.head} WHERE id`)).rows;
+    });
+    return rows[0] ? { sequence: Number(rows[0].sequence), hash: rows[0].hash } : null;
+  }
+
+  async *records(): AsyncIterable<unknown> {
+    if (!(await this.read(() => this.exists(this.table)))) return;
+    let after = Number.MIN_SAFE_INTEGER; // a tampered table may hold sequences below 1
+    for (;;) {
+      const { rows } = await this.read(() =>
+        this.pool.query<{ sequence: string; previous_hash: string | null; hash: string; body: unknown }>(
+          `SELECT sequence, previous_hash, hash, body FROM ${this.table} WHERE sequence > $1 ORDER BY sequence LIMIT ${PAGE_SIZE}`,
+          [after],
+        ),
+      );
+      for (const row of rows) yield { sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body };
+      if (rows.length < PAGE_SIZE) return;
+      after = Number(rows[rows.length - 1]!.sequence);
+    }
+  }
+
   async readAll(): Promise<SealedAuditRecord[]> {
-    const exists = await this.pool.query<{ found: string | null }>('SELECT to_regclass($1) AS found', [this.table]);
-    if (!exists.rows[0]?.found) return [];
-    const { rows } = await this.pool.query<{ sequence: string; previous_hash: string | null; hash: string; body: unknown }>(
-      `SELECT sequence, previous_hash, hash, body FROM ${this.table} ORDER BY sequence`,
-    );
-    return rows.map((row) => ({ sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body as AuditBody }));
+    const all: SealedAuditRecord[] = [];
+    for await (const record of this.records()) all.push(record as SealedAuditRecord);
+    return all;
   }
 
   async close(): Promise<void> {
     await this.pool.end();
   }
 
-  private ensureTable(): Promise<void> {
-    this.ready ??= this.withLock(async (db) => {
-      const guard = this.table.replace(/"$/, '_append_only"');
-      await db.query(`CREATE TABLE IF NOT EXISTS ${this.table} (
-        sequence bigint PRIMARY KEY,
-        workflow_id text NOT NULL,
-        run_id text NOT NULL,
-        previous_hash text,
-        hash text NOT NULL,
-        body jsonb NOT NULL,
-        written_at timestamptz NOT NULL DEFAULT now(),
-        UNIQUE (workflow_id, run_id))`);
-      await db.query(`CREATE OR REPLACE FUNCTION ${guard}() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'audit records are append-only'; END $$`);
-      await db.query(`DROP TRIGGER IF EXISTS append_only ON ${this.table}`);
-      await db.query(`CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${this.table} FOR EACH ROW EXECUTE FUNCTION ${guard}()`);
-      await db.query(`DROP TRIGGER IF EXISTS append_only_truncate ON ${this.table}`);
-      await db.query(`CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${this.table} FOR EACH STATEMENT EXECUTE FUNCTION ${guard}()`);
-    }).catch((error: unknown) => {
-      this.ready = undefined; // let the next call try again
+  private async exists(quoted: string): Promise<boolean> {
+    const found = await this.pool.query<{ found: string | null }>('SELECT to_regclass($1) AS found', [quoted]);
+    return Boolean(found.rows[0]?.found);
+  }
+
+  /** Reads fail with the database named when it cannot be reached (verify-audit reports that, not a query error). */
+  private async read<T>(query: () => Promise<T>): Promise<T> {
+    try {
+      return await query();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (UNREACHABLE.test(code) || /timeout/i.test((error as Error).message)) {
+        const why = code.startsWith('28') ? 'refused the login' : code === '3D000' ? 'does not exist' : 'cannot be reached';
+        throw new AuditSinkError('unreachable', `the audit database at ${this.where} ${why}${code ? ` (${code})` : ''}`);
+      }
       throw error;
-    });
-    return this.ready;
+    }
   }
 
+  /** BEGIN, run, COMMIT; any failure rolls back and becomes a retryable AuditWriteFailed. */
   private async transaction<T>(work: (db: PoolClient) => Promise<T>): Promise<T> {
-    await this.ensureTable();
-    return this.withLock(work);
-  }
-
-  /** BEGIN, take the table's advisory lock (released at COMMIT/ROLLBACK), run, COMMIT. */
-  private async withLock<T>(work: (db: PoolClient) => Promise<T>): Promise<T> {
     let db: PoolClient | undefined;
     try {
       db = await this.pool.connect();
       await db.query('BEGIN');
-      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.lockKey]);
       const result = await work(db);
       await db.query('COMMIT');
       return result;
     } catch (error) {
       await db?.query('ROLLBACK').catch(() => undefined);
-      if (error instanceof RoutingError) throw error;
-      // pg errors carry no connection string; the SQLSTATE code is enough to diagnose.
+      if (error instanceof ApplicationFailure) throw error;
+      // pg errors carry no connection string; the SQLSTATE code and the host are enough to diagnose.
       const code = (error as { code?: string }).code;
-      throw routingFailure(FailureTypes.AuditWriteFailed, `audit database write failed${code ? ` (${code})` : ''}`, { details: { code } });
+      const what = error instanceof AuditSinkError ? error.message : `audit database write failed at ${this.where}`;
+      throw routingFailure(FailureTypes.AuditWriteFailed, `${what}${code ? ` (${code})` : ''}`, { details: { code } });
     } finally {
       db?.release();
     }

@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../../contracts/routingState';
-import type { SealedAuditRecord } from '../../domain/audit';
+import type { AuditEntry } from '../../contracts/audit';
+import type { ChainAnchor, SealedAuditRecord } from '../../domain/audit';
 
 export interface AppendResult {
   sequence: number;
@@ -10,16 +10,23 @@ export interface AppendResult {
 
 /**
  * Where sealed audit records go. One record per routing run (workflowId + runId), written exactly once even when the
- * audit activity retries, hash-chained in write order.
+ * audit activity retries, hash-chained in write order, with the chain head anchored outside the log.
  */
 export interface AuditSink {
   readonly kind: 'jsonl' | 'postgres';
+  /** Makes the sink ready to write (tables, the JSONL writer's lock); a worker calls it at start-up to fail early. */
+  open(): Promise<void>;
   /** `at` is the record's timestamp (default: now). */
   append(entry: AuditEntry, at?: Date): Promise<AppendResult>;
   /**
-   * Records as stored, oldest first. Not validated: after tampering an element may not match the type (a damaged
-   * JSONL line comes back as its raw string), which is why `verifyChain` takes unknown[] and checks each one.
+   * Records as stored, oldest first, one at a time (bounded memory). Not validated: after tampering an element may
+   * not match the type (a damaged JSONL line comes back as its raw string), which is why ChainVerifier checks each.
+   * Throws AuditSinkError when the log cannot be read at all (a missing file, an unreachable database).
    */
+  records(): AsyncIterable<unknown>;
+  /** The chain head anchored outside the log; null when none is recorded. Read it before the records. */
+  readAnchor(): Promise<ChainAnchor | null>;
+  /** Every record in memory: tests and small logs only. */
   readAll(): Promise<SealedAuditRecord[]>;
   close(): Promise<void>;
 }
