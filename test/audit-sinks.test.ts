@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AuditEntry } from '../contracts/routingState';
-import { verifyChain } from '../domain/audit';
+import { ChainVerifier, verifyChain } from '../domain/audit';
 import { createAuditSink, JsonlAuditSink, PostgresAuditSink, type AuditSink } from '../infra/audit';
 import { auditEntry, runs } from './auditFixtures';
 
@@ -142,6 +142,14 @@ describe.each([
     expect(verifyChain(await h.sink.readAll())).toMatchObject({ ok: false, sequence: 3, problem: 'removed' });
   });
 
+  it('names records cut from the end by comparing with the head anchor', async () => {
+    await appendAll(h.sink, runs(4));
+    await h.remove(4);
+    const verifier = new ChainVerifier(await h.sink.readAnchor());
+    for await (const record of h.sink.records()) verifier.push(record);
+    expect(verifier.finish()).toMatchObject({ ok: false, sequence: 4, problem: 'truncated' });
+  });
+
   it('detects reordered records', async () => {
     await appendAll(h.sink, runs(4));
     await h.swap(2, 3);
@@ -174,6 +182,9 @@ describe('PostgreSQL append-only guard', () => {
       const table = ((h.sink as unknown as { table: string }).table).replace(/"/g, '');
       await expect(admin.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
       await expect(admin.query(`UPDATE ${table} SET hash = 'x'`)).rejects.toThrow(/append-only/);
+      // The head anchor cannot be moved back to hide a cut, nor removed.
+      await expect(admin.query(`UPDATE ${table}_head SET sequence = sequence - 1`)).rejects.toThrow(/only moves forward/);
+      await expect(admin.query(`DELETE FROM ${table}_head`)).rejects.toThrow(/only moves forward/);
       await admin.end();
       expect(verifyChain(await h.sink.readAll())).toEqual({ ok: true, count: 1 });
     } finally {

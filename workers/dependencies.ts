@@ -26,6 +26,9 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     );
   }
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
+  // First, so a JSONL file another worker writes (or an unreachable audit database) stops this one before it polls.
+  const auditSink = createAuditSink(env);
+  await auditSink.open();
   const genesys = genesysSourceFromEnv(env, logger.child({ component: 'genesys' }));
   const gateway = createGatewayClient({
     baseUrl: env.LLM_GATEWAY_URL!,
@@ -40,8 +43,10 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     env.LLM_EMBEDDINGS === 'gateway'
       ? createEmbeddingsClient({ baseUrl: env.LLM_GATEWAY_URL!, apiKey: env.LLM_GATEWAY_KEY!, logger })
       : createLocalEmbedder();
-  const vectorStore = await createVectorStore(env, embedder);
-  const auditSink = createAuditSink(env);
+  const vectorStore = await createVectorStore(env, embedder).catch(async (error: unknown) => {
+    await auditSink.close();
+    throw error;
+  });
   return {
     genesys,
     models,

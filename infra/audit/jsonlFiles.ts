@@ -90,5 +90,5 @@ export async function writeHeadFile(path: string, head: ChainAnchor): Promise<vo
 }
 
 export async function openForAppend(path: string): Promise<FileHandle> {
-  return open(path, 'a', 0o640);
+  return open(path, 'a+', 0o640); // a+: appends, and the last lines can be read back on open
 }
