@@ -1,4 +1,4 @@
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkflowBundleOption } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import { createActivities, type ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
@@ -16,7 +16,7 @@ export interface RouterWorkerOptions {
   dependencies: ActivityDependencies;
   dataConverter?: DataConverter;
   /** Tests bundle once and share; the process entry point lets the worker bundle workflowsPath. */
-  workflowBundle?: WorkflowBundleWithSourceMap;
+  workflowBundle?: WorkflowBundleOption;
 }
 
 export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker> {
@@ -48,7 +48,7 @@ export function routeSdkLogsTo(logger: Logger, level: string): void {
 }
 
 /** A worker for validated configuration: dependencies wired, connection opened, the shared data converter set. */
-export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
+export async function createRouterWorkerFromEnv(env: Env, logger: Logger, options: Pick<RouterWorkerOptions, 'workflowBundle'> = {}) {
   const keyring = loadKeyring(env);
   if (!keyring) {
     // History holds the raw transcript the fetch step returns: a worker never writes it in clear text.
@@ -67,6 +67,7 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger) {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     dependencies,
     dataConverter,
+    workflowBundle: options.workflowBundle,
   });
   return {
     worker,
