@@ -1,9 +1,9 @@
-/** `npm run bench`: every bench/*.bench.ts in turn (or those named on the command line), printing figures. */
+/** `npm run bench`: every bench/*.bench.ts in turn (or those named on the command line), printing figures; `--x=y` options go to the benches. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--')); // --options belong to the benches
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
