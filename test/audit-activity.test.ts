@@ -18,12 +18,14 @@ describe('writeAuditRecord activity and verify-audit', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('writes one record per run even when the activity is retried', async () => {
-    const { writeAuditRecord } = createAuditActivities(new JsonlAuditSink(path));
+    const sink = new JsonlAuditSink(path);
+    const { writeAuditRecord } = createAuditActivities(sink);
     const first: AuditWritten = await new MockActivityEnvironment({ attempt: 1 }).run(writeAuditRecord, auditEntry());
     const retried = await new MockActivityEnvironment({ attempt: 2 }).run(writeAuditRecord, auditEntry());
     expect(first).toMatchObject({ sequence: 1, duplicate: false });
     expect(retried).toEqual({ ...first, duplicate: true, attempt: 2 });
     expect((await readFile(path, 'utf8')).trim().split('\n')).toHaveLength(1);
+    await sink.close();
   });
 
   it('verify-audit passes on a clean log and fails on a tampered one, naming the record', async () => {
@@ -40,5 +42,6 @@ describe('writeAuditRecord activity and verify-audit', () => {
     const tampered: string[] = [];
     expect(await runVerifyAudit(sink, (line) => tampered.push(line))).toBe(false);
     expect(tampered).toEqual(['audit jsonl: FAILED at record 2 (edited): record 2 does not match its hash: its content was changed']);
+    await sink.close();
   });
 });

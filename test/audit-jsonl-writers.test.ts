@@ -100,3 +100,31 @@ it('takes over a lock file that names a process no longer running', async () => 
   expect(JSON.parse(await readFile(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
   await sink.close();
 });
+
+it('takes over a lock naming its own pid (an earlier life of a restarted container), never one of a live process', async () => {
+  await writeFile(`${path}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+  const sink = new JsonlAuditSink(path);
+  await sink.open();
+  await sink.close();
+  await writeFile(`${path}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+  await expect(new JsonlAuditSink(path).open()).rejects.toThrow(`is already written by process ${process.ppid} on host ${hostname()}`);
+});
+
+it('on open, removes an append a crash cut short and ends a whole last record that lost its newline', async () => {
+  const sink = new JsonlAuditSink(path);
+  for (const entry of runs(2)) await sink.append(entry);
+  await sink.close();
+  const whole = await readFile(path, 'utf8');
+
+  await writeFile(path, `${whole}{"sequence":3,"previousHash":"ab`); // power lost mid-append (never acknowledged)
+  const afterTear = new JsonlAuditSink(path);
+  expect(await afterTear.append(auditEntry({ runId: 'after-tear' }))).toMatchObject({ sequence: 3, duplicate: false });
+  await afterTear.close();
+  expect(verifyChain(await afterTear.readAll())).toEqual({ ok: true, count: 3 });
+
+  await writeFile(path, (await readFile(path, 'utf8')).trimEnd()); // the last record complete, its newline lost
+  const afterNewline = new JsonlAuditSink(path);
+  expect(await afterNewline.append(auditEntry({ runId: 'after-newline' }))).toMatchObject({ sequence: 4, duplicate: false });
+  await afterNewline.close();
+  expect(verifyChain(await afterNewline.readAll())).toEqual({ ok: true, count: 4 });
+});

@@ -31,9 +31,15 @@ async function jsonlHarness(): Promise<Harness> {
   const path = join(dir, 'audit.jsonl');
   const lines = async () => (await readFile(path, 'utf8')).trimEnd().split('\n');
   const save = (l: string[]) => writeFile(path, `${l.join('\n')}\n`);
+  const sinks: AuditSink[] = [];
+  const newSink = () => {
+    const sink = new JsonlAuditSink(path);
+    sinks.push(sink);
+    return sink;
+  };
   return {
-    sink: new JsonlAuditSink(path),
-    newSink: () => new JsonlAuditSink(path),
+    sink: newSink(),
+    newSink,
     async edit(sequence) {
       const l = await lines();
       l[sequence - 1] = l[sequence - 1]!.replace('"status":"completed"', '"status":"failed"');
@@ -49,7 +55,10 @@ async function jsonlHarness(): Promise<Harness> {
     },
     swapShowsAs: 'reordered',
     rawText: () => readFile(path, 'utf8'),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    async cleanup() {
+      await Promise.all(sinks.map((s) => s.close()));
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

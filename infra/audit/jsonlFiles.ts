@@ -32,6 +32,20 @@ export async function readLastLines(file: FileHandle, size: number, max: number)
   return lines.map((line) => line.toString('utf8')).filter((line) => line.trim() !== '');
 }
 
+/** Bytes after the file's last newline: the part of a line whose append did not finish (0 when the file ends whole). */
+export async function bytesAfterLastNewline(file: FileHandle, size: number): Promise<number> {
+  let position = size;
+  while (position > 0) {
+    const length = Math.min(CHUNK, position);
+    position -= length;
+    const chunk = Buffer.alloc(length);
+    await file.read(chunk, 0, length, position);
+    const newline = chunk.lastIndexOf(0x0a);
+    if (newline !== -1) return size - (position + newline + 1);
+  }
+  return size;
+}
+
 /** Each non-empty line parsed (or the raw line when it is not JSON, for the verifier to report), in bounded memory. */
 export async function* streamRecords(path: string): AsyncIterable<unknown> {
   const input = createReadStream(path, { encoding: 'utf8' });

@@ -74,7 +74,10 @@ async function isStale(lockPath: string, holder: LockHolder | 'unreadable'): Pro
     const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
     return age > UNREADABLE_GRACE_MS;
   }
-  return holder.host === hostname() && !isAlive(holder.pid);
+  if (holder.host !== hostname()) return false;
+  // This process shares one writer per file, so a lock naming our own pid is an earlier process that had it (a
+  // restarted container runs as the same pid).
+  return holder.pid === process.pid || !isAlive(holder.pid);
 }
 
 function isAlive(pid: number): boolean {
