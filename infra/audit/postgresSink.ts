@@ -5,10 +5,9 @@
  * shows; a unique (workflow_id, run_id) makes the record for a run exactly-once. Triggers refuse UPDATE, DELETE and
  * TRUNCATE of records and any head move other than one step forward.
  */
-import { ApplicationFailure } from '@temporalio/common';
 import { Pool, type PoolClient } from 'pg';
-import type { AuditEntry } from '../../contracts/audit';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import type { AuditEntry } from '../../contracts/routingState';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import { chainRecord, toAuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
 import { AuditSinkError, describeDatabase } from './errors';
 import { createAuditTables, quotedName } from './postgresSchema';
@@ -135,13 +134,16 @@ export class PostgresAuditSink implements AuditSink {
     try {
       return await query();
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      if (UNREACHABLE.test(code) || /timeout/i.test((error as Error).message)) {
-        const why = code.startsWith('28') ? 'refused the login' : code === '3D000' ? 'does not exist' : 'cannot be reached';
-        throw new AuditSinkError('unreachable', `the audit database at ${this.where} ${why}${code ? ` (${code})` : ''}`);
-      }
-      throw error;
+      throw this.unreachable(error) ?? error;
     }
+  }
+
+  /** The database itself unusable (down, unknown, login refused), named without credentials; undefined otherwise. */
+  private unreachable(error: unknown): AuditSinkError | undefined {
+    const code = (error as { code?: string }).code ?? '';
+    if (!UNREACHABLE.test(code) && !/timeout/i.test((error as Error).message)) return undefined;
+    const why = code.startsWith('28') ? 'refused the login' : code === '3D000' ? 'does not exist' : 'cannot be reached';
+    return new AuditSinkError('unreachable', `the audit database at ${this.where} ${why}${code ? ` (${code})` : ''}`);
   }
 
   /** BEGIN, run, COMMIT; any failure rolls back and becomes a retryable AuditWriteFailed. */
@@ -155,11 +157,12 @@ export class PostgresAuditSink implements AuditSink {
       return result;
     } catch (error) {
       await db?.query('ROLLBACK').catch(() => undefined);
-      if (error instanceof ApplicationFailure) throw error;
+      if (error instanceof RoutingError) throw error;
       // pg errors carry no connection string; the SQLSTATE code and the host are enough to diagnose.
       const code = (error as { code?: string }).code;
-      const what = error instanceof AuditSinkError ? error.message : `audit database write failed at ${this.where}`;
-      throw routingFailure(FailureTypes.AuditWriteFailed, `${what}${code ? ` (${code})` : ''}`, { details: { code } });
+      const known = error instanceof AuditSinkError ? error : this.unreachable(error);
+      const message = known ? known.message : `audit database write failed at ${this.where}${code ? ` (${code})` : ''}`;
+      throw routingFailure(FailureTypes.AuditWriteFailed, message, { details: { code } });
     } finally {
       db?.release();
     }

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../contracts/audit';
+import type { AuditEntry } from '../../contracts/routingState';
 import type { ChainAnchor, SealedAuditRecord } from '../../domain/audit';
 
 export interface AppendResult {

@@ -5,10 +5,9 @@
  * streamed through the fetch's byte budget, so an oversized document is abandoned part way.
  */
 import type { Readable } from 'node:stream';
-import { ApplicationFailure } from '@temporalio/common';
 import axios from 'axios';
 import { parseGenesysPayload, TranscriptDocumentSchema, type TranscriptDocument } from '../../domain/transcript/genesysSchemas';
-import { FailureTypes, routingFailure } from '../../contracts/failures';
+import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import { classifyGenesysError, type ClassifyContext } from './errors';
 import type { TranscriptBudget } from './transcriptBudget';
 
@@ -38,7 +37,7 @@ export async function downloadTranscriptDocument(
     text = await options.budget.readText(response.data);
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error;
-    if (error instanceof ApplicationFailure) throw error; // TranscriptTooLarge from the budget
+    if (error instanceof RoutingError) throw error; // TranscriptTooLarge from the budget
     (error as { response?: { data?: Readable } }).response?.data?.destroy?.();
     throw classifyGenesysError(error, { operation: 'download transcript document', presignedDownload: true, transcriptWait: options.transcriptWait });
   }
