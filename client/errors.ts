@@ -6,11 +6,21 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { ConfigError, describeIssues } from '../config/errors';
+import { AuditSinkError } from '../infra/audit';
 import { TemporalUnreachableError } from '../infra/temporal/probe';
 import { ExitCode } from './output';
 
 export type ErrorKind =
-  'usage' | 'config' | 'not_found' | 'refused' | 'unreachable' | 'payload_key' | 'search_attributes' | 'unexpected';
+  | 'usage'
+  | 'config'
+  | 'not_found'
+  | 'refused'
+  | 'unreachable'
+  | 'payload_key'
+  | 'search_attributes'
+  | 'audit_missing'
+  | 'audit_unreachable'
+  | 'unexpected';
 
 export interface ErrorReport {
   kind: ErrorKind;
@@ -71,6 +81,15 @@ export function toErrorReport(err: unknown): ErrorReport {
       message: err.message,
       address: err.address,
       cause: err.reason,
+    };
+  }
+  if (err instanceof AuditSinkError) {
+    // Not Temporal's fault: the message names the file or the database (a missing file is bad input).
+    const missing = err.problem === 'missing';
+    return {
+      kind: missing ? 'audit_missing' : 'audit_unreachable',
+      exitCode: missing ? ExitCode.usage : ExitCode.error,
+      message: err.message,
     };
   }
   if (err instanceof SearchAttributesMissingError) {

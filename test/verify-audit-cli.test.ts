@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { runCli } from '../client/cli';
 import { CliContext } from '../client/context';
 import { ExitCode } from '../client/output';
+import { runVerifyAudit, terminalProgress } from '../client/commands/verifyAudit';
 import { JsonlAuditSink, PostgresAuditSink } from '../infra/audit';
 import { runs } from './auditFixtures';
 
@@ -105,5 +106,26 @@ describe('verify-audit --database', () => {
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     }
+  });
+});
+
+describe('verify-audit progress', () => {
+  it('rewrites one line on a terminal while it streams, clears it at the end, and stays quiet when piped', async () => {
+    const path = join(dir, 'audit.jsonl');
+    const sink = new JsonlAuditSink(path);
+    for (const entry of runs(4)) await sink.append(entry);
+    await sink.close();
+
+    const written: string[] = [];
+    const terminal = { isTTY: true, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const out: string[] = [];
+    expect(await runVerifyAudit(sink, (l) => out.push(l), terminalProgress(terminal), 2)).toBe(true);
+    expect(written).toEqual([
+      '\r\u001b[2Kverifying audit jsonl: 2 record(s)...',
+      '\r\u001b[2Kverifying audit jsonl: 4 record(s)...',
+      '\r\u001b[2K',
+    ]);
+    expect(out[0]).toBe('audit jsonl: OK, 4 record(s) verified');
+    expect(terminalProgress({ isTTY: false } as NodeJS.WriteStream)).toBeUndefined();
   });
 });

@@ -15,7 +15,12 @@ export interface ProgressLine {
 
 const PROGRESS_EVERY = 25_000;
 
-export async function runVerifyAudit(sink: AuditSink, out: (line: string) => void, progress?: ProgressLine): Promise<boolean> {
+export async function runVerifyAudit(
+  sink: AuditSink,
+  out: (line: string) => void,
+  progress?: ProgressLine,
+  progressEvery = PROGRESS_EVERY,
+): Promise<boolean> {
   let verifier: ChainVerifier;
   let anchor: ChainAnchor | null;
   try {
@@ -23,7 +28,7 @@ export async function runVerifyAudit(sink: AuditSink, out: (line: string) => voi
     verifier = new ChainVerifier(anchor);
     for await (const record of sink.records()) {
       if (!verifier.push(record)) break;
-      if (verifier.count % PROGRESS_EVERY === 0) progress?.update(`verifying audit ${sink.kind}: ${verifier.count} record(s)...`);
+      if (verifier.count % progressEvery === 0) progress?.update(`verifying audit ${sink.kind}: ${verifier.count} record(s)...`);
     }
   } catch (error) {
     if (error instanceof AuditSinkError && error.problem === 'damaged') {
