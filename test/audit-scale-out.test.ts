@@ -1,12 +1,13 @@
 /**
  * Many workers, one audit trail: 4 worker processes route 200 interactions against one PostgreSQL audit sink (a fresh
- * schema per run), and `verify-audit --database` passes with exactly 200 records, one unbroken chain.
+ * schema per run), and `verify-audit --database` passes with exactly 200 records, one unbroken chain. Two worker
+ * processes pointed at one JSONL file: the second refuses to start.
  * AUDIT_SCALE_ROUTINGS lowers the count for a quick local run; CI keeps the issue's 200.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client } from '@temporalio/client';
@@ -17,7 +18,7 @@ import { CliContext } from '../client/context';
 import { ExitCode } from '../client/output';
 import { startRouting } from '../client/routing';
 import { loadEnv } from '../config/env';
-import type { RoutingResult } from '../contracts/results';
+import type { RoutingResult } from '../contracts/routing';
 import { createDataConverter, loadKeyring } from '../infra/codec';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 import { startSimulatorsForUnsetServices, type SimulatedServices } from '../simulators/stack';
@@ -52,26 +53,38 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function startWorker(index: number, env: NodeJS.ProcessEnv, bundlePath: string): Promise<void> {
+/** A worker process; resolves with its first line: `polling`, or `failed: <why>` as it exits. */
+function startWorker(index: number, env: NodeJS.ProcessEnv, bundlePath: string): { child: ChildProcess; firstLine: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'helpers', 'routerWorkerProcess.ts'), bundlePath], {
     cwd: path.join(__dirname, '..'),
     env: { ...env, VECTOR_STORE_DIR: path.join(dir, `vectors-${index}`) },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   workers.push(child);
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => (line === 'polling' ? resolve() : reject(new Error(`worker ${index}: ${line}`))));
-    child.once('exit', (code) => reject(new Error(`worker ${index} exited with ${code}`)));
+  const firstLine = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`worker ${index} exited with ${code} before saying anything`)));
   });
+  return { child, firstLine };
 }
 
-it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over ${ROUTINGS} routings`, async () => {
-  const taskQueue = `scale-out-${randomUUID()}`;
-  const key = randomBytes(32).toString('base64');
-  const bundle = await routerWorkflowBundle();
+async function startPollingWorker(index: number, env: NodeJS.ProcessEnv, bundlePath: string): Promise<ChildProcess> {
+  const { child, firstLine } = startWorker(index, env, bundlePath);
+  const line = await firstLine;
+  if (line !== 'polling') throw new Error(`worker ${index}: ${line}`);
+  return child;
+}
+
+/** The workflow bundle, built once and written where worker processes can load it. */
+async function bundleFile(): Promise<string> {
   const bundlePath = path.join(dir, 'workflow-bundle.js');
-  writeFileSync(bundlePath, bundle.code);
-  const workerEnv: NodeJS.ProcessEnv = {
+  writeFileSync(bundlePath, (await routerWorkflowBundle()).code);
+  return bundlePath;
+}
+
+/** What a worker process needs to reach this test's Temporal server and simulators. */
+function workerEnv(taskQueue: string, key: string, audit: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     PATH: process.env.PATH,
     TEMPORAL_ADDRESS: testEnv.address,
     TEMPORAL_TASK_QUEUE: taskQueue,
@@ -80,11 +93,18 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
     GENESYS_GATEWAY_URL: services.env.GENESYS_GATEWAY_URL,
     LLM_GATEWAY_URL: services.env.LLM_GATEWAY_URL,
     LLM_GATEWAY_KEY: services.env.LLM_GATEWAY_KEY,
-    AUDIT_DATABASE_URL: auditUrl,
     PAYLOAD_ENCRYPTION_KEY: key,
     LOG_LEVEL: 'error',
+    ...audit,
   };
-  await Promise.all(Array.from({ length: WORKERS }, (_, i) => startWorker(i, workerEnv, bundlePath)));
+}
+
+it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over ${ROUTINGS} routings`, async () => {
+  const taskQueue = `scale-out-${randomUUID()}`;
+  const key = randomBytes(32).toString('base64');
+  const bundlePath = await bundleFile();
+  const env = workerEnv(taskQueue, key, { AUDIT_DATABASE_URL: auditUrl });
+  await Promise.all(Array.from({ length: WORKERS }, (_, i) => startPollingWorker(i, env, bundlePath)));
 
   const dataConverter = createDataConverter(loadKeyring(loadEnv({ PAYLOAD_ENCRYPTION_KEY: key })));
   const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
@@ -101,16 +121,19 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
   const sequences = results.map((r) => r.audit?.sequence).sort((a, b) => a! - b!);
   expect(sequences).toEqual(Array.from({ length: ROUTINGS }, (_, i) => i + 1));
 
-  // The audit records were written by more than one process (each activity's worker identity is pid@host).
-  const identities = new Set<string>();
+  // The audit records were written by more than one process (an activity's worker identity is pid@host).
+  const auditWriters = new Set<string>();
   for (const s of started) {
-    const history = await client.workflow.getHandle(s.workflowId).fetchHistory();
-    for (const event of history.events ?? []) {
-      const identity = event.activityTaskStartedEventAttributes?.identity;
-      if (identity) identities.add(identity);
+    const events = (await client.workflow.getHandle(s.workflowId).fetchHistory()).events ?? [];
+    const auditScheduled = new Set(
+      events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'writeAuditRecord').map((e) => String(e.eventId)),
+    );
+    for (const event of events) {
+      const started = event.activityTaskStartedEventAttributes;
+      if (started?.identity && auditScheduled.has(String(started.scheduledEventId))) auditWriters.add(started.identity);
     }
   }
-  expect(identities.size).toBeGreaterThanOrEqual(2);
+  expect(auditWriters.size).toBeGreaterThanOrEqual(2);
 
   const out: string[] = [];
   const err: string[] = [];
@@ -118,3 +141,16 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
   expect({ code, out: out[0], err }).toEqual({ code: ExitCode.ok, out: `audit postgres: OK, ${ROUTINGS} record(s) verified`, err: [] });
   expect(out[1]).toMatch(new RegExp(`^head: record ${ROUTINGS} hash [0-9a-f]{64} \\(matches the head anchor\\)$`));
 }, 600_000);
+
+it('a second worker pointed at the same JSONL audit file refuses to start, naming the first', async () => {
+  const env = workerEnv(`jsonl-${randomUUID()}`, randomBytes(32).toString('base64'), { AUDIT_LOG_PATH: path.join(dir, 'shared-audit.jsonl') });
+  const bundlePath = await bundleFile();
+  const first = await startPollingWorker(10, env, bundlePath);
+  const second = startWorker(11, env, bundlePath);
+  expect(await second.firstLine).toMatch(
+    new RegExp(`^failed: audit file .*shared-audit\\.jsonl is already written by process ${first.pid} on host ${hostname()} .*one writing process`),
+  );
+  await new Promise((resolve) => (second.child.exitCode !== null ? resolve(undefined) : second.child.once('exit', resolve)));
+  expect(second.child.exitCode).toBe(1);
+  expect(first.exitCode).toBeNull(); // the first worker goes on polling
+}, 120_000);

@@ -12,6 +12,10 @@ import { runCli } from '../client/cli';
 import { CliContext } from '../client/context';
 import { startRouting } from '../client/routing';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
+import { NON_RETRYABLE_TYPES } from '../contracts/failures';
+import { DEFAULT_TRANSCRIPT_MAX_BYTES } from '../contracts/transcript';
+import { generateLongDialogue } from '../simulators/genesys/longDialogue';
+import { transcriptDocuments } from '../simulators/genesys/payloads';
 import { startRouterStack, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
@@ -304,4 +308,26 @@ it('routes a voice call whose transcript becomes ready after a few 404s', async 
   });
   expect(result.finalState).toBe('completed');
   expect((await handle.query(statusQuery)).steps.fetch?.attempt).toBeGreaterThanOrEqual(3);
+}, 60_000);
+
+// Before the byte limit, the fetch returned such a transcript whole, the SDK refused the completion as PayloadsTooLarge
+// and Temporal retried the download for the whole transcript wait.
+it('fails a 3 MB transcript as TranscriptTooLarge after one download, and audits it', async () => {
+  expect(NON_RETRYABLE_TYPES).toEqual(expect.arrayContaining(['PayloadsTooLarge', 'TranscriptTooLarge']));
+  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.piiVoiceCall)!;
+  const conversation = { ...sample, id: randomUUID(), recordings: 1, turns: generateLongDialogue(4_200) };
+  const documentBytes = Buffer.byteLength(JSON.stringify(transcriptDocuments(conversation)[0]!.document));
+  expect(documentBytes).toBeGreaterThan(3_000_000);
+  stack.genesys.addConversation(conversation);
+  const before = stack.genesys.requests('transcriptDocument');
+
+  const { handle, runId } = await start(conversation.id);
+  const err = await stack.run(() => failureOf(handle.result()));
+
+  expect(err.cause).toBeInstanceOf(ApplicationFailure);
+  expect((err.cause as ApplicationFailure).type).toBe('TranscriptTooLarge');
+  expect(err.cause?.message).toContain(`${documentBytes} bytes, over the limit of ${DEFAULT_TRANSCRIPT_MAX_BYTES} bytes`);
+  expect(err.cause?.message).not.toContain(conversation.turns[5]!.text.slice(0, 30));
+  expect(stack.genesys.requests('transcriptDocument') - before).toBe(1);
+  expect(await auditRecordOf(runId)).toMatchObject({ status: 'failed', reason: 'TranscriptTooLarge', interactionId: conversation.id });
 }, 60_000);
