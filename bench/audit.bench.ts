@@ -26,7 +26,10 @@ const T0 = Date.parse('2026-01-05T10:00:00Z');
 function* chain(count: number): Generator<SealedAuditRecord> {
   let previous: SealedAuditRecord | undefined;
   for (let i = 1; i <= count; i += 1) {
-    const body = toAuditBody(auditEntry({ workflowId: `route-bench-${i}`, runId: `run-${i}`, latencyMs: 700 + (i % 300) }), new Date(T0 + i).toISOString());
+    const body = toAuditBody(
+      auditEntry({ workflowId: `route-bench-${i}`, runId: `run-${i}`, latencyMs: 700 + (i % 300) }),
+      new Date(T0 + i).toISOString(),
+    );
     previous = chainRecord(previous?.hash ?? null, i, body);
     yield previous;
   }
@@ -51,8 +54,14 @@ async function loadPostgres(admin: Client, schema: string, count: number): Promi
     await admin.query(
       `INSERT INTO ${schema}.audit_records (sequence, workflow_id, run_id, previous_hash, hash, body)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`,
-      [batch.map((r) => r.sequence), batch.map((r) => r.body.workflowId), batch.map((r) => r.body.runId), batch.map((r) => r.previousHash),
-        batch.map((r) => r.hash), batch.map((r) => JSON.stringify(r.body))],
+      [
+        batch.map((r) => r.sequence),
+        batch.map((r) => r.body.workflowId),
+        batch.map((r) => r.body.runId),
+        batch.map((r) => r.previousHash),
+        batch.map((r) => r.hash),
+        batch.map((r) => JSON.stringify(r.body)),
+      ],
     );
     batch = [];
   };
@@ -92,7 +101,9 @@ async function benchJsonl(dir: string): Promise<void> {
     const sink = new JsonlAuditSink(file);
     const rate = await appendsPerSecond(sink, existing);
     await sink.close();
-    console.log(`  jsonl      ${String(existing).padStart(7)} existing records: ${rate.toFixed(0).padStart(6)} appends/s (best of ${ROUNDS} x ${APPENDS}, each fsynced)`);
+    console.log(
+      `  jsonl      ${String(existing).padStart(7)} existing records: ${rate.toFixed(0).padStart(6)} appends/s (best of ${ROUNDS} x ${APPENDS}, each fsynced)`,
+    );
   }
 }
 
@@ -109,7 +120,9 @@ async function benchPostgres(): Promise<void> {
         await sink.open();
         await loadPostgres(admin, schema, existing);
         const rate = await appendsPerSecond(sink, existing);
-        console.log(`  postgres   ${String(existing).padStart(7)} existing records: ${rate.toFixed(0).padStart(6)} appends/s (best of ${ROUNDS} x ${APPENDS}, each committed)`);
+        console.log(
+          `  postgres   ${String(existing).padStart(7)} existing records: ${rate.toFixed(0).padStart(6)} appends/s (best of ${ROUNDS} x ${APPENDS}, each committed)`,
+        );
       } finally {
         await sink.close();
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);

@@ -26,13 +26,23 @@ afterEach(async () => {
 });
 
 /** Starts a writer process and waits for its first report. */
-async function startWriter(runId: string): Promise<{ child: ChildProcessWithoutNullStreams; report: { ok: boolean; pid: number; sequence?: number; message?: string } }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, runId], { stdio: 'pipe', cwd: join(__dirname, '..') });
+async function startWriter(
+  runId: string,
+): Promise<{
+  child: ChildProcessWithoutNullStreams;
+  report: { ok: boolean; pid: number; sequence?: number; message?: string };
+}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, runId], {
+    stdio: 'pipe',
+    cwd: join(__dirname, '..'),
+  });
   children.push(child);
   return { child, report: await firstLine(child) };
 }
 
-function firstLine(child: ChildProcessWithoutNullStreams): Promise<{ ok: boolean; pid: number; sequence?: number; message?: string }> {
+function firstLine(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ ok: boolean; pid: number; sequence?: number; message?: string }> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', (line) => resolve(JSON.parse(line)));
@@ -40,7 +50,8 @@ function firstLine(child: ChildProcessWithoutNullStreams): Promise<{ ok: boolean
   });
 }
 
-const exited = (child: ChildProcessWithoutNullStreams) => new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+const exited = (child: ChildProcessWithoutNullStreams) =>
+  new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
 
 it('a second process refuses to write the file, naming the holder; after the holder dies its lock is taken over', async () => {
   const first = await startWriter('run-a');
@@ -50,10 +61,15 @@ it('a second process refuses to write the file, naming the holder; after the hol
   const refused = await second.open().catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(AuditSinkError);
   expect((refused as AuditSinkError).problem).toBe('locked');
-  expect((refused as Error).message).toContain(`is already written by process ${first.report.pid} on host ${hostname()}`);
+  expect((refused as Error).message).toContain(
+    `is already written by process ${first.report.pid} on host ${hostname()}`,
+  );
   expect((refused as Error).message).toMatch(/one writing process.*AUDIT_DATABASE_URL/);
   // An append through a sink that never opened fails retryably and writes nothing.
-  await expect(second.append(auditEntry({ runId: 'run-b' }))).rejects.toMatchObject({ type: 'AuditWriteFailed', nonRetryable: false });
+  await expect(second.append(auditEntry({ runId: 'run-b' }))).rejects.toMatchObject({
+    type: 'AuditWriteFailed',
+    nonRetryable: false,
+  });
   expect((await readFile(path, 'utf8')).trim().split('\n')).toHaveLength(1);
 
   first.child.kill('SIGKILL'); // no clean release: the lock file stays, naming a dead pid
@@ -90,11 +106,16 @@ it('refuses to open a log whose end was cut behind its back, and picks up a head
 
   await writeFile(path, `${lines.slice(0, 2).join('\n')}\n`);
   const cut = new JsonlAuditSink(path);
-  await expect(cut.open()).rejects.toThrow(/ends at record 2 but its head file names record 4: records were cut from the end/);
+  await expect(cut.open()).rejects.toThrow(
+    /ends at record 2 but its head file names record 4: records were cut from the end/,
+  );
 });
 
 it('takes over a lock file that names a process no longer running', async () => {
-  await writeFile(`${path}.lock`, JSON.stringify({ pid: 2 ** 22 + 12_345, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+  await writeFile(
+    `${path}.lock`,
+    JSON.stringify({ pid: 2 ** 22 + 12_345, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+  );
   const sink = new JsonlAuditSink(path);
   expect(await sink.append(auditEntry())).toMatchObject({ sequence: 1 });
   expect(JSON.parse(await readFile(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
@@ -102,12 +123,20 @@ it('takes over a lock file that names a process no longer running', async () => 
 });
 
 it('takes over a lock naming its own pid (an earlier life of a restarted container), never one of a live process', async () => {
-  await writeFile(`${path}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+  await writeFile(
+    `${path}.lock`,
+    JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+  );
   const sink = new JsonlAuditSink(path);
   await sink.open();
   await sink.close();
-  await writeFile(`${path}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
-  await expect(new JsonlAuditSink(path).open()).rejects.toThrow(`is already written by process ${process.ppid} on host ${hostname()}`);
+  await writeFile(
+    `${path}.lock`,
+    JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+  );
+  await expect(new JsonlAuditSink(path).open()).rejects.toThrow(
+    `is already written by process ${process.ppid} on host ${hostname()}`,
+  );
 });
 
 it('on open, removes an append a crash cut short and ends a whole last record that lost its newline', async () => {
@@ -124,7 +153,10 @@ it('on open, removes an append a crash cut short and ends a whole last record th
 
   await writeFile(path, (await readFile(path, 'utf8')).trimEnd()); // the last record complete, its newline lost
   const afterNewline = new JsonlAuditSink(path);
-  expect(await afterNewline.append(auditEntry({ runId: 'after-newline' }))).toMatchObject({ sequence: 4, duplicate: false });
+  expect(await afterNewline.append(auditEntry({ runId: 'after-newline' }))).toMatchObject({
+    sequence: 4,
+    duplicate: false,
+  });
   await afterNewline.close();
   expect(verifyChain(await afterNewline.readAll())).toEqual({ ok: true, count: 4 });
 });

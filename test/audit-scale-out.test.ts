@@ -54,12 +54,20 @@ afterAll(async () => {
 });
 
 /** A worker process; resolves with its first line: `polling`, or `failed: <why>` as it exits. */
-function startWorker(index: number, env: NodeJS.ProcessEnv, bundlePath: string): { child: ChildProcess; firstLine: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'helpers', 'routerWorkerProcess.ts'), bundlePath], {
-    cwd: path.join(__dirname, '..'),
-    env: { ...env, VECTOR_STORE_DIR: path.join(dir, `vectors-${index}`) },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+function startWorker(
+  index: number,
+  env: NodeJS.ProcessEnv,
+  bundlePath: string,
+): { child: ChildProcess; firstLine: Promise<string> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'helpers', 'routerWorkerProcess.ts'), bundlePath],
+    {
+      cwd: path.join(__dirname, '..'),
+      env: { ...env, VECTOR_STORE_DIR: path.join(dir, `vectors-${index}`) },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   workers.push(child);
   const firstLine = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
@@ -107,14 +115,20 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
   await Promise.all(Array.from({ length: WORKERS }, (_, i) => startPollingWorker(i, env, bundlePath)));
 
   const dataConverter = createDataConverter(loadKeyring(loadEnv({ PAYLOAD_ENCRYPTION_KEY: key })));
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
+  const client = new Client({
+    connection: testEnv.connection,
+    namespace: testEnv.namespace ?? 'default',
+    dataConverter,
+  });
   const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
   const ids = Array.from({ length: ROUTINGS }, () => {
     const id = randomUUID();
     services.genesys!.addConversation({ ...sample, id });
     return id;
   });
-  const started = await Promise.all(ids.map((interactionId) => startRouting(client, { interactionId, profile: 'standard' }, taskQueue)));
+  const started = await Promise.all(
+    ids.map((interactionId) => startRouting(client, { interactionId, profile: 'standard' }, taskQueue)),
+  );
   const results = (await Promise.all(started.map((s) => s.handle.result()))) as RoutingResult[];
 
   expect(results.every((r) => r.finalState === 'completed')).toBe(true);
@@ -126,7 +140,9 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
   for (const s of started) {
     const events = (await client.workflow.getHandle(s.workflowId).fetchHistory()).events ?? [];
     const auditScheduled = new Set(
-      events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'writeAuditRecord').map((e) => String(e.eventId)),
+      events
+        .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'writeAuditRecord')
+        .map((e) => String(e.eventId)),
     );
     for (const event of events) {
       const started = event.activityTaskStartedEventAttributes;
@@ -137,20 +153,37 @@ it(`${WORKERS} worker processes keep one verifiable PostgreSQL audit chain over 
 
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['verify-audit', '--database', auditUrl], new CliContext({}, (l) => out.push(l), (l) => err.push(l)));
-  expect({ code, out: out[0], err }).toEqual({ code: ExitCode.ok, out: `audit postgres: OK, ${ROUTINGS} record(s) verified`, err: [] });
+  const code = await runCli(
+    ['verify-audit', '--database', auditUrl],
+    new CliContext(
+      {},
+      (l) => out.push(l),
+      (l) => err.push(l),
+    ),
+  );
+  expect({ code, out: out[0], err }).toEqual({
+    code: ExitCode.ok,
+    out: `audit postgres: OK, ${ROUTINGS} record(s) verified`,
+    err: [],
+  });
   expect(out[1]).toMatch(new RegExp(`^head: record ${ROUTINGS} hash [0-9a-f]{64} \\(matches the head anchor\\)$`));
 }, 600_000);
 
 it('a second worker pointed at the same JSONL audit file refuses to start, naming the first', async () => {
-  const env = workerEnv(`jsonl-${randomUUID()}`, randomBytes(32).toString('base64'), { AUDIT_LOG_PATH: path.join(dir, 'shared-audit.jsonl') });
+  const env = workerEnv(`jsonl-${randomUUID()}`, randomBytes(32).toString('base64'), {
+    AUDIT_LOG_PATH: path.join(dir, 'shared-audit.jsonl'),
+  });
   const bundlePath = await bundleFile();
   const first = await startPollingWorker(10, env, bundlePath);
   const second = startWorker(11, env, bundlePath);
   expect(await second.firstLine).toMatch(
-    new RegExp(`^failed: audit file .*shared-audit\\.jsonl is already written by process ${first.pid} on host ${hostname()} .*one writing process`),
+    new RegExp(
+      `^failed: audit file .*shared-audit\\.jsonl is already written by process ${first.pid} on host ${hostname()} .*one writing process`,
+    ),
   );
-  await new Promise((resolve) => (second.child.exitCode !== null ? resolve(undefined) : second.child.once('exit', resolve)));
+  await new Promise((resolve) =>
+    second.child.exitCode !== null ? resolve(undefined) : second.child.once('exit', resolve),
+  );
   expect(second.child.exitCode).toBe(1);
   expect(first.exitCode).toBeNull(); // the first worker goes on polling
 }, 120_000);

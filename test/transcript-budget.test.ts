@@ -30,7 +30,9 @@ describe('TranscriptBudget', () => {
   });
 
   it('passes a body within the limit through unchanged', async () => {
-    const text = await new TranscriptBudget('conv-1', 10).readText(Readable.from([Buffer.from('{"a":'), Buffer.from('1}')]));
+    const text = await new TranscriptBudget('conv-1', 10).readText(
+      Readable.from([Buffer.from('{"a":'), Buffer.from('1}')]),
+    );
     expect(text).toBe('{"a":1}');
   });
 });
@@ -41,7 +43,9 @@ describe('Genesys source with a transcript limit', () => {
     h = await startHarness({ conversations: [conversation] }, { transcriptMaxBytes: 20_000 });
     const failure = await failureOf(h.source.fetchTranscript(conversation.id));
     expect(failure).toMatchObject({ type: 'TranscriptTooLarge', nonRetryable: true });
-    expect(failure.message).toMatch(/^transcript of conversation \S+ is \d+ bytes, over the limit of 20000 bytes \(GENESYS_TRANSCRIPT_MAX_BYTES\)$/);
+    expect(failure.message).toMatch(
+      /^transcript of conversation \S+ is \d+ bytes, over the limit of 20000 bytes \(GENESYS_TRANSCRIPT_MAX_BYTES\)$/,
+    );
     for (const turn of conversation.turns.slice(0, 20)) expect(failure.message).not.toContain(turn.text.slice(0, 20));
     expect(h.sim.requests('transcriptDocument')).toBe(1);
   });

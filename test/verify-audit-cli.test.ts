@@ -16,7 +16,15 @@ const DATABASE_URL = process.env.AUDIT_TEST_DATABASE_URL ?? 'postgres://postgres
 function cli() {
   const out: string[] = [];
   const err: string[] = [];
-  return { ctx: new CliContext({}, (l) => out.push(l), (l) => err.push(l)), out, err };
+  return {
+    ctx: new CliContext(
+      {},
+      (l) => out.push(l),
+      (l) => err.push(l),
+    ),
+    out,
+    err,
+  };
 }
 
 let dir: string;
@@ -30,7 +38,7 @@ describe('verify-audit --file', () => {
     const { ctx, out, err } = cli();
     const path = join(dir, 'nonexistent.jsonl');
     expect(await runCli(['verify-audit', '--file', path], ctx)).toBe(ExitCode.usage);
-    expect(err.join('\n')).toBe(`audit file ${path} does not exist`);
+    expect(err.join('\n')).toBe(`error: audit file ${path} does not exist`);
     expect(out).toEqual([]);
   });
 
@@ -69,8 +77,10 @@ describe('verify-audit --file', () => {
 describe('verify-audit --database', () => {
   it('blames the database, not Temporal, when it cannot be reached', async () => {
     const { ctx, err } = cli();
-    expect(await runCli(['verify-audit', '--database', 'postgres://auditor:s3cret@127.0.0.1:1/audit'], ctx)).toBe(ExitCode.error);
-    expect(err.join('\n')).toBe('the audit database at 127.0.0.1:1/audit cannot be reached (ECONNREFUSED)');
+    expect(await runCli(['verify-audit', '--database', 'postgres://auditor:s3cret@127.0.0.1:1/audit'], ctx)).toBe(
+      ExitCode.error,
+    );
+    expect(err.join('\n')).toBe('error: the audit database at 127.0.0.1:1/audit cannot be reached (ECONNREFUSED)');
     expect(err.join('\n')).not.toMatch(/Temporal|s3cret/);
   });
 
@@ -127,5 +137,37 @@ describe('verify-audit progress', () => {
     ]);
     expect(out[0]).toBe('audit jsonl: OK, 4 record(s) verified');
     expect(terminalProgress({ isTTY: false } as NodeJS.WriteStream)).toBeUndefined();
+  });
+});
+
+describe('verify-audit --json', () => {
+  it('prints one JSON document: the verdict, or the error with its kind and exit code', async () => {
+    const path = join(dir, 'audit.jsonl');
+    const sink = new JsonlAuditSink(path);
+    for (const entry of runs(2)) await sink.append(entry);
+    await sink.close();
+
+    const clean = cli();
+    expect(await runCli(['verify-audit', '--file', path, '--json'], clean.ctx)).toBe(ExitCode.ok);
+    expect(clean.out).toHaveLength(1);
+    expect(JSON.parse(clean.out[0]!)).toMatchObject({
+      sink: 'jsonl',
+      ok: true,
+      records: 2,
+      head: { sequence: 2 },
+      anchor: { sequence: 2 },
+    });
+
+    const missing = cli();
+    expect(await runCli(['verify-audit', '--file', join(dir, 'gone.jsonl'), '--json'], missing.ctx)).toBe(
+      ExitCode.usage,
+    );
+    expect(JSON.parse(missing.out[0]!)).toEqual({
+      error: {
+        kind: 'audit_missing',
+        exitCode: ExitCode.usage,
+        message: `audit file ${join(dir, 'gone.jsonl')} does not exist`,
+      },
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { CliContext } from '../context';
 import { ExitCode } from '../output';
 import { startRouting } from '../routing';
 import { parseRouteBatchOptions, runRouteBatch } from './routeBatch';
-import { runVerifyAudit, terminalProgress } from './verifyAudit';
+import { describeVerification, terminalProgress, verifyAuditSink } from './verifyAudit';
 import { UsageError, checkProfile } from './routing';
 
 export function registerOperationsCommands(program: Command, ctx: CliContext): void {
@@ -49,8 +49,10 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
       if (opts.database) Object.assign(env, { AUDIT_DATABASE_URL: opts.database });
       const sink = createAuditSink(env);
       try {
-        const ok = await runVerifyAudit(sink, ctx.out, terminalProgress());
-        if (!ok) ctx.exitCode = ExitCode.failed;
+        const verification = await verifyAuditSink(sink, terminalProgress());
+        if (ctx.json) ctx.out(JSON.stringify(verification));
+        else describeVerification(verification).forEach((line) => ctx.out(line));
+        if (!verification.ok) ctx.exitCode = ExitCode.failed;
       } finally {
         await sink.close();
       }

@@ -47,7 +47,12 @@ export class ChainVerifier {
     if (this.gap) {
       if (parsed.success && parsed.data.sequence === this.gap.sequence) {
         const { sequence, follower } = this.gap;
-        this.fail(this.gap.index, sequence, 'reordered', `record ${sequence} is out of place: record ${follower} comes before it`);
+        this.fail(
+          this.gap.index,
+          sequence,
+          'reordered',
+          `record ${sequence} is out of place: record ${follower} comes before it`,
+        );
         return false;
       }
       return true; // keep looking for the skipped record
@@ -55,31 +60,53 @@ export class ChainVerifier {
     if (!parsed.success) {
       const sequence = (raw as { sequence?: unknown } | null)?.sequence;
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].join(', ');
-      this.fail(index, typeof sequence === 'number' ? sequence : null, 'malformed', `record at position ${index + 1} is malformed (${fields})`);
+      this.fail(
+        index,
+        typeof sequence === 'number' ? sequence : null,
+        'malformed',
+        `record at position ${index + 1} is malformed (${fields})`,
+      );
       return false;
     }
     const record = parsed.data;
     // The body is hashed as stored (not as parsed), so a member added to a stored record also breaks its hash.
     if (hashRecord(record.sequence, record.previousHash, (raw as { body: unknown }).body) !== record.hash) {
-      this.fail(index, record.sequence, 'edited', `record ${record.sequence} does not match its hash: its content was changed`);
+      this.fail(
+        index,
+        record.sequence,
+        'edited',
+        `record ${record.sequence} does not match its hash: its content was changed`,
+      );
       return false;
     }
     const expected = this.previous ? this.previous.sequence + 1 : 1;
     if (record.sequence < expected) {
       const earlier = this.recent.get(record.sequence);
-      if (earlier === record.hash) this.fail(index, record.sequence, 'duplicated', `record ${record.sequence} appears twice`);
-      else this.fail(index, record.sequence, 'inserted', `a second, different record claims sequence ${record.sequence}`);
+      if (earlier === record.hash)
+        this.fail(index, record.sequence, 'duplicated', `record ${record.sequence} appears twice`);
+      else
+        this.fail(index, record.sequence, 'inserted', `a second, different record claims sequence ${record.sequence}`);
       return false;
     }
     if (record.sequence > expected) {
       const after = expected - 1 || 'none';
-      this.gap = { index, sequence: expected, follower: record.sequence, detail: `record ${expected} is missing: record ${record.sequence} follows record ${after}` };
+      this.gap = {
+        index,
+        sequence: expected,
+        follower: record.sequence,
+        detail: `record ${expected} is missing: record ${record.sequence} follows record ${after}`,
+      };
       return true;
     }
     if (record.previousHash !== (this.previous?.hash ?? null)) {
       // The predecessor's hash is not the one this record was chained to: the predecessor was edited and resealed.
       const culprit = this.previous?.sequence ?? record.sequence;
-      this.fail(this.previous ? index - 1 : index, culprit, 'edited', `record ${culprit} was changed after record ${record.sequence} was chained to it`);
+      this.fail(
+        this.previous ? index - 1 : index,
+        culprit,
+        'edited',
+        `record ${culprit} was changed after record ${record.sequence} was chained to it`,
+      );
       return false;
     }
     if (this.anchor && record.sequence === this.anchor.sequence && record.hash !== this.anchor.hash) {
@@ -98,7 +125,12 @@ export class ChainVerifier {
     if (this.gap) return this.broken(this.gap.index, this.gap.sequence, 'removed', this.gap.detail);
     const last = this.previous?.sequence ?? 0;
     if (this.anchor === null && this.seen > 0) {
-      return this.broken(this.seen - 1, last, 'unanchored', 'the chain head anchor is missing: records cut from the end could not be detected');
+      return this.broken(
+        this.seen - 1,
+        last,
+        'unanchored',
+        'the chain head anchor is missing: records cut from the end could not be detected',
+      );
     }
     if (this.anchor && last < this.anchor.sequence) {
       const cut = this.anchor.sequence - last;

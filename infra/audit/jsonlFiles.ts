@@ -56,7 +56,8 @@ export async function* streamRecords(path: string): AsyncIterable<unknown> {
   try {
     await opened;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AuditSinkError('missing', `audit file ${path} does not exist`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new AuditSinkError('missing', `audit file ${path} does not exist`);
     throw error;
   }
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -90,7 +91,12 @@ export async function readHeadFile(path: string): Promise<ChainAnchor | null> {
     throw error;
   }
   const head = parseLine(text) as Partial<ChainAnchor> | string;
-  if (typeof head !== 'object' || head === null || !Number.isInteger(head.sequence) || !(head.hash === null || typeof head.hash === 'string')) {
+  if (
+    typeof head !== 'object' ||
+    head === null ||
+    !Number.isInteger(head.sequence) ||
+    !(head.hash === null || typeof head.hash === 'string')
+  ) {
     throw new AuditSinkError('damaged', `audit head file ${headPathOf(path)} is unreadable`);
   }
   return { sequence: head.sequence!, hash: head.hash };

@@ -60,7 +60,8 @@ export class JsonlAuditSink implements AuditSink {
     } catch (error) {
       if (error instanceof RoutingError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      const message = error instanceof AuditSinkError ? error.message : `audit file append failed${code ? ` (${code})` : ''}`;
+      const message =
+        error instanceof AuditSinkError ? error.message : `audit file append failed${code ? ` (${code})` : ''}`;
       throw routingFailure(FailureTypes.AuditWriteFailed, message, { details: { code } });
     }
   }

@@ -7,7 +7,14 @@ import { mkdir, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { chainRecord, SealedAuditRecordSchema, type AuditBody, type ChainAnchor } from '../../domain/audit';
 import { AuditSinkError } from './errors';
-import { bytesAfterLastNewline, openForAppend, parseLine, readHeadFile, readLastLines, writeHeadFile } from './jsonlFiles';
+import {
+  bytesAfterLastNewline,
+  openForAppend,
+  parseLine,
+  readHeadFile,
+  readLastLines,
+  writeHeadFile,
+} from './jsonlFiles';
 import type { AppendResult } from './sink';
 import { acquireWriterLock, type WriterLock } from './writerLock';
 
@@ -96,7 +103,10 @@ export class JsonlWriter {
       const record = SealedAuditRecordSchema.safeParse(parseLine(line));
       if (!record.success) {
         const fromEnd = lines.length - i;
-        throw new AuditSinkError('damaged', `audit file ${this.path}: line ${fromEnd} from the end is malformed; run verify-audit before appending`);
+        throw new AuditSinkError(
+          'damaged',
+          `audit file ${this.path}: line ${fromEnd} from the end is malformed; run verify-audit before appending`,
+        );
       }
       this.remember(record.data.body.workflowId, record.data.body.runId, record.data);
     }
@@ -129,10 +139,14 @@ export class JsonlWriter {
       );
     }
     if (anchor && anchor.sequence === last && anchor.hash !== (this.tail?.hash ?? null)) {
-      throw new AuditSinkError('damaged', `audit file ${this.path}: its last record is not the one its head file names; run verify-audit`);
+      throw new AuditSinkError(
+        'damaged',
+        `audit file ${this.path}: its last record is not the one its head file names; run verify-audit`,
+      );
     }
     // No head file yet (a new log, or one written before anchoring), or one left behind by a crash: anchor the end.
-    if (!anchor || anchor.sequence < last) await writeHeadFile(this.path, { sequence: last, hash: this.tail?.hash ?? null });
+    if (!anchor || anchor.sequence < last)
+      await writeHeadFile(this.path, { sequence: last, hash: this.tail?.hash ?? null });
   }
 
   private remember(workflowId: string, runId: string, record: Sealed): void {
@@ -142,4 +156,3 @@ export class JsonlWriter {
     this.tail = sealed;
   }
 }
-

@@ -51,14 +51,23 @@ export async function createAuditTables(db: PoolClient, table: string): Promise<
       RAISE EXCEPTION 'the audit chain head only moves forward one record at a time';
     END $$`);
   // Only missing triggers are created: dropping one would lock the table against appends already running elsewhere.
-  for (const [target, guard] of [[records, recordsGuard], [head, headGuard]] as const) {
-    const existing = await db.query<{ tgname: string }>('SELECT tgname FROM pg_trigger WHERE tgrelid = $1::regclass', [target]);
+  for (const [target, guard] of [
+    [records, recordsGuard],
+    [head, headGuard],
+  ] as const) {
+    const existing = await db.query<{ tgname: string }>('SELECT tgname FROM pg_trigger WHERE tgrelid = $1::regclass', [
+      target,
+    ]);
     const has = new Set(existing.rows.map((row) => row.tgname));
     if (!has.has('append_only')) {
-      await db.query(`CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${target} FOR EACH ROW EXECUTE FUNCTION ${guard}()`);
+      await db.query(
+        `CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${target} FOR EACH ROW EXECUTE FUNCTION ${guard}()`,
+      );
     }
     if (!has.has('append_only_truncate')) {
-      await db.query(`CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${target} FOR EACH STATEMENT EXECUTE FUNCTION ${guard}()`);
+      await db.query(
+        `CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${target} FOR EACH STATEMENT EXECUTE FUNCTION ${guard}()`,
+      );
     }
   }
 }

@@ -36,7 +36,8 @@ export class PostgresAuditSink implements AuditSink {
 
   constructor(options: PostgresAuditSinkOptions) {
     const table = options.table ?? 'audit_records';
-    if (!IDENTIFIER.test(table)) throw new TypeError('audit table must be a lower-case identifier such as audit_records or audit.records');
+    if (!IDENTIFIER.test(table))
+      throw new TypeError('audit table must be a lower-case identifier such as audit_records or audit.records');
     this.tableName = table;
     this.table = quotedName(table);
     this.head = quotedName(table, '_head');
@@ -68,13 +69,17 @@ export class PostgresAuditSink implements AuditSink {
     await this.open();
     return this.transaction(async (db) => {
       // The lock on the head row is what serialises appenders; whatever was committed before it is visible after it.
-      const head = (await db.query<{ sequence: string; hash: string | null }>(`SELECT sequence, hash FROM ${this.head} WHERE id FOR UPDATE`)).rows[0];
+      const head = (
+        await db.query<{ sequence: string; hash: string | null }>(
+          `SELECT sequence, hash FROM ${this.head} WHERE id FOR UPDATE`,
+        )
+      ).rows[0];
       if (!head) throw new AuditSinkError('damaged', `the audit chain head row of ${this.tableName} is missing`);
       const existing = (
-        await db.query<{ sequence: string; hash: string }>(`SELECT sequence, hash FROM ${this.table} WHERE workflow_id = $1 AND run_id = $2`, [
-          body.workflowId,
-          body.runId,
-        ])
+        await db.query<{ sequence: string; hash: string }>(
+          `SELECT sequence, hash FROM ${this.table} WHERE workflow_id = $1 AND run_id = $2`,
+          [body.workflowId, body.runId],
+        )
       ).rows[0];
       if (existing) return { sequence: Number(existing.sequence), hash: existing.hash, duplicate: true };
       const record = chainRecord(head.hash, Number(head.sequence) + 1, body);
@@ -93,7 +98,11 @@ export class PostgresAuditSink implements AuditSink {
   async readAnchor(): Promise<ChainAnchor | null> {
     const rows = await this.read(async () => {
       if (!(await this.exists(this.head))) return [];
-      return (await this.pool.query<{ sequence: string; hash: string | null }>(`SELECT sequence, hash FROM ${this.head} WHERE id`)).rows;
+      return (
+        await this.pool.query<{ sequence: string; hash: string | null }>(
+          `SELECT sequence, hash FROM ${this.head} WHERE id`,
+        )
+      ).rows;
     });
     return rows[0] ? { sequence: Number(rows[0].sequence), hash: rows[0].hash } : null;
   }
@@ -108,7 +117,8 @@ export class PostgresAuditSink implements AuditSink {
           [after],
         ),
       );
-      for (const row of rows) yield { sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body };
+      for (const row of rows)
+        yield { sequence: Number(row.sequence), previousHash: row.previous_hash, hash: row.hash, body: row.body };
       if (rows.length < PAGE_SIZE) return;
       after = Number(rows[rows.length - 1]!.sequence);
     }

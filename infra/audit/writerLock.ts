@@ -34,7 +34,10 @@ export async function acquireWriterLock(filePath: string): Promise<WriterLock> {
     if (!(await isStale(lockPath, seen))) throw lockedBy(filePath, lockPath, seen);
     await clearStale(lockPath, seen);
   }
-  throw new AuditSinkError('locked', `audit file ${filePath}: could not take its lock ${lockPath} (it keeps changing hands)`);
+  throw new AuditSinkError(
+    'locked',
+    `audit file ${filePath}: could not take its lock ${lockPath} (it keeps changing hands)`,
+  );
 }
 
 async function createExclusive(path: string, content: string): Promise<boolean> {
@@ -71,7 +74,10 @@ async function readHolder(lockPath: string): Promise<LockHolder | 'unreadable' |
 
 async function isStale(lockPath: string, holder: LockHolder | 'unreadable'): Promise<boolean> {
   if (holder === 'unreadable') {
-    const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat(lockPath).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     return age > UNREADABLE_GRACE_MS;
   }
   if (holder.host !== hostname()) return false;
@@ -96,7 +102,10 @@ function isAlive(pid: number): boolean {
 async function clearStale(lockPath: string, seen: LockHolder | 'unreadable'): Promise<void> {
   const takeoverPath = `${lockPath}.takeover`;
   if (!(await createExclusive(takeoverPath, String(process.pid)))) {
-    const age = await stat(takeoverPath).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat(takeoverPath).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     if (age > UNREADABLE_GRACE_MS) await unlink(takeoverPath).catch(() => undefined); // its taker died mid-takeover
     await new Promise((resolve) => setTimeout(resolve, 25));
     return;
@@ -110,7 +119,10 @@ async function clearStale(lockPath: string, seen: LockHolder | 'unreadable'): Pr
 }
 
 function lockedBy(filePath: string, lockPath: string, holder: LockHolder | 'unreadable'): AuditSinkError {
-  const who = holder === 'unreadable' ? 'another process (starting up)' : `process ${holder.pid} on host ${holder.host} (since ${holder.since})`;
+  const who =
+    holder === 'unreadable'
+      ? 'another process (starting up)'
+      : `process ${holder.pid} on host ${holder.host} (since ${holder.since})`;
   return new AuditSinkError(
     'locked',
     `audit file ${filePath} is already written by ${who}; a JSONL audit file takes one writing process. ` +

@@ -17,7 +17,8 @@ export class TranscriptBudget {
   /** Counts bytes received; throws TranscriptTooLarge once the total passes the limit. */
   take(bytes: number, declaredTotal?: number): void {
     this.used += bytes;
-    if (this.used > this.limitBytes) throw this.tooLarge(declaredTotal !== undefined ? { exact: declaredTotal } : { atLeast: this.used });
+    if (this.used > this.limitBytes)
+      throw this.tooLarge(declaredTotal !== undefined ? { exact: declaredTotal } : { atLeast: this.used });
   }
 
   /** A download that announces its length is refused before its body is read. */

@@ -6,7 +6,11 @@
  */
 import type { Readable } from 'node:stream';
 import axios from 'axios';
-import { parseGenesysPayload, TranscriptDocumentSchema, type TranscriptDocument } from '../../domain/transcript/genesysSchemas';
+import {
+  parseGenesysPayload,
+  TranscriptDocumentSchema,
+  type TranscriptDocument,
+} from '../../domain/transcript/genesysSchemas';
 import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import { classifyGenesysError, type ClassifyContext } from './errors';
 import type { TranscriptBudget } from './transcriptBudget';
@@ -39,7 +43,11 @@ export async function downloadTranscriptDocument(
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (error instanceof RoutingError) throw error; // TranscriptTooLarge from the budget
     (error as { response?: { data?: Readable } }).response?.data?.destroy?.();
-    throw classifyGenesysError(error, { operation: 'download transcript document', presignedDownload: true, transcriptWait: options.transcriptWait });
+    throw classifyGenesysError(error, {
+      operation: 'download transcript document',
+      presignedDownload: true,
+      transcriptWait: options.transcriptWait,
+    });
   }
   let body: unknown;
   try {
