@@ -27,6 +27,14 @@ function cli() {
   };
 }
 
+/** A JSONL log of `count` records, written and closed; the sink can still read it. */
+async function writeJsonlLog(path: string, count: number): Promise<JsonlAuditSink> {
+  const sink = new JsonlAuditSink(path);
+  for (const entry of runs(count)) await sink.append(entry);
+  await sink.close();
+  return sink;
+}
+
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'verify-audit-'));
@@ -44,9 +52,7 @@ describe('verify-audit --file', () => {
 
   it('passes a clean log and names the truncation when the last record is deleted', async () => {
     const path = join(dir, 'audit.jsonl');
-    const sink = new JsonlAuditSink(path);
-    for (const entry of runs(3)) await sink.append(entry);
-    await sink.close();
+    await writeJsonlLog(path, 3);
 
     const clean = cli();
     expect(await runCli(['verify-audit', '--file', path], clean.ctx)).toBe(ExitCode.ok);
@@ -64,9 +70,7 @@ describe('verify-audit --file', () => {
 
   it('fails a log whose head file was removed with it', async () => {
     const path = join(dir, 'audit.jsonl');
-    const sink = new JsonlAuditSink(path);
-    await sink.append(runs(1)[0]!);
-    await sink.close();
+    await writeJsonlLog(path, 1);
     await rm(`${path}.head`);
     const { ctx, out } = cli();
     expect(await runCli(['verify-audit', '--file', path], ctx)).toBe(ExitCode.failed);
@@ -122,9 +126,7 @@ describe('verify-audit --database', () => {
 describe('verify-audit progress', () => {
   it('rewrites one line on a terminal while it streams, clears it at the end, and stays quiet when piped', async () => {
     const path = join(dir, 'audit.jsonl');
-    const sink = new JsonlAuditSink(path);
-    for (const entry of runs(4)) await sink.append(entry);
-    await sink.close();
+    const sink = await writeJsonlLog(path, 4);
 
     const written: string[] = [];
     const terminal = { isTTY: true, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
@@ -143,9 +145,7 @@ describe('verify-audit progress', () => {
 describe('verify-audit --json', () => {
   it('prints one JSON document: the verdict, or the error with its kind and exit code', async () => {
     const path = join(dir, 'audit.jsonl');
-    const sink = new JsonlAuditSink(path);
-    for (const entry of runs(2)) await sink.append(entry);
-    await sink.close();
+    await writeJsonlLog(path, 2);
 
     const clean = cli();
     expect(await runCli(['verify-audit', '--file', path, '--json'], clean.ctx)).toBe(ExitCode.ok);
