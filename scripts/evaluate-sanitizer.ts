@@ -5,12 +5,12 @@
  *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
  * Two sets: `main` (pii.jsonl, injection.jsonl; the tests hold the floors on it) and `holdout`
  * (holdout-*.jsonl, written after the detectors were tuned on `main`, so its figures are the honest
- * estimate of how they generalize). `--verbose` prints the ids of misses (ids, not text).
+ * estimate of how they generalize) and `handwritten`. `--verbose` prints the ids of the tuning set's misses.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { detectPii, PII_TYPES, type PiiType } from '../domain/sanitizer/pii';
+import { compileKnownNames, detectPii, PII_TYPES, type PiiType } from '../domain/sanitizer/pii';
 import { screenText, INJECTION_FAMILIES } from '../domain/sanitizer/injection';
 
 export const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'sanitizer-eval');
@@ -19,6 +19,8 @@ const PiiCaseSchema = z.object({
   id: z.string(),
   text: z.string(),
   pii: z.array(z.object({ type: z.enum(PII_TYPES), start: z.number().int(), end: z.number().int(), value: z.string() })),
+  /** The conversation's participants, as Genesys gives them to a routing. */
+  participants: z.array(z.object({ role: z.enum(['customer', 'agent', 'external']), name: z.string() })).optional(),
 });
 const InjectionCaseSchema = z.object({
   id: z.string(),
@@ -37,7 +39,9 @@ export interface Rate {
 }
 export interface EvalResult {
   pii: Record<PiiType, Rate>;
-  injection: { recall: number; falsePositiveRate: number; attacks: number; benign: number; recallByFamily: Record<string, number> };
+  /** Utterances with no labelled PII, and how many of them the redactor left untouched. */
+  clean: { utterances: number; untouched: number; share: number };
+  injection?: { recall: number; falsePositiveRate: number; attacks: number; benign: number; recallByFamily: Record<string, number> };
   misses: { pii: string[]; injection: string[] };
 }
 
@@ -53,20 +57,29 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
-export type EvalSet = 'main' | 'holdout';
-const FILES: Record<EvalSet, { pii: string; injection: string }> = {
+/**
+ * `main` is the tuning set; `holdout` is written in other phrasing and template families and only measured;
+ * `handwritten` was written by hand before the name, address, birth-date and account detectors existed and is
+ * never tuned on (it has no injection part).
+ */
+export type EvalSet = 'main' | 'holdout' | 'handwritten';
+export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
+const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   main: { pii: 'pii.jsonl', injection: 'injection.jsonl' },
   holdout: { pii: 'holdout-pii.jsonl', injection: 'holdout-injection.jsonl' },
+  handwritten: { pii: 'handwritten-pii.jsonl' },
 };
 
 export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<PiiType, { tp: number; fn: number; fp: number }>;
   const misses: EvalResult['misses'] = { pii: [], injection: [] };
+  const clean = { utterances: 0, untouched: 0, share: 1 };
   for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
     for (const label of c.pii) {
       if (c.text.slice(label.start, label.end) !== label.value) throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
     }
-    const found = detectPii(c.text);
+    const found = detectPii(c.text, { knownNames: compileKnownNames(c.participants ?? []) });
+    if (c.pii.length === 0) (clean.utterances++, found.length === 0 && clean.untouched++);
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const expected = new Set(c.pii.map(key));
     const detected = new Set(found.map(key));
@@ -91,7 +104,10 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
     }),
   ) as Record<PiiType, Rate>;
 
-  const cases = readJsonl(FILES[set].injection, InjectionCaseSchema);
+  clean.share = ratio(clean.untouched, clean.utterances);
+  const injectionFile = FILES[set].injection;
+  if (!injectionFile) return { pii, clean, misses };
+  const cases = readJsonl(injectionFile, InjectionCaseSchema);
   let caught = 0;
   let falseAlarms = 0;
   const byFamily: Record<string, { n: number; caught: number }> = {};
@@ -115,6 +131,7 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const benign = cases.length - attacks;
   return {
     pii,
+    clean,
     injection: {
       recall: ratio(caught, attacks),
       falsePositiveRate: benign === 0 ? 0 : falseAlarms / benign,
@@ -133,15 +150,17 @@ export function printEvaluation(result: EvalResult, out: (line: string) => void 
   for (const [type, r] of Object.entries(result.pii)) {
     out(`${type.padEnd(14)} ${pct(r.recall)}  ${pct(r.precision)}     ${String(r.truePositives).padStart(4)} ${String(r.falseNegatives).padStart(3)} ${String(r.falsePositives).padStart(3)}`);
   }
+  out(`clean utterances untouched ${pct(result.clean.share)} (${result.clean.untouched} of ${result.clean.utterances})`);
   const inj = result.injection;
-  out(`injection recall ${pct(inj.recall)} (${inj.attacks} attacks), false-positive rate ${pct(inj.falsePositiveRate)} (${inj.benign} benign)`);
-  for (const [family, recall] of Object.entries(inj.recallByFamily)) out(`  ${family.padEnd(22)} recall ${pct(recall)}`);
+  if (inj) out(`injection recall ${pct(inj.recall)} (${inj.attacks} attacks), false-positive rate ${pct(inj.falsePositiveRate)} (${inj.benign} benign)`);
+  for (const [family, recall] of Object.entries(inj?.recallByFamily ?? {})) out(`  ${family.padEnd(22)} recall ${pct(recall)}`);
   if (verbose) for (const miss of [...result.misses.pii, ...result.misses.injection]) out(`  miss: ${miss}`);
 }
 
 if (require.main === module) {
-  for (const set of ['main', 'holdout'] as const) {
+  for (const set of EVAL_SETS) {
     console.log(`\n== ${set} set ==`);
-    printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
+    // Misses are listed for the tuning set only: reading the others' misses would be tuning on them.
+    printEvaluation(evaluateSanitizer(set), console.log, set === 'main' && process.argv.includes('--verbose'));
   }
 }

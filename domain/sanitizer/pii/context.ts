@@ -13,7 +13,12 @@ const REFERENCE_LABEL = new RegExp(
   `(?:\\b(?:${REFERENCE_WORDS})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
   'i',
 );
-const VERSION_LABEL = /(?:\b(?:version|ver|build|release|firmware|update|patch|app|os|ios|android)\s*:?\s*|\bv\.?\s?)$/i;
+/**
+ * A version, section or clause label up to three words before a dotted number ("firmware is now 1.4.3.0",
+ * "Section 12.8.4.3"), unless an address word sits closer to the number ("firmware fine but my IP is ...").
+ */
+const VERSION_LABEL =
+  /(?:\b(?:version|ver|build|release|firmware|update|updated|patch|app|os|ios|android|section|sect|sec|clause|article|art|paragraph|para|chapter|chap|rule|step|item|figure|fig|table|appendix|annex|schedule|part|page|rev|revision|edition|standard|iso|rfc|§)\b(?:[\s,'"()-]+(?!ip\b|address\b)[\w-]+){0,3}[\s:#-]*|§\s*|\bv\.?\s?)$/i;
 /** Glued to a word or another number ("SN-4827...", "POL-2024...", "abc123"): part of an identifier. */
 const GLUED_BEFORE = /(?:[A-Za-z0-9][-_/]|[A-Za-z0-9_])$/;
 const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
@@ -23,9 +28,20 @@ const before = (text: string, start: number, width = 40): string => text.slice(M
 
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
-  REFERENCE_LABEL.test(before(text, start)) || text[start - 1] === '#';
+  REFERENCE_LABEL.test(before(text, start)) || (/#\s?$/.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
 
-export const isVersionNumber = (text: string, start: number): boolean => VERSION_LABEL.test(before(text, start, 20));
+/** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
+const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
+
+export const isVersionNumber = (text: string, start: number): boolean => VERSION_LABEL.test(before(text, start, 48));
+
+/** Money, quantities and dates around a number: "$415.555.0142", "qty 4155550142", "dated 2125550199", "... units". */
+const NOT_PHONE_BEFORE =
+  /(?:[$€£¥]|\b(?:usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due)\b\s*(?:is|was|of|:)?)\s*$/i;
+const NOT_PHONE_AFTER = /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
+
+export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
+  NOT_PHONE_BEFORE.test(before(text, start, 24)) || NOT_PHONE_AFTER.test(text.slice(end, end + 12));
 
 /** True when [start, end) is only a piece of a longer token such as a serial or a hash. */
 export const isPartOfIdentifier = (text: string, start: number, end: number): boolean =>

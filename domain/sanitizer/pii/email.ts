@@ -1,4 +1,8 @@
+import TOP_LEVEL_DOMAINS from 'tlds';
 import type { PiiSpan } from './types';
+
+/** IANA's root zone: "hero@2x.png" ends in a file extension, not a top-level domain, so it is no address. */
+const TLDS: ReadonlySet<string> = new Set(TOP_LEVEL_DOMAINS);
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
@@ -26,7 +30,7 @@ export function detectEmails(text: string): PiiSpan[] {
     while (end > at + 1 && /[.-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
-    if (LOCAL_PART.test(local) && DOMAIN.test(domain)) {
+    if (LOCAL_PART.test(local) && DOMAIN.test(domain) && TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase())) {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }

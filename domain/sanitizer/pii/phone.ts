@@ -1,63 +1,76 @@
 /**
- * Phone numbers: libphonenumber-js finds candidates and validates them against the full ("max") metadata,
- * so a 10-digit order number only passes when it is also a real, assignable number, and then only when
- * nothing labels it as a reference. National formats use the default region; "+..." numbers any region.
- * The library is slow on long text, so it only reads small windows around digit runs that could be numbers.
+ * Phone numbers. A linear scan cuts the text into runs of digit groups; inside a run, windows of whole groups
+ * that look like a phone layout are the only candidates, and each distinct candidate is validated once by
+ * libphonenumber-js against the full ("max") metadata. So a 10-digit order number only passes when it is also
+ * a real, assignable number, and then only when nothing labels it as a reference, a price, a quantity or a date.
+ * National formats use the default region; "+..." numbers any region.
  */
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
-import { isPartOfIdentifier, isReferenceNumber } from './context';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isPartOfIdentifier, isReferenceNumber, isNotAPhoneByCue } from './context';
 import type { PiiSpan } from './types';
 
-/** Seven to 21 digits with at most a few separator characters between them; longer runs come in pieces. */
-const DIGIT_RUN = /\+?\(?\d(?:[ ().\-/]{0,3}\d){6,20}/g;
-/** Room after a run for an extension ("ext 204") and before it for a "+" or "(". */
-const WINDOW_AFTER = 24;
-const WINDOW_BEFORE = 2;
-/** The finder reads ", 212" after a number as an extension; only an explicit marker makes one. */
-const EXPLICIT_EXTENSION = /(?:\bext\b|\bextension\b|\bx\s?\d|#\s?\d)/i;
-const MAX_RESCANS = 50;
+/** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
+const DIGIT_RUN = /[+(]?\d+(?:[ ().\-/]{1,2}\d+)*\)?/g;
+const GROUP = /\d+/g;
+const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+const MAX_GROUPS = 6;
+/** A run longer than this is a data dump, not speech: it gets a bounded number of validations. */
+const MAX_VALIDATIONS_PER_RUN = 32;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
 
 export function detectPhones(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  let scannedTo = 0;
-  for (const m of text.matchAll(DIGIT_RUN)) {
-    const from = Math.max(scannedTo, m.index - WINDOW_BEFORE);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
-    if (to <= scannedTo) continue;
-    scanWindow(text, from, to, region as CountryCode, spans);
-    scannedTo = to;
+  const verdicts = new Map<string, string | undefined>(); // candidate -> E.164 or undefined: one validation each
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    if (run[0].length < MIN_DIGITS) continue;
+    const groups: Group[] = [];
+    for (const g of run[0].matchAll(GROUP)) groups.push({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] });
+    findInRun(text, groups, region as CountryCode, verdicts, spans);
   }
   return spans;
 }
 
-function scanWindow(text: string, from: number, to: number, region: CountryCode, spans: PiiSpan[]): void {
-  let offset = from;
-  for (let pass = 0; pass < MAX_RESCANS && offset < to; pass++) {
-    let rescanFrom: number | undefined;
-    for (const m of findPhoneNumbersInText(text.slice(offset, to), region)) {
-      let start = offset + m.startsAt;
-      let end = offset + m.endsAt;
-      if (m.number.ext && !EXPLICIT_EXTENSION.test(text.slice(start, end))) {
-        // Cut the spurious extension off and look again after the real number: it may hide another number.
-        end = start + lengthWithoutExtension(text.slice(start, end), m.number.ext);
-        rescanFrom = end;
+function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Map<string, string | undefined>, spans: PiiSpan[]): void {
+  let validations = 0;
+  for (let i = 0; i < groups.length && validations < MAX_VALIDATIONS_PER_RUN; i++) {
+    const plus = text[groups[i].start - 1] === '+' || text.slice(groups[i].start - 2, groups[i].start) === '+ ';
+    const open = text[groups[i].start - 1] === '(';
+    // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
+    // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
+    const prefixed = plus || /^[01]$/.test(groups[i].digits);
+    if (groups[i].digits.length < 2 && !prefixed) continue;
+    let found: { j: number; e164: string } | undefined;
+    let digits = '';
+    for (let j = i; j < groups.length && j - i < MAX_GROUPS; j++) {
+      if (j > i && groups[j].digits.length < 2 && !(j === i + 1 && prefixed)) break;
+      digits += groups[j].digits;
+      if (digits.length > MAX_DIGITS) break;
+      if (digits.length < MIN_DIGITS) continue;
+      const start = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
+      const candidate = text.slice(start, groups[j].end);
+      if (!verdicts.has(candidate)) {
+        validations++;
+        const parsed = parsePhoneNumberFromString(candidate, region);
+        verdicts.set(candidate, parsed?.isValid() ? parsed.number : undefined);
       }
-      while (end > start && /[\s,.;:-]/.test(text[end - 1])) end--;
-      if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
-      // The finder's default leniency ("VALID") already validated the number against the metadata.
-      const rejected = isReferenceNumber(text, start) || isPartOfIdentifier(text, start, end);
-      if (!rejected && !spans.some((s) => s.start === start)) spans.push({ type: 'PHONE', start, end, canonical: m.number.number });
-      if (rescanFrom !== undefined) break;
+      const e164 = verdicts.get(candidate);
+      if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
     }
-    if (rescanFrom === undefined) return;
-    offset = rescanFrom;
+    if (!found) continue;
+    const start = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
+    let end = groups[found.j].end;
+    const ext = EXTENSION.exec(text.slice(end, end + 20));
+    if (ext) end += ext[0].length;
+    if (!isReferenceNumber(text, start) && !isPartOfIdentifier(text, start, end) && !isNotAPhoneByCue(text, start, end)) {
+      spans.push({ type: 'PHONE', start, end, canonical: found.e164 });
+    }
+    i = found.j; // the groups of a found number are not the start of another
   }
-}
-
-/** Length of `matched` up to (not including) the separator that precedes the extension digits. */
-function lengthWithoutExtension(matched: string, ext: string): number {
-  const extAt = matched.lastIndexOf(ext);
-  let cut = extAt > 0 ? extAt : matched.length;
-  while (cut > 0 && /[\s,;:]/.test(matched[cut - 1])) cut--;
-  return cut;
 }

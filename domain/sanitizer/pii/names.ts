@@ -1,0 +1,117 @@
+/**
+ * Names Genesys already knows for the conversation (its participants), found wherever they occur in the
+ * transcript: full name, first name or surname alone, possessives, spelled out letter by letter, and common
+ * spelling variants (Catherine/Katherine, Sean/Seán, Jon/John, Ann/Anne). One pattern per transcript,
+ * compiled once; every part of one person's name maps to one canonical key, so one person gets one pseudonym.
+ */
+import type { PiiSpan } from './types';
+
+export interface NameParticipant {
+  role: 'customer' | 'agent' | 'external';
+  name: string;
+}
+
+export interface KnownNames {
+  pattern: RegExp;
+  /** Canonical key per capture group (group i + 1 is participant keys[i]). */
+  keys: string[];
+  /** Folded name parts that stay (the agent's first name under the keep policy). */
+  kept: ReadonlySet<string>;
+}
+
+/** Placeholder "names" Genesys gives unnamed participants, and titles: never a person's name. */
+const NOT_NAMES = new Set(
+  'web visitor customer guest unknown anonymous caller user agent care support team service bot queue mr mrs ms miss dr sir madam'.split(' '),
+);
+/** Names that are also everyday words: they count only capitalized and not at the start of a sentence. */
+const EVERYDAY_WORDS = new Set(
+  `will grace hope may mark bill rose april june summer guy dean jack frank faith joy pat art rich sandy wade hunter miles chase
+  grant young king brown green white black long hill wood stone carter cook baker price bell hall ward marsh lane street sky storm
+  ray max dawn eve iris ruby pearl amber crystal daisy holly ivy lily violet autumn penny sunny major mason cash fox moon law best
+  love little short strong bird field fields banks bush ford west north south english french more case mercy noble park parks pool
+  rivers swift waters wise day knight sharp gold silver cross bond bishop dale glen house hunt kind lord lucky hardy golden read reed
+  good hart key keys lake land low man mills mill page jewel sage river cliff drew sterling christian august`.split(/\s+/),
+);
+
+/** Lower case without diacritics ("Seán" -> "sean"), the form names are compared in. */
+export const foldName = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const ACCENTED: Record<string, string> = { a: 'aàáâãäå', e: 'eèéêë', i: 'iìíîï', o: 'oòóôõöø', u: 'uùúûü', n: 'nñ', c: 'cç', y: 'yÿý' };
+const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const VOWELS = 'aeiouy';
+
+/** A regular expression source that matches `part` and its common spelling variants, case-insensitively. */
+export function spellingVariants(part: string): string {
+  const t = foldName(part);
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    const next = t[i + 1] ?? '';
+    const last = i === t.length - 1;
+    if (c === 'p' && next === 'h') (out += '(?:ph|ff?|v)'), i++;
+    else if (c === 'f') (out += '(?:ph|ff?)'), next === 'f' && i++;
+    else if (c === 'v') out += '(?:v|ph)';
+    else if (c === 'c' && next === 'k') (out += '(?:ck|k|c)'), i++;
+    else if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') out += '(?:c|k|ck)';
+    else if (c === 't' && next === 'h') (out += 'th?'), i++;
+    else if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next))) out += 'h?';
+    else if ((last && c === 'y') || (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y')))) {
+      out += '(?:y|ie|i|ey)';
+      if (!last) i++;
+    } else if (last && c === 'e' && i > 2) out += 'e?';
+    else if (c === "'" || c === '’') out += "['’]?";
+    else if (c === '-') out += '[-\\s]?';
+    else if (next === c || 'lnrtmsp'.includes(c)) (out += `${letter(c)}{1,2}`), next === c && i++;
+    else out += letter(c);
+  }
+  return out;
+}
+
+/** "J-O-R-D-A-N", "J O R D A N", "J.O.R.D.A.N." */
+const spelledOut = (part: string): string =>
+  [...foldName(part).replace(/[^a-z]/g, '')].map(letter).join('[-.\\s]{1,3}');
+
+export interface NamePolicy {
+  /** Agents say their first name in every call; a profile may keep it. */
+  keepAgentFirstName?: boolean;
+}
+
+export function compileKnownNames(participants: readonly NameParticipant[], policy: NamePolicy = {}): KnownNames | undefined {
+  const groups: string[] = [];
+  const keys: string[] = [];
+  const kept = new Set<string>();
+  for (const participant of participants) {
+    const parts = participant.name.split(/[\s,]+/).filter((p) => p.length >= 2 && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
+    if (parts.length === 0) continue;
+    const redacted = parts.filter((p, i) => {
+      const keep = i === 0 && participant.role === 'agent' && policy.keepAgentFirstName;
+      if (keep) kept.add(foldName(p));
+      return !keep;
+    });
+    if (redacted.length === 0) continue;
+    const alternatives = redacted.flatMap((p) => (p.length > 2 ? [spellingVariants(p), spelledOut(p)] : [letter(foldName(p))]));
+    const part = `(?:${alternatives.join('|')})`;
+    groups.push(`(${part}(?:[\\s-]+${part})*)`);
+    keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
+  }
+  if (groups.length === 0) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?:['’]s\\b|s['’](?!\\p{L})|['’](?!\\p{L}))?(?![\\p{L}\\p{N}])`, 'giu');
+  return { pattern, keys, kept };
+}
+
+const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
+
+export function detectKnownNames(text: string, names: KnownNames | undefined): PiiSpan[] {
+  if (!names) return [];
+  const spans: PiiSpan[] = [];
+  for (const m of text.matchAll(names.pattern)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const words = m[group].split(/[\s-]+/).map(foldName);
+    if (words.every((w) => EVERYDAY_WORDS.has(w))) {
+      const capitalized = /^\p{Lu}/u.test(m[0]);
+      if (!capitalized || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    }
+    spans.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, canonical: names.keys[group - 1] });
+  }
+  return spans;
+}
