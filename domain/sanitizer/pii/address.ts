@@ -28,6 +28,10 @@ const POSTCODE_CUE = /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postlei
 /** Between an address and its postcode: a city, a state or province, commas. */
 const CITY_BETWEEN = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
 
+/** For the pre-pass: words that can make a street or introduce a postcode. */
+export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours`;
+export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
+
 export function detectAddresses(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of text.matchAll(STREET)) {

@@ -39,4 +39,7 @@ export function detectBirthDates(text: string): PiiSpan[] {
   return spans;
 }
 
-export const BIRTH_CUE_WORDS = 'birth|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid|naissance|née?|geburtsdatum|geboren|nascimento|nascid|nasci';
+export const BIRTH_CUE_WORDS =
+  'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci';
+const BIRTH_CUE = new RegExp(`(?<![\\p{L}])(?:${BIRTH_CUE_WORDS})`, 'iu');
+export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -45,7 +45,9 @@ export const isNotAPhoneByCue = (text: string, start: number, end: number): bool
 
 /** True when [start, end) is only a piece of a longer token such as a serial or a hash. */
 export const isPartOfIdentifier = (text: string, start: number, end: number): boolean =>
-  GLUED_BEFORE.test(before(text, start, 2)) || GLUED_AFTER.test(text.slice(end, end + 2));
+  isGluedBefore(text, start) || GLUED_AFTER.test(text.slice(end, end + 2));
+
+export const isGluedBefore = (text: string, start: number): boolean => GLUED_BEFORE.test(before(text, start, 2));
 
 /** True when `pattern` occurs within `width` characters on either side of [start, end). */
 export function hasCueNear(text: string, start: number, end: number, pattern: RegExp, width = 80): boolean {

@@ -42,8 +42,12 @@ const NOT_A_NAME = new Set(
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going`.split(/\s+/),
 );
 
+const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
+
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
   let words = text.slice(start, end).split(/\s+/);
+  // "Sie sprechen mit Frau Keller": the title is no part of the name.
+  while (words.length > 1 && TITLE_WORD.test(words[0])) (start += words[0].length + 1), (words = words.slice(1));
   // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
   while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
@@ -71,4 +75,4 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
 
 /** Cheap test: does the text hold any cue at all (so most turns skip the detectors)? */
 export const NAME_CUE_WORDS =
-  'name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|chamo|nome|fala|spell|spelt|deletreado|épelé|buchstabiert|soletrado';
+  'name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';

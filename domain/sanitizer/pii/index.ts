@@ -1,6 +1,6 @@
 import { detectAccountNumbers } from './accountNumber';
 import { detectAddresses } from './address';
-import { detectBirthDates } from './birthDate';
+import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
 import { detectCuedNames } from './cuedNames';
 import { detectCardCues, detectSpokenDigits } from './cues';
@@ -30,7 +30,8 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   const spans: PiiSpan[] = detectKnownNames(text, options.knownNames);
   if (signals.at || signals.spokenEmail) spans.push(...detectEmails(text));
   if (signals.digits) {
-    spans.push(...detectPhones(text, region), ...detectCards(text), ...detectIbans(text), ...detectIps(text), ...detectAddresses(text));
+    spans.push(...detectPhones(text, region), ...detectCards(text), ...detectIbans(text), ...detectIps(text));
+    if (signals.addressCue) spans.push(...detectAddresses(text));
   }
   if (signals.nameCue) spans.push(...detectCuedNames(text, options.knownNames));
   spans.push(...detectWithCues(text, signals, options, region));
@@ -44,8 +45,10 @@ function detectWithCues(text: string, signals: Signals, options: DetectOptions, 
   const prefix = options.context ? `${options.context.slice(-CONTEXT_CHARS)}\n` : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
-  if (numeric) spans.push(...detectSsns(scanned), ...detectCardCues(scanned), ...detectAccountNumbers(scanned, options.accountNumbers));
-  if (numeric || signals.birthCue) spans.push(...detectBirthDates(scanned));
+  if (numeric) spans.push(...detectSsns(scanned), ...detectAccountNumbers(scanned, options.accountNumbers));
+  if (numeric && (signals.cardCue || (prefix !== '' && scanSignals(prefix).cardCue))) spans.push(...detectCardCues(scanned));
+  // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
+  if ((numeric || signals.birthCue) && (signals.birthCue || (prefix !== '' && hasBirthCue(prefix)))) spans.push(...detectBirthDates(scanned));
   if (signals.digitWords) spans.push(...detectSpokenDigits(scanned, region));
   return spans
     .filter((span) => span.start >= prefix.length)

@@ -9,11 +9,15 @@ const IPV6_CANDIDATE = /(?<![0-9A-Za-z:.])[0-9A-Fa-f:.]{3,45}(?![0-9A-Za-z])/g;
 
 export function detectIps(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  // Most digit-bearing turns hold no dotted quad and no "::"-style run: two native probes skip both scans.
+  const colon = text.indexOf(':');
+  if (!text.includes('.') && (colon === -1 || text.indexOf(':', colon + 1) === -1)) return spans;
   for (const m of text.matchAll(IPV4_CANDIDATE)) {
     if (isIP(m[0]) === 4 && !isVersionNumber(text, m.index)) {
       spans.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, canonical: m[0] });
     }
   }
+  if (colon === -1 || text.indexOf(':', colon + 1) === -1) return spans;
   for (const m of text.matchAll(IPV6_CANDIDATE)) {
     let candidate = m[0];
     // Sentence punctuation after the address ("...::1." or "fe80::1:"), but keep a trailing "::".

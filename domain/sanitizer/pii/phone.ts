@@ -6,7 +6,7 @@
  * National formats use the default region; "+..." numbers any region.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { isPartOfIdentifier, isReferenceNumber, isNotAPhoneByCue } from './context';
+import { isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
 /** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
@@ -37,6 +37,22 @@ export function detectPhones(text: string, region = 'US'): PiiSpan[] {
   return spans;
 }
 
+/** North American numbers have ten digits (eleven with the trunk "1"); elsewhere national numbers have 7 to 12. */
+const NANP = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'DO', 'JM', 'TT', 'BS', 'BB']);
+function plausibleNationalLength(digits: string, region: CountryCode): boolean {
+  if (NANP.has(region)) return digits.length === 10 || (digits.length === 11 && digits[0] === '1');
+  return digits.length <= 12;
+}
+
+/** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
+function validate(candidate: string, region: CountryCode, verdicts: Map<string, string | undefined>): string | undefined {
+  if (!verdicts.has(candidate)) {
+    const parsed = parsePhoneNumberFromString(candidate, region);
+    verdicts.set(candidate, parsed?.isValid() ? parsed.number : undefined);
+  }
+  return verdicts.get(candidate);
+}
+
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Map<string, string | undefined>, spans: PiiSpan[]): void {
   let validations = 0;
   for (let i = 0; i < groups.length && validations < MAX_VALIDATIONS_PER_RUN; i++) {
@@ -46,6 +62,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
     const prefixed = plus || /^[01]$/.test(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
+    const head = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
+    // The label checks run once per start, and only when a window of plausible length exists; both come before
+    // any validation: "order 4100000123", "SN-...", "$415.555.0142" never reach libphonenumber.
+    let labelled: boolean | undefined;
     let found: { j: number; e164: string } | undefined;
     let digits = '';
     for (let j = i; j < groups.length && j - i < MAX_GROUPS; j++) {
@@ -53,22 +73,20 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       digits += groups[j].digits;
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
-      const start = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
-      const candidate = text.slice(start, groups[j].end);
-      if (!verdicts.has(candidate)) {
-        validations++;
-        const parsed = parsePhoneNumberFromString(candidate, region);
-        verdicts.set(candidate, parsed?.isValid() ? parsed.number : undefined);
-      }
-      const e164 = verdicts.get(candidate);
+      if (!plus && !plausibleNationalLength(digits, region)) continue;
+      labelled ??= isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head);
+      if (labelled) break;
+      const candidate = text.slice(head, groups[j].end);
+      if (!verdicts.has(candidate)) validations++;
+      const e164 = validate(candidate, region, verdicts);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
     }
     if (!found) continue;
-    const start = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
+    const start = head;
     let end = groups[found.j].end;
     const ext = EXTENSION.exec(text.slice(end, end + 20));
     if (ext) end += ext[0].length;
-    if (!isReferenceNumber(text, start) && !isPartOfIdentifier(text, start, end) && !isNotAPhoneByCue(text, start, end)) {
+    if (!isPartOfIdentifier(text, start, end) && !isNotAPhoneByCue(text, start, end)) {
       spans.push({ type: 'PHONE', start, end, canonical: found.e164 });
     }
     i = found.j; // the groups of a found number are not the start of another
