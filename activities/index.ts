@@ -3,6 +3,7 @@
  * The workflow imports only the type of this factory, so no activity code enters the workflow bundle.
  */
 import type { ModelMatrix } from '../config/modelMatrix';
+import type { PiiRules } from '../config/piiRules';
 import type { GatewayClient } from '../infra/gateway/client';
 import type { GenesysTranscriptSource } from '../infra/genesys';
 import type { AuditSink } from '../infra/audit';
@@ -16,6 +17,8 @@ import { createVectorActivities } from './vector';
 export interface ActivityDependencies {
   genesys: GenesysTranscriptSource;
   models: ModelMatrix;
+  /** The deployment's PII rules (config/pii.json); built-in rules when absent. */
+  piiRules?: PiiRules;
   pseudonymKey?: Buffer;
   gateway: GatewayClient;
   vectorStore: VectorStore;
@@ -25,7 +28,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createFetchTranscriptActivities(deps.genesys),
-    ...createSanitizeActivities({ models: deps.models, pseudonymKey: deps.pseudonymKey }),
+    ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey }),
     ...createDispatchActivities(deps.gateway),
     ...createVectorActivities(deps.vectorStore),
     ...createAuditActivities(deps.auditSink),

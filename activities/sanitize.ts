@@ -7,6 +7,7 @@ import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import { describeIssues } from '../config/errors';
 import { resolveProfile, type ModelMatrix } from '../config/modelMatrix';
+import type { PiiRules } from '../config/piiRules';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
@@ -15,6 +16,7 @@ import { atActivityBoundary } from './failureBoundary';
 
 export interface SanitizeActivityDeps {
   models: ModelMatrix;
+  piiRules?: PiiRules;
   /** Key for consistent pseudonyms (`[EMAIL_1]`); without it values become `[EMAIL_REDACTED]`. */
   pseudonymKey?: Buffer;
 }
@@ -35,7 +37,12 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         throw routingFailure(FailureTypes.UnknownProfile, `unknown profile "${profileName}"; known: ${known}`);
       }
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
-      return { ...sanitizeTranscript(messages, profile, { pseudonymKey: deps.pseudonymKey }), attempt: Context.current().info.attempt };
+      const outcome = sanitizeTranscript(messages, profile, {
+        pseudonymKey: deps.pseudonymKey,
+        participants: transcript.participants,
+        accountNumbers: deps.piiRules?.accountNumbers,
+      });
+      return { ...outcome, attempt: Context.current().info.attempt };
     },
   });
 }

@@ -38,6 +38,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerOperationsCommands(program, ctx);
   registerSanitizeCommand(program, {
     models: () => ctx.models(),
+    piiRules: () => ctx.piiRules(),
     stdout: ctx.out,
     // sanitize prints JSON lines; with --json an unreadable line is one more line, an error object.
     stderr: (line) =>

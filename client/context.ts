@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { loadEnv, type Env } from '../config/env';
 import { loadModelMatrix, type ModelMatrix } from '../config/modelMatrix';
+import { loadPiiRules, type PiiRules } from '../config/piiRules';
 import { createDataConverter, loadKeyring } from '../infra/codec';
 import { connectClient } from '../infra/temporal/connection';
 import { probeTemporalAddress, TemporalUnreachableError } from '../infra/temporal/probe';
@@ -18,6 +19,7 @@ export class CliContext {
   private envCache?: Env;
   private clientCache?: Promise<Client>;
   private modelsCache?: ModelMatrix;
+  private piiRulesCache?: PiiRules;
   /** Set by a command whose outcome is not success (see ExitCode); the CLI returns it. */
   exitCode?: number;
   /** --json: stdout carries exactly one JSON document (errors included); nothing else is printed. */
@@ -36,6 +38,11 @@ export class CliContext {
   get env(): Env {
     this.envCache ??= loadEnv(this.source);
     return this.envCache;
+  }
+
+  piiRules(): PiiRules {
+    this.piiRulesCache ??= loadPiiRules(this.env.ROUTER_PII_FILE);
+    return this.piiRulesCache;
   }
 
   models(): ModelMatrix {

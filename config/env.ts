@@ -71,6 +71,7 @@ export const EnvSchema = z.object({
     z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes').optional(),
   ),
   ROUTER_MODELS_FILE: optionalString,
+  ROUTER_PII_FILE: optionalString,
   LOG_LEVEL: optionalString
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
     .transform((v) => v ?? 'info'),
@@ -109,6 +110,7 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   CODEC_SERVER_HOST: 'Address the codec server binds (default 127.0.0.1; 0.0.0.0 in a container)',
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
+  ROUTER_PII_FILE: 'PII rules JSON: account/policy/member number cues and shapes (default config/pii.json)',
   LOG_LEVEL: 'pino level (default info)',
 };
 

@@ -9,6 +9,8 @@ export const ModelProfileSchema = z.object({
   systemPrompt: z.string().min(1),
   /** What a detected prompt injection does: stop the routing, or route it with the verdict recorded. */
   injectionPolicy: z.enum(['block', 'flag']).default('block'),
+  /** Agents say their own first name in every call: true keeps it in the transcript (surname still redacted). */
+  keepAgentFirstName: z.boolean().optional(),
 });
 export type ModelProfile = z.output<typeof ModelProfileSchema>;
 

@@ -9,10 +9,22 @@ export const TranscriptMessageSchema = z.object({
 });
 export type TranscriptMessage = z.infer<typeof TranscriptMessageSchema>;
 
+/**
+ * A person Genesys names for the conversation. Names are PII: they travel only inside encrypted payloads and are
+ * used to redact the transcript, never logged, never in search attributes or error messages.
+ */
+export const TranscriptParticipantSchema = z.object({
+  role: z.enum(['customer', 'agent', 'external']),
+  name: z.string().min(1).max(200),
+});
+export type TranscriptParticipant = z.infer<typeof TranscriptParticipantSchema>;
+
 export const TranscriptSchema = z.object({
   interactionId: z.string(),
   mediaType: z.enum(['voice', 'message']),
   messages: z.array(TranscriptMessageSchema),
+  /** The conversation's named participants (customer, agent, external contact); absent when Genesys names none. */
+  participants: z.array(TranscriptParticipantSchema).optional(),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;
 

@@ -6,6 +6,7 @@ import type { ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
 import { loadModelMatrix } from '../config/modelMatrix';
+import { loadPiiRules } from '../config/piiRules';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
 import { genesysSourceFromEnv } from '../infra/genesys';
@@ -26,6 +27,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     );
   }
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
+  const piiRules = loadPiiRules(env.ROUTER_PII_FILE);
   // First, so a JSONL file another worker writes (or an unreachable audit database) stops this one before it polls.
   const auditSink = createAuditSink(env);
   await auditSink.open();
@@ -50,6 +52,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
   return {
     genesys,
     models,
+    piiRules,
     pseudonymKey: env.PII_PSEUDONYM_KEY ? Buffer.from(env.PII_PSEUDONYM_KEY, 'base64') : undefined,
     gateway,
     vectorStore,

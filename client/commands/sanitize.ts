@@ -1,7 +1,9 @@
 /**
  * sanitize: the operator's dry run of the sanitizer, no Temporal and no gateway involved.
  *   npm run -s cli -- sanitize [--profile NAME] [--jsonl] < transcript.json
- * Reads `{ "messages": [{ "role": "user"|"assistant", "content": "..." }] }` (with --jsonl one per line) and
+ * Reads `{ "messages": [{ "role": "user"|"assistant", "content": "..." }], "participants"?: [{ "role":
+ * "customer"|"agent"|"external", "name": "..." }] }` (with --jsonl one per line; participants are used exactly as
+ * Genesys participants are in a routing) and
  * prints one JSON line per transcript: status, sanitized messages (without the system prompt), payload, report.
  * A blocked transcript is a result (exit 0); unreadable input sets exit code 2 and names the line and field.
  */
@@ -11,16 +13,22 @@ import { z } from 'zod';
 import { describeIssues } from '../../config/errors';
 import { resolveProfile, type ModelMatrix } from '../../config/modelMatrix';
 import type { ModelProfile } from '../../contracts/inference';
+import type { PiiRules } from '../../config/piiRules';
+import { TranscriptSchema } from '../../contracts/transcript';
 import { sanitizeTranscript } from '../../domain/sanitizer';
 
 export const SanitizeInputSchema = z.object({
   messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })),
+  /** As Genesys participants are used in a routing: their names are redacted wherever they occur. */
+  participants: TranscriptSchema.shape.participants,
 });
 
 export interface SanitizeCommandDeps {
   /** Where a bad-input exit code goes (the CLI's context; process.exitCode when run alone). */
   setExitCode?: (code: number) => void;
   models: () => ModelMatrix;
+  /** The deployment's PII rules (built-in rules when absent). */
+  piiRules?: () => PiiRules;
   stdin?: NodeJS.ReadableStream;
   stdout?: (line: string) => void;
   stderr?: (line: string) => void;
@@ -45,6 +53,7 @@ export function registerSanitizeCommand(program: Command, deps: SanitizeCommandD
         setExitCode(BAD_INPUT_EXIT_CODE);
         return;
       }
+      const rules = deps.piiRules?.();
       const stdin = deps.stdin ?? process.stdin;
       let ok = true;
       if (opts.jsonl) {
@@ -52,10 +61,10 @@ export function registerSanitizeCommand(program: Command, deps: SanitizeCommandD
         for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
           lineNo++;
           if (line.trim() === '') continue;
-          ok = processDocument(line, lineNo, profile, out, err) && ok;
+          ok = processDocument(line, lineNo, profile, rules, out, err) && ok;
         }
       } else {
-        ok = processDocument(await readAll(stdin), undefined, profile, out, err);
+        ok = processDocument(await readAll(stdin), undefined, profile, rules, out, err);
       }
       if (!ok) setExitCode(BAD_INPUT_EXIT_CODE);
     });
@@ -66,6 +75,7 @@ function processDocument(
   text: string,
   lineNo: number | undefined,
   profile: ModelProfile,
+  rules: PiiRules | undefined,
   out: (line: string) => void,
   err: (line: string) => void,
 ): boolean {
@@ -84,7 +94,8 @@ function processDocument(
     return false;
   }
   try {
-    const outcome = sanitizeTranscript(parsed.data.messages, profile);
+    const { messages: turns, participants } = parsed.data;
+    const outcome = sanitizeTranscript(turns, profile, { participants, accountNumbers: rules?.accountNumbers });
     const messages = outcome.payload?.messages.filter((m) => m.role !== 'system') ?? [];
     out(JSON.stringify({ status: outcome.status, messages, payload: outcome.payload ?? null, report: outcome.report }));
     return true;

@@ -7,7 +7,7 @@ import type { SanitizationReport, SanitizeOutcome } from '../../contracts/result
 import { fitToContext, type Turn } from './contextFit';
 import { screenTexts } from './injection';
 import { buildPayload } from './payload';
-import { createReplacer, redactText, type PiiType } from './pii';
+import { compileKnownNames, createReplacer, redactText, type AccountNumberRules, type NameParticipant, type PiiType } from './pii';
 import { tokenCounterFor } from './tokenizer';
 
 export interface SanitizeOptions {
@@ -15,6 +15,10 @@ export interface SanitizeOptions {
   pseudonymKey?: Buffer | string;
   /** Region for national phone formats (default US). */
   phoneRegion?: string;
+  /** The conversation's participants (from Genesys): their names are redacted wherever they occur. */
+  participants?: readonly NameParticipant[];
+  /** The deployment's account/policy/member number cues and shapes (config/pii.json). */
+  accountNumbers?: AccountNumberRules;
 }
 
 export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProfile, options: SanitizeOptions = {}): SanitizeOutcome {
@@ -25,10 +29,17 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
 
   // One replacer for the whole transcript, so a value gets the same pseudonym in every turn.
   const replace = createReplacer(options.pseudonymKey);
+  // One name pattern per transcript; the profile decides whether the agent's first name stays.
+  const knownNames = compileKnownNames(options.participants ?? [], { keepAgentFirstName: profile.keepAgentFirstName });
   const pii: Partial<Record<PiiType, number>> = {};
   const redacted = messages.map((m, i): Turn => {
     const context = i > 0 ? messages[i - 1].content : undefined;
-    const { text, counts } = redactText(m.content, replace, { phoneRegion: options.phoneRegion, context });
+    const { text, counts } = redactText(m.content, replace, {
+      phoneRegion: options.phoneRegion,
+      context,
+      knownNames,
+      accountNumbers: options.accountNumbers,
+    });
     for (const [type, n] of Object.entries(counts) as [PiiType, number][]) pii[type] = (pii[type] ?? 0) + n;
     return { role: m.role, content: text };
   });

@@ -15,6 +15,8 @@ export const ConversationSchema = z.looseObject({
   participants: z.array(
     z.looseObject({
       purpose: z.string().optional(),
+      /** The participant's display name (the customer's, the agent's, the external contact's). */
+      name: z.string().optional(),
       calls: z.array(z.looseObject({ id, recordingId: z.string().optional() })).optional(),
       messages: z.array(z.looseObject({ id })).optional(),
     }),

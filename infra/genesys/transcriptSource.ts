@@ -22,6 +22,7 @@ import {
   type TranscriptDocument,
 } from '../../domain/transcript/genesysSchemas';
 import { inBatches, messageIdsOf, normalizeMessages } from '../../domain/transcript/messaging';
+import { namedParticipants } from '../../domain/transcript/participants';
 import { customerCallIds, normalizeVoiceTranscripts } from '../../domain/transcript/voice';
 import type { Logger } from '../logger';
 import { callGenesys, type CallDeps } from './call';
@@ -136,8 +137,10 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
         mediaType === 'voice'
           ? await voiceMessages(conversationId, customerCallIds(conversation), ctx, budget)
           : await messagingMessages(conversationId, ctx, budget);
-      options.logger.info({ conversationId, mediaType, messageCount: messages.length }, 'genesys transcript fetched');
-      return { interactionId: conversationId, mediaType, messages };
+      // Participants' names are PII: the log line counts them, never names them.
+      const participants = namedParticipants(conversation);
+      options.logger.info({ conversationId, mediaType, messageCount: messages.length, participantCount: participants.length }, 'genesys transcript fetched');
+      return { interactionId: conversationId, mediaType, messages, ...(participants.length > 0 ? { participants } : {}) };
     },
 
     async findEndedConversations(query, onPage) {

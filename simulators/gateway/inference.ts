@@ -51,6 +51,7 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
 
   const body = await readBody(req);
   if (body === 'too-large') return reject(413, 'Request body exceeds 1 MiB', 'request_too_large');
+  entry.body = body.toString('utf8');
   if (!key) return reject(400, 'Idempotency-Key header is required for this endpoint', 'idempotency_key_missing');
   if (key.length > 255) return reject(400, 'Idempotency-Key must be at most 255 characters', 'idempotency_key_invalid');
 

@@ -32,6 +32,8 @@ export interface RequestLogEntry {
   headers: Record<string, string>;
   idempotencyKey?: string;
   requestId?: string;
+  /** The inference request body as received (tests check what reached the gateway). */
+  body?: string;
   status?: number;
   outcome?: 'executed' | 'replayed' | 'conflict' | 'rejected' | 'fault' | 'embeddings';
   fault?: string;

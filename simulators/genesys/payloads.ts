@@ -62,6 +62,7 @@ export function liveConversation(c: SimConversation) {
       {
         id: id.agentParticipant,
         purpose: 'agent',
+        name: c.agentName,
         userId: SIM_AGENT_USER_ID,
         queueId: SIM_QUEUE_ID,
         ...media(id.agentCommunication, {}, c.turns.filter((t) => t.speaker === 'agent')),

@@ -23,7 +23,12 @@ export interface SampleInteraction {
 }
 
 export const SAMPLE_INTERACTIONS: readonly SampleInteraction[] = [
-  { id: SAMPLE_IDS.piiVoiceCall, title: 'Voice call: customer reads out email, phone, card and SSN', mediaType: 'voice', expected: 'completed' },
+  {
+    id: SAMPLE_IDS.piiVoiceCall,
+    title: 'Voice call: customer gives name, email, phone, card, SSN and address',
+    mediaType: 'voice',
+    expected: 'completed',
+  },
   { id: SAMPLE_IDS.webMessaging, title: 'Web messaging: late order', mediaType: 'message', expected: 'completed' },
   { id: SAMPLE_IDS.promptInjection, title: 'Web messaging: prompt-injection attempt', mediaType: 'message', expected: 'blocked' },
   { id: SAMPLE_IDS.longVoiceCall, title: 'Hour-long voice call, two recordings (~15k tokens)', mediaType: 'voice', expected: 'completed' },
@@ -38,10 +43,11 @@ const piiCall: SimConversation = {
   startTime: '2026-11-20T09:12:04.000Z',
   endTime: '2026-11-20T09:19:40.000Z',
   customerName: 'Jordan Miller',
+  agentName: 'Alex Rivera',
   customerAddress: 'tel:+14155550142',
   turns: turns([
     ['agent', 'Thank you for calling Customer Care, this is Alex. How can I help you today?'],
-    ['customer', 'Hi Alex. I was charged twice for my last order and I would like a refund for the duplicate.'],
+    ['customer', 'Hi Alex, Jordan here. I was charged twice for my last order and I would like a refund for the duplicate.'],
     ['agent', 'I am sorry about that. Can I have the email address on the account, please?'],
     ['customer', 'Sure, it is jordan.miller@example.com.'],
     ['agent', 'Thank you. And a phone number we can reach you on if the call drops?'],
@@ -49,10 +55,10 @@ const piiCall: SimConversation = {
     ['agent', 'Great. Which card was charged twice?'],
     ['customer', 'The Visa card, the number is 4111 1111 1111 1111.'],
     ['agent', 'Thanks. For the refund to a card we also verify identity. Could you confirm the last details we hold?'],
-    ['customer', 'My social security number is 078-05-1120, if that is what you need.'],
+    ['customer', 'My social security number is 078-05-1120, and the billing address is 42 Maple Street, Springfield, IL 62704.'],
     ['agent', 'Thank you, you are verified. I can see both charges of 84 dollars and 20 cents on November 18th.'],
     ['customer', 'Yes, that is them. Only one order arrived.'],
-    ['agent', 'I have refunded the duplicate. It will show on your statement within three to five business days.'],
+    ['agent', 'I have refunded the duplicate, Mr. Miller. It will show on your statement within three to five business days.'],
     ['customer', 'Perfect, thank you so much for sorting that out.'],
     ['agent', 'You are welcome. Is there anything else I can help with?'],
     ['customer', 'No, that is all. Have a good day.'],

@@ -16,6 +16,8 @@ export interface SimConversation {
   endTime?: string;
   turns: SimTurn[];
   customerName?: string;
+  /** The agent's display name (Genesys names the agent participant after the user). */
+  agentName?: string;
   /** Voice: `tel:+1...`; messaging: the customer's address. */
   customerAddress?: string;
   /** Voice: split the transcript across this many recordings of the customer call (default 1). */
