@@ -30,11 +30,12 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'número de póliza', 'numéro de client', 'numéro de compte', 'numéro de police', 'kundennummer', 'kontonummer', 'mitgliedsnummer',
     'versicherungsnummer', 'número da conta', 'número de cliente', 'número da apólice',
   ],
+  // The first shape that matches wins, so the longer reading comes first.
   shapes: [
-    // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
-    '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
     // Digit groups read out with spaces: 1234 5678 90.
     '\\d{3,6}(?: \\d{2,6}){1,4}',
+    // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
+    '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
   ],
 };
 

@@ -28,6 +28,13 @@ const WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 const PARTICLE = "(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)";
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,2}`;
 const CUED = new RegExp(`(?<![\\p{L}])(?:${CUES.map(anyFirstCase).join('|')})\\s*:?\\s+(${NAME})`, 'dgu');
+/** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
+const VOCATIVE = new RegExp(
+  `(?<![\\p{L}])(?:${['thanks', 'thank you', 'hi', 'hello', 'hey', 'dear', 'okay', 'ok', 'sorry', 'bye', 'goodbye', 'gracias', 'hola', 'merci', 'bonjour', 'danke', 'hallo', 'obrigado', 'obrigada', 'olá'].map(anyFirstCase).join('|')}),?\\s+(${NAME})(?=\\s*[,.!?])`,
+  'dgu',
+);
+/** Introducing oneself: "Jordan here", "hi, Grace here". */
+const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![\\p{L}])[Hh]i,?\\s+)(${NAME})\\s+here(?![\\p{L}])`, 'dgu');
 /** "this is" alone names a company as often as a person: only before "calling", "speaking", "here" or a stop. */
 const THIS_IS = new RegExp(`(?<![\\p{L}])[Tt]his is\\s+(${NAME})(?=\\s*(?:[,.!?]|$|calling|speaking|here|from))`, 'dgu');
 const TITLED = new RegExp(`(?<![\\p{L}])(?:${TITLES})\\.?\\s+(${NAME})`, 'dgu');
@@ -59,7 +66,7 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
 
 export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const pattern of [CUED, THIS_IS, TITLED]) {
+  for (const pattern of [CUED, THIS_IS, VOCATIVE, HERE, TITLED]) {
     for (const m of text.matchAll(pattern)) {
       const [start, end] = m.indices![1];
       const span = nameSpan(text, start, end, names);
@@ -75,4 +82,4 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
 
 /** Cheap test: does the text hold any cue at all (so most turns skip the detectors)? */
 export const NAME_CUE_WORDS =
-  'name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
+  'thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
