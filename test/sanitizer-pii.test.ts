@@ -41,7 +41,6 @@ describe('phone', () => {
     'my order number is 4155211870',
     'tracking #2122974666',
     'invoice 6465888544 is wrong',
-    'policy number POL-2024-558812',
     'hash 5e884898da28047151d0e56f8dc6292773603d0d',
     'invalid 123-456-7890',
     'delivered on 2023-10-15 at 10:30',

@@ -26,7 +26,7 @@ const DATE = [
   `(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
-const BIRTH_DATE = new RegExp(`\\b(?:${CUE})(?:\\s*(?:is|was|:|-|=|would be|es|est|ist|é|was the|on the))*\\s*(?:on\\s+)?(${DATE})(?![\\d\\p{L}])`, 'dgiu');
+const BIRTH_DATE = new RegExp(`\\b(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d\\p{L}])`, 'dgiu');
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];

@@ -55,6 +55,7 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   let words = text.slice(start, end).split(/\s+/);
   // "Sie sprechen mit Frau Keller": the title is no part of the name.
   while (words.length > 1 && TITLE_WORD.test(words[0])) (start += words[0].length + 1), (words = words.slice(1));
+  if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
   // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
   while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;

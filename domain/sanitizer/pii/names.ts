@@ -62,6 +62,7 @@ export function spellingVariants(part: string): string {
     else if (c === "'" || c === '’') out += "['’]?";
     else if (c === '-') out += '[-\\s]?';
     else if (next === c || 'lnrtmsp'.includes(c)) (out += `${letter(c)}{1,2}`), next === c && i++;
+    else if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) out += `${letter(c)}h?`; // Jon/John, Sara/Sarah
     else out += letter(c);
   }
   return out;

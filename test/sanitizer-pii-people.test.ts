@@ -1,0 +1,197 @@
+/** Issue 12: names, postal addresses, birth dates, account numbers, and the misses and false alarms it names. */
+import { parsePiiRules } from '../config/piiRules';
+import type { ModelProfile } from '../contracts/inference';
+import { sanitizeTranscript } from '../domain/sanitizer';
+import { compileKnownNames, detectPii, type DetectOptions, type NameParticipant } from '../domain/sanitizer/pii';
+
+const found = (text: string, options: DetectOptions = {}): string[] =>
+  detectPii(text, options).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const withNames = (participants: NameParticipant[], keepAgentFirstName = false): DetectOptions => ({
+  knownNames: compileKnownNames(participants, { keepAgentFirstName }),
+});
+const CALL = withNames([
+  { role: 'customer', name: 'Catherine Dubois' },
+  { role: 'agent', name: 'Alex Rivera' },
+]);
+
+describe("participants' names", () => {
+  it.each([
+    ['Hi Catherine, thanks for holding.', 'PERSON:Catherine'],
+    ['Mrs Dubois, the refund is on its way.', 'PERSON:Dubois'],
+    ["Is this Catherine Dubois's card?", "PERSON:Catherine Dubois's"],
+    ['so Katherine, one more thing', 'PERSON:Katherine'], // spelling variant
+    ['catherine dubois said so', 'PERSON:catherine dubois'], // lower-case speech-to-text
+    ['that is D-U-B-O-I-S', 'PERSON:D-U-B-O-I-S'],
+    ['Alex will call you back', 'PERSON:Alex'],
+  ])('finds the name in %j', (text, expected) => expect(found(text, CALL)).toContain(expected));
+
+  it('matches diacritics and common variants both ways', () => {
+    const options = withNames([{ role: 'customer', name: 'Seán Jon Phillips' }]);
+    expect(found('Thanks Sean', options)).toEqual(['PERSON:Sean']);
+    expect(found('John said Filips', options)).toEqual(['PERSON:John', 'PERSON:Filips']);
+  });
+
+  it('a name that is an everyday word counts only capitalized and inside a sentence', () => {
+    const options = withNames([{ role: 'customer', name: 'Will Grace' }]);
+    expect(found('I will check, thanks for your grace.', options)).toEqual([]);
+    expect(found('Will you check?', options)).toEqual([]);
+    expect(found('yes, Will Grace is the holder', options)).toEqual(['PERSON:Will Grace']);
+  });
+
+  it('keeps the agent first name under the keep policy, and only it', () => {
+    const options = withNames([{ role: 'agent', name: 'Alex Rivera' }, { role: 'customer', name: 'Jordan Miller' }], true);
+    expect(found('Thank you for calling, this is Alex. Hi Alex, Jordan here. Alex Rivera, right?', options)).toEqual([
+      'PERSON:Jordan',
+      'PERSON:Rivera',
+    ]);
+  });
+
+  it('ignores the placeholder names Genesys gives unnamed participants', () => {
+    expect(compileKnownNames([{ role: 'customer', name: 'Web visitor' }])).toBeUndefined();
+  });
+});
+
+describe('names introduced by a cue', () => {
+  it.each([
+    ['Hello, my name is Walter Brennan and I need help.', 'Walter Brennan'],
+    ['Hi, this is Gloria Fuentes calling from the clinic.', 'Gloria Fuentes'],
+    ["You're speaking with Derek, how can I help?", 'Derek'],
+    ['The account holder is Margaret Ashby.', 'Margaret Ashby'],
+    ['My surname is spelled K-O-W-A-L-S-K-I.', 'K-O-W-A-L-S-K-I'],
+    ['Hola, me llamo Lucía Herrera.', 'Lucía Herrera'],
+    ["Bonjour, je m'appelle Étienne Marchand.", 'Étienne Marchand'],
+    ['Guten Tag, mein Name ist Jürgen Vogel.', 'Jürgen Vogel'],
+    ['Olá, o meu nome é João Pereira.', 'João Pereira'],
+    ['Sie sprechen mit Frau Keller.', 'Keller'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each(['my name is on the account', 'This is Customer Care, how can I help?', 'Thanks for calling.', 'Can you spell your last name?'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('postal addresses', () => {
+  it.each([
+    ['We moved to 1842 Willow Creek Drive last spring.', ['ADDRESS:1842 Willow Creek Drive']],
+    ['Ship it to 77 Harbour Road, Apt 5C please.', ['ADDRESS:77 Harbour Road, Apt 5C']],
+    ['Deliver to 3/15 Ocean Parade, Coogee.', ['ADDRESS:3/15 Ocean Parade']],
+    ['It is 12 Maple Avenue, Springfield, IL 62704-1234.', ['ADDRESS:12 Maple Avenue', 'ADDRESS:62704-1234']],
+    ['10 Downing Street, London SW1A 2AA', ['ADDRESS:10 Downing Street', 'ADDRESS:SW1A 2AA']],
+    ['450 Queen St W, Toronto, ON M5V 2B4', ['ADDRESS:450 Queen St W', 'ADDRESS:M5V 2B4']],
+    ['Ich wohne in der Lindenstraße 34, 10115 Berlin.', ['ADDRESS:Lindenstraße 34', 'ADDRESS:10115']],
+    ['Het adres is Prinsengracht 263, 1016 GV Amsterdam.', ['ADDRESS:Prinsengracht 263', 'ADDRESS:1016 GV']],
+    ['Mi dirección es Calle Mayor 15, Madrid.', ['ADDRESS:Calle Mayor 15']],
+    ['my zip code is 30309', ['ADDRESS:30309']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'I have 12 boxes on Main Street waiting.',
+    'Take the second street on the left.',
+    'The Hampton Road Bikes store was closed.',
+    'Is the Main Street branch open?',
+    'order 10115 shipped',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('dates of birth', () => {
+  it.each([
+    ['Date of birth is 04/17/1986.', '04/17/1986'],
+    ['DOB: 1979-11-02', '1979-11-02'],
+    ['I was born on March 3rd, 1962.', 'March 3rd, 1962'],
+    ['My birthday is the 9th of July 1990.', 'the 9th of July 1990'],
+    ['Geboren am 3. Mai 1968.', '3. Mai 1968'],
+    ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
+
+  it('reads the cue from the previous turn', () => {
+    expect(found('04/17/1986', { context: 'Agent: and your date of birth?' })).toEqual(['DATE_OF_BIRTH:04/17/1986']);
+  });
+
+  it.each(['Our appointment is on March 3rd, 2025.', 'The invoice dated 2024-06-30 shows 3 items.', "My daughter's birthday party is next week."])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('account, policy, member and customer numbers', () => {
+  it.each([
+    ['My account number is 88120934.', '88120934'],
+    ['The policy number is PLC-4471-902.', 'PLC-4471-902'],
+    ['Member ID W2938475610, on the card.', 'W2938475610'],
+    ['customer number: CN00482913', 'CN00482913'],
+    ['my account 3300 4412 98, thanks', '3300 4412 98'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
+
+  it('uses the deployment cue words and shapes, and rejects a rule that is no regular expression', () => {
+    const rules = parsePiiRules({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }, 'pii.json');
+    expect(found('badge BX-12345 please', { accountNumbers: rules.accountNumbers })).toEqual(['ACCOUNT_NUMBER:BX-12345']);
+    expect(found('account 88120934', { accountNumbers: rules.accountNumbers })).toEqual([]);
+    expect(() => parsePiiRules({ accountNumbers: { cues: ['x1'], shapes: ['(['] } }, 'pii.json')).toThrow(
+      /pii\.json.*accountNumbers\.shapes\[0\].*not a valid regular expression/,
+    );
+  });
+});
+
+describe("the issue's misses", () => {
+  it('an international mobile in a sentence with an IBAN', () => {
+    expect(found('My mobile is +44 7911 123456 and the IBAN is GB82 WEST 1234 5698 7654 32.')).toEqual([
+      'PHONE:+44 7911 123456',
+      'IBAN:GB82 WEST 1234 5698 7654 32',
+    ]);
+  });
+
+  it.each([
+    ['Amex card #3782 822463 10005 expires soon.', '3782 822463 10005'],
+    ['card # 2221 0000 0000 0009 was declined', '2221 0000 0000 0009'],
+  ])('a card after "card #": %j', (text, value) => expect(found(text)).toEqual([`CREDIT_CARD:${value}`]));
+
+  it('"(630)555-0121" next to another number', () => {
+    expect(found('Call me at (630)555-0121 or 2 times after 6, ref 4471.')).toEqual(['PHONE:(630)555-0121']);
+  });
+});
+
+describe("the issue's false alarms", () => {
+  it.each([
+    'See Section 12.8.4.3 of the agreement.',
+    'We are on firmware 1.4.3.0 since the update.',
+    'The firmware is now 1.4.3.0',
+    'The logo file is hero@2x.png and it looks blurry.',
+    'I bought 2 units at $415.555.0142',
+    'qty 4155550142',
+    'Order number 7730192846 still says processing.',
+    'dated 4155550142',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('sanitizeTranscript with participants', () => {
+  const profile: ModelProfile = {
+    modelId: 'gpt-4o-mini',
+    temperature: 0.2,
+    maxContextWindow: 8192,
+    maxTokens: 512,
+    systemPrompt: 'You are a precise routing assistant.',
+    injectionPolicy: 'block',
+  };
+  const turns = [
+    { role: 'assistant' as const, content: 'Customer Care, this is Alex. Who am I speaking with?' },
+    { role: 'user' as const, content: 'Jordan Miller. I live at 42 Maple Street.' },
+    { role: 'assistant' as const, content: 'Thanks Mr. Miller, and Jordan, is 42 Maple Street still current?' },
+  ];
+  const participants: NameParticipant[] = [
+    { role: 'customer', name: 'Jordan Miller' },
+    { role: 'agent', name: 'Alex Rivera' },
+  ];
+
+  it('one person, one pseudonym; one address, one pseudonym; the agent first name kept only by profile', () => {
+    const key = Buffer.from('k'.repeat(32));
+    const redacted = sanitizeTranscript(turns, profile, { participants, pseudonymKey: key }).payload!.messages.map((m) => m.content);
+    expect(redacted.slice(1)).toEqual([
+      'Customer Care, this is [PERSON_1]. Who am I speaking with?',
+      '[PERSON_2]. I live at [ADDRESS_1].',
+      'Thanks Mr. [PERSON_2], and [PERSON_2], is [ADDRESS_1] still current?',
+    ]);
+    const kept = sanitizeTranscript(turns, { ...profile, keepAgentFirstName: true }, { participants }).payload!.messages[1].content;
+    expect(kept).toBe('Customer Care, this is Alex. Who am I speaking with?');
+  });
+});
