@@ -4,11 +4,12 @@
  * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
  */
 import { z } from 'zod';
+import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
 const compiles = (source: string): boolean => {
   try {
-    new RegExp(source, 'u');
+    new RegExp(source);
     return true;
   } catch {
     return false;
@@ -51,8 +52,8 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${cues})(?:\\s*${NUMBER_WORD})?(?:\\s*(?:is|was|:|#|-|=|es|est|ist|é))*\\s*((?:${shapes}))(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,
-      'dgiu',
+      `(?<![${LETTER}\\d])(?:${cues})(?:\\s*${NUMBER_WORD})?(?:\\s*(?:is|was|:|#|-|=|es|est|ist|é))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      'dgi',
     );
     compiled.set(rules, pattern);
   }

@@ -3,6 +3,7 @@
  * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
+import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
 const CUE =
@@ -26,7 +27,7 @@ const DATE = [
   `(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
-const BIRTH_DATE = new RegExp(`\\b(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d\\p{L}])`, 'dgiu');
+const BIRTH_DATE = new RegExp(`(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`, 'dgi');
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -41,5 +42,5 @@ export function detectBirthDates(text: string): PiiSpan[] {
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci';
-const BIRTH_CUE = new RegExp(`(?<![\\p{L}])(?:${BIRTH_CUE_WORDS})`, 'iu');
+const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${BIRTH_CUE_WORDS})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -4,6 +4,7 @@
  * "mein Name ist ...", "meu nome é ...", a title ("Mrs. Raman"), and a surname spelled out after "spelled".
  * The name itself must be capitalized: a cue followed by ordinary words ("my name is on the account") stays.
  */
+import { LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
@@ -21,23 +22,27 @@ const CUES = [
   "meu nome é", "o meu nome é", "me chamo", "chamo-me", "fala com", "está falando com", "titular da conta é",
 ];
 const TITLES = 'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
-/** Cue words match at either case of their first letter; no `i` flag, which would make \p{Lu} match any letter. */
-const anyFirstCase = (cue: string): string => cue.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+/** Cue words match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
+const anyFirstCase = (cue: string): string => cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
 const PARTICLE = "(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)";
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,2}`;
-const CUED = new RegExp(`(?<![\\p{L}])(?:${CUES.map(anyFirstCase).join('|')})\\s*:?\\s+(${NAME})`, 'dgu');
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
-const VOCATIVE = new RegExp(
-  `(?<![\\p{L}])(?:${['thanks', 'thank you', 'hi', 'hello', 'hey', 'dear', 'okay', 'ok', 'sorry', 'bye', 'goodbye', 'gracias', 'hola', 'merci', 'bonjour', 'danke', 'hallo', 'obrigado', 'obrigada', 'olá'].map(anyFirstCase).join('|')}),?\\s+(${NAME})(?=\\s*[,.!?])`,
-  'dgu',
+const VOCATIVES = ['thanks', 'thank you', 'hi', 'hello', 'hey', 'dear', 'okay', 'ok', 'sorry', 'bye', 'goodbye', 'gracias', 'hola', 'merci', 'bonjour', 'danke', 'hallo', 'obrigado', 'obrigada', 'olá'];
+/**
+ * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
+ * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
+ * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
+ */
+const INTRODUCED = new RegExp(
+  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+(${NAME})`,
+  'dg',
 );
+const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?]|$|calling|speaking|here|from)/;
+const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
-const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![\\p{L}])[Hh]i,?\\s+)(${NAME})\\s+here(?![\\p{L}])`, 'dgu');
-/** "this is" alone names a company as often as a person: only before "calling", "speaking", "here" or a stop. */
-const THIS_IS = new RegExp(`(?<![\\p{L}])[Tt]his is\\s+(${NAME})(?=\\s*(?:[,.!?]|$|calling|speaking|here|from))`, 'dgu');
-const TITLED = new RegExp(`(?<![\\p{L}])(?:${TITLES})\\.?\\s+(${NAME})`, 'dgu');
+const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![${LETTER}])[Hh]i,?\\s+)(${NAME})\\s+here(?![${LETTER}])`, 'dg');
 const SPELLED = /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
 /** Capitalized words a cue can be followed by that are not names. */
@@ -67,8 +72,15 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
 
 export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const pattern of [CUED, THIS_IS, VOCATIVE, HERE, TITLED]) {
-    for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(INTRODUCED)) {
+    const [start, end] = m.indices![5];
+    const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
+    if (stop && !stop.test(text.slice(end, end + 12))) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  if (text.includes('here')) {
+    for (const m of text.matchAll(HERE)) {
       const [start, end] = m.indices![1];
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);

@@ -4,6 +4,7 @@
  * spelling variants (Catherine/Katherine, Sean/Seán, Jon/John, Ann/Anne). One pattern per transcript,
  * compiled once; every part of one person's name maps to one canonical key, so one person gets one pseudonym.
  */
+import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
 export interface NameParticipant {
@@ -96,10 +97,11 @@ export function compileKnownNames(participants: readonly NameParticipant[], poli
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
   }
   if (groups.length === 0) return undefined;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?:['’]s\\b|s['’](?!\\p{L})|['’](?!\\p{L}))?(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`, 'gi');
   return { pattern, keys, kept };
 }
 
+const CAPITALIZED = new RegExp(`^[${UPPER}]`);
 const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 
 export function detectKnownNames(text: string, names: KnownNames | undefined): PiiSpan[] {
@@ -109,7 +111,7 @@ export function detectKnownNames(text: string, names: KnownNames | undefined): P
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const words = m[group].split(/[\s-]+/).map(foldName);
     if (words.every((w) => EVERYDAY_WORDS.has(w))) {
-      const capitalized = /^\p{Lu}/u.test(m[0]);
+      const capitalized = CAPITALIZED.test(m[0]);
       if (!capitalized || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }
     spans.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, canonical: names.keys[group - 1] });

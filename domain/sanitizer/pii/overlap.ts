@@ -11,6 +11,7 @@ const SPECIFICITY: Record<PiiType, number> = {
  * it, an email beats the number in its local part), then the more specific type. Result in text order.
  */
 export function resolveOverlaps(spans: PiiSpan[]): PiiSpan[] {
+  if (spans.length < 2) return spans;
   const ranked = [...spans].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[b.type] - SPECIFICITY[a.type] || a.start - b.start,
   );

@@ -5,6 +5,7 @@
  */
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS } from './cuedNames';
+import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
 export interface Signals {
@@ -34,7 +35,6 @@ type WordSignal = keyof typeof GROUPS;
 const ORDER = Object.keys(GROUPS) as WordSignal[];
 /** Whole words only, except the German and Dutch street words, which end a compound ("Lindenstraße"). */
 // Not a unicode regular expression: irregexp runs a plain case-insensitive alternation several times faster.
-const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const CUE_WORDS = new RegExp(
   `(?<![${LETTER}])(?:${ORDER.map((k) => `(${GROUPS[k]})`).join('|')})(?![${LETTER}])|(${STREET_SUFFIX_WORDS})(?![${LETTER}])`,
   'gi',
