@@ -38,11 +38,12 @@ export function detectCardCues(text: string): PiiSpan[] {
   return spans;
 }
 
-const ANY_DIGIT_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/i;
+/** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
+const SPOKEN_RUN = /(?:\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b[\s,.-]*){5}/i;
 
 export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (!ANY_DIGIT_WORD.test(text)) return spans; // most turns: no walk over every word
+  if (!SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {

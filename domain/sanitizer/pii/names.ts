@@ -18,6 +18,8 @@ export interface KnownNames {
   keys: string[];
   /** Folded name parts that stay (the agent's first name under the keep policy). */
   kept: ReadonlySet<string>;
+  /** Whether any part is an everyday word ("Will", "Grace"), which needs the capitalization check. */
+  everydayParts: boolean;
 }
 
 /** Placeholder "names" Genesys gives unnamed participants, and titles: never a person's name. */
@@ -82,6 +84,7 @@ export function compileKnownNames(participants: readonly NameParticipant[], poli
   const groups: string[] = [];
   const keys: string[] = [];
   const kept = new Set<string>();
+  let everydayParts = false;
   for (const participant of participants) {
     const parts = participant.name.split(/[\s,]+/).filter((p) => p.length >= 2 && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
     if (parts.length === 0) continue;
@@ -91,6 +94,7 @@ export function compileKnownNames(participants: readonly NameParticipant[], poli
       return !keep;
     });
     if (redacted.length === 0) continue;
+    everydayParts ||= redacted.some((p) => EVERYDAY_WORDS.has(foldName(p)));
     const alternatives = redacted.flatMap((p) => (p.length > 2 ? [spellingVariants(p), spelledOut(p)] : [letter(foldName(p))]));
     const part = `(?:${alternatives.join('|')})`;
     groups.push(`(${part}(?:[\\s-]+${part})*)`);
@@ -98,7 +102,7 @@ export function compileKnownNames(participants: readonly NameParticipant[], poli
   }
   if (groups.length === 0) return undefined;
   const pattern = new RegExp(`(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`, 'gi');
-  return { pattern, keys, kept };
+  return { pattern, keys, kept, everydayParts };
 }
 
 const CAPITALIZED = new RegExp(`^[${UPPER}]`);
@@ -109,8 +113,7 @@ export function detectKnownNames(text: string, names: KnownNames | undefined): P
   const spans: PiiSpan[] = [];
   for (const m of text.matchAll(names.pattern)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const words = m[group].split(/[\s-]+/).map(foldName);
-    if (words.every((w) => EVERYDAY_WORDS.has(w))) {
+    if (names.everydayParts && m[group].split(/[\s-]+/).every((w) => EVERYDAY_WORDS.has(foldName(w)))) {
       const capitalized = CAPITALIZED.test(m[0]);
       if (!capitalized || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }
