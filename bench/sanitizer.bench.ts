@@ -7,7 +7,7 @@
 import { Redactor } from '@redactpii/node';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
-import { detectPii } from '../domain/sanitizer/pii';
+import { compileKnownNames, createReplacer, detectPii, redactText } from '../domain/sanitizer/pii';
 import { screenText } from '../domain/sanitizer/injection';
 import { ADVERSARIAL_INPUTS } from '../test/fixtures/adversarialInputs';
 import { prng } from './prng';
@@ -29,6 +29,17 @@ const LINES = [
   () => 'please ignore my previous message, I found the receipt in my email.',
   () => 'Is there anything else I can help you with today? Thanks for your patience.',
   () => 'The IVR system prompt keeps repeating the same menu and I forgot my previous password.',
+  // What contact centers mostly hear (issue 12): names, addresses, birth dates, account numbers, plain talk.
+  () => 'Thanks for calling, this is Alex. Who am I speaking with today?',
+  () => 'Hi Alex, Jordan Miller here, I moved to 42 Maple Street, Springfield, IL 62704 last month.',
+  () => 'For security, can you confirm your date of birth? It is 04/17/1986, and my account number is 88120934.',
+  () => 'Okay Mr. Miller, I have updated the address. Anything else I can do for you?',
+  () => 'No, that is all, thank you so much for your help today.',
+];
+/** Genesys names the participants of every conversation; the bench passes them as a routing does. */
+const PARTICIPANTS = [
+  { role: 'customer' as const, name: 'Jordan Miller' },
+  { role: 'agent' as const, name: 'Alex Rivera' },
 ];
 
 function corpus(): Turn[][] {
@@ -74,8 +85,17 @@ export async function run(): Promise<void> {
   sanitizeTranscript(transcripts[0], PROFILE); // loads the tokenizer once, outside the timing
   const redactor = new Redactor();
 
+  const redactAlone = (t: Turn[]): void => {
+    const replace = createReplacer();
+    const knownNames = compileKnownNames(PARTICIPANTS);
+    t.forEach((m, i) => redactText(m.content, replace, { knownNames, context: i > 0 ? t[i - 1].content : undefined }));
+  };
   const rows: [string, number][] = [
-    ['sanitizer (redact + screen + fit + payload)', throughput(bytes, () => transcripts.forEach((t) => sanitizeTranscript(t, PROFILE)))],
+    [
+      'sanitizer (redact + screen + fit + payload)',
+      throughput(bytes, () => transcripts.forEach((t) => sanitizeTranscript(t, PROFILE, { participants: PARTICIPANTS }))),
+    ],
+    ['redaction alone (12 PII types, names from participants)', throughput(bytes, () => transcripts.forEach(redactAlone))],
     [
       "tutorial's three regexes (redact only)",
       throughput(bytes, () =>
@@ -85,7 +105,7 @@ export async function run(): Promise<void> {
     ['@redactpii/node Redactor (redact only)', throughput(bytes, () => transcripts.forEach((t) => t.forEach((m) => redactor.redact(m.content))))],
   ];
   process.stdout.write(`corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds\n`);
-  for (const [name, mbps] of rows) process.stdout.write(`  ${name.padEnd(46)} ${mbps.toFixed(2).padStart(8)} MB/s\n`);
+  for (const [name, mbps] of rows) process.stdout.write(`  ${name.padEnd(56)} ${mbps.toFixed(2).padStart(8)} MB/s\n`);
   process.stdout.write('pathological 200 KB inputs (screen + PII scan; linear means seconds at most):\n');
   for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
     const start = process.hrtime.bigint();

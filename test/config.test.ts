@@ -4,6 +4,8 @@ import path from 'node:path';
 import { ENV_DOCS, EnvSchema, loadEnv } from '../config/env';
 import { ConfigError } from '../config/errors';
 import { loadModelMatrix, parseModelMatrix, resolveProfile } from '../config/modelMatrix';
+import { loadPiiRules } from '../config/piiRules';
+import { DEFAULT_ACCOUNT_NUMBER_RULES } from '../domain/sanitizer/pii';
 
 describe('environment configuration', () => {
   it('applies the documented defaults when nothing is set', () => {
@@ -59,5 +61,24 @@ describe('model matrix', () => {
     writeFileSync(file, '{ not json');
     expect(() => loadModelMatrix(file)).toThrow(/not valid JSON/);
     expect(() => loadModelMatrix(path.join(dir, 'missing.json'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('PII rules (config/pii.json)', () => {
+  it('ships the default account-number rules, and a profile may keep the agent first name', () => {
+    expect(loadPiiRules().accountNumbers).toEqual(DEFAULT_ACCOUNT_NUMBER_RULES);
+    expect(resolveProfile(loadModelMatrix(), 'complex')?.keepAgentFirstName).toBe(true);
+  });
+
+  it('reports a missing named file, malformed JSON and an unknown key with the path', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pii-'));
+    const file = path.join(dir, 'pii.json');
+    expect(() => loadPiiRules(file)).toThrow(/pii\.json cannot be read: ENOENT/);
+    writeFileSync(file, '{ nope');
+    expect(() => loadPiiRules(file)).toThrow(ConfigError);
+    writeFileSync(file, JSON.stringify({ accountNumber: {} }));
+    expect(() => loadPiiRules(file)).toThrow(/pii\.json are invalid/);
+    writeFileSync(file, JSON.stringify({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }));
+    expect(loadPiiRules(file).accountNumbers.cues).toEqual(['badge']);
   });
 });

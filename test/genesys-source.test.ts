@@ -25,6 +25,11 @@ describe('voice transcripts', () => {
     expect(transcript.messages[3].content).toBe('Sure, it is jordan.miller@example.com.'); // decoratedText kept as spoken
     expect(transcript.messages[6].content).toBe('great. which card was charged twice'); // no decoratedText: raw text
     expect(transcript.messages[0].timestamp).toBe('2026-11-20T09:12:07.000Z');
+    // The named participants of the live conversation (the queue is not a person), for the redactor.
+    expect(transcript.participants).toEqual([
+      { role: 'customer', name: sample.customerName },
+      { role: 'agent', name: sample.agentName },
+    ]);
 
     const documentGets = h.sim.log.filter((r) => r.route === 'transcriptDocument');
     expect(documentGets).toHaveLength(1);

@@ -21,6 +21,8 @@ import { startTemporalServer } from './helpers/temporalServer';
 
 const DATABASE_URL = process.env.AUDIT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PII = ['jordan.miller@example.com', '415-555-0142', '4111 1111 1111 1111', '4111111111111111', '078-05-1120', 'Jordan Miller'];
+/** Issue 12: the participants' names (from Genesys, in the transcript as said) and the address the customer gives. */
+const NAMES_AND_ADDRESSES = ['Alex Rivera', 'this is Alex', 'Hi Alex', 'Jordan here', 'Mr. Miller', '42 Maple Street', 'IL 62704'];
 const key = randomBytes(32);
 const keyring = createKeyring('privacy-test', { 'privacy-test': key });
 
@@ -158,9 +160,15 @@ describe.each([
     const logText = [...stack.logLines, ...sdkLogLines].join('\n');
     expect(logText).toContain(completed.workflowId); // logs correlate by workflow id
 
-    const places = { history: historyText, logs: logText, audit: auditText, vectorStore: vectorText };
+    // What the gateway received: the sanitized payload, placeholders where the names and the address were.
+    const gatewayText = stack.gateway.requests.map((r) => r.body ?? '').join('\n');
+    expect(gatewayText).toContain('[PERSON_');
+    expect(gatewayText).toContain('[ADDRESS_');
+    expect(decodedText.includes('Alex Rivera')).toBe(true); // control: the participants travel in the (encrypted) history
+
+    const places = { history: historyText, logs: logText, audit: auditText, vectorStore: vectorText, gateway: gatewayText };
     const leaks = Object.entries(places).flatMap(([place, text]) =>
-      [...PII, ...secrets].filter((needle) => text.includes(needle)).map((needle) => `${place}: ${needle.slice(0, 6)}...`),
+      [...PII, ...NAMES_AND_ADDRESSES, ...secrets].filter((needle) => text.includes(needle)).map((needle) => `${place}: ${needle.slice(0, 6)}...`),
     );
     expect(leaks).toEqual([]);
   });

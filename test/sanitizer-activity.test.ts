@@ -52,6 +52,25 @@ describe('sanitize activity', () => {
     expect(outcome.report.tokens.tokenizer).toMatch(/^estimate:/);
   });
 
+  it("redacts the transcript's participants and the deployment's account numbers; a bad participant fails without its name", async () => {
+    const { sanitizeTranscript: sanitize } = createSanitizeActivities({
+      models,
+      piiRules: { accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } },
+    });
+    const named: Transcript = {
+      ...transcript,
+      messages: [{ role: 'user', content: 'Priya here, badge BX-12345, my account 88120934' }],
+      participants: [{ role: 'customer', name: 'Priya Raman' }],
+    };
+    const outcome: SanitizeOutcome = await new MockActivityEnvironment().run(sanitize, { transcript: named, profile: 'standard' });
+    expect(outcome.payload?.messages[1].content).toBe('[PERSON_REDACTED] here, badge [ACCOUNT_NUMBER_REDACTED], my account 88120934');
+
+    const bad: Transcript = { ...named, participants: [{ role: 'customer', name: '' }] };
+    const failure = await failureOf(new MockActivityEnvironment().run(sanitize, { transcript: bad, profile: 'standard' }));
+    expect(failure).toMatchObject({ type: 'InvalidInput', nonRetryable: true });
+    expect(failure.message).toContain('transcript.participants[0].name');
+  });
+
   it('fails an unknown profile as non-retryable, listing the known ones', async () => {
     const failure = await failureOf(new MockActivityEnvironment().run(sanitizeTranscript, { transcript, profile: 'premium' }));
     expect(failure).toBeInstanceOf(ApplicationFailure);

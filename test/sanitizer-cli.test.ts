@@ -69,6 +69,33 @@ describe('sanitize command', () => {
     expect(stderr[0]).toMatch(/^line 1: invalid transcript: messages\[0\]\.content: /);
   });
 
+  it('redacts the names of the participants a line carries, as a routing does with Genesys participants', async () => {
+    const line = JSON.stringify({
+      messages: [
+        { role: 'assistant', content: 'Thanks for waiting, Mrs. Okafor.' },
+        { role: 'user', content: 'Adaeze is fine. My account number is 88120934.' },
+      ],
+      participants: [{ role: 'customer', name: 'Adaeze Okafor' }],
+    });
+    const { stdout, stderr, exitCode } = await run([], line);
+    expect(exitCode).toBe(0);
+    expect(stderr).toEqual([]);
+    const result = JSON.parse(stdout[0]);
+    expect(result.messages.map((m: { content: string }) => m.content)).toEqual([
+      'Thanks for waiting, Mrs. [PERSON_REDACTED].',
+      '[PERSON_REDACTED] is fine. My account number is [ACCOUNT_NUMBER_REDACTED].',
+    ]);
+    expect(result.report.pii).toEqual({ PERSON: 2, ACCOUNT_NUMBER: 1 });
+  });
+
+  it('names a bad participant field without echoing the name', async () => {
+    const line = JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], participants: [{ role: 'caller', name: 'Adaeze Okafor' }] });
+    const { stderr, exitCode } = await run([], line);
+    expect(exitCode).toBe(2);
+    expect(stderr[0]).toMatch(/^line 1: invalid transcript: participants\[0\]\.role: /);
+    expect(stderr.join('\n')).not.toContain('Okafor');
+  });
+
   it('rejects an unknown profile with exit code 2', async () => {
     const { stderr, exitCode } = await run(['--profile', 'nope'], doc('hi'));
     expect(exitCode).toBe(2);

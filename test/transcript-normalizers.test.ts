@@ -9,6 +9,7 @@ import {
   TranscriptDocumentSchema,
 } from '../domain/transcript/genesysSchemas';
 import { inBatches, messageIdsOf, normalizeMessages } from '../domain/transcript/messaging';
+import { namedParticipants } from '../domain/transcript/participants';
 import { customerCallIds, normalizeVoiceTranscripts, roleOfPhrase } from '../domain/transcript/voice';
 import part1 from './fixtures/genesys/sta-transcript-part1.json';
 import part2 from './fixtures/genesys/sta-transcript-part2.json';
@@ -90,6 +91,28 @@ describe('messaging normalization', () => {
     const parse = (raw: unknown) => parseGenesysPayload(ConversationSchema, raw, 'conversation');
     expect(conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', messages: [{ id: 'comm' }] }] }))).toBe('message');
     expect(conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', emails: [{ id: 'e' }] }] }))).toBeUndefined();
+  });
+});
+
+describe('named participants', () => {
+  it('maps purposes to roles, skips queues, IVRs and unnamed participants, and lists each person once', () => {
+    const conversation = ConversationSchema.parse({
+      id: 'c',
+      participants: [
+        { purpose: 'customer', name: 'Jordan Miller', calls: [{ id: 'a' }] },
+        { purpose: 'acd', name: 'Customer Care' },
+        { purpose: 'ivr', name: 'Main menu' },
+        { purpose: 'agent', name: ' Alex Rivera ' },
+        { purpose: 'user', name: 'Alex Rivera' },
+        { purpose: 'external', name: 'Sam Lee' },
+        { purpose: 'agent' },
+      ],
+    });
+    expect(namedParticipants(conversation)).toEqual([
+      { role: 'customer', name: 'Jordan Miller' },
+      { role: 'agent', name: 'Alex Rivera' },
+      { role: 'external', name: 'Sam Lee' },
+    ]);
   });
 });
 
