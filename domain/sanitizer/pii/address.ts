@@ -40,11 +40,15 @@ export function detectAddresses(text: string): PiiSpan[] {
     while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
     spans.push({ type: 'ADDRESS', start: m.index, end, canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' ') });
   }
+  const streets = spans.length;
+  let previous = -1; // the last street ending before the postcode (both come in text order)
   for (const m of text.matchAll(POSTCODE)) {
     const start = m.index;
+    while (previous + 1 < streets && spans[previous + 1].end <= start) previous++;
     const cued = POSTCODE_CUE.test(text.slice(Math.max(0, start - 30), start));
     // "12 Maple Avenue, Springfield, IL 62704" or "Lindenstraße 34, 10115 Berlin": an address just before it.
-    const nearAddress = spans.some((s) => s.type === 'ADDRESS' && s.end <= start && start - s.end <= 48 && CITY_BETWEEN.test(text.slice(s.end, start)));
+    const street = previous >= 0 ? spans[previous] : undefined;
+    const nearAddress = street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
     if (!cued && !nearAddress) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }

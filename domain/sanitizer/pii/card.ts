@@ -29,7 +29,8 @@ export const isCardNumber = (digits: string): boolean =>
 export function detectCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
-    if (m[0].length < 12) continue; // fewer than 12 digits: cannot hold a card number
+    // Fewer than 12 characters cannot hold a card number, and card numbers are not written one digit at a time.
+    if (m[0].length < 12 || !/\d\d/.test(m[0])) continue;
     const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
     const end = m.index + m[0].length;
     // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued

@@ -21,7 +21,8 @@ const SPOKEN_EMAIL = new RegExp(
  */
 export function detectEmails(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+  // A domain has a dot: without one in the text, no '@' can start an address.
+  for (let at = text.includes('.') ? text.indexOf('@') : -1; at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
     let end = at + 1;

@@ -11,13 +11,24 @@ import type { PiiSpan } from './types';
 
 /** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
 const DIGIT_RUN = /[+(]?\d+(?:[ ().\-/]{1,2}\d+)*\)?/g;
-const GROUP = /\d+/g;
+/** Digit groups and the separators between them, alternating (a split allocates strings, not match objects). */
+const SEPARATORS = /(\D+)/;
+const MULTI_DIGIT_OR_PLUS = /\d\d|\+/;
 const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
-/** A run longer than this is a data dump, not speech: it gets a bounded number of validations. */
-const MAX_VALIDATIONS_PER_RUN = 32;
+/**
+ * Validations one text may spend (a few milliseconds). A text with more distinct phone-shaped candidates is a dump, not
+ * speech; past the budget a candidate of plausible length counts as a phone unvalidated, so the bound costs
+ * over-redaction, never a leak.
+ */
+const MAX_VALIDATIONS = 300;
+
+interface Verdicts {
+  byCandidate: Map<string, string | undefined>;
+  budget: number;
+}
 
 interface Group {
   start: number;
@@ -27,14 +38,23 @@ interface Group {
 
 export function detectPhones(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const verdicts = new Map<string, string | undefined>(); // candidate -> E.164 or undefined: one validation each
+  const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
   for (const run of text.matchAll(DIGIT_RUN)) {
-    if (run[0].length < MIN_DIGITS) continue;
-    const groups: Group[] = [];
-    for (const g of run[0].matchAll(GROUP)) groups.push({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] });
-    findInRun(text, groups, region as CountryCode, verdicts, spans);
+    // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
+    if (run[0].length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run[0])) continue;
+    findInRun(text, groupsOf(run[0], run.index), region as CountryCode, verdicts, spans);
   }
   return spans;
+}
+
+function groupsOf(run: string, offset: number): Group[] {
+  const groups: Group[] = [];
+  let at = offset;
+  for (const piece of run.split(SEPARATORS)) {
+    if (piece.length > 0 && piece.charCodeAt(0) >= 48 && piece.charCodeAt(0) <= 57) groups.push({ start: at, end: at + piece.length, digits: piece });
+    at += piece.length;
+  }
+  return groups;
 }
 
 /** North American numbers have ten digits (eleven with the trunk "1"); elsewhere national numbers have 7 to 12. */
@@ -45,17 +65,18 @@ function plausibleNationalLength(digits: string, region: CountryCode): boolean {
 }
 
 /** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
-function validate(candidate: string, region: CountryCode, verdicts: Map<string, string | undefined>): string | undefined {
-  if (!verdicts.has(candidate)) {
+function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
+  const known = verdicts.byCandidate;
+  if (!known.has(candidate)) {
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
     const parsed = parsePhoneNumberFromString(candidate, region);
-    verdicts.set(candidate, parsed?.isValid() ? parsed.number : undefined);
+    known.set(candidate, parsed?.isValid() ? parsed.number : undefined);
   }
-  return verdicts.get(candidate);
+  return known.get(candidate);
 }
 
-function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Map<string, string | undefined>, spans: PiiSpan[]): void {
-  let validations = 0;
-  for (let i = 0; i < groups.length && validations < MAX_VALIDATIONS_PER_RUN; i++) {
+function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
+  for (let i = 0; i < groups.length; i++) {
     const plus = text[groups[i].start - 1] === '+' || text.slice(groups[i].start - 2, groups[i].start) === '+ ';
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
@@ -74,10 +95,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
       if (!plus && !plausibleNationalLength(digits, region)) continue;
-      labelled ??= isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head);
+      // Inside a run only the run's first group can follow a label; later ones follow digits.
+      labelled ??= i === 0 ? isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head) : isGluedBefore(text, head);
       if (labelled) break;
       const candidate = text.slice(head, groups[j].end);
-      if (!verdicts.has(candidate)) validations++;
       const e164 = validate(candidate, region, verdicts);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
     }
