@@ -3,6 +3,7 @@ import { parsePiiRules } from '../config/piiRules';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
 import { compileKnownNames, detectPii, type DetectOptions, type NameParticipant } from '../domain/sanitizer/pii';
+import { PII_ADVERSARIAL_INPUTS } from './fixtures/adversarialInputs';
 
 const found = (text: string, options: DetectOptions = {}): string[] =>
   detectPii(text, options).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
@@ -193,5 +194,19 @@ describe('sanitizeTranscript with participants', () => {
     ]);
     const kept = sanitizeTranscript(turns, { ...profile, keepAgentFirstName: true }, { participants }).payload!.messages[1].content;
     expect(kept).toBe('Customer Care, this is Alex. Who am I speaking with?');
+  });
+});
+
+describe('200 KB inputs aimed at the redactor (timings are the benchmark’s; here the verdicts)', () => {
+  it.each([
+    ['spaced digit pairs', {}],
+    ['dotted digit pairs', {}],
+    ['distinct phone numbers', { PHONE: 10_000 }], // past the validation budget, redacted unvalidated: never a leak
+    ['street-like phrases', { ADDRESS: 14_284 }],
+    ['spelled letters', { PERSON: 10_000 }],
+  ])('%s', (name, expected) => {
+    const counts: Record<string, number> = {};
+    for (const span of detectPii(PII_ADVERSARIAL_INPUTS[name])) counts[span.type] = (counts[span.type] ?? 0) + 1;
+    expect(counts).toEqual(expected);
   });
 });
