@@ -4,6 +4,7 @@
  * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
  */
 import { z } from 'zod';
+import { NUMBER_WORD } from './context';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -41,7 +42,6 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
 };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 
 const compiled = new WeakMap<AccountNumberRules, RegExp>();
 

@@ -2,7 +2,7 @@
  * Context cues shared by the numeric detectors. A number introduced as an order, tracking or invoice
  * number is a business reference, not a phone or card number, even when it happens to validate.
  */
-const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|nummer)';
+export const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 /** Labels that name a business reference on their own ("order 4155211870", "tracking: ..."). */
 const REFERENCE_WORDS =
   'order|tracking|track|invoice|inv|ref|reference|confirmation|conf|case|ticket|serial|sku|model|part|item|product|receipt|transaction|txn|booking|reservation|shipment|parcel|package|routing|po|rma|voucher|coupon|promo|gift card|pedido|factura|commande|facture|bestellung|rechnung|fatura|encomenda';

@@ -21,7 +21,7 @@ const CUES = [
   // Portuguese
   "meu nome é", "o meu nome é", "me chamo", "chamo-me", "fala com", "está falando com", "titular da conta é",
 ];
-const TITLES = 'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
+export const TITLES = 'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
 /** Cue words match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 const anyFirstCase = (cue: string): string => cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */

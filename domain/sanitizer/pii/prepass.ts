@@ -4,7 +4,7 @@
  * no detector runs; a turn with digits but no cue word skips every word-driven detector, and so on.
  */
 import { BIRTH_CUE_WORDS } from './birthDate';
-import { NAME_CUE_WORDS } from './cuedNames';
+import { NAME_CUE_WORDS, TITLES } from './cuedNames';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -26,7 +26,7 @@ export interface Signals {
 const GROUPS = {
   digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
   spokenEmail: 'dot',
-  nameCue: `${NAME_CUE_WORDS}|mr|mrs|ms|miss|mister|dr|sra?|srta|señora?|mme|mlle|monsieur|madame|herr|frau|senhora?|dona`,
+  nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
   addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
   cardCue: 'cvv2?|cvc2?|cvn|cid|csc|security|verification|back|exp|expiry|expiration|expires?|expiring|valid|good',
