@@ -3,6 +3,7 @@
  * have their own formats, so cue words and number shapes come from the deployment (config/pii.json, see
  * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
  */
+import { allMatches } from './allMatches';
 import { z } from 'zod';
 import { NUMBER_WORD } from './context';
 import { LETTER } from './letters';
@@ -62,7 +63,7 @@ function patternFor(rules: AccountNumberRules): RegExp {
 
 export function detectAccountNumbers(text: string, rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(patternFor(rules))) {
+  for (const m of allMatches(patternFor(rules), text)) {
     const [start, end] = m.indices![1];
     const value = text.slice(start, end);
     if (!/\d/.test(value)) continue;

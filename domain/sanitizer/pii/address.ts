@@ -4,6 +4,7 @@
  * postcodes (US ZIP+4, UK, Canadian, Dutch, German, Irish) when a postcode cue or an address is next to them.
  * Street names must be capitalized, so "12 boxes on Main Street" or "the second street on the left" stay.
  */
+import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -35,14 +36,14 @@ export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
 
 export function detectAddresses(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(STREET)) {
+  for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
     while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
     spans.push({ type: 'ADDRESS', start: m.index, end, canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' ') });
   }
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
-  for (const m of text.matchAll(POSTCODE)) {
+  for (const m of allMatches(POSTCODE, text)) {
     const start = m.index;
     while (previous + 1 < streets && spans[previous + 1].end <= start) previous++;
     const cued = POSTCODE_CUE.test(text.slice(Math.max(0, start - 30), start));

@@ -3,6 +3,7 @@
  * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
+import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -31,7 +32,7 @@ const BIRTH_DATE = new RegExp(`(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would 
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(BIRTH_DATE)) {
+  for (const m of allMatches(BIRTH_DATE, text)) {
     const [start, end] = m.indices![1];
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;

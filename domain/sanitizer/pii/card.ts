@@ -3,6 +3,7 @@
  * with an issuer prefix. A run that fails is retried on its sub-runs of whole groups, so a card followed
  * by "2 items" is still found.
  */
+import { allMatches } from './allMatches';
 import { isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
@@ -28,10 +29,10 @@ export const isCardNumber = (digits: string): boolean =>
 
 export function detectCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  for (const m of allMatches(DIGIT_RUN, text)) {
     // Fewer than 12 characters cannot hold a card number, and card numbers are not written one digit at a time.
     if (m[0].length < 12 || !/\d\d/.test(m[0])) continue;
-    const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    const groups = allMatches(/\d+/g, m[0]).map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
     const end = m.index + m[0].length;
     // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.

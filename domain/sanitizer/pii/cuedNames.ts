@@ -4,6 +4,7 @@
  * "mein Name ist ...", "meu nome é ...", a title ("Mrs. Raman"), and a surname spelled out after "spelled".
  * The name itself must be capitalized: a cue followed by ordinary words ("my name is on the account") stays.
  */
+import { allMatches } from './allMatches';
 import { LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
@@ -72,7 +73,7 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
 
 export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(INTRODUCED)) {
+  for (const m of allMatches(INTRODUCED, text)) {
     const [start, end] = m.indices![5];
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
     if (stop && !stop.test(text.slice(end, end + 12))) continue;
@@ -80,13 +81,13 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
     if (span) spans.push(span);
   }
   if (text.includes('here')) {
-    for (const m of text.matchAll(HERE)) {
+    for (const m of allMatches(HERE, text)) {
       const [start, end] = m.indices![1];
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
   }
-  for (const m of text.matchAll(SPELLED)) {
+  for (const m of allMatches(SPELLED, text)) {
     const [start, end] = m.indices![1];
     spans.push({ type: 'PERSON', start, end, canonical: `spelled:${text.slice(start, end).replace(/[^A-Za-z]/g, '').toLowerCase()}` });
   }

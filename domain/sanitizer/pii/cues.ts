@@ -3,6 +3,7 @@
  * digit sequences spoken as words ("four one one one ..."), which voice transcripts produce.
  * Spoken digits are classified by the same validators as written ones; an unvalidated run stays.
  */
+import { allMatches } from './allMatches';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
@@ -28,7 +29,7 @@ const MIN_SPOKEN_DIGITS = 7;
 export function detectCardCues(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const [pattern, type] of [[CVV, 'CVV'], [EXPIRY, 'CARD_EXPIRY']] as const) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const [start, end] = m.indices![1];
       if (OTHER_LABEL.test(text.slice(m.index, start))) continue;
       if (type === 'CARD_EXPIRY' && !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
@@ -54,7 +55,7 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
     run = undefined;
     repeat = 1;
   };
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
     const digit = DIGIT_WORDS[word];

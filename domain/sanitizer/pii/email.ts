@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches';
 import TOP_LEVEL_DOMAINS from 'tlds';
 import type { PiiSpan } from './types';
 
@@ -35,7 +36,7 @@ export function detectEmails(text: string): PiiSpan[] {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
-  for (const m of text.matchAll(SPOKEN_EMAIL)) {
+  for (const m of allMatches(SPOKEN_EMAIL, text)) {
     const canonical = m[0].toLowerCase().replace(/\s+dot\s+/g, '.').replace(/\s+at\s+/, '@');
     spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
   }

@@ -2,6 +2,7 @@
  * IBANs: country code, two check digits, then the BBAN, compact or in groups of four. The length must
  * match the country's registered length and the whole must pass ISO 7064 mod-97.
  */
+import { allMatches } from './allMatches';
 import type { PiiSpan } from './types';
 
 /** Registered IBAN lengths (SWIFT IBAN registry). */
@@ -30,7 +31,7 @@ export function ibanChecksumValid(compact: string): boolean {
 
 export function detectIbans(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(IBAN_START)) {
+  for (const m of allMatches(IBAN_START, text)) {
     const country = m[1].toUpperCase();
     const length = IBAN_LENGTHS[country];
     if (!length) continue;

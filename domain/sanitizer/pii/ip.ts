@@ -1,4 +1,5 @@
 /** IPv4 and IPv6 addresses, validated by node:net so "999.1.1.1", times and MAC addresses stay. */
+import { allMatches } from './allMatches';
 import { isIP } from 'node:net';
 import { isVersionNumber } from './context';
 import type { PiiSpan } from './types';
@@ -12,13 +13,13 @@ export function detectIps(text: string): PiiSpan[] {
   // Most digit-bearing turns hold no dotted quad and no "::"-style run: two native probes skip both scans.
   const colon = text.indexOf(':');
   if (!text.includes('.') && (colon === -1 || text.indexOf(':', colon + 1) === -1)) return spans;
-  for (const m of text.matchAll(IPV4_CANDIDATE)) {
+  for (const m of allMatches(IPV4_CANDIDATE, text)) {
     if (isIP(m[0]) === 4 && !isVersionNumber(text, m.index)) {
       spans.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, canonical: m[0] });
     }
   }
   if (colon === -1 || text.indexOf(':', colon + 1) === -1) return spans;
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+  for (const m of allMatches(IPV6_CANDIDATE, text)) {
     let candidate = m[0];
     // Sentence punctuation after the address ("...::1." or "fe80::1:"), but keep a trailing "::".
     while (/[.:]$/.test(candidate) && !candidate.endsWith('::')) candidate = candidate.slice(0, -1);

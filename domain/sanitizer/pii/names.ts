@@ -4,6 +4,7 @@
  * spelling variants (Catherine/Katherine, Sean/Seán, Jon/John, Ann/Anne). One pattern per transcript,
  * compiled once; every part of one person's name maps to one canonical key, so one person gets one pseudonym.
  */
+import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -111,7 +112,7 @@ const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 export function detectKnownNames(text: string, names: KnownNames | undefined): PiiSpan[] {
   if (!names) return [];
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(names.pattern)) {
+  for (const m of allMatches(names.pattern, text)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     if (names.everydayParts && m[group].split(/[\s-]+/).every((w) => EVERYDAY_WORDS.has(foldName(w)))) {
       const capitalized = CAPITALIZED.test(m[0]);

@@ -5,6 +5,7 @@
  * a real, assignable number, and then only when nothing labels it as a reference, a price, a quantity or a date.
  * National formats use the default region; "+..." numbers any region.
  */
+import { allMatches } from './allMatches';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
@@ -39,7 +40,7 @@ interface Group {
 export function detectPhones(text: string, region = 'US'): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
-  for (const run of text.matchAll(DIGIT_RUN)) {
+  for (const run of allMatches(DIGIT_RUN, text)) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
     if (run[0].length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run[0])) continue;
     findInRun(text, groupsOf(run[0], run.index), region as CountryCode, verdicts, spans);
@@ -57,10 +58,14 @@ function groupsOf(run: string, offset: number): Group[] {
   return groups;
 }
 
-/** North American numbers have ten digits (eleven with the trunk "1"); elsewhere national numbers have 7 to 12. */
+/**
+ * North American numbers have ten digits (eleven with the trunk "1") and neither the area code nor the exchange
+ * starts with 0 or 1, so "1003 0992 23" never costs a validation; elsewhere national numbers have 7 to 12 digits.
+ */
+const NANP_SHAPE = /^1?[2-9]\d\d[2-9]\d{6}$/;
 const NANP = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'DO', 'JM', 'TT', 'BS', 'BB']);
 function plausibleNationalLength(digits: string, region: CountryCode): boolean {
-  if (NANP.has(region)) return digits.length === 10 || (digits.length === 11 && digits[0] === '1');
+  if (NANP.has(region)) return NANP_SHAPE.test(digits);
   return digits.length <= 12;
 }
 

@@ -2,6 +2,7 @@
  * US Social Security numbers. Separated forms (123-45-6789, 123 45 6789) count when the number obeys the
  * SSA rules; nine bare digits are too common (orders, ZIP+4) and count only with an SSN cue nearby.
  */
+import { allMatches } from './allMatches';
 import { hasCueNear, isPartOfIdentifier, isReferenceNumber } from './context';
 import type { PiiSpan } from './types';
 
@@ -15,7 +16,7 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
 
 export function detectSsns(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(SSN_CANDIDATE)) {
+  for (const m of allMatches(SSN_CANDIDATE, text)) {
     const [whole, area, separator, group, serial] = m;
     const start = m.index;
     const end = start + whole.length;
