@@ -6,12 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AccountNumberRulesSchema, DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNumberRules } from '../domain/sanitizer/pii';
+import {
+  AccountNumberRulesSchema,
+  DEFAULT_ACCOUNT_NUMBER_RULES,
+  type AccountNumberRules,
+} from '../domain/sanitizer/pii';
 import { ConfigError, describeIssues } from './errors';
 
 export const DEFAULT_PII_RULES_FILE = path.join(__dirname, 'pii.json');
 
-export const PiiRulesSchema = z.object({ accountNumbers: AccountNumberRulesSchema.default(DEFAULT_ACCOUNT_NUMBER_RULES) }).strict();
+export const PiiRulesSchema = z
+  .object({ accountNumbers: AccountNumberRulesSchema.default(DEFAULT_ACCOUNT_NUMBER_RULES) })
+  .strict();
 export type PiiRules = z.output<typeof PiiRulesSchema>;
 
 export function parsePiiRules(raw: unknown, source: string): PiiRules {
@@ -29,7 +35,9 @@ export function loadPiiRules(file?: string): PiiRules {
     raw = JSON.parse(readFileSync(target, 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(`PII rules ${target} ${code ? `cannot be read: ${code}` : `are not valid JSON: ${(err as Error).message}`}`);
+    throw new ConfigError(
+      `PII rules ${target} ${code ? `cannot be read: ${code}` : `are not valid JSON: ${(err as Error).message}`}`,
+    );
   }
   return parsePiiRules(raw, target);
 }

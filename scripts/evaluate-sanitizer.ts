@@ -79,7 +79,10 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
       if (c.text.slice(label.start, label.end) !== label.value) throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
     }
     const found = detectPii(c.text, { knownNames: compileKnownNames(c.participants ?? []) });
-    if (c.pii.length === 0) (clean.utterances++, found.length === 0 && clean.untouched++);
+    if (c.pii.length === 0) {
+      clean.utterances++;
+      if (found.length === 0) clean.untouched++;
+    }
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const expected = new Set(c.pii.map(key));
     const detected = new Set(found.map(key));

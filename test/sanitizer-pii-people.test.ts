@@ -40,7 +40,13 @@ describe("participants' names", () => {
   });
 
   it('keeps the agent first name under the keep policy, and only it', () => {
-    const options = withNames([{ role: 'agent', name: 'Alex Rivera' }, { role: 'customer', name: 'Jordan Miller' }], true);
+    const options = withNames(
+      [
+        { role: 'agent', name: 'Alex Rivera' },
+        { role: 'customer', name: 'Jordan Miller' },
+      ],
+      true,
+    );
     expect(found('Thank you for calling, this is Alex. Hi Alex, Jordan here. Alex Rivera, right?', options)).toEqual([
       'PERSON:Jordan',
       'PERSON:Rivera',
@@ -66,10 +72,12 @@ describe('names introduced by a cue', () => {
     ['Sie sprechen mit Frau Keller.', 'Keller'],
   ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
-  it.each(['my name is on the account', 'This is Customer Care, how can I help?', 'Thanks for calling.', 'Can you spell your last name?'])(
-    'leaves %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    'my name is on the account',
+    'This is Customer Care, how can I help?',
+    'Thanks for calling.',
+    'Can you spell your last name?',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('postal addresses', () => {
@@ -109,10 +117,11 @@ describe('dates of birth', () => {
     expect(found('04/17/1986', { context: 'Agent: and your date of birth?' })).toEqual(['DATE_OF_BIRTH:04/17/1986']);
   });
 
-  it.each(['Our appointment is on March 3rd, 2025.', 'The invoice dated 2024-06-30 shows 3 items.', "My daughter's birthday party is next week."])(
-    'leaves %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    'Our appointment is on March 3rd, 2025.',
+    'The invoice dated 2024-06-30 shows 3 items.',
+    "My daughter's birthday party is next week.",
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('account, policy, member and customer numbers', () => {
@@ -126,7 +135,9 @@ describe('account, policy, member and customer numbers', () => {
 
   it('uses the deployment cue words and shapes, and rejects a rule that is no regular expression', () => {
     const rules = parsePiiRules({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }, 'pii.json');
-    expect(found('badge BX-12345 please', { accountNumbers: rules.accountNumbers })).toEqual(['ACCOUNT_NUMBER:BX-12345']);
+    expect(found('badge BX-12345 please', { accountNumbers: rules.accountNumbers })).toEqual([
+      'ACCOUNT_NUMBER:BX-12345',
+    ]);
     expect(found('account 88120934', { accountNumbers: rules.accountNumbers })).toEqual([]);
     expect(() => parsePiiRules({ accountNumbers: { cues: ['x1'], shapes: ['(['] } }, 'pii.json')).toThrow(
       /pii\.json.*accountNumbers\.shapes\[0\].*not a valid regular expression/,
@@ -186,13 +197,16 @@ describe('sanitizeTranscript with participants', () => {
 
   it('one person, one pseudonym; one address, one pseudonym; the agent first name kept only by profile', () => {
     const key = Buffer.from('k'.repeat(32));
-    const redacted = sanitizeTranscript(turns, profile, { participants, pseudonymKey: key }).payload!.messages.map((m) => m.content);
+    const redacted = sanitizeTranscript(turns, profile, { participants, pseudonymKey: key }).payload!.messages.map(
+      (m) => m.content,
+    );
     expect(redacted.slice(1)).toEqual([
       'Customer Care, this is [PERSON_1]. Who am I speaking with?',
       '[PERSON_2]. I live at [ADDRESS_1].',
       'Thanks Mr. [PERSON_2], and [PERSON_2], is [ADDRESS_1] still current?',
     ]);
-    const kept = sanitizeTranscript(turns, { ...profile, keepAgentFirstName: true }, { participants }).payload!.messages[1].content;
+    const kept = sanitizeTranscript(turns, { ...profile, keepAgentFirstName: true }, { participants }).payload!
+      .messages[1].content;
     expect(kept).toBe('Customer Care, this is Alex. Who am I speaking with?');
   });
 });

@@ -28,10 +28,35 @@ export type AccountNumberRules = z.infer<typeof AccountNumberRulesSchema>;
 
 export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   cues: [
-    'account', 'acct', 'a/c', 'policy', 'member', 'membership', 'customer number', 'customer no', 'customer id', 'customer #',
-    'client number', 'client id', 'subscriber', 'subscriber id', 'loyalty', 'contract number', 'número de cuenta', 'número de cliente',
-    'número de póliza', 'numéro de client', 'numéro de compte', 'numéro de police', 'kundennummer', 'kontonummer', 'mitgliedsnummer',
-    'versicherungsnummer', 'número da conta', 'número de cliente', 'número da apólice',
+    'account',
+    'acct',
+    'a/c',
+    'policy',
+    'member',
+    'membership',
+    'customer number',
+    'customer no',
+    'customer id',
+    'customer #',
+    'client number',
+    'client id',
+    'subscriber',
+    'subscriber id',
+    'loyalty',
+    'contract number',
+    'número de cuenta',
+    'número de cliente',
+    'número de póliza',
+    'numéro de client',
+    'numéro de compte',
+    'numéro de police',
+    'kundennummer',
+    'kontonummer',
+    'mitgliedsnummer',
+    'versicherungsnummer',
+    'número da conta',
+    'número de cliente',
+    'número da apólice',
   ],
   // The first shape that matches wins, so the longer reading comes first.
   shapes: [
@@ -61,7 +86,10 @@ function patternFor(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 
-export function detectAccountNumbers(text: string, rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES): PiiSpan[] {
+export function detectAccountNumbers(
+  text: string,
+  rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES,
+): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(patternFor(rules), text)) {
     const [start, end] = m.indices![1];

@@ -19,14 +19,16 @@ const ENGLISH = `${UNIT_FIRST}?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\
 const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
 const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+\\d{1,4}\\s?[a-zA-Z]?(?![${LETTER}\\d])`;
-const ROMANCE_TYPES = 'Calle|C/|Avenida|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
+const ROMANCE_TYPES =
+  'Calle|C/|Avenida|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
 const ROMANCE = `(?:${ROMANCE_TYPES})\\s+(?:(?:de|del|da|do|dos|das|della|di)\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:(?:de|del|da|do|la)\\s+)?[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?\\d{1,4}[a-zA-Z]?(?![${LETTER}\\d])`;
 const FRENCH = `${HOUSE},?\\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH})`, 'g'); // no `i`: names stay capitalized
 
 const POSTCODE =
   /(?<![A-Za-z\d-])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4})(?![A-Za-z\d]|-\d)/g;
-const POSTCODE_CUE = /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)\b[^\p{L}\p{N}]{0,3}(?:is\s+|es\s+|est\s+|ist\s+|é\s+)?$/iu;
+const POSTCODE_CUE =
+  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)\b[^\p{L}\p{N}]{0,3}(?:is\s+|es\s+|est\s+|ist\s+|é\s+)?$/iu;
 /** Between an address and its postcode: a city, a state or province, commas. */
 const CITY_BETWEEN = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
 
@@ -39,7 +41,12 @@ export function detectAddresses(text: string): PiiSpan[] {
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
     while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
-    spans.push({ type: 'ADDRESS', start: m.index, end, canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' ') });
+    spans.push({
+      type: 'ADDRESS',
+      start: m.index,
+      end,
+      canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' '),
+    });
   }
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
@@ -49,7 +56,8 @@ export function detectAddresses(text: string): PiiSpan[] {
     const cued = POSTCODE_CUE.test(text.slice(Math.max(0, start - 30), start));
     // "12 Maple Avenue, Springfield, IL 62704" or "Lindenstraße 34, 10115 Berlin": an address just before it.
     const street = previous >= 0 ? spans[previous] : undefined;
-    const nearAddress = street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
+    const nearAddress =
+      street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
     if (!cued && !nearAddress) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }

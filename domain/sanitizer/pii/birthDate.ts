@@ -8,7 +8,7 @@ import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
 const CUE =
-  "date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em";
+  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em';
 const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
@@ -18,7 +18,8 @@ const MONTHS =
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS})`;
-const YEAR_WORDS = '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
+const YEAR_WORDS =
+  '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
 const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS})`;
 const DATE = [
   '\\d{4}-[01]?\\d-[0-3]?\\d', // ISO
@@ -28,7 +29,10 @@ const DATE = [
   `(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
-const BIRTH_DATE = new RegExp(`(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`, 'dgi');
+const BIRTH_DATE = new RegExp(
+  `(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`,
+  'dgi',
+);
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -36,7 +40,12 @@ export function detectBirthDates(text: string): PiiSpan[] {
     const [start, end] = m.indices![1];
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
-    spans.push({ type: 'DATE_OF_BIRTH', start, end: stop, canonical: text.slice(start, stop).toLowerCase().replace(/\s+/g, ' ') });
+    spans.push({
+      type: 'DATE_OF_BIRTH',
+      start,
+      end: stop,
+      canonical: text.slice(start, stop).toLowerCase().replace(/\s+/g, ' '),
+    });
   }
   return spans;
 }

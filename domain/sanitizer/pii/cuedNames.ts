@@ -11,26 +11,83 @@ import type { PiiSpan } from './types';
 
 const CUES = [
   // English
-  "my name is", "my name's", "name is", "the name is", "name's", "speaking with", "speaking to", "talking to",
-  "talking with", "you've reached", "account holder(?: is| name is|'s name is)?", "name on the (?:account|card|policy) is", "ask for",
+  'my name is',
+  "my name's",
+  'name is',
+  'the name is',
+  "name's",
+  'speaking with',
+  'speaking to',
+  'talking to',
+  'talking with',
+  "you've reached",
+  "account holder(?: is| name is|'s name is)?",
+  'name on the (?:account|card|policy) is',
+  'ask for',
   // Spanish
-  "me llamo", "mi nombre es", "soy", "habla con", "hablas con", "le atiende", "titular(?: de la cuenta)? es",
+  'me llamo',
+  'mi nombre es',
+  'soy',
+  'habla con',
+  'hablas con',
+  'le atiende',
+  'titular(?: de la cuenta)? es',
   // French
-  "je m'appelle", "je m’appelle", "mon nom est", "vous parlez (?:à|avec)", "je suis", "titulaire du compte est",
+  "je m'appelle",
+  'je m’appelle',
+  'mon nom est',
+  'vous parlez (?:à|avec)',
+  'je suis',
+  'titulaire du compte est',
   // German
-  "mein name ist", "ich heiße", "ich heisse", "sie sprechen mit", "hier spricht", "hier ist", "kontoinhaber(?:in)? ist",
+  'mein name ist',
+  'ich heiße',
+  'ich heisse',
+  'sie sprechen mit',
+  'hier spricht',
+  'hier ist',
+  'kontoinhaber(?:in)? ist',
   // Portuguese
-  "meu nome é", "o meu nome é", "me chamo", "chamo-me", "fala com", "está falando com", "titular da conta é",
+  'meu nome é',
+  'o meu nome é',
+  'me chamo',
+  'chamo-me',
+  'fala com',
+  'está falando com',
+  'titular da conta é',
 ];
-export const TITLES = 'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
+export const TITLES =
+  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
 /** Cue words match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
-const anyFirstCase = (cue: string): string => cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+const anyFirstCase = (cue: string): string =>
+  cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
 const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
-const PARTICLE = "(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)";
+const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,2}`;
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
-const VOCATIVES = ['thanks', 'thank you', 'hi', 'hello', 'hey', 'dear', 'okay', 'ok', 'sorry', 'bye', 'goodbye', 'gracias', 'hola', 'merci', 'bonjour', 'danke', 'hallo', 'obrigado', 'obrigada', 'olá'];
+const VOCATIVES = [
+  'thanks',
+  'thank you',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'okay',
+  'ok',
+  'sorry',
+  'bye',
+  'goodbye',
+  'gracias',
+  'hola',
+  'merci',
+  'bonjour',
+  'danke',
+  'hallo',
+  'obrigado',
+  'obrigada',
+  'olá',
+];
 /**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
@@ -44,7 +101,8 @@ const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?]|$|calling|speaking|here|from)/;
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![${LETTER}])[Hh]i,?\\s+)(${NAME})\\s+here(?![${LETTER}])`, 'dg');
-const SPELLED = /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
+const SPELLED =
+  /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
 /** Capitalized words a cue can be followed by that are not names. */
 const NOT_A_NAME = new Set(
@@ -52,7 +110,9 @@ const NOT_A_NAME = new Set(
   company bank calling here there about regarding from with and or but so i i'm we you he she they what which who how yes no okay ok
   please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
-  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going`.split(/\s+/),
+  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going`.split(
+    /\s+/,
+  ),
 );
 
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
@@ -60,7 +120,10 @@ const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
   let words = text.slice(start, end).split(/\s+/);
   // "Sie sprechen mit Frau Keller": the title is no part of the name.
-  while (words.length > 1 && TITLE_WORD.test(words[0])) (start += words[0].length + 1), (words = words.slice(1));
+  while (words.length > 1 && TITLE_WORD.test(words[0])) {
+    start += words[0].length + 1;
+    words = words.slice(1);
+  }
   if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
   // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
   while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
@@ -89,7 +152,15 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
   }
   for (const m of allMatches(SPELLED, text)) {
     const [start, end] = m.indices![1];
-    spans.push({ type: 'PERSON', start, end, canonical: `spelled:${text.slice(start, end).replace(/[^A-Za-z]/g, '').toLowerCase()}` });
+    spans.push({
+      type: 'PERSON',
+      start,
+      end,
+      canonical: `spelled:${text
+        .slice(start, end)
+        .replace(/[^A-Za-z]/g, '')
+        .toLowerCase()}`,
+    });
   }
   return spans;
 }

@@ -25,7 +25,9 @@ export interface KnownNames {
 
 /** Placeholder "names" Genesys gives unnamed participants, and titles: never a person's name. */
 const NOT_NAMES = new Set(
-  'web visitor customer guest unknown anonymous caller user agent care support team service bot queue mr mrs ms miss dr sir madam'.split(' '),
+  'web visitor customer guest unknown anonymous caller user agent care support team service bot queue mr mrs ms miss dr sir madam'.split(
+    ' ',
+  ),
 );
 /** Names that are also everyday words: they count only capitalized and not at the start of a sentence. */
 const EVERYDAY_WORDS = new Set(
@@ -34,40 +36,57 @@ const EVERYDAY_WORDS = new Set(
   ray max dawn eve iris ruby pearl amber crystal daisy holly ivy lily violet autumn penny sunny major mason cash fox moon law best
   love little short strong bird field fields banks bush ford west north south english french more case mercy noble park parks pool
   rivers swift waters wise day knight sharp gold silver cross bond bishop dale glen house hunt kind lord lucky hardy golden read reed
-  good hart key keys lake land low man mills mill page jewel sage river cliff drew sterling christian august`.split(/\s+/),
+  good hart key keys lake land low man mills mill page jewel sage river cliff drew sterling christian august`.split(
+    /\s+/,
+  ),
 );
 
 /** Lower case without diacritics ("Seán" -> "sean"), the form names are compared in. */
 export const foldName = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const ACCENTED: Record<string, string> = { a: 'aàáâãäå', e: 'eèéêë', i: 'iìíîï', o: 'oòóôõöø', u: 'uùúûü', n: 'nñ', c: 'cç', y: 'yÿý' };
+const ACCENTED: Record<string, string> = {
+  a: 'aàáâãäå',
+  e: 'eèéêë',
+  i: 'iìíîï',
+  o: 'oòóôõöø',
+  u: 'uùúûü',
+  n: 'nñ',
+  c: 'cç',
+  y: 'yÿý',
+};
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const VOWELS = 'aeiouy';
+
+/** The pattern for the letters of folded name `t` at `i`, and how many letters it covers. */
+function variantAt(t: string, i: number): [string, number] {
+  const c = t[i];
+  const next = t[i + 1] ?? '';
+  const last = i === t.length - 1;
+  if (c === 'p' && next === 'h') return ['(?:ph|ff?|v)', 2];
+  if (c === 'f') return ['(?:ph|ff?)', next === 'f' ? 2 : 1];
+  if (c === 'v') return ['(?:v|ph)', 1];
+  if (c === 'c' && next === 'k') return ['(?:ck|k|c)', 2];
+  if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') return ['(?:c|k|ck)', 1];
+  if (c === 't' && next === 'h') return ['th?', 2];
+  if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next))) return ['h?', 1];
+  if (last && c === 'y') return ['(?:y|ie|i|ey)', 1];
+  if (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y'))) return ['(?:y|ie|i|ey)', 2];
+  if (last && c === 'e' && i > 2) return ['e?', 1];
+  if (c === "'" || c === '’') return ["['’]?", 1];
+  if (c === '-') return ['[-\\s]?', 1];
+  if (next === c || 'lnrtmsp'.includes(c)) return [`${letter(c)}{1,2}`, next === c ? 2 : 1];
+  if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) return [`${letter(c)}h?`, 1]; // Jon/John, Sara/Sarah
+  return [letter(c), 1];
+}
 
 /** A regular expression source that matches `part` and its common spelling variants, case-insensitively. */
 export function spellingVariants(part: string): string {
   const t = foldName(part);
   let out = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    const next = t[i + 1] ?? '';
-    const last = i === t.length - 1;
-    if (c === 'p' && next === 'h') (out += '(?:ph|ff?|v)'), i++;
-    else if (c === 'f') (out += '(?:ph|ff?)'), next === 'f' && i++;
-    else if (c === 'v') out += '(?:v|ph)';
-    else if (c === 'c' && next === 'k') (out += '(?:ck|k|c)'), i++;
-    else if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') out += '(?:c|k|ck)';
-    else if (c === 't' && next === 'h') (out += 'th?'), i++;
-    else if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next))) out += 'h?';
-    else if ((last && c === 'y') || (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y')))) {
-      out += '(?:y|ie|i|ey)';
-      if (!last) i++;
-    } else if (last && c === 'e' && i > 2) out += 'e?';
-    else if (c === "'" || c === '’') out += "['’]?";
-    else if (c === '-') out += '[-\\s]?';
-    else if (next === c || 'lnrtmsp'.includes(c)) (out += `${letter(c)}{1,2}`), next === c && i++;
-    else if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) out += `${letter(c)}h?`; // Jon/John, Sara/Sarah
-    else out += letter(c);
+  for (let i = 0; i < t.length;) {
+    const [pattern, covered] = variantAt(t, i);
+    out += pattern;
+    i += covered;
   }
   return out;
 }
@@ -81,13 +100,18 @@ export interface NamePolicy {
   keepAgentFirstName?: boolean;
 }
 
-export function compileKnownNames(participants: readonly NameParticipant[], policy: NamePolicy = {}): KnownNames | undefined {
+export function compileKnownNames(
+  participants: readonly NameParticipant[],
+  policy: NamePolicy = {},
+): KnownNames | undefined {
   const groups: string[] = [];
   const keys: string[] = [];
   const kept = new Set<string>();
   let everydayParts = false;
   for (const participant of participants) {
-    const parts = participant.name.split(/[\s,]+/).filter((p) => p.length >= 2 && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
+    const parts = participant.name
+      .split(/[\s,]+/)
+      .filter((p) => p.length >= 2 && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
     if (parts.length === 0) continue;
     const redacted = parts.filter((p, i) => {
       const keep = i === 0 && participant.role === 'agent' && policy.keepAgentFirstName;
@@ -96,13 +120,18 @@ export function compileKnownNames(participants: readonly NameParticipant[], poli
     });
     if (redacted.length === 0) continue;
     everydayParts ||= redacted.some((p) => EVERYDAY_WORDS.has(foldName(p)));
-    const alternatives = redacted.flatMap((p) => (p.length > 2 ? [spellingVariants(p), spelledOut(p)] : [letter(foldName(p))]));
+    const alternatives = redacted.flatMap((p) =>
+      p.length > 2 ? [spellingVariants(p), spelledOut(p)] : [letter(foldName(p))],
+    );
     const part = `(?:${alternatives.join('|')})`;
     groups.push(`(${part}(?:[\\s-]+${part})*)`);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
   }
   if (groups.length === 0) return undefined;
-  const pattern = new RegExp(`(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`, 'gi');
+  const pattern = new RegExp(
+    `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`,
+    'gi',
+  );
   return { pattern, keys, kept, everydayParts };
 }
 

@@ -55,7 +55,10 @@ export function scanSignals(text: string): Signals {
   let seen = 0;
   for (let m = CUE_WORDS.exec(text); m !== null && seen < ORDER.length; m = CUE_WORDS.exec(text)) {
     const kind = ORDER[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] ?? 'addressCue';
-    if (!signals[kind]) (signals[kind] = true), seen++;
+    if (!signals[kind]) {
+      signals[kind] = true;
+      seen++;
+    }
   }
   return signals;
 }
