@@ -62,6 +62,8 @@ export class CliContext {
     const half = CONNECT_FAIL_FAST_MS / 2;
     await probeTemporalAddress(address, half);
     return connectClient(this.env, dataConverter, { connectTimeoutMs: half }).catch((err: Error) => {
+      // The connection already names the address, transport and cause (without the API key).
+      if (err instanceof TemporalUnreachableError) throw err;
       throw new TemporalUnreachableError(address, `no Temporal frontend answered within ${half} ms (${err.message})`);
     });
   }

@@ -2,9 +2,11 @@
  * Every environment variable the router reads, validated once at start-up.
  * README's configuration table mirrors ENV_DOCS; a test keeps the two (and docker-compose.yml) in step.
  */
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_TRANSCRIPT_MAX_BYTES } from '../contracts/transcript';
 import { ConfigError, describeIssues } from './errors';
+import { resolveTemporalProfile, type TemporalProfile } from './temporalProfile';
 
 const optionalString = z
   .string()
@@ -19,6 +21,10 @@ const isHttpUrl = (v: string): boolean => {
 };
 const url = z.string().refine(isHttpUrl, 'must be an absolute http(s) URL');
 const optionalUrl = optionalString.pipe(url.optional());
+const hostPort = optionalString.pipe(
+  z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port, e.g. 0.0.0.0:9464').optional(),
+);
+const flag = optionalString.pipe(z.enum(['true', 'false', '1', '0']).optional());
 const positiveInt = (fallback: number) =>
   optionalString.transform((v, ctx) => {
     if (v === undefined) return fallback;
@@ -31,8 +37,17 @@ const positiveInt = (fallback: number) =>
   });
 
 export const EnvSchema = z.object({
-  TEMPORAL_ADDRESS: optionalString.transform((v) => v ?? '127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: optionalString.transform((v) => v ?? 'default'),
+  // Address and namespace are resolved with the profile in loadEnv (a variable overrides the profile file).
+  TEMPORAL_ADDRESS: optionalString,
+  TEMPORAL_NAMESPACE: optionalString,
+  TEMPORAL_API_KEY: optionalString,
+  TEMPORAL_TLS: flag,
+  TEMPORAL_TLS_CLIENT_CERT_PATH: optionalString,
+  TEMPORAL_TLS_CLIENT_KEY_PATH: optionalString,
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH: optionalString,
+  TEMPORAL_TLS_SERVER_NAME: optionalString,
+  TEMPORAL_CONFIG_FILE: optionalString,
+  TEMPORAL_PROFILE: optionalString,
   TEMPORAL_TASK_QUEUE: optionalString.transform((v) => v ?? 'genesys-llm-router'),
   TEMPORAL_CLI_PATH: optionalString,
   TEMPORAL_UI_URL: optionalString.transform((v) => v ?? 'http://127.0.0.1:8233'),
@@ -72,16 +87,34 @@ export const EnvSchema = z.object({
   ),
   ROUTER_MODELS_FILE: optionalString,
   ROUTER_PII_FILE: optionalString,
+
+  PROMETHEUS_BIND_ADDRESS: hostPort,
+  HEALTH_BIND_ADDRESS: hostPort,
+  WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt(100),
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: positiveInt(40),
+  WORKER_SHUTDOWN_GRACE_SECONDS: positiveInt(30),
+  WORKER_DEPLOYMENT_NAME: optionalString,
+  WORKER_BUILD_ID: optionalString,
   LOG_LEVEL: optionalString
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
     .transform((v) => v ?? 'info'),
 });
-export type Env = z.output<typeof EnvSchema>;
+export type EnvVariables = z.output<typeof EnvSchema>;
+/** Validated variables, with where Temporal is resolved through the profile (env over file over defaults). */
+export type Env = EnvVariables & { TEMPORAL_ADDRESS: string; TEMPORAL_NAMESPACE: string; temporalProfile: TemporalProfile };
 
 /** One line per variable for README's table. */
-export const ENV_DOCS: Record<keyof Env, string> = {
-  TEMPORAL_ADDRESS: 'Temporal frontend host:port (default 127.0.0.1:7233)',
-  TEMPORAL_NAMESPACE: 'Temporal namespace (default `default`)',
+export const ENV_DOCS: Record<keyof EnvVariables, string> = {
+  TEMPORAL_ADDRESS: 'Temporal frontend host:port; overrides the profile (default 127.0.0.1:7233)',
+  TEMPORAL_NAMESPACE: 'Temporal namespace; overrides the profile (default `default`)',
+  TEMPORAL_API_KEY: 'Temporal Cloud / server API key, sent as `authorization: Bearer`; turns TLS on unless TEMPORAL_TLS=false (never logged)',
+  TEMPORAL_TLS: '`true` connects with TLS (system roots unless a CA is given); `false` forces plain text',
+  TEMPORAL_TLS_CLIENT_CERT_PATH: 'PEM client certificate for mTLS (with TEMPORAL_TLS_CLIENT_KEY_PATH)',
+  TEMPORAL_TLS_CLIENT_KEY_PATH: 'PEM private key of the mTLS client certificate',
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH: 'PEM CA that signed the server certificate (private CAs)',
+  TEMPORAL_TLS_SERVER_NAME: 'Server name to verify instead of the address host (SNI override)',
+  TEMPORAL_CONFIG_FILE: 'TOML profile file as the Temporal CLI reads it (default ~/.config/temporalio/temporal.toml when present)',
+  TEMPORAL_PROFILE: 'Profile of the config file to use (default `default`)',
   TEMPORAL_TASK_QUEUE: 'Task queue the worker polls (default `genesys-llm-router`)',
   TEMPORAL_CLI_PATH: 'Path of the `temporal` CLI the launcher runs (else PATH, then .venv/bin/temporal, then the SDK download)',
   TEMPORAL_UI_URL: 'Web UI base URL printed in links (default http://127.0.0.1:8233)',
@@ -111,10 +144,17 @@ export const ENV_DOCS: Record<keyof Env, string> = {
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
   ROUTER_PII_FILE: 'PII rules JSON: account/policy/member number cues and shapes (default config/pii.json)',
+  PROMETHEUS_BIND_ADDRESS: 'host:port of the worker\'s Prometheus /metrics (SDK and router metrics); unset = off (the demo turns it on)',
+  HEALTH_BIND_ADDRESS: 'host:port of the worker\'s /healthz and /readyz; unset = off',
+  WORKER_MAX_CONCURRENT_ACTIVITIES: 'Activities one worker runs at once (default 100: measured by the worker-concurrency bench, see Tuning)',
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: 'Workflow tasks one worker runs at once (default 40, the SDK default)',
+  WORKER_SHUTDOWN_GRACE_SECONDS: 'On SIGTERM, how long in-flight activities may finish before they are cancelled (default 30)',
+  WORKER_DEPLOYMENT_NAME: 'Turns on Worker Deployment Versioning under this deployment name; routings are pinned to their version (unset = unversioned)',
+  WORKER_BUILD_ID: 'Build id of this worker\'s version (default the package version, e.g. 0.1.0)',
   LOG_LEVEL: 'pino level (default info)',
 };
 
-export const SECRET_VARIABLES = ['GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
+export const SECRET_VARIABLES = ['TEMPORAL_API_KEY', 'GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const picked: Record<string, string | undefined> = {};
@@ -126,6 +166,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (env.GENESYS_CLIENT_ID && !env.GENESYS_CLIENT_SECRET) missing.push('GENESYS_CLIENT_SECRET: required when GENESYS_CLIENT_ID is set');
   if (env.GENESYS_CLIENT_SECRET && !env.GENESYS_CLIENT_ID) missing.push('GENESYS_CLIENT_ID: required when GENESYS_CLIENT_SECRET is set');
   if (env.LLM_GATEWAY_URL && !env.LLM_GATEWAY_KEY) missing.push('LLM_GATEWAY_KEY: required when LLM_GATEWAY_URL is set');
+  if (env.TEMPORAL_CONFIG_FILE && !existsSync(env.TEMPORAL_CONFIG_FILE)) missing.push('TEMPORAL_CONFIG_FILE: no such file');
+  if (Boolean(env.TEMPORAL_TLS_CLIENT_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_CLIENT_KEY_PATH)) {
+    missing.push('TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH: set both or neither');
+  }
   if (missing.length) throw new ConfigError(`invalid configuration: ${missing.join('; ')}`);
-  return env;
+  const temporalProfile = resolveTemporalProfile(source);
+  return { ...env, TEMPORAL_ADDRESS: temporalProfile.address, TEMPORAL_NAMESPACE: temporalProfile.namespace, temporalProfile };
 }

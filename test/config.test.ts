@@ -6,6 +6,7 @@ import { ConfigError } from '../config/errors';
 import { loadModelMatrix, parseModelMatrix, resolveProfile } from '../config/modelMatrix';
 import { loadPiiRules } from '../config/piiRules';
 import { DEFAULT_ACCOUNT_NUMBER_RULES } from '../domain/sanitizer/pii';
+import { connectionOptions } from '../infra/temporal/connection';
 
 describe('environment configuration', () => {
   it('applies the documented defaults when nothing is set', () => {
@@ -80,5 +81,40 @@ describe('PII rules (config/pii.json)', () => {
     expect(() => loadPiiRules(file)).toThrow(/pii\.json are invalid/);
     writeFileSync(file, JSON.stringify({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }));
     expect(loadPiiRules(file).accountNumbers.cues).toEqual(['badge']);
+  });
+});
+
+describe('production variables', () => {
+  it('applies the documented worker defaults and leaves metrics, health and versioning off', () => {
+    const env = loadEnv({});
+    expect(env.WORKER_MAX_CONCURRENT_ACTIVITIES).toBe(100);
+    expect(env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS).toBe(40);
+    expect(env.WORKER_SHUTDOWN_GRACE_SECONDS).toBe(30);
+    expect(env.PROMETHEUS_BIND_ADDRESS).toBeUndefined();
+    expect(env.HEALTH_BIND_ADDRESS).toBeUndefined();
+    expect(env.WORKER_DEPLOYMENT_NAME).toBeUndefined();
+  });
+
+  it('names a bind address that is not host:port, and a half-configured client certificate', () => {
+    expect(() => loadEnv({ PROMETHEUS_BIND_ADDRESS: '9464' })).toThrow(/PROMETHEUS_BIND_ADDRESS: must be host:port/);
+    expect(() => loadEnv({ HEALTH_BIND_ADDRESS: 'http://0.0.0.0:8080' })).toThrow(/HEALTH_BIND_ADDRESS: must be host:port/);
+    expect(loadEnv({ HEALTH_BIND_ADDRESS: '[::1]:0' }).HEALTH_BIND_ADDRESS).toBe('[::1]:0');
+    expect(() => loadEnv({ TEMPORAL_TLS_CLIENT_CERT_PATH: '/x.pem' })).toThrow(/set both or neither/);
+    expect(() => loadEnv({ TEMPORAL_TLS: 'yes' })).toThrow(/TEMPORAL_TLS/);
+  });
+
+  it('resolves Temporal like the CLI: variables over the profile file over defaults; an API key implies TLS', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'profile-'));
+    const file = path.join(dir, 'temporal.toml');
+    writeFileSync(file, '[profile.default]\naddress = "file-host:7233"\nnamespace = "from-file"\napi_key = "file-key"\n');
+    const fromFile = loadEnv({ TEMPORAL_CONFIG_FILE: file });
+    expect([fromFile.TEMPORAL_ADDRESS, fromFile.TEMPORAL_NAMESPACE]).toEqual(['file-host:7233', 'from-file']);
+    const overridden = loadEnv({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_ADDRESS: 'env-host:7233', TEMPORAL_API_KEY: 'env-key' });
+    expect(overridden.TEMPORAL_ADDRESS).toBe('env-host:7233');
+    expect(overridden.TEMPORAL_NAMESPACE).toBe('from-file');
+    expect(overridden.temporalProfile.apiKey).toBe('env-key');
+    expect(connectionOptions(overridden).tls).toBe(true);
+    expect(connectionOptions(loadEnv({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_TLS: 'false' })).tls).toBe(false);
+    expect(connectionOptions(loadEnv({})).tls).toBeUndefined();
   });
 });

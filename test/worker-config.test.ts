@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -36,5 +38,23 @@ describe('worker process start-up', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, LLM_GATEWAY_URL, LLM_GATEWAY_KEY/);
     expect(stderr).toMatch(/npm run demo/);
+  }, 60_000);
+
+  it('names the Temporal address and the cause when it cannot connect, never the API key', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'worker-config-'));
+    try {
+      const { code, stderr } = await runWorker({
+        ...configured,
+        PAYLOAD_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+        TEMPORAL_API_KEY: 'temporal-key-never-printed',
+        VECTOR_STORE_DIR: path.join(dir, 'vectors'),
+        AUDIT_LOG_PATH: path.join(dir, 'audit.jsonl'),
+      });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/cannot reach Temporal at 127\.0\.0\.1:1 \(TEMPORAL_ADDRESS\): .+ \(over TLS\)/);
+      expect(stderr).not.toMatch(/never-printed/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
