@@ -9,13 +9,16 @@ import { Writable } from 'node:stream';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
+import type { NativeConnection, Worker } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../config/env';
 import { createLogger } from '../../infra/logger';
 import { startSimulatorsForUnsetServices } from '../../simulators/stack';
 import type { GatewaySimulator } from '../../simulators/gateway/server';
 import type { GenesysSimulator } from '../../simulators/genesys/server';
 import { buildDependencies } from '../../workers/dependencies';
+import { connectClient } from '../../infra/temporal/connection';
+import { connectNative } from '../../infra/temporal/workerConnection';
+import type { WorkerVersion } from '../../workers/options';
 import { createRouterWorker } from '../../workers/worker';
 import { routerWorkflowBundle } from './temporalServer';
 
@@ -25,6 +28,8 @@ export interface RouterStack {
   gateway: GatewaySimulator;
   dependencies: Awaited<ReturnType<typeof buildDependencies>>;
   worker: Worker;
+  /** The worker's connection (testEnv's, or its own when `temporal` was given). */
+  nativeConnection: NativeConnection;
   client: Client;
   taskQueue: string;
   /** Every line the router logged, to check that nothing sensitive was written. */
@@ -37,8 +42,9 @@ export interface RouterStack {
 let counter = 0;
 
 export async function startRouterStack(
-  testEnv: TestWorkflowEnvironment,
-  options: { env?: Record<string, string>; dataConverter?: DataConverter } = {},
+  testEnv: TestWorkflowEnvironment | undefined,
+  /** `temporal`: TEMPORAL_* variables to connect worker and client through (TLS, profiles) instead of testEnv's. */
+  options: { env?: Record<string, string>; dataConverter?: DataConverter; temporal?: Record<string, string>; version?: WorkerVersion } = {},
 ): Promise<RouterStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'router-'));
   const taskQueue = `router-test-${process.pid}-${++counter}`;
@@ -61,13 +67,17 @@ export async function startRouterStack(
   });
   const logger = createLogger({ level: 'debug', destination });
   const dependencies = await buildDependencies(services.env, logger);
+  const ownConnections = options.temporal
+    ? { env: loadEnv(options.temporal), native: await connectNative(loadEnv(options.temporal)) }
+    : undefined;
   const worker = await createRouterWorker({
-    connection: testEnv.nativeConnection,
-    namespace: testEnv.namespace ?? 'default',
+    connection: ownConnections?.native ?? testEnv!.nativeConnection,
+    namespace: ownConnections?.env.TEMPORAL_NAMESPACE ?? testEnv!.namespace ?? 'default',
     taskQueue,
     dependencies,
     dataConverter: options.dataConverter,
     workflowBundle: await routerWorkflowBundle(),
+    version: options.version,
   });
   // A worker runs once: it polls for the whole stack's life and shuts down in stop().
   const running = worker.run();
@@ -75,13 +85,16 @@ export async function startRouterStack(
     throw new Error('the worker stopped while a test was running');
   });
   workerStopped.catch(() => undefined);
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter: options.dataConverter });
+  const client = ownConnections
+    ? await connectClient(ownConnections.env, options.dataConverter)
+    : new Client({ connection: testEnv!.connection, namespace: testEnv!.namespace ?? 'default', dataConverter: options.dataConverter });
   return {
     env: services.env,
     genesys: services.genesys!,
     gateway: services.gateway!,
     dependencies,
     worker,
+    nativeConnection: ownConnections?.native ?? testEnv!.nativeConnection,
     client,
     taskQueue,
     logLines,
@@ -90,6 +103,7 @@ export async function startRouterStack(
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
       await dependencies.close();
+      if (ownConnections) await Promise.allSettled([client.connection.close(), ownConnections.native.close()]);
       await services.stop();
       rmSync(dir, { recursive: true, force: true });
     },
