@@ -6,13 +6,20 @@ import { Context } from '@temporalio/activity';
 import type { AuditEntry } from '../contracts/routingState';
 import type { AuditWritten } from '../contracts/results';
 import type { AuditSink } from '../infra/audit';
+import { recordRoutingOutcome } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
 
-export function createAuditActivities(sink: AuditSink) {
+/** `knownProfiles` keeps the metric's profile label a closed set: a name from outside the matrix counts as `unknown`. */
+export function createAuditActivities(sink: AuditSink, knownProfiles: readonly string[] = []) {
   return atActivityBoundary({
     async writeAuditRecord(entry: AuditEntry): Promise<AuditWritten> {
       const written = await sink.append(entry);
-      const { log, info } = Context.current();
+      const { log, info, metricMeter } = Context.current();
+      // The record is written once per run; a retry that finds it already written counts nothing twice.
+      if (!written.duplicate) {
+        const profile = knownProfiles.includes(entry.profile) ? entry.profile : 'unknown';
+        recordRoutingOutcome(metricMeter, { ...entry, profile });
+      }
       log.info('audit record written', {
         sink: sink.kind,
         sequence: written.sequence,

@@ -15,6 +15,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InferencePayloadSchema, type InferencePayload } from '../contracts/inference';
 import type { DispatchResult } from '../contracts/results';
 import type { GatewayClient } from '../infra/gateway/client';
+import { recordDispatch } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
 
 export interface DispatchInput {
@@ -57,6 +58,7 @@ export function createDispatchActivities(client: GatewayClient) {
           onProgress: (latest) => ctx.heartbeat((progress = latest)),
         })
         .finally(() => clearInterval(timer));
+      recordDispatch(ctx.metricMeter, payload.model, result.metrics);
       ctx.log.info('dispatch complete', {
         interactionId,
         attempt,

@@ -31,6 +31,6 @@ export function createActivities(deps: ActivityDependencies) {
     ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey }),
     ...createDispatchActivities(deps.gateway),
     ...createVectorActivities(deps.vectorStore),
-    ...createAuditActivities(deps.auditSink),
+    ...createAuditActivities(deps.auditSink, Object.keys(deps.models)),
   };
 }

@@ -12,6 +12,7 @@ import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
 import { sanitizeTranscript } from '../domain/sanitizer';
+import { recordSanitization } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
 
 export interface SanitizeActivityDeps {
@@ -42,6 +43,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         participants: transcript.participants,
         accountNumbers: deps.piiRules?.accountNumbers,
       });
+      recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       return { ...outcome, attempt: Context.current().info.attempt };
     },
   });
