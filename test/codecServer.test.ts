@@ -31,6 +31,13 @@ describe('codec server', () => {
   const post = (path: string, headers: Record<string, string>, body: unknown = { payloads: encrypted.map(toJson) }) =>
     fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
+  it('answers /healthz without a token, for container health checks', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${server.url}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+
   it('answers 401 without a token and with a wrong token, revealing nothing', async () => {
     const attempts: Record<string, string>[] = [{}, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: TOKEN }, { Authorization: 'Bearer ' }];
     for (const headers of attempts) {

@@ -85,6 +85,8 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       return send(res, 204);
     }
     const path = new URL(req.url ?? '/', 'http://codec').pathname;
+    // Liveness for an orchestrator's health check: no token, nothing about keys or payloads.
+    if (path === '/healthz') return req.method === 'GET' ? send(res, 200, { status: 'ok' }) : send(res, 405, { error: 'use GET' });
     if (path === '/session' || path.startsWith('/session/')) return handleSessionRoute(sessions!, req, res, path);
     // `/{namespace}/decode` too: the CLI's --codec-endpoint may template the namespace into the path.
     const operation = /^(?:\/[^/]+)?\/(encode|decode)$/.exec(path)?.[1];

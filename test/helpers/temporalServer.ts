@@ -39,7 +39,7 @@ const quietBundlerLogger = { trace: noop, debug: noop, info: noop, warn: noop, e
  * Expected workflow failures are logged by the SDK at WARN; tests assert on them instead. A test file that
  * installed its own runtime (to capture SDK logs) keeps it.
  */
-function quietSdkLogs(): void {
+export function quietSdkLogs(): void {
   try {
     Runtime.install({ logger: new DefaultLogger('ERROR') });
   } catch (err) {
