@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { ConfigError } from '../config/errors';
+import { DEFAULT_TEMPORAL_ADDRESS } from '../config/temporalProfile';
 import { PROJECT_ROOT } from '../infra/temporal/cli';
 import { startDevServer, type DevServer } from '../infra/temporal/devServer';
 import { SAMPLE_INTERACTIONS } from '../simulators/genesys/samples';
@@ -21,6 +22,7 @@ async function main(stay: boolean): Promise<number> {
   const baseEnv = loadEnv({
     AUDIT_LOG_PATH: path.join(DATA_DIR, 'audit.jsonl'),
     VECTOR_STORE_DIR: path.join(DATA_DIR, 'vectors'),
+    PROMETHEUS_BIND_ADDRESS: '127.0.0.1:9464',
     ...process.env,
   });
   const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -33,7 +35,10 @@ async function main(stay: boolean): Promise<number> {
     const env = encryption.env;
 
     let server: DevServer | undefined;
-    if (!process.env.TEMPORAL_ADDRESS) {
+    // A Temporal configured anywhere (variable, profile file, TLS or API key) is used; otherwise the demo runs its own.
+    const temporalConfigured =
+      Boolean(process.env.TEMPORAL_ADDRESS) || env.TEMPORAL_ADDRESS !== DEFAULT_TEMPORAL_ADDRESS || Boolean(env.temporalProfile.apiKey || env.temporalProfile.tls);
+    if (!temporalConfigured) {
       server = await startDevServer({ dbFile: path.join(DATA_DIR, 'temporal.db'), codecEndpoint: encryption.codecUrl });
       cleanups.push(() => server!.stop());
     }
@@ -45,6 +50,7 @@ async function main(stay: boolean): Promise<number> {
     say(`Decoded    ${encryption.webUiHint}`);
     say(`Genesys    ${services.genesys ? `simulator ${services.genesys.url}` : 'configured endpoint'}`);
     say(`Gateway    ${services.gateway ? `simulator ${services.gateway.url}` : 'configured endpoint'}`);
+    say(`Metrics    http://${env.PROMETHEUS_BIND_ADDRESS}/metrics (SDK and router_* metrics)`);
     say(`Logs       ${worker.logFile}   audit ${env.AUDIT_DATABASE_URL ? 'PostgreSQL' : env.AUDIT_LOG_PATH}`);
     say();
 
@@ -53,6 +59,7 @@ async function main(stay: boolean): Promise<number> {
     for (const outcome of outcomes) outcome.lines.forEach((line) => say(line));
     const unexpected = outcomes.filter((o) => !o.asExpected);
     say(unexpected.length === 0 ? 'All sample routings ended in their expected state.' : `${unexpected.length} routing(s) did not end as expected.`);
+    if (env.PROMETHEUS_BIND_ADDRESS) say(await routingsMetricSummary(env.PROMETHEUS_BIND_ADDRESS));
 
     if (stay) {
       const keyEnv = process.env.PAYLOAD_ENCRYPTION_KEY || process.env.PAYLOAD_ENCRYPTION_KEY_FILE
@@ -69,6 +76,18 @@ async function main(stay: boolean): Promise<number> {
     return unexpected.length === 0 ? 0 : 1;
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  }
+}
+
+/** What the worker's own endpoint now says about the routings, to show the metrics are live. */
+async function routingsMetricSummary(bind: string): Promise<string> {
+  try {
+    const text = await (await fetch(`http://${bind}/metrics`)).text();
+    const routings = text.split('\n').filter((l) => l.startsWith('router_routings{'));
+    const count = (state: string) => routings.filter((l) => l.includes(`final_state="${state}"`)).reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+    return `Metrics    router_routings since start: ${['completed', 'blocked', 'failed', 'cancelled'].map((s) => `${s} ${count(s)}`).join(', ')}`;
+  } catch (err) {
+    return `Metrics    unavailable: ${(err as Error).message}`;
   }
 }
 

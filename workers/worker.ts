@@ -1,13 +1,18 @@
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkflowBundleOption } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { DataConverter } from '@temporalio/common';
+import { DefaultLogger, Runtime, Worker, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities, type ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
 import { createDataConverter, loadKeyring } from '../infra/codec';
-import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
-import { Connection } from '@temporalio/client';
 import type { Logger } from '../infra/logger';
+import { ROUTER_HISTOGRAM_BUCKETS } from '../infra/metrics/routerMetrics';
+import { connectConnection } from '../infra/temporal/connection';
+import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
+import { connectNative } from '../infra/temporal/workerConnection';
 import { buildDependencies } from './dependencies';
+import { deploymentOptions, tuningOptions, workerVersion, type WorkerTuning, type WorkerVersion } from './options';
 
 export interface RouterWorkerOptions {
   connection: NativeConnection;
@@ -15,11 +20,15 @@ export interface RouterWorkerOptions {
   taskQueue: string;
   dependencies: ActivityDependencies;
   dataConverter?: DataConverter;
-  /** Tests bundle once and share; the process entry point lets the worker bundle workflowsPath. */
+  /** A bundle built once (tests, the compiled entry); without one the worker bundles workflowsPath itself. */
   workflowBundle?: WorkflowBundleOption;
+  tuning?: Partial<WorkerTuning>;
+  /** Worker Deployment Versioning; unset = an unversioned worker. */
+  version?: WorkerVersion;
 }
 
 export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker> {
+  const tuning: Partial<WorkerTuning> = options.tuning ?? {};
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -27,8 +36,10 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
     activities: createActivities(options.dependencies),
     dataConverter: options.dataConverter,
-    // Gives in-flight dispatches time to notice cancellation and abort their HTTP request on shutdown.
-    shutdownGraceTime: '10 seconds',
+    // Gives in-flight dispatches time to finish (then to notice cancellation and abort their request) on shutdown.
+    shutdownGraceTime: '30 seconds',
+    ...tuning,
+    ...(options.version ? { workerDeploymentOptions: deploymentOptions(options.version) } : {}),
     // Cancellation reaches an activity only in a heartbeat response; the default throttle (80% of the heartbeat
     // timeout) would hold a cancelled stream open for most of a minute.
     maxHeartbeatThrottleInterval: '1 second',
@@ -36,15 +47,27 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker
   });
 }
 
-/** The SDK's own logs (worker state, workflow and activity failures) go through our logger. Call before connecting. */
-export function routeSdkLogsTo(logger: Logger, level: string): void {
+/**
+ * The SDK runtime, once per process, before connecting: its logs go through our logger, and with a bind address
+ * its Prometheus exporter serves /metrics (the SDK's metrics and the router's, recorded through its meter).
+ */
+export function installRuntime(logger: Logger, level: string, prometheusBindAddress?: string): void {
   const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' };
   Runtime.install({
     logger: new DefaultLogger(sdkLevels[level] ?? 'WARN', (entry) => {
       const method = entry.level.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
       logger[method]({ ...entry.meta, sdk: true }, entry.message);
     }),
+    ...(prometheusBindAddress
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: prometheusBindAddress, histogramBucketOverrides: ROUTER_HISTOGRAM_BUCKETS } } } }
+      : {}),
   });
+}
+
+/** The compiled entry ships a bundle built ahead of time (npm run build); from source the worker bundles itself. */
+export function prebuiltWorkflowBundle(): WorkflowBundleOption | undefined {
+  const codePath = path.join(__dirname, '..', 'workflow-bundle.js');
+  return existsSync(codePath) ? { codePath } : undefined;
 }
 
 /** A worker for validated configuration: dependencies wired, connection opened, the shared data converter set. */
@@ -56,24 +79,34 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
   }
   const dataConverter = createDataConverter(keyring);
   const dependencies = await buildDependencies(env, logger);
-  await requireSearchAttributes(env).catch(async (error: unknown) => {
+  let connection: NativeConnection;
+  try {
+    await requireSearchAttributes(env);
+    connection = await connectNative(env);
+  } catch (err) {
     await dependencies.close();
-    throw error;
-  });
-  const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+    throw err;
+  }
+  const version = workerVersion(env);
   const worker = await createRouterWorker({
     connection,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     dependencies,
     dataConverter,
-    workflowBundle: options.workflowBundle,
+    workflowBundle: options.workflowBundle ?? prebuiltWorkflowBundle(),
+    tuning: tuningOptions(env),
+    version,
   });
+  let storesOpen = true;
   return {
     worker,
     connection,
     dataConverter,
+    version,
+    storesOpen: () => storesOpen,
     async close() {
+      storesOpen = false;
       await dependencies.close();
       await connection.close();
     },
@@ -82,7 +115,7 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
 
 /** Fails the worker's start, naming the fix, on a namespace where routings could not upsert their search attributes. */
 async function requireSearchAttributes(env: Env): Promise<void> {
-  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const connection = await connectConnection(env);
   try {
     const missing = await missingSearchAttributes(connection, env.TEMPORAL_NAMESPACE);
     if (missing.length) throw new ConfigError(describeMissingSearchAttributes(missing, env.TEMPORAL_NAMESPACE));
