@@ -1,8 +1,24 @@
 # The worker and codec server image used by docker-compose.yml.
-FROM node:20-bookworm-slim
+# Build stage: dev dependencies, TypeScript compiled to dist/, the workflow bundle built ahead of time.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+RUN npm run build
+
+# Runtime stage: production dependencies and compiled JavaScript only; no TypeScript loader, no dev dependencies.
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The data directory exists in the image and belongs to the user the process runs as, so a fresh named volume
+# mounted there inherits that ownership and LanceDB and the JSONL audit file can be created.
+RUN mkdir -p /data && chown node:node /data
+ENV VECTOR_STORE_DIR=/data/vectors AUDIT_LOG_PATH=/data/audit.jsonl
+VOLUME ["/data"]
 USER node
-CMD ["npx", "tsx", "workers/main.ts"]
+# node is PID 1 and receives SIGTERM itself: the worker stops polling, drains, and exits 0.
+CMD ["node", "dist/workers/main.js"]
