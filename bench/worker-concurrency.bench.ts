@@ -17,17 +17,30 @@ export async function run(): Promise<void> {
   const answer = Array.from({ length: WORDS }, (_, i) => `token${i}`).join(' ');
   const sim = await startGatewaySimulator({ chunkDelayMs: CHUNK_DELAY_MS, answer: () => answer });
   const client = createGatewayClient({
-    baseUrl: sim.url, apiKey: sim.apiKey, path: '/v1/chat/completions', format: 'openai',
-    retryAfterMaxSeconds: 60, stallTimeoutSeconds: 30, logger: createLogger({ level: 'silent' }),
+    baseUrl: sim.url,
+    apiKey: sim.apiKey,
+    path: '/v1/chat/completions',
+    format: 'openai',
+    retryAfterMaxSeconds: 60,
+    stallTimeoutSeconds: 30,
+    logger: createLogger({ level: 'silent' }),
   });
   const dispatch = (key: string) =>
     client.streamInference({
       idempotencyKey: key,
-      payload: { model: 'gpt-4o-mini', temperature: 0.2, max_tokens: WORDS + 10, stream: true, messages: [{ role: 'user', content: 'bench' }] },
+      payload: {
+        model: 'gpt-4o-mini',
+        temperature: 0.2,
+        max_tokens: WORDS + 10,
+        stream: true,
+        messages: [{ role: 'user', content: 'bench' }],
+      },
     });
   try {
     await dispatch('warm-up');
-    console.log(`concurrent dispatches, ${WORDS} chunks each, one every ${CHUNK_DELAY_MS} ms (contended machine: compare levels, not absolutes)`);
+    console.log(
+      `concurrent dispatches, ${WORDS} chunks each, one every ${CHUNK_DELAY_MS} ms (contended machine: compare levels, not absolutes)`,
+    );
     for (const n of LEVELS) {
       global.gc?.();
       const rssBefore = process.memoryUsage().rss;

@@ -17,13 +17,22 @@ export interface TemporalProfile extends ClientConfigProfile {
 export function resolveTemporalProfile(source: NodeJS.ProcessEnv): TemporalProfile {
   // Our convention everywhere: a variable set to blank is unset (envconfig would treat it as a value).
   const variables: Record<string, string> = {};
-  for (const [key, value] of Object.entries(source)) if (value !== undefined && value.trim() !== '') variables[key] = value.trim();
+  for (const [key, value] of Object.entries(source))
+    if (value !== undefined && value.trim() !== '') variables[key] = value.trim();
   let profile: ClientConfigProfile;
   try {
     profile = loadClientConfigProfile({ overrideEnvVars: variables });
   } catch (err) {
-    const where = variables.TEMPORAL_CONFIG_FILE ? `TEMPORAL_CONFIG_FILE ${variables.TEMPORAL_CONFIG_FILE}` : 'the Temporal config file';
-    throw new ConfigError(`invalid Temporal profile (${where}${variables.TEMPORAL_PROFILE ? `, TEMPORAL_PROFILE ${variables.TEMPORAL_PROFILE}` : ''}): ${(err as Error).message}`);
+    const where = variables.TEMPORAL_CONFIG_FILE
+      ? `TEMPORAL_CONFIG_FILE ${variables.TEMPORAL_CONFIG_FILE}`
+      : 'the Temporal config file';
+    throw new ConfigError(
+      `invalid Temporal profile (${where}${variables.TEMPORAL_PROFILE ? `, TEMPORAL_PROFILE ${variables.TEMPORAL_PROFILE}` : ''}): ${(err as Error).message}`,
+    );
   }
-  return { ...profile, address: profile.address ?? DEFAULT_TEMPORAL_ADDRESS, namespace: profile.namespace ?? DEFAULT_TEMPORAL_NAMESPACE };
+  return {
+    ...profile,
+    address: profile.address ?? DEFAULT_TEMPORAL_ADDRESS,
+    namespace: profile.namespace ?? DEFAULT_TEMPORAL_NAMESPACE,
+  };
 }

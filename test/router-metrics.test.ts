@@ -46,11 +46,18 @@ describe('router metrics', () => {
 
   it('counts a routing once by final state and profile, and the retries of each retried step', async () => {
     const observations: Observation[] = [];
-    const { writeAuditRecord } = createAuditActivities(new JsonlAuditSink(path.join(dir, 'audit.jsonl')), ['standard', 'complex']);
+    const { writeAuditRecord } = createAuditActivities(new JsonlAuditSink(path.join(dir, 'audit.jsonl')), [
+      'standard',
+      'complex',
+    ]);
     const at = '2026-01-05T10:00:00.000Z';
     const entry = auditEntry({
       finalState: 'failed',
-      steps: { fetch: { startedAt: at, attempt: 1 }, dispatch: { startedAt: at, attempt: 3 }, audit: { startedAt: at, attempt: 2 } },
+      steps: {
+        fetch: { startedAt: at, attempt: 1 },
+        dispatch: { startedAt: at, attempt: 3 },
+        audit: { startedAt: at, attempt: 2 },
+      },
     });
     const env = () => new MockActivityEnvironment({}, { metricMeter: recordingMeter(observations) });
     await env().run(writeAuditRecord, entry);
@@ -68,7 +75,10 @@ describe('router metrics', () => {
   it('labels a profile outside the model matrix `unknown`, keeping the label set closed', async () => {
     const observations: Observation[] = [];
     const { writeAuditRecord } = createAuditActivities(new JsonlAuditSink(path.join(dir, 'audit.jsonl')), ['standard']);
-    await new MockActivityEnvironment({}, { metricMeter: recordingMeter(observations) }).run(writeAuditRecord, auditEntry({ profile: 'made-up-123' }));
+    await new MockActivityEnvironment({}, { metricMeter: recordingMeter(observations) }).run(
+      writeAuditRecord,
+      auditEntry({ profile: 'made-up-123' }),
+    );
     expect(observations.find((o) => o.name === RouterMetricNames.routings)?.tags.profile).toBe('unknown');
   });
 
@@ -79,7 +89,11 @@ describe('router metrics', () => {
     expect(observations).toEqual([
       { name: RouterMetricNames.piiRedactions, value: 1, tags: { pii_type: 'EMAIL', profile: 'standard' } },
       { name: RouterMetricNames.piiRedactions, value: 2, tags: { pii_type: 'PHONE', profile: 'standard' } },
-      { name: RouterMetricNames.screeningVerdicts, value: 1, tags: { verdict: 'clean', policy: 'block', profile: 'standard' } },
+      {
+        name: RouterMetricNames.screeningVerdicts,
+        value: 1,
+        tags: { verdict: 'clean', policy: 'block', profile: 'standard' },
+      },
     ]);
   });
 });

@@ -11,7 +11,8 @@ import { loadEnv } from '../config/env';
 import { startRouting } from '../client/routing';
 import { CliContext } from '../client/context';
 import { runCli } from '../client/cli';
-import { connectClient, TemporalConnectionError } from '../infra/temporal/connection';
+import { connectClient } from '../infra/temporal/connection';
+import { TemporalUnreachableError } from '../infra/temporal/probe';
 import { SAMPLE_IDS } from '../simulators/genesys/samples';
 import { startRouterStack } from './helpers/routerStack';
 import { addSampleCopy } from './helpers/samples';
@@ -50,7 +51,11 @@ async function routeThrough(temporal: Record<string, string>) {
 }
 
 it('completes a routing through a TLS proxy, trusting the test CA', async () => {
-  const result = await routeThrough({ TEMPORAL_ADDRESS: tlsProxy.address, TEMPORAL_TLS: 'true', TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert });
+  const result = await routeThrough({
+    TEMPORAL_ADDRESS: tlsProxy.address,
+    TEMPORAL_TLS: 'true',
+    TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert,
+  });
   expect(result.finalState).toBe('completed');
 }, 120_000);
 
@@ -67,15 +72,22 @@ it('completes a routing through an mTLS proxy with a client certificate', async 
 it('is refused by the mTLS proxy without a client certificate, naming the address', async () => {
   const refusedBefore = mtlsProxy.refused;
   const env = loadEnv({ TEMPORAL_ADDRESS: mtlsProxy.address, TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert });
-  const err = await connectClient(env).then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(TemporalConnectionError);
-  expect((err as Error).message).toContain(`cannot reach Temporal at ${mtlsProxy.address} (TLS)`);
+  const err = await connectClient(env).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TemporalUnreachableError);
+  expect((err as Error).message).toContain(`cannot reach Temporal at ${mtlsProxy.address}`);
+  expect((err as Error).message).toMatch(/\(over TLS\)$/);
   expect(mtlsProxy.refused).toBeGreaterThan(refusedBefore);
 }, 60_000);
 
 it('does not trust a server whose CA it was not given', async () => {
-  const err = await connectClient(loadEnv({ TEMPORAL_ADDRESS: tlsProxy.address, TEMPORAL_TLS: 'true' })).then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(TemporalConnectionError);
+  const err = await connectClient(loadEnv({ TEMPORAL_ADDRESS: tlsProxy.address, TEMPORAL_TLS: 'true' })).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TemporalUnreachableError);
 }, 60_000);
 
 it('completes a routing configured by a TOML profile file, with variables overriding the file', async () => {
@@ -106,8 +118,12 @@ it('completes a routing configured by a TOML profile file, with variables overri
 it('names a profile missing from the file as a configuration error', () => {
   const file = path.join(pki.dir, 'only-default.toml');
   writeFileSync(file, '[profile.default]\naddress = "127.0.0.1:7233"\n');
-  expect(() => loadEnv({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_PROFILE: 'prod' })).toThrow(/TEMPORAL_PROFILE prod.*Profile 'prod' not found/);
-  expect(() => loadEnv({ TEMPORAL_CONFIG_FILE: path.join(pki.dir, 'nope.toml') })).toThrow(/TEMPORAL_CONFIG_FILE: no such file/);
+  expect(() => loadEnv({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_PROFILE: 'prod' })).toThrow(
+    /TEMPORAL_PROFILE prod.*Profile 'prod' not found/,
+  );
+  expect(() => loadEnv({ TEMPORAL_CONFIG_FILE: path.join(pki.dir, 'nope.toml') })).toThrow(
+    /TEMPORAL_CONFIG_FILE: no such file/,
+  );
 });
 
 describe('API key', () => {
@@ -116,17 +132,29 @@ describe('API key', () => {
   it('turns TLS on and reaches the server as authorization metadata; a failure never shows it', async () => {
     const recorder = await startHeaderRecorder(pki);
     try {
-      const env = loadEnv({ TEMPORAL_ADDRESS: recorder.address, TEMPORAL_API_KEY: key, TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert });
-      const err = await connectClient(env).then(() => undefined, (e: unknown) => e);
+      const env = loadEnv({
+        TEMPORAL_ADDRESS: recorder.address,
+        TEMPORAL_API_KEY: key,
+        TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert,
+      });
+      const err = await connectClient(env).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       // Only a TLS client can speak to this endpoint at all: the key implied TLS.
       expect(recorder.headers.length).toBeGreaterThan(0);
       expect(recorder.headers[0]!.authorization).toBe(`Bearer ${key}`);
-      expect(err).toBeInstanceOf(TemporalConnectionError);
-      expect((err as Error).message).toContain(`cannot reach Temporal at ${recorder.address} (TLS)`);
+      expect(err).toBeInstanceOf(TemporalUnreachableError);
+      expect((err as Error).message).toContain(`cannot reach Temporal at ${recorder.address}`);
+      expect((err as Error).message).toMatch(/\(over TLS\)$/);
       expect((err as Error).message).not.toContain(key);
 
       const lines: string[] = [];
-      const ctx = new CliContext({ TEMPORAL_ADDRESS: recorder.address, TEMPORAL_API_KEY: key, TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert }, (l) => lines.push(l), (l) => lines.push(l));
+      const ctx = new CliContext(
+        { TEMPORAL_ADDRESS: recorder.address, TEMPORAL_API_KEY: key, TEMPORAL_TLS_SERVER_CA_CERT_PATH: pki.caCert },
+        (l) => lines.push(l),
+        (l) => lines.push(l),
+      );
       expect(await runCli(['status', 'abc-123'], ctx)).not.toBe(0);
       expect(lines.join('\n')).toContain(recorder.address);
       expect(lines.join('\n')).not.toContain(key);

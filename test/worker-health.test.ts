@@ -27,7 +27,11 @@ beforeAll(async () => {
   serverOptions = { port: await freePort(), uiPort: await freePort(), dbFile: path.join(dir, 'temporal.db') };
   server = await startDevServer(serverOptions);
   stack = await startRouterStack(undefined, { temporal: { TEMPORAL_ADDRESS: server.address } });
-  health = await startHealthServer('127.0.0.1:0', { connection: stack.nativeConnection, worker: stack.worker, storesOpen: () => storesOpen });
+  health = await startHealthServer('127.0.0.1:0', {
+    connection: stack.nativeConnection,
+    worker: stack.worker,
+    storesOpen: () => storesOpen,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -59,7 +63,10 @@ async function routeOne() {
 
 it('is ready while connected, unready while Temporal is away, ready again when it returns', async () => {
   expect(await probe('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
-  expect(await readyzBecomes(200)).toEqual({ status: 200, body: { ready: true, checks: { temporal: true, polling: true, stores: true } } });
+  expect(await readyzBecomes(200)).toEqual({
+    status: 200,
+    body: { ready: true, checks: { temporal: true, polling: true, stores: true } },
+  });
   expect((await routeOne()).finalState).toBe('completed');
 
   await server.stop();

@@ -81,7 +81,11 @@ function series(text: string, name: string): Array<{ labels: string; value: numb
 
 it('routes a sample, reports ready, and exports the router metrics with real values', async () => {
   expect(worker.lines.join('\n')).toMatch(/"version":"unversioned"/);
-  const { handle } = await startRouting(client, { interactionId: cloneSample(SAMPLE_IDS.piiVoiceCall), profile: 'standard' }, taskQueue);
+  const { handle } = await startRouting(
+    client,
+    { interactionId: cloneSample(SAMPLE_IDS.piiVoiceCall), profile: 'standard' },
+    taskQueue,
+  );
   const result = await handle.result();
   expect(result.finalState).toBe('completed');
 
@@ -114,22 +118,36 @@ it('routes a sample, reports ready, and exports the router metrics with real val
 
 it('drains an in-flight dispatch on SIGTERM and exits 0', async () => {
   services.gateway!.setChunkDelay(150); // a stream of a few seconds, still running when SIGTERM arrives
-  const { handle } = await startRouting(client, { interactionId: cloneSample(SAMPLE_IDS.webMessaging), profile: 'standard' }, taskQueue);
+  const { handle } = await startRouting(
+    client,
+    { interactionId: cloneSample(SAMPLE_IDS.webMessaging), profile: 'standard' },
+    taskQueue,
+  );
   while ((await handle.query(statusQuery)).stage !== 'dispatching') await new Promise((r) => setTimeout(r, 100));
   worker.child.kill('SIGTERM');
   expect(await worker.exited).toBe(0);
   expect(worker.lines.join('\n')).toMatch(/worker stopped/);
 
   const { events } = await handle.fetchHistory();
-  const scheduled = events!.find((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'dispatchToGateway');
-  const completed = events!.find((e) => e.activityTaskCompletedEventAttributes?.scheduledEventId?.toString() === scheduled!.eventId!.toString());
+  const scheduled = events!.find(
+    (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'dispatchToGateway',
+  );
+  const completed = events!.find(
+    (e) => e.activityTaskCompletedEventAttributes?.scheduledEventId?.toString() === scheduled!.eventId!.toString(),
+  );
   expect(completed).toBeDefined(); // finished within the grace time, not cancelled by the shutdown
 }, 120_000);
 
 it('`npm run worker` hands SIGTERM to the worker and exits when it has stopped', async () => {
   const npm = spawn('npm', ['run', '-s', 'worker'], {
     cwd: ROOT,
-    env: { ...workerEnv, PATH: process.env.PATH, HOME: process.env.HOME, PROMETHEUS_BIND_ADDRESS: undefined, TEMPORAL_TASK_QUEUE: `${taskQueue}-npm` },
+    env: {
+      ...workerEnv,
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PROMETHEUS_BIND_ADDRESS: undefined,
+      TEMPORAL_TASK_QUEUE: `${taskQueue}-npm`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

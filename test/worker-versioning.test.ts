@@ -4,6 +4,7 @@
  */
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { version as packageVersion } from '../package.json';
 import { loadEnv } from '../config/env';
 import { startRouting } from '../client/routing';
 import { SAMPLE_IDS } from '../simulators/genesys/samples';
@@ -28,15 +29,22 @@ afterAll(async () => {
 
 it('takes the build id from WORKER_BUILD_ID, else the package version; no deployment name means unversioned', () => {
   expect(workerVersion(loadEnv({}))).toBeUndefined();
-  expect(workerVersion(loadEnv({ WORKER_DEPLOYMENT_NAME: 'router', WORKER_BUILD_ID: 'abc123' }))).toEqual({ deploymentName: 'router', buildId: 'abc123' });
-  expect(workerVersion(loadEnv({ WORKER_DEPLOYMENT_NAME: 'router' }))?.buildId).toBe(require('../package.json').version);
+  expect(workerVersion(loadEnv({ WORKER_DEPLOYMENT_NAME: 'router', WORKER_BUILD_ID: 'abc123' }))).toEqual({
+    deploymentName: 'router',
+    buildId: 'abc123',
+  });
+  expect(workerVersion(loadEnv({ WORKER_DEPLOYMENT_NAME: 'router' }))?.buildId).toBe(packageVersion);
 });
 
 it('routes on the current version and pins the routing to it', async () => {
   // The deploy step: the worker's polls register the version; then it is made current.
   for (;;) {
     try {
-      await stack.client.workflowService.setWorkerDeploymentCurrentVersion({ namespace: 'default', ...version, identity: 'jest' });
+      await stack.client.workflowService.setWorkerDeploymentCurrentVersion({
+        namespace: 'default',
+        ...version,
+        identity: 'jest',
+      });
       break;
     } catch {
       await new Promise((r) => setTimeout(r, 250));

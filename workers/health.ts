@@ -23,7 +23,10 @@ const TEMPORAL_PROBE_MS = 2000;
 export async function checkReadiness(sources: ReadinessSources): Promise<Readiness> {
   const temporal = await sources.connection
     .withDeadline(Date.now() + TEMPORAL_PROBE_MS, () => sources.connection.workflowService.getSystemInfo({}))
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const checks = { temporal, polling: sources.worker.getState() === 'RUNNING', stores: sources.storesOpen() };
   return { ready: checks.temporal && checks.polling && checks.stores, checks };
 }

@@ -1,5 +1,5 @@
 /** Worker options that come from the environment: concurrency, shutdown grace and the deployment version. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkerDeploymentOptions } from '@temporalio/worker';
 import type { Env } from '../config/env';
@@ -16,7 +16,12 @@ export interface WorkerVersion {
   buildId: string;
 }
 
-export function tuningOptions(env: Pick<Env, 'WORKER_MAX_CONCURRENT_ACTIVITIES' | 'WORKER_MAX_CONCURRENT_WORKFLOW_TASKS' | 'WORKER_SHUTDOWN_GRACE_SECONDS'>): WorkerTuning {
+export function tuningOptions(
+  env: Pick<
+    Env,
+    'WORKER_MAX_CONCURRENT_ACTIVITIES' | 'WORKER_MAX_CONCURRENT_WORKFLOW_TASKS' | 'WORKER_SHUTDOWN_GRACE_SECONDS'
+  >,
+): WorkerTuning {
   return {
     maxConcurrentActivityTaskExecutions: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
     maxConcurrentWorkflowTaskExecutions: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
@@ -42,7 +47,7 @@ export function workerVersion(env: Pick<Env, 'WORKER_DEPLOYMENT_NAME' | 'WORKER_
 function packageVersion(): string {
   for (const up of ['..', '../..']) {
     const file = path.join(__dirname, up, 'package.json');
-    if (existsSync(file)) return (require(file) as { version: string }).version;
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   }
   throw new ConfigError('WORKER_BUILD_ID is required: package.json was not found to take its version');
 }

@@ -29,25 +29,39 @@ export const ROUTER_HISTOGRAM_BUCKETS: Record<string, number[]> = {
 export function recordDispatch(meter: MetricMeter, model: string, metrics: Omit<DispatchMetrics, 'attempt'>): void {
   const tags = { model, usage_source: metrics.usage.source };
   if (metrics.timeToFirstTokenMs !== null) {
-    meter.createHistogram(RouterMetricNames.firstToken, 'int', 'ms', 'Dispatch time to first token').record(Math.round(metrics.timeToFirstTokenMs), { model });
+    meter
+      .createHistogram(RouterMetricNames.firstToken, 'int', 'ms', 'Dispatch time to first token')
+      .record(Math.round(metrics.timeToFirstTokenMs), { model });
   }
-  meter.createHistogram(RouterMetricNames.dispatchLatency, 'int', 'ms', 'Dispatch total latency').record(Math.round(metrics.latencyMs), { model });
-  meter.createCounter(RouterMetricNames.tokensIn, 'tokens', 'Prompt tokens sent to the gateway').add(metrics.usage.prompt_tokens, tags);
-  meter.createCounter(RouterMetricNames.tokensOut, 'tokens', 'Completion tokens received').add(metrics.usage.completion_tokens, tags);
+  meter
+    .createHistogram(RouterMetricNames.dispatchLatency, 'int', 'ms', 'Dispatch total latency')
+    .record(Math.round(metrics.latencyMs), { model });
+  meter
+    .createCounter(RouterMetricNames.tokensIn, 'tokens', 'Prompt tokens sent to the gateway')
+    .add(metrics.usage.prompt_tokens, tags);
+  meter
+    .createCounter(RouterMetricNames.tokensOut, 'tokens', 'Completion tokens received')
+    .add(metrics.usage.completion_tokens, tags);
 }
 
 /** One sanitization: PII found by type and the screening verdict (counts only). */
 export function recordSanitization(meter: MetricMeter, profile: string, report: SanitizationReport): void {
   const pii = meter.createCounter(RouterMetricNames.piiRedactions, 'values', 'PII values redacted, by type');
-  for (const [piiType, count] of Object.entries(report.pii)) if (count > 0) pii.add(count, { pii_type: piiType, profile });
+  for (const [piiType, count] of Object.entries(report.pii))
+    if (count > 0) pii.add(count, { pii_type: piiType, profile });
   meter
     .createCounter(RouterMetricNames.screeningVerdicts, 'transcripts', 'Prompt-injection screening verdicts')
     .add(1, { verdict: report.injection.verdict, policy: report.injection.policy, profile });
 }
 
 /** One routing run, once, from its audit record: how it ended and how often each step was retried. */
-export function recordRoutingOutcome(meter: MetricMeter, entry: Pick<AuditEntry, 'finalState' | 'profile' | 'steps'>): void {
-  meter.createCounter(RouterMetricNames.routings, 'routings', 'Routing runs by final state and profile').add(1, { final_state: entry.finalState, profile: entry.profile });
+export function recordRoutingOutcome(
+  meter: MetricMeter,
+  entry: Pick<AuditEntry, 'finalState' | 'profile' | 'steps'>,
+): void {
+  meter
+    .createCounter(RouterMetricNames.routings, 'routings', 'Routing runs by final state and profile')
+    .add(1, { final_state: entry.finalState, profile: entry.profile });
   const retries = meter.createCounter(RouterMetricNames.stepRetries, 'retries', 'Activity retries per routing step');
   for (const [step, progress] of Object.entries(entry.steps)) {
     const attempt = progress?.attempt ?? 1;

@@ -26,16 +26,52 @@ export function createTestPki(): TestPki {
   const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   const key = (name: string) => openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', file(name));
   key('ca.key');
-  openssl('req', '-x509', '-new', '-key', 'ca.key', '-sha256', '-days', '2', '-subj', '/CN=router test CA', '-out', 'ca.pem',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  openssl(
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    'ca.key',
+    '-sha256',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=router test CA',
+    '-out',
+    'ca.pem',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
   const leaf = (name: string, usage: string, san?: string) => {
     key(`${name}.key`);
     openssl('req', '-new', '-key', `${name}.key`, '-subj', `/CN=${name}`, '-out', `${name}.csr`);
-    const ext = ['basicConstraints=critical,CA:FALSE', 'keyUsage=critical,digitalSignature', `extendedKeyUsage=${usage}`];
+    const ext = [
+      'basicConstraints=critical,CA:FALSE',
+      'keyUsage=critical,digitalSignature',
+      `extendedKeyUsage=${usage}`,
+    ];
     if (san) ext.push(`subjectAltName=${san}`);
     writeFileSync(file(`${name}.ext`), `${ext.join('\n')}\n`);
-    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-sha256',
-      '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-sha256',
+      '-extfile',
+      `${name}.ext`,
+      '-out',
+      `${name}.pem`,
+    );
   };
   leaf('server', 'serverAuth', 'IP:127.0.0.1,DNS:localhost');
   leaf('client', 'clientAuth');
@@ -56,7 +92,11 @@ export interface TlsProxy {
   close(): Promise<void>;
 }
 
-export async function startTlsProxy(pki: TestPki, target: string, options: { requireClientCert: boolean }): Promise<TlsProxy> {
+export async function startTlsProxy(
+  pki: TestPki,
+  target: string,
+  options: { requireClientCert: boolean },
+): Promise<TlsProxy> {
   const [host, port] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
   const sockets = new Set<net.Socket>();
   const server = tls.createServer(
@@ -105,7 +145,15 @@ export async function startHeaderRecorder(pki: TestPki): Promise<HeaderRecorder>
   server.on('stream', (stream, requestHeaders) => {
     headers.push(requestHeaders);
     const echoed = String(requestHeaders.authorization ?? '');
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '16', 'grpc-message': encodeURIComponent(`rejected ${echoed}`) }, { endStream: true });
+    stream.respond(
+      {
+        ':status': 200,
+        'content-type': 'application/grpc',
+        'grpc-status': '16',
+        'grpc-message': encodeURIComponent(`rejected ${echoed}`),
+      },
+      { endStream: true },
+    );
   });
   const recorder: HeaderRecorder = { address: '', headers, close: () => closeServer(server, sockets) };
   recorder.address = await listen(server);
@@ -113,7 +161,9 @@ export async function startHeaderRecorder(pki: TestPki): Promise<HeaderRecorder>
 }
 
 function listen(server: net.Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`127.0.0.1:${(server.address() as net.AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`127.0.0.1:${(server.address() as net.AddressInfo).port}`)),
+  );
 }
 
 function closeServer(server: net.Server, sockets: Set<net.Socket>): Promise<void> {
