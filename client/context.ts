@@ -62,9 +62,9 @@ export class CliContext {
     const half = CONNECT_FAIL_FAST_MS / 2;
     await probeTemporalAddress(address, half);
     return connectClient(this.env, dataConverter, { connectTimeoutMs: half }).catch((err: Error) => {
-      // The connection already names the address, transport and cause (without the API key).
-      if (err instanceof TemporalUnreachableError) throw err;
-      throw new TemporalUnreachableError(address, `no Temporal frontend answered within ${half} ms (${err.message})`);
+      // A connection failure already says the transport and cause without the API key: keep its reason, not its message.
+      const cause = err instanceof TemporalUnreachableError ? err.reason : err.message;
+      throw new TemporalUnreachableError(address, `no Temporal frontend answered within ${half} ms (${cause})`);
     });
   }
 
