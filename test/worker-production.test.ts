@@ -17,7 +17,7 @@ import { SAMPLE_IDS } from '../simulators/genesys/samples';
 import { startSimulatorsForUnsetServices, type SimulatedServices } from '../simulators/stack';
 import { addSampleCopy } from './helpers/samples';
 import { startTemporalServer } from './helpers/temporalServer';
-import { ROOT, freePort, spawnWorker, type WorkerProcess } from './helpers/workerProcess';
+import { ROOT, freePort, serviceVariables, spawnWorker, type WorkerProcess } from './helpers/workerProcess';
 
 const KEY = Buffer.alloc(32, 9).toString('base64');
 let testEnv: TestWorkflowEnvironment;
@@ -40,11 +40,7 @@ beforeAll(async () => {
   workerEnv = {
     TEMPORAL_ADDRESS: testEnv.address,
     TEMPORAL_TASK_QUEUE: taskQueue,
-    GENESYS_CLIENT_ID: services.env.GENESYS_CLIENT_ID,
-    GENESYS_CLIENT_SECRET: services.env.GENESYS_CLIENT_SECRET,
-    GENESYS_GATEWAY_URL: services.env.GENESYS_GATEWAY_URL,
-    LLM_GATEWAY_URL: services.env.LLM_GATEWAY_URL,
-    LLM_GATEWAY_KEY: services.env.LLM_GATEWAY_KEY,
+    ...serviceVariables(services.env),
     PAYLOAD_ENCRYPTION_KEY: KEY,
     AUDIT_LOG_PATH: path.join(dir, 'audit.jsonl'),
     VECTOR_STORE_DIR: path.join(dir, 'vectors'),

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import type { Env } from '../../config/env';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -76,4 +77,15 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** The outside-service variables of a (simulated) environment, for a worker process started with its own env. */
+export function serviceVariables(env: Env): Record<string, string | undefined> {
+  return {
+    GENESYS_CLIENT_ID: env.GENESYS_CLIENT_ID,
+    GENESYS_CLIENT_SECRET: env.GENESYS_CLIENT_SECRET,
+    GENESYS_GATEWAY_URL: env.GENESYS_GATEWAY_URL,
+    LLM_GATEWAY_URL: env.LLM_GATEWAY_URL,
+    LLM_GATEWAY_KEY: env.LLM_GATEWAY_KEY,
+  };
 }
