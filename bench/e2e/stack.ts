@@ -1,0 +1,119 @@
+/**
+ * What the end-to-end benchmark runs against: a dev server it spawns itself (so its CPU can be read), the
+ * simulators in this process, and one worker in a child process started the way an operator starts it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import { loadEnv, type Env } from '../../config/env';
+import { ROUTER_SEARCH_ATTRIBUTES } from '../../contracts/searchAttributes';
+import { findTemporalCli, PROJECT_ROOT } from '../../infra/temporal/cli';
+import { startGatewaySimulator, type GatewaySimulator } from '../../simulators/gateway/server';
+import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
+import type { SimConversation } from '../../simulators/genesys/types';
+
+export interface BenchStack {
+  env: Env;
+  address: string;
+  serverPid: number;
+  workerPid: number;
+  genesys: GenesysSimulator;
+  gateway: GatewaySimulator;
+  stop(): Promise<void>;
+}
+
+export async function startBenchStack(options: { sqlite: boolean; conversations: SimConversation[] }): Promise<BenchStack> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-e2e-'));
+  const cli = findTemporalCli();
+  if (!cli) throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
+  const port = await freePort();
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--headless', '--log-level', 'error'];
+  for (const [name, type] of Object.entries(ROUTER_SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
+  if (options.sqlite) args.push('--db-filename', path.join(dir, 'temporal.db'));
+  const server = spawn(cli.path, args, { stdio: 'ignore' });
+  const address = `127.0.0.1:${port}`;
+  await waitForServer(address);
+
+  const genesys = await startGenesysSimulator({ conversations: options.conversations });
+  const gateway = await startGatewaySimulator({ chunkDelayMs: 0 });
+  const env = loadEnv({
+    TEMPORAL_ADDRESS: address,
+    TEMPORAL_TASK_QUEUE: 'bench-e2e',
+    GENESYS_CLIENT_ID: genesys.credentials.clientId,
+    GENESYS_CLIENT_SECRET: genesys.credentials.clientSecret,
+    GENESYS_GATEWAY_URL: genesys.url,
+    LLM_GATEWAY_URL: gateway.url,
+    LLM_GATEWAY_KEY: gateway.apiKey,
+    PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    AUDIT_LOG_PATH: path.join(dir, 'audit.jsonl'),
+    VECTOR_STORE_DIR: path.join(dir, 'vectors'),
+    LOG_LEVEL: 'warn',
+  });
+  const worker = startWorkerProcess(env);
+  return {
+    env,
+    address,
+    serverPid: server.pid!,
+    workerPid: worker.pid!,
+    genesys,
+    gateway,
+    async stop() {
+      await stopChild(worker);
+      await stopChild(server);
+      await Promise.allSettled([genesys.close(), gateway.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The compiled production entry when it has been built, else the TypeScript entry through tsx. */
+function startWorkerProcess(env: Env): ChildProcess {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
+  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')], {
+    env: childEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitForServer(address: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1000 });
+      await connection.workflowService.describeNamespace({ namespace: 'default' });
+      await connection.close();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
