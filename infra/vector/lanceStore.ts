@@ -2,18 +2,31 @@
  * The embedded vector store (no server): LanceDB in VECTOR_STORE_DIR. Upserts are a merge-insert on interaction_id,
  * so a retried or replayed sync replaces the entry rather than adding one. Operations on one store are queued:
  * LanceDB commits are optimistic, and the queue keeps this process from racing itself.
+ *
+ * It stays flat as it grows: upserts from concurrent routings are committed together (one data file per window,
+ * not per routing), interaction_id carries a scalar (btree) index so the merge and the compensation's delete do not
+ * scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
+ * table versions.
  */
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
 import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
 import type { Embedder } from '../../domain/embedding';
 import type { StoredVectorEntry, VectorStore, VectorUpsert } from './store';
+import { UpsertBatcher } from './upsertBatcher';
 
 export interface LanceVectorStoreOptions {
   directory: string;
   embedder: Embedder;
   table?: string;
+  /** How long an upsert waits for others to share its commit (default 15 ms). */
+  batchWindowMs?: number;
+  /** Commits between compactions (default 25). */
+  optimizeEvery?: number;
 }
+
+/** Old table versions are kept this long after a compaction, for readers still on them. */
+const KEEP_OLD_VERSIONS_MS = 60_000;
 
 interface Row {
   interaction_id: string;
@@ -32,9 +45,13 @@ export class LanceVectorStore implements VectorStore {
   private readonly tableName: string;
   private connection?: Promise<lancedb.Connection>;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly batcher: UpsertBatcher<VectorUpsert>;
+  private commitsSinceOptimize = 0;
+  private indexed = false;
 
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
+    this.batcher = new UpsertBatcher({ windowMs: options.batchWindowMs ?? 15, maxBatch: 256, commit: (entries) => this.commit(entries) });
   }
 
   /** Connects now, so a bad VECTOR_STORE_DIR fails at worker start rather than on the first routing. */
@@ -43,26 +60,51 @@ export class LanceVectorStore implements VectorStore {
     await this.connection;
   }
 
-  upsert(entry: VectorUpsert): Promise<{ entryId: string }> {
+  async upsert(entry: VectorUpsert): Promise<{ entryId: string }> {
+    await this.batcher.add(entry);
+    return { entryId: entry.interactionId };
+  }
+
+  /** One embedding call and one merge-insert for every upsert of the window; the last entry per interaction wins. */
+  private commit(entries: VectorUpsert[]): Promise<void> {
     return this.serialized('upsert', async () => {
-      const [vector] = await this.options.embedder.embed([entry.text]);
-      if (!vector?.length) throw routingFailure(FailureTypes.VectorStoreError, 'the embedder returned no vector');
-      const table = await this.openTable(vector.length, true);
-      const row: Row = {
+      const latest = [...new Map(entries.map((e) => [e.interactionId, e])).values()];
+      const vectors = await this.options.embedder.embed(latest.map((e) => e.text));
+      if (vectors.length !== latest.length || vectors.some((v) => !v?.length)) {
+        throw routingFailure(FailureTypes.VectorStoreError, 'the embedder returned no vector');
+      }
+      const table = await this.openTable(vectors[0]!.length, true);
+      const updatedAt = new Date().toISOString();
+      const rows: Row[] = latest.map((entry, i) => ({
         interaction_id: entry.interactionId,
         text: entry.text,
         model: entry.model,
         metadata: JSON.stringify(entry.metadata ?? {}),
         embedder: this.options.embedder.name ?? 'external',
-        updated_at: new Date().toISOString(),
-        vector,
-      };
-      await table!.mergeInsert('interaction_id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([row as unknown as Record<string, unknown>]);
-      return { entryId: entry.interactionId };
+        updated_at: updatedAt,
+        vector: vectors[i]!,
+      }));
+      await table!.mergeInsert('interaction_id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(rows as unknown as Record<string, unknown>[]);
+      if (++this.commitsSinceOptimize >= (this.options.optimizeEvery ?? 25)) this.scheduleOptimize();
     });
   }
 
-  remove(interactionId: string): Promise<boolean> {
+  /** Compaction runs in the queue after the commit that asked for it, so that commit's callers are not held. */
+  private scheduleOptimize(): void {
+    this.commitsSinceOptimize = 0;
+    void this.optimize().catch(() => undefined);
+  }
+
+  /** Compacts data files, indexes rows added since the last run and removes table versions older than a minute. */
+  optimize(): Promise<void> {
+    return this.serialized('optimize', async () => {
+      const table = await this.openTable();
+      await table?.optimize({ cleanupOlderThan: new Date(Date.now() - KEEP_OLD_VERSIONS_MS) });
+    });
+  }
+
+  async remove(interactionId: string): Promise<boolean> {
+    await this.batcher.flush(); // a compensation must see the upsert it undoes
     return this.serialized('remove', async () => {
       const table = await this.openTable();
       if (!table) return false;
@@ -73,7 +115,8 @@ export class LanceVectorStore implements VectorStore {
     });
   }
 
-  get(interactionId: string): Promise<StoredVectorEntry | undefined> {
+  async get(interactionId: string): Promise<StoredVectorEntry | undefined> {
+    await this.batcher.flush();
     return this.serialized('get', async () => {
       const table = await this.openTable();
       if (!table) return undefined;
@@ -95,10 +138,12 @@ export class LanceVectorStore implements VectorStore {
   }
 
   async countEntries(): Promise<number> {
+    await this.batcher.flush();
     return this.serialized('count', async () => (await (await this.openTable())?.countRows()) ?? 0);
   }
 
   async close(): Promise<void> {
+    await this.batcher.flush();
     await this.queue;
     if (this.connection) (await this.connection).close();
   }
@@ -119,9 +164,12 @@ export class LanceVectorStore implements VectorStore {
     const db = await this.connection;
     if (!(await db.tableNames()).includes(this.tableName)) {
       if (!create || !dimensions) return undefined;
-      return db.createEmptyTable(this.tableName, schemaFor(dimensions), { existOk: true });
+      const created = await db.createEmptyTable(this.tableName, schemaFor(dimensions), { existOk: true });
+      await this.ensureIndex(created);
+      return created;
     }
     const table = await db.openTable(this.tableName);
+    await this.ensureIndex(table);
     if (dimensions !== undefined) {
       const field = (await table.schema()).fields.find((f) => f.name === 'vector');
       const stored = (field?.type as FixedSizeList | undefined)?.listSize;
@@ -133,6 +181,16 @@ export class LanceVectorStore implements VectorStore {
       }
     }
     return table;
+  }
+
+  /** The merge on interaction_id and the compensation's delete look rows up through this index instead of scanning. */
+  private async ensureIndex(table: lancedb.Table): Promise<void> {
+    if (this.indexed) return;
+    const indices = await table.listIndices();
+    if (!indices.some((index) => index.columns.includes('interaction_id'))) {
+      await table.createIndex('interaction_id', { config: lancedb.Index.btree() });
+    }
+    this.indexed = true;
   }
 }
 
