@@ -7,6 +7,7 @@ import type { PiiRules } from '../config/piiRules';
 import type { GatewayClient } from '../infra/gateway/client';
 import type { GenesysTranscriptSource } from '../infra/genesys';
 import type { AuditSink } from '../infra/audit';
+import type { SanitizerPool } from '../infra/offload/sanitizerPool';
 import type { VectorStore } from '../infra/vector';
 import { createAuditActivities } from './audit';
 import { createDispatchActivities } from './dispatch';
@@ -20,6 +21,7 @@ export interface ActivityDependencies {
   /** The deployment's PII rules (config/pii.json); built-in rules when absent. */
   piiRules?: PiiRules;
   pseudonymKey?: Buffer;
+  sanitizerPool: SanitizerPool;
   gateway: GatewayClient;
   vectorStore: VectorStore;
   auditSink: AuditSink;
@@ -28,7 +30,7 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createFetchTranscriptActivities(deps.genesys),
-    ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey }),
+    ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey, pool: deps.sanitizerPool }),
     ...createDispatchActivities(deps.gateway),
     ...createVectorActivities(deps.vectorStore),
     ...createAuditActivities(deps.auditSink, Object.keys(deps.models)),

@@ -11,15 +11,19 @@ import type { PiiRules } from '../config/piiRules';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
-import { sanitizeTranscript } from '../domain/sanitizer';
 import { recordSanitization } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
+import type { SanitizerPool } from '../infra/offload/sanitizerPool';
 
 export interface SanitizeActivityDeps {
   models: ModelMatrix;
   piiRules?: PiiRules;
   /** Key for consistent pseudonyms (`[EMAIL_1]`); without it values become `[EMAIL_REDACTED]`. */
   pseudonymKey?: Buffer;
+  /** Where the CPU-heavy work runs: large transcripts off the main thread. */
+  pool: SanitizerPool;
+  /** How often the activity heartbeats while the pool works (default 1 s). */
+  heartbeatEveryMs?: number;
 }
 
 const SanitizeInputSchema = z.object({ transcript: TranscriptSchema, profile: z.string().min(1) });
@@ -38,13 +42,25 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         throw routingFailure(FailureTypes.UnknownProfile, `unknown profile "${profileName}"; known: ${known}`);
       }
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
-      const outcome = sanitizeTranscript(messages, profile, {
-        pseudonymKey: deps.pseudonymKey,
+      const options = {
+        pseudonymKey: deps.pseudonymKey?.toString('base64'),
         participants: transcript.participants,
         accountNumbers: deps.piiRules?.accountNumbers,
-      });
+      };
+      const outcome = await heartbeatUntil(deps.pool.sanitize({ messages, profile, options }), deps.heartbeatEveryMs ?? 1_000);
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       return { ...outcome, attempt: Context.current().info.attempt };
     },
   });
+}
+
+/** The main thread stays free while a large transcript is sanitized elsewhere: it keeps heartbeating meanwhile. */
+async function heartbeatUntil<T>(work: Promise<T>, everyMs: number): Promise<T> {
+  const context = Context.current();
+  const timer = setInterval(() => context.heartbeat(), everyMs);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
 }

@@ -4,6 +4,11 @@ import { parseModelMatrix } from '../config/modelMatrix';
 import type { SanitizeOutcome } from '../contracts/results';
 import type { Transcript } from '../contracts/transcript';
 import { createSanitizeActivities } from '../activities/sanitize';
+import { createSanitizerPool } from '../infra/offload/sanitizerPool';
+
+// Inline for the small transcripts below; the offload tests use a pool of their own.
+const pool = createSanitizerPool();
+afterAll(() => pool.close());
 
 const models = parseModelMatrix(
   {
@@ -31,7 +36,7 @@ async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure>
 }
 
 describe('sanitize activity', () => {
-  const { sanitizeTranscript } = createSanitizeActivities({ models, pseudonymKey: Buffer.from('0123456789abcdef0123456789abcdef') });
+  const { sanitizeTranscript } = createSanitizeActivities({ models, pseudonymKey: Buffer.from('0123456789abcdef0123456789abcdef'), pool });
 
   it('sanitizes with the named profile (pseudonyms from the key, timestamps dropped)', async () => {
     const outcome: SanitizeOutcome = await new MockActivityEnvironment().run(sanitizeTranscript, { transcript, profile: 'standard' });
@@ -56,6 +61,7 @@ describe('sanitize activity', () => {
     const { sanitizeTranscript: sanitize } = createSanitizeActivities({
       models,
       piiRules: { accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } },
+      pool,
     });
     const named: Transcript = {
       ...transcript,

@@ -11,6 +11,7 @@ import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
 import { genesysSourceFromEnv } from '../infra/genesys';
 import type { Logger } from '../infra/logger';
+import { createSanitizerPool } from '../infra/offload/sanitizerPool';
 import { createVectorStore } from '../infra/vector';
 import { createLocalEmbedder, type Embedder } from '../domain/embedding';
 
@@ -49,16 +50,18 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     await auditSink.close();
     throw error;
   });
+  const sanitizerPool = createSanitizerPool();
   return {
     genesys,
     models,
     piiRules,
     pseudonymKey: env.PII_PSEUDONYM_KEY ? Buffer.from(env.PII_PSEUDONYM_KEY, 'base64') : undefined,
+    sanitizerPool,
     gateway,
     vectorStore,
     auditSink,
     async close() {
-      await Promise.allSettled([vectorStore.close(), auditSink.close()]);
+      await Promise.allSettled([vectorStore.close(), auditSink.close(), sanitizerPool.close()]);
     },
   };
 }
