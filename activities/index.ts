@@ -11,6 +11,7 @@ import type { SanitizerPool } from '../infra/offload/sanitizerPool';
 import type { VectorStore } from '../infra/vector';
 import { createAuditActivities } from './audit';
 import { createDispatchActivities } from './dispatch';
+import { createFetchAndSanitizeActivities } from './fetchAndSanitize';
 import { createFetchTranscriptActivities } from './fetchTranscript';
 import { createSanitizeActivities } from './sanitize';
 import { createVectorActivities } from './vector';
@@ -28,9 +29,13 @@ export interface ActivityDependencies {
 }
 
 export function createActivities(deps: ActivityDependencies) {
+  const fetch = createFetchTranscriptActivities(deps.genesys);
+  const sanitize = createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey, pool: deps.sanitizerPool });
   return {
-    ...createFetchTranscriptActivities(deps.genesys),
-    ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey, pool: deps.sanitizerPool }),
+    // fetchTranscript and sanitizeTranscript stay registered for routings started before fetchAndSanitize existed.
+    ...fetch,
+    ...sanitize,
+    ...createFetchAndSanitizeActivities({ ...fetch, ...sanitize }),
     ...createDispatchActivities(deps.gateway),
     ...createVectorActivities(deps.vectorStore),
     ...createAuditActivities(deps.auditSink, Object.keys(deps.models)),

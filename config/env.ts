@@ -65,6 +65,7 @@ export const EnvSchema = z.object({
   LLM_GATEWAY_FORMAT: optionalString.pipe(z.enum(['tutorial', 'openai']).optional()).transform((v) => v ?? 'tutorial'),
   LLM_RETRY_AFTER_MAX_SECONDS: positiveInt(300),
   LLM_STREAM_STALL_SECONDS: positiveInt(30),
+  WORKER_MAX_CONCURRENT_DISPATCHES: positiveInt(100),
   LLM_EMBEDDINGS: optionalString.pipe(z.enum(['local', 'gateway']).optional()).transform((v) => v ?? 'local'),
 
   VECTOR_DB_URL: optionalUrl,
@@ -130,6 +131,7 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   LLM_GATEWAY_FORMAT: '`tutorial` (default) or `openai` (adds stream_options.include_usage)',
   LLM_RETRY_AFTER_MAX_SECONDS: 'Ceiling on a gateway Retry-After honoured as the next retry delay (default 300)',
   LLM_STREAM_STALL_SECONDS: 'A gateway stream silent this long is abandoned and retried with the same key; the dispatch heartbeat timeout is twice this (default 30)',
+  WORKER_MAX_CONCURRENT_DISPATCHES: 'Gateway streams one worker process runs at once, on its own task queue `<TEMPORAL_TASK_QUEUE>-dispatch`, apart from the other steps\' slots (default 100)',
   LLM_EMBEDDINGS: '`local` (default, no download) or `gateway` (the gateway\'s /v1/embeddings)',
   VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
   VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { stripVTControlCharacters } from 'node:util';
 import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/routingState';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, statusQuery } from '../contracts/routing';
@@ -101,8 +103,26 @@ it('completes a voice routing: PII redacted, answer streamed, vector entry synce
   const status = await handle.query(statusQuery);
   expect(status).toMatchObject({ stage: 'done', finalState: 'completed', audit: result.audit });
   const attempts = Object.fromEntries(Object.entries(status.steps).map(([step, progress]) => [step, progress?.attempt]));
-  expect(attempts).toEqual({ fetch: 1, sanitize: 1, dispatch: 1, vectorSync: 1, audit: 1 });
+  // One activity fetches and sanitizes (the 'fetch' step); the vector sync runs as a local activity.
+  expect(attempts).toEqual({ fetch: 1, dispatch: 1, vectorSync: 1, audit: 1 });
   expect(status.steps.dispatch?.durationMs).toBeGreaterThanOrEqual(0);
+
+  // The raw transcript never enters history: every payload decoded, the redacted text is there, the e-mail is not.
+  const history = await handle.fetchHistory();
+  const payloads = [...historyToJSON(history).matchAll(/"data":\s*"([A-Za-z0-9+/=]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+  const recorded = payloads.join('\n');
+  expect(recorded).toContain('[EMAIL');
+  expect(recorded).not.toContain('jordan.miller@example.com');
+  // What a routing costs in history (issue 14's budget): at most 30 events in at most 5 workflow tasks.
+  const { EventType } = temporal.api.enums.v1;
+  expect(history.events!.length).toBeLessThanOrEqual(30);
+  expect(history.events!.filter((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED).length).toBeLessThanOrEqual(5);
+  const activities = history.events!.flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes] : []));
+  expect(activities.map((a) => [a.activityType?.name, a.taskQueue?.name])).toEqual([
+    ['fetchAndSanitize', stack.taskQueue],
+    ['dispatchToGateway', `${stack.taskQueue}-dispatch`],
+    ['writeAuditRecord', stack.taskQueue],
+  ]);
 });
 
 it('blocks a prompt-injection attempt without calling the gateway, and audits it', async () => {

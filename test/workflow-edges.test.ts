@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../activities';
+import { createFetchAndSanitizeActivities } from '../activities/fetchAndSanitize';
 import { atActivityBoundary } from '../activities/failureBoundary';
 import type { AuditEntry } from '../contracts/routingState';
 import { routingFailure, FailureTypes } from '../contracts/failures';
@@ -14,6 +14,7 @@ import type { SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
 import { InjectionVerdictKey, RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey } from '../contracts/searchAttributes';
 import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
+import { createRouterWorkerPair } from '../workers/routerWorkers';
 import { routerWorkflowBundle, startTemporalServer } from './helpers/temporalServer';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -69,14 +70,19 @@ function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promis
       audits.push(entry);
       return { sequence: audits.length, hash: 'h', duplicate: false, attempt: 1 };
     },
+    // The real composition over the scripted halves (read at call time: a test may replace either).
+    ...createFetchAndSanitizeActivities({
+      fetchTranscript: (input) => activities.fetchTranscript(input),
+      sanitizeTranscript: (input) => activities.sanitizeTranscript(input),
+    }),
   });
   return { activities, audits, dispatchKeys };
 }
 
 async function withWorker<T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> {
   const taskQueue = `edges-${randomUUID()}`;
-  const worker = await Worker.create({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities });
-  return worker.runUntil(body(testEnv.client, taskQueue));
+  const workers = await createRouterWorkerPair({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities });
+  return workers.runUntil(body(testEnv.client, taskQueue));
 }
 
 it('a replay signalled while the audit is being written runs as the next run, with a fresh key', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DataConverter } from '@temporalio/common';
-import { DefaultLogger, Runtime, Worker, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities, type ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
@@ -13,6 +13,7 @@ import { describeMissingSearchAttributes, missingSearchAttributes } from '../inf
 import { connectNative } from '../infra/temporal/workerConnection';
 import { buildDependencies } from './dependencies';
 import { deploymentOptions, tuningOptions, workerVersion, type WorkerTuning, type WorkerVersion } from './options';
+import { createRouterWorkerPair, type RouterWorkers } from './routerWorkers';
 
 export interface RouterWorkerOptions {
   connection: NativeConnection;
@@ -25,11 +26,15 @@ export interface RouterWorkerOptions {
   tuning?: Partial<WorkerTuning>;
   /** Worker Deployment Versioning; unset = an unversioned worker. */
   version?: WorkerVersion;
+  /** Slots of the dispatch worker (WORKER_MAX_CONCURRENT_DISPATCHES). */
+  maxConcurrentDispatches?: number;
 }
 
-export function createRouterWorker(options: RouterWorkerOptions): Promise<Worker> {
+/** The workflow worker and the dispatch worker (workers/routerWorkers.ts), sharing connection and options. */
+export function createRouterWorker(options: RouterWorkerOptions): Promise<RouterWorkers> {
   const tuning: Partial<WorkerTuning> = options.tuning ?? {};
-  return Worker.create({
+  return createRouterWorkerPair({
+    maxConcurrentDispatches: options.maxConcurrentDispatches,
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
@@ -97,6 +102,7 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
     workflowBundle: options.workflowBundle ?? prebuiltWorkflowBundle(),
     tuning: tuningOptions(env),
     version,
+    maxConcurrentDispatches: env.WORKER_MAX_CONCURRENT_DISPATCHES,
   });
   let storesOpen = true;
   return {

@@ -4,7 +4,7 @@
  * Timeouts are fixed backstops: the activities enforce the configured waits themselves (the transcript wait, the
  * stream stall), so the workflow needs no worker settings.
  */
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 import { ActivityCancellationType } from '@temporalio/workflow';
 import { NON_RETRYABLE_TYPES } from '../contracts/failures';
 import { publicText } from '../contracts/publicText';
@@ -13,7 +13,8 @@ const nonRetryableErrorTypes = [...NON_RETRYABLE_TYPES];
 
 export const stepOptions = {
   fetch: {
-    summary: publicText('fetch the transcript from Genesys Cloud'),
+    // Since the lean-routing patch the same options serve fetchAndSanitize: what retries and waits is the fetch.
+    summary: publicText('fetch the transcript from Genesys Cloud and sanitize it'),
     startToCloseTimeout: '2 minutes',
     heartbeatTimeout: '30 seconds', // the activity heartbeats while waiting on Genesys, so cancellation reaches it
     // The activity turns "not ready" 404s into a final TranscriptUnavailable once GENESYS_TRANSCRIPT_WAIT_SECONDS
@@ -63,3 +64,19 @@ export const stepOptions = {
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes },
   },
 } satisfies Record<string, ActivityOptions>;
+
+/**
+ * Steps run as local activities, inside the workflow task that schedules them: no task of their own, one marker
+ * event. Only for short, idempotent steps (a re-run after a lost workflow task must be harmless).
+ */
+export const localStepOptions = {
+  vectorSync: {
+    summary: stepOptions.vectorSync.summary,
+    startToCloseTimeout: stepOptions.vectorSync.startToCloseTimeout,
+    scheduleToCloseTimeout: stepOptions.vectorSync.scheduleToCloseTimeout,
+    cancellationType: stepOptions.vectorSync.cancellationType,
+    // Retries past this wait on a durable timer rather than inside one long workflow task.
+    localRetryThreshold: '10 seconds',
+    retry: stepOptions.vectorSync.retry,
+  },
+} satisfies Record<string, LocalActivityOptions>;

@@ -9,7 +9,9 @@ import {
   continueAsNew,
   isCancellation,
   log,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -31,23 +33,41 @@ import {
   type RouteInput,
 } from '../contracts/routing';
 import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
+import { dispatchTaskQueue } from '../contracts/taskQueues';
 import type { Transcript } from '../contracts/transcript';
 import { auditEntryOf, currentDetailsOf, resultOf, searchAttributesOf, statusOf } from '../domain/routing/projections';
 import * as to from '../domain/routing/transitions';
-import { stepOptions } from './activityOptions';
+import { localStepOptions, stepOptions } from './activityOptions';
 import { describeFailure, describeInvalidInput } from './failureReason';
 
 type Activities = ReturnType<typeof createActivities>;
 
-const { fetchTranscript } = proxyActivities<Activities>(stepOptions.fetch);
-const { sanitizeTranscript } = proxyActivities<Activities>(stepOptions.sanitize);
-const { dispatchToGateway } = proxyActivities<Activities>(stepOptions.dispatch);
-const { syncToVectorStore } = proxyActivities<Activities>(stepOptions.vectorSync);
+/**
+ * Routings recorded before this patch fetched and sanitized in two activities (the transcript in history twice),
+ * dispatched on the workflow's queue and synced vectors in an activity of its own; they still replay down that path.
+ * Since: one fetch-and-sanitize activity, dispatch on its own queue, the vector sync as a local activity (two
+ * workflow tasks and eleven history events fewer per routing). The audit stays a normal activity: as a local one,
+ * a signal arriving while it ran discarded the closing workflow task and the audit ran again with another entry.
+ */
+const LEAN_ROUTING = 'lean-routing';
+
+const { fetchAndSanitize } = proxyActivities<Activities>(stepOptions.fetch);
+// An upsert by interaction id: a re-run after a lost workflow task is harmless, and a routing cancelled meanwhile
+// still compensates (the step is on record before it runs).
+const { syncToVectorStore: syncToVectorStoreLocally } = proxyLocalActivities<Activities>(localStepOptions.vectorSync);
 const { removeFromVectorStore } = proxyActivities<Activities>(stepOptions.compensate);
 const { writeAuditRecord } = proxyActivities<Activities>(stepOptions.audit);
+// Before LEAN_ROUTING:
+const { fetchTranscript } = proxyActivities<Activities>(stepOptions.fetch);
+const { sanitizeTranscript } = proxyActivities<Activities>(stepOptions.sanitize);
+const { syncToVectorStore } = proxyActivities<Activities>(stepOptions.vectorSync);
 
 export async function routeInteraction(rawInput: RouteInput): Promise<RoutingResult> {
-  const { workflowId, runId } = workflowInfo();
+  const { workflowId, runId, taskQueue } = workflowInfo();
+  const lean = patched(LEAN_ROUTING);
+  const { dispatchToGateway } = proxyActivities<Activities>(
+    lean ? { ...stepOptions.dispatch, taskQueue: dispatchTaskQueue(taskQueue) } : stepOptions.dispatch,
+  );
   const parsed = RouteInputSchema.safeParse(rawInput);
   const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
 
@@ -68,6 +88,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
   });
   const published = new Map<string, unknown>();
+  let heldTranscript: Transcript | undefined; // only on the path before LEAN_ROUTING
   setCurrentDetails(currentDetailsOf(state)); // search attributes follow with the first step, in this same task
 
   // 1. The saga body: ends in a verdict, never leaves the routing without one.
@@ -77,13 +98,12 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   try {
     if (!parsed.success) throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
     ended = await saga.run(async () => {
-      const { transcript } = await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }));
-      let sanitized = await sanitize(transcript, input.profile);
+      let sanitized = await sanitize(input.profile);
       if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
-        if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(transcript, replay.profile);
+        if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(replay.profile);
         if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
       }
       if (sanitized.status === 'blocked') {
@@ -135,10 +155,20 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
 
   // ---- The steps, each a transition around one activity.
 
-  async function sanitize(transcript: Transcript, profile: string): Promise<SanitizeResult> {
-    const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile }));
+  /** Fetches and sanitizes for `profile` in one activity: only the sanitized outcome enters history. */
+  async function sanitize(profile: string): Promise<SanitizeResult> {
+    const outcome = lean
+      ? await step('fetch', () => fetchAndSanitize({ interactionId: input.interactionId, profile }))
+      : await sanitizeHeldTranscript(profile);
     state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
+  }
+
+  /** Before LEAN_ROUTING: the transcript, fetched once, was held here and sanitized again for a replay's profile. */
+  async function sanitizeHeldTranscript(profile: string): Promise<SanitizeResult> {
+    heldTranscript ??= (await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }))).transcript;
+    const transcript = heldTranscript;
+    return step('sanitize', () => sanitizeTranscript({ transcript, profile }));
   }
 
   async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
@@ -150,7 +180,8 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
       const context = payload.messages.filter((m) => m.role !== 'system');
-      await step('vectorSync', () => syncToVectorStore({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }));
+      const sync = lean ? syncToVectorStoreLocally : syncToVectorStore;
+      await step('vectorSync', () => sync({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }), { local: lean });
       state = to.vectorSynced(state, 'synced');
     } catch (err) {
       if (isCancellation(err)) throw err;
@@ -159,10 +190,14 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     }
   }
 
-  /** Runs one activity with its start and end on record; the attempt comes from the activity's own result. */
-  async function step<T extends { attempt: number }>(name: StepName, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one activity with its start and end on record; the attempt comes from the activity's own result. A local
+   * activity runs inside the current workflow task, and the next step's upsert follows in that same task: its stage
+   * goes to the current details only, which saves an upsert event.
+   */
+  async function step<T extends { attempt: number }>(name: StepName, call: () => Promise<T>, { local = false } = {}): Promise<T> {
     state = to.stepStarted(state, name, now());
-    publish();
+    publish({ searchAttributes: !local });
     try {
       const result = await call();
       state = to.stepEnded(state, name, now(), result.attempt);
@@ -177,8 +212,8 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
    * Search attributes and the UI's current details. Called where a workflow task ends (a step starts, the routing is
    * audited) and upserting only the changed values, so a routing costs one upsert event per step.
    */
-  function publish(): void {
-    const changed = searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value);
+  function publish({ searchAttributes = true } = {}): void {
+    const changed = searchAttributes ? searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value) : [];
     if (changed.length) {
       upsertSearchAttributes(changed);
       for (const { key, value } of changed) published.set(key.name, value);

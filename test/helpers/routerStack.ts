@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { NativeConnection, Worker } from '@temporalio/worker';
+import type { NativeConnection } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../config/env';
 import { createLogger } from '../../infra/logger';
 import { startSimulatorsForUnsetServices } from '../../simulators/stack';
@@ -19,6 +19,7 @@ import { buildDependencies } from '../../workers/dependencies';
 import { connectClient } from '../../infra/temporal/connection';
 import { connectNative } from '../../infra/temporal/workerConnection';
 import type { WorkerVersion } from '../../workers/options';
+import type { RouterWorkers } from '../../workers/routerWorkers';
 import { createRouterWorker } from '../../workers/worker';
 import { routerWorkflowBundle } from './temporalServer';
 
@@ -27,7 +28,7 @@ export interface RouterStack {
   genesys: GenesysSimulator;
   gateway: GatewaySimulator;
   dependencies: Awaited<ReturnType<typeof buildDependencies>>;
-  worker: Worker;
+  worker: RouterWorkers;
   /** The worker's connection (testEnv's, or its own when `temporal` was given). */
   nativeConnection: NativeConnection;
   client: Client;
@@ -78,6 +79,7 @@ export async function startRouterStack(
     dataConverter: options.dataConverter,
     workflowBundle: await routerWorkflowBundle(),
     version: options.version,
+    maxConcurrentDispatches: services.env.WORKER_MAX_CONCURRENT_DISPATCHES,
   });
   // A worker runs once: it polls for the whole stack's life and shuts down in stop().
   const running = worker.run();
