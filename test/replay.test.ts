@@ -7,20 +7,25 @@ import { routerWorkflowBundle } from './helpers/temporalServer';
 
 const { EventType } = temporal.api.enums.v1;
 
-/** Every saved history of the current deployment version (see fixtures/histories/record.ts) must replay on today's code. */
+/** Every saved history (recorded by fixtures/histories/record.ts, old ones kept) must replay on today's code. */
 const dir = path.join(__dirname, 'fixtures', 'histories');
 const histories = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const load = (file: string) => historyFromJSON(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+const scheduled = (file: string) =>
+  (load(file).events ?? []).flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes.activityType?.name] : []));
 
 describe('workflow determinism', () => {
-  it('has saved histories to replay', () => {
-    expect(histories.length).toBeGreaterThanOrEqual(2);
+  it('has histories from before and after the lean-routing patch', () => {
+    // Before: the transcript fetched, then sanitized, in two activities. After: one activity, vector sync local.
+    expect(scheduled('completed-routing.json')).toEqual(['fetchTranscript', 'sanitizeTranscript', 'dispatchToGateway', 'syncToVectorStore', 'writeAuditRecord']);
+    expect(scheduled('lean-completed-routing.json')).toEqual(['fetchAndSanitize', 'dispatchToGateway', 'writeAuditRecord']);
   });
 
   it.each(histories)('replays %s without nondeterminism', async (file) => {
-    const history = historyFromJSON(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    const history = load(file);
     const eventTypes = (history.events ?? []).map((e) => e.eventType);
     expect(eventTypes.length).toBeGreaterThan(10); // a real saga, not an empty file
-    // Recorded by the current workflow shape (search attributes upserted as the routing moves), not a stale one.
+    // Recorded by a workflow that upserts search attributes as the routing moves, not a stale one.
     expect(eventTypes.filter((t) => t === EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES).length).toBeGreaterThanOrEqual(3);
     await expect(Worker.runReplayHistory({ workflowBundle: await routerWorkflowBundle() }, history)).resolves.toBeUndefined();
   }, 60_000);
