@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
@@ -14,6 +14,7 @@ import { connectNative } from '../infra/temporal/workerConnection';
 import { buildDependencies } from './dependencies';
 import { deploymentOptions, tuningOptions, workerVersion, type WorkerTuning, type WorkerVersion } from './options';
 import { createRouterWorkerPair, type RouterWorkers } from './routerWorkers';
+import { bundleWorkflowsInChildProcess } from './workflowBundle';
 
 export interface RouterWorkerOptions {
   connection: NativeConnection;
@@ -21,7 +22,7 @@ export interface RouterWorkerOptions {
   taskQueue: string;
   dependencies: ActivityDependencies;
   dataConverter?: DataConverter;
-  /** A bundle built once (tests, the compiled entry); without one the worker bundles workflowsPath itself. */
+  /** A bundle built once (tests share one; the compiled entry ships one; from source it is built in a child process). */
   workflowBundle?: WorkflowBundleOption;
   tuning?: Partial<WorkerTuning>;
   /** Worker Deployment Versioning; unset = an unversioned worker. */
@@ -69,7 +70,7 @@ export function installRuntime(logger: Logger, level: string, prometheusBindAddr
   });
 }
 
-/** The compiled entry ships a bundle built ahead of time (npm run build); from source the worker bundles itself. */
+/** The compiled entry ships a bundle built ahead of time (npm run build); from source it is built in a child process. */
 export function prebuiltWorkflowBundle(): WorkflowBundleOption | undefined {
   const codePath = path.join(__dirname, '..', 'workflow-bundle.js');
   return existsSync(codePath) ? { codePath } : undefined;
@@ -79,7 +80,8 @@ export function prebuiltWorkflowBundle(): WorkflowBundleOption | undefined {
 export async function createRouterWorkerFromEnv(env: Env, logger: Logger, options: Pick<RouterWorkerOptions, 'workflowBundle'> = {}) {
   const keyring = loadKeyring(env);
   if (!keyring) {
-    // History holds the raw transcript the fetch step returns: a worker never writes it in clear text.
+    // History holds the sanitized transcript and the answer (and, for routings started before the lean-routing
+    // patch, the raw transcript): a worker never writes them in clear text.
     throw new ConfigError('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text');
   }
   const dataConverter = createDataConverter(keyring);
@@ -93,17 +95,20 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
     throw err;
   }
   const version = workerVersion(env);
+  const prebuilt = options.workflowBundle ?? prebuiltWorkflowBundle();
+  const childBundle = prebuilt ? undefined : bundleWorkflowsInChildProcess();
   const worker = await createRouterWorker({
     connection,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     dependencies,
     dataConverter,
-    workflowBundle: options.workflowBundle ?? prebuiltWorkflowBundle(),
     tuning: tuningOptions(env),
     version,
     maxConcurrentDispatches: env.WORKER_MAX_CONCURRENT_DISPATCHES,
+    workflowBundle: prebuilt ?? childBundle,
   });
+  if (childBundle) rmSync(path.dirname(childBundle.codePath), { recursive: true, force: true }); // read by Worker.create
   let storesOpen = true;
   return {
     worker,

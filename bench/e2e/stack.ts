@@ -26,7 +26,7 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(options: { sqlite: boolean; conversations: SimConversation[] }): Promise<BenchStack> {
+export async function startBenchStack(options: { sqlite: boolean; eager: boolean; conversations: SimConversation[] }): Promise<BenchStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-e2e-'));
   const cli = findTemporalCli();
   if (!cli) throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
@@ -34,6 +34,9 @@ export async function startBenchStack(options: { sqlite: boolean; conversations:
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--headless', '--log-level', 'error'];
   for (const [name, type] of Object.entries(ROUTER_SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
   if (options.sqlite) args.push('--db-filename', path.join(dir, 'temporal.db'));
+  // Eager activity execution: the server hands an activity scheduled on the workflow's own queue straight back in the
+  // workflow task's response (the SDK asks for it by default), saving a poll round trip per activity.
+  if (options.eager) args.push('--dynamic-config-value', 'system.enableActivityEagerExecution=true');
   const server = spawn(cli.path, args, { stdio: 'ignore' });
   const address = `127.0.0.1:${port}`;
   await waitForServer(address);
