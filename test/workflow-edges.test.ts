@@ -79,9 +79,13 @@ function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promis
   return { activities, audits, dispatchKeys };
 }
 
-async function withWorker<T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> {
+async function withWorker<T>(
+  activities: Activities,
+  body: (client: Client, taskQueue: string) => Promise<T>,
+  slots: { maxConcurrentActivityTaskExecutions?: number; maxConcurrentDispatches?: number } = {},
+): Promise<T> {
   const taskQueue = `edges-${randomUUID()}`;
-  const workers = await createRouterWorkerPair({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities });
+  const workers = await createRouterWorkerPair({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities, ...slots });
   return workers.runUntil(body(testEnv.client, taskQueue));
 }
 
@@ -211,6 +215,14 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
     fetches += 1;
     return { transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'x'.repeat(2_500_000) }] }, attempt: 1 };
   };
+  // The sanitized text is about as large as the transcript: the one result that enters history is over the limit.
+  script.activities.sanitizeTranscript = async ({ transcript }) => ({
+    status: 'clean',
+    profile,
+    report,
+    payload: { model: profile.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: transcript.messages.map(({ role, content }) => ({ role, content })) },
+    attempt: 1,
+  });
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
     const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
     return handle.result().then(() => undefined, (e: unknown) => e);
@@ -220,3 +232,41 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
   expect(fetches).toBe(1);
   expect(script.audits.at(-1)).toMatchObject({ status: 'failed', reason: 'PayloadsTooLarge' });
 }, 60_000);
+
+it('streams hold only the dispatch slots: another routing fetches and sanitizes while every dispatch slot streams', async () => {
+  const script = scriptedActivities({});
+  let release!: () => void;
+  const streaming = new Promise<void>((resolve) => (release = resolve));
+  const { dispatchToGateway, fetchAndSanitize } = script.activities;
+  const sanitizedFor: string[] = [];
+  script.activities.fetchAndSanitize = async (input) => {
+    sanitizedFor.push(input.interactionId);
+    return fetchAndSanitize(input);
+  };
+  let streams = 0;
+  script.activities.dispatchToGateway = async (input) => {
+    streams += 1;
+    await streaming;
+    return dispatchToGateway(input);
+  };
+  const [first, second] = [randomUUID(), randomUUID()];
+  const results = await withWorker(
+    script.activities,
+    async (client, taskQueue) => {
+      const start = (interactionId: string) =>
+        client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+      const a = await start(first);
+      while (streams === 0) await new Promise((r) => setTimeout(r, 50)); // the first routing's stream holds the slot
+      const b = await start(second);
+      // One slot for all other steps, one for streams: with both on one queue, the held stream would starve this fetch.
+      for (const deadline = Date.now() + 20_000; !sanitizedFor.includes(second); ) {
+        if (Date.now() > deadline) throw new Error('the second routing never fetched while the first streamed');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      release();
+      return Promise.all([a.result(), b.result()]);
+    },
+    { maxConcurrentActivityTaskExecutions: 1, maxConcurrentDispatches: 1 },
+  );
+  expect(results.map((r) => r.finalState)).toEqual(['completed', 'completed']);
+});
