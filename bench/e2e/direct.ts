@@ -17,8 +17,7 @@ const quiet = new DefaultLogger('ERROR');
 export async function routeDirectly(activities: Activities, interactionId: string): Promise<void> {
   const run = <T>(fn: () => Promise<T>): Promise<T> => new MockActivityEnvironment(undefined, { logger: quiet }).run(fn) as Promise<T>;
   let state = to.routingStarted({ workflowId: `direct-${interactionId}`, runId: randomUUID(), interactionId, profile: 'standard' });
-  const { transcript } = await run(() => activities.fetchTranscript({ interactionId }));
-  const sanitized = await run(() => activities.sanitizeTranscript({ transcript, profile: 'standard' }));
+  const sanitized = await run(() => activities.fetchAndSanitize({ interactionId, profile: 'standard' }));
   state = to.sanitized(state, sanitized, 'standard');
   if (!sanitized.payload) throw new Error(`bench conversation ${interactionId} was blocked`);
   const payload = sanitized.payload;
