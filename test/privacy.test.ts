@@ -172,7 +172,7 @@ describe.each([
     const gatewayText = stack.gateway.requests.map((r) => r.body ?? '').join('\n');
     expect(gatewayText).toContain('[PERSON_');
     expect(gatewayText).toContain('[ADDRESS_');
-    expect(decodedText.includes('Alex Rivera')).toBe(true); // control: the participants travel in the (encrypted) history
+    expect(decodedText.includes('Alex Rivera')).toBe(false); // the participants, like the transcript, never enter history
 
     const places = { history: historyText, logs: logText, audit: auditText, vectorStore: vectorText, gateway: gatewayText };
     const leaks = Object.entries(places).flatMap(([place, text]) =>
