@@ -20,7 +20,10 @@ const COMPONENTS: Record<string, string> = {
 function measure(code: string): { rssMb: number; peakMb: number } {
   const script = `(async () => { ${code} global.gc(); await new Promise((r) => setTimeout(r, 200)); global.gc();
     process.stdout.write(JSON.stringify({ rss: process.memoryUsage().rss, peak: process.resourceUsage().maxRSS * 1024 })); })();`;
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const { rss, peak } = JSON.parse(out) as { rss: number; peak: number };
   return { rssMb: rss / 2 ** 20, peakMb: peak / 2 ** 20 };
 }

@@ -6,7 +6,10 @@
 import { Worker, type State, type WorkerOptions } from '@temporalio/worker';
 import { dispatchTaskQueue } from '../contracts/taskQueues';
 
-type StepActivities = { dispatchToGateway: (...args: never[]) => Promise<unknown> } & Record<string, (...args: never[]) => Promise<unknown>>;
+type StepActivities = { dispatchToGateway: (...args: never[]) => Promise<unknown> } & Record<
+  string,
+  (...args: never[]) => Promise<unknown>
+>;
 
 export interface RouterWorkerPairOptions extends WorkerOptions {
   activities: StepActivities;

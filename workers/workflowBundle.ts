@@ -11,7 +11,9 @@ import { FAILURE_CONVERTER_PATH } from '../infra/codec/dataConverter';
 
 export function bundleWorkflowsInChildProcess(): { codePath: string } {
   const codePath = path.join(mkdtempSync(path.join(tmpdir(), 'router-workflows-')), 'workflow-bundle.js');
-  execFileSync(process.execPath, [...process.execArgv, __filename, codePath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [...process.execArgv, __filename, codePath], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return { codePath };
 }
 

@@ -92,7 +92,7 @@ async function waitForServer(address: string): Promise<void> {
       await connection.close();
       return;
     } catch (err) {
-      if (Date.now() > deadline) throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`);
+      if (Date.now() > deadline) throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`, { cause: err });
       await new Promise((r) => setTimeout(r, 250));
     }
   }
