@@ -7,7 +7,7 @@
 // Zero-width, bidi controls, soft hyphen, word joiners, variation selectors and Unicode tag characters.
 // Each invisible code point is matched on its own, combining marks and variation selectors included.
 // eslint-disable-next-line no-misleading-character-class
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic
@@ -63,21 +63,4 @@ export function normalizeForScreening(text: string): ScreeningViews {
     foldedAlt: decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l'),
     joinedRuns,
   };
-}
-
-const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
-const MIN_PRINTABLE_RATIO = 0.9;
-
-/** Text hidden in base64 spans (decoded only when it is mostly printable text), for a second screening. */
-export function decodeBase64Spans(text: string): string[] {
-  const decoded: string[] = [];
-  for (const m of text.matchAll(BASE64_SPAN)) {
-    const span = m[0];
-    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
-    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
-    const value = Buffer.from(span, 'base64').toString('utf8');
-    const printable = value.replace(/[^\x20-\x7E\u00A0-\uFFFC\n\t]/g, '').length;
-    if (value.length >= 8 && printable / value.length >= MIN_PRINTABLE_RATIO) decoded.push(value);
-  }
-  return decoded;
 }
