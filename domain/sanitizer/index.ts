@@ -56,9 +56,9 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
     turnsDropped: fit.report.turnsDropped,
     truncatedTurns: fit.report.truncatedTurns,
   };
-  const injected = verdict.verdict === 'injection';
-  if (injected && policy === 'block') return { status: 'blocked', profile, report };
-  return { status: injected ? 'flagged' : 'clean', payload: buildPayload(profile, fit.turns), profile, report };
+  if (verdict.verdict !== 'injection') return { status: 'clean', payload: buildPayload(profile, fit.turns), profile, report };
+  if (policy === 'block') return { status: 'blocked', profile, report };
+  return { status: policy === 'review' ? 'review' : 'flagged', payload: buildPayload(profile, fit.turns), profile, report };
 }
 
 export { detectPii, PII_TYPES, type PiiSpan, type PiiType } from './pii';
