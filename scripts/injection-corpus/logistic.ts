@@ -2,7 +2,7 @@
  * Logistic regression with AdaGrad over the screen's window features, the same features the screen scores.
  * Small and dependency-free: the corpus is tens of thousands of short lines.
  */
-import { DENSE_SIZE, HASH_BITS, denseIndices, textFeatures, tokenWindows } from '../../domain/sanitizer/injection/features';
+import { DENSE_SIZE, HASH_BITS, denseIndices, segmentWindows, textFeatures } from '../../domain/sanitizer/injection/features';
 import type { LinearModel } from '../../domain/sanitizer/injection/model';
 import { screeningReadings } from '../../domain/sanitizer/injection/scoring';
 import { seededRng } from './types';
@@ -19,7 +19,7 @@ export function rowsOf(text: string, attack: boolean): Row[] {
   const rows: Row[] = [];
   for (const reading of screeningReadings(text)) {
     const features = textFeatures(reading);
-    for (const window of tokenWindows(features.words.length)) {
+    for (const window of segmentWindows(features)) {
       const hashed = features.hashed.subarray(features.offsets[window.from], features.offsets[window.to]);
       rows.push({ hashed, scale: hashed.length ? 1 / Math.sqrt(hashed.length) : 0, dense: denseIndices(features, window), attack });
     }

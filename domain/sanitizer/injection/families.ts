@@ -15,20 +15,37 @@ export const INJECTION_FAMILIES = [
 ] as const;
 export type InjectionFamily = (typeof INJECTION_FAMILIES)[number];
 
+/** The bit mask of a set of classes; every mask below is computed once, when the module loads. */
 const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits | classBit(n), 0);
 const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
+
+const OVERRIDE = any('override');
+const OVERRIDE_TARGET = any('instructions', 'origin', 'secret', 'you', 'ai', 'obey');
+const OBEY = any('obey');
+const PERSISTENCE = any('now', 'only', 'you');
+const RESPOND = any('respond');
+const ONLY = any('only');
+const AI = any('ai');
+const AI_ACTION = any('reader', 'approve', 'override');
+const DISCLOSE = any('reveal', 'repeat', 'verbatim');
+const OWN_SETUP = any('instructions', 'secret', 'origin');
+const PERSONA = any('role', 'mode', 'nolimits');
+const AUTHORITY = any('authority');
+const AUTHORITY_USE = any('you', 'self', 'approve');
+const FORGED = any('template', 'speaker');
+const TOOL = any('tool');
+const TOOL_USE = any('exec', 'lookup', 'data');
+const OTHERS = any('other', 'bulk');
+const DATA = any('data');
 
 /** The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to. */
 const RULES: [InjectionFamily, (bits: number) => boolean][] = [
   ['instruction_override', (b) =>
-    (has(b, any('override')) && has(b, any('instructions', 'origin', 'secret', 'you', 'ai', 'obey'))) ||
-    (has(b, any('obey')) && has(b, any('now', 'only', 'you'))) ||
-    (has(b, any('respond')) && has(b, any('only'))) ||
-    (has(b, any('ai')) && has(b, any('reader', 'approve', 'override')))],
-  ['prompt_exfiltration', (b) => has(b, any('reveal', 'repeat', 'verbatim')) && has(b, any('instructions', 'secret', 'origin'))],
-  ['roleplay_jailbreak', (b) => has(b, any('role', 'mode', 'nolimits')) || (has(b, any('authority')) && has(b, any('you', 'self', 'approve')))],
-  ['delimiter_injection', (b) => has(b, any('template', 'speaker'))],
-  ['tool_abuse', (b) => (has(b, any('tool')) && has(b, any('exec', 'lookup', 'data'))) || (has(b, any('other', 'bulk')) && has(b, any('data')))],
+    (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) || (has(b, OBEY) && has(b, PERSISTENCE)) || (has(b, RESPOND) && has(b, ONLY)) || (has(b, AI) && has(b, AI_ACTION))],
+  ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
+  ['roleplay_jailbreak', (b) => has(b, PERSONA) || (has(b, AUTHORITY) && has(b, AUTHORITY_USE))],
+  ['delimiter_injection', (b) => has(b, FORGED)],
+  ['tool_abuse', (b) => (has(b, TOOL) && has(b, TOOL_USE)) || (has(b, OTHERS) && has(b, DATA))],
 ];
 
 /** One dense slot per named signal, then three for "none, one, several fired". */

@@ -44,35 +44,74 @@ export interface TextFeatures {
 
 const WORD = /[a-z0-9]+/g;
 
+interface WordFeatures {
+  bits: number;
+  /** Hashes of the character n-grams and of the word itself. */
+  hashes: Int32Array;
+  wordHash: number;
+}
+
+/** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
+function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+  const length = word.length + 2;
+  const code = (i: number) => (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1));
+  const hashes = new Int32Array(3 * length + 1);
+  let n = 0;
+  for (let start = 0; start + 3 <= length; start++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 5 && start + k < length; k++) {
+      h = Math.imul(h ^ code(start + k), FNV_PRIME);
+      if (k >= 2) hashes[n++] = ((h >>> 0) ^ k) & HASH_MASK;
+    }
+  }
+  const wordHash = hashString(word, WORD_SEED);
+  hashes[n++] = wordHash & HASH_MASK;
+  return { hashes: hashes.subarray(0, n), wordHash };
+}
+
+// Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, Omit<WordFeatures, 'bits'>>();
+
+function cachedWordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+  let cached = wordCache.get(word);
+  if (!cached) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    cached = wordFeatures(word);
+    wordCache.set(word, cached);
+  }
+  return cached;
+}
+
+/** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
+export const TURN_BREAK = 'zzturnbreak';
+
 export function textFeatures(folded: string): TextFeatures {
-  const words = folded.match(WORD)?.map((w) => (w.length > MAX_WORD ? LONG_TOKEN : w)) ?? [];
+  const words = folded.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
   const classBits = new Int32Array(words.length);
   const offsets = new Int32Array(words.length + 1);
+  const perWord = words.map(cachedWordFeatures);
   let size = 0;
-  for (const w of words) size += 3 * (w.length + 2) + 2;
+  for (const w of perWord) size += w.hashes.length + 1;
   const hashed = new Int32Array(size);
   let n = 0;
   let previous = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    classBits[i] = classesAt(words, i);
     offsets[i] = n;
-    // Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position.
-    const padded = ` ${word} `;
-    for (let start = 0; start + 3 <= padded.length; start++) {
-      let h = FNV_OFFSET;
-      for (let k = 0; k < 5 && start + k < padded.length; k++) {
-        h = Math.imul(h ^ padded.charCodeAt(start + k), FNV_PRIME);
-        if (k >= 2) hashed[n++] = ((h >>> 0) ^ k) & HASH_MASK;
-      }
+    if (words[i] === TURN_BREAK) {
+      previous = 0;
+      continue;
     }
-    const wordHash = hashString(word, WORD_SEED);
-    hashed[n++] = wordHash & HASH_MASK;
+    classBits[i] = classesAt(words, i);
+    const { hashes, wordHash } = perWord[i];
+    hashed.set(hashes, n);
+    n += hashes.length;
     hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
     previous = wordHash;
   }
   offsets[words.length] = n;
-  return { words, classBits, offsets, hashed: hashed.subarray(0, n) };
+  return { words, classBits, offsets, hashed };
 }
 
 export interface TokenWindow {
@@ -91,6 +130,18 @@ export function tokenWindows(wordCount: number): TokenWindow[] {
   }
 }
 
+/** Windows of each turn (the stretches between turn breaks), so every turn is scored as if alone. */
+export function segmentWindows(features: TextFeatures): TokenWindow[] {
+  const windows: TokenWindow[] = [];
+  let start = 0;
+  for (let i = 0; i <= features.words.length; i++) {
+    if (i < features.words.length && features.words[i] !== TURN_BREAK) continue;
+    if (i > start || windows.length === 0) for (const w of tokenWindows(i - start)) windows.push({ from: w.from + start, to: w.to + start });
+    start = i + 1;
+  }
+  return windows;
+}
+
 /** The classes present in a window, as a bit set. */
 export function windowClasses(features: TextFeatures, window: TokenWindow): number {
   let bits = 0;
@@ -98,34 +149,52 @@ export function windowClasses(features: TextFeatures, window: TokenWindow): numb
   return bits;
 }
 
+const classLists = new Map<number, number[]>();
+const CLASS_LIST_LIMIT = 4096;
+/** The classes in a bit set, as indices (memoized: a text has few distinct sets). */
 const classList = (bits: number): number[] => {
-  const present: number[] = [];
-  for (let c = 0; c < CLASS_COUNT; c++) if (bits & (1 << c)) present.push(c);
+  let present = classLists.get(bits);
+  if (!present) {
+    present = [];
+    for (let c = 0; c < CLASS_COUNT; c++) if (bits & (1 << c)) present.push(c);
+    if (classLists.size >= CLASS_LIST_LIMIT) classLists.clear();
+    classLists.set(bits, present);
+  }
   return present;
 };
 
+// Dedupes indices without a Set: a slot is taken when it holds the current call's stamp.
+const stamps = new Int32Array(DENSE_SIZE);
+let stamp = 0;
+
 /**
- * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, and the ordered
- * near pair (a then b) at C*C + a*C+b.
+ * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
+ * near pair (a then b) at C*C + a*C+b, then the named intent signals.
  */
 export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
-  const present = classList(windowClasses(features, window));
-  const out = new Set<number>();
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
+  const out: number[] = [];
+  const take = (index: number) => {
+    if (stamps[index] !== stamp) (stamps[index] = stamp), out.push(index);
+  };
+  const windowBits = windowClasses(features, window);
+  const present = classList(windowBits);
   for (let a = 0; a < present.length; a++) {
-    for (let b = a; b < present.length; b++) out.add(present[a] * CLASS_COUNT + present[b]);
+    for (let b = a; b < present.length; b++) take(present[a] * CLASS_COUNT + present[b]);
   }
   const bits = features.classBits;
   for (let i = window.from; i < window.to; i++) {
     if (bits[i] === 0) continue;
     for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
       if (bits[j] === 0) continue;
-      for (const a of classList(bits[i])) for (const b of classList(bits[j])) out.add(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
+      for (const a of classList(bits[i])) for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
     }
   }
   // The named intent signals, and how many fire together, as features of their own.
-  const signals = intentSignals(windowClasses(features, window));
+  const signals = intentSignals(windowBits);
   const base = 2 * CLASS_COUNT * CLASS_COUNT;
-  for (const s of signals) out.add(base + signalIndex(s));
-  out.add(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
-  return [...out];
+  for (const s of signals) take(base + signalIndex(s));
+  take(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  return out;
 }

@@ -103,7 +103,11 @@ for (const [index, name] of INTENT_CLASSES.entries()) {
   for (const word of WORDS[name].split(' ')) wordClasses.set(word, (wordClasses.get(word) ?? 0) | (1 << index));
 }
 const phraseClasses = new Map<string, number>();
-for (const [phrase, name] of PHRASES) phraseClasses.set(phrase, (phraseClasses.get(phrase) ?? 0) | (1 << INTENT_CLASSES.indexOf(name)));
+const phraseStarters = new Set<string>();
+for (const [phrase, name] of PHRASES) {
+  phraseClasses.set(phrase, (phraseClasses.get(phrase) ?? 0) | (1 << INTENT_CLASSES.indexOf(name)));
+  phraseStarters.add(phrase.split(' ')[0]);
+}
 
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
@@ -117,7 +121,7 @@ function wordBits(word: string): number {
 /** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
 export function classesAt(words: readonly string[], i: number): number {
   let bits = wordBits(words[i]);
-  if (i + 1 < words.length) {
+  if (i + 1 < words.length && phraseStarters.has(words[i])) {
     const two = `${words[i]} ${words[i + 1]}`;
     bits |= phraseClasses.get(two) ?? 0;
     if (i + 2 < words.length) bits |= phraseClasses.get(`${two} ${words[i + 2]}`) ?? 0;

@@ -5,9 +5,9 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { hiddenLayers } from './decode';
-import { textFeatures, tokenWindows } from './features';
+import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
 import { shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
-import { INVISIBLE, normalizeForScreening } from './normalize';
+import { normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
 
 /** Base64 inside base64 is followed this deep; deeper nesting is left alone. */
@@ -33,50 +33,52 @@ interface Evidence {
 
 /** The readings of one text a screen must look at: folded, and folded with "1" read as "l". */
 export function screeningReadings(text: string): string[] {
-  const { folded, foldedAlt } = normalizeForScreening(markStructure(text.normalize('NFKC').replace(INVISIBLE, '')));
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(withoutInvisibles(text)));
   return folded === foldedAlt ? [folded] : [folded, foldedAlt];
 }
 
-function strongestWindow(text: string, model: LinearModel, depth = 0): Evidence {
-  let best: Evidence = { logit: Number.NEGATIVE_INFINITY, classes: 0 };
+interface Screening {
+  best: Evidence;
+  /** Union of the classes of every window at or above the threshold. */
+  flagged: number;
+}
+
+/** Scores every window of every reading of `text`, then of its hidden layers. */
+function screen(text: string, model: LinearModel, found: Screening, depth = 0): void {
   for (const reading of screeningReadings(text)) {
     const features = textFeatures(reading);
-    for (const window of tokenWindows(features.words.length)) {
-      let classes = 0;
-      for (let i = window.from; i < window.to; i++) classes |= features.classBits[i];
+    for (const window of segmentWindows(features)) {
+      const classes = windowClasses(features, window);
       const logit = windowLogit(model, features, window) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
-      if (logit > best.logit) best = { logit, classes };
+      if (logit > found.best.logit) found.best = { logit, classes };
+      if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
-  if (depth < MAX_DECODE_DEPTH) {
-    for (const layer of hiddenLayers(text)) {
-      const hidden = strongestWindow(layer, model, depth + 1);
-      if (hidden.logit > best.logit) best = hidden;
-    }
-  }
-  return best;
+  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text)) screen(layer, model, found, depth + 1);
+}
+
+function screenAll(texts: readonly string[], model: LinearModel): Screening {
+  const found: Screening = { best: { logit: Number.NEGATIVE_INFINITY, classes: 0 }, flagged: 0 };
+  // One pass over the whole transcript: the per-call cost of normalizing is paid once, not per turn.
+  screen(texts.join(`\n${TURN_BREAK}\n`), model, found);
+  return found;
 }
 
 /** The model's probability that `text` carries an injection (exported for training and evaluation). */
 export function injectionScore(text: string, model: LinearModel = shippedModel()): number {
-  return sigmoid(strongestWindow(text, model).logit);
+  return sigmoid(screenAll([text], model).best.logit);
 }
 
 export function screenText(text: string): InjectionVerdict {
   return screenTexts([text]);
 }
 
-/** One verdict over several texts (the turns of a transcript): the strongest evidence decides. */
+/** One verdict over several texts (the turns of a transcript): the strongest window decides. */
 export function screenTexts(texts: readonly string[]): InjectionVerdict {
   const model = shippedModel();
-  let score = 0;
-  const families = new Set<InjectionFamily>();
-  for (const text of texts) {
-    const evidence = strongestWindow(text, model);
-    const p = sigmoid(evidence.logit);
-    score = Math.max(score, p);
-    if (p >= model.threshold) for (const f of familiesOf(evidence.classes)) families.add(f);
-  }
+  const { best, flagged } = screenAll(texts, model);
+  const score = texts.length === 0 ? 0 : sigmoid(best.logit);
   const verdict = score >= model.threshold ? 'injection' : 'clean';
-  return { verdict, score: Math.round(score * 1000) / 1000, families: INJECTION_FAMILIES.filter((f) => families.has(f)) };
+  const families = verdict === 'injection' ? familiesOf(flagged || best.classes) : [];
+  return { verdict, score: Math.round(score * 1000) / 1000, families: INJECTION_FAMILIES.filter((f) => families.includes(f)) };
 }

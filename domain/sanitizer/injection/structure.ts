@@ -31,6 +31,13 @@ const SPEAKER_LINES = new RegExp(
   'gim',
 );
 
+// Each pass runs only when its telltale characters occur at all.
+const MAYBE_TEMPLATE = /[<[{]/;
+const MAYBE_SPEAKER = /:| of /;
+const MAYBE_TOOL = /[(/|]|\b(?:select|drop|delete|truncate|sudo|chmod)\b/i;
+
 export function markStructure(text: string): string {
-  return text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK).replace(SPEAKER_LINES, SPEAKER_MARK).replace(TOOL_CALLS, TOOL_MARK);
+  let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
+  if (MAYBE_SPEAKER.test(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
+  return MAYBE_TOOL.test(out) ? out.replace(TOOL_CALLS, TOOL_MARK) : out;
 }
