@@ -11,12 +11,13 @@ import { DENSE_SIZE, HASH_BITS } from '../domain/sanitizer/injection/features';
 import { MODEL_FILE, type InjectionModelFile, type LinearModel } from '../domain/sanitizer/injection/model';
 import { injectionScore } from '../domain/sanitizer/injection/scoring';
 import { buildCorpus, CORPUS_SEED, corpusDigest, heldOutFamilies } from './injection-corpus';
+import { LEGACY_FAMILY_PREFIX } from './injection-corpus/legacy';
 import { DEFAULT_TRAINING, quantize, rowsOf, train, type Row } from './injection-corpus/logistic';
 import { screenMetrics } from './injection-corpus/metrics';
 import type { CorpusExample } from './injection-corpus/types';
 
 /** The highest false-positive rate the threshold may allow on benign families it was not trained on. */
-const TARGET_FPR = 0.015;
+const TARGET_FPR = 0.02;
 const FOLDS = 3;
 
 const trainable = (c: CorpusExample) => !['base64', 'rot13', 'hex', 'percent'].includes(c.variant);
@@ -24,7 +25,8 @@ const rowsFor = (examples: readonly CorpusExample[]): Row[] => examples.filter(t
 
 /** Out-of-family scores: each fold's families are scored by a model trained without them. */
 function crossValidatedThreshold(examples: readonly CorpusExample[]): { threshold: number; recall: number } {
-  const families = [...new Set(examples.map((c) => c.family))].sort();
+  // Legacy lines are trained on in every fold and never scored, as in the final split.
+  const families = [...new Set(examples.map((c) => c.family))].filter((f) => !f.startsWith(LEGACY_FAMILY_PREFIX)).sort();
   const foldOf = new Map(families.map((f, i) => [f, i % FOLDS]));
   const benignScores: number[] = [];
   const attackScores: number[] = [];

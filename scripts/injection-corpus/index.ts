@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ENGLISH_ATTACKS } from './attacks';
 import { I18N_ATTACKS } from './attacksI18n';
 import { SHORT_ATTACKS } from './attacksShort';
+import { legacyExamples } from './legacy';
 import { ENGLISH_BENIGN } from './benign';
 import { I18N_BENIGN, SIMULATOR_BENIGN } from './benignI18n';
 import { NEAR_MISS_BENIGN } from './benignNearMiss';
@@ -40,8 +41,9 @@ function examplesOf(family: PhrasingFamily, r: Rng): CorpusExample[] {
   return out;
 }
 
+/** Template families, then the project's earlier hand-labelled sets (always trained on, never held out). */
 export function buildCorpus(seed = CORPUS_SEED): CorpusExample[] {
-  return PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919)));
+  return [...PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919))), ...legacyExamples(seed)];
 }
 
 export function corpusDigest(corpus: readonly CorpusExample[]): string {
@@ -50,7 +52,7 @@ export function corpusDigest(corpus: readonly CorpusExample[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A seeded quarter of the families of every kind (at least one when a kind has two or more). */
+/** A seeded quarter of the template families of every kind (at least one when a kind has two or more). */
 export function heldOutFamilies(seed = CORPUS_SEED, share = 0.25): string[] {
   const r = seededRng(seed ^ 0x5eed);
   const byKind = new Map<string, string[]>();
