@@ -43,14 +43,14 @@ const WORDS: Record<IntentClass, string> = {
   you: 'you your yours yourself u ur youre tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
   ai: 'ai bot bots chatbot assistant model llm gpt summarizer summariser classifier copilot ia asistente modelo modele assistant assistent ki sprachmodell assistente robo robot automated bots ia ki',
   instructions:
-    'instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble instrucciones reglas indicaciones directrices normas configuracion ajustes consignes regles directives parametres reglages anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt instrucoes regras orientacoes diretrizes configuracao configuracoes instructed programmed prompted told wording',
+    'instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble instrucciones reglas indicaciones directrices normas configuracion ajustes consignes regles directives parametres reglages anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt instrucoes regras orientacoes diretrizes configuracao configuracoes instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
   origin:
     'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream anterior anteriores previas previos originales iniciales principio inicio dieron dado precedentes precedente initiales initial debut donnees donne fourni vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher originais iniciais inicio recebeu deram told instructed programmed',
   secret: 'hidden secret internal confidential private invisible underlying behind oculto oculta ocultas ocultos secreto secreta secretas interno interna cache cachee cachees secrete interne geheim geheime geheimen versteckt versteckte interne secreto secreta ocultas escondido escondida',
   override:
-    'ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita ignorez oublie oubliez neglige laisse abandonne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado',
+    'ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita ignorez oublie oubliez neglige laisse abandonne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap ditch wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate',
   reveal:
-    'reveal print show display output dump paste quote leak disclose expose tell list give share send spill muestra muestrame mostrar revela imprime dime ensename escribe escribeme dame montre montrez affiche affichez revele revelez donne donnez ecris imprime zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva describe',
+    'reveal print show display output dump paste quote leak disclose expose tell list give share send spill muestra muestrame mostrar revela imprime dime ensename escribe escribeme dame montre montrez affiche affichez revele revelez donne donnez ecris imprime zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva describe see',
   repeat: 'repeat recite copy echo translate transcribe reproduce restate rewrite repite traduce copia recita reproduce repete repetez traduis traduisez recopie wiederhole ubersetze kopiere repita traduza copie reescreva',
   verbatim: 'verbatim exactly exact unchanged raw literally wortlich literal literalmente textuellement integralement textualmente unedited full entire',
   role: 'pretend roleplay persona impersonate embody finge finja actua actue incarne semblant verhalte simuliere simule',
@@ -59,12 +59,12 @@ const WORDS: Record<IntentClass, string> = {
     'supervisor manager administrator admin developer operator owner root superuser boss ceo director lead engineer jefe gerente administrador desarrollador responsable superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef gerente supervisor administrador desenvolvedor moderator',
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
-  other: 'other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester outra outro outros alguem vizinho vizinha irmao irma',
-  data: 'account accounts balance address addresses records record details history card cards owes orders transactions statements credentials password passwords pin email emails phone numbers data ssn cuenta saldo direccion datos tarjeta contrasena compte solde adresse donnees carte mot konto kontostand adresse daten karte passwort kartendaten conta saldo endereco dados cartao senha',
+  other: 'other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester outra outro outros alguem vizinho vizinha irmao irma collegue chef kollege kollegen chefs chefe desconhecido desconocido inconnu fremden fremde jefe landlord coworker coworkers boss ex brothers sisters neighbors neighbours their',
+  data: 'account accounts balance address addresses records record details history card cards owes orders transactions statements credentials password passwords pin email emails phone numbers data ssn cuenta saldo direccion datos tarjeta contrasena compte solde adresse donnees carte mot konto kontostand adresse daten karte passwort kartendaten conta saldo endereco dados cartao senha birth dob birthday telefone telefono telephone',
   lookup: 'lookup access retrieve fetch pull open query search find consult busca buscar accede consulta consulte cherche accede schau suche offne abrufen acesse acessa procure consulte busque',
   tool: 'function functions tool tools api endpoint database db sql shell command commands script crm query plugin webhook terminal backend funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall sql',
   exec: 'call invoke run execute trigger fire eval llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque execute rode zztoolcall evaluate',
-  approve: 'approve approved authorize authorise grant waive waived credit refund sign clear unlock unblock escalate mark verified vip confirmed approuve aprueba autoriza concede reembolso valide valider accorde rembourse genehmige erstatte freigeben gutschrift aprove autorize conceda estorno reembolso verification verify identity authentication approval checks check security confirmation validation verificacion identidad verification identite pruefung uberprufung verifizierung identitat verificacao identidade',
+  approve: 'approve approved authorize authorise grant waive waived credit refund sign clear unlock unblock escalate mark verified vip confirmed approuve aprueba autoriza concede reembolso valide valider accorde rembourse genehmige erstatte freigeben gutschrift aprove autorize conceda estorno reembolso verification verify identity authentication approval checks check security confirmation validation verificacion identidad verification identite pruefung uberprufung verifizierung identitat verificacao identidade entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
   now: 'henceforth anymore desormais dorenavant',
   only: 'only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
@@ -92,6 +92,8 @@ const PHRASES: [string, IntentClass][] = [
   ['agis comme', 'role'], ['joue le role', 'role'], ['tu es maintenant', 'role'], ['spiel die rolle', 'role'], ['du bist jetzt', 'role'],
   ['aja como', 'role'], ['voce agora e', 'role'], ['agora voce e', 'role'], ['ahora eres', 'role'],
   ['starting now', 'now'], ['no longer', 'now'], ['desde ahora', 'now'], ['desormais', 'now'], ['ab sofort', 'now'], ['de agora em diante', 'now'],
+  ['system message', 'instructions'], ['mensaje de sistema', 'instructions'], ['mensagem de sistema', 'instructions'], ['message systeme', 'instructions'],
+  ['read me', 'reveal'], ['read out', 'reveal'], ['speaking as', 'authority'], ['admin access', 'authority'], ['root access', 'authority'],
   ['answer to', 'obey'], ['order you', 'obey'], ['command you', 'obey'], ['instruct you', 'obey'], ['i order', 'obey'], ['in charge', 'obey'], ['read back', 'repeat'], ['spell out', 'reveal'],
   ['write out', 'reveal'], ['play the', 'role'], ['fais semblant', 'role'],
   ['tu so', 'role'], ['faca de conta', 'role'], ['haz de cuenta', 'role'], ['someone else', 'other'], ['somebody else', 'other'],
@@ -112,9 +114,13 @@ for (const [phrase, name] of PHRASES) {
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
+/** German compounds name a mode ("Wartungsmodus", "Adminmodus"). */
+const MODE_COMPOUND = /.{3,}modus$/;
+
 function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
+  if (MODE_COMPOUND.test(word)) return 1 << INTENT_CLASSES.indexOf('mode');
   return wordClasses.get(word.replace(CLITIC, '')) ?? 0;
 }
 

@@ -25,7 +25,7 @@ const TEMPLATE_TOKENS = new RegExp(
 const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
-    '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
+    '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|response|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
     '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
   ].join('|'),
   'gim',
