@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const INJECTION_POLICIES = ['block', 'review', 'flag'] as const;
 export type InjectionPolicy = (typeof INJECTION_POLICIES)[number];
+export const DEFAULT_REVIEW_TIMEOUT_MINUTES = 1_440;
 
 /** The model matrix entry a routing profile names (the tutorial's fields). */
 export const ModelProfileSchema = z.object({
@@ -17,6 +18,8 @@ export const ModelProfileSchema = z.object({
   injectionPolicy: z.enum(INJECTION_POLICIES).default('block'),
   /** Agents say their own first name in every call: true keeps it in the transcript (surname still redacted). */
   keepAgentFirstName: z.boolean().optional(),
+  /** How long a routing held for review waits for an operator before it ends blocked (default a day). */
+  reviewTimeoutMinutes: z.number().positive().max(10_080).optional(),
 });
 export type ModelProfile = z.output<typeof ModelProfileSchema>;
 

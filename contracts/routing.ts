@@ -42,6 +42,14 @@ export type CancelRequest = z.input<typeof CancelSignalSchema>;
 export const ReplaySignalSchema = z.object({ profile: ProfileNameSchema.optional(), requestedBy: z.string().max(200).optional() });
 export type ReplayRequest = z.input<typeof ReplaySignalSchema>;
 
+/** An operator's decision on a routing held for review; who decided goes into the audit record. */
+export const ReviewSignalSchema = z.object({
+  decision: z.enum(['release', 'reject']),
+  operator: z.string().trim().min(1, 'operator must name who decided').max(200),
+});
+export type ReviewRequest = z.input<typeof ReviewSignalSchema>;
+
 export const cancelSignal = defineSignal<[CancelRequest]>('cancel');
+export const reviewSignal = defineSignal<[ReviewRequest]>('review');
 export const replaySignal = defineSignal<[ReplayRequest]>('replay');
 export const statusQuery = defineQuery<RoutingStatus>('status');

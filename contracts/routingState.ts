@@ -14,7 +14,7 @@ export const STEP_NAMES = ['fetch', 'sanitize', 'dispatch', 'vectorSync', 'compe
 export const StepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof StepNameSchema>;
 
-export const STAGES = ['starting', 'fetching', 'sanitizing', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
+export const STAGES = ['starting', 'fetching', 'sanitizing', 'awaiting_review', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
@@ -62,6 +62,20 @@ export const SanitizationSchema = z.object({
 });
 export type Sanitization = z.infer<typeof SanitizationSchema>;
 
+/**
+ * A routing held for an operator's decision (injection policy `review`): when, until when, and what was decided
+ * by whom (`expired`: nobody decided before the deadline, and the routing ended blocked).
+ */
+export const REVIEW_DECISIONS = ['released', 'rejected', 'expired'] as const;
+export const ReviewSchema = z.object({
+  heldAt: z.iso.datetime(),
+  deadline: z.iso.datetime(),
+  decision: z.enum(REVIEW_DECISIONS).optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.iso.datetime().optional(),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
 export const AuditReceiptSchema = z.object({ sequence: z.number().int().positive(), hash: z.string() });
 
 export const RoutingStateSchema = z.object({
@@ -76,6 +90,7 @@ export const RoutingStateSchema = z.object({
   steps: z.partialRecord(StepNameSchema, StepProgressSchema),
   sanitization: SanitizationSchema.optional(),
   dispatches: z.array(DispatchRecordSchema),
+  review: ReviewSchema.optional(),
   vectorSyncStatus: VectorSyncStatusSchema,
   finalState: FinalStateSchema.optional(),
   /** Failure type, block reason or cancellation reason; never transcript text. */

@@ -6,6 +6,7 @@
 import {
   ApplicationFailure,
   CancellationScope,
+  condition,
   continueAsNew,
   isCancellation,
   log,
@@ -16,18 +17,22 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { z } from 'zod';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
-import type { InferencePayload } from '../contracts/inference';
+import { DEFAULT_REVIEW_TIMEOUT_MINUTES, type InferencePayload } from '../contracts/inference';
 import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,
   ReplaySignalSchema,
+  ReviewSignalSchema,
   RouteInputSchema,
   cancelSignal,
   replaySignal,
+  reviewSignal,
   statusQuery,
   type ReplayRequest,
+  type ReviewRequest,
   type RouteInput,
 } from '../contracts/routing';
 import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
@@ -55,6 +60,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   let answer: string | undefined;
   const replays: ReplayRequest[] = [];
   let cancelReason: string | undefined;
+  let reviewDecision: z.output<typeof ReviewSignalSchema> | undefined;
   const saga = new CancellationScope();
 
   setHandler(statusQuery, () => statusOf(state, replays.length));
@@ -66,6 +72,12 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     const replay = ReplaySignalSchema.safeParse(request ?? {});
     if (replay.success) replays.push(replay.data);
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
+  });
+  setHandler(reviewSignal, (request: ReviewRequest) => {
+    const decision = ReviewSignalSchema.safeParse(request ?? {});
+    // Only a routing that is waiting takes a decision; one sent early or twice is not kept for later.
+    if (decision.success && state.review && !state.review.decision) reviewDecision ??= decision.data;
+    else log.warn('ignored a review signal', { valid: decision.success, waiting: Boolean(state.review && !state.review.decision) });
   });
   const published = new Map<string, unknown>();
   setCurrentDetails(currentDetailsOf(state)); // search attributes follow with the first step, in this same task
@@ -79,16 +91,18 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     ended = await saga.run(async () => {
       const { transcript } = await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }));
       let sanitized = await sanitize(transcript, input.profile);
+      if (sanitized.status === 'review' && !(await reviewed(sanitized))) return to.routingEnded(state, 'blocked', blockReason(sanitized));
       if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
-        if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(transcript, replay.profile);
+        if (replay.profile && replay.profile !== state.profile) {
+          sanitized = await sanitize(transcript, replay.profile);
+          if (sanitized.status === 'review' && !(await reviewed(sanitized))) return to.routingEnded(state, 'blocked', blockReason(sanitized));
+        }
         if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
       }
-      if (sanitized.status === 'blocked') {
-        return to.routingEnded(state, 'blocked', `prompt injection: ${sanitized.report.injection.families.join(', ') || 'detected'}`);
-      }
+      if (sanitized.status === 'blocked') return to.routingEnded(state, 'blocked', blockReason(sanitized));
       return to.routingEnded(state, 'completed', undefined);
     });
   } catch (err) {
@@ -139,6 +153,29 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile }));
     state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
+  }
+
+  /**
+   * Holds the routing for an operator (injection policy `review`) until a release, a rejection or the profile's
+   * deadline; true when released. The wait is durable: a worker restart resumes it.
+   */
+  async function reviewed(outcome: SanitizeResult): Promise<boolean> {
+    const timeoutMs = (outcome.profile.reviewTimeoutMinutes ?? DEFAULT_REVIEW_TIMEOUT_MINUTES) * 60_000;
+    reviewDecision = undefined;
+    state = to.reviewHeld(state, now(), now() + timeoutMs);
+    publish();
+    if (!(await condition(() => reviewDecision !== undefined, timeoutMs)) || !reviewDecision) {
+      state = to.reviewDecided(state, 'expired', now());
+      return false;
+    }
+    const { decision, operator } = reviewDecision;
+    state = to.reviewDecided(state, decision === 'release' ? 'released' : 'rejected', now(), operator);
+    return decision === 'release';
+  }
+
+  function blockReason(outcome: SanitizeResult): string {
+    const review = state.review?.decision && state.review.decision !== 'released' ? `; review ${state.review.decision}` : '';
+    return `prompt injection: ${outcome.report.injection.families.join(', ') || 'detected'}${review}`;
   }
 
   async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {

@@ -45,11 +45,12 @@ export function searchAttributesOf(state: RoutingState): SearchAttributeUpdatePa
   ];
   if (state.sanitization) pairs.push({ key: InjectionVerdictKey, value: INJECTION_VERDICT_OF[state.sanitization.status] });
   if (state.finalState) pairs.push({ key: RoutingOutcomeKey, value: state.finalState });
+  else if (state.review && !state.review.decision) pairs.push({ key: RoutingOutcomeKey, value: 'review' });
   return pairs;
 }
 
 /** A flagged injection was routed with the verdict recorded: it is what an operator reviews. */
-const INJECTION_VERDICT_OF: Record<SanitizeStatus, InjectionVerdict> = { clean: 'clean', flagged: 'review', blocked: 'blocked' };
+const INJECTION_VERDICT_OF: Record<SanitizeStatus, InjectionVerdict> = { clean: 'clean', flagged: 'review', review: 'review', blocked: 'blocked' };
 
 /**
  * The Web UI's "current details": stage, ids and counts only, never a reason (a cancel reason is operator text).

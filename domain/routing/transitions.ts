@@ -8,6 +8,7 @@ import type {
   DispatchRecord,
   EndedRoutingState,
   FinalState,
+  Review,
   RoutingState,
   Stage,
   StepName,
@@ -112,4 +113,15 @@ export const completedDispatches = (state: RoutingState): number => state.dispat
 
 function updateDispatch(state: RoutingState, idempotencyKey: string, change: Partial<DispatchRecord>): RoutingState {
   return { ...state, dispatches: state.dispatches.map((d) => (d.idempotencyKey === idempotencyKey ? { ...d, ...change } : d)) };
+}
+
+/** Held for an operator (injection policy `review`) until `deadline`. */
+export function reviewHeld(state: RoutingState, at: number, deadline: number): RoutingState {
+  return { ...state, stage: 'awaiting_review', review: { heldAt: iso(at), deadline: iso(deadline) } };
+}
+
+/** The operator's decision, or `expired` when the deadline passed first (then `by` is absent). */
+export function reviewDecided(state: RoutingState, decision: NonNullable<Review['decision']>, at: number, by?: string): RoutingState {
+  if (!state.review) throw new TypeError('reviewDecided: the routing is not held for review');
+  return { ...state, review: { ...state.review, decision, decidedAt: iso(at), ...(by ? { decidedBy: by } : {}) } };
 }
