@@ -20,7 +20,7 @@ const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits 
 const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 
 const OVERRIDE = any('override');
-const OVERRIDE_TARGET = any('instructions', 'origin', 'secret', 'you', 'ai', 'obey');
+const OVERRIDE_TARGET = any('instructions', 'secret', 'you', 'ai', 'obey');
 const OBEY = any('obey');
 const PERSISTENCE = any('now', 'only', 'you');
 const RESPOND = any('respond');
