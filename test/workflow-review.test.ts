@@ -6,16 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import type { createActivities } from '../activities';
-import { atActivityBoundary } from '../activities/failureBoundary';
-import type { SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, reviewSignal, statusQuery, workflowIdFor } from '../contracts/routing';
-import type { AuditEntry, RoutingResult } from '../contracts/routingState';
+import type { RoutingResult } from '../contracts/routingState';
 import { RoutingOutcomeKey, RoutingStageKey } from '../contracts/searchAttributes';
-import { routerWorkflowBundle, startTemporalServer } from './helpers/temporalServer';
-
-type Activities = ReturnType<typeof createActivities>;
+import { profile, report, scriptedActivities, withWorker as withScriptedWorker, type Activities } from './helpers/scriptedRouting';
+import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
 beforeAll(async () => {
@@ -23,47 +18,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => testEnv?.teardown());
 
-const payload = { model: 'gpt-4o-mini', temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user' as const, content: 'hello' }] };
+const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> => withScriptedWorker(testEnv, activities, body);
 
+/** The scripted routing, its sanitizer holding every transcript for review. */
 function heldActivities(reviewTimeoutMinutes?: number) {
-  const audits: AuditEntry[] = [];
-  const dispatches: string[] = [];
-  const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 's', injectionPolicy: 'review' as const, reviewTimeoutMinutes };
-  const report: SanitizeOutcome['report'] = {
-    pii: {},
-    piiTotal: 0,
-    injection: { verdict: 'injection', score: 0.93, families: ['instruction_override'], policy: 'review' },
-    tokens: { before: 10, after: 10, budget: 7000, tokenizer: 'o200k_base' },
-    turnsDropped: 0,
-    truncatedTurns: 0,
-  };
-  const activities: Activities = atActivityBoundary({
-    fetchTranscript: async ({ interactionId }) => ({ transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] }, attempt: 1 }),
-    sanitizeTranscript: async () => ({ status: 'review', profile, report, payload, attempt: 1 }),
-    dispatchToGateway: async ({ idempotencyKey }) => {
-      dispatches.push(idempotencyKey);
-      return {
-        answer: 'ok',
-        idempotencyKey,
-        model: profile.modelId,
-        metrics: { timeToFirstTokenMs: 1, latencyMs: 2, chunks: 1, bytes: 10, completionChars: 2, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' }, finishReason: 'stop' },
-        attempt: 1,
-      };
-    },
-    syncToVectorStore: async ({ interactionId }) => ({ status: 'synced', entryId: interactionId, store: 'scripted', attempt: 1 }),
-    removeFromVectorStore: async () => ({ removed: true, attempt: 1 }),
-    writeAuditRecord: async (entry) => {
-      audits.push(entry);
-      return { sequence: audits.length, hash: 'h', duplicate: false, attempt: 1 };
-    },
-  });
-  return { activities, audits, dispatches };
-}
-
-async function withWorker<T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `review-${randomUUID()}`;
-  const worker = await Worker.create({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities });
-  return worker.runUntil(body(testEnv.client, taskQueue));
+  const script = scriptedActivities({});
+  const held = { ...profile, injectionPolicy: 'review' as const, reviewTimeoutMinutes };
+  const injection = { verdict: 'injection' as const, score: 0.93, families: ['instruction_override'], policy: 'review' as const };
+  const payload = { model: held.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user' as const, content: 'hello' }] };
+  script.activities.sanitizeTranscript = async () => ({ status: 'review', profile: held, report: { ...report, injection }, payload, attempt: 1 });
+  return { activities: script.activities, audits: script.audits, dispatches: script.dispatchKeys };
 }
 
 /** Polls until `check` holds (a held routing has no event to await from outside). */

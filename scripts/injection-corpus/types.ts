@@ -2,6 +2,7 @@
  * Building blocks of the synthetic training corpus. A family is one phrasing pattern (a template with
  * slots); the evaluation holds out whole families, so a score on them is a score on phrasings never seen.
  */
+import { prng } from '../../bench/prng';
 import type { InjectionFamily } from '../../domain/sanitizer/injection';
 
 export type Rng = () => number;
@@ -23,17 +24,8 @@ export interface CorpusExample {
   variant: string;
 }
 
-/** mulberry32: tiny, well-distributed, and the same on every platform. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The repository's one seeded PRNG (mulberry32), so the corpus is the same on every run and platform. */
+export const seededRng = (seed: number): Rng => prng(seed);
 
 export const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 export const maybe = (r: Rng, p: number, text: string): string => (r() < p ? text : '');
