@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { runCli } from '../client/cli';
+import { CliContext } from '../client/context';
+import { ExitCode } from '../client/output';
 import { WORKFLOW_TYPE, reviewSignal, statusQuery, workflowIdFor } from '../contracts/routing';
 import type { RoutingResult } from '../contracts/routingState';
 import { RoutingOutcomeKey, RoutingStageKey } from '../contracts/searchAttributes';
@@ -28,6 +31,18 @@ function heldActivities(reviewTimeoutMinutes?: number) {
   const payload = { model: held.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user' as const, content: 'hello' }] };
   script.activities.sanitizeTranscript = async () => ({ status: 'review', profile: held, report: { ...report, injection }, payload, attempt: 1 });
   return { activities: script.activities, audits: script.audits, dispatches: script.dispatchKeys };
+}
+
+/** The operator's CLI, talking to the test server. */
+async function cli(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = new (class extends CliContext {
+    override temporal() {
+      return Promise.resolve(testEnv.client);
+    }
+  })({}, (l) => out.push(l), (l) => err.push(l));
+  return { code: await runCli(args, ctx), out, err };
 }
 
 /** Polls until `check` holds (a held routing has no event to await from outside). */
@@ -58,12 +73,20 @@ describe('review policy', () => {
       expect(described.typedSearchAttributes.get(RoutingStageKey)).toBe('awaiting_review');
       expect(dispatches).toHaveLength(0);
 
-      await handle.signal(reviewSignal, { decision: 'release', operator: 'dana' });
+      const listed = await eventually(() => cli('review', 'list', '--json'), ({ out }) => out.some((l) => l.includes(handle.workflowId)));
+      const entry = JSON.parse(listed.out.find((l) => l.includes(handle.workflowId))!);
+      expect(entry).toMatchObject({ score: 0.93, families: ['instruction_override'], deadline: status.review!.deadline });
+      expect(listed.out.join('\n')).not.toContain('hello'); // the transcript never shows
+
+      expect((await cli('review', 'release', handle.workflowId, '--by', 'dana')).code).toBe(ExitCode.ok);
       const result = (await handle.result()) as RoutingResult;
       expect(result.finalState).toBe('completed');
       expect(dispatches).toHaveLength(1);
       expect(audits[0].review).toMatchObject({ decision: 'released', decidedBy: 'dana' });
       expect((await handle.describe()).typedSearchAttributes.get(RoutingOutcomeKey)).toBe('completed');
+      const late = await cli('review', 'reject', handle.workflowId, '--by', 'dana');
+      expect(late.code).toBe(ExitCode.usage);
+      expect(late.err.join('\n')).toMatch(/is not waiting for review/);
     });
   });
 
