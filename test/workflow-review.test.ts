@@ -73,8 +73,8 @@ describe('review policy', () => {
       expect(described.typedSearchAttributes.get(RoutingStageKey)).toBe('awaiting_review');
       expect(dispatches).toHaveLength(0);
 
-      const listed = await eventually(() => cli('review', 'list', '--json'), ({ out }) => out.some((l) => l.includes(handle.workflowId)));
-      const entry = JSON.parse(listed.out.find((l) => l.includes(handle.workflowId))!);
+      const listed = await eventually(() => cli('--json', 'review', 'list'), ({ out }) => out.join('').includes(handle.workflowId));
+      const entry = (JSON.parse(listed.out.join('')) as { workflowId: string }[]).find((e) => e.workflowId === handle.workflowId);
       expect(entry).toMatchObject({ score: 0.93, families: ['instruction_override'], deadline: status.review!.deadline });
       expect(listed.out.join('\n')).not.toContain('hello'); // the transcript never shows
 
@@ -86,7 +86,7 @@ describe('review policy', () => {
       expect((await handle.describe()).typedSearchAttributes.get(RoutingOutcomeKey)).toBe('completed');
       const late = await cli('review', 'reject', handle.workflowId, '--by', 'dana');
       expect(late.code).toBe(ExitCode.usage);
-      expect(late.err.join('\n')).toMatch(/is not waiting for review/);
+      expect([...late.err, ...late.out].join('\n')).toMatch(/is not waiting for review/);
     });
   });
 
