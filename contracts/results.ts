@@ -77,11 +77,21 @@ export type DispatchResult = z.infer<typeof DispatchResultSchema>;
 export const VectorSyncStatusSchema = z.enum(['synced', 'failed', 'skipped', 'compensated']);
 export type VectorSyncStatus = z.infer<typeof VectorSyncStatusSchema>;
 
-export const VectorSyncResultSchema = z.object({ status: z.literal('synced'), entryId: z.string(), store: z.string(), attempt });
+export const VectorSyncResultSchema = z.object({
+  status: z.literal('synced'),
+  entryId: z.string(),
+  store: z.string(),
+  attempt,
+});
 export type VectorSyncResult = z.infer<typeof VectorSyncResultSchema>;
 
 export const VectorRemoveResultSchema = z.object({ removed: z.boolean(), attempt });
 export type VectorRemoveResult = z.infer<typeof VectorRemoveResultSchema>;
 
-export const AuditWrittenSchema = z.object({ sequence: z.number().int().positive(), hash: z.string(), duplicate: z.boolean(), attempt });
+export const AuditWrittenSchema = z.object({
+  sequence: z.number().int().positive(),
+  hash: z.string(),
+  duplicate: z.boolean(),
+  attempt,
+});
 export type AuditWritten = z.infer<typeof AuditWrittenSchema>;

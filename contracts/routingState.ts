@@ -7,14 +7,30 @@
  * transcript text, answers or secrets.
  */
 import { z } from 'zod';
-import { DispatchMetricsSchema, SanitizationReportSchema, SanitizeStatusSchema, TokenUsageSchema, VectorSyncStatusSchema } from './results';
+import {
+  DispatchMetricsSchema,
+  SanitizationReportSchema,
+  SanitizeStatusSchema,
+  TokenUsageSchema,
+  VectorSyncStatusSchema,
+} from './results';
 import { ROUTING_OUTCOMES } from './searchAttributes';
 
 export const STEP_NAMES = ['fetch', 'sanitize', 'dispatch', 'vectorSync', 'compensate', 'audit'] as const;
 export const StepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof StepNameSchema>;
 
-export const STAGES = ['starting', 'fetching', 'sanitizing', 'awaiting_review', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
+export const STAGES = [
+  'starting',
+  'fetching',
+  'sanitizing',
+  'awaiting_review',
+  'dispatching',
+  'syncing',
+  'compensating',
+  'auditing',
+  'done',
+] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
@@ -107,7 +123,10 @@ export const RoutingStatusSchema = RoutingStateSchema.extend({ pendingReplays: z
 export type RoutingStatus = z.infer<typeof RoutingStatusSchema>;
 
 /** The workflow result: the ended state and the last answer (the only place the answer leaves the workflow). */
-export const RoutingResultSchema = RoutingStateSchema.extend({ finalState: FinalStateSchema, answer: z.string().optional() });
+export const RoutingResultSchema = RoutingStateSchema.extend({
+  finalState: FinalStateSchema,
+  answer: z.string().optional(),
+});
 export type RoutingResult = z.infer<typeof RoutingResultSchema>;
 
 /**

@@ -12,9 +12,22 @@ import { InjectionModelSchema, MODEL_FILE } from '../domain/sanitizer/injection/
 import { buildCorpus, corpusDigest } from './injection-corpus';
 import { screenMetrics, type LabelledMessage, type ScreenMetrics } from './injection-corpus/metrics';
 
-export const HANDWRITTEN_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'sanitizer-eval', 'handwritten-injection.jsonl');
+export const HANDWRITTEN_FILE = path.join(
+  __dirname,
+  '..',
+  'test',
+  'fixtures',
+  'sanitizer-eval',
+  'handwritten-injection.jsonl',
+);
 
-const HandwrittenSchema = z.object({ id: z.string(), text: z.string(), attack: z.boolean(), family: z.string().optional(), variant: z.string().optional() });
+const HandwrittenSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  attack: z.boolean(),
+  family: z.string().optional(),
+  variant: z.string().optional(),
+});
 
 const flags = (text: string) => screenText(text).verdict === 'injection';
 
@@ -38,17 +51,37 @@ export function evaluateHandwritten(): { byFamily: ScreenMetrics; byVariant: Scr
     .filter((line) => line.trim())
     .map((line, i) => {
       const parsed = HandwrittenSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`handwritten-injection.jsonl line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `handwritten-injection.jsonl line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`,
+        );
       return parsed.data;
     });
-  const as = (group: (r: (typeof rows)[number]) => string): LabelledMessage[] => rows.map((r) => ({ id: r.id, text: r.text, attack: r.attack, group: group(r) }));
-  return { byFamily: screenMetrics(as((r) => r.family ?? 'benign'), flags), byVariant: screenMetrics(as((r) => r.variant ?? 'benign'), flags) };
+  const as = (group: (r: (typeof rows)[number]) => string): LabelledMessage[] =>
+    rows.map((r) => ({ id: r.id, text: r.text, attack: r.attack, group: group(r) }));
+  return {
+    byFamily: screenMetrics(
+      as((r) => r.family ?? 'benign'),
+      flags,
+    ),
+    byVariant: screenMetrics(
+      as((r) => r.variant ?? 'benign'),
+      flags,
+    ),
+  };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
 
-export function printScreenMetrics(title: string, m: ScreenMetrics, out: (line: string) => void = console.log, verbose = false): void {
-  out(`${title}: recall ${f3(m.recall)} (${m.attacks} attacks), false-positive rate ${f3(m.falsePositiveRate)} (${m.benign} benign)`);
+export function printScreenMetrics(
+  title: string,
+  m: ScreenMetrics,
+  out: (line: string) => void = console.log,
+  verbose = false,
+): void {
+  out(
+    `${title}: recall ${f3(m.recall)} (${m.attacks} attacks), false-positive rate ${f3(m.falsePositiveRate)} (${m.benign} benign)`,
+  );
   for (const [group, recall] of Object.entries(m.recallByGroup)) out(`  ${group.padEnd(44)} recall ${f3(recall)}`);
   if (verbose) for (const miss of m.misses) out(`  miss: ${miss}`);
 }

@@ -21,18 +21,22 @@ const TARGET_FPR = 0.02;
 const FOLDS = 3;
 
 const trainable = (c: CorpusExample) => !['base64', 'rot13', 'hex', 'percent'].includes(c.variant);
-const rowsFor = (examples: readonly CorpusExample[]): Row[] => examples.filter(trainable).flatMap((c) => rowsOf(c.text, c.attack));
+const rowsFor = (examples: readonly CorpusExample[]): Row[] =>
+  examples.filter(trainable).flatMap((c) => rowsOf(c.text, c.attack));
 
 /** Out-of-family scores: each fold's families are scored by a model trained without them. */
 function crossValidatedThreshold(examples: readonly CorpusExample[]): { threshold: number; recall: number } {
   // Legacy lines are trained on in every fold and never scored, as in the final split.
-  const families = [...new Set(examples.map((c) => c.family))].filter((f) => !f.startsWith(LEGACY_FAMILY_PREFIX)).sort();
+  const families = [...new Set(examples.map((c) => c.family))]
+    .filter((f) => !f.startsWith(LEGACY_FAMILY_PREFIX))
+    .sort();
   const foldOf = new Map(families.map((f, i) => [f, i % FOLDS]));
   const benignScores: number[] = [];
   const attackScores: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = train(rowsFor(examples.filter((c) => foldOf.get(c.family) !== fold)));
-    for (const c of examples) if (foldOf.get(c.family) === fold) (c.attack ? attackScores : benignScores).push(injectionScore(c.text, model));
+    for (const c of examples)
+      if (foldOf.get(c.family) === fold) (c.attack ? attackScores : benignScores).push(injectionScore(c.text, model));
   }
   benignScores.sort((a, b) => b - a);
   const allowed = Math.floor(benignScores.length * TARGET_FPR);
@@ -49,12 +53,21 @@ function main(): void {
   const { bytes, scale, restored } = quantize(trained.hashed);
   const shipped: LinearModel = { ...trained, hashed: restored, threshold };
 
-  const holdout = corpus.filter((c) => heldOut.has(c.family)).map((c, i) => ({ id: `${c.family}#${i}`, text: c.text, attack: c.attack, group: c.family }));
+  const holdout = corpus
+    .filter((c) => heldOut.has(c.family))
+    .map((c, i) => ({ id: `${c.family}#${i}`, text: c.text, attack: c.attack, group: c.family }));
   const metrics = screenMetrics(holdout, (text) => injectionScore(text, shipped) >= threshold);
-  console.log(`corpus ${corpus.length} lines, ${training.length} trained on; held out ${heldOut.size} families: ${[...heldOut].join(', ')}`);
-  console.log(`threshold ${threshold.toFixed(3)} (cross-validated over the training families, target FPR ${TARGET_FPR}; out-of-family recall there ${cvRecall.toFixed(3)})`);
-  console.log(`held-out families: recall ${metrics.recall.toFixed(3)} (${metrics.attacks} attacks), FPR ${metrics.falsePositiveRate.toFixed(3)} (${metrics.benign} benign)`);
-  for (const [family, recall] of Object.entries(metrics.recallByGroup)) console.log(`  ${family.padEnd(44)} recall ${recall.toFixed(3)}`);
+  console.log(
+    `corpus ${corpus.length} lines, ${training.length} trained on; held out ${heldOut.size} families: ${[...heldOut].join(', ')}`,
+  );
+  console.log(
+    `threshold ${threshold.toFixed(3)} (cross-validated over the training families, target FPR ${TARGET_FPR}; out-of-family recall there ${cvRecall.toFixed(3)})`,
+  );
+  console.log(
+    `held-out families: recall ${metrics.recall.toFixed(3)} (${metrics.attacks} attacks), FPR ${metrics.falsePositiveRate.toFixed(3)} (${metrics.benign} benign)`,
+  );
+  for (const [family, recall] of Object.entries(metrics.recallByGroup))
+    console.log(`  ${family.padEnd(44)} recall ${recall.toFixed(3)}`);
   if (process.argv.includes('--dry-run')) return;
 
   const file: InjectionModelFile = {
@@ -66,12 +79,18 @@ function main(): void {
     hashed: bytes.toString('base64'),
     hashedScale: scale,
     dense: Array.from(trained.dense, (w) => Math.round(w * 1e4) / 1e4),
-    training: { corpusDigest: corpusDigest(corpus), seed: CORPUS_SEED, heldOutFamilies: [...heldOut], examples: training.length },
+    training: {
+      corpusDigest: corpusDigest(corpus),
+      seed: CORPUS_SEED,
+      heldOutFamilies: [...heldOut],
+      examples: training.length,
+    },
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${MODEL_FILE} (${INJECTION_FAMILIES.length} families named in reports, ${options()})`);
 }
 
-const options = () => `epochs ${DEFAULT_TRAINING.epochs}, learning rate ${DEFAULT_TRAINING.learningRate}, l2 ${DEFAULT_TRAINING.l2}`;
+const options = () =>
+  `epochs ${DEFAULT_TRAINING.epochs}, learning rate ${DEFAULT_TRAINING.learningRate}, l2 ${DEFAULT_TRAINING.l2}`;
 
 main();

@@ -38,14 +38,23 @@ describe('injection screen on material it never saw', () => {
 
   it('hand-written set: every attack family, several languages and encodings', () => {
     const { byFamily, byVariant } = evaluateHandwritten();
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(['delimiter_injection', 'instruction_override', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse']);
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['es', 'fr', 'de', 'pt', 'base64', 'rot13', 'hex', 'url', 'homoglyph']));
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual([
+      'delimiter_injection',
+      'instruction_override',
+      'prompt_exfiltration',
+      'roleplay_jailbreak',
+      'tool_abuse',
+    ]);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(['es', 'fr', 'de', 'pt', 'base64', 'rot13', 'hex', 'url', 'homoglyph']),
+    );
     expect(byFamily.recall).toBeGreaterThanOrEqual(HANDWRITTEN_RECALL_FLOOR);
     expect(byFamily.falsePositiveRate).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
   });
 
   it('reports ids and group names, never message text', () => {
     const { byFamily } = evaluateHandwritten();
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hand-(attack|benign)-\d{3} (missed|false alarm) \([a-z_]+\)$/);
+    for (const miss of byFamily.misses)
+      expect(miss).toMatch(/^hand-(attack|benign)-\d{3} (missed|false alarm) \([a-z_]+\)$/);
   });
 });

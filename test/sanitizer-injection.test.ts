@@ -1,4 +1,10 @@
-import { decodeBase64Spans, hiddenLayers, normalizeForScreening, screenText, screenTexts } from '../domain/sanitizer/injection';
+import {
+  decodeBase64Spans,
+  hiddenLayers,
+  normalizeForScreening,
+  screenText,
+  screenTexts,
+} from '../domain/sanitizer/injection';
 import { intentSignals } from '../domain/sanitizer/injection/families';
 import { textFeatures, tokenWindows, WINDOW_TOKENS } from '../domain/sanitizer/injection/features';
 import { classBit } from '../domain/sanitizer/injection/lexicon';
@@ -31,7 +37,9 @@ describe('hidden layers', () => {
   it('decodes base64 text spans but not plain words or binary', () => {
     expect(decodeBase64Spans(`please ${Buffer.from(secret).toString('base64')} thanks`)).toEqual([secret]);
     expect(decodeBase64Spans('internationalization')).toEqual([]);
-    expect(decodeBase64Spans(Buffer.from([0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 0, 1, 2, 3]).toString('base64'))).toEqual([]);
+    expect(
+      decodeBase64Spans(Buffer.from([0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 0, 1, 2, 3]).toString('base64')),
+    ).toEqual([]);
   });
 
   it('decodes percent-encoding of a message, not one escaped space in a link', () => {

@@ -6,9 +6,20 @@ import { randomUUID } from 'node:crypto';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
-import { InjectionVerdictKey, RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey } from '../contracts/searchAttributes';
+import {
+  InjectionVerdictKey,
+  RoutingOutcomeKey,
+  RoutingProfileKey,
+  RoutingStageKey,
+} from '../contracts/searchAttributes';
 import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
-import { profile, report, scriptedActivities, withWorker as withScriptedWorker, type Activities } from './helpers/scriptedRouting';
+import {
+  profile,
+  report,
+  scriptedActivities,
+  withWorker as withScriptedWorker,
+  type Activities,
+} from './helpers/scriptedRouting';
 import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
@@ -17,7 +28,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => testEnv?.teardown());
 
-const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> => withScriptedWorker(testEnv, activities, body);
+const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> =>
+  withScriptedWorker(testEnv, activities, body);
 
 it('a replay signalled while the audit is being written runs as the next run, with a fresh key', async () => {
   const interactionId = randomUUID();
@@ -26,15 +38,25 @@ it('a replay signalled while the audit is being written runs as the next run, wi
     beforeAudit: async () => {
       if (signalled) return;
       signalled = true;
-      await testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(replaySignal, { profile: 'complex' });
+      await testEnv.client.workflow
+        .getHandle(workflowIdFor(interactionId))
+        .signal(replaySignal, { profile: 'complex' });
     },
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(script.audits).toHaveLength(2);
-  expect(script.audits[1]).toMatchObject({ profile: 'complex', replayOf: script.audits[0]!.runId, finalState: 'completed' });
+  expect(script.audits[1]).toMatchObject({
+    profile: 'complex',
+    replayOf: script.audits[0]!.runId,
+    finalState: 'completed',
+  });
   expect(script.dispatchKeys).toHaveLength(2);
   expect(script.dispatchKeys[1]).not.toBe(script.dispatchKeys[0]);
   expect(result).toMatchObject({ finalState: 'completed', profile: 'complex' });
@@ -44,22 +66,35 @@ it('a failed compensation is still audited, saying the entry may remain', async 
   const interactionId = randomUUID();
   const script = scriptedActivities({
     removeFails: true,
-    beforeSecondDispatchEnds: () => testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(cancelSignal, { reason: 'operator stop' }),
+    beforeSecondDispatchEnds: () =>
+      testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(cancelSignal, { reason: 'operator stop' }),
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     await handle.signal(replaySignal, {});
     return handle.result();
   });
   expect(result).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed' });
   expect(script.audits).toHaveLength(1);
-  expect(script.audits[0]).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed', reason: 'operator stop; compensation failed: VectorStoreRejected' });
+  expect(script.audits[0]).toMatchObject({
+    finalState: 'cancelled',
+    vectorSyncStatus: 'failed',
+    reason: 'operator stop; compensation failed: VectorStoreRejected',
+  });
 });
 
 it('an empty interaction id is rejected and still audited', async () => {
   const script = scriptedActivities({});
   const err = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: `route-empty-${randomUUID()}`, taskQueue, args: [{ interactionId: '', profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: `route-empty-${randomUUID()}`,
+      taskQueue,
+      args: [{ interactionId: '', profile: 'standard' }],
+    });
     return handle.result().catch((e: unknown) => e);
   });
   expect(err).toBeInstanceOf(WorkflowFailedError);
@@ -74,12 +109,19 @@ it("a replay signalled during the first dispatch runs in the same run, and the a
   const firstDispatch = script.activities.dispatchToGateway;
   script.activities.dispatchToGateway = async (input) => {
     // The replay arrives while the first dispatch is still streaming.
-    if (script.dispatchKeys.length === 0) signalled = testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(replaySignal, { requestedBy: 'lead' });
+    if (script.dispatchKeys.length === 0)
+      signalled = testEnv.client.workflow
+        .getHandle(workflowIdFor(interactionId))
+        .signal(replaySignal, { requestedBy: 'lead' });
     await signalled;
     return firstDispatch(input);
   };
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(script.dispatchKeys).toHaveLength(2);
@@ -103,7 +145,11 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   });
   const workflowId = workflowIdFor(interactionId);
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId,
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(result).toMatchObject({ finalState: 'blocked', dispatches: [] });
@@ -114,7 +160,7 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   expect(attributes.get(RoutingProfileKey)).toBe('standard');
   // Visibility is eventually consistent: wait for the list to show it, then check it is exactly this routing.
   const query = `RoutingOutcome="blocked" AND WorkflowId="${workflowId}"`;
-  for (const deadline = Date.now() + 20_000; ; ) {
+  for (const deadline = Date.now() + 20_000; ;) {
     const listed: string[] = [];
     for await (const w of testEnv.client.workflow.list({ query })) listed.push(w.workflowId);
     if (listed.length > 0) {
@@ -125,7 +171,10 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   let completedListed = 0;
-  for await (const _ of testEnv.client.workflow.list({ query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"` })) completedListed += 1;
+  for await (const _ of testEnv.client.workflow.list({
+    query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"`,
+  }))
+    completedListed += 1;
   expect(completedListed).toBe(0);
 });
 

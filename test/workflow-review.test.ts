@@ -12,7 +12,13 @@ import { ExitCode } from '../client/output';
 import { WORKFLOW_TYPE, reviewSignal, statusQuery, workflowIdFor } from '../contracts/routing';
 import type { RoutingResult } from '../contracts/routingState';
 import { RoutingOutcomeKey, RoutingStageKey } from '../contracts/searchAttributes';
-import { profile, report, scriptedActivities, withWorker as withScriptedWorker, type Activities } from './helpers/scriptedRouting';
+import {
+  profile,
+  report,
+  scriptedActivities,
+  withWorker as withScriptedWorker,
+  type Activities,
+} from './helpers/scriptedRouting';
 import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
@@ -21,15 +27,33 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => testEnv?.teardown());
 
-const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> => withScriptedWorker(testEnv, activities, body);
+const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> =>
+  withScriptedWorker(testEnv, activities, body);
 
 /** The scripted routing, its sanitizer holding every transcript for review. */
 function heldActivities(reviewTimeoutMinutes?: number) {
   const script = scriptedActivities({});
   const held = { ...profile, injectionPolicy: 'review' as const, reviewTimeoutMinutes };
-  const injection = { verdict: 'injection' as const, score: 0.93, families: ['instruction_override'], policy: 'review' as const };
-  const payload = { model: held.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user' as const, content: 'hello' }] };
-  script.activities.sanitizeTranscript = async () => ({ status: 'review', profile: held, report: { ...report, injection }, payload, attempt: 1 });
+  const injection = {
+    verdict: 'injection' as const,
+    score: 0.93,
+    families: ['instruction_override'],
+    policy: 'review' as const,
+  };
+  const payload = {
+    model: held.modelId,
+    temperature: 0.2,
+    max_tokens: 512,
+    stream: true,
+    messages: [{ role: 'user' as const, content: 'hello' }],
+  };
+  script.activities.sanitizeTranscript = async () => ({
+    status: 'review',
+    profile: held,
+    report: { ...report, injection },
+    payload,
+    attempt: 1,
+  });
   return { activities: script.activities, audits: script.audits, dispatches: script.dispatchKeys };
 }
 
@@ -41,7 +65,11 @@ async function cli(...args: string[]): Promise<{ code: number; out: string[]; er
     override temporal() {
       return Promise.resolve(testEnv.client);
     }
-  })({}, (l) => out.push(l), (l) => err.push(l));
+  })(
+    {},
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code: await runCli(args, ctx), out, err };
 }
 
@@ -57,8 +85,15 @@ async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boole
 
 async function startHeld(client: Client, taskQueue: string) {
   const interactionId = `review-${randomUUID()}`;
-  const handle = await client.workflow.start(WORKFLOW_TYPE, { taskQueue, workflowId: workflowIdFor(interactionId), args: [{ interactionId, profile: 'standard' }] });
-  const status = await eventually(() => handle.query(statusQuery), (s) => s.stage === 'awaiting_review');
+  const handle = await client.workflow.start(WORKFLOW_TYPE, {
+    taskQueue,
+    workflowId: workflowIdFor(interactionId),
+    args: [{ interactionId, profile: 'standard' }],
+  });
+  const status = await eventually(
+    () => handle.query(statusQuery),
+    (s) => s.stage === 'awaiting_review',
+  );
   return { handle, status };
 }
 
@@ -69,13 +104,25 @@ describe('review policy', () => {
       const { handle, status } = await startHeld(client, taskQueue);
       expect(status.review?.decision).toBeUndefined();
       expect(Date.parse(status.review!.deadline) - Date.parse(status.review!.heldAt)).toBe(24 * 60 * 60_000);
-      const described = await eventually(() => handle.describe(), (d) => d.typedSearchAttributes.get(RoutingOutcomeKey) === 'review');
+      const described = await eventually(
+        () => handle.describe(),
+        (d) => d.typedSearchAttributes.get(RoutingOutcomeKey) === 'review',
+      );
       expect(described.typedSearchAttributes.get(RoutingStageKey)).toBe('awaiting_review');
       expect(dispatches).toHaveLength(0);
 
-      const listed = await eventually(() => cli('--json', 'review', 'list'), ({ out }) => out.join('').includes(handle.workflowId));
-      const entry = (JSON.parse(listed.out.join('')) as { workflowId: string }[]).find((e) => e.workflowId === handle.workflowId);
-      expect(entry).toMatchObject({ score: 0.93, families: ['instruction_override'], deadline: status.review!.deadline });
+      const listed = await eventually(
+        () => cli('--json', 'review', 'list'),
+        ({ out }) => out.join('').includes(handle.workflowId),
+      );
+      const entry = (JSON.parse(listed.out.join('')) as { workflowId: string }[]).find(
+        (e) => e.workflowId === handle.workflowId,
+      );
+      expect(entry).toMatchObject({
+        score: 0.93,
+        families: ['instruction_override'],
+        deadline: status.review!.deadline,
+      });
       expect(listed.out.join('\n')).not.toContain('hello'); // the transcript never shows
 
       expect((await cli('review', 'release', handle.workflowId, '--by', 'dana')).code).toBe(ExitCode.ok);

@@ -35,7 +35,13 @@ import {
   type ReviewRequest,
   type RouteInput,
 } from '../contracts/routing';
-import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
+import type {
+  DispatchRecord,
+  EndedRoutingState,
+  RoutingResult,
+  RoutingState,
+  StepName,
+} from '../contracts/routingState';
 import type { Transcript } from '../contracts/transcript';
 import { auditEntryOf, currentDetailsOf, resultOf, searchAttributesOf, statusOf } from '../domain/routing/projections';
 import * as to from '../domain/routing/transitions';
@@ -54,7 +60,9 @@ const { writeAuditRecord } = proxyActivities<Activities>(stepOptions.audit);
 export async function routeInteraction(rawInput: RouteInput): Promise<RoutingResult> {
   const { workflowId, runId } = workflowInfo();
   const parsed = RouteInputSchema.safeParse(rawInput);
-  const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
+  const input = parsed.success
+    ? parsed.data
+    : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
 
   let state: RoutingState = to.routingStarted({ workflowId, runId, ...input });
   let answer: string | undefined;
@@ -77,7 +85,11 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     const decision = ReviewSignalSchema.safeParse(request ?? {});
     // Only a routing that is waiting takes a decision; one sent early or twice is not kept for later.
     if (decision.success && state.review && !state.review.decision) reviewDecision ??= decision.data;
-    else log.warn('ignored a review signal', { valid: decision.success, waiting: Boolean(state.review && !state.review.decision) });
+    else
+      log.warn('ignored a review signal', {
+        valid: decision.success,
+        waiting: Boolean(state.review && !state.review.decision),
+      });
   });
   const published = new Map<string, unknown>();
   setCurrentDetails(currentDetailsOf(state)); // search attributes follow with the first step, in this same task
@@ -87,18 +99,21 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   let failure: { type: string; message: string } | undefined;
   let temporalCancellation: unknown;
   try {
-    if (!parsed.success) throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
+    if (!parsed.success)
+      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
     ended = await saga.run(async () => {
       const { transcript } = await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }));
       let sanitized = await sanitize(transcript, input.profile);
-      if (sanitized.status === 'review' && !(await reviewed(sanitized))) return to.routingEnded(state, 'blocked', blockReason(sanitized));
+      if (sanitized.status === 'review' && !(await reviewed(sanitized)))
+        return to.routingEnded(state, 'blocked', blockReason(sanitized));
       if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
         if (replay.profile && replay.profile !== state.profile) {
           sanitized = await sanitize(transcript, replay.profile);
-          if (sanitized.status === 'review' && !(await reviewed(sanitized))) return to.routingEnded(state, 'blocked', blockReason(sanitized));
+          if (sanitized.status === 'review' && !(await reviewed(sanitized)))
+            return to.routingEnded(state, 'blocked', blockReason(sanitized));
         }
         if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
       }
@@ -174,20 +189,34 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   }
 
   function blockReason(outcome: SanitizeResult): string {
-    const review = state.review?.decision && state.review.decision !== 'released' ? `; review ${state.review.decision}` : '';
+    const review =
+      state.review?.decision && state.review.decision !== 'released' ? `; review ${state.review.decision}` : '';
     return `prompt injection: ${outcome.report.injection.families.join(', ') || 'detected'}${review}`;
   }
 
-  async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
+  async function dispatchAndSync(
+    payload: InferencePayload,
+    trigger: DispatchRecord['trigger'],
+    requestedBy?: string,
+  ): Promise<void> {
     const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
     state = to.dispatchStarted(state, { idempotencyKey, trigger, model: payload.model, requestedBy });
-    const dispatched = await step('dispatch', () => dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }));
+    const dispatched = await step('dispatch', () =>
+      dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
+    );
     state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
     answer = dispatched.answer;
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
       const context = payload.messages.filter((m) => m.role !== 'system');
-      await step('vectorSync', () => syncToVectorStore({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }));
+      await step('vectorSync', () =>
+        syncToVectorStore({
+          interactionId: input.interactionId,
+          context,
+          answer: dispatched.answer,
+          model: dispatched.model,
+        }),
+      );
       state = to.vectorSynced(state, 'synced');
     } catch (err) {
       if (isCancellation(err)) throw err;

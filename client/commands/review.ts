@@ -40,14 +40,18 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
       if (ctx.json) return ctx.out(JSON.stringify(held));
       if (held.length === 0) return ctx.out(pc.dim('no routing is waiting for review'));
       for (const h of held) {
-        ctx.out(`${pc.bold(h.workflowId)}  profile ${h.profile ?? '?'}  score ${h.score ?? '?'}  [${h.families.join(', ')}]  until ${h.deadline ?? '?'}`);
+        ctx.out(
+          `${pc.bold(h.workflowId)}  profile ${h.profile ?? '?'}  score ${h.score ?? '?'}  [${h.families.join(', ')}]  until ${h.deadline ?? '?'}`,
+        );
       }
     });
 
   for (const decision of ['release', 'reject'] as const) {
     review
       .command(decision)
-      .description(decision === 'release' ? 'release a held routing: it dispatches' : 'reject a held routing: it ends blocked')
+      .description(
+        decision === 'release' ? 'release a held routing: it dispatches' : 'reject a held routing: it ends blocked',
+      )
       .argument('<ref>', 'interaction id or workflow id')
       .option('--by <operator>', 'who decides, recorded in the audit record (default: the OS user)')
       .action(async (ref: string, opts: { by?: string }) => {
@@ -61,7 +65,8 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
           throw new RefusedError(`${handle.workflowId} is not waiting for review (${state})`, { state });
         }
         await handle.signal(reviewSignal, request.data);
-        if (ctx.json) ctx.out(JSON.stringify({ workflowId: handle.workflowId, decision, operator: request.data.operator }));
+        if (ctx.json)
+          ctx.out(JSON.stringify({ workflowId: handle.workflowId, decision, operator: request.data.operator }));
         else ctx.out(`${decision} sent to ${handle.workflowId} by ${request.data.operator}`);
       });
   }
@@ -76,7 +81,11 @@ export interface HeldRouting {
   deadline?: string;
 }
 
-export function heldSummary(workflowId: string, profile: string | undefined, status: RoutingStatus | undefined): HeldRouting {
+export function heldSummary(
+  workflowId: string,
+  profile: string | undefined,
+  status: RoutingStatus | undefined,
+): HeldRouting {
   return {
     workflowId,
     profile: profile ?? status?.profile,

@@ -17,7 +17,16 @@ import { pick, seededRng, type CorpusExample, type PhrasingFamily, type Rng } fr
 export const CORPUS_SEED = 1616;
 const PER_FAMILY = 320;
 
-export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [...ENGLISH_ATTACKS, ...I18N_ATTACKS, ...SHORT_ATTACKS, ...ENGLISH_BENIGN, ...I18N_BENIGN, ...SERVICE_BENIGN, ...NEAR_MISS_BENIGN, ...SIMULATOR_BENIGN];
+export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
+  ...ENGLISH_ATTACKS,
+  ...I18N_ATTACKS,
+  ...SHORT_ATTACKS,
+  ...ENGLISH_BENIGN,
+  ...I18N_BENIGN,
+  ...SERVICE_BENIGN,
+  ...NEAR_MISS_BENIGN,
+  ...SIMULATOR_BENIGN,
+];
 
 function variantOf(r: Rng, attack: boolean): string {
   const roll = r();
@@ -33,7 +42,12 @@ function examplesOf(family: PhrasingFamily, r: Rng): CorpusExample[] {
     const line = family.make(r);
     const variant = variantOf(r, family.attack);
     const framed = r() < 0.35 ? withContext(line, r) : line;
-    const text = variant in OBFUSCATIONS ? OBFUSCATIONS[variant](framed, r) : variant in ENCODINGS ? ENCODINGS[variant](line, r) : framed;
+    const text =
+      variant in OBFUSCATIONS
+        ? OBFUSCATIONS[variant](framed, r)
+        : variant in ENCODINGS
+          ? ENCODINGS[variant](line, r)
+          : framed;
     if (seen.has(text)) continue;
     seen.add(text);
     out.push({ text, attack: family.attack, family: family.name, kind: family.kind, variant });
@@ -43,7 +57,10 @@ function examplesOf(family: PhrasingFamily, r: Rng): CorpusExample[] {
 
 /** Template families, then the project's earlier hand-labelled sets (always trained on, never held out). */
 export function buildCorpus(seed = CORPUS_SEED): CorpusExample[] {
-  return [...PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919))), ...legacyExamples(seed)];
+  return [
+    ...PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919))),
+    ...legacyExamples(seed),
+  ];
 }
 
 export function corpusDigest(corpus: readonly CorpusExample[]): string {
@@ -59,7 +76,11 @@ export function heldOutFamilies(seed = CORPUS_SEED, share = 0.25): string[] {
   for (const f of PHRASING_FAMILIES) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f.name]);
   const held: string[] = [];
   for (const names of byKind.values()) {
-    const shuffled = [...names].sort().map((n) => [r(), n] as const).sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+    const shuffled = [...names]
+      .sort()
+      .map((n) => [r(), n] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, n]) => n);
     const count = names.length < 2 ? 0 : Math.max(1, Math.round(names.length * share));
     held.push(...shuffled.slice(0, count));
   }

@@ -30,12 +30,18 @@ export function legacyExamples(seed: number): CorpusExample[] {
       .map((line) => JSON.parse(line) as LegacyLine),
   );
   return lines.flatMap((line) => {
-    const family = `${LEGACY_FAMILY_PREFIX}${line.attack ? line.family ?? 'attack' : 'benign'}`;
+    const family = `${LEGACY_FAMILY_PREFIX}${line.attack ? (line.family ?? 'attack') : 'benign'}`;
     const kind = line.attack ? 'other_intent' : 'benign';
     const copies = Array.from({ length: OBFUSCATED_COPIES }, () => {
       const variant = pick(r, Object.keys(OBFUSCATIONS));
       return { text: OBFUSCATIONS[variant](line.text, r), variant };
     });
-    return [{ text: line.text, variant: 'plain' }, ...copies].map(({ text, variant }) => ({ text, attack: line.attack, family, kind, variant }));
+    return [{ text: line.text, variant: 'plain' }, ...copies].map(({ text, variant }) => ({
+      text,
+      attack: line.attack,
+      family,
+      kind,
+      variant,
+    }));
   });
 }

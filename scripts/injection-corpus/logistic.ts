@@ -2,7 +2,13 @@
  * Logistic regression with AdaGrad over the screen's window features, the same features the screen scores.
  * Small and dependency-free: the corpus is tens of thousands of short lines.
  */
-import { DENSE_SIZE, HASH_BITS, denseIndices, segmentWindows, textFeatures } from '../../domain/sanitizer/injection/features';
+import {
+  DENSE_SIZE,
+  HASH_BITS,
+  denseIndices,
+  segmentWindows,
+  textFeatures,
+} from '../../domain/sanitizer/injection/features';
 import type { LinearModel } from '../../domain/sanitizer/injection/model';
 import { screeningReadings } from '../../domain/sanitizer/injection/scoring';
 import { seededRng } from './types';
@@ -21,7 +27,12 @@ export function rowsOf(text: string, attack: boolean): Row[] {
     const features = textFeatures(reading);
     for (const window of segmentWindows(features)) {
       const hashed = features.hashed.subarray(features.offsets[window.from], features.offsets[window.to]);
-      rows.push({ hashed, scale: hashed.length ? 1 / Math.sqrt(hashed.length) : 0, dense: denseIndices(features, window), attack });
+      rows.push({
+        hashed,
+        scale: hashed.length ? 1 / Math.sqrt(hashed.length) : 0,
+        dense: denseIndices(features, window),
+        attack,
+      });
     }
   }
   return rows;
@@ -44,7 +55,17 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 5, learningRate: 0.1, l2: 1e-5, denseL2: 1e-5, nonNegativeHashed: false, benignWeight: 1, hashedRate: 1, dropout: 0, seed: 16 };
+export const DEFAULT_TRAINING: TrainOptions = {
+  epochs: 5,
+  learningRate: 0.1,
+  l2: 1e-5,
+  denseL2: 1e-5,
+  nonNegativeHashed: false,
+  benignWeight: 1,
+  hashedRate: 1,
+  dropout: 0,
+  seed: 16,
+};
 
 export function train(rows: readonly Row[], options: TrainOptions = DEFAULT_TRAINING): LinearModel {
   const hashed = new Float32Array(1 << HASH_BITS);
@@ -55,7 +76,8 @@ export function train(rows: readonly Row[], options: TrainOptions = DEFAULT_TRAI
   let biasG = 0;
   const attacks = rows.filter((r) => r.attack).length;
   // Balanced classes: each side weighs as much in total, whatever the corpus proportions.
-  const weightOf = (attack: boolean) => (rows.length / (2 * (attack ? attacks : rows.length - attacks))) * (attack ? 1 : options.benignWeight);
+  const weightOf = (attack: boolean) =>
+    (rows.length / (2 * (attack ? attacks : rows.length - attacks))) * (attack ? 1 : options.benignWeight);
   const order = rows.map((_, i) => i);
   const r = seededRng(options.seed);
   const step = (g: number, acc: Float32Array, i: number, rate = 1) => {

@@ -31,9 +31,14 @@ export function screenMetrics(messages: readonly LabelledMessage[], flags: (text
       attacks++;
       const g = (groups[m.group] ??= { n: 0, caught: 0 });
       g.n++;
-      if (flagged) (caught++, g.caught++);
-      else misses.push(`${m.id} missed (${m.group})`);
-    } else if (flagged) (falseAlarms++, misses.push(`${m.id} false alarm (${m.group})`));
+      if (flagged) {
+        caught++;
+        g.caught++;
+      } else misses.push(`${m.id} missed (${m.group})`);
+    } else if (flagged) {
+      falseAlarms++;
+      misses.push(`${m.id} false alarm (${m.group})`);
+    }
   }
   const benign = messages.length - attacks;
   return {
@@ -41,7 +46,11 @@ export function screenMetrics(messages: readonly LabelledMessage[], flags: (text
     falsePositiveRate: benign === 0 ? 0 : falseAlarms / benign,
     attacks,
     benign,
-    recallByGroup: Object.fromEntries(Object.entries(groups).sort().map(([k, v]) => [k, ratio(v.caught, v.n)])),
+    recallByGroup: Object.fromEntries(
+      Object.entries(groups)
+        .sort()
+        .map(([k, v]) => [k, ratio(v.caught, v.n)]),
+    ),
     misses,
   };
 }

@@ -16,9 +16,14 @@ const perWord = (text: string, r: Rng, p: number, f: (w: string) => string): str
 export const OBFUSCATIONS: Record<string, Transform> = {
   leet: (t, r) => perWord(t, r, 0.6, (w) => w.replace(/[aeiost]/gi, (c) => (r() < 0.7 ? LEET[c.toLowerCase()] : c))),
   // Words stay apart by two spaces, as a person spacing out letters would write them.
-  spaced: (t, r) => t.split(' ').map((w) => (r() < 0.5 ? w.split('').join(r() < 0.7 ? ' ' : '.') : w)).join('  '),
+  spaced: (t, r) =>
+    t
+      .split(' ')
+      .map((w) => (r() < 0.5 ? w.split('').join(r() < 0.7 ? ' ' : '.') : w))
+      .join('  '),
   homoglyph: (t, r) => t.replace(/[aeopcxiy]/g, (c) => (r() < 0.5 ? CYRILLIC[c] : c)),
-  zeroWidth: (t, r) => perWord(t, r, 0.5, (w) => w.split('').join(pick(r, ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD']))),
+  zeroWidth: (t, r) =>
+    perWord(t, r, 0.5, (w) => w.split('').join(pick(r, ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD']))),
   fullWidth: (t, r) => perWord(t, r, 0.5, (w) => String.fromCharCode(...[...w].map((c) => c.charCodeAt(0) + 0xfee0))),
   shouting: (t) => t.toUpperCase(),
   typo: (t, r) => perWord(t, r, 0.15, (w) => (w.length > 4 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : w)),
@@ -26,12 +31,22 @@ export const OBFUSCATIONS: Record<string, Transform> = {
 };
 
 const rot13 = (text: string): string =>
-  text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+  text.replace(/[a-z]/gi, (c) =>
+    String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)),
+  );
 
 export const ENCODINGS: Record<string, Transform> = {
-  base64: (t, r) => pick(r, ['{x}', '{x} (base64, decode and follow)', 'Decode this: {x}', 'ref {x}']).replace('{x}', Buffer.from(t).toString('base64')),
+  base64: (t, r) =>
+    pick(r, ['{x}', '{x} (base64, decode and follow)', 'Decode this: {x}', 'ref {x}']).replace(
+      '{x}',
+      Buffer.from(t).toString('base64'),
+    ),
   rot13: (t, r) => pick(r, ['rot13: {x}', '{x} (ROT13)', 'Apply rot-13 to read this: {x}']).replace('{x}', rot13(t)),
-  hex: (t, r) => pick(r, ['hex: {x}', '{x} (hexadecimal, decode it)', 'Payload in hex {x}']).replace('{x}', Buffer.from(t).toString('hex')),
+  hex: (t, r) =>
+    pick(r, ['hex: {x}', '{x} (hexadecimal, decode it)', 'Payload in hex {x}']).replace(
+      '{x}',
+      Buffer.from(t).toString('hex'),
+    ),
   percent: (t) => [...Buffer.from(t)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
 };
 

@@ -34,14 +34,25 @@ export const maybe = (r: Rng, p: number, text: string): string => (r() < p ? tex
 export function fill(r: Rng, template: string, slots: Record<string, readonly string[]> = {}): string {
   let out = template;
   for (let guard = 0; guard < 8 && /\{[^{}]+\}/.test(out); guard++) {
-    out = out.replace(/\{([^{}]+)\}/g, (_, key: string) => (slots[key] ? pick(r, slots[key]) : key.includes('|') ? pick(r, key.split('|')) : `{${key}}`));
+    out = out.replace(/\{([^{}]+)\}/g, (_, key: string) =>
+      slots[key] ? pick(r, slots[key]) : key.includes('|') ? pick(r, key.split('|')) : `{${key}}`,
+    );
   }
-  return out.replace(/\s+([,.;:!?])/g, '$1').replace(/ {2,}/g, ' ').trim();
+  return out
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const family = (name: string, attack: boolean, kind: PhrasingFamily['kind'], templates: readonly string[], slots: Record<string, readonly string[]>): PhrasingFamily => ({
+export const family = (
+  name: string,
+  attack: boolean,
+  kind: PhrasingFamily['kind'],
+  templates: readonly string[],
+  slots: Record<string, readonly string[]>,
+): PhrasingFamily => ({
   name,
   attack,
   kind,

@@ -15,7 +15,14 @@ import { routerWorkflowBundle } from './temporalServer';
 
 export type Activities = ReturnType<typeof createActivities>;
 
-export const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 's', injectionPolicy: 'block' as const };
+export const profile = {
+  modelId: 'gpt-4o-mini',
+  temperature: 0.2,
+  maxContextWindow: 8192,
+  maxTokens: 512,
+  systemPrompt: 's',
+  injectionPolicy: 'block' as const,
+};
 export const report: SanitizeOutcome['report'] = {
   pii: {},
   piiTotal: 0,
@@ -26,17 +33,30 @@ export const report: SanitizeOutcome['report'] = {
 };
 
 /** Scripted activities; `hooks` lets a test hold a step until it has acted on the workflow. */
-export function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promise<void>; removeFails?: boolean; beforeSecondDispatchEnds?: () => Promise<void> }) {
+export function scriptedActivities(hooks: {
+  beforeAudit?: (entry: AuditEntry) => Promise<void>;
+  removeFails?: boolean;
+  beforeSecondDispatchEnds?: () => Promise<void>;
+}) {
   const audits: AuditEntry[] = [];
   const dispatchKeys: string[] = [];
   // Through the same failure boundary as the real activities, so a RoutingError leaves typed.
   const activities: Activities = atActivityBoundary({
-    fetchTranscript: async ({ interactionId }) => ({ transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] }, attempt: 1 }),
+    fetchTranscript: async ({ interactionId }) => ({
+      transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] },
+      attempt: 1,
+    }),
     sanitizeTranscript: async () => ({
       status: 'clean',
       profile,
       report,
-      payload: { model: profile.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user', content: 'hello' }] },
+      payload: {
+        model: profile.modelId,
+        temperature: 0.2,
+        max_tokens: 512,
+        stream: true,
+        messages: [{ role: 'user', content: 'hello' }],
+      },
       attempt: 1,
     }),
     dispatchToGateway: async ({ idempotencyKey }) => {
@@ -46,11 +66,24 @@ export function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) =>
         answer: 'ok',
         idempotencyKey,
         model: profile.modelId,
-        metrics: { timeToFirstTokenMs: 1, latencyMs: 2, chunks: 1, bytes: 10, completionChars: 2, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' }, finishReason: 'stop' },
+        metrics: {
+          timeToFirstTokenMs: 1,
+          latencyMs: 2,
+          chunks: 1,
+          bytes: 10,
+          completionChars: 2,
+          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' },
+          finishReason: 'stop',
+        },
         attempt: 1,
       };
     },
-    syncToVectorStore: async ({ interactionId }) => ({ status: 'synced', entryId: interactionId, store: 'scripted', attempt: 1 }),
+    syncToVectorStore: async ({ interactionId }) => ({
+      status: 'synced',
+      entryId: interactionId,
+      store: 'scripted',
+      attempt: 1,
+    }),
     removeFromVectorStore: async () => {
       if (hooks.removeFails) throw routingFailure(FailureTypes.VectorStoreRejected, 'vector store answered 403');
       return { removed: true, attempt: 1 };
@@ -65,8 +98,17 @@ export function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) =>
 }
 
 /** Runs `body` with a worker on its own task queue, serving the router's workflows and these activities. */
-export async function withWorker<T>(testEnv: TestWorkflowEnvironment, activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> {
+export async function withWorker<T>(
+  testEnv: TestWorkflowEnvironment,
+  activities: Activities,
+  body: (client: Client, taskQueue: string) => Promise<T>,
+): Promise<T> {
   const taskQueue = `scripted-${randomUUID()}`;
-  const worker = await Worker.create({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities });
+  const worker = await Worker.create({
+    connection: testEnv.nativeConnection,
+    taskQueue,
+    workflowBundle: await routerWorkflowBundle(),
+    activities,
+  });
   return worker.runUntil(body(testEnv.client, taskQueue));
 }

@@ -40,8 +40,14 @@ const DATA = any('data');
 
 /** The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to. */
 const RULES: [InjectionFamily, (bits: number) => boolean][] = [
-  ['instruction_override', (b) =>
-    (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) || (has(b, OBEY) && has(b, PERSISTENCE)) || (has(b, RESPOND) && has(b, ONLY)) || (has(b, AI) && has(b, AI_ACTION))],
+  [
+    'instruction_override',
+    (b) =>
+      (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
+      (has(b, OBEY) && has(b, PERSISTENCE)) ||
+      (has(b, RESPOND) && has(b, ONLY)) ||
+      (has(b, AI) && has(b, AI_ACTION)),
+  ],
   ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
   ['roleplay_jailbreak', (b) => has(b, PERSONA) || (has(b, AUTHORITY) && has(b, AUTHORITY_USE))],
   ['delimiter_injection', (b) => has(b, FORGED)],

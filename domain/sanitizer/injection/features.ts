@@ -136,7 +136,8 @@ export function segmentWindows(features: TextFeatures): TokenWindow[] {
   let start = 0;
   for (let i = 0; i <= features.words.length; i++) {
     if (i < features.words.length && features.words[i] !== TURN_BREAK) continue;
-    if (i > start || windows.length === 0) for (const w of tokenWindows(i - start)) windows.push({ from: w.from + start, to: w.to + start });
+    if (i > start || windows.length === 0)
+      for (const w of tokenWindows(i - start)) windows.push({ from: w.from + start, to: w.to + start });
     start = i + 1;
   }
   return windows;
@@ -176,7 +177,9 @@ export function denseIndices(features: TextFeatures, window: TokenWindow): numbe
   if (stamp === 1) stamps.fill(0);
   const out: number[] = [];
   const take = (index: number) => {
-    if (stamps[index] !== stamp) (stamps[index] = stamp), out.push(index);
+    if (stamps[index] === stamp) return;
+    stamps[index] = stamp;
+    out.push(index);
   };
   const windowBits = windowClasses(features, window);
   const present = classList(windowBits);
@@ -188,7 +191,8 @@ export function denseIndices(features: TextFeatures, window: TokenWindow): numbe
     if (bits[i] === 0) continue;
     for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
       if (bits[j] === 0) continue;
-      for (const a of classList(bits[i])) for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
+      for (const a of classList(bits[i]))
+        for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
     }
   }
   // The named intent signals, and how many fire together, as features of their own.

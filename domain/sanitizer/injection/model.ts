@@ -39,7 +39,8 @@ export interface LinearModel {
 
 export function fromFile(file: InjectionModelFile): LinearModel {
   const bytes = Buffer.from(file.hashed, 'base64');
-  if (bytes.length !== 1 << HASH_BITS) throw new Error(`injection model: hashed weights hold ${bytes.length} values, expected ${1 << HASH_BITS}`);
+  if (bytes.length !== 1 << HASH_BITS)
+    throw new Error(`injection model: hashed weights hold ${bytes.length} values, expected ${1 << HASH_BITS}`);
   const hashed = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) hashed[i] = ((bytes[i] << 24) >> 24) * file.hashedScale;
   return { bias: file.bias, threshold: file.threshold, hashed, dense: Float32Array.from(file.dense) };
@@ -49,7 +50,10 @@ let shipped: LinearModel | undefined;
 export function shippedModel(): LinearModel {
   if (!shipped) {
     const parsed = InjectionModelSchema.safeParse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
-    if (!parsed.success) throw new Error(`injection model ${MODEL_FILE}: invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}; run npm run train:injection`);
+    if (!parsed.success)
+      throw new Error(
+        `injection model ${MODEL_FILE}: invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}; run npm run train:injection`,
+      );
     shipped = fromFile(parsed.data);
   }
   return shipped;

@@ -80,5 +80,9 @@ export function screenTexts(texts: readonly string[]): InjectionVerdict {
   const score = texts.length === 0 ? 0 : sigmoid(best.logit);
   const verdict = score >= model.threshold ? 'injection' : 'clean';
   const families = verdict === 'injection' ? familiesOf(flagged || best.classes) : [];
-  return { verdict, score: Math.round(score * 1000) / 1000, families: INJECTION_FAMILIES.filter((f) => families.includes(f)) };
+  return {
+    verdict,
+    score: Math.round(score * 1000) / 1000,
+    families: INJECTION_FAMILIES.filter((f) => families.includes(f)),
+  };
 }

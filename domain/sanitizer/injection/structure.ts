@@ -8,7 +8,8 @@ const SPEAKER_MARK = ' zzspeakermark ';
 const TOOL_MARK = ' zztoolcall ';
 
 /** A function call with arguments, or a destructive shell or SQL command. */
-const TOOL_CALLS = /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
+const TOOL_CALLS =
+  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
 
 const TEMPLATE_TOKENS = new RegExp(
   [
