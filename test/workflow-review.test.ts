@@ -12,13 +12,7 @@ import { ExitCode } from '../client/output';
 import { WORKFLOW_TYPE, reviewSignal, statusQuery, workflowIdFor } from '../contracts/routing';
 import type { RoutingResult } from '../contracts/routingState';
 import { RoutingOutcomeKey, RoutingStageKey } from '../contracts/searchAttributes';
-import {
-  profile,
-  report,
-  scriptedActivities,
-  withWorker as withScriptedWorker,
-  type Activities,
-} from './helpers/scriptedRouting';
+import { profile, report, scriptedActivities, withWorker } from './helpers/scriptedRouting';
 import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
@@ -26,9 +20,6 @@ beforeAll(async () => {
   testEnv = await startTemporalServer();
 }, 120_000);
 afterAll(() => testEnv?.teardown());
-
-const withWorker = <T>(activities: Activities, body: (client: Client, taskQueue: string) => Promise<T>): Promise<T> =>
-  withScriptedWorker(testEnv, activities, body);
 
 /** The scripted routing, its sanitizer holding every transcript for review. */
 function heldActivities(reviewTimeoutMinutes?: number) {
@@ -100,7 +91,7 @@ async function startHeld(client: Client, taskQueue: string) {
 describe('review policy', () => {
   it('holds the routing with RoutingOutcome review, then dispatches once released; the audit names the operator', async () => {
     const { activities, audits, dispatches } = heldActivities();
-    await withWorker(activities, async (client, taskQueue) => {
+    await withWorker(testEnv, activities, async (client, taskQueue) => {
       const { handle, status } = await startHeld(client, taskQueue);
       expect(status.review?.decision).toBeUndefined();
       expect(Date.parse(status.review!.deadline) - Date.parse(status.review!.heldAt)).toBe(24 * 60 * 60_000);
@@ -139,7 +130,7 @@ describe('review policy', () => {
 
   it('ends blocked when rejected, without dispatching; an invalid decision is ignored', async () => {
     const { activities, audits, dispatches } = heldActivities();
-    await withWorker(activities, async (client, taskQueue) => {
+    await withWorker(testEnv, activities, async (client, taskQueue) => {
       const { handle } = await startHeld(client, taskQueue);
       await handle.signal(reviewSignal, { decision: 'release', operator: '  ' });
       await handle.signal(reviewSignal, { decision: 'reject', operator: 'sam' });
@@ -153,7 +144,7 @@ describe('review policy', () => {
 
   it('ends blocked when nobody decides before the profile deadline', async () => {
     const { activities, audits, dispatches } = heldActivities(0.01);
-    await withWorker(activities, async (client, taskQueue) => {
+    await withWorker(testEnv, activities, async (client, taskQueue) => {
       const { handle } = await startHeld(client, taskQueue);
       const result = (await handle.result()) as RoutingResult;
       expect(result.finalState).toBe('blocked');
