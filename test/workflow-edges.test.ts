@@ -192,11 +192,21 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
   // A source without the transcript byte limit: the SDK itself refuses to complete the activity with this result.
   script.activities.fetchTranscript = async () => {
     fetches += 1;
-    return { transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'x'.repeat(2_500_000) }] }, attempt: 1 };
+    return {
+      transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'x'.repeat(2_500_000) }] },
+      attempt: 1,
+    };
   };
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
-    return handle.result().then(() => undefined, (e: unknown) => e);
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
+    return handle.result().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   });
   expect(failure).toBeInstanceOf(WorkflowFailedError);
   expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'PayloadsTooLarge' });
