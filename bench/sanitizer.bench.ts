@@ -8,7 +8,7 @@ import { Redactor } from '@redactpii/node';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
 import { compileKnownNames, createReplacer, detectPii, redactText } from '../domain/sanitizer/pii';
-import { screenText } from '../domain/sanitizer/injection';
+import { screenText, screenTexts } from '../domain/sanitizer/injection';
 import { ADVERSARIAL_INPUTS, PII_ADVERSARIAL_INPUTS } from '../test/fixtures/adversarialInputs';
 import { prng } from './prng';
 
@@ -117,15 +117,22 @@ export async function run(): Promise<void> {
       ),
     ],
     ['@redactpii/node Redactor (redact only)', throughput(bytes, () => transcripts.forEach((t) => t.forEach((m) => redactor.redact(m.content))))],
+    // The injection screen as the sanitizer calls it: all turns of a transcript at once.
+    ['injection screen alone', throughput(bytes, () => transcripts.forEach((t) => screenTexts(t.map((m) => m.content))))],
   ];
   process.stdout.write(`corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds (wall clock | CPU time)\n`);
   for (const [name, [wall, cpu]] of rows) {
     process.stdout.write(`  ${name.padEnd(56)} ${wall.toFixed(2).padStart(8)} | ${cpu.toFixed(2).padStart(8)} MB/s\n`);
   }
-  process.stdout.write('pathological 200 KB inputs, ms wall | CPU (screen + PII scan, then the PII scan alone):\n');
+  const [screenWall, screenCpu] = rows[rows.length - 1][1];
+  const perMessage = (mbps: number) => Math.round((mbps * 1e6 * TRANSCRIPTS * TURNS) / bytes);
+  process.stdout.write(`  ${'injection screen alone, messages/s'.padEnd(56)} ${String(perMessage(screenWall)).padStart(8)} | ${String(perMessage(screenCpu)).padStart(8)}\n`);
+  process.stdout.write('pathological 200 KB inputs, ms wall | CPU (screen + PII scan, the PII scan alone, the screen alone):\n');
   for (const [name, text] of Object.entries({ ...ADVERSARIAL_INPUTS, ...PII_ADVERSARIAL_INPUTS })) {
     const both = timed(() => (screenText(text), detectPii(text)));
     const pii = timed(() => detectPii(text));
-    process.stdout.write(`  ${name.padEnd(30)} ${both.map((ms) => ms.toFixed(0).padStart(5)).join(' |')}   ${pii.map((ms) => ms.toFixed(0).padStart(5)).join(' |')}\n`);
+    const screen = timed(() => screenText(text));
+    const cells = [both, pii, screen].map((pair) => pair.map((ms) => ms.toFixed(0).padStart(5)).join(' |'));
+    process.stdout.write(`  ${name.padEnd(30)} ${cells.join('   ')}\n`);
   }
 }

@@ -10,6 +10,7 @@ import { CliContext } from './context';
 import { toErrorReport } from './errors';
 import { registerInspectCommands } from './commands/inspect';
 import { registerOperationsCommands } from './commands/operations';
+import { registerReviewCommands } from './commands/review';
 import { registerRoutingCommands } from './commands/routing';
 import { registerSanitizeCommand } from './commands/sanitize';
 import { registerSetupCommand } from './commands/setup';
@@ -36,6 +37,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerInspectCommands(program, ctx);
   registerSetupCommand(program, ctx);
   registerOperationsCommands(program, ctx);
+  registerReviewCommands(program, ctx);
   registerSanitizeCommand(program, {
     models: () => ctx.models(),
     piiRules: () => ctx.piiRules(),

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+export const INJECTION_POLICIES = ['block', 'review', 'flag'] as const;
+export type InjectionPolicy = (typeof INJECTION_POLICIES)[number];
+export const DEFAULT_REVIEW_TIMEOUT_MINUTES = 1_440;
+
 /** The model matrix entry a routing profile names (the tutorial's fields). */
 export const ModelProfileSchema = z.object({
   modelId: z.string().min(1),
@@ -7,10 +11,15 @@ export const ModelProfileSchema = z.object({
   maxContextWindow: z.number().int().positive(),
   maxTokens: z.number().int().positive(),
   systemPrompt: z.string().min(1),
-  /** What a detected prompt injection does: stop the routing, or route it with the verdict recorded. */
-  injectionPolicy: z.enum(['block', 'flag']).default('block'),
+  /**
+   * What a detected prompt injection does: stop the routing, hold it for an operator's decision, or route it
+   * with the verdict recorded.
+   */
+  injectionPolicy: z.enum(INJECTION_POLICIES).default('block'),
   /** Agents say their own first name in every call: true keeps it in the transcript (surname still redacted). */
   keepAgentFirstName: z.boolean().optional(),
+  /** How long a routing held for review waits for an operator before it ends blocked (default a day). */
+  reviewTimeoutMinutes: z.number().positive().max(10_080).optional(),
 });
 export type ModelProfile = z.output<typeof ModelProfileSchema>;
 

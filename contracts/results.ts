@@ -4,7 +4,7 @@
  * which attempt it succeeded (`attempt`): the activity is the only side that knows it.
  */
 import { z } from 'zod';
-import { InferencePayloadSchema, ModelProfileSchema } from './inference';
+import { INJECTION_POLICIES, InferencePayloadSchema, ModelProfileSchema } from './inference';
 import { TranscriptSchema } from './transcript';
 
 const attempt = z.number().int().positive();
@@ -17,7 +17,7 @@ export const SanitizationReportSchema = z.object({
     score: z.number(),
     /** Family names only; matched text never leaves the sanitizer. */
     families: z.array(z.string()),
-    policy: z.enum(['block', 'flag']),
+    policy: z.enum(INJECTION_POLICIES),
   }),
   tokens: z.object({ before: z.number(), after: z.number(), budget: z.number(), tokenizer: z.string() }),
   turnsDropped: z.number(),
@@ -26,7 +26,8 @@ export const SanitizationReportSchema = z.object({
 export type SanitizationReport = z.infer<typeof SanitizationReportSchema>;
 export type PiiCounts = SanitizationReport['pii'];
 
-export const SanitizeStatusSchema = z.enum(['clean', 'flagged', 'blocked']);
+/** `review`: an injection under the review policy; the payload is kept for an operator's release. */
+export const SanitizeStatusSchema = z.enum(['clean', 'flagged', 'review', 'blocked']);
 export type SanitizeStatus = z.infer<typeof SanitizeStatusSchema>;
 
 export const SanitizeOutcomeSchema = z.object({
@@ -76,11 +77,21 @@ export type DispatchResult = z.infer<typeof DispatchResultSchema>;
 export const VectorSyncStatusSchema = z.enum(['synced', 'failed', 'skipped', 'compensated']);
 export type VectorSyncStatus = z.infer<typeof VectorSyncStatusSchema>;
 
-export const VectorSyncResultSchema = z.object({ status: z.literal('synced'), entryId: z.string(), store: z.string(), attempt });
+export const VectorSyncResultSchema = z.object({
+  status: z.literal('synced'),
+  entryId: z.string(),
+  store: z.string(),
+  attempt,
+});
 export type VectorSyncResult = z.infer<typeof VectorSyncResultSchema>;
 
 export const VectorRemoveResultSchema = z.object({ removed: z.boolean(), attempt });
 export type VectorRemoveResult = z.infer<typeof VectorRemoveResultSchema>;
 
-export const AuditWrittenSchema = z.object({ sequence: z.number().int().positive(), hash: z.string(), duplicate: z.boolean(), attempt });
+export const AuditWrittenSchema = z.object({
+  sequence: z.number().int().positive(),
+  hash: z.string(),
+  duplicate: z.boolean(),
+  attempt,
+});
 export type AuditWritten = z.infer<typeof AuditWrittenSchema>;

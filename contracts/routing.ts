@@ -7,7 +7,15 @@ import { z } from 'zod';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { RoutingStatus } from './routingState';
 
-export { FINAL_STATES, STAGES, type FinalState, type RoutingResult, type RoutingStatus, type Stage, type StepName } from './routingState';
+export {
+  FINAL_STATES,
+  STAGES,
+  type FinalState,
+  type RoutingResult,
+  type RoutingStatus,
+  type Stage,
+  type StepName,
+} from './routingState';
 
 export const TASK_QUEUE = 'genesys-llm-router';
 export const WORKFLOW_TYPE = 'routeInteraction';
@@ -39,9 +47,20 @@ export const workflowIdFor = (interactionId: string): string => `route-${interac
 export const CancelSignalSchema = z.object({ reason: z.string().min(1).max(500).default('cancelled by operator') });
 export type CancelRequest = z.input<typeof CancelSignalSchema>;
 
-export const ReplaySignalSchema = z.object({ profile: ProfileNameSchema.optional(), requestedBy: z.string().max(200).optional() });
+export const ReplaySignalSchema = z.object({
+  profile: ProfileNameSchema.optional(),
+  requestedBy: z.string().max(200).optional(),
+});
 export type ReplayRequest = z.input<typeof ReplaySignalSchema>;
 
+/** An operator's decision on a routing held for review; who decided goes into the audit record. */
+export const ReviewSignalSchema = z.object({
+  decision: z.enum(['release', 'reject']),
+  operator: z.string().trim().min(1, 'operator must name who decided').max(200),
+});
+export type ReviewRequest = z.input<typeof ReviewSignalSchema>;
+
 export const cancelSignal = defineSignal<[CancelRequest]>('cancel');
+export const reviewSignal = defineSignal<[ReviewRequest]>('review');
 export const replaySignal = defineSignal<[ReplayRequest]>('replay');
 export const statusQuery = defineQuery<RoutingStatus>('status');

@@ -7,14 +7,30 @@
  * transcript text, answers or secrets.
  */
 import { z } from 'zod';
-import { DispatchMetricsSchema, SanitizationReportSchema, SanitizeStatusSchema, TokenUsageSchema, VectorSyncStatusSchema } from './results';
+import {
+  DispatchMetricsSchema,
+  SanitizationReportSchema,
+  SanitizeStatusSchema,
+  TokenUsageSchema,
+  VectorSyncStatusSchema,
+} from './results';
 import { ROUTING_OUTCOMES } from './searchAttributes';
 
 export const STEP_NAMES = ['fetch', 'sanitize', 'dispatch', 'vectorSync', 'compensate', 'audit'] as const;
 export const StepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof StepNameSchema>;
 
-export const STAGES = ['starting', 'fetching', 'sanitizing', 'dispatching', 'syncing', 'compensating', 'auditing', 'done'] as const;
+export const STAGES = [
+  'starting',
+  'fetching',
+  'sanitizing',
+  'awaiting_review',
+  'dispatching',
+  'syncing',
+  'compensating',
+  'auditing',
+  'done',
+] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
@@ -62,6 +78,20 @@ export const SanitizationSchema = z.object({
 });
 export type Sanitization = z.infer<typeof SanitizationSchema>;
 
+/**
+ * A routing held for an operator's decision (injection policy `review`): when, until when, and what was decided
+ * by whom (`expired`: nobody decided before the deadline, and the routing ended blocked).
+ */
+export const REVIEW_DECISIONS = ['released', 'rejected', 'expired'] as const;
+export const ReviewSchema = z.object({
+  heldAt: z.iso.datetime(),
+  deadline: z.iso.datetime(),
+  decision: z.enum(REVIEW_DECISIONS).optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.iso.datetime().optional(),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
 export const AuditReceiptSchema = z.object({ sequence: z.number().int().positive(), hash: z.string() });
 
 export const RoutingStateSchema = z.object({
@@ -76,6 +106,7 @@ export const RoutingStateSchema = z.object({
   steps: z.partialRecord(StepNameSchema, StepProgressSchema),
   sanitization: SanitizationSchema.optional(),
   dispatches: z.array(DispatchRecordSchema),
+  review: ReviewSchema.optional(),
   vectorSyncStatus: VectorSyncStatusSchema,
   finalState: FinalStateSchema.optional(),
   /** Failure type, block reason or cancellation reason; never transcript text. */
@@ -92,7 +123,10 @@ export const RoutingStatusSchema = RoutingStateSchema.extend({ pendingReplays: z
 export type RoutingStatus = z.infer<typeof RoutingStatusSchema>;
 
 /** The workflow result: the ended state and the last answer (the only place the answer leaves the workflow). */
-export const RoutingResultSchema = RoutingStateSchema.extend({ finalState: FinalStateSchema, answer: z.string().optional() });
+export const RoutingResultSchema = RoutingStateSchema.extend({
+  finalState: FinalStateSchema,
+  answer: z.string().optional(),
+});
 export type RoutingResult = z.infer<typeof RoutingResultSchema>;
 
 /**

@@ -5,19 +5,22 @@
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { createActivities } from '../activities';
-import { createFetchAndSanitizeActivities } from '../activities/fetchAndSanitize';
-import { atActivityBoundary } from '../activities/failureBoundary';
-import type { AuditEntry } from '../contracts/routingState';
-import { routingFailure, FailureTypes } from '../contracts/failures';
-import type { SanitizeOutcome } from '../contracts/results';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
-import { InjectionVerdictKey, RoutingOutcomeKey, RoutingProfileKey, RoutingStageKey } from '../contracts/searchAttributes';
+import {
+  InjectionVerdictKey,
+  RoutingOutcomeKey,
+  RoutingProfileKey,
+  RoutingStageKey,
+} from '../contracts/searchAttributes';
 import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
-import { createRouterWorkerPair } from '../workers/routerWorkers';
-import { routerWorkflowBundle, startTemporalServer } from './helpers/temporalServer';
-
-type Activities = ReturnType<typeof createActivities>;
+import {
+  profile,
+  report,
+  scriptedActivities,
+  withWorker as withScriptedWorker,
+  type Activities,
+} from './helpers/scriptedRouting';
+import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
 beforeAll(async () => {
@@ -25,69 +28,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => testEnv?.teardown());
 
-const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 's', injectionPolicy: 'block' as const };
-const report: SanitizeOutcome['report'] = {
-  pii: {},
-  piiTotal: 0,
-  injection: { verdict: 'clean', score: 0, families: [], policy: 'block' },
-  tokens: { before: 10, after: 10, budget: 7000, tokenizer: 'o200k_base' },
-  turnsDropped: 0,
-  truncatedTurns: 0,
-};
-
-/** Scripted activities; `hooks` lets a test hold a step until it has acted on the workflow. */
-function scriptedActivities(hooks: { beforeAudit?: (entry: AuditEntry) => Promise<void>; removeFails?: boolean; beforeSecondDispatchEnds?: () => Promise<void> }) {
-  const audits: AuditEntry[] = [];
-  const dispatchKeys: string[] = [];
-  // Through the same failure boundary as the real activities, so a RoutingError leaves typed.
-  const activities: Activities = atActivityBoundary({
-    fetchTranscript: async ({ interactionId }) => ({ transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] }, attempt: 1 }),
-    sanitizeTranscript: async () => ({
-      status: 'clean',
-      profile,
-      report,
-      payload: { model: profile.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: [{ role: 'user', content: 'hello' }] },
-      attempt: 1,
-    }),
-    dispatchToGateway: async ({ idempotencyKey }) => {
-      dispatchKeys.push(idempotencyKey);
-      if (dispatchKeys.length === 2) await hooks.beforeSecondDispatchEnds?.();
-      return {
-        answer: 'ok',
-        idempotencyKey,
-        model: profile.modelId,
-        metrics: { timeToFirstTokenMs: 1, latencyMs: 2, chunks: 1, bytes: 10, completionChars: 2, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, source: 'tokenizer' }, finishReason: 'stop' },
-        attempt: 1,
-      };
-    },
-    syncToVectorStore: async ({ interactionId }) => ({ status: 'synced', entryId: interactionId, store: 'scripted', attempt: 1 }),
-    removeFromVectorStore: async () => {
-      if (hooks.removeFails) throw routingFailure(FailureTypes.VectorStoreRejected, 'vector store answered 403');
-      return { removed: true, attempt: 1 };
-    },
-    writeAuditRecord: async (entry) => {
-      await hooks.beforeAudit?.(entry);
-      audits.push(entry);
-      return { sequence: audits.length, hash: 'h', duplicate: false, attempt: 1 };
-    },
-    // The real composition over the scripted halves (read at call time: a test may replace either).
-    ...createFetchAndSanitizeActivities({
-      fetchTranscript: (input) => activities.fetchTranscript(input),
-      sanitizeTranscript: (input) => activities.sanitizeTranscript(input),
-    }),
-  });
-  return { activities, audits, dispatchKeys };
-}
-
-async function withWorker<T>(
+const withWorker = <T>(
   activities: Activities,
   body: (client: Client, taskQueue: string) => Promise<T>,
   slots: { maxConcurrentActivityTaskExecutions?: number; maxConcurrentDispatches?: number } = {},
-): Promise<T> {
-  const taskQueue = `edges-${randomUUID()}`;
-  const workers = await createRouterWorkerPair({ connection: testEnv.nativeConnection, taskQueue, workflowBundle: await routerWorkflowBundle(), activities, ...slots });
-  return workers.runUntil(body(testEnv.client, taskQueue));
-}
+): Promise<T> => withScriptedWorker(testEnv, activities, body, slots);
 
 it('a replay signalled while the audit is being written runs as the next run, with a fresh key', async () => {
   const interactionId = randomUUID();
@@ -96,15 +41,25 @@ it('a replay signalled while the audit is being written runs as the next run, wi
     beforeAudit: async () => {
       if (signalled) return;
       signalled = true;
-      await testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(replaySignal, { profile: 'complex' });
+      await testEnv.client.workflow
+        .getHandle(workflowIdFor(interactionId))
+        .signal(replaySignal, { profile: 'complex' });
     },
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(script.audits).toHaveLength(2);
-  expect(script.audits[1]).toMatchObject({ profile: 'complex', replayOf: script.audits[0]!.runId, finalState: 'completed' });
+  expect(script.audits[1]).toMatchObject({
+    profile: 'complex',
+    replayOf: script.audits[0]!.runId,
+    finalState: 'completed',
+  });
   expect(script.dispatchKeys).toHaveLength(2);
   expect(script.dispatchKeys[1]).not.toBe(script.dispatchKeys[0]);
   expect(result).toMatchObject({ finalState: 'completed', profile: 'complex' });
@@ -114,22 +69,35 @@ it('a failed compensation is still audited, saying the entry may remain', async 
   const interactionId = randomUUID();
   const script = scriptedActivities({
     removeFails: true,
-    beforeSecondDispatchEnds: () => testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(cancelSignal, { reason: 'operator stop' }),
+    beforeSecondDispatchEnds: () =>
+      testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(cancelSignal, { reason: 'operator stop' }),
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     await handle.signal(replaySignal, {});
     return handle.result();
   });
   expect(result).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed' });
   expect(script.audits).toHaveLength(1);
-  expect(script.audits[0]).toMatchObject({ finalState: 'cancelled', vectorSyncStatus: 'failed', reason: 'operator stop; compensation failed: VectorStoreRejected' });
+  expect(script.audits[0]).toMatchObject({
+    finalState: 'cancelled',
+    vectorSyncStatus: 'failed',
+    reason: 'operator stop; compensation failed: VectorStoreRejected',
+  });
 });
 
 it('an empty interaction id is rejected and still audited', async () => {
   const script = scriptedActivities({});
   const err = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: `route-empty-${randomUUID()}`, taskQueue, args: [{ interactionId: '', profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: `route-empty-${randomUUID()}`,
+      taskQueue,
+      args: [{ interactionId: '', profile: 'standard' }],
+    });
     return handle.result().catch((e: unknown) => e);
   });
   expect(err).toBeInstanceOf(WorkflowFailedError);
@@ -144,12 +112,19 @@ it("a replay signalled during the first dispatch runs in the same run, and the a
   const firstDispatch = script.activities.dispatchToGateway;
   script.activities.dispatchToGateway = async (input) => {
     // The replay arrives while the first dispatch is still streaming.
-    if (script.dispatchKeys.length === 0) signalled = testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(replaySignal, { requestedBy: 'lead' });
+    if (script.dispatchKeys.length === 0)
+      signalled = testEnv.client.workflow
+        .getHandle(workflowIdFor(interactionId))
+        .signal(replaySignal, { requestedBy: 'lead' });
     await signalled;
     return firstDispatch(input);
   };
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(script.dispatchKeys).toHaveLength(2);
@@ -173,7 +148,11 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   });
   const workflowId = workflowIdFor(interactionId);
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ interactionId, profile: 'standard' }] });
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId,
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
     return handle.result();
   });
   expect(result).toMatchObject({ finalState: 'blocked', dispatches: [] });
@@ -184,7 +163,7 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   expect(attributes.get(RoutingProfileKey)).toBe('standard');
   // Visibility is eventually consistent: wait for the list to show it, then check it is exactly this routing.
   const query = `RoutingOutcome="blocked" AND WorkflowId="${workflowId}"`;
-  for (const deadline = Date.now() + 20_000; ; ) {
+  for (const deadline = Date.now() + 20_000; ;) {
     const listed: string[] = [];
     for await (const w of testEnv.client.workflow.list({ query })) listed.push(w.workflowId);
     if (listed.length > 0) {
@@ -195,7 +174,10 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   let completedListed = 0;
-  for await (const _ of testEnv.client.workflow.list({ query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"` })) completedListed += 1;
+  for await (const _ of testEnv.client.workflow.list({
+    query: `RoutingOutcome="completed" AND WorkflowId="${workflowId}"`,
+  }))
+    completedListed += 1;
   expect(completedListed).toBe(0);
 });
 
@@ -213,7 +195,10 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
   // A source without the transcript byte limit: the SDK itself refuses to complete the activity with this result.
   script.activities.fetchTranscript = async () => {
     fetches += 1;
-    return { transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'x'.repeat(2_500_000) }] }, attempt: 1 };
+    return {
+      transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'x'.repeat(2_500_000) }] },
+      attempt: 1,
+    };
   };
   // The sanitized text is about as large as the transcript: the one result that enters history is over the limit.
   script.activities.sanitizeTranscript = async ({ transcript }) => ({
@@ -224,8 +209,15 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
     attempt: 1,
   });
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
-    return handle.result().then(() => undefined, (e: unknown) => e);
+    const handle = await client.workflow.start(WORKFLOW_TYPE, {
+      workflowId: workflowIdFor(interactionId),
+      taskQueue,
+      args: [{ interactionId, profile: 'standard' }],
+    });
+    return handle.result().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   });
   expect(failure).toBeInstanceOf(WorkflowFailedError);
   expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'PayloadsTooLarge' });

@@ -6,6 +6,7 @@
 import {
   ApplicationFailure,
   CancellationScope,
+  condition,
   continueAsNew,
   isCancellation,
   log,
@@ -18,18 +19,22 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { z } from 'zod';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
-import type { InferencePayload } from '../contracts/inference';
+import { DEFAULT_REVIEW_TIMEOUT_MINUTES, type InferencePayload } from '../contracts/inference';
 import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,
   ReplaySignalSchema,
+  ReviewSignalSchema,
   RouteInputSchema,
   cancelSignal,
   replaySignal,
+  reviewSignal,
   statusQuery,
   type ReplayRequest,
+  type ReviewRequest,
   type RouteInput,
 } from '../contracts/routing';
 import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
@@ -69,12 +74,15 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     lean ? { ...stepOptions.dispatch, taskQueue: dispatchTaskQueue(taskQueue) } : stepOptions.dispatch,
   );
   const parsed = RouteInputSchema.safeParse(rawInput);
-  const input = parsed.success ? parsed.data : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
+  const input = parsed.success
+    ? parsed.data
+    : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
 
   let state: RoutingState = to.routingStarted({ workflowId, runId, ...input });
   let answer: string | undefined;
   const replays: ReplayRequest[] = [];
   let cancelReason: string | undefined;
+  let reviewDecision: z.output<typeof ReviewSignalSchema> | undefined;
   const saga = new CancellationScope();
 
   setHandler(statusQuery, () => statusOf(state, replays.length));
@@ -87,6 +95,16 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     if (replay.success) replays.push(replay.data);
     else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
   });
+  setHandler(reviewSignal, (request: ReviewRequest) => {
+    const decision = ReviewSignalSchema.safeParse(request ?? {});
+    // Only a routing that is waiting takes a decision; one sent early or twice is not kept for later.
+    if (decision.success && state.review && !state.review.decision) reviewDecision ??= decision.data;
+    else
+      log.warn('ignored a review signal', {
+        valid: decision.success,
+        waiting: Boolean(state.review && !state.review.decision),
+      });
+  });
   const published = new Map<string, unknown>();
   let heldTranscript: Transcript | undefined; // only on the path before LEAN_ROUTING
   setCurrentDetails(currentDetailsOf(state)); // search attributes follow with the first step, in this same task
@@ -96,19 +114,24 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   let failure: { type: string; message: string } | undefined;
   let temporalCancellation: unknown;
   try {
-    if (!parsed.success) throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
+    if (!parsed.success)
+      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
     ended = await saga.run(async () => {
       let sanitized = await sanitize(input.profile);
+      if (sanitized.status === 'review' && !(await reviewed(sanitized)))
+        return to.routingEnded(state, 'blocked', blockReason(sanitized));
       if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
-        if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(replay.profile);
+        if (replay.profile && replay.profile !== state.profile) {
+          sanitized = await sanitize(replay.profile);
+          if (sanitized.status === 'review' && !(await reviewed(sanitized)))
+            return to.routingEnded(state, 'blocked', blockReason(sanitized));
+        }
         if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
       }
-      if (sanitized.status === 'blocked') {
-        return to.routingEnded(state, 'blocked', `prompt injection: ${sanitized.report.injection.families.join(', ') || 'detected'}`);
-      }
+      if (sanitized.status === 'blocked') return to.routingEnded(state, 'blocked', blockReason(sanitized));
       return to.routingEnded(state, 'completed', undefined);
     });
   } catch (err) {
@@ -171,10 +194,36 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     return step('sanitize', () => sanitizeTranscript({ transcript, profile }));
   }
 
+  /**
+   * Holds the routing for an operator (injection policy `review`) until a release, a rejection or the profile's
+   * deadline; true when released. The wait is durable: a worker restart resumes it.
+   */
+  async function reviewed(outcome: SanitizeResult): Promise<boolean> {
+    const timeoutMs = (outcome.profile.reviewTimeoutMinutes ?? DEFAULT_REVIEW_TIMEOUT_MINUTES) * 60_000;
+    reviewDecision = undefined;
+    state = to.reviewHeld(state, now(), now() + timeoutMs);
+    publish();
+    if (!(await condition(() => reviewDecision !== undefined, timeoutMs)) || !reviewDecision) {
+      state = to.reviewDecided(state, 'expired', now());
+      return false;
+    }
+    const { decision, operator } = reviewDecision;
+    state = to.reviewDecided(state, decision === 'release' ? 'released' : 'rejected', now(), operator);
+    return decision === 'release';
+  }
+
+  function blockReason(outcome: SanitizeResult): string {
+    const review =
+      state.review?.decision && state.review.decision !== 'released' ? `; review ${state.review.decision}` : '';
+    return `prompt injection: ${outcome.report.injection.families.join(', ') || 'detected'}${review}`;
+  }
+
   async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
     const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
     state = to.dispatchStarted(state, { idempotencyKey, trigger, model: payload.model, requestedBy });
-    const dispatched = await step('dispatch', () => dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }));
+    const dispatched = await step('dispatch', () =>
+      dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
+    );
     state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
     answer = dispatched.answer;
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.

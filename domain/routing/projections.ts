@@ -4,7 +4,13 @@
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { SanitizeStatus } from '../../contracts/results';
-import type { AuditEntry, EndedRoutingState, RoutingResult, RoutingState, RoutingStatus } from '../../contracts/routingState';
+import type {
+  AuditEntry,
+  EndedRoutingState,
+  RoutingResult,
+  RoutingState,
+  RoutingStatus,
+} from '../../contracts/routingState';
 import {
   InjectionVerdictKey,
   RoutingOutcomeKey,
@@ -43,13 +49,20 @@ export function searchAttributesOf(state: RoutingState): SearchAttributeUpdatePa
     { key: RoutingStageKey, value: state.stage },
     { key: RoutingProfileKey, value: state.profile },
   ];
-  if (state.sanitization) pairs.push({ key: InjectionVerdictKey, value: INJECTION_VERDICT_OF[state.sanitization.status] });
+  if (state.sanitization)
+    pairs.push({ key: InjectionVerdictKey, value: INJECTION_VERDICT_OF[state.sanitization.status] });
   if (state.finalState) pairs.push({ key: RoutingOutcomeKey, value: state.finalState });
+  else if (state.review && !state.review.decision) pairs.push({ key: RoutingOutcomeKey, value: 'review' });
   return pairs;
 }
 
 /** A flagged injection was routed with the verdict recorded: it is what an operator reviews. */
-const INJECTION_VERDICT_OF: Record<SanitizeStatus, InjectionVerdict> = { clean: 'clean', flagged: 'review', blocked: 'blocked' };
+const INJECTION_VERDICT_OF: Record<SanitizeStatus, InjectionVerdict> = {
+  clean: 'clean',
+  flagged: 'review',
+  review: 'review',
+  blocked: 'blocked',
+};
 
 /**
  * The Web UI's "current details": stage, ids and counts only, never a reason (a cancel reason is operator text).
@@ -57,9 +70,13 @@ const INJECTION_VERDICT_OF: Record<SanitizeStatus, InjectionVerdict> = { clean: 
  */
 export function currentDetailsOf(state: RoutingState): string {
   const last = state.dispatches.at(-1);
-  const lines = [`${PUBLIC_TEXT_PREFIX}**${state.finalState ?? state.stage}** · interaction ${state.interactionId} · profile ${state.profile}`];
+  const lines = [
+    `${PUBLIC_TEXT_PREFIX}**${state.finalState ?? state.stage}** · interaction ${state.interactionId} · profile ${state.profile}`,
+  ];
   if (state.stage === 'dispatching' && last) {
-    lines.push(`dispatch ${state.dispatches.length} (${last.trigger}); streamed bytes and chunks: the dispatch activity's heartbeat details`);
+    lines.push(
+      `dispatch ${state.dispatches.length} (${last.trigger}); streamed bytes and chunks: the dispatch activity's heartbeat details`,
+    );
   }
   return lines.join('\n\n');
 }

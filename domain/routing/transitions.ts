@@ -8,6 +8,7 @@ import type {
   DispatchRecord,
   EndedRoutingState,
   FinalState,
+  Review,
   RoutingState,
   Stage,
   StepName,
@@ -44,14 +45,23 @@ export function stepEnded(state: RoutingState, step: StepName, at: number, attem
   const started = state.steps[step];
   if (!started) return state;
   const startedAt = Date.parse(started.startedAt);
-  const ended = { ...started, endedAt: iso(at), durationMs: Math.max(0, at - startedAt), ...(attempt ? { attempt } : {}) };
+  const ended = {
+    ...started,
+    endedAt: iso(at),
+    durationMs: Math.max(0, at - startedAt),
+    ...(attempt ? { attempt } : {}),
+  };
   return { ...state, steps: { ...state.steps, [step]: ended } };
 }
 
 /** A sanitization (first, or again for a replay with another profile) replaces the previous one. */
 export function sanitized(state: RoutingState, outcome: SanitizeOutcome, profile: string): RoutingState {
   const { status, report } = outcome;
-  return { ...state, profile, sanitization: { status, model: outcome.profile.modelId, temperature: outcome.profile.temperature, report } };
+  return {
+    ...state,
+    profile,
+    sanitization: { status, model: outcome.profile.modelId, temperature: outcome.profile.temperature, report },
+  };
 }
 
 export function dispatchStarted(
@@ -59,11 +69,21 @@ export function dispatchStarted(
   dispatch: Pick<DispatchRecord, 'idempotencyKey' | 'trigger' | 'model' | 'requestedBy'>,
 ): RoutingState {
   const { requestedBy, ...facts } = dispatch;
-  const record: DispatchRecord = { ...facts, ...(requestedBy !== undefined ? { requestedBy } : {}), profile: state.profile, outcome: 'streaming' };
+  const record: DispatchRecord = {
+    ...facts,
+    ...(requestedBy !== undefined ? { requestedBy } : {}),
+    profile: state.profile,
+    outcome: 'streaming',
+  };
   return { ...state, dispatches: [...state.dispatches, record] };
 }
 
-export function dispatchCompleted(state: RoutingState, idempotencyKey: string, metrics: DispatchMetrics, attempt: number): RoutingState {
+export function dispatchCompleted(
+  state: RoutingState,
+  idempotencyKey: string,
+  metrics: DispatchMetrics,
+  attempt: number,
+): RoutingState {
   return updateDispatch(state, idempotencyKey, { outcome: 'completed', metrics, attempt });
 }
 
@@ -79,14 +99,19 @@ export function vectorSynced(state: RoutingState, status: 'synced' | 'failed'): 
 export function routingEnded(state: RoutingState, finalState: FinalState, reason?: string): EndedRoutingState {
   const interrupted = finalState === 'cancelled' ? 'cancelled' : 'failed';
   const dispatches = state.dispatches.map((d): DispatchRecord =>
-    d.outcome === 'streaming' ? { ...d, outcome: interrupted, ...(interrupted === 'failed' && reason ? { failure: reason } : {}) } : d,
+    d.outcome === 'streaming'
+      ? { ...d, outcome: interrupted, ...(interrupted === 'failed' && reason ? { failure: reason } : {}) }
+      : d,
   );
   return { ...state, dispatches, finalState, ...(reason !== undefined ? { reason } : {}) };
 }
 
 /** A routing that did not complete undoes a vector entry that may exist (blocked ones never dispatched). */
 export const needsCompensation = (state: RoutingState): boolean =>
-  state.finalState !== undefined && state.finalState !== 'completed' && state.finalState !== 'blocked' && vectorEntryMayExist(state);
+  state.finalState !== undefined &&
+  state.finalState !== 'completed' &&
+  state.finalState !== 'blocked' &&
+  vectorEntryMayExist(state);
 
 export function compensated<S extends RoutingState>(state: S): S {
   return { ...state, vectorSyncStatus: 'compensated' };
@@ -94,7 +119,11 @@ export function compensated<S extends RoutingState>(state: S): S {
 
 /** Still audited: the record says the entry may remain, and why. */
 export function compensationFailed<S extends RoutingState>(state: S, failureType: string): S {
-  return { ...state, vectorSyncStatus: 'failed', reason: `${state.reason ?? 'routing ended'}; compensation failed: ${failureType}` };
+  return {
+    ...state,
+    vectorSyncStatus: 'failed',
+    reason: `${state.reason ?? 'routing ended'}; compensation failed: ${failureType}`,
+  };
 }
 
 export function audited<S extends RoutingState>(state: S, receipt: { sequence: number; hash: string }): S {
@@ -108,8 +137,28 @@ export const vectorEntryMayExist = (state: RoutingState): boolean => state.steps
 
 export const lastDispatch = (state: RoutingState): DispatchRecord | undefined => state.dispatches.at(-1);
 
-export const completedDispatches = (state: RoutingState): number => state.dispatches.filter((d) => d.outcome === 'completed').length;
+export const completedDispatches = (state: RoutingState): number =>
+  state.dispatches.filter((d) => d.outcome === 'completed').length;
 
 function updateDispatch(state: RoutingState, idempotencyKey: string, change: Partial<DispatchRecord>): RoutingState {
-  return { ...state, dispatches: state.dispatches.map((d) => (d.idempotencyKey === idempotencyKey ? { ...d, ...change } : d)) };
+  return {
+    ...state,
+    dispatches: state.dispatches.map((d) => (d.idempotencyKey === idempotencyKey ? { ...d, ...change } : d)),
+  };
+}
+
+/** Held for an operator (injection policy `review`) until `deadline`. */
+export function reviewHeld(state: RoutingState, at: number, deadline: number): RoutingState {
+  return { ...state, stage: 'awaiting_review', review: { heldAt: iso(at), deadline: iso(deadline) } };
+}
+
+/** The operator's decision, or `expired` when the deadline passed first (then `by` is absent). */
+export function reviewDecided(
+  state: RoutingState,
+  decision: NonNullable<Review['decision']>,
+  at: number,
+  by?: string,
+): RoutingState {
+  if (!state.review) throw new TypeError('reviewDecided: the routing is not held for review');
+  return { ...state, review: { ...state.review, decision, decidedAt: iso(at), ...(by ? { decidedBy: by } : {}) } };
 }

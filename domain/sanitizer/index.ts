@@ -21,7 +21,11 @@ export interface SanitizeOptions {
   accountNumbers?: AccountNumberRules;
 }
 
-export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProfile, options: SanitizeOptions = {}): SanitizeOutcome {
+export function sanitizeTranscript(
+  messages: readonly Turn[],
+  profile: ModelProfile,
+  options: SanitizeOptions = {},
+): SanitizeOutcome {
   // Screening reads the raw turns (redaction could break up an encoded payload). Customer turns are the
   // attack surface, but agent turns are screened too: a bot or a pasted macro can carry an injection.
   const verdict = screenTexts(messages.map((m) => m.content));
@@ -56,9 +60,15 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
     turnsDropped: fit.report.turnsDropped,
     truncatedTurns: fit.report.truncatedTurns,
   };
-  const injected = verdict.verdict === 'injection';
-  if (injected && policy === 'block') return { status: 'blocked', profile, report };
-  return { status: injected ? 'flagged' : 'clean', payload: buildPayload(profile, fit.turns), profile, report };
+  if (verdict.verdict !== 'injection')
+    return { status: 'clean', payload: buildPayload(profile, fit.turns), profile, report };
+  if (policy === 'block') return { status: 'blocked', profile, report };
+  return {
+    status: policy === 'review' ? 'review' : 'flagged',
+    payload: buildPayload(profile, fit.turns),
+    profile,
+    report,
+  };
 }
 
 export { detectPii, PII_TYPES, type PiiSpan, type PiiType } from './pii';

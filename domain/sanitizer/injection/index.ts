@@ -1,3 +1,4 @@
-export { screenText, screenTexts, INJECTION_THRESHOLD, type InjectionVerdict } from './scoring';
-export { normalizeForScreening, decodeBase64Spans } from './normalize';
+export { screenText, screenTexts, injectionScore, type InjectionVerdict } from './scoring';
+export { normalizeForScreening } from './normalize';
+export { decodeBase64Spans, hiddenLayers } from './decode';
 export { INJECTION_FAMILIES, type InjectionFamily } from './families';

@@ -6,22 +6,72 @@
 
 // Zero-width, bidi controls, soft hyphen, word joiners, variation selectors and Unicode tag characters.
 // Each invisible code point is matched on its own, combining marks and variation selectors included.
-// eslint-disable-next-line no-misleading-character-class
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
+export const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/g;
 
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's',
-  і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', һ: 'h', ӏ: 'l', ү: 'y', ԍ: 'g',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  һ: 'h',
+  ӏ: 'l',
+  ү: 'y',
+  ԍ: 'g',
   // Greek
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
-  μ: 'u', ς: 's', ζ: 'z',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  μ: 'u',
+  ς: 's',
+  ζ: 'z',
 };
 const HOMOGLYPH_CHARS = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't' };
-/** Word-like runs; "!", "|" and "+" only count inside a word, so "ignore!" keeps its ending. */
-const LEET_WORD = /[a-z0-9@$!|+]*[a-z0-9@$]/g;
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
+};
 
 /** Three or more single letters separated by one separator: "i g n o r e", "s.y.s.t.e.m", "p-r-o-m-p-t". */
 const SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*|/][a-z0-9@$]){2,}(?![a-z0-9])/g;
@@ -33,51 +83,54 @@ export interface ScreeningViews {
   folded: string;
   /** `folded` reading "1" as "l" and with split words joined. */
   foldedAlt: string;
-  /** Each spaced-out run on its own once joined; word gaps may be lost there ("ignoreallprevious"). */
-  joinedRuns: string[];
 }
 
-/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. */
+// Cheap pre-checks: most transcript text is plain ASCII prose, and each fold is skipped when it cannot apply.
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+const HAS_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
+const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
+
+/** NFKC and invisible characters removed; plain ASCII is returned as it is. */
+export const withoutInvisibles = (text: string): string =>
+  NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+
+/** Word-like runs; only those holding both a letter and a leet character ("1gn0r3") are rewritten. */
+const LEET_RUN = /[a-z0-9@$!|+]+/g;
+
+/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. Trailing "!" stays. */
 const decodeLeet = (text: string, one: 'i' | 'l' = 'i'): string =>
-  text.replace(LEET_WORD, (word) =>
-    /[a-z]/.test(word) && /[0-9@$!|+]/.test(word) ? word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : LEET[c] ?? c)) : word,
-  );
+  HAS_LEET.test(text)
+    ? text.replace(LEET_RUN, (run) => {
+        if (!HAS_LEET.test(run)) return run;
+        const word = run.replace(/[!|+]+$/, '');
+        return word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : (LEET[c] ?? c))) + run.slice(word.length);
+      })
+    : text;
 /** Hyphens, underscores and middle dots splitting a word ("ign-ore", "prev_ious"). */
 const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
 
 export function normalizeForScreening(text: string): ScreeningViews {
-  let light = text.normalize('NFKC').replace(INVISIBLE, '');
-  light = light.toLowerCase().replace(HOMOGLYPH_CHARS, (ch) => HOMOGLYPHS[ch] ?? ch);
-  light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
-  const joinedRuns: string[] = [];
+  let light = text.toLowerCase();
+  if (NON_ASCII.test(text)) {
+    light = text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .toLowerCase()
+      .replace(HOMOGLYPH_CHARS, (ch) => HOMOGLYPHS[ch] ?? ch);
+    light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
+  }
   // Joined before spaces collapse, so a double space between spaced-out words stays a word gap.
-  const joined = light.replace(SPACED_LETTERS, (run) => {
-    const word = decodeLeet(run.replace(/[ .\-_*|/]/g, ''));
-    joinedRuns.push(word);
-    return word;
-  });
+  const joined = MAYBE_SPACED.test(light)
+    ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
+    : light;
   const collapsed = joined.replace(/\s+/g, ' ').trim();
+  const leet = HAS_LEET.test(collapsed);
+  const split = SPLIT_WORD.test(collapsed);
+  SPLIT_WORD.lastIndex = 0;
+  const folded = decodeLeet(collapsed);
   return {
     light: light.replace(/[^\S\n]+/g, ' ').trim(),
-    folded: decodeLeet(collapsed),
-    foldedAlt: decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l'),
-    joinedRuns,
+    folded,
+    foldedAlt: leet || split ? decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l') : folded,
   };
-}
-
-const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
-const MIN_PRINTABLE_RATIO = 0.9;
-
-/** Text hidden in base64 spans (decoded only when it is mostly printable text), for a second screening. */
-export function decodeBase64Spans(text: string): string[] {
-  const decoded: string[] = [];
-  for (const m of text.matchAll(BASE64_SPAN)) {
-    const span = m[0];
-    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
-    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
-    const value = Buffer.from(span, 'base64').toString('utf8');
-    const printable = value.replace(/[^\x20-\x7E\u00A0-\uFFFC\n\t]/g, '').length;
-    if (value.length >= 8 && printable / value.length >= MIN_PRINTABLE_RATIO) decoded.push(value);
-  }
-  return decoded;
 }

@@ -1,62 +1,88 @@
 /**
- * Turns signal hits into a verdict. Signals combine as a noisy-OR (1 - Π(1 - w)), so one strong signal
- * or two weak ones make an injection, while a lone weak one (a mention of "system prompt") does not.
+ * The screen: fold obfuscations away (normalize), mark forged structure, decode hidden layers, then score
+ * every token window of every reading with the shipped model and keep the highest. The verdict carries the
+ * score and family names only, never the text that produced them.
  */
-import { ALL_SIGNALS, INJECTION_FAMILIES, type InjectionFamily } from './families';
-import { decodeBase64Spans, normalizeForScreening } from './normalize';
+import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
+import { hiddenLayers } from './decode';
+import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
+import { shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
+import { normalizeForScreening, withoutInvisibles } from './normalize';
+import { markStructure } from './structure';
 
-export const INJECTION_THRESHOLD = 0.5;
 /** Base64 inside base64 is followed this deep; deeper nesting is left alone. */
 const MAX_DECODE_DEPTH = 2;
+/**
+ * A window with no intent signal (it asks nothing of the assistant) has its logit lowered this much: the
+ * n-grams alone rank an unfamiliar benign topic too close to an attack.
+ */
+const NO_INTENT_PENALTY = 4;
 
 export interface InjectionVerdict {
   verdict: 'clean' | 'injection';
   /** 0..1, rounded to three decimals. */
   score: number;
-  /** Families whose signals fired, in a fixed order; never the matched text. */
+  /** Kinds of attack named in the strongest evidence, in a fixed order; never the matched text. */
   families: InjectionFamily[];
 }
 
-/** Weight per family: the strongest hit of that family (several hits of one pattern family do not stack). */
-function familyWeights(text: string, depth = 0): Map<InjectionFamily, number> {
-  const { light, folded, foldedAlt, joinedRuns } = normalizeForScreening(text);
-  // Ordinary text reads the same in every view; each distinct view is matched once.
-  const views = [...new Set([light, folded, foldedAlt])];
-  const weights = new Map<InjectionFamily, number>();
-  for (const signal of ALL_SIGNALS) {
-    const hit = views.some((view) => signal.pattern.test(view)) || joinedRuns.some((run) => signal.loose.test(run));
-    if (hit) {
-      weights.set(signal.family, Math.max(weights.get(signal.family) ?? 0, signal.weight));
+interface Evidence {
+  logit: number;
+  classes: number;
+}
+
+/** The readings of one text a screen must look at: folded, and folded with "1" read as "l". */
+export function screeningReadings(text: string): string[] {
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(withoutInvisibles(text)));
+  return folded === foldedAlt ? [folded] : [folded, foldedAlt];
+}
+
+interface Screening {
+  best: Evidence;
+  /** Union of the classes of every window at or above the threshold. */
+  flagged: number;
+}
+
+/** Scores every window of every reading of `text`, then of its hidden layers. */
+function screen(text: string, model: LinearModel, found: Screening, depth = 0): void {
+  for (const reading of screeningReadings(text)) {
+    const features = textFeatures(reading);
+    for (const window of segmentWindows(features)) {
+      const classes = windowClasses(features, window);
+      const logit = windowLogit(model, features, window) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+      if (logit > found.best.logit) found.best = { logit, classes };
+      if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
-  if (depth < MAX_DECODE_DEPTH) {
-    for (const hidden of decodeBase64Spans(text)) {
-      for (const [family, weight] of familyWeights(hidden, depth + 1)) {
-        weights.set(family, Math.max(weights.get(family) ?? 0, weight));
-      }
-    }
-  }
-  return weights;
+  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text)) screen(layer, model, found, depth + 1);
+}
+
+function screenAll(texts: readonly string[], model: LinearModel): Screening {
+  const found: Screening = { best: { logit: Number.NEGATIVE_INFINITY, classes: 0 }, flagged: 0 };
+  // One pass over the whole transcript: the per-call cost of normalizing is paid once, not per turn.
+  screen(texts.join(`\n${TURN_BREAK}\n`), model, found);
+  return found;
+}
+
+/** The model's probability that `text` carries an injection (exported for training and evaluation). */
+export function injectionScore(text: string, model: LinearModel = shippedModel()): number {
+  return sigmoid(screenAll([text], model).best.logit);
 }
 
 export function screenText(text: string): InjectionVerdict {
-  return verdictFrom(familyWeights(text));
+  return screenTexts([text]);
 }
 
-/** One verdict over several texts (the turns of a transcript): the strongest weight per family wins. */
+/** One verdict over several texts (the turns of a transcript): the strongest window decides. */
 export function screenTexts(texts: readonly string[]): InjectionVerdict {
-  const merged = new Map<InjectionFamily, number>();
-  for (const text of texts) {
-    for (const [family, weight] of familyWeights(text)) merged.set(family, Math.max(merged.get(family) ?? 0, weight));
-  }
-  return verdictFrom(merged);
-}
-
-function verdictFrom(weights: Map<InjectionFamily, number>): InjectionVerdict {
-  let clean = 1;
-  for (const weight of weights.values()) clean *= 1 - weight;
-  const score = Math.round((1 - clean) * 1000) / 1000;
-  const verdict = score >= INJECTION_THRESHOLD ? 'injection' : 'clean';
-  const families = verdict === 'injection' ? INJECTION_FAMILIES.filter((f) => weights.has(f)) : [];
-  return { verdict, score, families };
+  const model = shippedModel();
+  const { best, flagged } = screenAll(texts, model);
+  const score = texts.length === 0 ? 0 : sigmoid(best.logit);
+  const verdict = score >= model.threshold ? 'injection' : 'clean';
+  const families = verdict === 'injection' ? familiesOf(flagged || best.classes) : [];
+  return {
+    verdict,
+    score: Math.round(score * 1000) / 1000,
+    families: INJECTION_FAMILIES.filter((f) => families.includes(f)),
+  };
 }

@@ -1,0 +1,64 @@
+/**
+ * Text hidden in an encoding: base64 spans, percent-encoding, and ROT13 or hex where the message announces
+ * them. Each decoded layer is screened like a message of its own; only readable text counts as decoded.
+ */
+const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
+const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
+const HEX_SPAN = /(?:(?:\\x|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
+const ROT13_ANNOUNCED = /\brot[- _]?13\b|\bcaesar\b|\bcesar\b/i;
+const HEX_ANNOUNCED = /\bhex(?:adecimal)?\b|\\x[0-9a-f]{2}|\b0x[0-9a-f]{2}/i;
+const MIN_PRINTABLE_RATIO = 0.9;
+
+function readable(value: string): boolean {
+  if (value.length < 8) return false;
+  const printable = value.replace(/[^\x20-\x7E\u00A0-\uFFFC\n\t]/g, '').length;
+  return printable / value.length >= MIN_PRINTABLE_RATIO;
+}
+
+export function decodeBase64Spans(text: string): string[] {
+  const decoded: string[] = [];
+  for (const m of text.matchAll(BASE64_SPAN)) {
+    const span = m[0];
+    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
+    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
+    const value = Buffer.from(span, 'base64').toString('utf8');
+    if (readable(value)) decoded.push(value);
+  }
+  return decoded;
+}
+
+const rot13 = (text: string): string =>
+  text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+
+/** Three or more escaped bytes make a percent-encoded message ("%20" in one link does not). */
+function decodePercent(text: string): string[] {
+  let escapes = 0;
+  const value = text.replace(PERCENT_RUN, (run) => {
+    escapes += run.length / 3;
+    return Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8');
+  });
+  return escapes >= 3 && /[a-z]{3}/i.test(value) ? [value] : [];
+}
+
+function decodeHexSpans(text: string): string[] {
+  const decoded: string[] = [];
+  for (const m of text.matchAll(HEX_SPAN)) {
+    const digits = m[0].replace(/\\x|0x|[ :,]/gi, '');
+    if (digits.length % 2 !== 0) continue;
+    const value = Buffer.from(digits, 'hex').toString('utf8');
+    if (readable(value) && /[a-z]{2,} [a-z]/i.test(value)) decoded.push(value);
+  }
+  return decoded;
+}
+
+/** Every hidden layer found in `text` (not including `text` itself). */
+export function hiddenLayers(text: string): string[] {
+  const layers = decodeBase64Spans(text);
+  if (text.includes('%')) layers.push(...decodePercent(text));
+  if (ROT13_ANNOUNCED.test(text)) layers.push(rot13(text));
+  if (HEX_ANNOUNCED.test(text)) layers.push(...decodeHexSpans(text));
+  return layers;
+}

@@ -1,0 +1,69 @@
+/**
+ * Names the kind of attack from the intent classes of the window that scored highest. The name is for the
+ * report and the operator; the verdict itself comes from the model, so a message can be an injection of
+ * a kind no rule here names (`other_intent`).
+ */
+import { classBit, type IntentClass } from './lexicon';
+
+export const INJECTION_FAMILIES = [
+  'instruction_override',
+  'prompt_exfiltration',
+  'roleplay_jailbreak',
+  'delimiter_injection',
+  'tool_abuse',
+  'other_intent',
+] as const;
+export type InjectionFamily = (typeof INJECTION_FAMILIES)[number];
+
+/** The bit mask of a set of classes; every mask below is computed once, when the module loads. */
+const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits | classBit(n), 0);
+const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
+
+const OVERRIDE = any('override');
+const OVERRIDE_TARGET = any('instructions', 'secret', 'you', 'ai', 'obey');
+const OBEY = any('obey');
+const PERSISTENCE = any('now', 'only', 'you');
+const RESPOND = any('respond');
+const ONLY = any('only');
+const AI = any('ai');
+const AI_ACTION = any('reader', 'approve', 'override');
+const DISCLOSE = any('reveal', 'repeat', 'verbatim');
+const OWN_SETUP = any('instructions', 'secret', 'origin');
+const PERSONA = any('role', 'mode', 'nolimits');
+const AUTHORITY = any('authority');
+const AUTHORITY_USE = any('you', 'self', 'approve');
+const FORGED = any('template', 'speaker');
+const TOOL = any('tool');
+const TOOL_USE = any('exec', 'lookup', 'data');
+const OTHERS = any('other', 'bulk');
+const DATA = any('data');
+
+/** The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to. */
+const RULES: [InjectionFamily, (bits: number) => boolean][] = [
+  [
+    'instruction_override',
+    (b) =>
+      (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
+      (has(b, OBEY) && has(b, PERSISTENCE)) ||
+      (has(b, RESPOND) && has(b, ONLY)) ||
+      (has(b, AI) && has(b, AI_ACTION)),
+  ],
+  ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
+  ['roleplay_jailbreak', (b) => has(b, PERSONA) || (has(b, AUTHORITY) && has(b, AUTHORITY_USE))],
+  ['delimiter_injection', (b) => has(b, FORGED)],
+  ['tool_abuse', (b) => (has(b, TOOL) && has(b, TOOL_USE)) || (has(b, OTHERS) && has(b, DATA))],
+];
+
+/** One dense slot per named signal, then three for "none, one, several fired". */
+export const SIGNAL_SLOTS = INJECTION_FAMILIES.length + 3;
+export const signalIndex = (family: InjectionFamily): number => INJECTION_FAMILIES.indexOf(family);
+
+/** Families whose intent signal fires in a window (empty when the window asks nothing of the assistant). */
+export function intentSignals(bits: number): InjectionFamily[] {
+  return RULES.filter(([, rule]) => rule(bits)).map(([family]) => family);
+}
+
+export function familiesOf(bits: number): InjectionFamily[] {
+  const named = intentSignals(bits);
+  return named.length > 0 ? named : ['other_intent'];
+}

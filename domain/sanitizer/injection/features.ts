@@ -1,0 +1,204 @@
+/**
+ * Features of one folded text, shared by training and screening so they can never drift apart:
+ * hashed character n-grams (3 to 5, within words), word unigrams and bigrams, and the intent classes of
+ * each word. The text is cut into overlapping token windows; each window is scored on its own, so an
+ * attack inside a long, friendly transcript is not diluted by everything around it.
+ */
+import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
+import { classesAt, INTENT_CLASSES } from './lexicon';
+
+export const HASH_BITS = 17;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+const CLASS_COUNT = INTENT_CLASSES.length;
+/**
+ * Dense part: one slot per class and per unordered pair of classes seen in the same window, then one per
+ * ordered pair of classes within NEAR words ("ignore ... instructions", "you ... now").
+ */
+export const DENSE_SIZE = 2 * CLASS_COUNT * CLASS_COUNT + SIGNAL_SLOTS;
+const NEAR = 3;
+export const WINDOW_TOKENS = 48;
+const WINDOW_STRIDE = 24;
+/** Longer "words" are blobs (keys, encodings, a 200 KB run): one shared token, so their noise is not learned. */
+const MAX_WORD = 24;
+const LONG_TOKEN = 'zzlongtoken';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_SEED = 0x9e3779b1;
+const BIGRAM_SEED = 0x85ebca6b;
+
+function hashString(word: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+export interface TextFeatures {
+  words: string[];
+  /** Intent-class bit set per word. */
+  classBits: Int32Array;
+  /** Hashed feature indices of word i are hashed[offsets[i]..offsets[i+1]). */
+  offsets: Int32Array;
+  hashed: Int32Array;
+}
+
+const WORD = /[a-z0-9]+/g;
+
+interface WordFeatures {
+  bits: number;
+  /** Hashes of the character n-grams and of the word itself. */
+  hashes: Int32Array;
+  wordHash: number;
+}
+
+/** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
+function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+  const length = word.length + 2;
+  const code = (i: number) => (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1));
+  const hashes = new Int32Array(3 * length + 1);
+  let n = 0;
+  for (let start = 0; start + 3 <= length; start++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 5 && start + k < length; k++) {
+      h = Math.imul(h ^ code(start + k), FNV_PRIME);
+      if (k >= 2) hashes[n++] = ((h >>> 0) ^ k) & HASH_MASK;
+    }
+  }
+  const wordHash = hashString(word, WORD_SEED);
+  hashes[n++] = wordHash & HASH_MASK;
+  return { hashes: hashes.subarray(0, n), wordHash };
+}
+
+// Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, Omit<WordFeatures, 'bits'>>();
+
+function cachedWordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+  let cached = wordCache.get(word);
+  if (!cached) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    cached = wordFeatures(word);
+    wordCache.set(word, cached);
+  }
+  return cached;
+}
+
+/** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
+export const TURN_BREAK = 'zzturnbreak';
+
+export function textFeatures(folded: string): TextFeatures {
+  const words = folded.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
+  const classBits = new Int32Array(words.length);
+  const offsets = new Int32Array(words.length + 1);
+  const perWord = words.map(cachedWordFeatures);
+  let size = 0;
+  for (const w of perWord) size += w.hashes.length + 1;
+  const hashed = new Int32Array(size);
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < words.length; i++) {
+    offsets[i] = n;
+    if (words[i] === TURN_BREAK) {
+      previous = 0;
+      continue;
+    }
+    classBits[i] = classesAt(words, i);
+    const { hashes, wordHash } = perWord[i];
+    hashed.set(hashes, n);
+    n += hashes.length;
+    hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+    previous = wordHash;
+  }
+  offsets[words.length] = n;
+  return { words, classBits, offsets, hashed };
+}
+
+export interface TokenWindow {
+  from: number;
+  to: number;
+}
+
+/** Overlapping windows covering every word; a short text is one window. */
+export function tokenWindows(wordCount: number): TokenWindow[] {
+  if (wordCount <= WINDOW_TOKENS) return [{ from: 0, to: wordCount }];
+  const windows: TokenWindow[] = [];
+  for (let from = 0; ; from += WINDOW_STRIDE) {
+    const to = Math.min(from + WINDOW_TOKENS, wordCount);
+    windows.push({ from, to });
+    if (to === wordCount) return windows;
+  }
+}
+
+/** Windows of each turn (the stretches between turn breaks), so every turn is scored as if alone. */
+export function segmentWindows(features: TextFeatures): TokenWindow[] {
+  const windows: TokenWindow[] = [];
+  let start = 0;
+  for (let i = 0; i <= features.words.length; i++) {
+    if (i < features.words.length && features.words[i] !== TURN_BREAK) continue;
+    if (i > start || windows.length === 0)
+      for (const w of tokenWindows(i - start)) windows.push({ from: w.from + start, to: w.to + start });
+    start = i + 1;
+  }
+  return windows;
+}
+
+/** The classes present in a window, as a bit set. */
+export function windowClasses(features: TextFeatures, window: TokenWindow): number {
+  let bits = 0;
+  for (let i = window.from; i < window.to; i++) bits |= features.classBits[i];
+  return bits;
+}
+
+const classLists = new Map<number, number[]>();
+const CLASS_LIST_LIMIT = 4096;
+/** The classes in a bit set, as indices (memoized: a text has few distinct sets). */
+const classList = (bits: number): number[] => {
+  let present = classLists.get(bits);
+  if (!present) {
+    present = [];
+    for (let c = 0; c < CLASS_COUNT; c++) if (bits & (1 << c)) present.push(c);
+    if (classLists.size >= CLASS_LIST_LIMIT) classLists.clear();
+    classLists.set(bits, present);
+  }
+  return present;
+};
+
+// Dedupes indices without a Set: a slot is taken when it holds the current call's stamp.
+const stamps = new Int32Array(DENSE_SIZE);
+let stamp = 0;
+
+/**
+ * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
+ * near pair (a then b) at C*C + a*C+b, then the named intent signals.
+ */
+export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
+  const out: number[] = [];
+  const take = (index: number) => {
+    if (stamps[index] === stamp) return;
+    stamps[index] = stamp;
+    out.push(index);
+  };
+  const windowBits = windowClasses(features, window);
+  const present = classList(windowBits);
+  for (let a = 0; a < present.length; a++) {
+    for (let b = a; b < present.length; b++) take(present[a] * CLASS_COUNT + present[b]);
+  }
+  const bits = features.classBits;
+  for (let i = window.from; i < window.to; i++) {
+    if (bits[i] === 0) continue;
+    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
+      if (bits[j] === 0) continue;
+      for (const a of classList(bits[i]))
+        for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
+    }
+  }
+  // The named intent signals, and how many fire together, as features of their own.
+  const signals = intentSignals(windowBits);
+  const base = 2 * CLASS_COUNT * CLASS_COUNT;
+  for (const s of signals) take(base + signalIndex(s));
+  take(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  return out;
+}

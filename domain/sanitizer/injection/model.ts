@@ -1,0 +1,73 @@
+/**
+ * The shipped linear model (scripts/train-injection.ts writes model.json): a logistic regression over the
+ * window features. Loaded once, in-process; scoring is a few array lookups per character.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DENSE_SIZE, HASH_BITS, type TextFeatures, type TokenWindow, denseIndices } from './features';
+
+export const MODEL_FILE = path.join(__dirname, 'model.json');
+
+export const InjectionModelSchema = z.object({
+  version: z.literal(1),
+  hashBits: z.literal(HASH_BITS),
+  denseSize: z.literal(DENSE_SIZE),
+  bias: z.number(),
+  /** Score at or above which a message is an injection (chosen on the training families). */
+  threshold: z.number().min(0).max(1),
+  /** Hashed weights as int8 (base64), times `hashedScale`. */
+  hashed: z.string(),
+  hashedScale: z.number().positive(),
+  dense: z.array(z.number()).length(DENSE_SIZE),
+  /** How the model was trained and which phrasing families it never saw (for the evaluation). */
+  training: z.object({
+    corpusDigest: z.string(),
+    seed: z.number(),
+    heldOutFamilies: z.array(z.string()),
+    examples: z.number(),
+  }),
+});
+export type InjectionModelFile = z.infer<typeof InjectionModelSchema>;
+
+export interface LinearModel {
+  bias: number;
+  threshold: number;
+  hashed: Float32Array;
+  dense: Float32Array;
+}
+
+export function fromFile(file: InjectionModelFile): LinearModel {
+  const bytes = Buffer.from(file.hashed, 'base64');
+  if (bytes.length !== 1 << HASH_BITS)
+    throw new Error(`injection model: hashed weights hold ${bytes.length} values, expected ${1 << HASH_BITS}`);
+  const hashed = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) hashed[i] = ((bytes[i] << 24) >> 24) * file.hashedScale;
+  return { bias: file.bias, threshold: file.threshold, hashed, dense: Float32Array.from(file.dense) };
+}
+
+let shipped: LinearModel | undefined;
+export function shippedModel(): LinearModel {
+  if (!shipped) {
+    const parsed = InjectionModelSchema.safeParse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+    if (!parsed.success)
+      throw new Error(
+        `injection model ${MODEL_FILE}: invalid ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}; run npm run train:injection`,
+      );
+    shipped = fromFile(parsed.data);
+  }
+  return shipped;
+}
+
+/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
+export function windowLogit(model: LinearModel, features: TextFeatures, window: TokenWindow): number {
+  const start = features.offsets[window.from];
+  const end = features.offsets[window.to];
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += model.hashed[features.hashed[i]];
+  let logit = model.bias + (end > start ? sum / Math.sqrt(end - start) : 0);
+  for (const j of denseIndices(features, window)) logit += model.dense[j];
+  return logit;
+}
+
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));

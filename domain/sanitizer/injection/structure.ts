@@ -1,0 +1,44 @@
+/**
+ * Forged conversation structure: chat-template tokens and fake speaker lines or transcript boundaries.
+ * Each is replaced by a marker word the lexicon knows, so the model weighs "a system turn starts here"
+ * like any other intent cue, next to the words around it.
+ */
+const TEMPLATE_MARK = ' zztemplatemark ';
+const SPEAKER_MARK = ' zzspeakermark ';
+const TOOL_MARK = ' zztoolcall ';
+
+/** A function call with arguments, or a destructive shell or SQL command. */
+const TOOL_CALLS =
+  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
+
+const TEMPLATE_TOKENS = new RegExp(
+  [
+    '<\\|[^|<>\\n]{1,40}\\|>', // <|im_start|>, <|system|>, <|eot_id|>
+    '<</?sys>>',
+    '\\[/?(?:inst|sys|system|assistant|user)\\]',
+    '</?(?:start|end)_of_turn>',
+    '</?(?:system|user|assistant|human|ai|bot|instructions?|sys|developer|admin|context|prompt)>',
+    '\\{\\s*"role"\\s*:',
+  ].join('|'),
+  'gi',
+);
+
+const SPEAKER_LINES = new RegExp(
+  [
+    // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
+    '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|response|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
+    '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
+  ].join('|'),
+  'gim',
+);
+
+// Each pass runs only when its telltale characters occur at all.
+const MAYBE_TEMPLATE = /[<[{]/;
+const MAYBE_SPEAKER = /:| of /;
+const MAYBE_TOOL = /[(/|]|\b(?:select|drop|delete|truncate|sudo|chmod)\b/i;
+
+export function markStructure(text: string): string {
+  let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
+  if (MAYBE_SPEAKER.test(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
+  return MAYBE_TOOL.test(out) ? out.replace(TOOL_CALLS, TOOL_MARK) : out;
+}

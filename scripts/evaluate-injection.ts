@@ -1,0 +1,94 @@
+/**
+ * The injection screen on material it was never trained on: the phrasing families the training script held
+ * out (regenerated from the same seed; the model file names them), and the hand-written set
+ * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
+ * trained or tuned on). Figures and ids only, never message text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { screenText } from '../domain/sanitizer/injection';
+import { InjectionModelSchema, MODEL_FILE } from '../domain/sanitizer/injection/model';
+import { buildCorpus, corpusDigest } from './injection-corpus';
+import { screenMetrics, type LabelledMessage, type ScreenMetrics } from './injection-corpus/metrics';
+
+export const HANDWRITTEN_FILE = path.join(
+  __dirname,
+  '..',
+  'test',
+  'fixtures',
+  'sanitizer-eval',
+  'handwritten-injection.jsonl',
+);
+
+const HandwrittenSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  attack: z.boolean(),
+  family: z.string().optional(),
+  variant: z.string().optional(),
+});
+
+const flags = (text: string) => screenText(text).verdict === 'injection';
+
+export function evaluateFamilyHoldout(): ScreenMetrics {
+  const model = InjectionModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+  const corpus = buildCorpus(model.training.seed);
+  if (corpusDigest(corpus) !== model.training.corpusDigest) {
+    throw new Error('the corpus templates changed since the model was trained: run npm run train:injection');
+  }
+  const heldOut = new Set(model.training.heldOutFamilies);
+  const messages: LabelledMessage[] = corpus
+    .map((c, i) => ({ id: `${c.family}#${i}`, text: c.text, attack: c.attack, group: c.family }))
+    .filter((m) => heldOut.has(m.group));
+  return screenMetrics(messages, flags);
+}
+
+/** Recall by attack family, and again by variant (language or obfuscation). */
+export function evaluateHandwritten(): { byFamily: ScreenMetrics; byVariant: ScreenMetrics } {
+  const rows = readFileSync(HANDWRITTEN_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = HandwrittenSchema.safeParse(JSON.parse(line));
+      if (!parsed.success)
+        throw new Error(
+          `handwritten-injection.jsonl line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`,
+        );
+      return parsed.data;
+    });
+  const as = (group: (r: (typeof rows)[number]) => string): LabelledMessage[] =>
+    rows.map((r) => ({ id: r.id, text: r.text, attack: r.attack, group: group(r) }));
+  return {
+    byFamily: screenMetrics(
+      as((r) => r.family ?? 'benign'),
+      flags,
+    ),
+    byVariant: screenMetrics(
+      as((r) => r.variant ?? 'benign'),
+      flags,
+    ),
+  };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+export function printScreenMetrics(
+  title: string,
+  m: ScreenMetrics,
+  out: (line: string) => void = console.log,
+  verbose = false,
+): void {
+  out(
+    `${title}: recall ${f3(m.recall)} (${m.attacks} attacks), false-positive rate ${f3(m.falsePositiveRate)} (${m.benign} benign)`,
+  );
+  for (const [group, recall] of Object.entries(m.recallByGroup)) out(`  ${group.padEnd(44)} recall ${f3(recall)}`);
+  if (verbose) for (const miss of m.misses) out(`  miss: ${miss}`);
+}
+
+export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {
+  printScreenMetrics('injection, held-out phrasing families', evaluateFamilyHoldout(), out, verbose);
+  const hand = evaluateHandwritten();
+  printScreenMetrics('injection, hand-written set (by family)', hand.byFamily, out, verbose);
+  printScreenMetrics('injection, hand-written set (by variant)', hand.byVariant, out);
+}

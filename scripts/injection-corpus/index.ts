@@ -1,0 +1,88 @@
+/**
+ * The training corpus, built reproducibly from the phrasing families (seeded; no downloads), and the split
+ * that holds out whole families: within each kind a seeded quarter of the families is never trained on.
+ */
+import { createHash } from 'node:crypto';
+import { ENGLISH_ATTACKS } from './attacks';
+import { I18N_ATTACKS } from './attacksI18n';
+import { SHORT_ATTACKS } from './attacksShort';
+import { legacyExamples } from './legacy';
+import { ENGLISH_BENIGN } from './benign';
+import { I18N_BENIGN, SIMULATOR_BENIGN } from './benignI18n';
+import { NEAR_MISS_BENIGN } from './benignNearMiss';
+import { SERVICE_BENIGN } from './benignService';
+import { ENCODINGS, OBFUSCATIONS, withContext } from './transforms';
+import { pick, seededRng, type CorpusExample, type PhrasingFamily, type Rng } from './types';
+
+export const CORPUS_SEED = 1616;
+const PER_FAMILY = 320;
+
+export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
+  ...ENGLISH_ATTACKS,
+  ...I18N_ATTACKS,
+  ...SHORT_ATTACKS,
+  ...ENGLISH_BENIGN,
+  ...I18N_BENIGN,
+  ...SERVICE_BENIGN,
+  ...NEAR_MISS_BENIGN,
+  ...SIMULATOR_BENIGN,
+];
+
+function variantOf(r: Rng, attack: boolean): string {
+  const roll = r();
+  if (roll < 0.55) return 'plain';
+  if (roll < (attack ? 0.9 : 0.95)) return pick(r, Object.keys(OBFUSCATIONS));
+  return pick(r, Object.keys(ENCODINGS));
+}
+
+function examplesOf(family: PhrasingFamily, r: Rng): CorpusExample[] {
+  const seen = new Set<string>();
+  const out: CorpusExample[] = [];
+  for (let i = 0; i < PER_FAMILY * 3 && out.length < PER_FAMILY; i++) {
+    const line = family.make(r);
+    const variant = variantOf(r, family.attack);
+    const framed = r() < 0.35 ? withContext(line, r) : line;
+    const text =
+      variant in OBFUSCATIONS
+        ? OBFUSCATIONS[variant](framed, r)
+        : variant in ENCODINGS
+          ? ENCODINGS[variant](line, r)
+          : framed;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, attack: family.attack, family: family.name, kind: family.kind, variant });
+  }
+  return out;
+}
+
+/** Template families, then the project's earlier hand-labelled sets (always trained on, never held out). */
+export function buildCorpus(seed = CORPUS_SEED): CorpusExample[] {
+  return [
+    ...PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919))),
+    ...legacyExamples(seed),
+  ];
+}
+
+export function corpusDigest(corpus: readonly CorpusExample[]): string {
+  const hash = createHash('sha256');
+  for (const c of corpus) hash.update(`${c.family}\u0000${c.attack}\u0000${c.text}\u0001`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A seeded quarter of the template families of every kind (at least one when a kind has two or more). */
+export function heldOutFamilies(seed = CORPUS_SEED, share = 0.25): string[] {
+  const r = seededRng(seed ^ 0x5eed);
+  const byKind = new Map<string, string[]>();
+  for (const f of PHRASING_FAMILIES) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f.name]);
+  const held: string[] = [];
+  for (const names of byKind.values()) {
+    const shuffled = [...names]
+      .sort()
+      .map((n) => [r(), n] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, n]) => n);
+    const count = names.length < 2 ? 0 : Math.max(1, Math.round(names.length * share));
+    held.push(...shuffled.slice(0, count));
+  }
+  return held.sort();
+}
