@@ -23,13 +23,15 @@ export interface ActivityDependencies {
   gateway: GatewayClient;
   vectorStore: VectorStore;
   auditSink: AuditSink;
+  /** Operator tags added to the gateway request's attribution metadata (LLM_ATTRIBUTION_TAGS). */
+  attributionTags?: Readonly<Record<string, string>>;
 }
 
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createFetchTranscriptActivities(deps.genesys),
     ...createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey }),
-    ...createDispatchActivities(deps.gateway),
+    ...createDispatchActivities(deps.gateway, { models: deps.models, attributionTags: deps.attributionTags }),
     ...createVectorActivities(deps.vectorStore),
     ...createAuditActivities(deps.auditSink, Object.keys(deps.models)),
   };

@@ -45,7 +45,7 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
   });
 
   // Fitting happens after redaction: placeholders are what the model will read and count.
-  const counter = tokenCounterFor(profile.modelId);
+  const counter = tokenCounterFor(profile.modelId, profile.tokenizer);
   const fit = fitToContext(redacted, profile, counter);
 
   const report: SanitizationReport = {
@@ -63,5 +63,5 @@ export function sanitizeTranscript(messages: readonly Turn[], profile: ModelProf
 
 export { detectPii, PII_TYPES, type PiiSpan, type PiiType } from './pii';
 export { screenText, screenTexts, type InjectionVerdict } from './injection';
-export { tokenCounterFor, type TokenCounter } from './tokenizer';
+export { tokenCounterFor, knownTokenizer, ESTIMATE_NAME, type TokenCounter } from './tokenizer';
 export { fitToContext, type Turn } from './contextFit';

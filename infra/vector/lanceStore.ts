@@ -2,6 +2,8 @@
  * The embedded vector store (no server): LanceDB in VECTOR_STORE_DIR. Upserts are a merge-insert on interaction_id,
  * so a retried or replayed sync replaces the entry rather than adding one. Operations on one store are queued:
  * LanceDB commits are optimistic, and the queue keeps this process from racing itself.
+ * Every row records its embedder's name; a store is refused to an embedder other than the one that filled it, since
+ * vectors from two embedders are not comparable and a search over the mix would silently return nonsense.
  */
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
@@ -32,15 +34,21 @@ export class LanceVectorStore implements VectorStore {
   private readonly tableName: string;
   private connection?: Promise<lancedb.Connection>;
   private queue: Promise<unknown> = Promise.resolve();
+  private embedderChecked = false;
 
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
   }
 
-  /** Connects now, so a bad VECTOR_STORE_DIR fails at worker start rather than on the first routing. */
+  /** Connects now, so a bad VECTOR_STORE_DIR or a swapped embedder fails at worker start, not on the first routing. */
   async open(): Promise<void> {
     this.connection ??= lancedb.connect(this.options.directory);
     await this.connection;
+    await this.serialized('open', () => this.openTable());
+  }
+
+  private get embedderName(): string {
+    return this.options.embedder.name ?? 'external';
   }
 
   upsert(entry: VectorUpsert): Promise<{ entryId: string }> {
@@ -53,7 +61,7 @@ export class LanceVectorStore implements VectorStore {
         text: entry.text,
         model: entry.model,
         metadata: JSON.stringify(entry.metadata ?? {}),
-        embedder: this.options.embedder.name ?? 'external',
+        embedder: this.embedderName,
         updated_at: new Date().toISOString(),
         vector,
       };
@@ -122,17 +130,26 @@ export class LanceVectorStore implements VectorStore {
       return db.createEmptyTable(this.tableName, schemaFor(dimensions), { existOk: true });
     }
     const table = await db.openTable(this.tableName);
+    if (!this.embedderChecked) {
+      const [row] = (await table.query().select(['embedder']).limit(1).toArray()) as Pick<Row, 'embedder'>[];
+      if (row && row.embedder !== this.embedderName) throw this.embedderMismatch(`embedder "${row.embedder}"`);
+      this.embedderChecked = true;
+    }
     if (dimensions !== undefined) {
       const field = (await table.schema()).fields.find((f) => f.name === 'vector');
       const stored = (field?.type as FixedSizeList | undefined)?.listSize;
-      if (stored !== dimensions) {
-        throw routingFailure(
-          FailureTypes.ConfigError,
-          `the vector table holds ${stored}-dimension vectors but the embedder gives ${dimensions}; use a new VECTOR_STORE_DIR after changing LLM_EMBEDDINGS`,
-        );
-      }
+      if (stored !== dimensions) throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
     }
     return table;
+  }
+
+  private embedderMismatch(stored: string, current = ''): RoutingError {
+    return routingFailure(
+      FailureTypes.ConfigError,
+      `the vector store holds vectors from ${stored} but this worker embeds with "${this.embedderName}"${current}; ` +
+        'vectors from different embedders cannot be mixed. To migrate, point VECTOR_STORE_DIR at a new directory and ' +
+        'replay the routings to re-index them, or set LLM_EMBEDDINGS / LLM_EMBEDDINGS_MODEL / LLM_EMBEDDINGS_DIMENSIONS back',
+    );
   }
 }
 
