@@ -1,0 +1,112 @@
+/**
+ * The router behind LiteLLM's proxy (installed from PyPI, see scripts/install-litellm.sh) in front of a local
+ * OpenAI-compatible upstream, on a real Temporal dev server with the real worker wiring. It checks what a LiteLLM
+ * user relies on: the exact answer and usage from the stream, LiteLLM's cost and call id in the result and the
+ * audit record, and the attribution (`user` upstream, `metadata` in LiteLLM's own records).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RoutingResult } from '../contracts/results';
+import { startRouting } from '../client/routing';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
+import { ensureLiteLLM, startLiteLlmProxy, type LiteLlmProxy } from './helpers/litellm';
+import { startOpenAiUpstream, UPSTREAM_USAGE, type OpenAiUpstream } from './helpers/openaiUpstream';
+import { startRouterStack, type RouterStack } from './helpers/routerStack';
+import { startTemporalServer } from './helpers/temporalServer';
+
+const ANSWER = 'Intent: order_status. Route to: Orders. Summary: a late parcel, customer wants a delivery date.';
+const PRICE = { input: 0.000001, output: 0.000002 };
+
+const litellm = ensureLiteLLM();
+if ('skip' in litellm) console.warn(`SKIPPED: ${litellm.skip}`);
+const describeWithLiteLLM = 'skip' in litellm ? describe.skip : describe;
+
+describeWithLiteLLM('the router behind LiteLLM', () => {
+  let testEnv: TestWorkflowEnvironment;
+  let upstream: OpenAiUpstream;
+  let proxy: LiteLlmProxy;
+  let stack: RouterStack;
+
+  beforeAll(async () => {
+    upstream = await startOpenAiUpstream({ answer: ANSWER, models: ['gpt-4o-mini'] });
+    const executable = (litellm as { path: string }).path;
+    [testEnv, proxy] = await Promise.all([
+      startTemporalServer(),
+      startLiteLlmProxy(executable, upstream.url, [
+        { name: 'gpt-4o-mini', upstreamModel: 'openai/gpt-4o-mini', inputCostPerToken: PRICE.input, outputCostPerToken: PRICE.output },
+      ]),
+    ]);
+    stack = await startRouterStack(testEnv, {
+      env: {
+        LLM_GATEWAY_URL: proxy.url,
+        LLM_GATEWAY_KEY: proxy.masterKey,
+        LLM_GATEWAY_PATH: '/v1/chat/completions',
+        LLM_GATEWAY_FORMAT: 'openai',
+        LLM_ATTRIBUTION_TAGS: 'team=cx,env=test',
+      },
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    await proxy?.stop();
+    await upstream?.close();
+    await testEnv?.teardown();
+  });
+
+  function cloneSample(): string {
+    const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
+    const id = randomUUID();
+    stack.genesys.addConversation({ ...sample, id });
+    return id;
+  }
+
+  it('completes with LiteLLM\'s exact answer, usage, cost and call id, attributed without PII', async () => {
+    const interactionId = cloneSample();
+    const started = await startRouting(stack.client, { interactionId, profile: 'standard', requestedBy: 'jest' }, stack.taskQueue);
+    const result: RoutingResult = await stack.run(() => started.handle.result());
+
+    expect(result.finalState).toBe('completed');
+    expect(result.answer).toBe(ANSWER);
+    expect(result.dispatch?.usage).toEqual({ ...UPSTREAM_USAGE, source: 'gateway' });
+
+    const [spend] = proxy.spendLog();
+    expect(spend).toBeDefined();
+    const expectedCost = UPSTREAM_USAGE.prompt_tokens * PRICE.input + UPSTREAM_USAGE.completion_tokens * PRICE.output;
+    expect(spend!.cost).toBeCloseTo(expectedCost, 12);
+    expect(result.dispatch?.cost?.source).toBe('gateway');
+    expect(result.dispatch?.cost?.usd).toBeCloseTo(expectedCost, 12);
+    // x-litellm-call-id: the id LiteLLM's own logs know this call by.
+    expect(spend!.call_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.dispatch?.requestId).toBe(spend!.call_id);
+
+    // What reached the provider: the `user` attribution, never the gateway's key or metadata it keeps to itself.
+    expect(upstream.requests).toHaveLength(1);
+    const received = upstream.requests[0]!;
+    expect(received.body.model).toBe('gpt-4o-mini');
+    expect(received.body.user).toBe(`genesys-interaction:${interactionId}`);
+    expect(received.body).not.toHaveProperty('metadata');
+    expect(received.headers.authorization).toBe('Bearer upstream-provider-key');
+    // LiteLLM does not forward Idempotency-Key (see README, "Idempotency behind a gateway").
+    expect(received.headers['idempotency-key']).toBeUndefined();
+
+    // What LiteLLM recorded for spend attribution.
+    expect(spend!.user).toBe(`genesys-interaction:${interactionId}`);
+    expect(spend!.metadata).toMatchObject({
+      interaction_id: interactionId,
+      workflow_id: started.workflowId,
+      source: 'genesys-llm-router',
+      team: 'cx',
+      env: 'test',
+    });
+    const attributed = JSON.stringify({ user: received.body.user, metadata: spend!.metadata });
+    for (const transcriptText of ['ORD-58213', 'birthday', 'Web visitor']) expect(attributed).not.toContain(transcriptText);
+
+    // The audit record links to the gateway's logs and states the cost.
+    const audit = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    const record = audit.find((r) => (r.body ?? r).workflowId === started.workflowId);
+    const body = record?.body ?? record;
+    expect(body?.dispatch?.requestId).toBe(spend!.call_id);
+  }, 120_000);
+});
