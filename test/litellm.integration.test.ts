@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { RoutingResult } from '../contracts/results';
+import type { RoutingResult } from '../contracts/routingState';
 import { startRouting } from '../client/routing';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 import { ensureLiteLLM, startLiteLlmProxy, type LiteLlmProxy } from './helpers/litellm';
@@ -69,17 +69,19 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
 
     expect(result.finalState).toBe('completed');
     expect(result.answer).toBe(ANSWER);
-    expect(result.dispatch?.usage).toEqual({ ...UPSTREAM_USAGE, source: 'gateway' });
+    expect(result.dispatches).toHaveLength(1);
+    const dispatch = result.dispatches[0]!.metrics;
+    expect(dispatch?.usage).toEqual({ ...UPSTREAM_USAGE, source: 'gateway' });
 
     const [spend] = proxy.spendLog();
     expect(spend).toBeDefined();
     const expectedCost = UPSTREAM_USAGE.prompt_tokens * PRICE.input + UPSTREAM_USAGE.completion_tokens * PRICE.output;
     expect(spend!.cost).toBeCloseTo(expectedCost, 12);
-    expect(result.dispatch?.cost?.source).toBe('gateway');
-    expect(result.dispatch?.cost?.usd).toBeCloseTo(expectedCost, 12);
+    expect(dispatch?.cost?.source).toBe('gateway');
+    expect(dispatch?.cost?.usd).toBeCloseTo(expectedCost, 12);
     // x-litellm-call-id: the id LiteLLM's own logs know this call by.
     expect(spend!.call_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(result.dispatch?.requestId).toBe(spend!.call_id);
+    expect(dispatch?.requestId).toBe(spend!.call_id);
 
     // What reached the provider: the `user` attribution, never the gateway's key or metadata it keeps to itself.
     expect(upstream.requests).toHaveLength(1);
@@ -107,6 +109,7 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     const audit = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
     const record = audit.find((r) => (r.body ?? r).workflowId === started.workflowId);
     const body = record?.body ?? record;
-    expect(body?.dispatch?.requestId).toBe(spend!.call_id);
+    expect(body?.dispatches?.[0]?.metrics?.requestId).toBe(spend!.call_id);
+    expect(body?.dispatches?.[0]?.metrics?.cost).toEqual({ usd: expect.closeTo(expectedCost, 12), source: 'gateway' });
   }, 120_000);
 });

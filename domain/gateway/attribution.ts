@@ -23,9 +23,9 @@ export function buildAttribution(input: AttributionInput): Attribution {
   return { user: `genesys-interaction:${input.interactionId}`, metadata: { ...input.tags, ...own } };
 }
 
-/** OpenAI caps metadata at 16 pairs with keys of 64 and values of 512 characters. */
+/** OpenAI caps metadata at 16 pairs with keys of 64 and values of 512 characters; the router uses 5 of the pairs. */
 const TAG = /^([A-Za-z0-9_.-]{1,64})=([A-Za-z0-9_.:/@+-]{1,512})$/;
-export const MAX_ATTRIBUTION_TAGS = 12;
+export const MAX_ATTRIBUTION_TAGS = 11;
 
 /** "team=cx,env=prod" -> { team: 'cx', env: 'prod' }; throws naming the bad entry's position, not its value. */
 export function parseAttributionTags(text: string | undefined): Record<string, string> {

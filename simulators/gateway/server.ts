@@ -23,6 +23,8 @@ export interface GatewaySimulatorOptions {
   /** Pause before each content chunk (default 0). */
   chunkDelayMs?: number;
   answer?: (payload: InferenceRequest) => string;
+  /** Models the gateway serves; any other gets 404 model_not_found. Unset = every model. */
+  models?: readonly string[];
 }
 
 export interface RequestLogEntry {
@@ -39,6 +41,8 @@ export interface RequestLogEntry {
   fault?: string;
   /** For executions: whether this one completed (false for faults and for executions stopped by close()). */
   completed?: boolean;
+  /** The OpenAI-format attribution fields the request carried (`user`, `metadata`). */
+  attribution?: { user?: string; metadata?: Record<string, string> };
   /** The client hung up before the response ended (an injected reset is the server's doing and does not count). */
   clientDisconnected?: boolean;
 }
@@ -102,7 +106,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
       return sendError(res, 401, message, 'invalid_api_key');
     }
     if (isInference) {
-      return handleInference(req, res, entry, { faults, store, events, answer: options.answer, chunkDelayMs: () => chunkDelayMs, stopping: () => stopping });
+      return handleInference(req, res, entry, { faults, store, events, answer: options.answer, models: options.models, chunkDelayMs: () => chunkDelayMs, stopping: () => stopping });
     }
     entry.outcome = 'embeddings';
     const body = await readBody(req);
