@@ -53,6 +53,7 @@ export function formatResult(result: RoutingResult): string[] {
     lines.push(
       `${pc.bold('model')}      ${d.model}   ${pc.bold('tokens')} ${m.usage.prompt_tokens} in / ${m.usage.completion_tokens} out (${m.usage.source})`,
       `${pc.bold('latency')}    ${m.latencyMs} ms (first token ${m.timeToFirstTokenMs ?? '-'} ms, attempt ${d.attempt ?? '-'})`,
+      `${pc.bold('cost')}       ${formatCost(m.cost)}   ${pc.bold('request id')} ${m.requestId ?? '-'}`,
     );
   }
   if (result.sanitization) {
@@ -79,6 +80,12 @@ export function formatStatus(status: RoutingStatus): string[] {
     );
   }
   return lines;
+}
+
+/** "$0.000285 (gateway)": enough digits for one request's fraction of a cent. */
+export function formatCost(cost: { usd: number; source: string } | undefined): string {
+  if (!cost) return 'unknown (no gateway figure, no price in the model matrix)';
+  return `$${cost.usd.toFixed(cost.usd >= 0.01 ? 4 : 6)} (${cost.source})`;
 }
 
 function oneLine(text: string, max: number): string {
