@@ -58,6 +58,15 @@ export function modelChain(profile: ModelProfile): ModelProfile[] {
   ];
 }
 
+/**
+ * The profile as its `index`-th model sees it (0 = its own model), keeping the fallbacks still left after that model,
+ * so whoever holds the result knows whether another model can be tried. Undefined past the last fallback.
+ */
+export function fallbackProfile(profile: ModelProfile, index: number): ModelProfile | undefined {
+  const model = modelChain(profile)[index];
+  return model && { ...model, fallbacks: (profile.fallbacks ?? []).slice(index) };
+}
+
 export interface ModelSettings {
   tokenizer?: TokenizerChoice;
   price?: ModelPrice;
