@@ -76,9 +76,10 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     const [spend] = proxy.spendLog();
     expect(spend).toBeDefined();
     const expectedCost = UPSTREAM_USAGE.prompt_tokens * PRICE.input + UPSTREAM_USAGE.completion_tokens * PRICE.output;
-    expect(spend!.cost).toBeCloseTo(expectedCost, 12);
-    expect(dispatch?.cost?.source).toBe('gateway');
-    expect(dispatch?.cost?.usd).toBeCloseTo(expectedCost, 12);
+    // LiteLLM's figure from the stream's usage chunk (the matrix's own gpt-4o-mini price would give 1.4e-5). Its spend
+    // log may differ: for streams LiteLLM's logging recounts the prompt with its own tokenizer.
+    expect(dispatch?.cost).toEqual({ usd: expect.closeTo(expectedCost, 12), source: 'gateway' });
+    expect(spend!.cost).toBeGreaterThan(0);
     // x-litellm-call-id: the id LiteLLM's own logs know this call by.
     expect(spend!.call_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(dispatch?.requestId).toBe(spend!.call_id);
