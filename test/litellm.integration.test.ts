@@ -5,7 +5,10 @@
  * audit record, and the attribution (`user` upstream, `metadata` in LiteLLM's own records).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_MODELS_FILE } from '../config/modelMatrix';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/routingState';
 import { startRouting } from '../client/routing';
@@ -17,6 +20,15 @@ import { startTemporalServer } from './helpers/temporalServer';
 
 const ANSWER = 'Intent: order_status. Route to: Orders. Summary: a late parcel, customer wants a delivery date.';
 const PRICE = { input: 0.000001, output: 0.000002 };
+
+/** The shipped matrix plus a profile whose first model LiteLLM does not know. */
+function modelsFileWithFallback(): string {
+  const shipped = JSON.parse(readFileSync(DEFAULT_MODELS_FILE, 'utf8')) as Record<string, Record<string, unknown>>;
+  const fallback = { ...shipped.standard, modelId: 'retired-model', fallbacks: [{ modelId: 'gpt-4o-mini', tokenizer: 'o200k_base' }] };
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'models-')), 'models.json');
+  writeFileSync(file, JSON.stringify({ ...shipped, fallback }));
+  return file;
+}
 
 const litellm = ensureLiteLLM();
 if ('skip' in litellm) console.warn(`SKIPPED: ${litellm.skip}`);
@@ -44,6 +56,7 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
         LLM_GATEWAY_PATH: '/v1/chat/completions',
         LLM_GATEWAY_FORMAT: 'openai',
         LLM_ATTRIBUTION_TAGS: 'team=cx,env=test',
+        ROUTER_MODELS_FILE: modelsFileWithFallback(),
       },
     });
   }, 240_000);
@@ -112,5 +125,20 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     const body = record?.body ?? record;
     expect(body?.dispatches?.[0]?.metrics?.requestId).toBe(spend!.call_id);
     expect(body?.dispatches?.[0]?.metrics?.cost).toEqual({ usd: expect.closeTo(expectedCost, 12), source: 'gateway' });
+  }, 120_000);
+
+  it('moves from a model LiteLLM does not know to the profile\'s next one and completes', async () => {
+    const interactionId = cloneSample();
+    const started = await startRouting(stack.client, { interactionId, profile: 'fallback', requestedBy: 'jest' }, stack.taskQueue);
+    const result: RoutingResult = await stack.run(() => started.handle.result());
+    expect(result.finalState).toBe('completed');
+    expect(result.answer).toBe(ANSWER);
+    expect(result.dispatches.map((d) => [d.model, d.outcome, d.failure])).toEqual([
+      ['retired-model', 'failed', 'ModelUnavailable'],
+      ['gpt-4o-mini', 'completed', undefined],
+    ]);
+    expect(new Set(result.dispatches.map((d) => d.idempotencyKey)).size).toBe(2);
+    // LiteLLM refused the unknown model itself: only the fallback reached the provider.
+    expect(upstream.requests.filter((r) => r.body.user === `genesys-interaction:${interactionId}`).map((r) => r.body.model)).toEqual(['gpt-4o-mini']);
   }, 120_000);
 });

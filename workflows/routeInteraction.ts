@@ -18,7 +18,6 @@ import {
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
-import type { InferencePayload } from '../contracts/inference';
 import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,
@@ -79,12 +78,12 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     ended = await saga.run(async () => {
       const { transcript } = await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }));
       let sanitized = await sanitize(transcript, input.profile);
-      if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
+      if (sanitized.payload) await dispatchAndSync(transcript, sanitized, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
         if (replay.profile && replay.profile !== state.profile) sanitized = await sanitize(transcript, replay.profile);
-        if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
+        if (sanitized.payload) await dispatchAndSync(transcript, sanitized, 'replay', replay.requestedBy);
       }
       if (sanitized.status === 'blocked') {
         return to.routingEnded(state, 'blocked', `prompt injection: ${sanitized.report.injection.families.join(', ') || 'detected'}`);
@@ -135,17 +134,14 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
 
   // ---- The steps, each a transition around one activity.
 
-  async function sanitize(transcript: Transcript, profile: string): Promise<SanitizeResult> {
-    const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile }));
+  async function sanitize(transcript: Transcript, profile: string, modelIndex = 0): Promise<SanitizeResult> {
+    const outcome = await step('sanitize', () => sanitizeTranscript({ transcript, profile, modelIndex }));
     state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
   }
 
-  async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
-    const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
-    state = to.dispatchStarted(state, { idempotencyKey, trigger, model: payload.model, requestedBy });
-    const dispatched = await step('dispatch', () => dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }));
-    state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
+  async function dispatchAndSync(transcript: Transcript, sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
+    const { dispatched, payload } = await dispatchWithFallbacks(transcript, sanitized, trigger, requestedBy);
     answer = dispatched.answer;
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
@@ -156,6 +152,34 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
       if (isCancellation(err)) throw err;
       log.warn('vector sync failed; the routing goes on', { failure: describeFailure(err).type });
       state = to.vectorSynced(state, 'failed');
+    }
+  }
+
+  /**
+   * One dispatch per model of the profile, in order, until one completes: a model the gateway refuses for good (unknown,
+   * context too long) is on record as failed and the next one is tried with a fresh key, the transcript re-fitted to
+   * its window first. Any other failure, or a refusal of the last model, ends the routing as before.
+   */
+  async function dispatchWithFallbacks(transcript: Transcript, sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string) {
+    let current = sanitized;
+    for (let modelIndex = 0; ; modelIndex++) {
+      const payload = current.payload!;
+      const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
+      state = to.dispatchStarted(state, { idempotencyKey, trigger: modelIndex === 0 ? trigger : 'fallback', model: payload.model, requestedBy });
+      try {
+        const dispatched = await step('dispatch', () =>
+          dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId, profile: state.profile }),
+        );
+        state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
+        return { dispatched, payload };
+      } catch (err) {
+        const refusal = describeFailure(err).type;
+        if (!MODEL_REFUSALS.has(refusal) || !current.profile.fallbacks?.length) throw err;
+        state = to.dispatchRefused(state, idempotencyKey, refusal);
+        log.warn('the gateway refused the model; trying the profile\'s next one', { model: payload.model, failure: refusal });
+        current = await sanitize(transcript, state.profile, modelIndex + 1);
+        if (!current.payload) throw err; // the same transcript keeps its verdict: a payload is always built again
+      }
     }
   }
 
@@ -186,6 +210,9 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     setCurrentDetails(currentDetailsOf(state));
   }
 }
+
+/** Refusals another model can cure (contracts/failures.ts): the dispatch moves on to the profile's next model. */
+const MODEL_REFUSALS = new Set<string>([FailureTypes.ModelUnavailable, FailureTypes.ContextLengthExceeded]);
 
 /** Workflow time: deterministic, recorded with each workflow task. */
 const now = (): number => Date.now();
