@@ -56,6 +56,14 @@ export function formatResult(result: RoutingResult): string[] {
       `${pc.bold('cost')}       ${formatCost(m.cost)}   ${pc.bold('request id')} ${m.requestId ?? '-'}`,
     );
   }
+  // The models the last dispatch fell back from, in order, each with the refusal that moved it on.
+  let firstOfChain = result.dispatches.length - 1;
+  while (firstOfChain > 0 && result.dispatches[firstOfChain]!.trigger === 'fallback') firstOfChain--;
+  const chain = result.dispatches.slice(Math.max(firstOfChain, 0));
+  if (chain.length > 1) {
+    const hops = chain.map((x) => (x.outcome === 'failed' ? `${x.model} (${x.failure ?? 'failed'})` : x.model)).join(' -> ');
+    lines.push(`${pc.bold('fallback')}   ${hops}`);
+  }
   if (result.sanitization) {
     const r = result.sanitization.report;
     const pii = Object.entries(r.pii).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';

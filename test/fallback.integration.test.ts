@@ -6,8 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { formatResult } from '../client/output';
 import { startRouting } from '../client/routing';
 import type { RoutingResult } from '../contracts/routingState';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
@@ -68,6 +70,10 @@ it('moves from a model the gateway does not serve to the next one and completes,
     [served!.idempotencyKey, 200],
   ]);
   expect(result.answer).toMatch(/^Intent: order_status\. Route to: Orders\./);
+  // What the operator's CLI prints for it.
+  const printed = formatResult(result).map((l) => stripVTControlCharacters(l));
+  expect(printed).toContain('fallback   retired-model (ModelUnavailable) -> gpt-4o-mini');
+  expect(printed.find((l) => l.startsWith('cost'))).toMatch(/^cost {7}\$0\.0000\d\d \(price-table\) {3}request id req_/);
 
   const audit = auditRecordOf(started.workflowId);
   expect(audit.dispatches.map((d: { model: string; outcome: string; idempotencyKey: string }) => [d.model, d.outcome, d.idempotencyKey])).toEqual([

@@ -56,6 +56,8 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
         LLM_GATEWAY_PATH: '/v1/chat/completions',
         LLM_GATEWAY_FORMAT: 'openai',
         LLM_ATTRIBUTION_TAGS: 'team=cx,env=test',
+        // LiteLLM on a busy CI machine can take seconds to its first byte; a stall retry would be a second billed call.
+        LLM_STREAM_STALL_SECONDS: '30',
         ROUTER_MODELS_FILE: modelsFileWithFallback(),
       },
     });
@@ -86,7 +88,8 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     const dispatch = result.dispatches[0]!.metrics;
     expect(dispatch?.usage).toEqual({ ...UPSTREAM_USAGE, source: 'gateway' });
 
-    const [spend] = proxy.spendLog();
+    // The call LiteLLM logged under the id the router recorded (a retried dispatch would be a second, billed call).
+    const spend = proxy.spendLog().find((entry) => entry.call_id === dispatch?.requestId);
     expect(spend).toBeDefined();
     const expectedCost = UPSTREAM_USAGE.prompt_tokens * PRICE.input + UPSTREAM_USAGE.completion_tokens * PRICE.output;
     // LiteLLM's figure from the stream's usage chunk (the matrix's own gpt-4o-mini price would give 1.4e-5). Its spend
@@ -98,8 +101,10 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     expect(dispatch?.requestId).toBe(spend!.call_id);
 
     // What reached the provider: the `user` attribution, never the gateway's key or metadata it keeps to itself.
-    expect(upstream.requests).toHaveLength(1);
-    const received = upstream.requests[0]!;
+    const forThisRouting = upstream.requests.filter((r) => r.body.user === `genesys-interaction:${interactionId}`);
+    expect(forThisRouting.length).toBeGreaterThanOrEqual(1);
+    expect(forThisRouting.length).toBeLessThanOrEqual(result.dispatches[0]!.attempt ?? 1);
+    const received = forThisRouting.at(-1)!;
     expect(received.body.model).toBe('gpt-4o-mini');
     expect(received.body.user).toBe(`genesys-interaction:${interactionId}`);
     expect(received.body).not.toHaveProperty('metadata');
