@@ -2,7 +2,6 @@
  * Fallbacks on a real Temporal dev server with the real worker and the gateway simulator: a model the gateway does
  * not serve moves the dispatch to the profile's next model, with a fresh idempotency key, both on record.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,8 +11,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { formatResult } from '../client/output';
 import { startRouting } from '../client/routing';
 import type { RoutingResult } from '../contracts/routingState';
-import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
-import { startRouterStack, type RouterStack } from './helpers/routerStack';
+import { cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const base = { temperature: 0.2, maxContextWindow: 8192, maxTokens: 256, systemPrompt: 'You are a precise routing assistant.', injectionPolicy: 'block' };
@@ -40,18 +38,11 @@ afterAll(async () => {
   await testEnv?.teardown();
 });
 
-function cloneSample(): string {
-  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
-  const id = randomUUID();
-  stack.genesys.addConversation({ ...sample, id });
-  return id;
-}
-
 const auditRecordOf = (workflowId: string) =>
   readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r) => r.body ?? r).find((b) => b.workflowId === workflowId);
 
 it('moves from a model the gateway does not serve to the next one and completes, every attempt on record', async () => {
-  const interactionId = cloneSample();
+  const interactionId = cloneSample(stack);
   const started = await startRouting(stack.client, { interactionId, profile: 'fallback', requestedBy: 'jest' }, stack.taskQueue);
   const result: RoutingResult = await stack.run(() => started.handle.result());
 
@@ -83,7 +74,7 @@ it('moves from a model the gateway does not serve to the next one and completes,
 }, 60_000);
 
 it('fails with the model refusal once the profile has no model left, every attempt audited', async () => {
-  const interactionId = cloneSample();
+  const interactionId = cloneSample(stack);
   const started = await startRouting(stack.client, { interactionId, profile: 'exhausted', requestedBy: 'jest' }, stack.taskQueue);
   const failure = await stack.run(() => started.handle.result().then(() => undefined, (e: unknown) => e));
   expect(failure).toBeInstanceOf(WorkflowFailedError);

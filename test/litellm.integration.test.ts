@@ -4,7 +4,6 @@
  * user relies on: the exact answer and usage from the stream, LiteLLM's cost and call id in the result and the
  * audit record, and the attribution (`user` upstream, `metadata` in LiteLLM's own records).
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,10 +11,9 @@ import { DEFAULT_MODELS_FILE } from '../config/modelMatrix';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/routingState';
 import { startRouting } from '../client/routing';
-import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 import { ensureLiteLLM, startLiteLlmProxy, type LiteLlmProxy } from './helpers/litellm';
 import { startOpenAiUpstream, UPSTREAM_USAGE, type OpenAiUpstream } from './helpers/openaiUpstream';
-import { startRouterStack, type RouterStack } from './helpers/routerStack';
+import { cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const ANSWER = 'Intent: order_status. Route to: Orders. Summary: a late parcel, customer wants a delivery date.';
@@ -70,15 +68,8 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     await testEnv?.teardown();
   });
 
-  function cloneSample(): string {
-    const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
-    const id = randomUUID();
-    stack.genesys.addConversation({ ...sample, id });
-    return id;
-  }
-
   it('completes with LiteLLM\'s exact answer, usage, cost and call id, attributed without PII', async () => {
-    const interactionId = cloneSample();
+    const interactionId = cloneSample(stack);
     const started = await startRouting(stack.client, { interactionId, profile: 'standard', requestedBy: 'jest' }, stack.taskQueue);
     const result: RoutingResult = await stack.run(() => started.handle.result());
 
@@ -133,7 +124,7 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
   }, 120_000);
 
   it('moves from a model LiteLLM does not know to the profile\'s next one and completes', async () => {
-    const interactionId = cloneSample();
+    const interactionId = cloneSample(stack);
     const started = await startRouting(stack.client, { interactionId, profile: 'fallback', requestedBy: 'jest' }, stack.taskQueue);
     const result: RoutingResult = await stack.run(() => started.handle.result());
     expect(result.finalState).toBe('completed');

@@ -2,6 +2,7 @@
  * Everything a routing needs, for real, on loopback: both simulators, temp audit file and vector store,
  * our dependencies wired by the worker's own wiring code, and a worker on its own task queue.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../config/env';
 import { createLogger } from '../../infra/logger';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../../simulators/genesys/samples';
 import { startSimulatorsForUnsetServices } from '../../simulators/stack';
 import type { GatewaySimulator } from '../../simulators/gateway/server';
 import type { GenesysSimulator } from '../../simulators/genesys/server';
@@ -108,4 +110,12 @@ export async function startRouterStack(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh interaction with the content of a sample, on the stack's Genesys simulator: each test routes its own. */
+export function cloneSample(stack: Pick<RouterStack, 'genesys'>, sampleId: string = SAMPLE_IDS.webMessaging): string {
+  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === sampleId)!;
+  const id = randomUUID();
+  stack.genesys.addConversation({ ...sample, id });
+  return id;
 }
