@@ -73,6 +73,12 @@ it('moves from a model the gateway does not serve to the next one and completes,
   ]);
 }, 60_000);
 
+it('warned once at worker start about each model it can only estimate, naming the estimate', () => {
+  const warnings = stack.logLines.filter((l) => l.includes('names no known tokenizer'));
+  expect(warnings.map((l) => (JSON.parse(l) as { modelId: string }).modelId).sort()).toEqual(['also-retired', 'retired-model']);
+  expect(warnings[0]).toContain('counting with estimate:cl100k_base*1.25');
+});
+
 it('fails with the model refusal once the profile has no model left, every attempt audited', async () => {
   const interactionId = cloneSample(stack);
   const started = await startRouting(stack.client, { interactionId, profile: 'exhausted', requestedBy: 'jest' }, stack.taskQueue);
