@@ -132,7 +132,7 @@ export class LanceVectorStore implements VectorStore {
     const table = await db.openTable(this.tableName);
     if (!this.embedderChecked) {
       const [row] = (await table.query().select(['embedder']).limit(1).toArray()) as Pick<Row, 'embedder'>[];
-      if (row && row.embedder !== this.embedderName) throw this.embedderMismatch(`embedder "${row.embedder}"`);
+      if (row && !sameEmbedder(row.embedder, this.embedderName)) throw this.embedderMismatch(`embedder "${row.embedder}"`);
       this.embedderChecked = true;
     }
     if (dimensions !== undefined) {
@@ -152,6 +152,13 @@ export class LanceVectorStore implements VectorStore {
     );
   }
 }
+
+/**
+ * Stores written before embedders were named hold "external" for any gateway embedder: accepted for a gateway embedder
+ * (the dimension check still applies), since which model filled them cannot be known.
+ */
+const sameEmbedder = (stored: string, current: string): boolean =>
+  stored === current || (stored === 'external' && current.startsWith('gateway:'));
 
 function schemaFor(dimensions: number): Schema {
   return new Schema([
