@@ -13,7 +13,7 @@ import type { RoutingResult } from '../contracts/routingState';
 import { startRouting } from '../client/routing';
 import { ensureLiteLLM, startLiteLlmProxy, type LiteLlmProxy } from './helpers/litellm';
 import { startOpenAiUpstream, UPSTREAM_USAGE, type OpenAiUpstream } from './helpers/openaiUpstream';
-import { cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
+import { auditRecordOf, cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const ANSWER = 'Intent: order_status. Route to: Orders. Summary: a late parcel, customer wants a delivery date.';
@@ -22,7 +22,11 @@ const PRICE = { input: 0.000001, output: 0.000002 };
 /** The shipped matrix plus a profile whose first model LiteLLM does not know. */
 function modelsFileWithFallback(): string {
   const shipped = JSON.parse(readFileSync(DEFAULT_MODELS_FILE, 'utf8')) as Record<string, Record<string, unknown>>;
-  const fallback = { ...shipped.standard, modelId: 'retired-model', fallbacks: [{ modelId: 'gpt-4o-mini', tokenizer: 'o200k_base' }] };
+  const fallback = {
+    ...shipped.standard,
+    modelId: 'retired-model',
+    fallbacks: [{ modelId: 'gpt-4o-mini', tokenizer: 'o200k_base' }],
+  };
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'models-')), 'models.json');
   writeFileSync(file, JSON.stringify({ ...shipped, fallback }));
   return file;
@@ -44,7 +48,12 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     [testEnv, proxy] = await Promise.all([
       startTemporalServer(),
       startLiteLlmProxy(executable, upstream.url, [
-        { name: 'gpt-4o-mini', upstreamModel: 'openai/gpt-4o-mini', inputCostPerToken: PRICE.input, outputCostPerToken: PRICE.output },
+        {
+          name: 'gpt-4o-mini',
+          upstreamModel: 'openai/gpt-4o-mini',
+          inputCostPerToken: PRICE.input,
+          outputCostPerToken: PRICE.output,
+        },
       ]),
     ]);
     stack = await startRouterStack(testEnv, {
@@ -68,9 +77,13 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     await testEnv?.teardown();
   });
 
-  it('completes with LiteLLM\'s exact answer, usage, cost and call id, attributed without PII', async () => {
+  it("completes with LiteLLM's exact answer, usage, cost and call id, attributed without PII", async () => {
     const interactionId = cloneSample(stack);
-    const started = await startRouting(stack.client, { interactionId, profile: 'standard', requestedBy: 'jest' }, stack.taskQueue);
+    const started = await startRouting(
+      stack.client,
+      { interactionId, profile: 'standard', requestedBy: 'jest' },
+      stack.taskQueue,
+    );
     const result: RoutingResult = await stack.run(() => started.handle.result());
 
     expect(result.finalState).toBe('completed');
@@ -113,19 +126,22 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
       env: 'test',
     });
     const attributed = JSON.stringify({ user: received.body.user, metadata: spend!.metadata });
-    for (const transcriptText of ['ORD-58213', 'birthday', 'Web visitor']) expect(attributed).not.toContain(transcriptText);
+    for (const transcriptText of ['ORD-58213', 'birthday', 'Web visitor'])
+      expect(attributed).not.toContain(transcriptText);
 
     // The audit record links to the gateway's logs and states the cost.
-    const audit = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
-    const record = audit.find((r) => (r.body ?? r).workflowId === started.workflowId);
-    const body = record?.body ?? record;
-    expect(body?.dispatches?.[0]?.metrics?.requestId).toBe(spend!.call_id);
-    expect(body?.dispatches?.[0]?.metrics?.cost).toEqual({ usd: expect.closeTo(expectedCost, 12), source: 'gateway' });
+    const audit = auditRecordOf(stack, started.workflowId);
+    expect(audit?.dispatches[0]?.metrics?.requestId).toBe(spend!.call_id);
+    expect(audit?.dispatches[0]?.metrics?.cost).toEqual({ usd: expect.closeTo(expectedCost, 12), source: 'gateway' });
   }, 120_000);
 
-  it('moves from a model LiteLLM does not know to the profile\'s next one and completes', async () => {
+  it("moves from a model LiteLLM does not know to the profile's next one and completes", async () => {
     const interactionId = cloneSample(stack);
-    const started = await startRouting(stack.client, { interactionId, profile: 'fallback', requestedBy: 'jest' }, stack.taskQueue);
+    const started = await startRouting(
+      stack.client,
+      { interactionId, profile: 'fallback', requestedBy: 'jest' },
+      stack.taskQueue,
+    );
     const result: RoutingResult = await stack.run(() => started.handle.result());
     expect(result.finalState).toBe('completed');
     expect(result.answer).toBe(ANSWER);
@@ -135,6 +151,8 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
     ]);
     expect(new Set(result.dispatches.map((d) => d.idempotencyKey)).size).toBe(2);
     // LiteLLM refused the unknown model itself: only the fallback reached the provider.
-    expect(upstream.requests.filter((r) => r.body.user === `genesys-interaction:${interactionId}`).map((r) => r.body.model)).toEqual(['gpt-4o-mini']);
+    expect(
+      upstream.requests.filter((r) => r.body.user === `genesys-interaction:${interactionId}`).map((r) => r.body.model),
+    ).toEqual(['gpt-4o-mini']);
   }, 120_000);
 });

@@ -30,11 +30,15 @@ export const MAX_ATTRIBUTION_TAGS = 11;
 /** "team=cx,env=prod" -> { team: 'cx', env: 'prod' }; throws naming the bad entry's position, not its value. */
 export function parseAttributionTags(text: string | undefined): Record<string, string> {
   const tags: Record<string, string> = {};
-  const entries = (text ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (text ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length > MAX_ATTRIBUTION_TAGS) throw new Error(`at most ${MAX_ATTRIBUTION_TAGS} tags`);
   entries.forEach((entry, i) => {
     const match = TAG.exec(entry);
-    if (!match) throw new Error(`tag ${i + 1} is not key=value (letters, digits, _ . - in the key; no spaces or commas)`);
+    if (!match)
+      throw new Error(`tag ${i + 1} is not key=value (letters, digits, _ . - in the key; no spaces or commas)`);
     tags[match[1]!] = match[2]!;
   });
   return tags;

@@ -14,7 +14,12 @@ const asCost = (value: unknown): number | undefined => {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 };
 
-export function resolveCost(input: { usageCost?: unknown; headers: HeaderBag; usage: TokenUsage; price?: ModelPrice }): DispatchCost | undefined {
+export function resolveCost(input: {
+  usageCost?: unknown;
+  headers: HeaderBag;
+  usage: TokenUsage;
+  price?: ModelPrice;
+}): DispatchCost | undefined {
   const fromUsage = asCost(input.usageCost);
   if (fromUsage !== undefined) return { usd: fromUsage, source: 'gateway' };
   for (const name of COST_HEADERS) {
@@ -24,7 +29,8 @@ export function resolveCost(input: { usageCost?: unknown; headers: HeaderBag; us
   }
   if (!input.price) return undefined;
   const { prompt_tokens, completion_tokens } = input.usage;
-  const usd = (prompt_tokens * input.price.inputPerMillion + completion_tokens * input.price.outputPerMillion) / 1_000_000;
+  const usd =
+    (prompt_tokens * input.price.inputPerMillion + completion_tokens * input.price.outputPerMillion) / 1_000_000;
   return { usd: roundUsd(usd), source: 'price-table' };
 }
 

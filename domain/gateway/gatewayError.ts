@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { FailureTypes, RoutingError, type FailureType } from '../../contracts/failures';
-import { failureTypeForStatus, headerValue, retryAfterFor, type HeaderBag } from '../http/httpFailure';
+import { failureTypeForStatus, retryAfterFor, type HeaderBag } from '../http/httpFailure';
 import { requestIdFrom } from './requestId';
 
 export interface GatewayFailureOptions {

@@ -14,8 +14,14 @@ const LITELLM = path.join(ROOT, '.venv-litellm', 'bin', 'litellm');
 /** The litellm executable, installing it first if needed; a reason when it cannot be had on this machine. */
 export function ensureLiteLLM(): { path: string } | { skip: string } {
   if (!existsSync(LITELLM)) {
-    const run = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-litellm.sh')], { encoding: 'utf8', timeout: 20 * 60_000 });
-    if (!existsSync(LITELLM)) return { skip: `LiteLLM proxy could not be installed from PyPI: ${(run.stderr || run.stdout || String(run.error)).trim().slice(-400)}` };
+    const run = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-litellm.sh')], {
+      encoding: 'utf8',
+      timeout: 20 * 60_000,
+    });
+    if (!existsSync(LITELLM))
+      return {
+        skip: `LiteLLM proxy could not be installed from PyPI: ${(run.stderr || run.stdout || String(run.error)).trim().slice(-400)}`,
+      };
   }
   return { path: LITELLM };
 }
@@ -46,31 +52,47 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startLiteLlmProxy(executable: string, upstreamUrl: string, models: LiteLlmModel[]): Promise<LiteLlmProxy> {
+export async function startLiteLlmProxy(
+  executable: string,
+  upstreamUrl: string,
+  models: LiteLlmModel[],
+): Promise<LiteLlmProxy> {
   const dir = mkdtempSync(path.join(tmpdir(), 'litellm-'));
   const masterKey = 'sk-litellm-test-master';
   copyFileSync(path.join(__dirname, '..', 'fixtures', 'litellm', 'record_spend.py'), path.join(dir, 'record_spend.py'));
   const modelList = models
-    .map((m) => [
-      `  - model_name: ${m.name}`,
-      '    litellm_params:',
-      `      model: ${m.upstreamModel}`,
-      `      api_base: ${upstreamUrl}/v1`,
-      '      api_key: upstream-provider-key',
-      `      input_cost_per_token: ${m.inputCostPerToken}`,
-      `      output_cost_per_token: ${m.outputCostPerToken}`,
-    ].join('\n'))
+    .map((m) =>
+      [
+        `  - model_name: ${m.name}`,
+        '    litellm_params:',
+        `      model: ${m.upstreamModel}`,
+        `      api_base: ${upstreamUrl}/v1`,
+        '      api_key: upstream-provider-key',
+        `      input_cost_per_token: ${m.inputCostPerToken}`,
+        `      output_cost_per_token: ${m.outputCostPerToken}`,
+      ].join('\n'),
+    )
     .join('\n');
   const config = `model_list:\n${modelList}\nlitellm_settings:\n  callbacks: record_spend.handler\n  num_retries: 0\ngeneral_settings:\n  master_key: ${masterKey}\n`;
   writeFileSync(path.join(dir, 'config.yaml'), config);
   const spendFile = path.join(dir, 'spend.jsonl');
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(executable, ['--config', 'config.yaml', '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'], {
-    cwd: dir,
-    env: { ...process.env, SPEND_LOG_FILE: spendFile, LITELLM_LOCAL_MODEL_COST_MAP: 'True', LITELLM_TELEMETRY: 'False', PYTHONPATH: dir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    executable,
+    ['--config', 'config.yaml', '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        SPEND_LOG_FILE: spendFile,
+        LITELLM_LOCAL_MODEL_COST_MAP: 'True',
+        LITELLM_TELEMETRY: 'False',
+        PYTHONPATH: dir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -102,7 +124,11 @@ export async function startLiteLlmProxy(executable: string, upstreamUrl: string,
     masterKey,
     spendLog: () =>
       existsSync(spendFile)
-        ? readFileSync(spendFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ReturnType<LiteLlmProxy['spendLog']>[number])
+        ? readFileSync(spendFile, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as ReturnType<LiteLlmProxy['spendLog']>[number])
         : [],
     output: () => output,
     stop,

@@ -36,13 +36,28 @@ export async function startOpenAiUpstream(options: { answer: string; models: str
       requests.push({ headers: req.headers, body });
       if (!options.models.includes(String(body.model))) {
         res.writeHead(404, { 'Content-Type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: `The model \`${body.model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found' } }));
+        return res.end(
+          JSON.stringify({
+            error: {
+              message: `The model \`${body.model}\` does not exist`,
+              type: 'invalid_request_error',
+              code: 'model_not_found',
+            },
+          }),
+        );
       }
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'x-request-id': `upstream-${requests.length}` });
-      const base = { id: `chatcmpl-upstream-${requests.length}`, object: 'chat.completion.chunk', created: 1_700_000_000, model: body.model };
+      const base = {
+        id: `chatcmpl-upstream-${requests.length}`,
+        object: 'chat.completion.chunk',
+        created: 1_700_000_000,
+        model: body.model,
+      };
       pieces.forEach((content, i) => {
         const finish = i === pieces.length - 1 ? 'stop' : null;
-        res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`,
+        );
       });
       res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: UPSTREAM_USAGE })}\n\n`);
       res.end('data: [DONE]\n\n');

@@ -3,7 +3,7 @@
  * our dependencies wired by the worker's own wiring code, and a worker on its own task queue.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,6 +12,7 @@ import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../config/env';
+import type { AuditBody, SealedAuditRecord } from '../../domain/audit';
 import { createLogger } from '../../infra/logger';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../../simulators/genesys/samples';
 import { startSimulatorsForUnsetServices } from '../../simulators/stack';
@@ -118,4 +119,10 @@ export function cloneSample(stack: Pick<RouterStack, 'genesys'>, sampleId: strin
   const id = randomUUID();
   stack.genesys.addConversation({ ...sample, id });
   return id;
+}
+
+/** The audit record the stack's JSONL sink wrote for a routing (the last one, if it ran more than once). */
+export function auditRecordOf(stack: Pick<RouterStack, 'env'>, workflowId: string): AuditBody | undefined {
+  const lines = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n');
+  return lines.map((line) => (JSON.parse(line) as SealedAuditRecord).body).filter((body) => body.workflowId === workflowId).at(-1);
 }
