@@ -9,9 +9,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { formatResult } from '../client/output';
-import { startRouting } from '../client/routing';
 import type { RoutingResult } from '../contracts/routingState';
-import { auditRecordOf, cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
+import { auditRecordOf, startRouterStack, startSampleRouting, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const base = {
@@ -51,12 +50,7 @@ afterAll(async () => {
 });
 
 it('moves from a model the gateway does not serve to the next one and completes, every attempt on record', async () => {
-  const interactionId = cloneSample(stack);
-  const started = await startRouting(
-    stack.client,
-    { interactionId, profile: 'fallback', requestedBy: 'jest' },
-    stack.taskQueue,
-  );
+  const { started } = await startSampleRouting(stack, 'fallback');
   const result: RoutingResult = await stack.run(() => started.handle.result());
 
   expect(result.finalState).toBe('completed');
@@ -105,12 +99,7 @@ it('warned once at worker start about each model it can only estimate, naming th
 });
 
 it('fails with the model refusal once the profile has no model left, every attempt audited', async () => {
-  const interactionId = cloneSample(stack);
-  const started = await startRouting(
-    stack.client,
-    { interactionId, profile: 'exhausted', requestedBy: 'jest' },
-    stack.taskQueue,
-  );
+  const { started } = await startSampleRouting(stack, 'exhausted');
   const failure = await stack.run(() =>
     started.handle.result().then(
       () => undefined,

@@ -10,10 +10,9 @@ import path from 'node:path';
 import { DEFAULT_MODELS_FILE } from '../config/modelMatrix';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/routingState';
-import { startRouting } from '../client/routing';
 import { ensureLiteLLM, startLiteLlmProxy, type LiteLlmProxy } from './helpers/litellm';
 import { startOpenAiUpstream, UPSTREAM_USAGE, type OpenAiUpstream } from './helpers/openaiUpstream';
-import { auditRecordOf, cloneSample, startRouterStack, type RouterStack } from './helpers/routerStack';
+import { auditRecordOf, startRouterStack, startSampleRouting, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const ANSWER = 'Intent: order_status. Route to: Orders. Summary: a late parcel, customer wants a delivery date.';
@@ -78,12 +77,7 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
   });
 
   it("completes with LiteLLM's exact answer, usage, cost and call id, attributed without PII", async () => {
-    const interactionId = cloneSample(stack);
-    const started = await startRouting(
-      stack.client,
-      { interactionId, profile: 'standard', requestedBy: 'jest' },
-      stack.taskQueue,
-    );
+    const { interactionId, started } = await startSampleRouting(stack, 'standard');
     const result: RoutingResult = await stack.run(() => started.handle.result());
 
     expect(result.finalState).toBe('completed');
@@ -136,12 +130,7 @@ describeWithLiteLLM('the router behind LiteLLM', () => {
   }, 120_000);
 
   it("moves from a model LiteLLM does not know to the profile's next one and completes", async () => {
-    const interactionId = cloneSample(stack);
-    const started = await startRouting(
-      stack.client,
-      { interactionId, profile: 'fallback', requestedBy: 'jest' },
-      stack.taskQueue,
-    );
+    const { interactionId, started } = await startSampleRouting(stack, 'fallback');
     const result: RoutingResult = await stack.run(() => started.handle.result());
     expect(result.finalState).toBe('completed');
     expect(result.answer).toBe(ANSWER);

@@ -11,6 +11,7 @@ import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
+import { startRouting } from '../../client/routing';
 import { loadEnv, type Env } from '../../config/env';
 import type { AuditBody, SealedAuditRecord } from '../../domain/audit';
 import { createLogger } from '../../infra/logger';
@@ -125,4 +126,11 @@ export function cloneSample(stack: Pick<RouterStack, 'genesys'>, sampleId: strin
 export function auditRecordOf(stack: Pick<RouterStack, 'env'>, workflowId: string): AuditBody | undefined {
   const lines = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n');
   return lines.map((line) => (JSON.parse(line) as SealedAuditRecord).body).filter((body) => body.workflowId === workflowId).at(-1);
+}
+
+/** Starts a routing of a fresh copy of a sample with the given profile, as the operator's CLI would. */
+export async function startSampleRouting(stack: RouterStack, profile: string, sampleId?: string) {
+  const interactionId = cloneSample(stack, sampleId);
+  const started = await startRouting(stack.client, { interactionId, profile, requestedBy: 'jest' }, stack.taskQueue);
+  return { interactionId, started };
 }
