@@ -6,6 +6,9 @@
  *   workflow's heartbeat timeout turns a stalled stream into a retry.
  * - Each attempt starts a fresh answer: the client builds a new accumulator per call, and nothing of a failed
  *   attempt survives it (heartbeat details are progress counts, never partial text).
+ * - Usage the gateway does not report is counted with the model matrix's tokenizer for the model, and priced with its
+ *   price table when the gateway reports no cost. The OpenAI format carries attribution (interaction, profile,
+ *   workflow id and operator tags) so the gateway can split spend.
  * Logs carry the interaction id, attempt and counts; never payload contents or the idempotency key.
  */
 import { Context } from '@temporalio/activity';
@@ -14,6 +17,8 @@ import { describeIssues } from '../config/errors';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InferencePayloadSchema, type InferencePayload } from '../contracts/inference';
 import type { DispatchResult } from '../contracts/results';
+import { modelSettings, type ModelMatrix } from '../config/modelMatrix';
+import { buildAttribution } from '../domain/gateway/attribution';
 import type { GatewayClient } from '../infra/gateway/client';
 import { recordDispatch } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
@@ -22,6 +27,14 @@ export interface DispatchInput {
   payload: InferencePayload;
   idempotencyKey: string;
   interactionId: string;
+  /** The routing profile, for spend attribution. */
+  profile?: string;
+}
+
+export interface DispatchDependencies {
+  models?: ModelMatrix;
+  /** LLM_ATTRIBUTION_TAGS, already parsed. */
+  attributionTags?: Readonly<Record<string, string>>;
 }
 
 const DispatchInputSchema = z.object({
@@ -29,19 +42,23 @@ const DispatchInputSchema = z.object({
   // The IETF draft leaves the key's syntax to the server; visible ASCII keeps it safe in a header.
   idempotencyKey: z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be visible ASCII'),
   interactionId: z.string().min(1),
+  profile: z.string().min(1).max(64).optional(),
 });
 
 const HEARTBEAT_EVERY_MS = 5_000;
 
-export function createDispatchActivities(client: GatewayClient) {
+export function createDispatchActivities(client: GatewayClient, deps: DispatchDependencies = {}) {
   return atActivityBoundary({
     async dispatchToGateway(input: DispatchInput): Promise<DispatchResult> {
       const parsed = DispatchInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInferencePayload, `dispatch input is invalid: ${describeIssues(parsed.error)}`);
       }
-      const { payload, idempotencyKey, interactionId } = parsed.data;
+      const { payload, idempotencyKey, interactionId, profile } = parsed.data;
       const ctx = Context.current();
+      const { tokenizer, price } = deps.models ? modelSettings(deps.models, payload.model) : {};
+      const workflowId = ctx.info.workflowExecution?.workflowId;
+      const attribution = buildAttribution({ interactionId, profile, workflowId, tags: deps.attributionTags });
       const attempt = ctx.info.attempt;
       if (attempt > 1) ctx.log.info('dispatch retry starts a fresh answer', { interactionId, attempt });
       // Progress (bytes, chunks, chars) is the heartbeat's details: the Web UI shows it under the pending activity.
@@ -56,6 +73,9 @@ export function createDispatchActivities(client: GatewayClient) {
           idempotencyKey,
           signal: ctx.cancellationSignal,
           onProgress: (latest) => ctx.heartbeat((progress = latest)),
+          tokenizer,
+          price,
+          attribution,
         })
         .finally(() => clearInterval(timer));
       recordDispatch(ctx.metricMeter, payload.model, result.metrics);
@@ -66,6 +86,8 @@ export function createDispatchActivities(client: GatewayClient) {
         chunks: result.metrics.chunks,
         latencyMs: result.metrics.latencyMs,
         usageSource: result.metrics.usage.source,
+        costUsd: result.metrics.cost?.usd,
+        costSource: result.metrics.cost?.source,
       });
       return { ...result, attempt };
     },

@@ -14,9 +14,10 @@ type Sanitize = ReturnType<typeof createSanitizeActivities>['sanitizeTranscript'
 export function createFetchAndSanitizeActivities(steps: { fetchTranscript: Fetch; sanitizeTranscript: Sanitize }) {
   // Both halves already leave through the failure boundary and heartbeat while they work.
   return {
-    async fetchAndSanitize(input: { interactionId: string; profile: string }): Promise<SanitizeResult> {
+    /** `modelIndex` picks the profile's model (0) or one of its fallbacks, whose window the transcript is fitted to. */
+    async fetchAndSanitize(input: { interactionId: string; profile: string; modelIndex?: number }): Promise<SanitizeResult> {
       const { transcript } = await steps.fetchTranscript({ interactionId: input.interactionId });
-      const outcome = await steps.sanitizeTranscript({ transcript, profile: input.profile });
+      const outcome = await steps.sanitizeTranscript({ transcript, profile: input.profile, modelIndex: input.modelIndex });
       return { ...outcome, attempt: Context.current().info.attempt };
     },
   };

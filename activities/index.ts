@@ -26,6 +26,8 @@ export interface ActivityDependencies {
   gateway: GatewayClient;
   vectorStore: VectorStore;
   auditSink: AuditSink;
+  /** Operator tags added to the gateway request's attribution metadata (LLM_ATTRIBUTION_TAGS). */
+  attributionTags?: Readonly<Record<string, string>>;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -36,7 +38,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...fetch,
     ...sanitize,
     ...createFetchAndSanitizeActivities({ ...fetch, ...sanitize }),
-    ...createDispatchActivities(deps.gateway),
+    ...createDispatchActivities(deps.gateway, { models: deps.models, attributionTags: deps.attributionTags }),
     ...createVectorActivities(deps.vectorStore),
     ...createAuditActivities(deps.auditSink, Object.keys(deps.models)),
   };

@@ -6,7 +6,7 @@
 import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import { describeIssues } from '../config/errors';
-import { resolveProfile, type ModelMatrix } from '../config/modelMatrix';
+import { fallbackProfile, resolveProfile, type ModelMatrix } from '../config/modelMatrix';
 import type { PiiRules } from '../config/piiRules';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeResult } from '../contracts/results';
@@ -26,20 +26,29 @@ export interface SanitizeActivityDeps {
   heartbeatEveryMs?: number;
 }
 
-const SanitizeInputSchema = z.object({ transcript: TranscriptSchema, profile: z.string().min(1) });
+const SanitizeInputSchema = z.object({
+  transcript: TranscriptSchema,
+  profile: z.string().min(1),
+  /** Which of the profile's models to fit for: 0 = its model, n = its n-th fallback (after a model refusal). */
+  modelIndex: z.number().int().nonnegative().default(0),
+});
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
   return atActivityBoundary({
-    async sanitizeTranscript(input: { transcript: Transcript; profile: string }): Promise<SanitizeResult> {
+    async sanitizeTranscript(input: { transcript: Transcript; profile: string; modelIndex?: number }): Promise<SanitizeResult> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${describeIssues(parsed.error)}`);
       }
-      const { transcript, profile: profileName } = parsed.data;
-      const profile = resolveProfile(deps.models, profileName);
-      if (!profile) {
+      const { transcript, profile: profileName, modelIndex } = parsed.data;
+      const configured = resolveProfile(deps.models, profileName);
+      if (!configured) {
         const known = Object.keys(deps.models).join(', ');
         throw routingFailure(FailureTypes.UnknownProfile, `unknown profile "${profileName}"; known: ${known}`);
+      }
+      const profile = fallbackProfile(configured, modelIndex);
+      if (!profile) {
+        throw routingFailure(FailureTypes.InvalidInput, `profile "${profileName}" has no model number ${modelIndex + 1} (it lists ${(configured.fallbacks?.length ?? 0) + 1})`);
       }
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
       const options = {

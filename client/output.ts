@@ -53,7 +53,16 @@ export function formatResult(result: RoutingResult): string[] {
     lines.push(
       `${pc.bold('model')}      ${d.model}   ${pc.bold('tokens')} ${m.usage.prompt_tokens} in / ${m.usage.completion_tokens} out (${m.usage.source})`,
       `${pc.bold('latency')}    ${m.latencyMs} ms (first token ${m.timeToFirstTokenMs ?? '-'} ms, attempt ${d.attempt ?? '-'})`,
+      `${pc.bold('cost')}       ${formatCost(m.cost)}   ${pc.bold('request id')} ${m.requestId ?? '-'}`,
     );
+  }
+  // The models the last dispatch fell back from, in order, each with the refusal that moved it on.
+  let firstOfChain = result.dispatches.length - 1;
+  while (firstOfChain > 0 && result.dispatches[firstOfChain]!.trigger === 'fallback') firstOfChain--;
+  const chain = result.dispatches.slice(Math.max(firstOfChain, 0));
+  if (chain.length > 1) {
+    const hops = chain.map((x) => (x.outcome === 'failed' ? `${x.model} (${x.failure ?? 'failed'})` : x.model)).join(' -> ');
+    lines.push(`${pc.bold('fallback')}   ${hops}`);
   }
   if (result.sanitization) {
     const r = result.sanitization.report;
@@ -79,6 +88,12 @@ export function formatStatus(status: RoutingStatus): string[] {
     );
   }
   return lines;
+}
+
+/** "$0.000285 (gateway)": enough digits for one request's fraction of a cent. */
+export function formatCost(cost: { usd: number; source: string } | undefined): string {
+  if (!cost) return 'unknown (no gateway figure, no price in the model matrix)';
+  return `$${cost.usd.toFixed(cost.usd >= 0.01 ? 4 : 6)} (${cost.source})`;
 }
 
 function oneLine(text: string, max: number): string {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_TRANSCRIPT_MAX_BYTES } from '../contracts/transcript';
+import { parseAttributionTags } from '../domain/gateway/attribution';
 import { ConfigError, describeIssues } from './errors';
 import { resolveTemporalProfile, type TemporalProfile } from './temporalProfile';
 
@@ -67,6 +68,15 @@ export const EnvSchema = z.object({
   LLM_STREAM_STALL_SECONDS: positiveInt(30),
   WORKER_MAX_CONCURRENT_DISPATCHES: positiveInt(100),
   LLM_EMBEDDINGS: optionalString.pipe(z.enum(['local', 'gateway']).optional()).transform((v) => v ?? 'local'),
+  LLM_EMBEDDINGS_MODEL: optionalString.transform((v) => v ?? 'text-embedding-3-small'),
+  LLM_EMBEDDINGS_DIMENSIONS: optionalString.pipe(z.string().regex(/^[1-9]\d{0,4}$/, 'must be a positive whole number').optional()).transform((v) => (v === undefined ? undefined : Number(v))),
+  LLM_ATTRIBUTION_TAGS: optionalString.superRefine((v, ctx) => {
+    try {
+      parseAttributionTags(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+    }
+  }),
 
   VECTOR_DB_URL: optionalUrl,
   VECTOR_STORE_DIR: optionalString.transform((v) => v ?? '.data/vectors'),
@@ -133,6 +143,9 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   LLM_STREAM_STALL_SECONDS: 'A gateway stream silent this long is abandoned and retried with the same key; the dispatch heartbeat timeout is twice this (default 30)',
   WORKER_MAX_CONCURRENT_DISPATCHES: 'Gateway streams one worker process runs at once, on its own task queue `<TEMPORAL_TASK_QUEUE>-dispatch`, apart from the other steps\' slots (default 100)',
   LLM_EMBEDDINGS: '`local` (default, no download) or `gateway` (the gateway\'s /v1/embeddings)',
+  LLM_EMBEDDINGS_MODEL: 'Embeddings model the gateway is asked for (default text-embedding-3-small); the vector store refuses vectors from another embedder',
+  LLM_EMBEDDINGS_DIMENSIONS: 'Vector size to ask the gateway for (OpenAI `dimensions`) and to check every answer and the store against; default: the model\'s own',
+  LLM_ATTRIBUTION_TAGS: 'Extra `key=value` tags, comma-separated, sent in the request `metadata` for spend attribution (OpenAI format only), e.g. `team=cx,env=prod`',
   VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
   VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',
   AUDIT_LOG_PATH: 'Append-only JSONL audit file (default .data/audit.jsonl)',

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ModelProfileSchema, type ModelProfile } from '../contracts/inference';
+import { ModelProfileSchema, type ModelPrice, type ModelProfile, type TokenizerChoice } from '../contracts/inference';
 import { ProfileNameSchema } from '../contracts/routing';
+import { knownTokenizer } from '../domain/sanitizer/tokenizer';
 import { ConfigError, describeIssues } from './errors';
 
 export const DEFAULT_MODELS_FILE = path.join(__dirname, 'models.json');
@@ -36,4 +37,49 @@ export function loadModelMatrix(file: string = DEFAULT_MODELS_FILE): ModelMatrix
 
 export function resolveProfile(matrix: ModelMatrix, name: string): ModelProfile | undefined {
   return Object.prototype.hasOwnProperty.call(matrix, name) ? matrix[name] : undefined;
+}
+
+/**
+ * The profile as each of its models sees it, in the order they are tried: the primary model, then each fallback
+ * with its own window, tokenizer and price (a fallback never inherits the primary's tokenizer or price: it is
+ * another model). Temperature, reply limit, system prompt and injection policy stay the profile's.
+ */
+export function modelChain(profile: ModelProfile): ModelProfile[] {
+  const { fallbacks = [], ...primary } = profile;
+  return [
+    primary,
+    ...fallbacks.map((f) => ({
+      ...primary,
+      modelId: f.modelId,
+      maxContextWindow: f.maxContextWindow ?? primary.maxContextWindow,
+      tokenizer: f.tokenizer,
+      price: f.price,
+    })),
+  ];
+}
+
+/**
+ * The profile as its `index`-th model sees it (0 = its own model), keeping the fallbacks still left after that model,
+ * so whoever holds the result knows whether another model can be tried. Undefined past the last fallback.
+ */
+export function fallbackProfile(profile: ModelProfile, index: number): ModelProfile | undefined {
+  const model = modelChain(profile)[index];
+  return model && { ...model, fallbacks: (profile.fallbacks ?? []).slice(index) };
+}
+
+export interface ModelSettings {
+  tokenizer?: TokenizerChoice;
+  price?: ModelPrice;
+}
+
+/** What the matrix says about a model id wherever it is listed (first listing that says it wins). */
+export function modelSettings(matrix: ModelMatrix, modelId: string): ModelSettings {
+  const listings = Object.values(matrix).flatMap(modelChain).filter((m) => m.modelId === modelId);
+  return { tokenizer: listings.find((m) => m.tokenizer)?.tokenizer, price: listings.find((m) => m.price)?.price };
+}
+
+/** Model ids that will be counted with the estimate because neither the matrix nor their name picks a tokenizer. */
+export function modelsCountedByEstimate(matrix: ModelMatrix): string[] {
+  const ids = new Set(Object.values(matrix).flatMap(modelChain).map((m) => m.modelId));
+  return [...ids].filter((id) => !modelSettings(matrix, id).tokenizer && !knownTokenizer(id));
 }

@@ -27,6 +27,8 @@ export const FailureTypes = {
   InvalidInferencePayload: 'InvalidInferencePayload',
   // LLM gateway
   GatewayRejected: 'GatewayRejected',
+  ModelUnavailable: 'ModelUnavailable',
+  ContextLengthExceeded: 'ContextLengthExceeded',
   GatewayConflict: 'GatewayConflict',
   StreamError: 'StreamError',
   StreamTruncated: 'StreamTruncated',
@@ -59,6 +61,8 @@ const RETRYABLE: Record<FailureType, boolean> = {
   NetworkError: true,
   InvalidInferencePayload: false,
   GatewayRejected: false,
+  ModelUnavailable: false, // the gateway does not know the model: the profile's next model is tried instead
+  ContextLengthExceeded: false, // the next model is tried, with the transcript re-fitted to its window
   GatewayConflict: true, // 409: the same idempotency key is still in flight
   StreamError: true,
   StreamTruncated: true,

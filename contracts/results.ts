@@ -53,6 +53,10 @@ export const TokenUsageSchema = z.object({
 });
 export type TokenUsage = z.infer<typeof TokenUsageSchema>;
 
+/** USD; `gateway` when the gateway reported it, `price-table` when computed from the model matrix's prices. */
+export const DispatchCostSchema = z.object({ usd: z.number().nonnegative(), source: z.enum(['gateway', 'price-table']) });
+export type DispatchCost = z.infer<typeof DispatchCostSchema>;
+
 export const DispatchMetricsSchema = z.object({
   timeToFirstTokenMs: z.number().nullable(),
   latencyMs: z.number(),
@@ -61,7 +65,9 @@ export const DispatchMetricsSchema = z.object({
   completionChars: z.number(),
   usage: TokenUsageSchema,
   finishReason: z.string().nullable(),
+  /** The gateway's id for this request (its headers, else the stream's chunk id): the link to the gateway's logs. */
   requestId: z.string().optional(),
+  cost: DispatchCostSchema.optional(),
 });
 export type DispatchMetrics = z.infer<typeof DispatchMetricsSchema>;
 

@@ -54,8 +54,11 @@ export type DispatchOutcome = (typeof DISPATCH_OUTCOMES)[number];
 /** Every dispatch the routing made, billed or not: its key is what the gateway bills and deduplicates by. */
 export const DispatchRecordSchema = z.object({
   idempotencyKey: z.string().min(1),
-  /** The routing's own first dispatch, or one a `replay` signal asked for. */
-  trigger: z.enum(['first', 'replay']),
+  /**
+   * The routing's own first dispatch, one a `replay` signal asked for, or the next model of the profile after the
+   * gateway refused the previous one for good (unknown model, context too long).
+   */
+  trigger: z.enum(['first', 'replay', 'fallback']),
   /** Who asked for it (the routing's requester, or the replay signal's). */
   requestedBy: z.string().optional(),
   profile: z.string(),

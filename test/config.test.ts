@@ -46,7 +46,7 @@ describe('model matrix', () => {
   it('ships the tutorial profiles', () => {
     const matrix = loadModelMatrix();
     expect(resolveProfile(matrix, 'standard')).toMatchObject({ modelId: 'gpt-4o-mini', maxContextWindow: 8192, maxTokens: 512 });
-    expect(resolveProfile(matrix, 'complex')).toMatchObject({ modelId: 'claude-3-sonnet', maxContextWindow: 16384 });
+    expect(resolveProfile(matrix, 'complex')).toMatchObject({ modelId: 'claude-sonnet-4-5', maxContextWindow: 16384, tokenizer: 'estimate' });
     expect(resolveProfile(matrix, 'toString')).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { CancelledFailure, type Logger } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDispatchActivities } from '../activities/dispatch';
+import { parseModelMatrix } from '../config/modelMatrix';
 import type { DispatchResult } from '../contracts/results';
 import type { RequestLogEntry } from '../simulators/gateway/server';
 import { clientFor, expectedAnswer, failureOf, freshKey, payload, useGatewaySimulator } from './gateway-fixtures';
@@ -75,5 +76,38 @@ describe('dispatchToGateway activity', () => {
     expect([f.type, f.nonRetryable]).toEqual(['InvalidInferencePayload', true]);
     expect(f.message).toContain('payload.temperature');
     expect(sim().requests.some((r) => r.idempotencyKey === key)).toBe(false);
+  });
+});
+
+describe('dispatchToGateway activity: accounting and attribution from the model matrix', () => {
+  const models = parseModelMatrix(
+    {
+      standard: {
+        modelId: 'gpt-4o-mini',
+        temperature: 0.7,
+        maxContextWindow: 8192,
+        maxTokens: 512,
+        systemPrompt: 's',
+        price: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+      },
+    },
+    'test',
+  );
+
+  it('attributes the request to the interaction, profile and workflow with operator tags, and prices it from the matrix', async () => {
+    const client = clientFor(sim(), { format: 'openai', path: '/v1/chat/completions' });
+    const activity = createDispatchActivities(client, { models, attributionTags: { team: 'cx' } }).dispatchToGateway;
+    const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'route-conv-123', runId: 'run-1' } });
+    const args = { ...input(), profile: 'standard' };
+    const result: DispatchResult = await env.run(activity, args);
+
+    const entry = sim().requests.find((r: RequestLogEntry) => r.idempotencyKey === args.idempotencyKey)!;
+    expect(entry.attribution).toEqual({
+      user: 'genesys-interaction:conv-123',
+      metadata: { team: 'cx', interaction_id: 'conv-123', source: 'genesys-llm-router', profile: 'standard', workflow_id: 'route-conv-123' },
+    });
+    const { prompt_tokens, completion_tokens, source } = result.metrics.usage;
+    expect(source).toBe('gateway');
+    expect(result.metrics.cost).toEqual({ usd: Math.round((prompt_tokens * 0.15 + completion_tokens * 0.6) * 1e3) / 1e9, source: 'price-table' });
   });
 });

@@ -92,3 +92,44 @@ describe('sanitize activity', () => {
     expect(failure.message).not.toContain('jane.doe');
   });
 });
+
+describe('sanitize activity: fitting for a fallback model', () => {
+  const withFallbacks = parseModelMatrix(
+    {
+      standard: {
+        modelId: 'retired-model',
+        temperature: 0.7,
+        maxContextWindow: 8192,
+        maxTokens: 512,
+        systemPrompt: 'Route precisely.',
+        fallbacks: [{ modelId: 'gpt-4o-mini', maxContextWindow: 1024, tokenizer: 'o200k_base' }],
+      },
+    },
+    'test',
+  );
+  const { sanitizeTranscript } = createSanitizeActivities({ models: withFallbacks, pool });
+  const long: Transcript = {
+    ...transcript,
+    messages: Array.from({ length: 80 }, (_, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content: `turn ${i}: the parcel was late again and nobody called back about it` })),
+  };
+
+  it("re-fits the transcript to the fallback's window and tokenizer, and says which fallbacks are left", async () => {
+    const first: SanitizeOutcome = await new MockActivityEnvironment().run(sanitizeTranscript, { transcript: long, profile: 'standard' });
+    const second: SanitizeOutcome = await new MockActivityEnvironment().run(sanitizeTranscript, { transcript: long, profile: 'standard', modelIndex: 1 });
+    expect(first.payload?.model).toBe('retired-model');
+    expect(first.profile.fallbacks?.map((f) => f.modelId)).toEqual(['gpt-4o-mini']);
+    expect(first.report.turnsDropped).toBe(0);
+    expect(second.payload?.model).toBe('gpt-4o-mini');
+    expect(second.profile.fallbacks).toEqual([]);
+    expect(second.report.tokens.tokenizer).toBe('o200k_base');
+    expect(second.report.tokens.budget).toBeLessThan(1024);
+    expect(second.report.turnsDropped).toBeGreaterThan(0);
+    expect(second.report.tokens.after).toBeLessThanOrEqual(second.report.tokens.budget);
+  });
+
+  it('refuses a model number the profile does not have', async () => {
+    const failure = await failureOf(new MockActivityEnvironment().run(sanitizeTranscript, { transcript, profile: 'standard', modelIndex: 2 }));
+    expect(failure).toMatchObject({ type: 'InvalidInput', nonRetryable: true });
+    expect(failure.message).toBe('profile "standard" has no model number 3 (it lists 2)');
+  });
+});

@@ -1,5 +1,6 @@
 import { getEncoding } from 'js-tiktoken';
-import { tokenCounterFor } from '../domain/sanitizer';
+import { sanitizeTranscript, tokenCounterFor } from '../domain/sanitizer';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 
 const SAMPLES = [
   'Hi, I was charged twice for order 4100000123 on 2024-03-15: $129.99!',
@@ -29,5 +30,40 @@ describe('token counting', () => {
     const counter = tokenCounterFor('claude-3-sonnet');
     expect(counter.name).toBe('estimate:cl100k_base*1.25');
     expect(counter.count(SAMPLES[0]!)).toBe(Math.ceil(getEncoding('cl100k_base').encode(SAMPLES[0]!).length * 1.25));
+  });
+});
+
+describe('tokenizer per model', () => {
+  const text = SAMPLES.join(' ');
+
+  it.each(['openai/gpt-4o-mini', 'azure/gpt-4o-mini', 'openrouter/openai/gpt-4o-mini', 'litellm_proxy/gpt-4o-mini'])(
+    'resolves the provider-prefixed id %s to the family tokenizer',
+    (model) => {
+      expect(tokenCounterFor(model).name).toBe('o200k_base');
+      expect(tokenCounterFor(model).count(text)).toBe(tokenCounterFor('gpt-4o-mini').count(text));
+    },
+  );
+
+  it('lets the model matrix name the tokenizer for an alias that spells no family, and for any model at all', () => {
+    expect(tokenCounterFor('azure/prod-routing-deployment').name).toBe('estimate:cl100k_base*1.25');
+    expect(tokenCounterFor('azure/prod-routing-deployment', 'o200k_base').count(text)).toBe(tokenCounterFor('gpt-4o').count(text));
+    expect(tokenCounterFor('gpt-4o-mini', 'estimate').name).toBe('estimate:cl100k_base*1.25');
+    expect(tokenCounterFor('my-claude', 'cl100k_base').name).toBe('cl100k_base');
+  });
+
+  it('fits a long call the same for an alias as for the plain id', () => {
+    const long = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.longVoiceCall)!;
+    const turns = long.turns.map((t) => ({ role: t.speaker === 'customer' ? ('user' as const) : ('assistant' as const), content: t.text }));
+    const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 'Route.', injectionPolicy: 'flag' as const };
+    const plain = sanitizeTranscript(turns, profile).report;
+    const prefixed = sanitizeTranscript(turns, { ...profile, modelId: 'openai/gpt-4o-mini' }).report;
+    const alias = sanitizeTranscript(turns, { ...profile, modelId: 'router-default', tokenizer: 'o200k_base' }).report;
+    expect(plain.turnsDropped).toBeGreaterThan(0);
+    expect(prefixed).toEqual(plain);
+    expect(alias).toEqual(plain);
+    // Without the matrix's word, the alias is estimated: more tokens counted, more turns dropped.
+    const unknown = sanitizeTranscript(turns, { ...profile, modelId: 'router-default' }).report;
+    expect(unknown.tokens.tokenizer).toBe('estimate:cl100k_base*1.25');
+    expect(unknown.turnsDropped).toBeGreaterThan(plain.turnsDropped);
   });
 });

@@ -100,9 +100,10 @@ describe('SSE accumulator', () => {
   });
 
   it('fails a mid-stream error that no retry can cure (context length, content filter) without retry', () => {
-    for (const code of ['context_length_exceeded', 'content_filter']) {
+    const expected = { context_length_exceeded: 'ContextLengthExceeded', model_not_found: 'ModelUnavailable', content_filter: 'GatewayRejected' };
+    for (const [code, type] of Object.entries(expected)) {
       const f = failureOf(() => run([`data: ${chunk('x')}\n\nevent: error\ndata: {"error":{"message":"refused","code":"${code}"}}\n\n`]));
-      expect(f).toMatchObject({ type: 'GatewayRejected', nonRetryable: true });
+      expect(f).toMatchObject({ type, nonRetryable: true });
       expect(f.message).toContain(code);
     }
   });

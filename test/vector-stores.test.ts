@@ -89,6 +89,54 @@ describe('LanceVectorStore (embedded)', () => {
     await expect(other.upsert({ interactionId: 'b', text: 'y', model: 'm' })).rejects.toMatchObject({ type: 'ConfigError', nonRetryable: true });
   });
 
+  it('refuses a store filled by another embedder of the same dimension, naming both and how to migrate', async () => {
+    const gateway = await loopback((req, res) => {
+      const { input, model } = req.body as { input: string[]; model: string };
+      json(res, 200, { data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(`${model} ${text}`, 256) })), model });
+    });
+    const logger = createLogger({ level: 'silent' });
+    try {
+      const small = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger, model: 'text-embedding-3-small' });
+      const first = new LanceVectorStore({ directory: dir, embedder: small });
+      await first.upsert({ interactionId: 'a', text: 'x', model: 'm' });
+      await first.close();
+      // Same gateway, same 256 dimensions, another model: the vectors would mix silently without the identity check.
+      const large = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger, model: 'text-embedding-3-large', dimensions: 256 });
+      const swapped = new LanceVectorStore({ directory: dir, embedder: large });
+      const failure = await swapped.upsert({ interactionId: 'b', text: 'y', model: 'm' }).catch((e: unknown) => e);
+      expect(failure).toMatchObject({ type: 'ConfigError', nonRetryable: true });
+      const message = (failure as Error).message;
+      expect(message).toContain('"gateway:text-embedding-3-small"');
+      expect(message).toContain('"gateway:text-embedding-3-large@256"');
+      expect(message).toMatch(/point VECTOR_STORE_DIR at a new directory and replay the routings/);
+      await swapped.close();
+      // A worker starting on that store fails at once, as a configuration error naming the directory.
+      await expect(createVectorStore({ VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir }, createLocalEmbedder())).rejects.toThrow(
+        /holds vectors from embedder "gateway:text-embedding-3-small" but this worker embeds with "local-hash-256".*VECTOR_STORE_DIR/,
+      );
+      // The embedder that filled it still works.
+      const again = await createVectorStore({ VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir }, small);
+      await again.upsert({ interactionId: 'c', text: 'z', model: 'm' });
+      await again.close();
+    } finally {
+      await closeServer(gateway.server);
+    }
+  });
+
+  it('checks the gateway\'s vectors against LLM_EMBEDDINGS_DIMENSIONS and asks for that size', async () => {
+    const gateway = await loopback((req, res) => {
+      const { input } = req.body as { input: string[] };
+      json(res, 200, { data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(text, 32) })) });
+    });
+    try {
+      const client = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger: createLogger({ level: 'silent' }), model: 'emb', dimensions: 64 });
+      await expect(client.embed(['x'])).rejects.toMatchObject({ type: 'ConfigError', message: expect.stringContaining('32-dimension') });
+      expect(gateway.seen[0]!.body).toEqual({ model: 'emb', input: ['x'], dimensions: 64 });
+    } finally {
+      await closeServer(gateway.server);
+    }
+  });
+
   it('embeds through the gateway\'s OpenAI-compatible /v1/embeddings when configured', async () => {
     const gateway = await loopback((req, res) => {
       const input = (req.body as { input: string[] }).input;

@@ -5,8 +5,10 @@
 import type { ActivityDependencies } from '../activities';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
-import { loadModelMatrix } from '../config/modelMatrix';
+import { loadModelMatrix, modelsCountedByEstimate } from '../config/modelMatrix';
 import { loadPiiRules } from '../config/piiRules';
+import { parseAttributionTags } from '../domain/gateway/attribution';
+import { ESTIMATE_NAME } from '../domain/sanitizer/tokenizer';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
 import { genesysSourceFromEnv } from '../infra/genesys';
@@ -32,6 +34,10 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
   // First, so a JSONL file another worker writes (or an unreachable audit database) stops this one before it polls.
   const auditSink = createAuditSink(env);
   await auditSink.open();
+  // Once per model, at start: an alias the tokenizer cannot place is counted with the estimate until the matrix says.
+  for (const modelId of modelsCountedByEstimate(models)) {
+    logger.warn({ modelId, tokenizer: ESTIMATE_NAME }, `model ${modelId} names no known tokenizer: counting with ${ESTIMATE_NAME}; set "tokenizer" in the model matrix for an exact count`);
+  }
   const genesys = genesysSourceFromEnv(env, logger.child({ component: 'genesys' }));
   const gateway = createGatewayClient({
     baseUrl: env.LLM_GATEWAY_URL!,
@@ -44,7 +50,13 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
   });
   const embedder: Embedder =
     env.LLM_EMBEDDINGS === 'gateway'
-      ? createEmbeddingsClient({ baseUrl: env.LLM_GATEWAY_URL!, apiKey: env.LLM_GATEWAY_KEY!, logger })
+      ? createEmbeddingsClient({
+          baseUrl: env.LLM_GATEWAY_URL!,
+          apiKey: env.LLM_GATEWAY_KEY!,
+          logger,
+          model: env.LLM_EMBEDDINGS_MODEL,
+          dimensions: env.LLM_EMBEDDINGS_DIMENSIONS,
+        })
       : createLocalEmbedder();
   const vectorStore = await createVectorStore(env, embedder).catch(async (error: unknown) => {
     await auditSink.close();
@@ -60,6 +72,7 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
     gateway,
     vectorStore,
     auditSink,
+    attributionTags: parseAttributionTags(env.LLM_ATTRIBUTION_TAGS),
     async close() {
       await Promise.allSettled([vectorStore.close(), auditSink.close(), sanitizerPool.close()]);
     },

@@ -22,7 +22,7 @@ import {
 import type { z } from 'zod';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
-import { DEFAULT_REVIEW_TIMEOUT_MINUTES, type InferencePayload } from '../contracts/inference';
+import { DEFAULT_REVIEW_TIMEOUT_MINUTES } from '../contracts/inference';
 import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,
@@ -120,7 +120,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
       let sanitized = await sanitize(input.profile);
       if (sanitized.status === 'review' && !(await reviewed(sanitized)))
         return to.routingEnded(state, 'blocked', blockReason(sanitized));
-      if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'first', parsed.data.requestedBy);
+      if (sanitized.payload) await dispatchAndSync(sanitized, 'first', parsed.data.requestedBy);
 
       // Replays signalled while the routing runs: each dispatches again with a fresh key (re-sanitized on a new profile).
       for (let replay = replays.shift(); replay; replay = replays.shift()) {
@@ -129,7 +129,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
           if (sanitized.status === 'review' && !(await reviewed(sanitized)))
             return to.routingEnded(state, 'blocked', blockReason(sanitized));
         }
-        if (sanitized.payload) await dispatchAndSync(sanitized.payload, 'replay', replay.requestedBy);
+        if (sanitized.payload) await dispatchAndSync(sanitized, 'replay', replay.requestedBy);
       }
       if (sanitized.status === 'blocked') return to.routingEnded(state, 'blocked', blockReason(sanitized));
       return to.routingEnded(state, 'completed', undefined);
@@ -178,20 +178,23 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
 
   // ---- The steps, each a transition around one activity.
 
-  /** Fetches and sanitizes for `profile` in one activity: only the sanitized outcome enters history. */
-  async function sanitize(profile: string): Promise<SanitizeResult> {
+  /**
+   * Fetches and sanitizes for `profile` (fitted to its `modelIndex`th model) in one activity: only the sanitized
+   * outcome enters history.
+   */
+  async function sanitize(profile: string, modelIndex = 0): Promise<SanitizeResult> {
     const outcome = lean
-      ? await step('fetch', () => fetchAndSanitize({ interactionId: input.interactionId, profile }))
-      : await sanitizeHeldTranscript(profile);
+      ? await step('fetch', () => fetchAndSanitize({ interactionId: input.interactionId, profile, modelIndex }))
+      : await sanitizeHeldTranscript(profile, modelIndex);
     state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
   }
 
   /** Before LEAN_ROUTING: the transcript, fetched once, was held here and sanitized again for a replay's profile. */
-  async function sanitizeHeldTranscript(profile: string): Promise<SanitizeResult> {
+  async function sanitizeHeldTranscript(profile: string, modelIndex: number): Promise<SanitizeResult> {
     heldTranscript ??= (await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }))).transcript;
     const transcript = heldTranscript;
-    return step('sanitize', () => sanitizeTranscript({ transcript, profile }));
+    return step('sanitize', () => sanitizeTranscript({ transcript, profile, modelIndex }));
   }
 
   /**
@@ -218,13 +221,8 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     return `prompt injection: ${outcome.report.injection.families.join(', ') || 'detected'}${review}`;
   }
 
-  async function dispatchAndSync(payload: InferencePayload, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
-    const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
-    state = to.dispatchStarted(state, { idempotencyKey, trigger, model: payload.model, requestedBy });
-    const dispatched = await step('dispatch', () =>
-      dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId }),
-    );
-    state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
+  async function dispatchAndSync(sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
+    const { dispatched, payload } = await dispatchWithFallbacks(sanitized, trigger, requestedBy);
     answer = dispatched.answer;
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
@@ -236,6 +234,34 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
       if (isCancellation(err)) throw err;
       log.warn('vector sync failed; the routing goes on', { failure: describeFailure(err).type });
       state = to.vectorSynced(state, 'failed');
+    }
+  }
+
+  /**
+   * One dispatch per model of the profile, in order, until one completes: a model the gateway refuses for good (unknown,
+   * context too long) is on record as failed and the next one is tried with a fresh key, the transcript re-fitted to
+   * its window first. Any other failure, or a refusal of the last model, ends the routing as before.
+   */
+  async function dispatchWithFallbacks(sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string) {
+    let current = sanitized;
+    for (let modelIndex = 0; ; modelIndex++) {
+      const payload = current.payload!;
+      const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
+      state = to.dispatchStarted(state, { idempotencyKey, trigger: modelIndex === 0 ? trigger : 'fallback', model: payload.model, requestedBy });
+      try {
+        const dispatched = await step('dispatch', () =>
+          dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId, profile: state.profile }),
+        );
+        state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
+        return { dispatched, payload };
+      } catch (err) {
+        const refusal = describeFailure(err).type;
+        if (!MODEL_REFUSALS.has(refusal) || !current.profile.fallbacks?.length) throw err;
+        state = to.dispatchRefused(state, idempotencyKey, refusal);
+        log.warn('the gateway refused the model; trying the profile\'s next one', { model: payload.model, failure: refusal });
+        current = await sanitize(state.profile, modelIndex + 1);
+        if (!current.payload) throw err; // the same transcript keeps its verdict: a payload is always built again
+      }
     }
   }
 
@@ -270,6 +296,9 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     setCurrentDetails(currentDetailsOf(state));
   }
 }
+
+/** Refusals another model can cure (contracts/failures.ts): the dispatch moves on to the profile's next model. */
+const MODEL_REFUSALS = new Set<string>([FailureTypes.ModelUnavailable, FailureTypes.ContextLengthExceeded]);
 
 /** Workflow time: deterministic, recorded with each workflow task. */
 const now = (): number => Date.now();

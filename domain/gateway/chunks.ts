@@ -9,6 +9,8 @@ export const UsageSchema = z
     prompt_tokens: z.number().int().nonnegative(),
     completion_tokens: z.number().int().nonnegative(),
     total_tokens: z.number().int().nonnegative(),
+    /** LiteLLM's cost of the request in USD; read leniently (resolveCost checks it), never a reason to reject a chunk. */
+    cost: z.unknown().optional(),
   })
   .loose();
 export type GatewayUsage = z.infer<typeof UsageSchema>;

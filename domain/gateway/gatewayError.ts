@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { FailureTypes, RoutingError, type FailureType } from '../../contracts/failures';
-import { failureTypeForStatus, headerValue, retryAfterFor, type HeaderBag } from '../http/httpFailure';
+import { failureTypeForStatus, retryAfterFor, type HeaderBag } from '../http/httpFailure';
+import { requestIdFrom } from './requestId';
 
 export interface GatewayFailureOptions {
   /** Ceiling on an honoured Retry-After (LLM_RETRY_AFTER_MAX_SECONDS * 1000). */
@@ -22,9 +23,10 @@ const REJECTED = new Set([400, 401, 403, 404, 413, 422]);
  * message naming the status and the gateway's error text (never the key, never the prompt).
  */
 export function gatewayResponseFailure(status: number, headers: HeaderBag, bodyText: string, options: GatewayFailureOptions): RoutingError {
-  const type = failureTypeForStatus('gateway', status);
   const gatewayError = readGatewayError(bodyText, options.secrets);
-  const requestId = headerValue(headers, 'x-request-id');
+  const statusType = failureTypeForStatus('gateway', status);
+  const type = (statusType === FailureTypes.GatewayRejected && modelRefusal(gatewayError)) || statusType;
+  const requestId = requestIdFrom(headers);
   // Retry-After is honoured on every retryable status that sends it (429, 503, and a 409 with a hint).
   const retryAfterMs = retryAfterFor(type, headers, { now: options.now, maxMs: options.retryAfterMaxMs });
   const what = type === FailureTypes.GatewayRejected && !REJECTED.has(status) ? 'gateway answered with an unexpected status' : describe(type);
@@ -44,9 +46,28 @@ function describe(type: FailureType): string {
       return 'gateway is still executing this idempotency key';
     case FailureTypes.UpstreamUnavailable:
       return 'gateway unavailable';
+    case FailureTypes.ModelUnavailable:
+      return 'gateway does not serve this model';
+    case FailureTypes.ContextLengthExceeded:
+      return "the prompt exceeds the model's context window";
     default:
       return 'gateway rejected the request';
   }
+}
+
+const CONTEXT_LENGTH = /context_length_exceeded|ContextWindowExceeded|maximum context length|context window|prompt is too long|too many tokens/i;
+const UNKNOWN_MODEL = /model_not_found|invalid model name|model .{0,80}does not exist|unknown model|no such model/i;
+
+/**
+ * Refusals that no retry of the same request can cure but another model can: the one classifier for them, used
+ * for error bodies and for mid-stream error events alike. OpenAI sends codes; LiteLLM wraps them in messages
+ * ("Invalid model name passed in model=...", "ContextWindowExceededError").
+ */
+export function modelRefusal(error: { message?: string; code?: string; type?: string }): FailureType | undefined {
+  const text = `${error.code ?? ''} ${error.type ?? ''} ${error.message ?? ''}`;
+  if (CONTEXT_LENGTH.test(text)) return FailureTypes.ContextLengthExceeded;
+  if (UNKNOWN_MODEL.test(text)) return FailureTypes.ModelUnavailable;
+  return undefined;
 }
 
 export const GatewayErrorObjectSchema = z

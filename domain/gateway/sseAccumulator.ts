@@ -18,7 +18,7 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { FailureTypes, routingFailure, type RoutingError } from '../../contracts/failures';
 import { ChatCompletionChunkSchema, DONE_SENTINEL, type GatewayUsage } from './chunks';
-import { fromJson } from './gatewayError';
+import { fromJson, modelRefusal } from './gatewayError';
 
 export interface StreamProgress {
   bytes: number;
@@ -91,7 +91,7 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
   const handlePayload = (json: unknown): void => {
     // Only payloads with an `error` member go through the error schema: one schema check per chunk, not two.
     const error = typeof json === 'object' && json !== null && 'error' in json ? fromJson(json, options.secrets) : undefined;
-    if (error) return fail(streamError(error.message, error.code ?? error.type, state.chunks));
+    if (error) return fail(streamError(error, state.chunks));
     const chunk = ChatCompletionChunkSchema.safeParse(json);
     if (!chunk.success) {
       return fail(
@@ -120,7 +120,7 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
     if (event.event === 'error') {
       const error = safeJson(event.data);
       const text = (error !== undefined && fromJson(error, options.secrets)) || { message: '', code: undefined, type: undefined };
-      return fail(streamError(text.message || 'error event', text.code ?? text.type, state.chunks));
+      return fail(streamError({ ...text, message: text.message || 'error event' }, state.chunks));
     }
     if (event.event !== undefined && event.event !== 'message') {
       state.ignoredEvents++;
@@ -180,8 +180,11 @@ const PERMANENT_STREAM_ERRORS = new Set([
   'model_not_found',
 ]);
 
-function streamError(message: string, code: string | undefined, afterChunks: number): RoutingError {
-  const type = code && PERMANENT_STREAM_ERRORS.has(code) ? FailureTypes.GatewayRejected : FailureTypes.StreamError;
+function streamError(error: { message: string; code?: string; type?: string }, afterChunks: number): RoutingError {
+  const { message } = error;
+  const code = error.code ?? error.type;
+  const permanent = code && PERMANENT_STREAM_ERRORS.has(code) ? FailureTypes.GatewayRejected : undefined;
+  const type = modelRefusal(error) ?? permanent ?? FailureTypes.StreamError;
   return routingFailure(type, `gateway reported an error mid-stream${code ? ` (${code})` : ''}: ${message}`, {
     details: { gatewayCode: code, afterChunks },
   });

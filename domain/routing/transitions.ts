@@ -87,6 +87,11 @@ export function dispatchCompleted(
   return updateDispatch(state, idempotencyKey, { outcome: 'completed', metrics, attempt });
 }
 
+/** The gateway refused the dispatch's model for good (ModelUnavailable, ContextLengthExceeded): the next model is tried. */
+export function dispatchRefused(state: RoutingState, idempotencyKey: string, failureType: string): RoutingState {
+  return updateDispatch(state, idempotencyKey, { outcome: 'failed', failure: failureType });
+}
+
 /** The vector step ended: 'synced', or 'failed' (the routing goes on without the entry). */
 export function vectorSynced(state: RoutingState, status: 'synced' | 'failed'): RoutingState {
   return { ...state, vectorSyncStatus: status };

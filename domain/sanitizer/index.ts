@@ -49,7 +49,7 @@ export function sanitizeTranscript(
   });
 
   // Fitting happens after redaction: placeholders are what the model will read and count.
-  const counter = tokenCounterFor(profile.modelId);
+  const counter = tokenCounterFor(profile.modelId, profile.tokenizer);
   const fit = fitToContext(redacted, profile, counter);
 
   const report: SanitizationReport = {
@@ -73,5 +73,5 @@ export function sanitizeTranscript(
 
 export { detectPii, PII_TYPES, type PiiSpan, type PiiType } from './pii';
 export { screenText, screenTexts, type InjectionVerdict } from './injection';
-export { tokenCounterFor, type TokenCounter } from './tokenizer';
+export { tokenCounterFor, knownTokenizer, ESTIMATE_NAME, type TokenCounter } from './tokenizer';
 export { fitToContext, type Turn } from './contextFit';

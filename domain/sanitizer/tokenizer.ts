@@ -5,7 +5,12 @@
  * those tokenizers split English and especially numbers and non-English text somewhat finer than cl100k.
  * gpt-tokenizer counts the same tokens as tiktoken (the tests cross-check against js-tiktoken) about nine
  * times faster. Each encoding is loaded on first use and cached for the life of the process.
+ * Gateways name models with a provider prefix (openai/gpt-4o-mini, azure/gpt-4o, openrouter/openai/gpt-4o): the
+ * family is read from the last path segment. Deployment names and aliases that do not spell the family need the
+ * model matrix's `tokenizer` field, which always wins.
  */
+import type { TokenizerChoice } from '../../contracts/inference';
+
 type EncodingName = 'o200k_base' | 'cl100k_base';
 type Counter = (text: string) => number;
 
@@ -40,11 +45,29 @@ function encoding(name: EncodingName): Counter {
 const O200K_MODELS = /^(?:gpt-4o|chatgpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4)(?:\b|-|$)/i;
 const CL100K_MODELS = /^(?:gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)(?:\b|-|$)/i;
 
-export function tokenCounterFor(modelId: string): TokenCounter {
-  if (O200K_MODELS.test(modelId)) return exact('o200k_base');
-  if (CL100K_MODELS.test(modelId)) return exact('cl100k_base');
+/** The model id without its gateway/provider prefix: "azure/gpt-4o" -> "gpt-4o". */
+export const bareModelId = (modelId: string): string => modelId.slice(modelId.lastIndexOf('/') + 1);
+
+/** The tokenizer the model's (bare) id names, or undefined when it names no family we can run. */
+export function knownTokenizer(modelId: string): EncodingName | undefined {
+  const bare = bareModelId(modelId);
+  if (O200K_MODELS.test(bare)) return 'o200k_base';
+  if (CL100K_MODELS.test(bare)) return 'cl100k_base';
+  return undefined;
+}
+
+export function tokenCounterFor(modelId: string, choice?: TokenizerChoice): TokenCounter {
+  const resolved = choice ?? knownTokenizer(modelId) ?? 'estimate';
+  if (resolved !== 'estimate') return exact(resolved);
+  return estimateCounter();
+}
+
+/** What an unknown model is counted with, named so a warning can say so. */
+export const ESTIMATE_NAME = `estimate:cl100k_base*${ESTIMATE_SAFETY_FACTOR}`;
+
+function estimateCounter(): TokenCounter {
   return {
-    name: `estimate:cl100k_base*${ESTIMATE_SAFETY_FACTOR}`,
+    name: ESTIMATE_NAME,
     count: (text) => Math.ceil(encoding('cl100k_base')(text) * ESTIMATE_SAFETY_FACTOR),
   };
 }

@@ -7,9 +7,12 @@
 import axios from 'axios';
 import type { Readable } from 'node:stream';
 import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
-import type { InferencePayload } from '../../contracts/inference';
+import type { InferencePayload, ModelPrice, TokenizerChoice } from '../../contracts/inference';
 import type { DispatchResult } from '../../contracts/results';
+import type { Attribution } from '../../domain/gateway/attribution';
+import { resolveCost } from '../../domain/gateway/cost';
 import { gatewayResponseFailure } from '../../domain/gateway/gatewayError';
+import { requestIdFrom } from '../../domain/gateway/requestId';
 import { headerValue, transportFailure, type HeaderBag } from '../../domain/http/httpFailure';
 import { createStreamAccumulator, type StreamProgress } from '../../domain/gateway/sseAccumulator';
 import { resolveUsage } from '../../domain/gateway/usage';
@@ -22,7 +25,10 @@ export interface GatewayClientOptions {
   apiKey: string;
   /** /v1/inference (the tutorial's) or /v1/chat/completions for OpenAI-compatible gateways. */
   path: string;
-  /** 'openai' adds stream_options.include_usage so the gateway reports usage in a final chunk. */
+  /**
+   * 'openai' adds stream_options.include_usage so the gateway reports usage in a final chunk, and the `user` and
+   * `metadata` attribution fields; the tutorial's strict format gets neither.
+   */
   format: 'tutorial' | 'openai';
   retryAfterMaxSeconds: number;
   /** No byte from the gateway for this long abandons the attempt (StreamStalled) so its connection closes. */
@@ -35,6 +41,10 @@ export interface StreamInferenceRequest {
   idempotencyKey: string;
   signal?: AbortSignal;
   onProgress?: (progress: StreamProgress) => void;
+  /** From the model matrix: how to count usage the gateway does not report, and what it costs. */
+  tokenizer?: TokenizerChoice;
+  price?: ModelPrice;
+  attribution?: Attribution;
 }
 
 /** A DispatchResult without the attempt number, which only the activity knows. */
@@ -51,10 +61,14 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   const classifyOptions = { retryAfterMaxMs: options.retryAfterMaxSeconds * 1000, secrets: [options.apiKey] };
   const log = options.logger.child({ component: 'gateway-client' });
 
-  async function streamInference({ payload, idempotencyKey, signal, onProgress }: StreamInferenceRequest): Promise<StreamInferenceResult> {
+  async function streamInference(request: StreamInferenceRequest): Promise<StreamInferenceResult> {
+    const { payload, idempotencyKey, signal, onProgress } = request;
     const started = Date.now();
     const body: InferencePayload = { ...payload, stream: true };
-    if (options.format === 'openai') body.stream_options = { include_usage: true };
+    if (options.format === 'openai') {
+      body.stream_options = { include_usage: true };
+      if (request.attribution) Object.assign(body, request.attribution);
+    }
     signal?.throwIfAborted();
 
     let stream: Readable | undefined;
@@ -77,7 +91,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       });
       stream = response.data;
       const headers = response.headers as HeaderBag;
-      const requestId = headerValue(headers, 'x-request-id');
+      let requestId = requestIdFrom(headers);
       if (response.status < 200 || response.status >= 300) {
         throw gatewayResponseFailure(response.status, headers, await readText(stream, MAX_ERROR_BODY_BYTES), classifyOptions);
       }
@@ -96,17 +110,23 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         onProgress?.(accumulator.progress());
       }
       const out = accumulator.finish();
+      requestId ??= requestIdFrom({}, out.responseId);
+      const usage = resolveUsage(out.usage, payload.model, payload.messages, out.answer, request.tokenizer);
       const metrics: StreamInferenceResult['metrics'] = {
         timeToFirstTokenMs: out.firstContentAt === undefined ? null : out.firstContentAt - started,
         latencyMs: Date.now() - started,
         chunks: out.chunks,
         bytes: out.bytes,
         completionChars: out.chars,
-        usage: resolveUsage(out.usage, payload.model, payload.messages, out.answer),
+        usage,
         finishReason: out.finishReason,
         requestId,
+        cost: resolveCost({ usageCost: out.usage?.cost, headers, usage, price: request.price }),
       };
-      log.debug({ requestId, chunks: out.chunks, bytes: out.bytes, latencyMs: metrics.latencyMs, usageSource: metrics.usage.source }, 'gateway stream complete');
+      log.debug(
+        { requestId, chunks: out.chunks, bytes: out.bytes, latencyMs: metrics.latencyMs, usageSource: usage.source, costSource: metrics.cost?.source },
+        'gateway stream complete',
+      );
       return { answer: out.answer, idempotencyKey, model: out.model ?? payload.model, metrics };
     } catch (err) {
       if (signal?.aborted) throw abortReason(signal);

@@ -16,22 +16,40 @@ const EmbeddingsResponseSchema = z.object({
 });
 
 export interface EmbeddingsClient {
-  embed(texts: string[], model?: string): Promise<number[][]>;
+  /** `gateway:<model>` (with `@<dimensions>` when asked for): the vector space the store records and checks. */
+  readonly name: string;
+  embed(texts: string[]): Promise<number[][]>;
 }
 
 const EMBEDDINGS_TIMEOUT_MS = 30_000;
 
-export function createEmbeddingsClient(options: { baseUrl: string; apiKey: string; logger: Logger; retryAfterMaxSeconds?: number }): EmbeddingsClient {
+export interface EmbeddingsClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  logger: Logger;
+  retryAfterMaxSeconds?: number;
+  /** LLM_EMBEDDINGS_MODEL (default text-embedding-3-small). */
+  model?: string;
+  /** LLM_EMBEDDINGS_DIMENSIONS: asked for, and every answer checked against it. */
+  dimensions?: number;
+}
+
+export const gatewayEmbedderName = (model: string, dimensions?: number): string =>
+  `gateway:${model}${dimensions ? `@${dimensions}` : ''}`;
+
+export function createEmbeddingsClient(options: EmbeddingsClientOptions): EmbeddingsClient {
+  const model = options.model ?? DEFAULT_EMBEDDING_MODEL;
   // A hung embeddings call must not hold the vector step (and the compensations queued behind it) forever.
   const http = axios.create({ baseURL: options.baseUrl, maxRedirects: 0, validateStatus: () => true, responseType: 'text', timeout: EMBEDDINGS_TIMEOUT_MS });
   const classifyOptions = { retryAfterMaxMs: (options.retryAfterMaxSeconds ?? 300) * 1000, secrets: [options.apiKey] };
   const log = options.logger.child({ component: 'embeddings-client' });
 
-  async function embed(texts: string[], model = DEFAULT_EMBEDDING_MODEL): Promise<number[][]> {
+  async function embed(texts: string[]): Promise<number[][]> {
     if (texts.length === 0) return [];
     let response;
     try {
-      response = await http.post<string>('/v1/embeddings', { model, input: texts }, {
+      const body = { model, input: texts, ...(options.dimensions ? { dimensions: options.dimensions } : {}) };
+      response = await http.post<string>('/v1/embeddings', body, {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.apiKey}` },
       });
     } catch (err) {
@@ -49,9 +67,17 @@ export function createEmbeddingsClient(options: { baseUrl: string; apiKey: strin
     if (!parsed || parsed.data.length !== texts.length) {
       throw routingFailure(FailureTypes.GatewayMalformedResponse, `embeddings response is not { data: [{ index, embedding }] } for ${texts.length} inputs`);
     }
-    log.debug({ inputs: texts.length, dimensions: parsed.data[0].embedding.length }, 'embedded');
+    const sizes = new Set(parsed.data.map((d) => d.embedding.length));
+    const [size] = sizes;
+    if (sizes.size > 1 || (options.dimensions && size !== options.dimensions)) {
+      throw routingFailure(
+        FailureTypes.ConfigError,
+        `embeddings model ${model} answered ${[...sizes].join('/')}-dimension vectors, not the ${options.dimensions ?? 'uniform'} LLM_EMBEDDINGS_DIMENSIONS asks for`,
+      );
+    }
+    log.debug({ inputs: texts.length, dimensions: size }, 'embedded');
     return [...parsed.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
   }
 
-  return { embed };
+  return { name: gatewayEmbedderName(model, options.dimensions), embed };
 }

@@ -14,6 +14,7 @@ export const RouterMetricNames = {
   dispatchLatency: 'router_dispatch_latency_ms',
   tokensIn: 'router_tokens_in',
   tokensOut: 'router_tokens_out',
+  dispatchCost: 'router_dispatch_cost_micro_usd',
   piiRedactions: 'router_pii_redactions',
   screeningVerdicts: 'router_screening_verdicts',
 } as const;
@@ -42,6 +43,12 @@ export function recordDispatch(meter: MetricMeter, model: string, metrics: Omit<
   meter
     .createCounter(RouterMetricNames.tokensOut, 'tokens', 'Completion tokens received')
     .add(metrics.usage.completion_tokens, tags);
+  // Micro-dollars: the SDK's counters are whole numbers, and one request often costs a fraction of a cent.
+  if (metrics.cost) {
+    meter
+      .createCounter(RouterMetricNames.dispatchCost, 'micro-USD', 'Dispatch cost (gateway figure or matrix price)')
+      .add(Math.round(metrics.cost.usd * 1_000_000), { model, cost_source: metrics.cost.source });
+  }
 }
 
 /** One sanitization: PII found by type and the screening verdict (counts only). */

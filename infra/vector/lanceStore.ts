@@ -7,6 +7,9 @@
  * not per routing), interaction_id carries a scalar (btree) index so the merge and the compensation's delete do not
  * scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
  * table versions.
+ *
+ * Every row records its embedder's name; a store is refused to an embedder other than the one that filled it, since
+ * vectors from two embedders are not comparable and a search over the mix would silently return nonsense.
  */
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Schema, Utf8 } from 'apache-arrow';
@@ -48,16 +51,22 @@ export class LanceVectorStore implements VectorStore {
   private readonly batcher: UpsertBatcher<VectorUpsert>;
   private commitsSinceOptimize = 0;
   private indexed = false;
+  private embedderChecked = false;
 
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
     this.batcher = new UpsertBatcher({ windowMs: options.batchWindowMs ?? 15, maxBatch: 256, commit: (entries) => this.commit(entries) });
   }
 
-  /** Connects now, so a bad VECTOR_STORE_DIR fails at worker start rather than on the first routing. */
+  /** Connects now, so a bad VECTOR_STORE_DIR or a swapped embedder fails at worker start, not on the first routing. */
   async open(): Promise<void> {
     this.connection ??= lancedb.connect(this.options.directory);
     await this.connection;
+    await this.serialized('open', () => this.openTable());
+  }
+
+  private get embedderName(): string {
+    return this.options.embedder.name ?? 'external';
   }
 
   async upsert(entry: VectorUpsert): Promise<{ entryId: string }> {
@@ -80,7 +89,7 @@ export class LanceVectorStore implements VectorStore {
         text: entry.text,
         model: entry.model,
         metadata: JSON.stringify(entry.metadata ?? {}),
-        embedder: this.options.embedder.name ?? 'external',
+        embedder: this.embedderName,
         updated_at: updatedAt,
         vector: vectors[i]!,
       }));
@@ -169,16 +178,16 @@ export class LanceVectorStore implements VectorStore {
       return created;
     }
     const table = await db.openTable(this.tableName);
+    if (!this.embedderChecked) {
+      const [row] = (await table.query().select(['embedder']).limit(1).toArray()) as Pick<Row, 'embedder'>[];
+      if (row && !sameEmbedder(row.embedder, this.embedderName)) throw this.embedderMismatch(`embedder "${row.embedder}"`);
+      this.embedderChecked = true;
+    }
     await this.ensureIndex(table);
     if (dimensions !== undefined) {
       const field = (await table.schema()).fields.find((f) => f.name === 'vector');
       const stored = (field?.type as FixedSizeList | undefined)?.listSize;
-      if (stored !== dimensions) {
-        throw routingFailure(
-          FailureTypes.ConfigError,
-          `the vector table holds ${stored}-dimension vectors but the embedder gives ${dimensions}; use a new VECTOR_STORE_DIR after changing LLM_EMBEDDINGS`,
-        );
-      }
+      if (stored !== dimensions) throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
     }
     return table;
   }
@@ -192,7 +201,23 @@ export class LanceVectorStore implements VectorStore {
     }
     this.indexed = true;
   }
+
+  private embedderMismatch(stored: string, current = ''): RoutingError {
+    return routingFailure(
+      FailureTypes.ConfigError,
+      `the vector store holds vectors from ${stored} but this worker embeds with "${this.embedderName}"${current}; ` +
+        'vectors from different embedders cannot be mixed. To migrate, point VECTOR_STORE_DIR at a new directory and ' +
+        'replay the routings to re-index them, or set LLM_EMBEDDINGS / LLM_EMBEDDINGS_MODEL / LLM_EMBEDDINGS_DIMENSIONS back',
+    );
+  }
 }
+
+/**
+ * Stores written before embedders were named hold "external" for any gateway embedder: accepted for a gateway embedder
+ * (the dimension check still applies), since which model filled them cannot be known.
+ */
+const sameEmbedder = (stored: string, current: string): boolean =>
+  stored === current || (stored === 'external' && current.startsWith('gateway:'));
 
 function schemaFor(dimensions: number): Schema {
   return new Schema([

@@ -26,10 +26,13 @@ export async function routeSample(client: Client, env: Env, sample: SampleIntera
   const header = `${pc.bold(sample.title)}  ${pc.dim(started.workflowId)}${note}`;
   try {
     const result: RoutingResult = await started.handle.result();
-    const asExpected = result.finalState === sample.expected;
+    // A completed routing whose answer never reached the vector store is not what the sample promises either.
+    const vectorMissed = result.finalState === 'completed' && result.vectorSyncStatus !== 'synced';
+    const asExpected = result.finalState === sample.expected && !vectorMissed;
+    const why = vectorMissed ? `expected the vector sync to succeed, it ${result.vectorSyncStatus === 'failed' ? 'failed (see the worker log)' : `was ${result.vectorSyncStatus}`}` : `expected ${sample.expected}`;
     return {
       asExpected,
-      lines: [header, ...formatResult(result).map((l) => `  ${l}`), `  ${pc.dim(link)}`, asExpected ? '' : pc.red(`  expected ${sample.expected}\n`)],
+      lines: [header, ...formatResult(result).map((l) => `  ${l}`), `  ${pc.dim(link)}`, asExpected ? '' : pc.red(`  ${why}\n`)],
     };
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;

@@ -21,6 +21,8 @@ export interface InferenceDeps {
   chunkDelayMs: () => number;
   stopping: () => boolean;
   answer?: (payload: InferenceRequest) => string;
+  /** Models served; others get OpenAI's 404 model_not_found (as a gateway without that model does). Unset = all. */
+  models?: readonly string[];
 }
 
 const STATUS_FAULT_TEXT: Record<StatusFault['kind'], [string, string]> = {
@@ -66,6 +68,13 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
   const parsed = (strict ? InferenceRequestSchema.strict() : InferenceRequestSchema).safeParse(json);
   if (!parsed.success) {
     return reject(422, `Invalid inference payload: ${describeIssues(parsed.error)}`, 'invalid_payload');
+  }
+
+  if (parsed.data.user !== undefined || parsed.data.metadata !== undefined) {
+    entry.attribution = { user: parsed.data.user, metadata: parsed.data.metadata };
+  }
+  if (deps.models && !deps.models.includes(parsed.data.model)) {
+    return reject(404, `The model \`${parsed.data.model}\` does not exist or you do not have access to it.`, 'model_not_found');
   }
 
   const admission = deps.store.admit(key, fingerprintOf(body));

@@ -23,6 +23,8 @@ export interface GatewaySimulatorOptions {
   /** Pause before each content chunk (default 0). */
   chunkDelayMs?: number;
   answer?: (payload: InferenceRequest) => string;
+  /** Models the gateway serves; any other gets 404 model_not_found. Unset = every model. */
+  models?: readonly string[];
 }
 
 export interface RequestLogEntry {
@@ -39,6 +41,8 @@ export interface RequestLogEntry {
   fault?: string;
   /** For executions: whether this one completed (false for faults and for executions stopped by close()). */
   completed?: boolean;
+  /** The OpenAI-format attribution fields the request carried (`user`, `metadata`). */
+  attribution?: { user?: string; metadata?: Record<string, string> };
   /** The client hung up before the response ended (an injected reset is the server's doing and does not count). */
   clientDisconnected?: boolean;
 }
@@ -59,6 +63,8 @@ export interface GatewaySimulator {
   outcomes(idempotencyKey: string): ExecutionOutcome[];
   totalExecutions(): number;
   setChunkDelay(ms: number): void;
+  /** Serve only these models from now on (others get 404 model_not_found); undefined serves every model. */
+  setModels(models: readonly string[] | undefined): void;
   /** Resolves with the first event (past or future for log-entry events) matching the predicate; rejects after timeoutMs. */
   waitFor<T = unknown>(event: string, predicate?: (payload: T) => boolean, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -72,6 +78,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
   events.setMaxListeners(100);
   const requests: RequestLogEntry[] = [];
   let chunkDelayMs = options.chunkDelayMs ?? 0;
+  let models = options.models;
   let stopping = false;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -102,7 +109,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
       return sendError(res, 401, message, 'invalid_api_key');
     }
     if (isInference) {
-      return handleInference(req, res, entry, { faults, store, events, answer: options.answer, chunkDelayMs: () => chunkDelayMs, stopping: () => stopping });
+      return handleInference(req, res, entry, { faults, store, events, answer: options.answer, models, chunkDelayMs: () => chunkDelayMs, stopping: () => stopping });
     }
     entry.outcome = 'embeddings';
     const body = await readBody(req);
@@ -139,6 +146,7 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
     outcomes: (key) => store.outcomesOf(key),
     totalExecutions: () => store.totalExecutions(),
     setChunkDelay: (ms) => void (chunkDelayMs = ms),
+    setModels: (served) => void (models = served),
     waitFor<T>(event: string, predicate: (payload: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
       // Log-entry events are also answered from the past, so a test cannot miss one that already happened.
       if (event === 'request' || event === 'client-disconnected') {

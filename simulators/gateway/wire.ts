@@ -17,5 +17,11 @@ export const InferenceRequestSchema = z.object({
   max_tokens: z.number().int().positive(),
   stream: z.boolean().default(false),
   stream_options: z.object({ include_usage: z.boolean() }).optional(),
+  /** OpenAI's end-user id and request metadata (at most 16 string pairs, keys up to 64, values up to 512 characters). */
+  user: z.string().max(256).optional(),
+  metadata: z
+    .record(z.string().max(64), z.string().max(512))
+    .refine((m) => Object.keys(m).length <= 16, 'metadata holds at most 16 pairs')
+    .optional(),
 });
 export type InferenceRequest = z.output<typeof InferenceRequestSchema>;

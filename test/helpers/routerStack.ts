@@ -2,16 +2,20 @@
  * Everything a routing needs, for real, on loopback: both simulators, temp audit file and vector store,
  * our dependencies wired by the worker's own wiring code, and a worker on its own task queue.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { NativeConnection } from '@temporalio/worker';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import { startRouting } from '../../client/routing';
 import { loadEnv, type Env } from '../../config/env';
+import type { AuditBody, SealedAuditRecord } from '../../domain/audit';
 import { createLogger } from '../../infra/logger';
+import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../../simulators/genesys/samples';
 import { startSimulatorsForUnsetServices } from '../../simulators/stack';
 import type { GatewaySimulator } from '../../simulators/gateway/server';
 import type { GenesysSimulator } from '../../simulators/genesys/server';
@@ -110,4 +114,25 @@ export async function startRouterStack(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh interaction with the content of a sample, on the stack's Genesys simulator: each test routes its own. */
+export function cloneSample(stack: Pick<RouterStack, 'genesys'>, sampleId: string = SAMPLE_IDS.webMessaging): string {
+  const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === sampleId)!;
+  const id = randomUUID();
+  stack.genesys.addConversation({ ...sample, id });
+  return id;
+}
+
+/** The audit record the stack's JSONL sink wrote for a routing (the last one, if it ran more than once). */
+export function auditRecordOf(stack: Pick<RouterStack, 'env'>, workflowId: string): AuditBody | undefined {
+  const lines = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n');
+  return lines.map((line) => (JSON.parse(line) as SealedAuditRecord).body).filter((body) => body.workflowId === workflowId).at(-1);
+}
+
+/** Starts a routing of a fresh copy of a sample with the given profile, as the operator's CLI would. */
+export async function startSampleRouting(stack: RouterStack, profile: string, sampleId?: string) {
+  const interactionId = cloneSample(stack, sampleId);
+  const started = await startRouting(stack.client, { interactionId, profile, requestedBy: 'jest' }, stack.taskQueue);
+  return { interactionId, started };
 }
