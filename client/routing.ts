@@ -25,6 +25,14 @@ export interface StartedRouting {
   closedStatus?: string;
 }
 
+/** What a start did: a new routing, one already running (attached), or none because the interaction was routed before. */
+export type StartOutcome = 'started' | 'attached' | 'already-routed';
+
+export function startOutcomeOf(started: StartedRouting): StartOutcome {
+  if (started.attached) return 'attached';
+  return started.closedStatus !== undefined ? 'already-routed' : 'started';
+}
+
 export function toWorkflowId(ref: string): string {
   return ref.startsWith('route-') ? ref : workflowIdFor(ref);
 }
