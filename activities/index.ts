@@ -9,6 +9,8 @@ import type { GenesysTranscriptSource } from '../infra/genesys';
 import type { AuditSink } from '../infra/audit';
 import type { VectorStore } from '../infra/vector';
 import { createAuditActivities } from './audit';
+import type { RoutingStarter } from '../client/routing';
+import { createDiscoveryActivities } from './discovery';
 import { createDispatchActivities } from './dispatch';
 import { createFetchTranscriptActivities } from './fetchTranscript';
 import { createSanitizeActivities } from './sanitize';
@@ -23,6 +25,13 @@ export interface ActivityDependencies {
   gateway: GatewayClient;
   vectorStore: VectorStore;
   auditSink: AuditSink;
+  /** Start-or-attach a routing through a Temporal client (the discovery workflow's starts); absent = no discovery. */
+  startRouting?: RoutingStarter;
+}
+
+/** Everything the worker registers: the routing's activities and the discovery workflow's. */
+export function createWorkerActivities(deps: ActivityDependencies) {
+  return { ...createActivities(deps), ...createDiscoveryActivities({ genesys: deps.genesys, startRouting: deps.startRouting }) };
 }
 
 export function createActivities(deps: ActivityDependencies) {

@@ -59,10 +59,18 @@ export interface DiscoveryRequest {
   mediaTypes: DiscoveryMediaType[];
 }
 
+export interface EndedConversation {
+  conversationId: string;
+  /** ISO-8601. */
+  conversationEnd: string;
+}
+
 export interface GenesysTranscriptSource {
   fetchTranscript(conversationId: string, ctx?: FetchContext): Promise<Transcript>;
   /** Every ended conversation of the interval, each id once, across all pages. */
   findEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<string[]>;
+  /** The same, with each conversation's end (the interval selects by start; callers filter by end). */
+  listEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<EndedConversation[]>;
   /** Logins performed so far (observability and tests). */
   loginCount(): number;
 }
@@ -118,7 +126,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
     return normalizeMessages(entities);
   }
 
-  return {
+  const source: GenesysTranscriptSource = {
     loginCount: () => tokens.logins,
 
     async fetchTranscript(conversationId, ctx = {}) {
@@ -144,12 +152,16 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
     },
 
     async findEndedConversations(query, onPage) {
+      return (await source.listEndedConversations(query, onPage)).map((c) => c.conversationId);
+    },
+
+    async listEndedConversations(query, onPage) {
       const interval = IsoIntervalSchema.safeParse(query.interval);
       if (!interval.success) {
         throw routingFailure(FailureTypes.InvalidInput, `interval: ${interval.error.issues.map((i) => i.message).join('; ')}`);
       }
       if (query.mediaTypes.length === 0) throw routingFailure(FailureTypes.InvalidInput, 'mediaTypes: name at least one of voice, message');
-      const found = new Set<string>();
+      const found = new Map<string, string>();
       for (let pageNumber = 1; pageNumber <= MAX_DISCOVERY_PAGES; pageNumber += 1) {
         const page = await callGenesys(
           deps,
@@ -159,16 +171,17 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
         );
         const conversations = page.conversations ?? [];
         // The query filters on conversationEnd already; checking again costs nothing and guards a loose proxy.
-        for (const c of conversations) if (c.conversationEnd) found.add(c.conversationId);
+        for (const c of conversations) if (c.conversationEnd) found.set(c.conversationId, c.conversationEnd);
         const full = conversations.length >= DISCOVERY_PAGE_SIZE;
         const totalPages =
           page.totalHits !== undefined
             ? Math.max(pageNumber, Math.ceil(page.totalHits / DISCOVERY_PAGE_SIZE))
             : pageNumber + (full ? 1 : 0);
         onPage?.(pageNumber, totalPages);
-        if (!full || pageNumber >= totalPages) return [...found];
+        if (!full || pageNumber >= totalPages) return [...found].map(([conversationId, conversationEnd]) => ({ conversationId, conversationEnd }));
       }
       throw routingFailure(FailureTypes.InvalidInput, `interval: more than ${MAX_DISCOVERY_PAGES * DISCOVERY_PAGE_SIZE} conversations; use a shorter interval`);
     },
   };
+  return source;
 }

@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import { loadEnv, type Env } from '../../config/env';
 import { ConfigError } from '../../config/errors';
 import { loadModelMatrix, resolveProfile } from '../../config/modelMatrix';
-import { startOutcomeOf, startRouting } from '../../client/routing';
+import { routingStarter } from '../../client/routing';
 import { createDataConverter, loadKeyring } from '../../infra/codec';
 import { createLogger, type Logger } from '../../infra/logger';
 import { connectClient } from '../../infra/temporal/connection';
@@ -26,12 +26,7 @@ export async function startTriggerFromEnv(env: Env, logger: Logger, client?: Cli
     token: env.TRIGGER_TOKEN,
     defaultProfile: env.TRIGGER_PROFILE,
     isKnownProfile: (name) => resolveProfile(models, name) !== undefined,
-    startRouting: async (interactionId, profile) => {
-      const started = await temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        startRouting(temporal, { interactionId, profile, requestedBy: 'trigger' }, env.TEMPORAL_TASK_QUEUE),
-      );
-      return { workflowId: started.workflowId, outcome: startOutcomeOf(started) };
-    },
+    startRouting: routingStarter(temporal, env.TEMPORAL_TASK_QUEUE, 'trigger', START_DEADLINE_MS),
     logger,
   });
   return { ...server, client: temporal };
