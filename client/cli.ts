@@ -13,6 +13,7 @@ import { registerOperationsCommands } from './commands/operations';
 import { registerRoutingCommands } from './commands/routing';
 import { registerSanitizeCommand } from './commands/sanitize';
 import { registerSetupCommand } from './commands/setup';
+import { registerScheduleCommands } from './commands/schedule';
 import { ExitCode } from './output';
 
 export function buildProgram(ctx: CliContext): Command {
@@ -36,6 +37,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerInspectCommands(program, ctx);
   registerSetupCommand(program, ctx);
   registerOperationsCommands(program, ctx);
+  registerScheduleCommands(program, ctx);
   registerSanitizeCommand(program, {
     models: () => ctx.models(),
     piiRules: () => ctx.piiRules(),
