@@ -7,38 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { EventBodyError, interpretGenesysEvent } from '../domain/trigger/genesysEvent';
 import { createLogger } from '../infra/logger';
 import { MAX_BODY_BYTES, startTriggerServer, type TriggerServer } from '../services/trigger/server';
+import { eventBridgeEvent } from './fixtures/genesysEvents';
 
 const TOKEN = 'trigger-test-token-0123456789';
-
-export function eventBridgeEvent(conversationId: string, event = 'customer.end', mediaType = 'VOICE') {
-  const topic = `v2.detail.events.conversation.${conversationId}.${event}`;
-  return {
-    version: '0',
-    id: randomUUID(),
-    'detail-type': topic,
-    source: 'aws.partner/genesys.com/cloud/f2b4c6d8-1a3c-4e5f-8a9b-0c1d2e3f4a5b/router',
-    account: '123456789012',
-    time: '2026-11-20T09:19:41Z',
-    region: 'eu-west-1',
-    resources: [],
-    detail: {
-      topicName: topic,
-      version: '2',
-      timestamp: '2026-11-20T09:19:41.120Z',
-      eventBody: {
-        eventTime: 1795598380000,
-        conversationId,
-        participantId: randomUUID(),
-        sessionId: randomUUID(),
-        disconnectType: 'PEER',
-        mediaType,
-        direction: 'INBOUND',
-        divisionId: randomUUID(),
-      },
-      metadata: { CorrelationId: randomUUID() },
-    },
-  };
-}
 
 describe('interpretGenesysEvent', () => {
   const id = randomUUID();
