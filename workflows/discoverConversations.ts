@@ -27,7 +27,7 @@ const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2
 const { findConversationsEndedBetween } = proxyActivities<Activities>({
   summary: 'Find conversations that ended in the window (Genesys analytics)',
   startToCloseTimeout: '5 minutes',
-  heartbeatTimeout: '1 minute',
+  heartbeatTimeout: '30 seconds', // a dead worker's query is retried elsewhere after this
   retry,
 });
 const { startDiscoveredRoutings } = proxyActivities<Activities>({
