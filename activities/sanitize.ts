@@ -44,7 +44,8 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         accountNumbers: deps.piiRules?.accountNumbers,
       });
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
-      return { ...outcome, attempt: Context.current().info.attempt };
+      const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
+      return { ...outcome, report, attempt: Context.current().info.attempt };
     },
   });
 }

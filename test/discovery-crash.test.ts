@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DISCOVERY_WORKFLOW_TYPE, discoveryProgressQuery, type DiscoveryResult } from '../contracts/discovery';
-import type { RoutingResult } from '../contracts/results';
+import type { RoutingResult } from '../contracts/routingState';
 import { createDataConverter, createKeyring } from '../infra/codec';
 import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';

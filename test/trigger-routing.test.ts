@@ -9,7 +9,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { runCli } from '../client/cli';
 import { CliContext } from '../client/context';
 import { DiscoveryResultSchema, type DiscoveryResult } from '../contracts/discovery';
-import type { RoutingResult } from '../contracts/results';
+import type { RoutingResult } from '../contracts/routingState';
 import { createLogger } from '../infra/logger';
 import { startTriggerFromEnv } from '../services/trigger/main';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
