@@ -36,6 +36,18 @@ const positiveInt = (fallback: number) =>
     return n;
   });
 
+/** A TCP port; 0 asks the OS for a free one (tests). */
+const port = (fallback: number) =>
+  optionalString.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) {
+      ctx.addIssue({ code: 'custom', message: 'must be a port number (0-65535)' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 export const EnvSchema = z.object({
   // Address and namespace are resolved with the profile in loadEnv (a variable overrides the profile file).
   TEMPORAL_ADDRESS: optionalString,
@@ -82,7 +94,7 @@ export const EnvSchema = z.object({
   CODEC_SERVER_PORT: positiveInt(8888),
   CODEC_SERVER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
 
-  TRIGGER_PORT: positiveInt(8091),
+  TRIGGER_PORT: port(8091),
   TRIGGER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
   TRIGGER_TOKEN: optionalString,
   TRIGGER_PROFILE: optionalString.transform((v) => v ?? 'standard'),
@@ -146,7 +158,7 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
   CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
   CODEC_SERVER_HOST: 'Address the codec server binds (default 127.0.0.1; 0.0.0.0 in a container)',
-  TRIGGER_PORT: 'Port of the trigger service, `npm run trigger` (default 8091)',
+  TRIGGER_PORT: 'Port of the trigger service, `npm run trigger` (default 8091; 0 = any free port)',
   TRIGGER_HOST: 'Address the trigger service binds (default 127.0.0.1; 0.0.0.0 in a container behind TLS)',
   TRIGGER_TOKEN: 'Bearer token Genesys deliveries must present to the trigger service (required by it; never logged)',
   TRIGGER_PROFILE: 'Model profile for routings started by events that name none (default `standard`)',

@@ -3,11 +3,13 @@
  * a recorder (or one that rejects, as a Temporal that cannot take the start does). The end-to-end path with a real
  * Temporal server is in trigger-routing.test.ts.
  */
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { EventBodyError, interpretGenesysEvent } from '../domain/trigger/genesysEvent';
 import { createLogger } from '../infra/logger';
 import { MAX_BODY_BYTES, startTriggerServer, type TriggerServer } from '../services/trigger/server';
 import { eventBridgeEvent } from './fixtures/genesysEvents';
+import { startServiceProcess, stopWorkerProcess } from './helpers/crashBed';
 
 const TOKEN = 'trigger-test-token-0123456789';
 
@@ -134,4 +136,40 @@ describe('trigger HTTP service', () => {
       temporalDown = false;
     }
   });
+});
+
+describe('npm run trigger (the process)', () => {
+  const run = (env: Record<string, string>) => startServiceProcess('services/trigger/main.ts', { TRIGGER_TOKEN: '', TRIGGER_PORT: '0', ...env });
+  const exited = (child: ChildProcess) =>
+    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  it('refuses to start without TRIGGER_TOKEN, naming it', async () => {
+    const { child, output } = run({});
+    await exited(child);
+    expect(child.exitCode).toBe(1);
+    expect(output.join('\n')).toMatch(/TRIGGER_TOKEN is required/);
+  }, 60_000);
+
+  it('listens while Temporal is down, answers 503 with Retry-After, and stops on SIGTERM', async () => {
+    const { child, output } = run({ TRIGGER_TOKEN: TOKEN, TEMPORAL_ADDRESS: '127.0.0.1:1', LOG_LEVEL: 'info' });
+    try {
+      let url: string | undefined;
+      while (!url) {
+        url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output.join('\n'))?.[1];
+        if (child.exitCode !== null) throw new Error(`trigger exited: ${output.join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const res = await fetch(`${url}/v1/events/genesys`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ conversationId: randomUUID() }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      await stopWorkerProcess(child, 'SIGTERM');
+      expect(child.signalCode === 'SIGTERM' || child.exitCode === 0).toBe(true);
+    } finally {
+      await stopWorkerProcess(child, 'SIGKILL');
+    }
+  }, 60_000);
 });

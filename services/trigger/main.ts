@@ -2,14 +2,13 @@
  * `npm run trigger`: the trigger service process. Validates configuration, connects a Temporal client (the same
  * payload codec as the worker, so routing inputs are encrypted in history), listens on TRIGGER_HOST:TRIGGER_PORT.
  */
-import type { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { loadEnv, type Env } from '../../config/env';
 import { ConfigError } from '../../config/errors';
 import { loadModelMatrix, resolveProfile } from '../../config/modelMatrix';
 import { routingStarter } from '../../client/routing';
 import { createDataConverter, loadKeyring } from '../../infra/codec';
 import { createLogger, type Logger } from '../../infra/logger';
-import { connectClient } from '../../infra/temporal/connection';
 import { startTriggerServer, type TriggerServer } from './server';
 
 /** How long one start may wait on Temporal before the sender is told 503 and to come back. */
@@ -19,7 +18,14 @@ export async function startTriggerFromEnv(env: Env, logger: Logger, client?: Cli
   if (!env.TRIGGER_TOKEN) throw new ConfigError('TRIGGER_TOKEN is required: the trigger service never accepts unauthenticated events');
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
   if (!resolveProfile(models, env.TRIGGER_PROFILE)) throw new ConfigError(`TRIGGER_PROFILE: unknown profile "${env.TRIGGER_PROFILE}"`);
-  const temporal = client ?? (await connectClient(env, createDataConverter(loadKeyring(env))));
+  // A lazy connection: the service listens even while Temporal is down, answering 503 + Retry-After until it is back.
+  const temporal =
+    client ??
+    new Client({
+      connection: Connection.lazy({ address: env.TEMPORAL_ADDRESS }),
+      namespace: env.TEMPORAL_NAMESPACE,
+      dataConverter: createDataConverter(loadKeyring(env)),
+    });
   const server = await startTriggerServer({
     host: env.TRIGGER_HOST,
     port: env.TRIGGER_PORT,

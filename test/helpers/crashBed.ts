@@ -1,4 +1,4 @@
-/** A real worker PROCESS (`npx tsx workers/main.ts`) for crash tests: started in its own group so a kill reaches it. */
+/** Real service PROCESSES (`npx tsx <entry>`) for crash and process tests: each in its own group so a kill reaches it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
@@ -11,8 +11,12 @@ export interface WorkerProcess {
 }
 
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
+  return startServiceProcess('workers/main.ts', env);
+}
+
+export function startServiceProcess(entry: string, env: Record<string, string>): WorkerProcess {
   const output: string[] = [];
-  const child = spawn('npx', ['tsx', 'workers/main.ts'], {
+  const child = spawn('npx', ['tsx', entry], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
