@@ -4,7 +4,7 @@
  * details query. All calls go through the official SDK (an isolated client) except the pre-signed download.
  */
 import { FailureTypes, routingFailure } from '../../contracts/failures';
-import { DEFAULT_TRANSCRIPT_MAX_BYTES, type Transcript, type TranscriptMessage } from '../../contracts/transcript';
+import { DEFAULT_TRANSCRIPT_MAX_BYTES, type Transcript } from '../../contracts/transcript';
 import { conversationMediaType } from '../../domain/transcript/conversationKind';
 import {
   buildConversationDetailsQuery,
@@ -17,20 +17,19 @@ import {
   ConversationSchema,
   MessageConversationSchema,
   MessagesBulkSchema,
-  TranscriptUrlsSchema,
   type MessageEntity,
-  type TranscriptDocument,
 } from '../../domain/transcript/genesysSchemas';
 import { inBatches, messageIdsOf, normalizeMessages } from '../../domain/transcript/messaging';
 import { namedParticipants } from '../../domain/transcript/participants';
-import { mergeByTime, normalizeVoiceTranscripts, voiceParties, type VoiceParties } from '../../domain/transcript/voice';
+import { voiceParties } from '../../domain/transcript/voice';
 import type { Logger } from '../logger';
 import { callGenesys, type CallDeps } from './call';
-import { transcriptMissing, type ClassifyContext } from './errors';
 import { createGenesysSdk, type GenesysSdk } from './sdkClient';
 import { TokenCache } from './tokenCache';
 import { TranscriptBudget } from './transcriptBudget';
-import { downloadTranscriptDocument } from './transcriptDocument';
+import { createVoiceTranscriptReader, type VoiceCheckpoint } from './voiceTranscript';
+
+export type { VoiceCheckpoint } from './voiceTranscript';
 
 export interface GenesysSourceOptions {
   region: string;
@@ -46,14 +45,6 @@ export interface GenesysSourceOptions {
   now?: () => number;
   /** Tests only: the SDK facade (defaults to a real, isolated purecloud-platform-client-v2 client). */
   sdk?: GenesysSdk;
-}
-
-type TranscriptWait = NonNullable<ClassifyContext['transcriptWait']>;
-
-/** The customer's turns of a voice conversation, kept by an attempt that then waited for conferenced parties. */
-export interface VoiceCheckpoint {
-  conversationId: string;
-  customerMessages: TranscriptMessage[];
 }
 
 export interface FetchContext {
@@ -95,70 +86,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
   const tokens = new TokenCache(() => sdk.login(options.clientId, options.clientSecret), now);
   const deps: CallDeps = { sdk, tokens, logger: options.logger };
 
-  /** Every transcript document of one communication (several recordings make several documents). */
-  async function communicationDocuments(
-    conversationId: string,
-    communicationId: string,
-    ctx: FetchContext,
-    transcriptWait: TranscriptWait,
-    budget: TranscriptBudget,
-  ) {
-    const { urls } = await callGenesys(
-      deps,
-      (api) => api.getTranscriptUrls(conversationId, communicationId),
-      { schema: TranscriptUrlsSchema, payloadName: 'transcript URLs' },
-      { operation: 'get transcript URLs', transcriptWait, signal: ctx.signal },
-    );
-    if (urls.length === 0) throw transcriptMissing(transcriptWait, 'get transcript URLs');
-    const documents: TranscriptDocument[] = [];
-    // URLs expire 10 minutes after issue: download each at once, never keep one for a later attempt.
-    for (const { url } of urls) documents.push(await downloadTranscriptDocument(url, { signal: ctx.signal, transcriptWait, budget }));
-    return documents;
-  }
-
-  /**
-   * The customer's transcript is required (404 -> TranscriptNotReady, retried until the wait ends). A conferenced
-   * party's is included when ready, waited for like the customer's, and skipped with a note once the wait has ended.
-   * The customer's turns are handed to `checkpoint` as soon as they are in hand, so an attempt that waits only for
-   * the others does not download them again.
-   */
-  async function voiceTranscript(conversationId: string, parties: VoiceParties, ctx: FetchContext, budget: TranscriptBudget) {
-    const transcriptWait = { firstAttemptAt: ctx.firstAttemptAt ?? now(), waitSeconds: options.transcriptWaitSeconds, now: now() };
-    if (parties.required.length === 0) {
-      throw routingFailure(FailureTypes.TranscriptUnavailable, `conversation ${conversationId} has no customer call to transcribe`);
-    }
-    let customer = ctx.resumeFrom?.conversationId === conversationId ? ctx.resumeFrom.customerMessages : undefined;
-    if (customer) budget.take(Buffer.byteLength(JSON.stringify(customer)));
-    else {
-      const documents: TranscriptDocument[] = [];
-      for (const id of parties.required) documents.push(...(await communicationDocuments(conversationId, id, ctx, transcriptWait, budget)));
-      customer = normalizeVoiceTranscripts(documents);
-      ctx.checkpoint?.({ conversationId, customerMessages: customer });
-    }
-    const others: TranscriptDocument[] = [];
-    const notes: string[] = [];
-    let waiting = 0;
-    for (const [index, communicationId] of parties.optional.entries()) {
-      try {
-        others.push(...(await communicationDocuments(conversationId, communicationId, ctx, transcriptWait, budget)));
-      } catch (error) {
-        const type = (error as { type?: string }).type;
-        if (type === FailureTypes.TranscriptNotReady) waiting += 1;
-        else if (type === FailureTypes.TranscriptUnavailable) {
-          notes.push(`conferenced party ${index + 1} (communication ${communicationId}) skipped: no transcript after ${options.transcriptWaitSeconds}s`);
-        } else throw error;
-      }
-    }
-    if (waiting > 0) {
-      const waited = Math.floor((transcriptWait.now - transcriptWait.firstAttemptAt) / 1000);
-      throw routingFailure(
-        FailureTypes.TranscriptNotReady,
-        `the customer's transcript is in; waiting for ${waiting} conferenced part${waiting === 1 ? 'y' : 'ies'} (${waited}s of ${options.transcriptWaitSeconds}s)`,
-        { details: { waitedSeconds: waited, waitingParties: waiting } },
-      );
-    }
-    return { messages: mergeByTime(customer, normalizeVoiceTranscripts(others)), notes };
-  }
+  const readVoiceTranscript = createVoiceTranscriptReader(deps, options.transcriptWaitSeconds, now);
 
   async function messagingMessages(conversationId: string, ctx: FetchContext, budget: TranscriptBudget) {
     const conversation = await callGenesys(
@@ -199,7 +127,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
       const budget = new TranscriptBudget(conversationId, options.transcriptMaxBytes ?? DEFAULT_TRANSCRIPT_MAX_BYTES);
       const { messages, notes } =
         mediaType === 'voice'
-          ? await voiceTranscript(conversationId, voiceParties(conversation), ctx, budget)
+          ? await readVoiceTranscript(conversationId, voiceParties(conversation), ctx, budget)
           : { messages: await messagingMessages(conversationId, ctx, budget), notes: [] };
       // Participants' names are PII: the log line counts them, never names them.
       const participants = namedParticipants(conversation);
