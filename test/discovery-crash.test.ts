@@ -3,66 +3,25 @@
  * worker process finishes it. Every conversation that ended in the interval gets exactly one routing: the watermark
  * had passed only fully started windows, and the redone window's starts are idempotent.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomUUID } from 'node:crypto';
 import { DISCOVERY_WORKFLOW_TYPE, discoveryProgressQuery, type DiscoveryResult } from '../contracts/discovery';
 import type { RoutingResult } from '../contracts/routingState';
-import { createDataConverter, createKeyring } from '../infra/codec';
-import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
-import { startGenesysSimulator, type GenesysSimulator } from '../simulators/genesys/server';
-import { startTemporalServer } from './helpers/temporalServer';
-import { startWorkerProcess, stopWorkerProcess } from './helpers/crashBed';
+import { startCrashBed, stopWorkerProcess, type CrashBed } from './helpers/crashBed';
 
-const PAYLOAD_KEY = randomBytes(32).toString('base64');
 const DAY = '2030-05-05';
 const WINDOWS = 6;
 
-let testEnv: TestWorkflowEnvironment;
-let genesys: GenesysSimulator;
-let gateway: GatewaySimulator;
-let dataDir: string;
-const workers: ChildProcess[] = [];
+let bed: CrashBed;
 
 beforeAll(async () => {
-  testEnv = await startTemporalServer();
-  genesys = await startGenesysSimulator();
-  gateway = await startGatewaySimulator();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'discovery-crash-'));
+  bed = await startCrashBed({ name: 'discovery-crash' });
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(workers.map((w) => stopWorkerProcess(w, 'SIGKILL')));
-  await gateway?.close();
-  await genesys?.close();
-  await testEnv?.teardown();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-function startWorker(taskQueue: string) {
-  const worker = startWorkerProcess({
-    TEMPORAL_ADDRESS: testEnv.address,
-    TEMPORAL_NAMESPACE: testEnv.namespace ?? 'default',
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GENESYS_CLIENT_ID: genesys.credentials.clientId,
-    GENESYS_CLIENT_SECRET: genesys.credentials.clientSecret,
-    GENESYS_GATEWAY_URL: genesys.url,
-    LLM_GATEWAY_URL: gateway.url,
-    LLM_GATEWAY_KEY: gateway.apiKey,
-    PAYLOAD_ENCRYPTION_KEY: PAYLOAD_KEY,
-    AUDIT_LOG_PATH: path.join(dataDir, 'audit.jsonl'),
-    VECTOR_STORE_DIR: path.join(dataDir, 'vectors'),
-  });
-  workers.push(worker.child);
-  return worker;
-}
+afterAll(() => bed?.stop());
 
 it('a worker killed during a discovery run loses no conversation and routes none twice', async () => {
+  const { client, genesys } = bed;
   const template = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
   // Two conversations end in each hour of the interval.
   const ids = Array.from({ length: WINDOWS * 2 }, (_, i) => {
@@ -75,9 +34,7 @@ it('a worker killed during a discovery run loses no conversation and routes none
   genesys.faults.add({ route: 'analyticsQuery', delayMs: 1_500, times: Infinity });
 
   const taskQueue = `discovery-crash-${process.pid}`;
-  const dataConverter = createDataConverter(createKeyring('default', { default: Buffer.from(PAYLOAD_KEY, 'base64') }));
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
-  const first = startWorker(taskQueue);
+  const first = bed.startWorker(taskQueue);
   const handle = await client.workflow.start(DISCOVERY_WORKFLOW_TYPE, {
     workflowId: `route-batch-${randomUUID()}`,
     taskQueue,
@@ -97,7 +54,7 @@ it('a worker killed during a discovery run loses no conversation and routes none
   await stopWorkerProcess(first.child, 'SIGKILL');
   expect(first.child.signalCode).toBe('SIGKILL');
 
-  const second = startWorker(taskQueue);
+  const second = bed.startWorker(taskQueue);
   const result = (await handle.result().catch((err: Error) => {
     throw new Error(`${err.message}; second worker said:\n${second.output.join('\n')}`);
   })) as DiscoveryResult;
