@@ -13,6 +13,7 @@ import { InteractionIdSchema, ProfileNameSchema, workflowIdFor } from '../contra
 import { DISCOVERY_MEDIA_TYPES, endedWithin, lookbackInterval } from '../domain/transcript/discoveryQuery';
 import type { GenesysTranscriptSource } from '../infra/genesys';
 import type { RoutingStarter } from '../client/routing';
+import { atActivityBoundary } from './failureBoundary';
 
 const isoInstant = z.iso.datetime({ offset: true });
 const FindInputSchema = z.object({
@@ -38,20 +39,26 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 export function createDiscoveryActivities(deps: { genesys: GenesysTranscriptSource; startRouting?: RoutingStarter }) {
-  return {
+  return atActivityBoundary({
     async findConversationsEndedBetween(input: FindEndedInput): Promise<{ interactionIds: string[] }> {
       const { from, to, lookbackHours, mediaTypes } = parse(FindInputSchema, input);
       const context = Context.current();
       context.heartbeat();
       const interval = lookbackInterval(new Date(from), new Date(to), lookbackHours);
-      const conversations = await deps.genesys.listEndedConversations({ interval, mediaTypes }, () => context.heartbeat());
+      const conversations = await deps.genesys.listEndedConversations({ interval, mediaTypes }, () =>
+        context.heartbeat(),
+      );
       return { interactionIds: endedWithin(conversations, new Date(from), new Date(to)) };
     },
 
     async startDiscoveredRoutings(input: StartBatchInput): Promise<{ outcomes: StartedInBatch[] }> {
       const { interactionIds, profile } = parse(StartInputSchema, input);
       const start = deps.startRouting;
-      if (!start) throw routingFailure(FailureTypes.ConfigError, 'this worker was built without a Temporal client to start routings');
+      if (!start)
+        throw routingFailure(
+          FailureTypes.ConfigError,
+          'this worker was built without a Temporal client to start routings',
+        );
       const context = Context.current();
       // What an earlier attempt of this batch already started, as its last heartbeat recorded it.
       const earlier = (context.info.heartbeatDetails as { outcomes?: StartedInBatch[] } | undefined)?.outcomes ?? [];
@@ -67,5 +74,5 @@ export function createDiscoveryActivities(deps: { genesys: GenesysTranscriptSour
       }
       return { outcomes };
     },
-  };
+  });
 }

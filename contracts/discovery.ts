@@ -21,12 +21,22 @@ export const DiscoveryTotalsSchema = z.object({
   windows: z.number().int().nonnegative(),
 });
 export type DiscoveryTotals = z.infer<typeof DiscoveryTotalsSchema>;
-export const NO_TOTALS: DiscoveryTotals = { found: 0, started: 0, attached: 0, alreadyRouted: 0, failed: 0, windows: 0 };
+export const NO_TOTALS: DiscoveryTotals = {
+  found: 0,
+  started: 0,
+  attached: 0,
+  alreadyRouted: 0,
+  failed: 0,
+  windows: 0,
+};
 
 export const DiscoveryInputSchema = z
   .object({
     profile: ProfileNameSchema.default('standard'),
-    mediaTypes: z.array(z.enum(DISCOVERY_MEDIA_TYPES)).min(1, `name at least one of ${DISCOVERY_MEDIA_TYPES.join(', ')}`).default(['voice', 'message']),
+    mediaTypes: z
+      .array(z.enum(DISCOVERY_MEDIA_TYPES))
+      .min(1, `name at least one of ${DISCOVERY_MEDIA_TYPES.join(', ')}`)
+      .default(['voice', 'message']),
     /** Where discovery starts when no earlier run of the schedule left a watermark. */
     since: isoInstant.optional(),
     /** A one-off backfill ends here; a scheduled run goes up to now minus settleSeconds. */
@@ -34,14 +44,22 @@ export const DiscoveryInputSchema = z
     /** Ended conversations are looked for in windows of this length; the watermark moves one window at a time. */
     windowMinutes: z.number().int().min(1).max(1440).default(60),
     /** Analytics lists a conversation by its start: look this far before a window for ones that ended inside it. */
-    lookbackHours: z.number().int().min(1).max(31 * 24).default(24),
+    lookbackHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(31 * 24)
+      .default(24),
     /** Analytics rows appear shortly after a conversation ends: a scheduled run stops this far short of now. */
     settleSeconds: z.number().int().min(0).max(3600).default(120),
     /** Carried through continue-as-new: the watermark reached so far and the totals of earlier runs. */
     watermark: isoInstant.optional(),
     carried: DiscoveryTotalsSchema.optional(),
   })
-  .refine((v) => !v.since || !v.until || Date.parse(v.since) < Date.parse(v.until), { message: 'since must be before until', path: ['until'] });
+  .refine((v) => !v.since || !v.until || Date.parse(v.since) < Date.parse(v.until), {
+    message: 'since must be before until',
+    path: ['until'],
+  });
 export type DiscoveryInput = z.input<typeof DiscoveryInputSchema>;
 export type ValidDiscoveryInput = z.output<typeof DiscoveryInputSchema>;
 

@@ -27,20 +27,28 @@ afterAll(async () => {
   await testEnv?.teardown();
 });
 
-it('a conference call completes with the customer\'s words, the ready party included and the silent one noted', async () => {
+it("a conference call completes with the customer's words, the ready party included and the silent one noted", async () => {
   const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.piiVoiceCall)!;
   const id = randomUUID();
   const conversation = {
     ...sample,
     id,
     conferencedParties: [
-      { address: 'tel:+14155550199', turns: [{ text: 'Interpreter joining the call.', atMs: 4_000 }], transcriptReady: false },
+      {
+        address: 'tel:+14155550199',
+        turns: [{ text: 'Interpreter joining the call.', atMs: 4_000 }],
+        transcriptReady: false,
+      },
       { address: 'tel:+14155550177', turns: [{ text: 'Supervisor here, the refund is approved.', atMs: 100_000 }] },
     ],
   };
   stack.genesys.addConversation(conversation);
 
-  const { handle } = await startRouting(stack.client, { interactionId: id, profile: 'standard', requestedBy: 'jest' }, stack.taskQueue);
+  const { handle } = await startRouting(
+    stack.client,
+    { interactionId: id, profile: 'standard', requestedBy: 'jest' },
+    stack.taskQueue,
+  );
   const result = (await stack.run(() => handle.result())) as RoutingResult;
 
   expect(result.finalState).toBe('completed');
@@ -53,8 +61,12 @@ it('a conference call completes with the customer\'s words, the ready party incl
   expect(stored?.text).not.toContain('Interpreter joining');
 
   // The wait for party 1 took several attempts; the customer's document was downloaded on the first only.
-  const customerDownloads = stack.genesys.log.filter((r) => r.route === 'transcriptDocument' && r.path.includes(ids(conversation).customerCommunication));
-  const partyOneLookups = stack.genesys.log.filter((r) => r.route === 'transcripturl' && r.path.includes(ids(conversation).conferenceCommunication(0)));
+  const customerDownloads = stack.genesys.log.filter(
+    (r) => r.route === 'transcriptDocument' && r.path.includes(ids(conversation).customerCommunication),
+  );
+  const partyOneLookups = stack.genesys.log.filter(
+    (r) => r.route === 'transcripturl' && r.path.includes(ids(conversation).conferenceCommunication(0)),
+  );
   expect(partyOneLookups.length).toBeGreaterThanOrEqual(2);
   expect(customerDownloads).toHaveLength(1);
 }, 120_000);

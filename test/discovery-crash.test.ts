@@ -27,7 +27,12 @@ it('a worker killed during a discovery run loses no conversation and routes none
   const ids = Array.from({ length: WINDOWS * 2 }, (_, i) => {
     const id = randomUUID();
     const end = Date.parse(`${DAY}T00:00:00.000Z`) + i * 30 * 60_000 + 10 * 60_000;
-    genesys.addConversation({ ...template, id, startTime: new Date(end - 5 * 60_000).toISOString(), endTime: new Date(end).toISOString() });
+    genesys.addConversation({
+      ...template,
+      id,
+      startTime: new Date(end - 5 * 60_000).toISOString(),
+      endTime: new Date(end).toISOString(),
+    });
     return id;
   });
   // Each analytics query takes a while, so the kill lands mid-run.
@@ -38,7 +43,9 @@ it('a worker killed during a discovery run loses no conversation and routes none
   const handle = await client.workflow.start(DISCOVERY_WORKFLOW_TYPE, {
     workflowId: `route-batch-${randomUUID()}`,
     taskQueue,
-    args: [{ since: `${DAY}T00:00:00.000Z`, until: `${DAY}T06:00:00.000Z`, mediaTypes: ['message'], profile: 'standard' }],
+    args: [
+      { since: `${DAY}T00:00:00.000Z`, until: `${DAY}T06:00:00.000Z`, mediaTypes: ['message'], profile: 'standard' },
+    ],
   });
 
   // Kill once two windows are fully started and the run is still going.

@@ -62,7 +62,8 @@ async function executionsOf(workflowId: string, atLeast = 1): Promise<number> {
   }
 }
 
-const routed = (id: string) => stack.run(() => stack.client.workflow.getHandle(`route-${id}`).result()) as Promise<RoutingResult>;
+const routed = (id: string) =>
+  stack.run(() => stack.client.workflow.getHandle(`route-${id}`).result()) as Promise<RoutingResult>;
 
 function cli(lines: string[]): CliContext {
   const env = { TEMPORAL_ADDRESS: testEnv.address, TEMPORAL_TASK_QUEUE: stack.taskQueue };
@@ -78,7 +79,10 @@ it('the same EventBridge event twice and a Process Automation body once start ex
   const again = await post(eventBridgeEvent(voice));
   const dataAction = await post({ conversationId: messaging, profile: 'standard' });
   expect([first.status, again.status, dataAction.status]).toEqual([202, 202, 202]);
-  const [a, b, c] = (await Promise.all([first.json(), again.json(), dataAction.json()])) as { workflowId: string; outcome: string }[];
+  const [a, b, c] = (await Promise.all([first.json(), again.json(), dataAction.json()])) as {
+    workflowId: string;
+    outcome: string;
+  }[];
   expect(a).toEqual({ workflowId: `route-${voice}`, outcome: 'started' });
   expect(b.workflowId).toBe(`route-${voice}`);
   expect(['attached', 'already-routed']).toContain(b.outcome);
@@ -104,17 +108,24 @@ it('refuses a bad token with 401 and a malformed body with 400 naming the field,
 it('with the trigger service stopped, the schedule routes the conversations that ended meanwhile, none twice', async () => {
   const scheduleId = `discovery-${randomUUID()}`;
   const since = new Date(Date.now() - 10 * 60_000).toISOString();
-  const recently = () => ({ startTime: new Date(Date.now() - 5 * 60_000).toISOString(), endTime: new Date(Date.now() - 1_000).toISOString() });
+  const recently = () => ({
+    startTime: new Date(Date.now() - 5 * 60_000).toISOString(),
+    endTime: new Date(Date.now() - 1_000).toISOString(),
+  });
 
   const viaEvent = addConversation(SAMPLE_IDS.webMessaging, recently());
   expect((await post(eventBridgeEvent(viaEvent, 'customer.end', 'MESSAGE'))).status).toBe(202);
   expect((await routed(viaEvent)).finalState).toBe('completed');
   await trigger!.close();
   trigger = undefined;
-  const missed = [addConversation(SAMPLE_IDS.webMessaging, recently()), addConversation(SAMPLE_IDS.piiVoiceCall, recently())];
+  const missed = [
+    addConversation(SAMPLE_IDS.webMessaging, recently()),
+    addConversation(SAMPLE_IDS.piiVoiceCall, recently()),
+  ];
 
   const lines: string[] = [];
-  const schedule = (...args: string[]) => stack.run(() => runCli(['schedule', '--id', scheduleId, ...args], cli(lines)));
+  const schedule = (...args: string[]) =>
+    stack.run(() => runCli(['schedule', '--id', scheduleId, ...args], cli(lines)));
   expect(await schedule('create', '--every', '1h', '--since', since, '--settle-seconds', '0')).toBe(0);
   try {
     const firstRun = await triggeredRun(scheduleId, schedule);
@@ -137,7 +148,10 @@ it('with the trigger service stopped, the schedule routes the conversations that
 }, 180_000);
 
 /** Triggers the schedule through the CLI and returns the result of the run it started. */
-async function triggeredRun(scheduleId: string, schedule: (...args: string[]) => Promise<number>): Promise<DiscoveryResult> {
+async function triggeredRun(
+  scheduleId: string,
+  schedule: (...args: string[]) => Promise<number>,
+): Promise<DiscoveryResult> {
   const handle = stack.client.schedule.getHandle(scheduleId);
   const before = (await handle.describe()).info.numActionsTaken;
   expect(await schedule('trigger')).toBe(0);

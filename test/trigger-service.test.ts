@@ -17,8 +17,15 @@ describe('interpretGenesysEvent', () => {
   const id = randomUUID();
 
   it('routes customer.end and acw events of voice and messaging conversations', () => {
-    expect(interpretGenesysEvent(eventBridgeEvent(id))).toMatchObject({ kind: 'route', conversationId: id, source: 'eventbridge' });
-    expect(interpretGenesysEvent(eventBridgeEvent(id, 'acw', 'MESSAGE'))).toMatchObject({ kind: 'route', conversationId: id });
+    expect(interpretGenesysEvent(eventBridgeEvent(id))).toMatchObject({
+      kind: 'route',
+      conversationId: id,
+      source: 'eventbridge',
+    });
+    expect(interpretGenesysEvent(eventBridgeEvent(id, 'acw', 'MESSAGE'))).toMatchObject({
+      kind: 'route',
+      conversationId: id,
+    });
     expect(interpretGenesysEvent({ conversationId: id, profile: 'complex' })).toEqual({
       kind: 'route',
       conversationId: id,
@@ -29,13 +36,25 @@ describe('interpretGenesysEvent', () => {
 
   it('accepts a relay that puts the topic payload straight into detail', () => {
     const event = eventBridgeEvent(id);
-    expect(interpretGenesysEvent({ ...event, detail: event.detail.eventBody })).toMatchObject({ kind: 'route', conversationId: id });
+    expect(interpretGenesysEvent({ ...event, detail: event.detail.eventBody })).toMatchObject({
+      kind: 'route',
+      conversationId: id,
+    });
   });
 
   it('acknowledges and ignores other media and other topics', () => {
-    expect(interpretGenesysEvent(eventBridgeEvent(id, 'customer.end', 'EMAIL'))).toMatchObject({ kind: 'ignore', reason: 'media' });
-    expect(interpretGenesysEvent({ conversationId: id, mediaType: 'callback' })).toMatchObject({ kind: 'ignore', reason: 'media' });
-    expect(interpretGenesysEvent(eventBridgeEvent(id, 'customer.start'))).toMatchObject({ kind: 'ignore', reason: 'topic' });
+    expect(interpretGenesysEvent(eventBridgeEvent(id, 'customer.end', 'EMAIL'))).toMatchObject({
+      kind: 'ignore',
+      reason: 'media',
+    });
+    expect(interpretGenesysEvent({ conversationId: id, mediaType: 'callback' })).toMatchObject({
+      kind: 'ignore',
+      reason: 'media',
+    });
+    expect(interpretGenesysEvent(eventBridgeEvent(id, 'customer.start'))).toMatchObject({
+      kind: 'ignore',
+      reason: 'topic',
+    });
   });
 
   it.each([
@@ -44,7 +63,10 @@ describe('interpretGenesysEvent', () => {
     [{ conversationId: id, profile: 'Not A Profile' }, 'profile'],
     [{ 'detail-type': 'v2.users.x.activity', detail: {} }, 'detail-type'],
     [{ ...eventBridgeEvent(id), detail: { eventBody: { mediaType: 'VOICE' } } }, 'detail.eventBody.conversationId'],
-    [{ ...eventBridgeEvent(id), detail: { eventBody: { conversationId: randomUUID() } } }, 'detail.eventBody.conversationId'],
+    [
+      { ...eventBridgeEvent(id), detail: { eventBody: { conversationId: randomUUID() } } },
+      'detail.eventBody.conversationId',
+    ],
     [{ 'detail-type': eventBridgeEvent(id)['detail-type'] }, 'detail'],
     [[1, 2], '(root)'],
   ])('names the bad field of %j', (body, field) => {
@@ -139,9 +161,12 @@ describe('trigger HTTP service', () => {
 });
 
 describe('npm run trigger (the process)', () => {
-  const run = (env: Record<string, string>) => startServiceProcess('services/trigger/main.ts', { TRIGGER_TOKEN: '', TRIGGER_PORT: '0', ...env });
+  const run = (env: Record<string, string>) =>
+    startServiceProcess('services/trigger/main.ts', { TRIGGER_TOKEN: '', TRIGGER_PORT: '0', ...env });
   const exited = (child: ChildProcess) =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   it('refuses to start without TRIGGER_TOKEN, naming it', async () => {
     const { child, output } = run({});

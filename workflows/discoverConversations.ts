@@ -6,7 +6,14 @@
  * begins where the previous run ended (its result); within a run the watermark travels through continue-as-new.
  * Orchestration only: the Genesys query and the starts are activities; time is workflow time.
  */
-import { ApplicationFailure, continueAsNew, proxyActivities, setHandler, workflowInfo, type RetryPolicy } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+  type RetryPolicy,
+} from '@temporalio/workflow';
 import type { createDiscoveryActivities } from '../activities/discovery';
 import {
   DiscoveryInputSchema,
@@ -23,7 +30,12 @@ import { describeIssues } from '../contracts/issues';
 
 type Activities = ReturnType<typeof createDiscoveryActivities>;
 
-const retry: RetryPolicy = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES] };
+const retry: RetryPolicy = {
+  initialInterval: '2 seconds',
+  backoffCoefficient: 2,
+  maximumInterval: '1 minute',
+  nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES],
+};
 const { findConversationsEndedBetween } = proxyActivities<Activities>({
   summary: 'Find conversations that ended in the window (Genesys analytics)',
   startToCloseTimeout: '5 minutes',
@@ -45,13 +57,27 @@ const RECENT_KEPT = 200;
 
 export async function discoverConversations(rawInput: DiscoveryInput = {}): Promise<DiscoveryResult> {
   const parsed = DiscoveryInputSchema.safeParse(rawInput ?? {});
-  if (!parsed.success) throw ApplicationFailure.nonRetryable(`invalid discovery input: ${describeIssues(parsed.error)}`, FailureTypes.InvalidInput);
+  if (!parsed.success)
+    throw ApplicationFailure.nonRetryable(
+      `invalid discovery input: ${describeIssues(parsed.error)}`,
+      FailureTypes.InvalidInput,
+    );
   const input = parsed.data;
   const previous = DiscoveryResultSchema.safeParse(workflowInfo().lastResult);
   const end = input.until ? Date.parse(input.until) : Date.now() - input.settleSeconds * 1000;
-  const start = input.watermark ?? (previous.success ? previous.data.watermark : undefined) ?? input.since ?? new Date(end).toISOString();
+  const start =
+    input.watermark ??
+    (previous.success ? previous.data.watermark : undefined) ??
+    input.since ??
+    new Date(end).toISOString();
 
-  const progress: DiscoveryProgress = { ...(input.carried ?? NO_TOTALS), watermark: start, until: input.until, done: false, recent: [] };
+  const progress: DiscoveryProgress = {
+    ...(input.carried ?? NO_TOTALS),
+    watermark: start,
+    until: input.until,
+    done: false,
+    recent: [],
+  };
   setHandler(discoveryProgressQuery, () => progress);
 
   let windowsThisRun = 0;
@@ -67,7 +93,10 @@ export async function discoverConversations(rawInput: DiscoveryInput = {}): Prom
     });
     progress.found += interactionIds.length;
     for (let i = 0; i < interactionIds.length; i += START_BATCH) {
-      const { outcomes } = await startDiscoveredRoutings({ interactionIds: interactionIds.slice(i, i + START_BATCH), profile: input.profile });
+      const { outcomes } = await startDiscoveredRoutings({
+        interactionIds: interactionIds.slice(i, i + START_BATCH),
+        profile: input.profile,
+      });
       for (const o of outcomes) record(progress, o);
     }
     // Every start of the window is acknowledged: only now does the watermark pass it.
@@ -75,7 +104,10 @@ export async function discoverConversations(rawInput: DiscoveryInput = {}): Prom
     progress.windowEnd = undefined;
     progress.windows += 1;
     windowsThisRun += 1;
-    if (Date.parse(progress.watermark) < end && (workflowInfo().continueAsNewSuggested || windowsThisRun >= WINDOWS_PER_RUN)) {
+    if (
+      Date.parse(progress.watermark) < end &&
+      (workflowInfo().continueAsNewSuggested || windowsThisRun >= WINDOWS_PER_RUN)
+    ) {
       const { recent: _recent, done: _done, until: _until, windowEnd: _windowEnd, watermark, ...carried } = progress;
       await continueAsNew<typeof discoverConversations>({ ...rawInput, watermark, carried });
     }

@@ -18,9 +18,10 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
       const batch = parseRouteBatchOptions({ interval: opts.interval, media: parseMediaOption(opts.media) });
       checkProfile(ctx, opts.profile);
       const summary = await runRouteBatch(
-        { client: await ctx.temporal(), taskQueue: ctx.env.TEMPORAL_TASK_QUEUE, out: ctx.out },
+        { client: await ctx.temporal(), taskQueue: ctx.env.TEMPORAL_TASK_QUEUE, out: ctx.json ? () => undefined : ctx.out },
         { ...batch, profile: opts.profile },
       );
+      if (ctx.json) ctx.out(JSON.stringify(summary));
       if (summary.failed > 0) ctx.exitCode = ExitCode.error;
     });
 

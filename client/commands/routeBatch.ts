@@ -14,7 +14,12 @@ import {
   type DiscoveryProgress,
   type DiscoveryResult,
 } from '../../contracts/discovery';
-import { DISCOVERY_MEDIA_TYPES, IsoIntervalSchema, parseIsoInterval, type DiscoveryMediaType } from '../../domain/transcript/discoveryQuery';
+import {
+  DISCOVERY_MEDIA_TYPES,
+  IsoIntervalSchema,
+  parseIsoInterval,
+  type DiscoveryMediaType,
+} from '../../domain/transcript/discoveryQuery';
 import type { discoverConversations } from '../../workflows';
 import { UsageError } from './routing';
 
@@ -26,7 +31,7 @@ export interface RouteBatchDeps {
   pollMs?: number;
 }
 
-export type RouteBatchSummary = DiscoveryResult;
+export type RouteBatchSummary = DiscoveryResult & { workflowId: string };
 
 const RouteBatchOptionsSchema = z.object({
   interval: IsoIntervalSchema,
@@ -34,7 +39,10 @@ const RouteBatchOptionsSchema = z.object({
 });
 
 /** Checks --interval and --media (UsageError naming the option), before anything is dialled. */
-export function parseRouteBatchOptions(opts: { interval: string; media: string[] }): { interval: string; media: DiscoveryMediaType[] } {
+export function parseRouteBatchOptions(opts: { interval: string; media: string[] }): {
+  interval: string;
+  media: DiscoveryMediaType[];
+} {
   const parsed = RouteBatchOptionsSchema.safeParse(opts);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -45,7 +53,10 @@ export function parseRouteBatchOptions(opts: { interval: string; media: string[]
 
 /** `--media voice,message` -> the media types (UsageError naming --media). */
 export function parseMediaOption(list: string): DiscoveryMediaType[] {
-  const media = list.split(',').map((m) => m.trim()).filter(Boolean);
+  const media = list
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
   const parsed = RouteBatchOptionsSchema.shape.media.safeParse(media);
   if (!parsed.success) throw new UsageError(`--media: ${parsed.error.issues[0].message}`);
   return parsed.data;
@@ -60,21 +71,31 @@ export async function runRouteBatch(
 ): Promise<RouteBatchSummary> {
   const { interval, media } = parseRouteBatchOptions(opts);
   const { start, end } = parseIsoInterval(interval);
-  const input: DiscoveryInput = { since: start.toISOString(), until: end.toISOString(), mediaTypes: media, profile: opts.profile };
+  const input: DiscoveryInput = {
+    since: start.toISOString(),
+    until: end.toISOString(),
+    mediaTypes: media,
+    profile: opts.profile,
+  };
   const handle = await deps.client.workflow.start<typeof discoverConversations>(DISCOVERY_WORKFLOW_TYPE, {
     workflowId: `route-batch-${randomUUID()}`,
     taskQueue: deps.taskQueue,
     args: [input],
     staticSummary: `Backfill: route conversations that ended in ${interval}`,
   });
-  deps.out(`discovering conversations that ended in ${interval} (${media.join(', ')}) as workflow ${handle.workflowId}`);
+  deps.out(
+    `discovering conversations that ended in ${interval} (${media.join(', ')}) as workflow ${handle.workflowId}`,
+  );
   const result = await follow(handle, deps);
   deps.out(`route-batch: ${describeTotals(result)}`);
-  return result;
+  return { workflowId: handle.workflowId, ...result };
 }
 
 /** Prints each routing as the workflow reports it, until the workflow's result arrives. */
-async function follow(handle: WorkflowHandle<typeof discoverConversations>, deps: RouteBatchDeps): Promise<DiscoveryResult> {
+async function follow(
+  handle: WorkflowHandle<typeof discoverConversations>,
+  deps: RouteBatchDeps,
+): Promise<DiscoveryResult> {
   let printed = 0;
   let windows = 0;
   let done = false;
@@ -82,13 +103,20 @@ async function follow(handle: WorkflowHandle<typeof discoverConversations>, deps
   const print = (progress: DiscoveryProgress) => {
     const fresh = progress.recent.filter((r) => r.seq > printed);
     if (fresh.length && fresh[0].seq > printed + 1) deps.out(`  ... ${fresh[0].seq - printed - 1} more`);
-    for (const r of fresh) deps.out(`[${r.seq}/${progress.found}] ${r.outcome.padEnd(14)} ${r.workflowId || r.interactionId}`);
+    for (const r of fresh)
+      deps.out(`[${r.seq}/${progress.found}] ${r.outcome.padEnd(14)} ${r.workflowId || r.interactionId}`);
     printed = Math.max(printed, ...fresh.map((r) => r.seq));
-    if (progress.windows > windows) deps.out(`  window ${progress.windows} done: every conversation that ended before ${progress.watermark} has a routing`);
+    if (progress.windows > windows)
+      deps.out(
+        `  window ${progress.windows} done: every conversation that ended before ${progress.watermark} has a routing`,
+      );
     windows = progress.windows;
   };
   while (!done) {
-    await Promise.race([result.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 500))]);
+    await Promise.race([
+      result.catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 500)),
+    ]);
     // A query needs a worker; when none answers, the result (or the next poll) still comes.
     const progress = await handle.query(discoveryProgressQuery).catch(() => undefined);
     if (progress) print(progress);

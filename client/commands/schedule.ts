@@ -42,24 +42,52 @@ function wholeNumber(option: string, value: string): number {
   return n;
 }
 
-async function describeSchedule(client: Client, scheduleId: string, out: (line: string) => void): Promise<void> {
+async function describeSchedule(client: Client, scheduleId: string, ctx: CliContext): Promise<void> {
   const d = await client.schedule.getHandle(scheduleId).describe();
   const every = d.spec.intervals?.map((i) => seconds(Number(i.every))).join(', ') ?? '-';
+  const last = d.info.recentActions.at(-1);
+  const handle = last && client.workflow.getHandle<typeof discoverConversations>(last.action.workflow.workflowId);
+  const lastStatus = handle && (await handle.describe()).status.name;
+  const lastResult =
+    handle && lastStatus === 'COMPLETED' ? DiscoveryResultSchema.safeParse(await handle.result()).data : undefined;
+  if (ctx.json) {
+    const { paused, note } = d.state;
+    const { numActionsTaken, numActionsSkippedOverlap, nextActionTimes } = d.info;
+    const lastRun = last && { workflowId: last.action.workflow.workflowId, status: lastStatus, result: lastResult };
+    return ctx.out(
+      JSON.stringify({
+        scheduleId,
+        paused,
+        note,
+        every,
+        overlap: d.policies.overlap,
+        nextActionTimes,
+        numActionsTaken,
+        numActionsSkippedOverlap,
+        lastRun,
+      }),
+    );
+  }
+  const out = ctx.out;
   out(`schedule   ${d.scheduleId}`);
   out(`state      ${d.state.paused ? 'paused' : 'active'}${d.state.note ? ` (${d.state.note})` : ''}`);
   out(`every      ${every}, overlap ${d.policies.overlap}`);
-  out(`next runs  ${d.info.nextActionTimes.slice(0, 3).map((t) => t.toISOString()).join(', ') || '-'}`);
-  out(`runs       ${d.info.numActionsTaken} taken, ${d.info.numActionsSkippedOverlap} skipped (a run was still going), ${d.info.runningActions.length} running`);
-  const last = d.info.recentActions.at(-1);
-  if (!last) return;
-  const handle = client.workflow.getHandle<typeof discoverConversations>(last.action.workflow.workflowId);
-  const status = (await handle.describe()).status.name;
-  out(`last run   ${last.action.workflow.workflowId} ${status.toLowerCase()}`);
-  if (status !== 'COMPLETED') return;
-  const result = DiscoveryResultSchema.safeParse(await handle.result());
-  if (result.success) {
-    out(`watermark  ${result.data.watermark} (every conversation that ended before it has a routing)`);
-    out(`last run   ${describeTotals(result.data)}`);
+  out(
+    `next runs  ${
+      d.info.nextActionTimes
+        .slice(0, 3)
+        .map((t) => t.toISOString())
+        .join(', ') || '-'
+    }`,
+  );
+  out(
+    `runs       ${d.info.numActionsTaken} taken, ${d.info.numActionsSkippedOverlap} skipped (a run was still going), ${d.info.runningActions.length} running`,
+  );
+  if (!last || !lastStatus) return;
+  out(`last run   ${last.action.workflow.workflowId} ${lastStatus.toLowerCase()}`);
+  if (lastResult) {
+    out(`watermark  ${lastResult.watermark} (every conversation that ended before it has a routing)`);
+    out(`last run   ${describeTotals(lastResult)}`);
   }
 }
 
@@ -70,6 +98,7 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
     .option('--id <scheduleId>', 'schedule id', DISCOVERY_SCHEDULE_ID);
   const scheduleId = () => schedule.opts<{ id: string }>().id;
   const handle = async () => (await ctx.temporal()).schedule.getHandle(scheduleId());
+  const say = (json: object, line: string) => ctx.out(ctx.json ? JSON.stringify(json) : line);
 
   schedule
     .command('create')
@@ -78,12 +107,21 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
     .option('-s, --since <iso>', 'where the first run starts (default: one interval ago)')
     .option('-p, --profile <name>', 'model matrix profile of the routings it starts', 'standard')
     .option('-m, --media <list>', 'media types to include', 'voice,message')
-    .option('--settle-seconds <n>', 'stop this far short of now: analytics rows appear shortly after a conversation ends', '120')
-    .option('--lookback-hours <n>', 'the longest conversation to expect: analytics lists conversations by their start', '24')
+    .option(
+      '--settle-seconds <n>',
+      'stop this far short of now: analytics rows appear shortly after a conversation ends',
+      '120',
+    )
+    .option(
+      '--lookback-hours <n>',
+      'the longest conversation to expect: analytics lists conversations by their start',
+      '24',
+    )
     .action(async (opts: CreateOptions) => {
       const everyMs = durationMs('--every', opts.every);
       const media = parseMediaOption(opts.media);
-      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UsageError('--since: must be an ISO-8601 date-time');
+      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since)))
+        throw new UsageError('--since: must be an ISO-8601 date-time');
       checkProfile(ctx, opts.profile);
       const input: DiscoveryInput = {
         profile: opts.profile,
@@ -105,20 +143,26 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
         },
         policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
       });
-      ctx.out(`created schedule ${scheduleId()}: discovery every ${seconds(everyMs)} from ${input.since}, overlap SKIP`);
+      say(
+        { scheduleId: scheduleId(), created: true, every: seconds(everyMs), since: input.since, overlap: 'SKIP' },
+        `created schedule ${scheduleId()}: discovery every ${seconds(everyMs)} from ${input.since}, overlap SKIP`,
+      );
     });
 
   schedule
     .command('describe')
     .description('state, next runs, and the watermark the last run reached')
-    .action(async () => describeSchedule(await ctx.temporal(), scheduleId(), ctx.out));
+    .action(async () => describeSchedule(await ctx.temporal(), scheduleId(), ctx));
 
   schedule
     .command('pause')
     .option('-n, --note <text>', 'why', 'paused by operator')
     .action(async (opts: { note: string }) => {
       await (await handle()).pause(opts.note);
-      ctx.out(`paused ${scheduleId()}; ended conversations are picked up from the watermark on unpause`);
+      say(
+        { scheduleId: scheduleId(), paused: true },
+        `paused ${scheduleId()}; ended conversations are picked up from the watermark on unpause`,
+      );
     });
 
   schedule
@@ -126,7 +170,7 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
     .option('-n, --note <text>', 'why', 'unpaused by operator')
     .action(async (opts: { note: string }) => {
       await (await handle()).unpause(opts.note);
-      ctx.out(`unpaused ${scheduleId()}`);
+      say({ scheduleId: scheduleId(), paused: false }, `unpaused ${scheduleId()}`);
     });
 
   schedule
@@ -134,6 +178,6 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
     .description('run discovery now (skipped if a run is still going)')
     .action(async () => {
       await (await handle()).trigger(ScheduleOverlapPolicy.SKIP);
-      ctx.out(`triggered ${scheduleId()}`);
+      say({ scheduleId: scheduleId(), triggered: true }, `triggered ${scheduleId()}`);
     });
 }

@@ -28,7 +28,9 @@ const TopicPayloadSchema = z.looseObject({
 });
 
 const EventBridgeEnvelopeSchema = z.looseObject({
-  'detail-type': z.string().regex(TOPIC_PATTERN, 'must be a conversation detail-event topic, v2.detail.events.conversation.{id}.{event}'),
+  'detail-type': z
+    .string()
+    .regex(TOPIC_PATTERN, 'must be a conversation detail-event topic, v2.detail.events.conversation.{id}.{event}'),
   detail: z.looseObject({ eventBody: TopicPayloadSchema.optional() }),
 });
 
@@ -39,7 +41,13 @@ const DataActionBodySchema = z.object({
 });
 
 export type GenesysEvent =
-  | { kind: 'route'; conversationId: string; profile?: string; source: 'eventbridge' | 'process-automation'; topic?: string }
+  | {
+      kind: 'route';
+      conversationId: string;
+      profile?: string;
+      source: 'eventbridge' | 'process-automation';
+      topic?: string;
+    }
   | { kind: 'ignore'; reason: 'topic' | 'media'; conversationId?: string; detail: string };
 
 export class EventBodyError extends Error {
@@ -59,19 +67,34 @@ function fail(error: z.ZodError, prefix: (string | number)[] = []): never {
 
 function mediaVerdict(conversationId: string, mediaType: string | undefined): GenesysEvent | undefined {
   if (mediaType === undefined || ROUTED_MEDIA.has(mediaType.toLowerCase())) return undefined;
-  return { kind: 'ignore', reason: 'media', conversationId, detail: `media type ${mediaType.toUpperCase().slice(0, 40)} is not routed` };
+  return {
+    kind: 'ignore',
+    reason: 'media',
+    conversationId,
+    detail: `media type ${mediaType.toUpperCase().slice(0, 40)} is not routed`,
+  };
 }
 
 /** Classifies a parsed JSON body; throws EventBodyError naming the first bad field. */
 export function interpretGenesysEvent(body: unknown): GenesysEvent {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new EventBodyError('(root)', 'must be a JSON object: an EventBridge event or { "conversationId", "profile" }');
+    throw new EventBodyError(
+      '(root)',
+      'must be a JSON object: an EventBridge event or { "conversationId", "profile" }',
+    );
   }
   if (!('detail-type' in body) && !('detail' in body)) {
     const parsed = DataActionBodySchema.safeParse(body);
     if (!parsed.success) fail(parsed.error);
     const { conversationId, profile, mediaType } = parsed.data;
-    return mediaVerdict(conversationId, mediaType) ?? { kind: 'route', conversationId, profile, source: 'process-automation' };
+    return (
+      mediaVerdict(conversationId, mediaType) ?? {
+        kind: 'route',
+        conversationId,
+        profile,
+        source: 'process-automation',
+      }
+    );
   }
 
   const envelope = EventBridgeEnvelopeSchema.safeParse(body);
@@ -79,7 +102,11 @@ export function interpretGenesysEvent(body: unknown): GenesysEvent {
   const topic = envelope.data['detail-type'];
   const [, topicConversationId, event] = TOPIC_PATTERN.exec(topic)!;
   if (!(ROUTED_TOPIC_EVENTS as readonly string[]).includes(event)) {
-    return { kind: 'ignore', reason: 'topic', detail: `topic event "${event.slice(0, 40)}" does not end a conversation` };
+    return {
+      kind: 'ignore',
+      reason: 'topic',
+      detail: `topic event "${event.slice(0, 40)}" does not end a conversation`,
+    };
   }
   const detail = envelope.data.detail;
   const inBody = detail.eventBody !== undefined;
@@ -87,7 +114,17 @@ export function interpretGenesysEvent(body: unknown): GenesysEvent {
   if (!payload.success) fail(payload.error, inBody ? ['detail', 'eventBody'] : ['detail']);
   const { conversationId, mediaType } = payload.data;
   if (conversationId !== topicConversationId) {
-    throw new EventBodyError(inBody ? 'detail.eventBody.conversationId' : 'detail.conversationId', 'does not match the conversation id in detail-type');
+    throw new EventBodyError(
+      inBody ? 'detail.eventBody.conversationId' : 'detail.conversationId',
+      'does not match the conversation id in detail-type',
+    );
   }
-  return mediaVerdict(conversationId, mediaType) ?? { kind: 'route', conversationId, source: 'eventbridge', topic: topic.replace(topicConversationId, '{id}') };
+  return (
+    mediaVerdict(conversationId, mediaType) ?? {
+      kind: 'route',
+      conversationId,
+      source: 'eventbridge',
+      topic: topic.replace(topicConversationId, '{id}'),
+    }
+  );
 }

@@ -1,13 +1,6 @@
 /** What the trigger service did with its deliveries, for GET /v1/stats and the logs. Counts only, never ids. */
 export type CounterName =
-  | 'received'
-  | 'started'
-  | 'attached'
-  | 'already-routed'
-  | 'unauthorized'
-  | 'invalid'
-  | 'tooLarge'
-  | 'unavailable';
+  'received' | 'started' | 'attached' | 'already-routed' | 'unauthorized' | 'invalid' | 'tooLarge' | 'unavailable';
 
 export class TriggerCounters {
   private readonly counts = new Map<string, number>();

@@ -14,10 +14,16 @@ import { startTriggerServer, type TriggerServer } from './server';
 /** How long one start may wait on Temporal before the sender is told 503 and to come back. */
 const START_DEADLINE_MS = 10_000;
 
-export async function startTriggerFromEnv(env: Env, logger: Logger, client?: Client): Promise<TriggerServer & { client: Client }> {
-  if (!env.TRIGGER_TOKEN) throw new ConfigError('TRIGGER_TOKEN is required: the trigger service never accepts unauthenticated events');
+export async function startTriggerFromEnv(
+  env: Env,
+  logger: Logger,
+  client?: Client,
+): Promise<TriggerServer & { client: Client }> {
+  if (!env.TRIGGER_TOKEN)
+    throw new ConfigError('TRIGGER_TOKEN is required: the trigger service never accepts unauthenticated events');
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
-  if (!resolveProfile(models, env.TRIGGER_PROFILE)) throw new ConfigError(`TRIGGER_PROFILE: unknown profile "${env.TRIGGER_PROFILE}"`);
+  if (!resolveProfile(models, env.TRIGGER_PROFILE))
+    throw new ConfigError(`TRIGGER_PROFILE: unknown profile "${env.TRIGGER_PROFILE}"`);
   // A lazy connection: the service listens even while Temporal is down, answering 503 + Retry-After until it is back.
   const temporal =
     client ??

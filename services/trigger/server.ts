@@ -45,13 +45,19 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
   if (!options.token) throw new Error('the trigger service never runs without TRIGGER_TOKEN');
   const counters = new TriggerCounters();
   const log = options.logger;
-  const authorized = (req: IncomingMessage) => secretMatches(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '', options.token);
+  const authorized = (req: IncomingMessage) =>
+    secretMatches(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '', options.token);
 
   async function handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
     counters.count('received');
     if (!authorized(req)) {
       counters.count('unauthorized');
-      return send(res, 401, { error: 'unauthorized', message: 'Authorization: Bearer <TRIGGER_TOKEN> required' }, { 'WWW-Authenticate': 'Bearer' });
+      return send(
+        res,
+        401,
+        { error: 'unauthorized', message: 'Authorization: Bearer <TRIGGER_TOKEN> required' },
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     }
     let raw: Buffer;
     try {
@@ -66,7 +72,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
       event = interpretGenesysEvent(JSON.parse(raw.toString('utf8')));
     } catch (error) {
       counters.count('invalid');
-      if (error instanceof EventBodyError) return send(res, 400, { error: 'invalid body', field: error.field, message: error.message });
+      if (error instanceof EventBodyError)
+        return send(res, 400, { error: 'invalid body', field: error.field, message: error.message });
       return send(res, 400, { error: 'invalid body', field: '(root)', message: '(root): not valid JSON' });
     }
     if (event.kind === 'ignore') {
@@ -77,16 +84,26 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
     const profile = event.profile ?? options.defaultProfile;
     if (!options.isKnownProfile(profile)) {
       counters.count('invalid');
-      return send(res, 400, { error: 'invalid body', field: 'profile', message: `profile: unknown profile "${profile}"` });
+      return send(res, 400, {
+        error: 'invalid body',
+        field: 'profile',
+        message: `profile: unknown profile "${profile}"`,
+      });
     }
     try {
       const { workflowId, outcome } = await options.startRouting(event.conversationId, profile);
       counters.count(outcome);
-      log.info({ conversationId: event.conversationId, workflowId, outcome, source: event.source, topic: event.topic }, 'routing requested');
+      log.info(
+        { conversationId: event.conversationId, workflowId, outcome, source: event.source, topic: event.topic },
+        'routing requested',
+      );
       return send(res, 202, { workflowId, outcome });
     } catch (error) {
       counters.count('unavailable');
-      log.warn({ conversationId: event.conversationId, error: (error as Error).name, message: (error as Error).message }, 'Temporal did not take the start');
+      log.warn(
+        { conversationId: event.conversationId, error: (error as Error).name, message: (error as Error).message },
+        'Temporal did not take the start',
+      );
       return send(
         res,
         503,

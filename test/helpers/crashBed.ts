@@ -7,7 +7,11 @@ import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDataConverter, createKeyring } from '../../infra/codec';
-import { startGatewaySimulator, type GatewaySimulator, type GatewaySimulatorOptions } from '../../simulators/gateway/server';
+import {
+  startGatewaySimulator,
+  type GatewaySimulator,
+  type GatewaySimulatorOptions,
+} from '../../simulators/gateway/server';
 import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
 import { startTemporalServer } from './temporalServer';
 
@@ -68,7 +72,11 @@ export async function startCrashBed(options: { name: string; gateway?: GatewaySi
   const gateway = await startGatewaySimulator(options.gateway);
   const dataDir = mkdtempSync(path.join(tmpdir(), `${options.name}-`));
   const dataConverter = createDataConverter(createKeyring('default', { default: Buffer.from(payloadKey, 'base64') }));
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
+  const client = new Client({
+    connection: testEnv.connection,
+    namespace: testEnv.namespace ?? 'default',
+    dataConverter,
+  });
   const workers: ChildProcess[] = [];
   return {
     testEnv,
