@@ -39,7 +39,7 @@ it("a conference call completes with the customer's words, the ready party inclu
         turns: [{ text: 'Interpreter joining the call.', atMs: 4_000 }],
         transcriptReady: false,
       },
-      { address: 'tel:+14155550177', turns: [{ text: 'Supervisor here, the refund is approved.', atMs: 100_000 }] },
+      { address: 'tel:+14155550177', turns: [{ text: 'As the billing lead I confirm the refund is approved.', atMs: 100_000 }] },
     ],
   };
   stack.genesys.addConversation(conversation);
@@ -57,7 +57,7 @@ it("a conference call completes with the customer's words, the ready party inclu
   ]);
   const stored = await stack.dependencies.vectorStore.get(id);
   expect(stored?.text).toContain('charged twice for my last order'); // the customer's words
-  expect(stored?.text).toContain('Supervisor here, the refund is approved.'); // the party whose transcript was ready
+  expect(stored?.text).toContain('As the billing lead I confirm the refund is approved.'); // the party whose transcript was ready
   expect(stored?.text).not.toContain('Interpreter joining');
 
   // The wait for party 1 took several attempts; the customer's document was downloaded on the first only.
