@@ -26,7 +26,7 @@ describe('workflow determinism', () => {
   }, 60_000);
 
   it('replays the saved history of a discovery backfill (two windows, two starts) without nondeterminism', async () => {
-    const file = path.join(__dirname, 'fixtures', 'histories', 'discovery-backfill.json');
+    const file = path.join(dir, 'discovery', 'backfill.json');
     const history = historyFromJSON(JSON.parse(readFileSync(file, 'utf8')));
     const activities = (history.events ?? []).filter((e) => e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED);
     const names = activities.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name);

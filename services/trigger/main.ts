@@ -9,6 +9,7 @@ import { loadModelMatrix, resolveProfile } from '../../config/modelMatrix';
 import { routingStarter } from '../../client/routing';
 import { createDataConverter, loadKeyring } from '../../infra/codec';
 import { createLogger, type Logger } from '../../infra/logger';
+import { connectionOptions } from '../../infra/temporal/connection';
 import { startTriggerServer, type TriggerServer } from './server';
 
 /** How long one start may wait on Temporal before the sender is told 503 and to come back. */
@@ -28,7 +29,7 @@ export async function startTriggerFromEnv(
   const temporal =
     client ??
     new Client({
-      connection: Connection.lazy({ address: env.TEMPORAL_ADDRESS }),
+      connection: Connection.lazy(connectionOptions(env)), // the same TLS / API key profile as every client
       namespace: env.TEMPORAL_NAMESPACE,
       dataConverter: createDataConverter(loadKeyring(env)),
     });
