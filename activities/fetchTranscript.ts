@@ -1,7 +1,7 @@
 /**
  * fetchTranscript: a thin Temporal adapter over the Genesys transcript source. It hands the source the
  * activity's cancellation signal and first scheduling time (the transcript wait counts from there, across
- * retries), and turns an empty transcript into a non-retryable TranscriptEmpty.
+ * retries) and what an earlier attempt kept, and turns an empty transcript into a non-retryable TranscriptEmpty.
  */
 import { Context } from '@temporalio/activity';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { describeIssues } from '../config/errors';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import { InteractionIdSchema } from '../contracts/routing';
 import type { FetchResult } from '../contracts/results';
-import type { GenesysTranscriptSource } from '../infra/genesys';
+import type { GenesysTranscriptSource, VoiceCheckpoint } from '../infra/genesys';
 import { atActivityBoundary } from './failureBoundary';
 
 export const FetchTranscriptInputSchema = z.object({ interactionId: InteractionIdSchema });
@@ -27,12 +27,20 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
       }
       const { interactionId } = parsed.data;
       const context = Context.current();
-      context.heartbeat();
-      const heartbeat = setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS);
+      // Every heartbeat carries the checkpoint (a heartbeat replaces the details), so a retry that only waits for a
+      // conferenced party resumes with the customer's turns instead of downloading them again. Encrypted by the codec.
+      let checkpoint = context.info.heartbeatDetails as VoiceCheckpoint | undefined;
+      context.heartbeat(checkpoint);
+      const heartbeat = setInterval(() => context.heartbeat(checkpoint), HEARTBEAT_EVERY_MS);
       try {
         const transcript = await source.fetchTranscript(interactionId, {
           signal: context.cancellationSignal,
           firstAttemptAt: context.info.scheduledTimestampMs,
+          resumeFrom: checkpoint,
+          checkpoint: (state) => {
+            checkpoint = state;
+            context.heartbeat(checkpoint);
+          },
         });
         if (transcript.messages.length === 0) {
           throw routingFailure(FailureTypes.TranscriptEmpty, `interaction ${interactionId} has a ${transcript.mediaType} transcript with no messages`);

@@ -10,6 +10,8 @@ import type { AuditSink } from '../infra/audit';
 import type { SanitizerPool } from '../infra/offload/sanitizerPool';
 import type { VectorStore } from '../infra/vector';
 import { createAuditActivities } from './audit';
+import type { RoutingStarter } from '../client/routing';
+import { createDiscoveryActivities } from './discovery';
 import { createDispatchActivities } from './dispatch';
 import { createFetchAndSanitizeActivities } from './fetchAndSanitize';
 import { createFetchTranscriptActivities } from './fetchTranscript';
@@ -28,6 +30,13 @@ export interface ActivityDependencies {
   auditSink: AuditSink;
   /** Operator tags added to the gateway request's attribution metadata (LLM_ATTRIBUTION_TAGS). */
   attributionTags?: Readonly<Record<string, string>>;
+  /** Start-or-attach a routing through a Temporal client (the discovery workflow's starts); absent = no discovery. */
+  startRouting?: RoutingStarter;
+}
+
+/** Everything the worker registers: the routing's activities and the discovery workflow's. */
+export function createWorkerActivities(deps: ActivityDependencies) {
+  return { ...createActivities(deps), ...createDiscoveryActivities({ genesys: deps.genesys, startRouting: deps.startRouting }) };
 }
 
 export function createActivities(deps: ActivityDependencies) {

@@ -58,7 +58,8 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       };
       const outcome = await heartbeatUntil(deps.pool.sanitize({ messages, profile, options }), deps.heartbeatEveryMs ?? 1_000);
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
-      return { ...outcome, attempt: Context.current().info.attempt };
+      const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
+      return { ...outcome, report, attempt: Context.current().info.attempt };
     },
   });
 }

@@ -14,6 +14,7 @@ import { registerReviewCommands } from './commands/review';
 import { registerRoutingCommands } from './commands/routing';
 import { registerSanitizeCommand } from './commands/sanitize';
 import { registerSetupCommand } from './commands/setup';
+import { registerScheduleCommands } from './commands/schedule';
 import { ExitCode } from './output';
 
 export function buildProgram(ctx: CliContext): Command {
@@ -38,6 +39,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSetupCommand(program, ctx);
   registerOperationsCommands(program, ctx);
   registerReviewCommands(program, ctx);
+  registerScheduleCommands(program, ctx);
   registerSanitizeCommand(program, {
     models: () => ctx.models(),
     piiRules: () => ctx.piiRules(),

@@ -25,6 +25,24 @@ export interface StartedRouting {
   closedStatus?: string;
 }
 
+/** What a start did: a new routing, one already running (attached), or none because the interaction was routed before. */
+export type StartOutcome = 'started' | 'attached' | 'already-routed';
+
+export function startOutcomeOf(started: StartedRouting): StartOutcome {
+  if (started.attached) return 'attached';
+  return started.closedStatus !== undefined ? 'already-routed' : 'started';
+}
+
+export type RoutingStarter = (interactionId: string, profile: string) => Promise<{ workflowId: string; outcome: StartOutcome }>;
+
+/** Start-or-attach bound to a client: what the trigger service and the discovery activities call. */
+export function routingStarter(client: Client, taskQueue: string, requestedBy: string, deadlineMs = 10_000): RoutingStarter {
+  return async (interactionId, profile) => {
+    const started = await client.withDeadline(Date.now() + deadlineMs, () => startRouting(client, { interactionId, profile, requestedBy }, taskQueue));
+    return { workflowId: started.workflowId, outcome: startOutcomeOf(started) };
+  };
+}
+
 export function toWorkflowId(ref: string): string {
   return ref.startsWith('route-') ? ref : workflowIdFor(ref);
 }

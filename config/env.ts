@@ -37,6 +37,18 @@ const positiveInt = (fallback: number) =>
     return n;
   });
 
+/** A TCP port; 0 asks the OS for a free one (tests). */
+const port = (fallback: number) =>
+  optionalString.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) {
+      ctx.addIssue({ code: 'custom', message: 'must be a port number (0-65535)' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 export const EnvSchema = z.object({
   // Address and namespace are resolved with the profile in loadEnv (a variable overrides the profile file).
   TEMPORAL_ADDRESS: optionalString,
@@ -92,6 +104,11 @@ export const EnvSchema = z.object({
   CODEC_SERVER_TOKEN: optionalString,
   CODEC_SERVER_PORT: positiveInt(8888),
   CODEC_SERVER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
+
+  TRIGGER_PORT: port(8091),
+  TRIGGER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
+  TRIGGER_TOKEN: optionalString,
+  TRIGGER_PROFILE: optionalString.transform((v) => v ?? 'standard'),
 
   PII_PSEUDONYM_KEY: optionalString.pipe(
     z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes').optional(),
@@ -156,6 +173,10 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
   CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
   CODEC_SERVER_HOST: 'Address the codec server binds (default 127.0.0.1; 0.0.0.0 in a container)',
+  TRIGGER_PORT: 'Port of the trigger service, `npm run trigger` (default 8091; 0 = any free port)',
+  TRIGGER_HOST: 'Address the trigger service binds (default 127.0.0.1; 0.0.0.0 in a container behind TLS)',
+  TRIGGER_TOKEN: 'Bearer token Genesys deliveries must present to the trigger service (required by it; never logged)',
+  TRIGGER_PROFILE: 'Model profile for routings started by events that name none (default `standard`)',
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
   ROUTER_PII_FILE: 'PII rules JSON: account/policy/member number cues and shapes (default config/pii.json)',
@@ -169,7 +190,7 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   LOG_LEVEL: 'pino level (default info)',
 };
 
-export const SECRET_VARIABLES = ['TEMPORAL_API_KEY', 'GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
+export const SECRET_VARIABLES = ['TEMPORAL_API_KEY', 'GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'TRIGGER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const picked: Record<string, string | undefined> = {};

@@ -22,6 +22,8 @@ export const SanitizationReportSchema = z.object({
   tokens: z.object({ before: z.number(), after: z.number(), budget: z.number(), tokenizer: z.string() }),
   turnsDropped: z.number(),
   truncatedTurns: z.number(),
+  /** What the transcript source left out (a conferenced party skipped after its wait); never transcript text. */
+  sourceNotes: z.array(z.string()).optional(),
 });
 export type SanitizationReport = z.infer<typeof SanitizationReportSchema>;
 export type PiiCounts = SanitizationReport['pii'];

@@ -25,6 +25,8 @@ export const TranscriptSchema = z.object({
   messages: z.array(TranscriptMessageSchema),
   /** The conversation's named participants (customer, agent, external contact); absent when Genesys names none. */
   participants: z.array(TranscriptParticipantSchema).optional(),
+  /** What the source left out and why (e.g. a conferenced party whose transcript never came); ids and counts only. */
+  notes: z.array(z.string()).optional(),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;
 

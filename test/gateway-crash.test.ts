@@ -7,96 +7,31 @@
  * gets 409 (GatewayConflict, retried after the gateway's Retry-After) while the first execution is still running,
  * and the stored response as a replay once it has completed. Either way executions(key) stays 1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { startRouting } from '../client/routing';
-import { createDataConverter, createKeyring } from '../infra/codec';
+import { randomUUID } from 'node:crypto';
 import type { RoutingResult } from '../contracts/routingState';
-import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
+import { startRouting } from '../client/routing';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
-import { startGenesysSimulator, type GenesysSimulator } from '../simulators/genesys/server';
-import { startTemporalServer } from './helpers/temporalServer';
+import { startCrashBed, stopWorkerProcess, type CrashBed } from './helpers/crashBed';
 
-const ROOT = path.resolve(__dirname, '..');
 const STALL_SECONDS = 2;
-/** Both worker processes and this test's client share one payload key, as a deployment does. */
-const PAYLOAD_KEY = randomBytes(32).toString('base64');
 
-let testEnv: TestWorkflowEnvironment;
-let genesys: GenesysSimulator;
-let gateway: GatewaySimulator;
-let dataDir: string;
-const workers: ChildProcess[] = [];
+let bed: CrashBed;
 
 beforeAll(async () => {
-  testEnv = await startTemporalServer();
-  genesys = await startGenesysSimulator();
-  gateway = await startGatewaySimulator({ chunkDelayMs: 400 }); // slow enough to be killed mid-stream
-  dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-crash-'));
+  bed = await startCrashBed({ name: 'gateway-crash', gateway: { chunkDelayMs: 400 } }); // slow enough to be killed mid-stream
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(workers.map((w) => stopWorker(w, 'SIGKILL')));
-  await gateway?.close();
-  await genesys?.close();
-  await testEnv?.teardown();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => bed?.stop());
 
-/** `npx tsx workers/main.ts` in its own process group, so the kill reaches the worker and not only npx. */
-function startWorker(taskQueue: string): { child: ChildProcess; output: string[] } {
-  const output: string[] = [];
-  const child = spawn('npx', ['tsx', 'workers/main.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      TEMPORAL_ADDRESS: testEnv.address,
-      TEMPORAL_NAMESPACE: testEnv.namespace ?? 'default',
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      GENESYS_CLIENT_ID: genesys.credentials.clientId,
-      GENESYS_CLIENT_SECRET: genesys.credentials.clientSecret,
-      GENESYS_GATEWAY_URL: genesys.url,
-      LLM_GATEWAY_URL: gateway.url,
-      LLM_GATEWAY_KEY: gateway.apiKey,
-      LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS),
-      PAYLOAD_ENCRYPTION_KEY: PAYLOAD_KEY,
-      AUDIT_LOG_PATH: path.join(dataDir, 'audit.jsonl'),
-      VECTOR_STORE_DIR: path.join(dataDir, 'vectors'),
-      LOG_LEVEL: 'warn',
-    },
-  });
-  const keep = (data: Buffer) => output.push(...String(data).split('\n').filter(Boolean).slice(-50));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  workers.push(child);
-  return { child, output };
-}
-
-function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, signal); // the whole group we started: npx, tsx and the worker
-  } catch {
-    return Promise.resolve(); // already gone
-  }
-  return exited;
-}
+const startWorker = (taskQueue: string) => bed.startWorker(taskQueue, { LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS) });
+const stopWorker = stopWorkerProcess;
 
 it('a worker killed mid-stream is replaced by another that finishes with the same key; the gateway executed once', async () => {
+  const { client, gateway, genesys } = bed;
   const sample = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
   const interactionId = randomUUID();
   genesys.addConversation({ ...sample, id: interactionId });
   const taskQueue = `gateway-crash-${process.pid}`;
-  const dataConverter = createDataConverter(createKeyring('default', { default: Buffer.from(PAYLOAD_KEY, 'base64') }));
-  const client = new Client({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default', dataConverter });
 
   const first = startWorker(taskQueue);
   const { handle } = await startRouting(client, { interactionId, profile: 'standard', requestedBy: 'jest' }, taskQueue);

@@ -1,5 +1,7 @@
-/** Discovery of ended conversations (analytics details query, all pages) and route-batch over it. */
-import { runRouteBatch } from '../client/commands/routeBatch';
+/** Discovery of ended conversations (analytics details query, all pages) and the discovery activities over it. */
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { createDiscoveryActivities } from '../activities/discovery';
+import { parseRouteBatchOptions } from '../client/commands/routeBatch';
 import { manyConversations } from './fixtures/genesys/conversations';
 import { failureOf, startHarness, type Harness } from './fixtures/genesys/harness';
 
@@ -51,53 +53,41 @@ describe('findEndedConversations', () => {
   });
 });
 
-describe('runRouteBatch', () => {
-  it('starts exactly one routing per ended conversation, counting attached and failed starts', async () => {
-    h = await start();
-    const calls: string[] = [];
-    const lines: string[] = [];
-    const alreadyRouting = new Set([ended[0].id, ended[1].id]);
-    const summary = await runRouteBatch(
-      {
-        source: h.source,
-        out: (line) => lines.push(line),
-        startRouting: async (interactionId) => {
-          calls.push(interactionId);
-          if (interactionId === ended[2].id) throw new Error('temporal unavailable');
-          return { workflowId: `route-${interactionId}`, attached: alreadyRouting.has(interactionId) };
-        },
-      },
-      { interval: INTERVAL, media: ['voice', 'message'] },
-    );
+describe('discovery activities', () => {
+  const window = { from: '2026-11-23T01:00:00.000Z', to: '2026-11-23T02:00:00.000Z', lookbackHours: 24, mediaTypes: ['voice', 'message'] as ('voice' | 'message')[] };
 
-    expect(calls.slice().sort()).toEqual(ended.map((c) => c.id).sort());
-    expect(summary).toEqual({ found: 230, started: 227, attached: 2, failed: 1 });
-    expect(lines).toContain('  analytics page 3/3 read');
-    expect(lines.some((l) => l.startsWith('[3/230] failed') && l.includes('temporal unavailable'))).toBe(true);
-    expect(lines.at(-1)).toBe('route-batch: 227 started, 2 attached, 1 failed of 230');
+  it('finds the conversations that ended in the window, including ones that started before it', async () => {
+    h = await start();
+    const longCall = { ...ended[0], id: 'long-call', startTime: '2026-11-22T20:00:00.000Z', endTime: '2026-11-23T01:10:00.000Z' };
+    h.sim.addConversation(longCall);
+    const activities = createDiscoveryActivities({ genesys: h.source });
+    const { interactionIds } = await new MockActivityEnvironment().run<[], { interactionIds: string[] }, () => Promise<{ interactionIds: string[] }>>(() =>
+      activities.findConversationsEndedBetween(window),
+    );
+    // ended[i] ends at 01:00:30 + i minutes: i = 0..59 end inside the window; the long call ended at 01:10.
+    expect(interactionIds.slice().sort()).toEqual([...ended.slice(0, 60).map((c) => c.id), 'long-call'].sort());
+    expect(interactionIds.indexOf('long-call')).toBe(10); // ordered by end: after ended[9] (01:09:30)
   });
 
-  it('names --interval when the interval is not ISO-8601', async () => {
+  it('a retried start batch resumes after the starts its heartbeats recorded', async () => {
     h = await start();
-    const deps = { source: h.source, out: () => undefined, startRouting: async () => ({ workflowId: 'x', attached: false }) };
-    await expect(runRouteBatch(deps, { interval: '2026-11-23', media: ['voice'] })).rejects.toThrow(/^--interval: /);
-    await expect(runRouteBatch(deps, { interval: INTERVAL, media: [] })).rejects.toThrow(/^--media: /);
+    const starts: string[] = [];
+    const activities = createDiscoveryActivities({
+      genesys: h.source,
+      startRouting: async (id) => {
+        starts.push(id);
+        return { workflowId: `route-${id}`, outcome: 'started' };
+      },
+    });
+    const earlier = [{ interactionId: 'a', workflowId: 'route-a', outcome: 'started' }];
+    const env = new MockActivityEnvironment({ attempt: 2, heartbeatDetails: { outcomes: earlier } });
+    const { outcomes } = await env.run<[], Awaited<ReturnType<typeof activities.startDiscoveredRoutings>>, () => ReturnType<typeof activities.startDiscoveredRoutings>>(() => activities.startDiscoveredRoutings({ interactionIds: ['a', 'b', 'bad id!'], profile: 'standard' }));
+    expect(starts).toEqual(['b']);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['started', 'started', 'invalid']);
   });
 
-  it('retries discovery after a 429, waiting the server Retry-After', async () => {
-    h = await start();
-    h.sim.faults.add({ route: 'analyticsQuery', status: 429, retryAfter: 3 });
-    const waits: number[] = [];
-    const summary = await runRouteBatch(
-      {
-        source: h.source,
-        out: () => undefined,
-        sleep: async (ms) => void waits.push(ms),
-        startRouting: async (id) => ({ workflowId: `route-${id}`, attached: false }),
-      },
-      { interval: INTERVAL, media: ['message'] },
-    );
-    expect(waits).toEqual([3_000]);
-    expect(summary.started).toBe(115);
+  it('names --interval and --media of route-batch before anything is dialled', () => {
+    expect(() => parseRouteBatchOptions({ interval: '2026-11-23', media: ['voice'] })).toThrow(/^--interval: /);
+    expect(() => parseRouteBatchOptions({ interval: INTERVAL, media: [] })).toThrow(/^--media: /);
   });
 });

@@ -29,4 +29,13 @@ describe('workflow determinism', () => {
     expect(eventTypes.filter((t) => t === EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES).length).toBeGreaterThanOrEqual(3);
     await expect(Worker.runReplayHistory({ workflowBundle: await routerWorkflowBundle() }, history)).resolves.toBeUndefined();
   }, 60_000);
+
+  it('replays the saved history of a discovery backfill (two windows, two starts) without nondeterminism', async () => {
+    const file = path.join(dir, 'discovery', 'backfill.json');
+    const history = historyFromJSON(JSON.parse(readFileSync(file, 'utf8')));
+    const activities = (history.events ?? []).filter((e) => e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED);
+    const names = activities.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name);
+    expect(names).toEqual(['findConversationsEndedBetween', 'startDiscoveredRoutings', 'findConversationsEndedBetween', 'startDiscoveredRoutings']);
+    await expect(Worker.runReplayHistory({ workflowBundle: await routerWorkflowBundle() }, history)).resolves.toBeUndefined();
+  }, 60_000);
 });

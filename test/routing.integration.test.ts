@@ -241,7 +241,7 @@ it('fails a routing for an unknown profile with the known profiles listed', asyn
   expect(err.cause?.message).toMatch(/standard/);
 });
 
-it('route-batch starts exactly one routing per ended conversation, and a second run starts none', async () => {
+it('route-batch starts exactly one routing per ended conversation, and a second run finds them already routed', async () => {
   // A day of its own, so conversations other tests added do not count.
   const day = '2031-01-01';
   const template = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
@@ -255,7 +255,7 @@ it('route-batch starts exactly one routing per ended conversation, and a second 
     runCli(['route-batch', '--interval', `${day}T00:00:00.000Z/${day}T23:59:59.000Z`, '--media', 'message'], cliContext(lines));
 
   expect(await stack.run(batch)).toBe(0);
-  expect(lines).toContain('route-batch: 2 started, 0 attached, 0 failed of 2');
+  expect(lines).toContain('route-batch: 2 started, 0 attached, 0 already routed, 0 failed of 2');
   for (const id of ended) {
     const result = await stack.run(() => stack.client.workflow.getHandle(`route-${id}`).result());
     expect(result.finalState).toBe('completed');
@@ -264,7 +264,7 @@ it('route-batch starts exactly one routing per ended conversation, and a second 
 
   lines.length = 0;
   expect(await stack.run(batch)).toBe(0);
-  expect(lines).toContain('route-batch: 0 started, 2 attached, 0 failed of 2');
+  expect(lines).toContain('route-batch: 0 started, 0 attached, 2 already routed, 0 failed of 2');
 });
 
 it('the CLI routes and waits, exiting with the code of the final state, and status shows the stages', async () => {

@@ -10,7 +10,7 @@ import {
 } from '../domain/transcript/genesysSchemas';
 import { inBatches, messageIdsOf, normalizeMessages } from '../domain/transcript/messaging';
 import { namedParticipants } from '../domain/transcript/participants';
-import { customerCallIds, normalizeVoiceTranscripts, roleOfPhrase } from '../domain/transcript/voice';
+import { mergeByTime, normalizeVoiceTranscripts, roleOfPhrase, voiceParties } from '../domain/transcript/voice';
 import part1 from './fixtures/genesys/sta-transcript-part1.json';
 import part2 from './fixtures/genesys/sta-transcript-part2.json';
 import bulk from './fixtures/genesys/messages-bulk.json';
@@ -45,7 +45,7 @@ describe('voice transcript normalization', () => {
     expect(['internal', 'agent', 'ivr', 'acd', 'botflow'].map(roleOfPhrase)).toEqual(Array(5).fill('assistant'));
   });
 
-  it('takes the customer/external calls as the transcript communications', () => {
+  it('requires the customer calls and takes other external calls as conferenced parties', () => {
     const conversation = parseGenesysPayload(
       ConversationSchema,
       {
@@ -59,8 +59,30 @@ describe('voice transcript normalization', () => {
       },
       'conversation',
     );
-    expect(customerCallIds(conversation)).toEqual(['call-a', 'call-b', 'call-c']);
+    expect(voiceParties(conversation)).toEqual({ required: ['call-a', 'call-b'], optional: ['call-c'] });
     expect(conversationMediaType(conversation)).toBe('voice');
+  });
+
+  it('takes the first external participant as the customer when none is named customer (outbound calls)', () => {
+    const conversation = parseGenesysPayload(
+      ConversationSchema,
+      {
+        id: 'c2',
+        participants: [
+          { purpose: 'agent', calls: [{ id: 'call-agent' }] },
+          { purpose: 'external', calls: [{ id: 'call-callee' }] },
+          { purpose: 'external', calls: [{ id: 'call-third' }] },
+        ],
+      },
+      'conversation',
+    );
+    expect(voiceParties(conversation)).toEqual({ required: ['call-callee'], optional: ['call-third'] });
+  });
+
+  it('merges two turn lists in time order, the first list first on equal times', () => {
+    const turn = (content: string, timestamp: string) => ({ role: 'user' as const, content, timestamp });
+    const merged = mergeByTime([turn('a', '2026-01-01T00:00:01Z'), turn('c', '2026-01-01T00:00:03Z')], [turn('b', '2026-01-01T00:00:02Z'), turn('c2', '2026-01-01T00:00:03Z')]);
+    expect(merged.map((m) => m.content)).toEqual(['a', 'b', 'c', 'c2']);
   });
 });
 

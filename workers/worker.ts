@@ -2,13 +2,14 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
-import { createActivities, type ActivityDependencies } from '../activities';
+import { createWorkerActivities, type ActivityDependencies } from '../activities';
+import { routingStarter } from '../client/routing';
 import type { Env } from '../config/env';
 import { ConfigError } from '../config/errors';
 import { createDataConverter, loadKeyring } from '../infra/codec';
 import type { Logger } from '../infra/logger';
 import { ROUTER_HISTOGRAM_BUCKETS } from '../infra/metrics/routerMetrics';
-import { connectConnection } from '../infra/temporal/connection';
+import { connectClient, connectConnection } from '../infra/temporal/connection';
 import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
 import { connectNative } from '../infra/temporal/workerConnection';
 import { buildDependencies } from './dependencies';
@@ -40,7 +41,7 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Router
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
-    activities: createActivities(options.dependencies),
+    activities: createWorkerActivities(options.dependencies),
     dataConverter: options.dataConverter,
     // Gives in-flight dispatches time to finish (then to notice cancellation and abort their request) on shutdown.
     shutdownGraceTime: '30 seconds',
@@ -97,11 +98,13 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
   const version = workerVersion(env);
   const prebuilt = options.workflowBundle ?? prebuiltWorkflowBundle();
   const childBundle = prebuilt ? undefined : bundleWorkflowsInChildProcess();
+  // The discovery workflow's activities start routings as a client would, with the same payload codec.
+  const client = await connectClient(env, dataConverter);
   const worker = await createRouterWorker({
     connection,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
-    dependencies,
+    dependencies: { ...dependencies, startRouting: routingStarter(client, env.TEMPORAL_TASK_QUEUE, 'discovery') },
     dataConverter,
     tuning: tuningOptions(env),
     version,
@@ -119,6 +122,7 @@ export async function createRouterWorkerFromEnv(env: Env, logger: Logger, option
     async close() {
       storesOpen = false;
       await dependencies.close();
+      await client.connection.close();
       await connection.close();
     },
   };

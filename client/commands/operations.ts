@@ -1,39 +1,27 @@
-/** Fleet-level verbs: discover and route ended conversations, verify the audit chain. */
+/** Fleet-level verbs: backfill routings of ended conversations, verify the audit chain. */
 import type { Command } from 'commander';
 import { createAuditSink } from '../../infra/audit';
-import { genesysSourceFromEnv } from '../../infra/genesys';
-import { createLogger } from '../../infra/logger';
 import type { CliContext } from '../context';
 import { ExitCode } from '../output';
-import { startRouting } from '../routing';
-import { parseRouteBatchOptions, runRouteBatch } from './routeBatch';
+import { parseMediaOption, parseRouteBatchOptions, runRouteBatch } from './routeBatch';
 import { describeVerification, terminalProgress, verifyAuditSink } from './verifyAudit';
 import { UsageError, checkProfile } from './routing';
 
 export function registerOperationsCommands(program: Command, ctx: CliContext): void {
   program
     .command('route-batch')
-    .description('find conversations that ended in an interval and route each one once')
+    .description('route once each conversation that ended in an interval (a durable backfill run as a workflow)')
     .requiredOption('-i, --interval <iso>', 'ISO-8601 interval, e.g. 2026-11-20T00:00:00Z/2026-11-21T00:00:00Z')
     .option('-m, --media <list>', 'media types to include', 'voice,message')
     .option('-p, --profile <name>', 'model matrix profile', 'standard')
     .action(async (opts: { interval: string; media: string; profile: string }) => {
-      const batch = parseRouteBatchOptions({ interval: opts.interval, media: opts.media.split(',').map((m) => m.trim()).filter(Boolean) });
+      const batch = parseRouteBatchOptions({ interval: opts.interval, media: parseMediaOption(opts.media) });
       checkProfile(ctx, opts.profile);
-      const env = ctx.env;
-      const source = genesysSourceFromEnv(env, createLogger({ level: 'warn', name: 'route-batch' }));
-      const client = await ctx.temporal();
       const summary = await runRouteBatch(
-        {
-          source,
-          out: ctx.out,
-          startRouting: async (interactionId) => {
-            const started = await startRouting(client, { interactionId, profile: opts.profile }, env.TEMPORAL_TASK_QUEUE);
-            return { workflowId: started.workflowId, attached: started.attached || started.closedStatus !== undefined };
-          },
-        },
-        batch,
+        { client: await ctx.temporal(), taskQueue: ctx.env.TEMPORAL_TASK_QUEUE, out: ctx.json ? () => undefined : ctx.out },
+        { ...batch, profile: opts.profile },
       );
+      if (ctx.json) ctx.out(JSON.stringify(summary));
       if (summary.failed > 0) ctx.exitCode = ExitCode.error;
     });
 

@@ -1,40 +1,48 @@
 /**
- * route-batch: find the conversations that ended in an interval (analytics details query, every page) and
- * start one routing per conversation; one already routing is attached to, not started twice.
- * Discovery runs in the CLI, outside Temporal, so a retryable Genesys failure is retried here, a few times,
- * honouring the server's Retry-After.
+ * route-batch: a one-off run of the discovery workflow over an interval (a durable backfill: a crash of the CLI or
+ * of a worker loses nothing; the workflow goes on and can be watched in the Web UI). The CLI follows the workflow's
+ * progress query and prints one line per routing, then the totals: started, attached (a routing already running),
+ * already routed (a finished one, not started again), failed.
  */
-import { RoutingError } from '../../contracts/failures';
+import { randomUUID } from 'node:crypto';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
-import { DISCOVERY_MEDIA_TYPES, IsoIntervalSchema, type DiscoveryMediaType } from '../../domain/transcript/discoveryQuery';
-import type { GenesysTranscriptSource } from '../../infra/genesys';
+import {
+  DISCOVERY_WORKFLOW_TYPE,
+  discoveryProgressQuery,
+  type DiscoveryInput,
+  type DiscoveryProgress,
+  type DiscoveryResult,
+} from '../../contracts/discovery';
+import {
+  DISCOVERY_MEDIA_TYPES,
+  IsoIntervalSchema,
+  parseIsoInterval,
+  type DiscoveryMediaType,
+} from '../../domain/transcript/discoveryQuery';
+import type { discoverConversations } from '../../workflows';
 import { UsageError } from './routing';
 
 export interface RouteBatchDeps {
-  source: GenesysTranscriptSource;
-  startRouting: (interactionId: string) => Promise<{ workflowId: string; attached: boolean }>;
+  client: Client;
+  taskQueue: string;
   out: (line: string) => void;
-  /** Tests only: the wait between discovery attempts. */
-  sleep?: (ms: number) => Promise<void>;
+  /** How often the progress query is read (default 500 ms). */
+  pollMs?: number;
 }
 
-export interface RouteBatchSummary {
-  found: number;
-  started: number;
-  attached: number;
-  failed: number;
-}
+export type RouteBatchSummary = DiscoveryResult & { workflowId: string };
 
 const RouteBatchOptionsSchema = z.object({
   interval: IsoIntervalSchema,
   media: z.array(z.enum(DISCOVERY_MEDIA_TYPES)).min(1, `name at least one of ${DISCOVERY_MEDIA_TYPES.join(', ')}`),
 });
 
-const DISCOVERY_ATTEMPTS = 3;
-const MAX_DISCOVERY_WAIT_MS = 60_000;
-
 /** Checks --interval and --media (UsageError naming the option), before anything is dialled. */
-export function parseRouteBatchOptions(opts: { interval: string; media: string[] }): { interval: string; media: DiscoveryMediaType[] } {
+export function parseRouteBatchOptions(opts: { interval: string; media: string[] }): {
+  interval: string;
+  media: DiscoveryMediaType[];
+} {
   const parsed = RouteBatchOptionsSchema.safeParse(opts);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -43,44 +51,77 @@ export function parseRouteBatchOptions(opts: { interval: string; media: string[]
   return parsed.data;
 }
 
-export async function runRouteBatch(
-  deps: RouteBatchDeps,
-  opts: { interval: string; media: DiscoveryMediaType[] },
-): Promise<RouteBatchSummary> {
-  const { interval, media } = parseRouteBatchOptions(opts);
-  deps.out(`discovering conversations that ended in ${interval} (${media.join(', ')})`);
-  const ids = await discover(deps, interval, media);
-  deps.out(`found ${ids.length} ended conversation${ids.length === 1 ? '' : 's'}`);
-
-  const summary: RouteBatchSummary = { found: ids.length, started: 0, attached: 0, failed: 0 };
-  for (const [index, interactionId] of ids.entries()) {
-    const position = `[${index + 1}/${ids.length}]`;
-    try {
-      const { workflowId, attached } = await deps.startRouting(interactionId);
-      summary[attached ? 'attached' : 'started'] += 1;
-      deps.out(`${position} ${attached ? 'attached' : 'started '} ${workflowId}`);
-    } catch (error) {
-      summary.failed += 1;
-      deps.out(`${position} failed   ${interactionId}: ${error instanceof Error ? error.message : 'unknown error'}`);
-    }
-  }
-  deps.out(`route-batch: ${summary.started} started, ${summary.attached} attached, ${summary.failed} failed of ${summary.found}`);
-  return summary;
+/** `--media voice,message` -> the media types (UsageError naming --media). */
+export function parseMediaOption(list: string): DiscoveryMediaType[] {
+  const media = list
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  const parsed = RouteBatchOptionsSchema.shape.media.safeParse(media);
+  if (!parsed.success) throw new UsageError(`--media: ${parsed.error.issues[0].message}`);
+  return parsed.data;
 }
 
-async function discover(deps: RouteBatchDeps, interval: string, media: DiscoveryMediaType[]): Promise<string[]> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await deps.source.findEndedConversations({ interval, mediaTypes: media }, (page, totalPages) =>
-        deps.out(`  analytics page ${page}/${totalPages} read`),
+export const describeTotals = (t: DiscoveryResult): string =>
+  `${t.started} started, ${t.attached} attached, ${t.alreadyRouted} already routed, ${t.failed} failed of ${t.found}`;
+
+export async function runRouteBatch(
+  deps: RouteBatchDeps,
+  opts: { interval: string; media: DiscoveryMediaType[]; profile: string },
+): Promise<RouteBatchSummary> {
+  const { interval, media } = parseRouteBatchOptions(opts);
+  const { start, end } = parseIsoInterval(interval);
+  const input: DiscoveryInput = {
+    since: start.toISOString(),
+    until: end.toISOString(),
+    mediaTypes: media,
+    profile: opts.profile,
+  };
+  const handle = await deps.client.workflow.start<typeof discoverConversations>(DISCOVERY_WORKFLOW_TYPE, {
+    workflowId: `route-batch-${randomUUID()}`,
+    taskQueue: deps.taskQueue,
+    args: [input],
+    staticSummary: `Backfill: route conversations that ended in ${interval}`,
+  });
+  deps.out(
+    `discovering conversations that ended in ${interval} (${media.join(', ')}) as workflow ${handle.workflowId}`,
+  );
+  const result = await follow(handle, deps);
+  deps.out(`route-batch: ${describeTotals(result)}`);
+  return { workflowId: handle.workflowId, ...result };
+}
+
+/** Prints each routing as the workflow reports it, until the workflow's result arrives. */
+async function follow(
+  handle: WorkflowHandle<typeof discoverConversations>,
+  deps: RouteBatchDeps,
+): Promise<DiscoveryResult> {
+  let printed = 0;
+  let windows = 0;
+  let done = false;
+  const result = handle.result().finally(() => (done = true));
+  const print = (progress: DiscoveryProgress) => {
+    const fresh = progress.recent.filter((r) => r.seq > printed);
+    if (fresh.length && fresh[0].seq > printed + 1) deps.out(`  ... ${fresh[0].seq - printed - 1} more`);
+    for (const r of fresh)
+      deps.out(`[${r.seq}/${progress.found}] ${r.outcome.padEnd(14)} ${r.workflowId || r.interactionId}`);
+    printed = Math.max(printed, ...fresh.map((r) => r.seq));
+    if (progress.windows > windows)
+      deps.out(
+        `  window ${progress.windows} done: every conversation that ended before ${progress.watermark} has a routing`,
       );
-    } catch (error) {
-      const retryable = error instanceof RoutingError && !error.nonRetryable;
-      if (!retryable || attempt >= DISCOVERY_ATTEMPTS) throw error;
-      const waitMs = Math.min(MAX_DISCOVERY_WAIT_MS, error.retryAfterMs ?? 2 ** attempt * 1000);
-      deps.out(`  discovery attempt ${attempt} failed (${error.type}); retrying in ${Math.ceil(waitMs / 1000)}s`);
-      await sleep(waitMs);
-    }
+    windows = progress.windows;
+  };
+  while (!done) {
+    await Promise.race([
+      result.catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, deps.pollMs ?? 500)),
+    ]);
+    // A query needs a worker; when none answers, the result (or the next poll) still comes.
+    const progress = await handle.query(discoveryProgressQuery).catch(() => undefined);
+    if (progress) print(progress);
   }
+  const final = await result;
+  deps.out(`found ${final.found} ended conversation${final.found === 1 ? '' : 's'}`);
+  return final;
 }

@@ -58,3 +58,20 @@ export function buildConversationDetailsQuery(query: DiscoveryQuery, pageNumber:
   };
 }
 export type ConversationDetailsQuery = ReturnType<typeof buildConversationDetailsQuery>;
+
+/**
+ * The analytics interval that finds every conversation that ended in [from, to): the query selects by start,
+ * so it reaches `lookbackHours` back; conversations longer than that are outside it (README, known limits).
+ */
+export function lookbackInterval(from: Date, to: Date, lookbackHours: number): string {
+  return `${new Date(from.getTime() - lookbackHours * 3_600_000).toISOString()}/${to.toISOString()}`;
+}
+
+/** Ids of the conversations that ended in [from, to), in order of their end; half-open so windows never overlap. */
+export function endedWithin(conversations: { conversationId: string; conversationEnd: string }[], from: Date, to: Date): string[] {
+  return conversations
+    .map((c) => ({ id: c.conversationId, end: Date.parse(c.conversationEnd) }))
+    .filter(({ end }) => end >= from.getTime() && end < to.getTime())
+    .sort((a, b) => a.end - b.end || a.id.localeCompare(b.id))
+    .map(({ id }) => id);
+}

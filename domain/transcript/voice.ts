@@ -8,15 +8,32 @@ import type { Conversation, TranscriptDocument, TranscriptPhrase } from './genes
 /** Participant purposes that are the customer's side (conversation-level and phrase-level vocabularies). */
 const CUSTOMER_PURPOSES = new Set(['customer', 'external']);
 
+export interface VoiceParties {
+  /** The customer's calls: their transcript is required. */
+  required: string[];
+  /** Other outside parties conferenced in: included when their transcript is ready, else skipped with a note. */
+  optional: string[];
+}
+
 /**
- * Call ids of the customer/external participants: STA keys transcripts by these communications,
- * and each holds both sides of the dialogue. Order of appearance, duplicates removed.
+ * Whose transcript a voice routing needs. Participants with purpose `customer` are the customer; with none (an
+ * outbound call lists the callee as `external`), the first `external` participant is. Every other external
+ * participant is a conferenced party. Call ids in order of appearance, each once.
  */
-export function customerCallIds(conversation: Conversation): string[] {
-  const ids = conversation.participants
-    .filter((p) => CUSTOMER_PURPOSES.has((p.purpose ?? '').toLowerCase()))
-    .flatMap((p) => (p.calls ?? []).map((call) => call.id));
-  return [...new Set(ids)];
+export function voiceParties(conversation: Conversation): VoiceParties {
+  const outside = conversation.participants.filter((p) => CUSTOMER_PURPOSES.has((p.purpose ?? '').toLowerCase()));
+  const customers = outside.filter((p) => (p.purpose ?? '').toLowerCase() === 'customer');
+  const requiredParticipants = customers.length > 0 ? customers : outside.slice(0, 1);
+  const callsOf = (ps: typeof outside) => [...new Set(ps.flatMap((p) => (p.calls ?? []).map((call) => call.id)))];
+  const required = callsOf(requiredParticipants);
+  const optional = callsOf(outside.filter((p) => !requiredParticipants.includes(p))).filter((id) => !required.includes(id));
+  return { required, optional };
+}
+
+/** Two time-ordered turn lists as one, in time order (stable: equal times keep the first list first). */
+export function mergeByTime(first: TranscriptMessage[], second: TranscriptMessage[]): TranscriptMessage[] {
+  const at = (m: TranscriptMessage) => (m.timestamp ? Date.parse(m.timestamp) : 0);
+  return [...first, ...second].map((m, i) => ({ m, i })).sort((a, b) => at(a.m) - at(b.m) || a.i - b.i).map(({ m }) => m);
 }
 
 /** Phrase speaker -> chat role: `external` (or `customer`) is the user; agent, IVR, ACD and bots are the assistant. */

@@ -17,20 +17,19 @@ import {
   ConversationSchema,
   MessageConversationSchema,
   MessagesBulkSchema,
-  TranscriptUrlsSchema,
   type MessageEntity,
-  type TranscriptDocument,
 } from '../../domain/transcript/genesysSchemas';
 import { inBatches, messageIdsOf, normalizeMessages } from '../../domain/transcript/messaging';
 import { namedParticipants } from '../../domain/transcript/participants';
-import { customerCallIds, normalizeVoiceTranscripts } from '../../domain/transcript/voice';
+import { voiceParties } from '../../domain/transcript/voice';
 import type { Logger } from '../logger';
 import { callGenesys, type CallDeps } from './call';
-import { transcriptMissing } from './errors';
 import { createGenesysSdk, type GenesysSdk } from './sdkClient';
 import { TokenCache } from './tokenCache';
 import { TranscriptBudget } from './transcriptBudget';
-import { downloadTranscriptDocument } from './transcriptDocument';
+import { createVoiceTranscriptReader, type VoiceCheckpoint } from './voiceTranscript';
+
+export type { VoiceCheckpoint } from './voiceTranscript';
 
 export interface GenesysSourceOptions {
   region: string;
@@ -52,6 +51,9 @@ export interface FetchContext {
   signal?: AbortSignal;
   /** Epoch ms of the activity's first scheduling; the transcript wait counts from here. */
   firstAttemptAt?: number;
+  /** What an earlier attempt already downloaded (the activity keeps it in its heartbeat details). */
+  resumeFrom?: VoiceCheckpoint;
+  checkpoint?: (state: VoiceCheckpoint) => void;
 }
 
 export interface DiscoveryRequest {
@@ -59,10 +61,18 @@ export interface DiscoveryRequest {
   mediaTypes: DiscoveryMediaType[];
 }
 
+export interface EndedConversation {
+  conversationId: string;
+  /** ISO-8601. */
+  conversationEnd: string;
+}
+
 export interface GenesysTranscriptSource {
   fetchTranscript(conversationId: string, ctx?: FetchContext): Promise<Transcript>;
   /** Every ended conversation of the interval, each id once, across all pages. */
   findEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<string[]>;
+  /** The same, with each conversation's end (the interval selects by start; callers filter by end). */
+  listEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<EndedConversation[]>;
   /** Logins performed so far (observability and tests). */
   loginCount(): number;
 }
@@ -76,25 +86,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
   const tokens = new TokenCache(() => sdk.login(options.clientId, options.clientSecret), now);
   const deps: CallDeps = { sdk, tokens, logger: options.logger };
 
-  async function voiceMessages(conversationId: string, communicationIds: string[], ctx: FetchContext, budget: TranscriptBudget) {
-    const transcriptWait = { firstAttemptAt: ctx.firstAttemptAt ?? now(), waitSeconds: options.transcriptWaitSeconds, now: now() };
-    if (communicationIds.length === 0) {
-      throw routingFailure(FailureTypes.TranscriptUnavailable, `conversation ${conversationId} has no customer call to transcribe`);
-    }
-    const documents: TranscriptDocument[] = [];
-    for (const communicationId of communicationIds) {
-      const { urls } = await callGenesys(
-        deps,
-        (api) => api.getTranscriptUrls(conversationId, communicationId),
-        { schema: TranscriptUrlsSchema, payloadName: 'transcript URLs' },
-        { operation: 'get transcript URLs', transcriptWait, signal: ctx.signal },
-      );
-      if (urls.length === 0) throw transcriptMissing(transcriptWait, 'get transcript URLs');
-      // URLs expire 10 minutes after issue: download each at once, never keep one for a later attempt.
-      for (const { url } of urls) documents.push(await downloadTranscriptDocument(url, { signal: ctx.signal, transcriptWait, budget }));
-    }
-    return normalizeVoiceTranscripts(documents);
-  }
+  const readVoiceTranscript = createVoiceTranscriptReader(deps, options.transcriptWaitSeconds, now);
 
   async function messagingMessages(conversationId: string, ctx: FetchContext, budget: TranscriptBudget) {
     const conversation = await callGenesys(
@@ -118,7 +110,7 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
     return normalizeMessages(entities);
   }
 
-  return {
+  const source: GenesysTranscriptSource = {
     loginCount: () => tokens.logins,
 
     async fetchTranscript(conversationId, ctx = {}) {
@@ -133,23 +125,36 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
         throw routingFailure(FailureTypes.InvalidInput, `conversation ${conversationId} is neither a voice call nor a messaging conversation`);
       }
       const budget = new TranscriptBudget(conversationId, options.transcriptMaxBytes ?? DEFAULT_TRANSCRIPT_MAX_BYTES);
-      const messages =
+      const { messages, notes } =
         mediaType === 'voice'
-          ? await voiceMessages(conversationId, customerCallIds(conversation), ctx, budget)
-          : await messagingMessages(conversationId, ctx, budget);
+          ? await readVoiceTranscript(conversationId, voiceParties(conversation), ctx, budget)
+          : { messages: await messagingMessages(conversationId, ctx, budget), notes: [] };
       // Participants' names are PII: the log line counts them, never names them.
       const participants = namedParticipants(conversation);
-      options.logger.info({ conversationId, mediaType, messageCount: messages.length, participantCount: participants.length }, 'genesys transcript fetched');
-      return { interactionId: conversationId, mediaType, messages, ...(participants.length > 0 ? { participants } : {}) };
+      options.logger.info(
+        { conversationId, mediaType, messageCount: messages.length, participantCount: participants.length, notes: notes.length },
+        'genesys transcript fetched',
+      );
+      return {
+        interactionId: conversationId,
+        mediaType,
+        messages,
+        ...(participants.length > 0 ? { participants } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
+      };
     },
 
     async findEndedConversations(query, onPage) {
+      return (await source.listEndedConversations(query, onPage)).map((c) => c.conversationId);
+    },
+
+    async listEndedConversations(query, onPage) {
       const interval = IsoIntervalSchema.safeParse(query.interval);
       if (!interval.success) {
         throw routingFailure(FailureTypes.InvalidInput, `interval: ${interval.error.issues.map((i) => i.message).join('; ')}`);
       }
       if (query.mediaTypes.length === 0) throw routingFailure(FailureTypes.InvalidInput, 'mediaTypes: name at least one of voice, message');
-      const found = new Set<string>();
+      const found = new Map<string, string>();
       for (let pageNumber = 1; pageNumber <= MAX_DISCOVERY_PAGES; pageNumber += 1) {
         const page = await callGenesys(
           deps,
@@ -159,16 +164,17 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
         );
         const conversations = page.conversations ?? [];
         // The query filters on conversationEnd already; checking again costs nothing and guards a loose proxy.
-        for (const c of conversations) if (c.conversationEnd) found.add(c.conversationId);
+        for (const c of conversations) if (c.conversationEnd) found.set(c.conversationId, c.conversationEnd);
         const full = conversations.length >= DISCOVERY_PAGE_SIZE;
         const totalPages =
           page.totalHits !== undefined
             ? Math.max(pageNumber, Math.ceil(page.totalHits / DISCOVERY_PAGE_SIZE))
             : pageNumber + (full ? 1 : 0);
         onPage?.(pageNumber, totalPages);
-        if (!full || pageNumber >= totalPages) return [...found];
+        if (!full || pageNumber >= totalPages) return [...found].map(([conversationId, conversationEnd]) => ({ conversationId, conversationEnd }));
       }
       throw routingFailure(FailureTypes.InvalidInput, `interval: more than ${MAX_DISCOVERY_PAGES * DISCOVERY_PAGE_SIZE} conversations; use a shorter interval`);
     },
   };
+  return source;
 }

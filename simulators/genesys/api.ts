@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { runDetailsQuery, DetailsQuerySchema } from './analytics';
 import { parseJson, readBody, sendError, sendJson, type Exchange } from './http';
-import { analyticsConversation, liveConversation, messageConversation, messageEntities, transcriptDocuments, ids } from './payloads';
+import { analyticsConversation, liveConversation, messageConversation, messageEntities, transcriptDocuments } from './payloads';
 import type { Presigner } from './presign';
 import type { SimConversation, SimRoute } from './types';
 import { describeIssues } from '../issues';
@@ -50,15 +50,16 @@ function find(ex: Exchange, state: ApiState, id: string, mediaType?: SimConversa
   return c;
 }
 
-/** Transcript URL(s) for the customer call; 404 while the transcript is not ready or for another communication. */
+/** Transcript URL(s) of a transcribed call (the customer's or a conferenced party's); 404 while not ready or for another. */
 function transcriptUrls(ex: Exchange, state: ApiState, [conversationId, communicationId]: string[]) {
   const c = find(ex, state, conversationId, 'voice');
   if (!c) return undefined;
-  if (communicationId !== ids(c).customerCommunication || c.transcriptReady === false || !c.endTime) {
+  const documents = transcriptDocuments(c).filter((d) => d.communicationId === communicationId);
+  if (documents.length === 0 || documents.some((d) => !d.ready) || !c.endTime) {
     sendError(ex, 404, 'No transcript exists for the communication.', { code: 'not.found' });
     return undefined;
   }
-  return transcriptDocuments(c).map(({ recordingId }) => ({
+  return documents.map(({ recordingId }) => ({
     recording: { id: recordingId, selfUri: `/api/v2/conversations/${c.id}/recordings/${recordingId}` },
     url: state.presigner.url(state.baseUrl(), `/s3/genesys-sta-transcripts/${c.id}/${communicationId}/${recordingId}.json`),
   }));

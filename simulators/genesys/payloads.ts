@@ -21,6 +21,9 @@ export const ids = (c: SimConversation) => ({
   acdCommunication: derivedId(c.id, 'communication:acd'),
   agentCommunication: derivedId(c.id, 'communication:agent'),
   recording: (index: number) => derivedId(c.id, `recording:${index}`),
+  conferenceParticipant: (index: number) => derivedId(c.id, `participant:conference:${index}`),
+  conferenceCommunication: (index: number) => derivedId(c.id, `communication:conference:${index}`),
+  conferenceRecording: (index: number) => derivedId(c.id, `recording:conference:${index}`),
   message: (index: number) => derivedId(c.id, `message:${index}`),
 });
 
@@ -67,6 +70,12 @@ export function liveConversation(c: SimConversation) {
         queueId: SIM_QUEUE_ID,
         ...media(id.agentCommunication, {}, c.turns.filter((t) => t.speaker === 'agent')),
       },
+      ...(voice ? (c.conferencedParties ?? []) : []).map((party, i) => ({
+        id: id.conferenceParticipant(i),
+        purpose: 'external',
+        address: party.address,
+        calls: [{ id: id.conferenceCommunication(i), state: commState(c), direction: 'outbound', recording: true, recordingId: id.conferenceRecording(i) }],
+      })),
     ],
     selfUri: `/api/v2/conversations/${c.id}`,
   };
@@ -160,8 +169,61 @@ export function analyticsConversation(c: SimConversation) {
 /** What STA does to speech: lower case, no punctuation. decoratedText keeps the formatted form. */
 const rawText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}@.'\s-]/gu, '').replace(/\s+/g, ' ').trim();
 
+export interface SimTranscriptDocument {
+  communicationId: string;
+  recordingId: string;
+  document: Record<string, unknown>;
+  /** false = not served yet (404 from the transcript URL endpoints). */
+  ready: boolean;
+}
+
+/** Every STA transcript document of a voice conversation: the customer call's, then each conferenced party's. */
+export function transcriptDocuments(c: SimConversation): SimTranscriptDocument[] {
+  return [...customerDocuments(c), ...conferenceDocuments(c)];
+}
+
+/** A conferenced party's leg: its own phrases only (speaker `external`), one recording. */
+function conferenceDocuments(c: SimConversation): SimTranscriptDocument[] {
+  const id = ids(c);
+  const start = Date.parse(c.startTime);
+  return (c.conferencedParties ?? []).map((party, i) => ({
+    communicationId: id.conferenceCommunication(i),
+    recordingId: id.conferenceRecording(i),
+    ready: party.transcriptReady !== false,
+    document: {
+      organizationId: SIM_ORGANIZATION_ID,
+      conversationId: c.id,
+      communicationId: id.conferenceCommunication(i),
+      recordingId: id.conferenceRecording(i),
+      mediaType: 'call',
+      startTime: start,
+      conversationStartTime: start,
+      participants: [{ participantPurpose: 'external', ani: party.address, startTimeMs: start }],
+      transcripts: [
+        {
+          transcriptId: derivedId(c.id, `transcript:conference:${i}`),
+          language: 'en-US',
+          startTime: start,
+          phrases: party.turns.map((turn, n) => ({
+            phraseIndex: n,
+            participantPurpose: 'external',
+            text: rawText(turn.text),
+            decoratedText: turn.text,
+            stability: 1,
+            confidence: 0.9,
+            offset: { milliseconds: turn.atMs },
+            startTimeMs: start + turn.atMs,
+            duration: { milliseconds: Math.max(800, turn.text.length * 55) },
+          })),
+          analytics: { sentiment: [], topics: [], acoustic: [] },
+        },
+      ],
+    },
+  }));
+}
+
 /** STA transcript documents of the customer call: the turns split into `recordings` consecutive parts. */
-export function transcriptDocuments(c: SimConversation): { recordingId: string; document: Record<string, unknown> }[] {
+function customerDocuments(c: SimConversation): SimTranscriptDocument[] {
   const id = ids(c);
   const parts = Math.max(1, c.recordings ?? 1);
   const perPart = Math.ceil(c.turns.length / parts) || 1;
@@ -205,6 +267,6 @@ export function transcriptDocuments(c: SimConversation): { recordingId: string; 
         },
       ],
     };
-    return { recordingId, document };
+    return { communicationId: id.customerCommunication, recordingId, document, ready: c.transcriptReady !== false };
   });
 }

@@ -25,6 +25,15 @@ export interface SimConversation {
   /** Voice: false = transcript URLs answer 404 until `setTranscriptReady` (default true). */
   transcriptReady?: boolean;
   messengerType?: 'webmessaging' | 'sms' | 'whatsapp' | 'open';
+  /** Voice: outside parties conferenced in (purpose `external`), each on its own call with its own transcript. */
+  conferencedParties?: SimConferencedParty[];
+}
+
+export interface SimConferencedParty {
+  address?: string;
+  turns: { text: string; atMs: number }[];
+  /** false = its transcript URLs answer 404 (STA never transcribed that leg); default true. */
+  transcriptReady?: boolean;
 }
 
 export type SimRoute =

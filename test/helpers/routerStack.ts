@@ -11,7 +11,7 @@ import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
-import { startRouting } from '../../client/routing';
+import { routingStarter, startRouting } from '../../client/routing';
 import { loadEnv, type Env } from '../../config/env';
 import type { AuditBody, SealedAuditRecord } from '../../domain/audit';
 import { createLogger } from '../../infra/logger';
@@ -75,11 +75,14 @@ export async function startRouterStack(
   const ownConnections = options.temporal
     ? { env: loadEnv(options.temporal), native: await connectNative(loadEnv(options.temporal)) }
     : undefined;
+  const client = ownConnections
+    ? await connectClient(ownConnections.env, options.dataConverter)
+    : new Client({ connection: testEnv!.connection, namespace: testEnv!.namespace ?? 'default', dataConverter: options.dataConverter });
   const worker = await createRouterWorker({
     connection: ownConnections?.native ?? testEnv!.nativeConnection,
     namespace: ownConnections?.env.TEMPORAL_NAMESPACE ?? testEnv!.namespace ?? 'default',
     taskQueue,
-    dependencies,
+    dependencies: { ...dependencies, startRouting: routingStarter(client, taskQueue, 'discovery') },
     dataConverter: options.dataConverter,
     workflowBundle: await routerWorkflowBundle(),
     version: options.version,
@@ -91,9 +94,6 @@ export async function startRouterStack(
     throw new Error('the worker stopped while a test was running');
   });
   workerStopped.catch(() => undefined);
-  const client = ownConnections
-    ? await connectClient(ownConnections.env, options.dataConverter)
-    : new Client({ connection: testEnv!.connection, namespace: testEnv!.namespace ?? 'default', dataConverter: options.dataConverter });
   return {
     env: services.env,
     genesys: services.genesys!,
