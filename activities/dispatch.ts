@@ -40,7 +40,11 @@ export interface DispatchDependencies {
 const DispatchInputSchema = z.object({
   payload: InferencePayloadSchema,
   // The IETF draft leaves the key's syntax to the server; visible ASCII keeps it safe in a header.
-  idempotencyKey: z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be visible ASCII'),
+  idempotencyKey: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII'),
   interactionId: z.string().min(1),
   profile: z.string().min(1).max(64).optional(),
 });
@@ -52,7 +56,10 @@ export function createDispatchActivities(client: GatewayClient, deps: DispatchDe
     async dispatchToGateway(input: DispatchInput): Promise<DispatchResult> {
       const parsed = DispatchInputSchema.safeParse(input);
       if (!parsed.success) {
-        throw routingFailure(FailureTypes.InvalidInferencePayload, `dispatch input is invalid: ${describeIssues(parsed.error)}`);
+        throw routingFailure(
+          FailureTypes.InvalidInferencePayload,
+          `dispatch input is invalid: ${describeIssues(parsed.error)}`,
+        );
       }
       const { payload, idempotencyKey, interactionId, profile } = parsed.data;
       const ctx = Context.current();

@@ -15,9 +15,17 @@ export function createFetchAndSanitizeActivities(steps: { fetchTranscript: Fetch
   // Both halves already leave through the failure boundary and heartbeat while they work.
   return {
     /** `modelIndex` picks the profile's model (0) or one of its fallbacks, whose window the transcript is fitted to. */
-    async fetchAndSanitize(input: { interactionId: string; profile: string; modelIndex?: number }): Promise<SanitizeResult> {
+    async fetchAndSanitize(input: {
+      interactionId: string;
+      profile: string;
+      modelIndex?: number;
+    }): Promise<SanitizeResult> {
       const { transcript } = await steps.fetchTranscript({ interactionId: input.interactionId });
-      const outcome = await steps.sanitizeTranscript({ transcript, profile: input.profile, modelIndex: input.modelIndex });
+      const outcome = await steps.sanitizeTranscript({
+        transcript,
+        profile: input.profile,
+        modelIndex: input.modelIndex,
+      });
       return { ...outcome, attempt: Context.current().info.attempt };
     },
   };

@@ -43,7 +43,10 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
           },
         });
         if (transcript.messages.length === 0) {
-          throw routingFailure(FailureTypes.TranscriptEmpty, `interaction ${interactionId} has a ${transcript.mediaType} transcript with no messages`);
+          throw routingFailure(
+            FailureTypes.TranscriptEmpty,
+            `interaction ${interactionId} has a ${transcript.mediaType} transcript with no messages`,
+          );
         }
         return { transcript, attempt: context.info.attempt };
       } finally {

@@ -36,12 +36,20 @@ export interface ActivityDependencies {
 
 /** Everything the worker registers: the routing's activities and the discovery workflow's. */
 export function createWorkerActivities(deps: ActivityDependencies) {
-  return { ...createActivities(deps), ...createDiscoveryActivities({ genesys: deps.genesys, startRouting: deps.startRouting }) };
+  return {
+    ...createActivities(deps),
+    ...createDiscoveryActivities({ genesys: deps.genesys, startRouting: deps.startRouting }),
+  };
 }
 
 export function createActivities(deps: ActivityDependencies) {
   const fetch = createFetchTranscriptActivities(deps.genesys);
-  const sanitize = createSanitizeActivities({ models: deps.models, piiRules: deps.piiRules, pseudonymKey: deps.pseudonymKey, pool: deps.sanitizerPool });
+  const sanitize = createSanitizeActivities({
+    models: deps.models,
+    piiRules: deps.piiRules,
+    pseudonymKey: deps.pseudonymKey,
+    pool: deps.sanitizerPool,
+  });
   return {
     // fetchTranscript and sanitizeTranscript stay registered for routings started before fetchAndSanitize existed.
     ...fetch,

@@ -35,7 +35,11 @@ const SanitizeInputSchema = z.object({
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
   return atActivityBoundary({
-    async sanitizeTranscript(input: { transcript: Transcript; profile: string; modelIndex?: number }): Promise<SanitizeResult> {
+    async sanitizeTranscript(input: {
+      transcript: Transcript;
+      profile: string;
+      modelIndex?: number;
+    }): Promise<SanitizeResult> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${describeIssues(parsed.error)}`);
@@ -48,7 +52,10 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       }
       const profile = fallbackProfile(configured, modelIndex);
       if (!profile) {
-        throw routingFailure(FailureTypes.InvalidInput, `profile "${profileName}" has no model number ${modelIndex + 1} (it lists ${(configured.fallbacks?.length ?? 0) + 1})`);
+        throw routingFailure(
+          FailureTypes.InvalidInput,
+          `profile "${profileName}" has no model number ${modelIndex + 1} (it lists ${(configured.fallbacks?.length ?? 0) + 1})`,
+        );
       }
       const messages = transcript.messages.map(({ role, content }) => ({ role, content }));
       const options = {
@@ -56,7 +63,10 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         participants: transcript.participants,
         accountNumbers: deps.piiRules?.accountNumbers,
       };
-      const outcome = await heartbeatUntil(deps.pool.sanitize({ messages, profile, options }), deps.heartbeatEveryMs ?? 1_000);
+      const outcome = await heartbeatUntil(
+        deps.pool.sanitize({ messages, profile, options }),
+        deps.heartbeatEveryMs ?? 1_000,
+      );
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
       return { ...outcome, report, attempt: Context.current().info.attempt };

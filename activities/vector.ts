@@ -33,7 +33,10 @@ export function createVectorActivities(store: VectorStore) {
       const { interactionId, context, answer, model } = parse(VectorSyncInputSchema, input, 'syncToVectorStore');
       const { cancellationSignal: signal, log, info } = Context.current();
       const metadata = { turns: context.filter((t) => t.role !== 'system').length, answerChars: answer.length };
-      const { entryId } = await store.upsert({ interactionId, text: buildEmbeddingContext(context, answer), model, metadata }, { signal });
+      const { entryId } = await store.upsert(
+        { interactionId, text: buildEmbeddingContext(context, answer), model, metadata },
+        { signal },
+      );
       log.info('vector entry upserted', { store: store.kind, turns: metadata.turns });
       return { status: 'synced', entryId, store: store.kind, attempt: info.attempt };
     },

@@ -38,13 +38,20 @@ function parseOptions(argv: string[]): Options {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
       options[flag.slice(2) as 'routings' | 'concurrency' | 'warmup' | 'sequential'] = value;
-    } else throw new Error(`unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager)`);
+    } else
+      throw new Error(
+        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager)`,
+      );
   }
   return options;
 }
 
 /** Runs `route` for every id with at most `concurrency` in flight; returns each routing's latency in ms. */
-async function runAll(ids: string[], concurrency: number, route: (id: string) => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
+async function runAll(
+  ids: string[],
+  concurrency: number,
+  route: (id: string) => Promise<void>,
+): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -67,7 +74,9 @@ async function historyShape(client: Client, ids: string[]): Promise<{ events: nu
   for (const id of ids) {
     const history = await client.workflow.getHandle(workflowIdFor(id)).fetchHistory();
     events += history.events?.length ?? 0;
-    workflowTasks += history.events?.filter((e) => String(e.eventType).includes('WORKFLOW_TASK_COMPLETED') || e.eventType === 6).length ?? 0;
+    workflowTasks +=
+      history.events?.filter((e) => String(e.eventType).includes('WORKFLOW_TASK_COMPLETED') || e.eventType === 6)
+        .length ?? 0;
   }
   return { events: events / ids.length, workflowTasks: workflowTasks / ids.length };
 }
@@ -152,7 +161,11 @@ async function measureDirect(stack: BenchStack, options: Options, ids: string[])
   try {
     const route = (id: string) => routeDirectly(activities, id);
     await runAll(ids.slice(0, options.warmup), options.concurrency, route);
-    const measured = await runAll(ids.slice(options.warmup, options.warmup + options.routings), options.concurrency, route);
+    const measured = await runAll(
+      ids.slice(options.warmup, options.warmup + options.routings),
+      options.concurrency,
+      route,
+    );
     const sequential = await runAll(ids.slice(options.warmup + options.routings), 1, route);
     return {
       throughput: (options.routings * 1000) / measured.wallMs,

@@ -107,27 +107,46 @@ export async function run(): Promise<void> {
   const rows: [string, [number, number]][] = [
     [
       'sanitizer (redact + screen + fit + payload)',
-      throughput(bytes, () => transcripts.forEach((t) => sanitizeTranscript(t, PROFILE, { participants: PARTICIPANTS }))),
+      throughput(bytes, () =>
+        transcripts.forEach((t) => sanitizeTranscript(t, PROFILE, { participants: PARTICIPANTS })),
+      ),
     ],
-    ['redaction alone (12 PII types, names from participants)', throughput(bytes, () => transcripts.forEach(redactAlone))],
+    [
+      'redaction alone (12 PII types, names from participants)',
+      throughput(bytes, () => transcripts.forEach(redactAlone)),
+    ],
     [
       "tutorial's three regexes (redact only)",
       throughput(bytes, () =>
-        transcripts.forEach((t) => t.forEach((m) => TUTORIAL_PATTERNS.reduce((text, p) => text.replace(p.regex, p.replacement), m.content))),
+        transcripts.forEach((t) =>
+          t.forEach((m) => TUTORIAL_PATTERNS.reduce((text, p) => text.replace(p.regex, p.replacement), m.content)),
+        ),
       ),
     ],
-    ['@redactpii/node Redactor (redact only)', throughput(bytes, () => transcripts.forEach((t) => t.forEach((m) => redactor.redact(m.content))))],
+    [
+      '@redactpii/node Redactor (redact only)',
+      throughput(bytes, () => transcripts.forEach((t) => t.forEach((m) => redactor.redact(m.content)))),
+    ],
     // The injection screen as the sanitizer calls it: all turns of a transcript at once.
-    ['injection screen alone', throughput(bytes, () => transcripts.forEach((t) => screenTexts(t.map((m) => m.content))))],
+    [
+      'injection screen alone',
+      throughput(bytes, () => transcripts.forEach((t) => screenTexts(t.map((m) => m.content)))),
+    ],
   ];
-  process.stdout.write(`corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds (wall clock | CPU time)\n`);
+  process.stdout.write(
+    `corpus: ${TRANSCRIPTS} transcripts, ${(bytes / 1024).toFixed(0)} KB, best of ${ROUNDS} rounds (wall clock | CPU time)\n`,
+  );
   for (const [name, [wall, cpu]] of rows) {
     process.stdout.write(`  ${name.padEnd(56)} ${wall.toFixed(2).padStart(8)} | ${cpu.toFixed(2).padStart(8)} MB/s\n`);
   }
   const [screenWall, screenCpu] = rows[rows.length - 1][1];
   const perMessage = (mbps: number) => Math.round((mbps * 1e6 * TRANSCRIPTS * TURNS) / bytes);
-  process.stdout.write(`  ${'injection screen alone, messages/s'.padEnd(56)} ${String(perMessage(screenWall)).padStart(8)} | ${String(perMessage(screenCpu)).padStart(8)}\n`);
-  process.stdout.write('pathological 200 KB inputs, ms wall | CPU (screen + PII scan, the PII scan alone, the screen alone):\n');
+  process.stdout.write(
+    `  ${'injection screen alone, messages/s'.padEnd(56)} ${String(perMessage(screenWall)).padStart(8)} | ${String(perMessage(screenCpu)).padStart(8)}\n`,
+  );
+  process.stdout.write(
+    'pathological 200 KB inputs, ms wall | CPU (screen + PII scan, the PII scan alone, the screen alone):\n',
+  );
   for (const [name, text] of Object.entries({ ...ADVERSARIAL_INPUTS, ...PII_ADVERSARIAL_INPUTS })) {
     const both = timed(() => (screenText(text), detectPii(text)));
     const pii = timed(() => detectPii(text));

@@ -19,7 +19,9 @@ function generatedStream(): Buffer {
   for (let i = 0; i < CHUNKS; i++) {
     const content = i % 7 === 0 ? ' café' : ` word${i}`;
     const finish = i === CHUNKS - 1 ? '"stop"' : 'null';
-    events.push(`data: {"id":"resp_bench","object":"chat.completion.chunk","model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"${content}"},"finish_reason":${finish}}]}\n\n`);
+    events.push(
+      `data: {"id":"resp_bench","object":"chat.completion.chunk","model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"${content}"},"finish_reason":${finish}}]}\n\n`,
+    );
   }
   events.push('data: [DONE]\n\n');
   return Buffer.from(events.join(''), 'utf8');
@@ -27,7 +29,7 @@ function generatedStream(): Buffer {
 
 function splitRandomly(bytes: Buffer, random: () => number): Buffer[] {
   const parts: Buffer[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const size = 1 + Math.floor(random() * 4096);
     parts.push(bytes.subarray(at, at + size));
     at += size;
@@ -62,15 +64,30 @@ async function endToEndFigures(): Promise<void> {
   const longAnswer = Array.from({ length: E2E_WORDS }, (_, i) => `w${i}`).join(' ');
   const sim = await startGatewaySimulator({ chunkDelayMs: 0, answer: () => longAnswer });
   try {
-    const client = createGatewayClient({ baseUrl: sim.url, apiKey: sim.apiKey, path: '/v1/chat/completions', format: 'openai', retryAfterMaxSeconds: 60, stallTimeoutSeconds: 30, logger: createLogger({ level: 'silent' }) });
+    const client = createGatewayClient({
+      baseUrl: sim.url,
+      apiKey: sim.apiKey,
+      path: '/v1/chat/completions',
+      format: 'openai',
+      retryAfterMaxSeconds: 60,
+      stallTimeoutSeconds: 30,
+      logger: createLogger({ level: 'silent' }),
+    });
     let best = { ms: Infinity, bytes: 0, chunks: 0 };
     for (let round = 0; round < ROUNDS; round++) {
       const result = await client.streamInference({
         idempotencyKey: `bench-${Date.now()}-${round}`,
-        payload: { model: 'gpt-4o-mini', temperature: 0.2, max_tokens: E2E_WORDS + 10, stream: true, messages: [{ role: 'user', content: 'bench' }] },
+        payload: {
+          model: 'gpt-4o-mini',
+          temperature: 0.2,
+          max_tokens: E2E_WORDS + 10,
+          stream: true,
+          messages: [{ role: 'user', content: 'bench' }],
+        },
       });
       if (result.answer !== longAnswer) throw new Error('end-to-end bench answer differs from what the simulator sent');
-      if (result.metrics.latencyMs < best.ms) best = { ms: result.metrics.latencyMs, bytes: result.metrics.bytes, chunks: result.metrics.chunks };
+      if (result.metrics.latencyMs < best.ms)
+        best = { ms: result.metrics.latencyMs, bytes: result.metrics.bytes, chunks: result.metrics.chunks };
     }
     console.log(
       `end to end (client + simulator, loopback, zero pacing): ${(best.bytes / 1024 / 1024).toFixed(1)} MiB, ${best.chunks} chunks: ` +

@@ -46,7 +46,9 @@ export async function run(): Promise<void> {
       const rounds = 10;
       let concurrentMs = 0;
       for (let r = 0; r < rounds; r++) {
-        concurrentMs += await timed(() => Promise.all(Array.from({ length: 20 }, (_, i) => store.upsert(entry(`many-${r}-${i}`)))));
+        concurrentMs += await timed(() =>
+          Promise.all(Array.from({ length: 20 }, (_, i) => store.upsert(entry(`many-${r}-${i}`)))),
+        );
       }
       process.stdout.write(
         `${String(size).padEnd(10)}${percentile(single, 50).toFixed(1).padEnd(23)}${percentile(single, 95).toFixed(1).padEnd(9)}` +

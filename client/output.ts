@@ -45,7 +45,9 @@ export function paintState(state: string): string {
 }
 
 export function formatResult(result: RoutingResult): string[] {
-  const lines = [`${pc.bold('state')}      ${paintState(result.finalState)}${result.reason ? ` (${result.reason})` : ''}`];
+  const lines = [
+    `${pc.bold('state')}      ${paintState(result.finalState)}${result.reason ? ` (${result.reason})` : ''}`,
+  ];
   if (result.answer !== undefined) lines.push(`${pc.bold('answer')}     ${oneLine(result.answer, 160)}`);
   const d = result.dispatches.at(-1);
   if (d?.metrics) {
@@ -61,19 +63,27 @@ export function formatResult(result: RoutingResult): string[] {
   while (firstOfChain > 0 && result.dispatches[firstOfChain]!.trigger === 'fallback') firstOfChain--;
   const chain = result.dispatches.slice(Math.max(firstOfChain, 0));
   if (chain.length > 1) {
-    const hops = chain.map((x) => (x.outcome === 'failed' ? `${x.model} (${x.failure ?? 'failed'})` : x.model)).join(' -> ');
+    const hops = chain
+      .map((x) => (x.outcome === 'failed' ? `${x.model} (${x.failure ?? 'failed'})` : x.model))
+      .join(' -> ');
     lines.push(`${pc.bold('fallback')}   ${hops}`);
   }
   if (result.sanitization) {
     const r = result.sanitization.report;
-    const pii = Object.entries(r.pii).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+    const pii =
+      Object.entries(r.pii)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ') || 'none';
     lines.push(
       `${pc.bold('redacted')}   ${pii}`,
       `${pc.bold('injection')}  ${r.injection.verdict}${r.injection.families.length ? ` [${r.injection.families.join(', ')}]` : ''} (score ${r.injection.score})`,
       `${pc.bold('context')}    ${r.tokens.before} -> ${r.tokens.after} tokens, ${r.turnsDropped} turns dropped`,
     );
   }
-  lines.push(`${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatches.length}`);
+  lines.push(
+    `${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatches.length}`,
+  );
   return lines;
 }
 

@@ -3,13 +3,7 @@
  * start-or-attach, find the routing of an interaction, replay.
  */
 import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
-import {
-  RouteInputSchema,
-  WORKFLOW_TYPE,
-  replaySignal,
-  workflowIdFor,
-  type RouteInput,
-} from '../contracts/routing';
+import { RouteInputSchema, WORKFLOW_TYPE, replaySignal, workflowIdFor, type RouteInput } from '../contracts/routing';
 import { publicText } from '../contracts/publicText';
 import type { routeInteraction } from '../workflows';
 
@@ -33,12 +27,22 @@ export function startOutcomeOf(started: StartedRouting): StartOutcome {
   return started.closedStatus !== undefined ? 'already-routed' : 'started';
 }
 
-export type RoutingStarter = (interactionId: string, profile: string) => Promise<{ workflowId: string; outcome: StartOutcome }>;
+export type RoutingStarter = (
+  interactionId: string,
+  profile: string,
+) => Promise<{ workflowId: string; outcome: StartOutcome }>;
 
 /** Start-or-attach bound to a client: what the trigger service and the discovery activities call. */
-export function routingStarter(client: Client, taskQueue: string, requestedBy: string, deadlineMs = 10_000): RoutingStarter {
+export function routingStarter(
+  client: Client,
+  taskQueue: string,
+  requestedBy: string,
+  deadlineMs = 10_000,
+): RoutingStarter {
   return async (interactionId, profile) => {
-    const started = await client.withDeadline(Date.now() + deadlineMs, () => startRouting(client, { interactionId, profile, requestedBy }, taskQueue));
+    const started = await client.withDeadline(Date.now() + deadlineMs, () =>
+      startRouting(client, { interactionId, profile, requestedBy }, taskQueue),
+    );
     return { workflowId: started.workflowId, outcome: startOutcomeOf(started) };
   };
 }
@@ -62,7 +66,9 @@ export async function startRouting(client: Client, input: RouteInput, taskQueue:
       workflowIdConflictPolicy: 'FAIL',
       workflowIdReusePolicy: valid.replayOf ? 'ALLOW_DUPLICATE' : 'REJECT_DUPLICATE',
       memo: { profile: valid.profile },
-      staticSummary: publicText(`route interaction ${valid.interactionId} (${valid.profile})${valid.replayOf ? ', replay' : ''}`),
+      staticSummary: publicText(
+        `route interaction ${valid.interactionId} (${valid.profile})${valid.replayOf ? ', replay' : ''}`,
+      ),
     });
     return { handle, workflowId, runId: handle.firstExecutionRunId, attached: false };
   } catch (err) {
@@ -102,7 +108,12 @@ export async function replayRouting(
   const interactionId = workflowId.slice('route-'.length);
   const started = await startRouting(
     client,
-    { interactionId, profile: options.profile ?? previousProfile, requestedBy: options.requestedBy, replayOf: description.runId },
+    {
+      interactionId,
+      profile: options.profile ?? previousProfile,
+      requestedBy: options.requestedBy,
+      replayOf: description.runId,
+    },
     taskQueue,
   );
   return { kind: 'restarted', started, replayOf: description.runId };

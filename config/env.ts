@@ -23,7 +23,10 @@ const isHttpUrl = (v: string): boolean => {
 const url = z.string().refine(isHttpUrl, 'must be an absolute http(s) URL');
 const optionalUrl = optionalString.pipe(url.optional());
 const hostPort = optionalString.pipe(
-  z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port, e.g. 0.0.0.0:9464').optional(),
+  z
+    .string()
+    .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port, e.g. 0.0.0.0:9464')
+    .optional(),
 );
 const flag = optionalString.pipe(z.enum(['true', 'false', '1', '0']).optional());
 const positiveInt = (fallback: number) =>
@@ -81,7 +84,14 @@ export const EnvSchema = z.object({
   WORKER_MAX_CONCURRENT_DISPATCHES: positiveInt(100),
   LLM_EMBEDDINGS: optionalString.pipe(z.enum(['local', 'gateway']).optional()).transform((v) => v ?? 'local'),
   LLM_EMBEDDINGS_MODEL: optionalString.transform((v) => v ?? 'text-embedding-3-small'),
-  LLM_EMBEDDINGS_DIMENSIONS: optionalString.pipe(z.string().regex(/^[1-9]\d{0,4}$/, 'must be a positive whole number').optional()).transform((v) => (v === undefined ? undefined : Number(v))),
+  LLM_EMBEDDINGS_DIMENSIONS: optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d{0,4}$/, 'must be a positive whole number')
+        .optional(),
+    )
+    .transform((v) => (v === undefined ? undefined : Number(v))),
   LLM_ATTRIBUTION_TAGS: optionalString.superRefine((v, ctx) => {
     try {
       parseAttributionTags(v);
@@ -95,7 +105,10 @@ export const EnvSchema = z.object({
 
   AUDIT_LOG_PATH: optionalString.transform((v) => v ?? '.data/audit.jsonl'),
   AUDIT_DATABASE_URL: optionalString.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
   ),
 
   PAYLOAD_ENCRYPTION_KEY: optionalString,
@@ -111,7 +124,10 @@ export const EnvSchema = z.object({
   TRIGGER_PROFILE: optionalString.transform((v) => v ?? 'standard'),
 
   PII_PSEUDONYM_KEY: optionalString.pipe(
-    z.string().regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes').optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{22,}={0,2}$/, 'must be base64 of at least 16 bytes')
+      .optional(),
   ),
   ROUTER_MODELS_FILE: optionalString,
   ROUTER_PII_FILE: optionalString,
@@ -129,46 +145,61 @@ export const EnvSchema = z.object({
 });
 export type EnvVariables = z.output<typeof EnvSchema>;
 /** Validated variables, with where Temporal is resolved through the profile (env over file over defaults). */
-export type Env = EnvVariables & { TEMPORAL_ADDRESS: string; TEMPORAL_NAMESPACE: string; temporalProfile: TemporalProfile };
+export type Env = EnvVariables & {
+  TEMPORAL_ADDRESS: string;
+  TEMPORAL_NAMESPACE: string;
+  temporalProfile: TemporalProfile;
+};
 
 /** One line per variable for README's table. */
 export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   TEMPORAL_ADDRESS: 'Temporal frontend host:port; overrides the profile (default 127.0.0.1:7233)',
   TEMPORAL_NAMESPACE: 'Temporal namespace; overrides the profile (default `default`)',
-  TEMPORAL_API_KEY: 'Temporal Cloud / server API key, sent as `authorization: Bearer`; turns TLS on unless TEMPORAL_TLS=false (never logged)',
+  TEMPORAL_API_KEY:
+    'Temporal Cloud / server API key, sent as `authorization: Bearer`; turns TLS on unless TEMPORAL_TLS=false (never logged)',
   TEMPORAL_TLS: '`true` connects with TLS (system roots unless a CA is given); `false` forces plain text',
   TEMPORAL_TLS_CLIENT_CERT_PATH: 'PEM client certificate for mTLS (with TEMPORAL_TLS_CLIENT_KEY_PATH)',
   TEMPORAL_TLS_CLIENT_KEY_PATH: 'PEM private key of the mTLS client certificate',
   TEMPORAL_TLS_SERVER_CA_CERT_PATH: 'PEM CA that signed the server certificate (private CAs)',
   TEMPORAL_TLS_SERVER_NAME: 'Server name to verify instead of the address host (SNI override)',
-  TEMPORAL_CONFIG_FILE: 'TOML profile file as the Temporal CLI reads it (default ~/.config/temporalio/temporal.toml when present)',
+  TEMPORAL_CONFIG_FILE:
+    'TOML profile file as the Temporal CLI reads it (default ~/.config/temporalio/temporal.toml when present)',
   TEMPORAL_PROFILE: 'Profile of the config file to use (default `default`)',
   TEMPORAL_TASK_QUEUE: 'Task queue the worker polls (default `genesys-llm-router`)',
-  TEMPORAL_CLI_PATH: 'Path of the `temporal` CLI the launcher runs (else PATH, then .venv/bin/temporal, then the SDK download)',
+  TEMPORAL_CLI_PATH:
+    'Path of the `temporal` CLI the launcher runs (else PATH, then .venv/bin/temporal, then the SDK download)',
   TEMPORAL_UI_URL: 'Web UI base URL printed in links (default http://127.0.0.1:8233)',
   GENESYS_REGION: 'Genesys Cloud region key (`eu_west_1`) or host (`mypurecloud.ie`); default mypurecloud.com',
   GENESYS_CLIENT_ID: 'OAuth client-credentials id; unset = the demo starts the Genesys simulator',
   GENESYS_CLIENT_SECRET: 'OAuth client secret (never logged)',
-  GENESYS_GATEWAY_URL: 'Route all SDK calls through this gateway/proxy host (SDK setGateway), e.g. http://127.0.0.1:8089',
+  GENESYS_GATEWAY_URL:
+    'Route all SDK calls through this gateway/proxy host (SDK setGateway), e.g. http://127.0.0.1:8089',
   GENESYS_TRANSCRIPT_WAIT_SECONDS: 'How long a transcript that is not ready yet (404) is retried (default 900)',
-  GENESYS_TRANSCRIPT_MAX_BYTES: 'Largest transcript download accepted; over it the routing fails at once as TranscriptTooLarge (default 1000000, well under Temporal\'s 2 MB payload limit)',
+  GENESYS_TRANSCRIPT_MAX_BYTES:
+    "Largest transcript download accepted; over it the routing fails at once as TranscriptTooLarge (default 1000000, well under Temporal's 2 MB payload limit)",
   LLM_GATEWAY_URL: 'LLM gateway base URL; unset = the demo starts the gateway simulator',
   LLM_GATEWAY_KEY: 'Bearer key for the gateway (never logged)',
   LLM_GATEWAY_PATH: 'Inference path (default /v1/inference; /v1/chat/completions for OpenAI-compatible gateways)',
   LLM_GATEWAY_FORMAT: '`tutorial` (default) or `openai` (adds stream_options.include_usage)',
   LLM_RETRY_AFTER_MAX_SECONDS: 'Ceiling on a gateway Retry-After honoured as the next retry delay (default 300)',
-  LLM_STREAM_STALL_SECONDS: 'A gateway stream silent this long is abandoned and retried with the same key; the dispatch heartbeat timeout is twice this (default 30)',
-  WORKER_MAX_CONCURRENT_DISPATCHES: 'Gateway streams one worker process runs at once, on its own task queue `<TEMPORAL_TASK_QUEUE>-dispatch`, apart from the other steps\' slots (default 100)',
-  LLM_EMBEDDINGS: '`local` (default, no download) or `gateway` (the gateway\'s /v1/embeddings)',
-  LLM_EMBEDDINGS_MODEL: 'Embeddings model the gateway is asked for (default text-embedding-3-small); the vector store refuses vectors from another embedder',
-  LLM_EMBEDDINGS_DIMENSIONS: 'Vector size to ask the gateway for (OpenAI `dimensions`) and to check every answer and the store against; default: the model\'s own',
-  LLM_ATTRIBUTION_TAGS: 'Extra `key=value` tags, comma-separated, sent in the request `metadata` for spend attribution (OpenAI format only), e.g. `team=cx,env=prod`',
+  LLM_STREAM_STALL_SECONDS:
+    'A gateway stream silent this long is abandoned and retried with the same key; the dispatch heartbeat timeout is twice this (default 30)',
+  WORKER_MAX_CONCURRENT_DISPATCHES:
+    "Gateway streams one worker process runs at once, on its own task queue `<TEMPORAL_TASK_QUEUE>-dispatch`, apart from the other steps' slots (default 100)",
+  LLM_EMBEDDINGS: "`local` (default, no download) or `gateway` (the gateway's /v1/embeddings)",
+  LLM_EMBEDDINGS_MODEL:
+    'Embeddings model the gateway is asked for (default text-embedding-3-small); the vector store refuses vectors from another embedder',
+  LLM_EMBEDDINGS_DIMENSIONS:
+    "Vector size to ask the gateway for (OpenAI `dimensions`) and to check every answer and the store against; default: the model's own",
+  LLM_ATTRIBUTION_TAGS:
+    'Extra `key=value` tags, comma-separated, sent in the request `metadata` for spend attribution (OpenAI format only), e.g. `team=cx,env=prod`',
   VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
   VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',
   AUDIT_LOG_PATH: 'Append-only JSONL audit file (default .data/audit.jsonl)',
   AUDIT_DATABASE_URL: 'PostgreSQL audit sink, e.g. postgres://postgres@127.0.0.1:5432/test (used instead of the file)',
   PAYLOAD_ENCRYPTION_KEY: 'Base64 AES-256 key for the payload codec (32 bytes)',
-  PAYLOAD_ENCRYPTION_KEY_FILE: 'File holding keys as JSON `{ "keyId": "base64key", ... }`; the active one is PAYLOAD_ENCRYPTION_KEY_ID',
+  PAYLOAD_ENCRYPTION_KEY_FILE:
+    'File holding keys as JSON `{ "keyId": "base64key", ... }`; the active one is PAYLOAD_ENCRYPTION_KEY_ID',
   PAYLOAD_ENCRYPTION_KEY_ID: 'Id of the key that encrypts new payloads (default `default`)',
   CODEC_SERVER_TOKEN: 'Bearer token the codec server requires from the Web UI',
   CODEC_SERVER_PORT: 'Port of the codec server (default 8888)',
@@ -180,17 +211,29 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
   ROUTER_PII_FILE: 'PII rules JSON: account/policy/member number cues and shapes (default config/pii.json)',
-  PROMETHEUS_BIND_ADDRESS: 'host:port of the worker\'s Prometheus /metrics (SDK and router metrics); unset = off (the demo turns it on)',
-  HEALTH_BIND_ADDRESS: 'host:port of the worker\'s /healthz and /readyz; unset = off',
-  WORKER_MAX_CONCURRENT_ACTIVITIES: 'Activities one worker runs at once (default 100: measured by the worker-concurrency bench, see Tuning)',
+  PROMETHEUS_BIND_ADDRESS:
+    "host:port of the worker's Prometheus /metrics (SDK and router metrics); unset = off (the demo turns it on)",
+  HEALTH_BIND_ADDRESS: "host:port of the worker's /healthz and /readyz; unset = off",
+  WORKER_MAX_CONCURRENT_ACTIVITIES:
+    'Activities one worker runs at once (default 100: measured by the worker-concurrency bench, see Tuning)',
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: 'Workflow tasks one worker runs at once (default 40, the SDK default)',
-  WORKER_SHUTDOWN_GRACE_SECONDS: 'On SIGTERM, how long in-flight activities may finish before they are cancelled (default 30)',
-  WORKER_DEPLOYMENT_NAME: 'Turns on Worker Deployment Versioning under this deployment name; routings are pinned to their version (unset = unversioned)',
-  WORKER_BUILD_ID: 'Build id of this worker\'s version (default the package version, e.g. 0.1.0)',
+  WORKER_SHUTDOWN_GRACE_SECONDS:
+    'On SIGTERM, how long in-flight activities may finish before they are cancelled (default 30)',
+  WORKER_DEPLOYMENT_NAME:
+    'Turns on Worker Deployment Versioning under this deployment name; routings are pinned to their version (unset = unversioned)',
+  WORKER_BUILD_ID: "Build id of this worker's version (default the package version, e.g. 0.1.0)",
   LOG_LEVEL: 'pino level (default info)',
 };
 
-export const SECRET_VARIABLES = ['TEMPORAL_API_KEY', 'GENESYS_CLIENT_SECRET', 'LLM_GATEWAY_KEY', 'PAYLOAD_ENCRYPTION_KEY', 'CODEC_SERVER_TOKEN', 'TRIGGER_TOKEN', 'PII_PSEUDONYM_KEY'] as const;
+export const SECRET_VARIABLES = [
+  'TEMPORAL_API_KEY',
+  'GENESYS_CLIENT_SECRET',
+  'LLM_GATEWAY_KEY',
+  'PAYLOAD_ENCRYPTION_KEY',
+  'CODEC_SERVER_TOKEN',
+  'TRIGGER_TOKEN',
+  'PII_PSEUDONYM_KEY',
+] as const;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const picked: Record<string, string | undefined> = {};
@@ -199,14 +242,23 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) throw new ConfigError(`invalid configuration: ${describeIssues(parsed.error)}`);
   const env = parsed.data;
   const missing: string[] = [];
-  if (env.GENESYS_CLIENT_ID && !env.GENESYS_CLIENT_SECRET) missing.push('GENESYS_CLIENT_SECRET: required when GENESYS_CLIENT_ID is set');
-  if (env.GENESYS_CLIENT_SECRET && !env.GENESYS_CLIENT_ID) missing.push('GENESYS_CLIENT_ID: required when GENESYS_CLIENT_SECRET is set');
-  if (env.LLM_GATEWAY_URL && !env.LLM_GATEWAY_KEY) missing.push('LLM_GATEWAY_KEY: required when LLM_GATEWAY_URL is set');
-  if (env.TEMPORAL_CONFIG_FILE && !existsSync(env.TEMPORAL_CONFIG_FILE)) missing.push('TEMPORAL_CONFIG_FILE: no such file');
+  if (env.GENESYS_CLIENT_ID && !env.GENESYS_CLIENT_SECRET)
+    missing.push('GENESYS_CLIENT_SECRET: required when GENESYS_CLIENT_ID is set');
+  if (env.GENESYS_CLIENT_SECRET && !env.GENESYS_CLIENT_ID)
+    missing.push('GENESYS_CLIENT_ID: required when GENESYS_CLIENT_SECRET is set');
+  if (env.LLM_GATEWAY_URL && !env.LLM_GATEWAY_KEY)
+    missing.push('LLM_GATEWAY_KEY: required when LLM_GATEWAY_URL is set');
+  if (env.TEMPORAL_CONFIG_FILE && !existsSync(env.TEMPORAL_CONFIG_FILE))
+    missing.push('TEMPORAL_CONFIG_FILE: no such file');
   if (Boolean(env.TEMPORAL_TLS_CLIENT_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_CLIENT_KEY_PATH)) {
     missing.push('TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH: set both or neither');
   }
   if (missing.length) throw new ConfigError(`invalid configuration: ${missing.join('; ')}`);
   const temporalProfile = resolveTemporalProfile(source);
-  return { ...env, TEMPORAL_ADDRESS: temporalProfile.address, TEMPORAL_NAMESPACE: temporalProfile.namespace, temporalProfile };
+  return {
+    ...env,
+    TEMPORAL_ADDRESS: temporalProfile.address,
+    TEMPORAL_NAMESPACE: temporalProfile.namespace,
+    temporalProfile,
+  };
 }

@@ -74,12 +74,18 @@ export interface ModelSettings {
 
 /** What the matrix says about a model id wherever it is listed (first listing that says it wins). */
 export function modelSettings(matrix: ModelMatrix, modelId: string): ModelSettings {
-  const listings = Object.values(matrix).flatMap(modelChain).filter((m) => m.modelId === modelId);
+  const listings = Object.values(matrix)
+    .flatMap(modelChain)
+    .filter((m) => m.modelId === modelId);
   return { tokenizer: listings.find((m) => m.tokenizer)?.tokenizer, price: listings.find((m) => m.price)?.price };
 }
 
 /** Model ids that will be counted with the estimate because neither the matrix nor their name picks a tokenizer. */
 export function modelsCountedByEstimate(matrix: ModelMatrix): string[] {
-  const ids = new Set(Object.values(matrix).flatMap(modelChain).map((m) => m.modelId));
+  const ids = new Set(
+    Object.values(matrix)
+      .flatMap(modelChain)
+      .map((m) => m.modelId),
+  );
   return [...ids].filter((id) => !modelSettings(matrix, id).tokenizer && !knownTokenizer(id));
 }

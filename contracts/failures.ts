@@ -78,7 +78,9 @@ const RETRYABLE: Record<FailureType, boolean> = {
 
 export const isRetryable = (type: FailureType): boolean => RETRYABLE[type];
 
-export const NON_RETRYABLE_TYPES: FailureType[] = (Object.keys(RETRYABLE) as FailureType[]).filter((t) => !RETRYABLE[t]);
+export const NON_RETRYABLE_TYPES: FailureType[] = (Object.keys(RETRYABLE) as FailureType[]).filter(
+  (t) => !RETRYABLE[t],
+);
 
 export interface FailureOptions {
   /** Server-given wait (Retry-After); becomes a durable retry delay that holds no worker. */

@@ -56,7 +56,10 @@ export const TokenUsageSchema = z.object({
 export type TokenUsage = z.infer<typeof TokenUsageSchema>;
 
 /** USD; `gateway` when the gateway reported it, `price-table` when computed from the model matrix's prices. */
-export const DispatchCostSchema = z.object({ usd: z.number().nonnegative(), source: z.enum(['gateway', 'price-table']) });
+export const DispatchCostSchema = z.object({
+  usd: z.number().nonnegative(),
+  source: z.enum(['gateway', 'price-table']),
+});
 export type DispatchCost = z.infer<typeof DispatchCostSchema>;
 
 export const DispatchMetricsSchema = z.object({

@@ -37,7 +37,9 @@ async function main(stay: boolean): Promise<number> {
     let server: DevServer | undefined;
     // A Temporal configured anywhere (variable, profile file, TLS or API key) is used; otherwise the demo runs its own.
     const temporalConfigured =
-      Boolean(process.env.TEMPORAL_ADDRESS) || env.TEMPORAL_ADDRESS !== DEFAULT_TEMPORAL_ADDRESS || Boolean(env.temporalProfile.apiKey || env.temporalProfile.tls);
+      Boolean(process.env.TEMPORAL_ADDRESS) ||
+      env.TEMPORAL_ADDRESS !== DEFAULT_TEMPORAL_ADDRESS ||
+      Boolean(env.temporalProfile.apiKey || env.temporalProfile.tls);
     if (!temporalConfigured) {
       server = await startDevServer({ dbFile: path.join(DATA_DIR, 'temporal.db'), codecEndpoint: encryption.codecUrl });
       cleanups.push(() => server!.stop());
@@ -46,7 +48,9 @@ async function main(stay: boolean): Promise<number> {
     cleanups.push(() => worker.stop());
 
     say(`Temporal   ${env.TEMPORAL_ADDRESS}${server ? ` (dev server: ${server.origin})` : ''}`);
-    say(`Web UI     ${env.TEMPORAL_UI_URL}   codec server ${encryption.codecUrl} (bearer token in ${encryption.tokenFile})`);
+    say(
+      `Web UI     ${env.TEMPORAL_UI_URL}   codec server ${encryption.codecUrl} (bearer token in ${encryption.tokenFile})`,
+    );
     say(`Decoded    ${encryption.webUiHint}`);
     say(`Genesys    ${services.genesys ? `simulator ${services.genesys.url}` : 'configured endpoint'}`);
     say(`Gateway    ${services.gateway ? `simulator ${services.gateway.url}` : 'configured endpoint'}`);
@@ -58,13 +62,18 @@ async function main(stay: boolean): Promise<number> {
     const outcomes = await Promise.all(SAMPLE_INTERACTIONS.map((sample) => routeSample(client, env, sample)));
     for (const outcome of outcomes) outcome.lines.forEach((line) => say(line));
     const unexpected = outcomes.filter((o) => !o.asExpected);
-    say(unexpected.length === 0 ? 'All sample routings ended in their expected state.' : `${unexpected.length} routing(s) did not end as expected.`);
+    say(
+      unexpected.length === 0
+        ? 'All sample routings ended in their expected state.'
+        : `${unexpected.length} routing(s) did not end as expected.`,
+    );
     if (env.PROMETHEUS_BIND_ADDRESS) say(await routingsMetricSummary(env.PROMETHEUS_BIND_ADDRESS));
 
     if (stay) {
-      const keyEnv = process.env.PAYLOAD_ENCRYPTION_KEY || process.env.PAYLOAD_ENCRYPTION_KEY_FILE
-        ? ''
-        : `PAYLOAD_ENCRYPTION_KEY_FILE=${path.relative(process.cwd(), env.PAYLOAD_ENCRYPTION_KEY_FILE!)} PAYLOAD_ENCRYPTION_KEY_ID=demo `;
+      const keyEnv =
+        process.env.PAYLOAD_ENCRYPTION_KEY || process.env.PAYLOAD_ENCRYPTION_KEY_FILE
+          ? ''
+          : `PAYLOAD_ENCRYPTION_KEY_FILE=${path.relative(process.cwd(), env.PAYLOAD_ENCRYPTION_KEY_FILE!)} PAYLOAD_ENCRYPTION_KEY_ID=demo `;
       say(`\nUp until Ctrl-C. In another terminal (the CLI needs the demo's key to read encrypted payloads):`);
       say(`  ${keyEnv}npm run -s cli -- status ${SAMPLE_INTERACTIONS[0]!.id}`);
       say(`  ${keyEnv}npm run -s cli -- replay ${SAMPLE_INTERACTIONS[1]!.id} --profile complex --wait`);
@@ -84,7 +93,8 @@ async function routingsMetricSummary(bind: string): Promise<string> {
   try {
     const text = await (await fetch(`http://${bind}/metrics`)).text();
     const routings = text.split('\n').filter((l) => l.startsWith('router_routings{'));
-    const count = (state: string) => routings.filter((l) => l.includes(`final_state="${state}"`)).reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+    const count = (state: string) =>
+      routings.filter((l) => l.includes(`final_state="${state}"`)).reduce((n, l) => n + Number(l.split(' ').pop()), 0);
     return `Metrics    router_routings since start: ${['completed', 'blocked', 'failed', 'cancelled'].map((s) => `${s} ${count(s)}`).join(', ')}`;
   } catch (err) {
     return `Metrics    unavailable: ${(err as Error).message}`;
@@ -94,7 +104,7 @@ async function routingsMetricSummary(bind: string): Promise<string> {
 main(process.argv.includes('--stay')).then(
   (code) => process.exit(code),
   (err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : (err as Error).stack ?? String(err)}\n`);
+    process.stderr.write(`${err instanceof ConfigError ? err.message : ((err as Error).stack ?? String(err))}\n`);
     process.exit(1);
   },
 );

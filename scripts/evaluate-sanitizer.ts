@@ -19,7 +19,9 @@ export const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'sanitize
 const PiiCaseSchema = z.object({
   id: z.string(),
   text: z.string(),
-  pii: z.array(z.object({ type: z.enum(PII_TYPES), start: z.number().int(), end: z.number().int(), value: z.string() })),
+  pii: z.array(
+    z.object({ type: z.enum(PII_TYPES), start: z.number().int(), end: z.number().int(), value: z.string() }),
+  ),
   /** The conversation's participants, as Genesys gives them to a routing. */
   participants: z.array(z.object({ role: z.enum(['customer', 'agent', 'external']), name: z.string() })).optional(),
 });
@@ -42,7 +44,13 @@ export interface EvalResult {
   pii: Record<PiiType, Rate>;
   /** Utterances with no labelled PII, and how many of them the redactor left untouched. */
   clean: { utterances: number; untouched: number; share: number };
-  injection?: { recall: number; falsePositiveRate: number; attacks: number; benign: number; recallByFamily: Record<string, number> };
+  injection?: {
+    recall: number;
+    falsePositiveRate: number;
+    attacks: number;
+    benign: number;
+    recallByFamily: Record<string, number>;
+  };
   misses: { pii: string[]; injection: string[] };
 }
 
@@ -51,7 +59,8 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
   return lines.flatMap((line, i) => {
     if (!line.trim()) return [];
     const parsed = schema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`);
+    if (!parsed.success)
+      throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`);
     return [parsed.data];
   });
 }
@@ -72,12 +81,16 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
 };
 
 export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
-  const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<PiiType, { tp: number; fn: number; fp: number }>;
+  const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<
+    PiiType,
+    { tp: number; fn: number; fp: number }
+  >;
   const misses: EvalResult['misses'] = { pii: [], injection: [] };
   const clean = { utterances: 0, untouched: 0, share: 1 };
   for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
     for (const label of c.pii) {
-      if (c.text.slice(label.start, label.end) !== label.value) throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
+      if (c.text.slice(label.start, label.end) !== label.value)
+        throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
     }
     const found = detectPii(c.text, { knownNames: compileKnownNames(c.participants ?? []) });
     if (c.pii.length === 0) {
@@ -104,7 +117,16 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const pii = Object.fromEntries(
     PII_TYPES.map((t) => {
       const { tp, fn, fp } = counts[t];
-      return [t, { recall: ratio(tp, tp + fn), precision: ratio(tp, tp + fp), truePositives: tp, falseNegatives: fn, falsePositives: fp }];
+      return [
+        t,
+        {
+          recall: ratio(tp, tp + fn),
+          precision: ratio(tp, tp + fp),
+          truePositives: tp,
+          falseNegatives: fn,
+          falsePositives: fp,
+        },
+      ];
     }),
   ) as Record<PiiType, Rate>;
 
@@ -152,12 +174,20 @@ const pct = (x: number): string => x.toFixed(3);
 export function printEvaluation(result: EvalResult, out: (line: string) => void = console.log, verbose = false): void {
   out('PII type       recall  precision   tp  fn  fp');
   for (const [type, r] of Object.entries(result.pii)) {
-    out(`${type.padEnd(14)} ${pct(r.recall)}  ${pct(r.precision)}     ${String(r.truePositives).padStart(4)} ${String(r.falseNegatives).padStart(3)} ${String(r.falsePositives).padStart(3)}`);
+    out(
+      `${type.padEnd(14)} ${pct(r.recall)}  ${pct(r.precision)}     ${String(r.truePositives).padStart(4)} ${String(r.falseNegatives).padStart(3)} ${String(r.falsePositives).padStart(3)}`,
+    );
   }
-  out(`clean utterances untouched ${pct(result.clean.share)} (${result.clean.untouched} of ${result.clean.utterances})`);
+  out(
+    `clean utterances untouched ${pct(result.clean.share)} (${result.clean.untouched} of ${result.clean.utterances})`,
+  );
   const inj = result.injection;
-  if (inj) out(`injection recall ${pct(inj.recall)} (${inj.attacks} attacks), false-positive rate ${pct(inj.falsePositiveRate)} (${inj.benign} benign)`);
-  for (const [family, recall] of Object.entries(inj?.recallByFamily ?? {})) out(`  ${family.padEnd(22)} recall ${pct(recall)}`);
+  if (inj)
+    out(
+      `injection recall ${pct(inj.recall)} (${inj.attacks} attacks), false-positive rate ${pct(inj.falsePositiveRate)} (${inj.benign} benign)`,
+    );
+  for (const [family, recall] of Object.entries(inj?.recallByFamily ?? {}))
+    out(`  ${family.padEnd(22)} recall ${pct(recall)}`);
   if (verbose) for (const miss of [...result.misses.pii, ...result.misses.injection]) out(`  miss: ${miss}`);
 }
 
@@ -167,7 +197,9 @@ if (require.main === module) {
     // Misses are listed for the tuning set only: reading the others' misses would be tuning on them.
     printEvaluation(evaluateSanitizer(set), console.log, set === 'main' && process.argv.includes('--verbose'));
   }
-  console.log('\n(the injection screen trains on the two injection sets above since issue 16: their injection lines measure fit, not generalization)');
+  console.log(
+    '\n(the injection screen trains on the two injection sets above since issue 16: their injection lines measure fit, not generalization)',
+  );
   console.log('\n== injection screen on material it never saw ==');
   printInjectionSets(console.log, process.argv.includes('--verbose'));
 }

@@ -41,7 +41,9 @@ describe('writeAuditRecord activity and verify-audit', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('"reason":"run 2"', '"reason":"run 5"'));
     const tampered: string[] = [];
     expect(await runVerifyAudit(sink, (line) => tampered.push(line))).toBe(false);
-    expect(tampered).toEqual(['audit jsonl: FAILED at record 2 (edited): record 2 does not match its hash: its content was changed']);
+    expect(tampered).toEqual([
+      'audit jsonl: FAILED at record 2 (edited): record 2 does not match its hash: its content was changed',
+    ]);
     await sink.close();
   });
 });

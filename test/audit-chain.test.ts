@@ -1,4 +1,13 @@
-import { canonicalJson, chainRecord, ChainVerifier, hashRecord, toAuditBody, verifyChain, type ChainAnchor, type SealedAuditRecord } from '../domain/audit';
+import {
+  canonicalJson,
+  chainRecord,
+  ChainVerifier,
+  hashRecord,
+  toAuditBody,
+  verifyChain,
+  type ChainAnchor,
+  type SealedAuditRecord,
+} from '../domain/audit';
 import type { AuditEntry } from '../contracts/routingState';
 import { auditEntry, runs } from './auditFixtures';
 
@@ -6,14 +15,18 @@ const T0 = Date.parse('2026-01-05T10:00:00.000Z');
 function chain(count: number): SealedAuditRecord[] {
   const records: SealedAuditRecord[] = [];
   for (const [i, entry] of runs(count).entries()) {
-    records.push(chainRecord(records.at(-1)?.hash ?? null, i + 1, toAuditBody(entry, new Date(T0 + i * 1000).toISOString())));
+    records.push(
+      chainRecord(records.at(-1)?.hash ?? null, i + 1, toAuditBody(entry, new Date(T0 + i * 1000).toISOString())),
+    );
   }
   return records;
 }
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: 0 }], c: undefined } })).toBe('{"a":{"d":[2,{"x":0,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: 0 }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"x":0,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/NaN/);
   });
@@ -22,7 +35,18 @@ describe('canonicalJson', () => {
 describe('toAuditBody', () => {
   it('keeps the tutorial fields and the routing facts, adds the timestamp', () => {
     const body = toAuditBody(auditEntry(), '2026-01-05T10:00:00.000Z');
-    for (const field of ['timestamp', 'interactionId', 'model', 'temperature', 'latencyMs', 'tokenUsage', 'vectorSyncStatus', 'piiRedacted', 'injectionChecked', 'status']) {
+    for (const field of [
+      'timestamp',
+      'interactionId',
+      'model',
+      'temperature',
+      'latencyMs',
+      'tokenUsage',
+      'vectorSyncStatus',
+      'piiRedacted',
+      'injectionChecked',
+      'status',
+    ]) {
       expect(body).toHaveProperty(field);
     }
     expect(body).toMatchObject({
@@ -44,12 +68,15 @@ describe('toAuditBody', () => {
       sanitization: { ...auditEntry().sanitization!, matches: ['jane.roe@example.com'] },
     } as unknown as AuditEntry;
     const text = canonicalJson(toAuditBody(leaky, '2026-01-05T10:00:00.000Z'));
-    for (const secret of ['4111', 'Jane Roe', 'sk-live-123', 'jane.roe@example.com']) expect(text).not.toContain(secret);
+    for (const secret of ['4111', 'Jane Roe', 'sk-live-123', 'jane.roe@example.com'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('"piiTotal":3');
   });
 
   it('names the invalid field, not its value', () => {
-    expect(() => toAuditBody({ ...auditEntry(), finalState: 'weird' as never }, '2026-01-05T10:00:00.000Z')).toThrow(/finalState:/);
+    expect(() => toAuditBody({ ...auditEntry(), finalState: 'weird' as never }, '2026-01-05T10:00:00.000Z')).toThrow(
+      /finalState:/,
+    );
     expect(() => toAuditBody(auditEntry(), 'yesterday')).toThrow(/timestamp/);
   });
 });
@@ -68,7 +95,9 @@ describe('hash chain', () => {
 
   it('does not depend on key order (a jsonb round trip reorders keys)', () => {
     const [record] = chain(1);
-    const shuffled = JSON.parse(JSON.stringify({ body: record!.body, hash: record!.hash, previousHash: null, sequence: 1 }));
+    const shuffled = JSON.parse(
+      JSON.stringify({ body: record!.body, hash: record!.hash, previousHash: null, sequence: 1 }),
+    );
     shuffled.body = Object.fromEntries(Object.entries(shuffled.body).reverse());
     expect(verifyChain([shuffled])).toEqual({ ok: true, count: 1 });
   });
@@ -79,7 +108,7 @@ describe('hash chain', () => {
     expect(verifyChain(records)).toMatchObject({ ok: false, sequence: 3, index: 2, problem: 'edited' });
   });
 
-  it('names a record that was edited and resealed by its successor\'s link', () => {
+  it("names a record that was edited and resealed by its successor's link", () => {
     const records = chain(4);
     const body = { ...records[1]!.body, model: 'other-model' };
     records[1] = { ...records[1]!, body, hash: hashRecord(2, records[1]!.previousHash, body) };
@@ -95,7 +124,11 @@ describe('hash chain', () => {
 
   it('names a removed record, including the first', () => {
     const records = chain(5);
-    expect(verifyChain([...records.slice(0, 2), ...records.slice(3)])).toMatchObject({ ok: false, sequence: 3, problem: 'removed' });
+    expect(verifyChain([...records.slice(0, 2), ...records.slice(3)])).toMatchObject({
+      ok: false,
+      sequence: 3,
+      problem: 'removed',
+    });
     expect(verifyChain(records.slice(1))).toMatchObject({ ok: false, sequence: 1, problem: 'removed' });
   });
 
@@ -110,7 +143,12 @@ describe('hash chain', () => {
     expect(verifyChain([a, b, b, c])).toMatchObject({ ok: false, sequence: 2, problem: 'duplicated' });
     const forged = chainRecord(a!.hash, 2, { ...b!.body, runId: 'forged' });
     expect(verifyChain([a, b, forged, c])).toMatchObject({ ok: false, sequence: 2, problem: 'inserted' });
-    expect(verifyChain([a, { sequence: 2, hash: 'x' }, c])).toMatchObject({ ok: false, index: 1, sequence: 2, problem: 'malformed' });
+    expect(verifyChain([a, { sequence: 2, hash: 'x' }, c])).toMatchObject({
+      ok: false,
+      index: 1,
+      sequence: 2,
+      problem: 'malformed',
+    });
     expect(verifyChain([a, 'garbage'])).toMatchObject({ ok: false, index: 1, sequence: null, problem: 'malformed' });
   });
 });
@@ -138,13 +176,21 @@ describe('ChainVerifier against the head anchor', () => {
       problem: 'truncated',
       detail: '2 record(s) cut from the end: the head anchor names record 5, the log ends at record 3',
     });
-    expect(verify([], anchorOf(records[0]!))).toMatchObject({ ok: false, problem: 'truncated', detail: expect.stringMatching(/ends at no record/) });
+    expect(verify([], anchorOf(records[0]!))).toMatchObject({
+      ok: false,
+      problem: 'truncated',
+      detail: expect.stringMatching(/ends at no record/),
+    });
   });
 
   it('accepts an anchor one step behind the log (a crash between append and anchor update) only if it names the right record', () => {
     const records = chain(5);
     expect(verify(records, anchorOf(records[3]!))).toEqual({ ok: true, count: 5 });
-    expect(verify(records, { sequence: 4, hash: records[2]!.hash })).toMatchObject({ ok: false, sequence: 4, problem: 'edited' });
+    expect(verify(records, { sequence: 4, hash: records[2]!.hash })).toMatchObject({
+      ok: false,
+      sequence: 4,
+      problem: 'edited',
+    });
   });
 
   it('fails a log whose anchor is missing', () => {

@@ -26,9 +26,7 @@ afterEach(async () => {
 });
 
 /** Starts a writer process and waits for its first report. */
-async function startWriter(
-  runId: string,
-): Promise<{
+async function startWriter(runId: string): Promise<{
   child: ChildProcessWithoutNullStreams;
   report: { ok: boolean; pid: number; sequence?: number; message?: string };
 }> {

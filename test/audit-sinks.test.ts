@@ -81,7 +81,8 @@ async function postgresHarness(): Promise<Harness> {
   return {
     sink: newSink(),
     newSink,
-    edit: (sequence) => tamper([sequence], `UPDATE ${table} SET body = jsonb_set(body, '{status}', '"failed"') WHERE sequence = $1`),
+    edit: (sequence) =>
+      tamper([sequence], `UPDATE ${table} SET body = jsonb_set(body, '{status}', '"failed"') WHERE sequence = $1`),
     remove: (sequence) => tamper([sequence], `DELETE FROM ${table} WHERE sequence = $1`),
     // Through negative numbers: the primary key is checked row by row.
     swap: (a, b) =>
@@ -114,7 +115,11 @@ describe.each([
   it('chains records in write order and verifies a clean log', async () => {
     const results = [];
     for (const entry of runs(3)) results.push(await h.sink.append(entry, new Date('2026-01-05T10:00:00Z')));
-    expect(results.map((r) => [r.sequence, r.duplicate])).toEqual([[1, false], [2, false], [3, false]]);
+    expect(results.map((r) => [r.sequence, r.duplicate])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
     const records = (await h.sink.readAll()) as { sequence: number; hash: string; body: { timestamp: string } }[];
     expect(records.map((r) => r.hash)).toEqual(results.map((r) => r.hash));
     expect(records[0]!.body.timestamp).toBe('2026-01-05T10:00:00.000Z');
@@ -125,7 +130,10 @@ describe.each([
     const first = await h.sink.append(auditEntry());
     const again = await h.sink.append(auditEntry({ reason: 'a retried append' }));
     expect(again).toEqual({ ...first, duplicate: true });
-    const racing = await Promise.all([h.sink.append(auditEntry({ runId: 'r2' })), h.newSink().append(auditEntry({ runId: 'r2' }))]);
+    const racing = await Promise.all([
+      h.sink.append(auditEntry({ runId: 'r2' })),
+      h.newSink().append(auditEntry({ runId: 'r2' })),
+    ]);
     expect(racing.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(racing[0]!.hash).toBe(racing[1]!.hash);
     expect(await h.sink.readAll()).toHaveLength(2);
@@ -166,7 +174,11 @@ describe.each([
   });
 
   it('stores only the allow-listed audit fields, never stray PII or secrets', async () => {
-    const leaky = { ...auditEntry(), transcript: 'call me at +1 415 555 0100', apiKey: 'sk-live-abc' } as unknown as AuditEntry;
+    const leaky = {
+      ...auditEntry(),
+      transcript: 'call me at +1 415 555 0100',
+      apiKey: 'sk-live-abc',
+    } as unknown as AuditEntry;
     await h.sink.append(leaky);
     const raw = await h.rawText();
     expect(raw).toContain('conv-1');
@@ -175,7 +187,9 @@ describe.each([
   });
 
   it('refuses an invalid entry as a non-retryable failure naming the field', async () => {
-    const error = await h.sink.append({ ...auditEntry(), dispatches: [{ ...auditEntry().dispatches[0]!, attempt: -1 }] }).catch((e: Error & { type?: string; nonRetryable?: boolean }) => e);
+    const error = await h.sink
+      .append({ ...auditEntry(), dispatches: [{ ...auditEntry().dispatches[0]!, attempt: -1 }] })
+      .catch((e: Error & { type?: string; nonRetryable?: boolean }) => e);
     expect(error).toMatchObject({ type: 'InvalidInput', nonRetryable: true });
     expect((error as Error).message).toMatch(/dispatches\[0\]\.attempt/);
   });
@@ -188,11 +202,13 @@ describe('PostgreSQL append-only guard', () => {
       await h.sink.append(auditEntry());
       const admin = new Client({ connectionString: DATABASE_URL });
       await admin.connect();
-      const table = ((h.sink as unknown as { table: string }).table).replace(/"/g, '');
+      const table = (h.sink as unknown as { table: string }).table.replace(/"/g, '');
       await expect(admin.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
       await expect(admin.query(`UPDATE ${table} SET hash = 'x'`)).rejects.toThrow(/append-only/);
       // The head anchor cannot be moved back to hide a cut, nor removed.
-      await expect(admin.query(`UPDATE ${table}_head SET sequence = sequence - 1`)).rejects.toThrow(/only moves forward/);
+      await expect(admin.query(`UPDATE ${table}_head SET sequence = sequence - 1`)).rejects.toThrow(
+        /only moves forward/,
+      );
       await expect(admin.query(`DELETE FROM ${table}_head`)).rejects.toThrow(/only moves forward/);
       await admin.end();
       expect(verifyChain(await h.sink.readAll())).toEqual({ ok: true, count: 1 });
@@ -210,7 +226,10 @@ describe('JSONL audit sink on a damaged file', () => {
       const path = (h.sink as unknown as { path: string }).path;
       await writeFile(path, `${await readFile(path, 'utf8')}{"torn":\n`);
       expect(verifyChain(await h.sink.readAll())).toMatchObject({ ok: false, index: 2, problem: 'malformed' });
-      await expect(h.sink.append(auditEntry({ runId: 'later' }))).rejects.toMatchObject({ type: 'AuditWriteFailed', nonRetryable: false });
+      await expect(h.sink.append(auditEntry({ runId: 'later' }))).rejects.toMatchObject({
+        type: 'AuditWriteFailed',
+        nonRetryable: false,
+      });
     } finally {
       await h.cleanup();
     }
@@ -219,7 +238,10 @@ describe('JSONL audit sink on a damaged file', () => {
 
 describe('createAuditSink', () => {
   it('picks PostgreSQL when AUDIT_DATABASE_URL is set, else the JSONL file', async () => {
-    const file = createAuditSink({ AUDIT_DATABASE_URL: undefined, AUDIT_LOG_PATH: join(tmpdir(), 'never-written.jsonl') });
+    const file = createAuditSink({
+      AUDIT_DATABASE_URL: undefined,
+      AUDIT_LOG_PATH: join(tmpdir(), 'never-written.jsonl'),
+    });
     const db = createAuditSink({ AUDIT_DATABASE_URL: DATABASE_URL, AUDIT_LOG_PATH: 'unused' });
     expect([file.kind, db.kind]).toEqual(['jsonl', 'postgres']);
     await Promise.all([file.close(), db.close()]);

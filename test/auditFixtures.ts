@@ -11,8 +11,18 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     interactionId: 'conv-1',
     profile: 'standard',
     steps: {
-      fetch: { startedAt: '2026-01-05T10:00:00.000Z', endedAt: '2026-01-05T10:00:00.400Z', durationMs: 400, attempt: 1 },
-      dispatch: { startedAt: '2026-01-05T10:00:00.500Z', endedAt: '2026-01-05T10:00:01.312Z', durationMs: 812, attempt: 1 },
+      fetch: {
+        startedAt: '2026-01-05T10:00:00.000Z',
+        endedAt: '2026-01-05T10:00:00.400Z',
+        durationMs: 400,
+        attempt: 1,
+      },
+      dispatch: {
+        startedAt: '2026-01-05T10:00:00.500Z',
+        endedAt: '2026-01-05T10:00:01.312Z',
+        durationMs: 812,
+        attempt: 1,
+      },
     },
     sanitization: {
       status: 'clean',
@@ -35,7 +45,15 @@ export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
         model: 'gpt-4o-mini',
         outcome: 'completed',
         attempt: 1,
-        metrics: { timeToFirstTokenMs: 95, latencyMs: 812, chunks: 12, bytes: 2048, completionChars: 180, usage, finishReason: 'stop' },
+        metrics: {
+          timeToFirstTokenMs: 95,
+          latencyMs: 812,
+          chunks: 12,
+          bytes: 2048,
+          completionChars: 180,
+          usage,
+          finishReason: 'stop',
+        },
       },
     ],
     vectorSyncStatus: 'synced',

@@ -1,12 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { publicText } from '../contracts/publicText';
-import { ApplicationFailure, defaultPayloadConverter, toPayloads, fromPayloadsAtIndex, type Payload } from '@temporalio/common';
+import {
+  ApplicationFailure,
+  defaultPayloadConverter,
+  toPayloads,
+  fromPayloadsAtIndex,
+  type Payload,
+} from '@temporalio/common';
 import {
   decodeOptionalFailureToOptionalError,
   encodeErrorToFailure,
   loadDataConverter,
 } from '@temporalio/common/lib/internal-non-workflow';
-import { AesGcmPayloadCodec, ENCRYPTED_ENCODING, METADATA_KEY_ID, PayloadDecryptionError } from '../infra/codec/encryptionCodec';
+import {
+  AesGcmPayloadCodec,
+  ENCRYPTED_ENCODING,
+  METADATA_KEY_ID,
+  PayloadDecryptionError,
+} from '../infra/codec/encryptionCodec';
 import { createDataConverter } from '../infra/codec/dataConverter';
 import { createKeyring, loadKeyring } from '../infra/codec/keyring';
 
@@ -62,7 +73,9 @@ describe('AesGcmPayloadCodec', () => {
     const oldPayloads = await before.encode(toPayloads(defaultPayloadConverter, 'written before rotation')!);
 
     const after = new AesGcmPayloadCodec(createKeyring('2026-01', { '2025-01': oldKey, '2026-01': newKey() }));
-    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, await after.decode(oldPayloads))).toBe('written before rotation');
+    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, await after.decode(oldPayloads))).toBe(
+      'written before rotation',
+    );
     const [fresh] = await after.encode(toPayloads(defaultPayloadConverter, 'after')!);
     expect(meta(fresh!, METADATA_KEY_ID)).toBe('2026-01');
     await expect(before.decode([fresh!])).rejects.toThrow('unknown key id "2026-01"');
@@ -74,7 +87,12 @@ describe('AesGcmPayloadCodec', () => {
   });
 
   it('leaves only public UI text (summaries, current details) readable: a bare string with the public prefix', async () => {
-    const [summary, lookalike, wrapped] = toPayloads(defaultPayloadConverter, publicText('fetch the transcript'), 'routing  · jane', { text: publicText('x') })!;
+    const [summary, lookalike, wrapped] = toPayloads(
+      defaultPayloadConverter,
+      publicText('fetch the transcript'),
+      'routing  · jane',
+      { text: publicText('x') },
+    )!;
     const encoded = await codec.encode([summary!, lookalike!, wrapped!]);
     expect(encoded[0]).toEqual(summary);
     expect(meta(encoded[1]!, 'encoding')).toBe(ENCRYPTED_ENCODING);
@@ -83,7 +101,11 @@ describe('AesGcmPayloadCodec', () => {
 });
 
 describe('loadKeyring', () => {
-  const base = { PAYLOAD_ENCRYPTION_KEY: undefined, PAYLOAD_ENCRYPTION_KEY_FILE: undefined, PAYLOAD_ENCRYPTION_KEY_ID: 'default' };
+  const base = {
+    PAYLOAD_ENCRYPTION_KEY: undefined,
+    PAYLOAD_ENCRYPTION_KEY_FILE: undefined,
+    PAYLOAD_ENCRYPTION_KEY_ID: 'default',
+  };
 
   it('is off when no key is configured', () => {
     expect(loadKeyring(base)).toBeUndefined();
@@ -91,14 +113,21 @@ describe('loadKeyring', () => {
 
   it('reads a base64 key from the environment under PAYLOAD_ENCRYPTION_KEY_ID', () => {
     const key = newKey();
-    const ring = loadKeyring({ ...base, PAYLOAD_ENCRYPTION_KEY: key.toString('base64'), PAYLOAD_ENCRYPTION_KEY_ID: 'v2' })!;
+    const ring = loadKeyring({
+      ...base,
+      PAYLOAD_ENCRYPTION_KEY: key.toString('base64'),
+      PAYLOAD_ENCRYPTION_KEY_ID: 'v2',
+    })!;
     expect(ring.activeKeyId).toBe('v2');
     expect(ring.keys.get('v2')!.equals(key)).toBe(true);
   });
 
   it('reads a key file and picks the active id', () => {
     const file = JSON.stringify({ old: newKey().toString('base64'), new: newKey().toString('base64') });
-    const ring = loadKeyring({ ...base, PAYLOAD_ENCRYPTION_KEY_FILE: '/keys.json', PAYLOAD_ENCRYPTION_KEY_ID: 'new' }, () => file)!;
+    const ring = loadKeyring(
+      { ...base, PAYLOAD_ENCRYPTION_KEY_FILE: '/keys.json', PAYLOAD_ENCRYPTION_KEY_ID: 'new' },
+      () => file,
+    )!;
     expect([...ring.keys.keys()].sort()).toEqual(['new', 'old']);
     expect(ring.activeKeyId).toBe('new');
   });
@@ -115,9 +144,12 @@ describe('loadKeyring', () => {
     expect(error?.message).toMatch(/PAYLOAD_ENCRYPTION_KEY: .*32 bytes/);
     expect(error?.message).not.toContain(short);
     const file = JSON.stringify({ old: newKey().toString('base64') });
-    expect(() => loadKeyring({ ...base, PAYLOAD_ENCRYPTION_KEY_FILE: '/k.json', PAYLOAD_ENCRYPTION_KEY_ID: 'missing' }, () => file)).toThrow(
-      'PAYLOAD_ENCRYPTION_KEY_ID: no key with id "missing"',
-    );
+    expect(() =>
+      loadKeyring(
+        { ...base, PAYLOAD_ENCRYPTION_KEY_FILE: '/k.json', PAYLOAD_ENCRYPTION_KEY_ID: 'missing' },
+        () => file,
+      ),
+    ).toThrow('PAYLOAD_ENCRYPTION_KEY_ID: no key with id "missing"');
     expect(() => loadKeyring({ ...base, PAYLOAD_ENCRYPTION_KEY_FILE: '/k.json' }, () => '{not json')).toThrow(
       /PAYLOAD_ENCRYPTION_KEY_FILE: cannot read/,
     );
@@ -137,8 +169,13 @@ describe('createDataConverter', () => {
     expect(fromPayloadsAtIndex(converter.payloadConverter, 0, await codec!.decode(encoded))).toEqual(SECRET);
 
     // What a worker sends to the server for a failed activity or workflow: converted, then run through the codec.
-    const failure = await encodeErrorToFailure(converter, ApplicationFailure.create({ message: `card ${SECRET.card} declined`, type: 'X' }));
-    const wire = JSON.stringify(failure, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v));
+    const failure = await encodeErrorToFailure(
+      converter,
+      ApplicationFailure.create({ message: `card ${SECRET.card} declined`, type: 'X' }),
+    );
+    const wire = JSON.stringify(failure, (_k, v: unknown) =>
+      v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
+    );
     expect(failure.message).toBe('Encoded failure');
     expect(wire).not.toContain(SECRET.card);
     expect(wire).not.toContain('declined');

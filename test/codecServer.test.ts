@@ -10,7 +10,9 @@ const keyring = createKeyring('k1', { k1: randomBytes(32) });
 const UI = 'http://localhost:8233';
 
 const toJson = (p: Payload) => ({
-  metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+  metadata: Object.fromEntries(
+    Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+  ),
   data: Buffer.from(p.data ?? []).toString('base64'),
 });
 const fromJson = (p: { metadata: Record<string, string>; data: string }): Payload => ({
@@ -23,13 +25,24 @@ describe('codec server', () => {
   let encrypted: Payload[];
 
   beforeAll(async () => {
-    server = await startCodecServer({ port: 0, keyring, token: TOKEN, corsOrigin: 'https://temporal.example.com/namespaces' });
-    encrypted = await new AesGcmPayloadCodec(keyring).encode(toPayloads(defaultPayloadConverter, { email: 'jane@example.com' })!);
+    server = await startCodecServer({
+      port: 0,
+      keyring,
+      token: TOKEN,
+      corsOrigin: 'https://temporal.example.com/namespaces',
+    });
+    encrypted = await new AesGcmPayloadCodec(keyring).encode(
+      toPayloads(defaultPayloadConverter, { email: 'jane@example.com' })!,
+    );
   });
   afterAll(() => server.close());
 
   const post = (path: string, headers: Record<string, string>, body: unknown = { payloads: encrypted.map(toJson) }) =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers /healthz without a token, for container health checks', async () => {
     const res = await fetch(`${server.url}/healthz`);
@@ -39,7 +52,12 @@ describe('codec server', () => {
   });
 
   it('answers 401 without a token and with a wrong token, revealing nothing', async () => {
-    const attempts: Record<string, string>[] = [{}, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: TOKEN }, { Authorization: 'Bearer ' }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: `Bearer ${TOKEN}x` },
+      { Authorization: TOKEN },
+      { Authorization: 'Bearer ' },
+    ];
     for (const headers of attempts) {
       const res = await post('/decode', headers);
       expect(res.status).toBe(401);
@@ -53,7 +71,9 @@ describe('codec server', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(UI);
     const { payloads } = (await res.json()) as { payloads: { metadata: Record<string, string>; data: string }[] };
-    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, payloads.map(fromJson))).toEqual({ email: 'jane@example.com' });
+    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, payloads.map(fromJson))).toEqual({
+      email: 'jane@example.com',
+    });
   });
 
   it('serves the namespace-templated path /{namespace}/decode as well', async () => {
@@ -75,7 +95,11 @@ describe('codec server', () => {
     for (const origin of [UI, 'http://127.0.0.1:8233', 'https://temporal.example.com']) {
       const res = await fetch(`${server.url}/decode`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-namespace' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type,x-namespace',
+        },
       });
       expect(res.status).toBe(204);
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
@@ -92,7 +116,11 @@ describe('codec server', () => {
     for (const origin of [UI, 'http://127.0.0.1:8233', 'https://temporal.example.com']) {
       const preflight = await fetch(`${server.url}/decode`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-namespace' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type,x-namespace',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
@@ -128,7 +156,9 @@ describe('codec server sessions for the Web UI', () => {
 
   beforeAll(async () => {
     server = await startCodecServer({ port: 0, keyring, token: TOKEN, sessionTtlMs: TTL_MS });
-    encrypted = await new AesGcmPayloadCodec(keyring).encode(toPayloads(defaultPayloadConverter, { email: 'jane@example.com' })!);
+    encrypted = await new AesGcmPayloadCodec(keyring).encode(
+      toPayloads(defaultPayloadConverter, { email: 'jane@example.com' })!,
+    );
   });
   afterAll(() => server.close());
 
@@ -188,7 +218,9 @@ describe('codec server sessions for the Web UI', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(UI);
     expect(res.headers.get('access-control-allow-credentials')).toBe('true');
     const { payloads } = (await res.json()) as { payloads: { metadata: Record<string, string>; data: string }[] };
-    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, payloads.map(fromJson))).toEqual({ email: 'jane@example.com' });
+    expect(fromPayloadsAtIndex(defaultPayloadConverter, 0, payloads.map(fromJson))).toEqual({
+      email: 'jane@example.com',
+    });
 
     const page = await (await fetch(`${server.url}/session`, { headers: { Cookie: cookie } })).text();
     expect(page).toContain('Signed in until');
@@ -207,7 +239,10 @@ describe('codec server sessions for the Web UI', () => {
   });
 
   it('logs out: the session is forgotten and the cookie cleared (POST /session/logout and DELETE /session)', async () => {
-    for (const logout of [{ path: '/session/logout', method: 'POST' }, { path: '/session', method: 'DELETE' }]) {
+    for (const logout of [
+      { path: '/session/logout', method: 'POST' },
+      { path: '/session', method: 'DELETE' },
+    ]) {
       const cookie = cookieOf(await signIn(TOKEN));
       const res = await fetch(`${server.url}${logout.path}`, { method: logout.method, headers: { Cookie: cookie } });
       expect(res.status).toBe(204);
@@ -222,7 +257,11 @@ describe('session store', () => {
     const server = await startCodecServer({ port: 0, keyring, token: TOKEN });
     try {
       const signIn = (token: string) =>
-        fetch(`${server.url}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+        fetch(`${server.url}/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ token }),
+        });
       for (let i = 0; i < 10; i++) expect((await signIn(`guess${i}`)).status).toBe(401);
       const locked = await signIn(TOKEN);
       expect(locked.status).toBe(429);

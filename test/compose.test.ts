@@ -18,7 +18,9 @@ interface Service {
   volumes?: string[];
   stop_grace_period?: string;
 }
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, Service>;
+};
 
 describe('docker-compose.yml', () => {
   it('is valid against the Compose specification schema', () => {
@@ -53,20 +55,27 @@ describe('docker-compose.yml', () => {
     expect(compose.services.worker?.build).toBe('.');
     expect(compose.services.worker?.command).toEqual(['node', 'dist/workers/main.js']);
     expect(compose.services['codec-server']?.command).toEqual(['node', 'dist/infra/codec/main.js']);
-    for (const [name, entry] of [['worker', 'dist/workers/main.js'], ['codec-server', 'dist/infra/codec/main.js']]) {
+    for (const [name, entry] of [
+      ['worker', 'dist/workers/main.js'],
+      ['codec-server', 'dist/infra/codec/main.js'],
+    ]) {
       expect(existsSync(path.join(root, entry!.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
       expect(compose.services[name!]?.command?.join(' ')).not.toMatch(/tsx|npx/);
     }
   });
 
   it('uses current official Temporal images pinned to exact versions, without the deprecated auto-setup', () => {
-    const images = Object.values(compose.services).map((s) => s.image).filter((i): i is string => Boolean(i));
+    const images = Object.values(compose.services)
+      .map((s) => s.image)
+      .filter((i): i is string => Boolean(i));
     expect(images.filter((i) => i.includes('auto-setup'))).toEqual([]);
     expect(images.filter((i) => i.startsWith('temporalio/') && !/:\d+\.\d+\.\d+$/.test(i))).toEqual([]);
     expect(compose.services.temporal?.image).toMatch(/^temporalio\/server:/);
     // The server starts only after the admin-tools job has set up its schema.
     expect(compose.services['temporal-schema']?.image).toMatch(/^temporalio\/admin-tools:/);
-    expect(compose.services.temporal?.depends_on?.['temporal-schema']?.condition).toBe('service_completed_successfully');
+    expect(compose.services.temporal?.depends_on?.['temporal-schema']?.condition).toBe(
+      'service_completed_successfully',
+    );
     expect(existsSync(path.join(root, 'deploy/temporal/dynamicconfig/development-sql.yaml'))).toBe(true);
   });
 
@@ -75,7 +84,9 @@ describe('docker-compose.yml', () => {
     const script = job.command!.join('\n');
     for (const name of Object.keys(ROUTER_SEARCH_ATTRIBUTES)) expect(script).toMatch(new RegExp(`\\b${name}\\b`));
     expect(script).toMatch(/search-attribute create .*--type Keyword/);
-    expect(compose.services.worker?.depends_on?.['temporal-namespace']?.condition).toBe('service_completed_successfully');
+    expect(compose.services.worker?.depends_on?.['temporal-namespace']?.condition).toBe(
+      'service_completed_successfully',
+    );
   });
 
   it('runs the Web UI at the version the dev server of the Temporal CLI bundles', () => {
@@ -93,12 +104,12 @@ describe('docker-compose.yml', () => {
     expect(worker.environment!.PROMETHEUS_BIND_ADDRESS).toMatch(/^0\.0\.0\.0:\d+$/);
   });
 
-  it('gives Docker longer to stop the worker than the worker\'s own shutdown grace', () => {
+  it("gives Docker longer to stop the worker than the worker's own shutdown grace", () => {
     const grace = Number(/:-(\d+)}/.exec(compose.services.worker!.environment!.WORKER_SHUTDOWN_GRACE_SECONDS!)?.[1]);
     expect(Number.parseInt(compose.services.worker!.stop_grace_period!, 10)).toBeGreaterThan(grace);
   });
 
-  it('keeps the audit database apart from Temporal\'s', () => {
+  it("keeps the audit database apart from Temporal's", () => {
     const auditHost = /@([^:/]+)/.exec(compose.services.worker!.environment!.AUDIT_DATABASE_URL!)?.[1];
     expect(auditHost).toBe('audit-db');
     expect(compose.services.temporal!.environment!.POSTGRES_SEEDS).not.toBe(auditHost);

@@ -39,7 +39,10 @@ it("a conference call completes with the customer's words, the ready party inclu
         turns: [{ text: 'Interpreter joining the call.', atMs: 4_000 }],
         transcriptReady: false,
       },
-      { address: 'tel:+14155550177', turns: [{ text: 'As the billing lead I confirm the refund is approved.', atMs: 100_000 }] },
+      {
+        address: 'tel:+14155550177',
+        turns: [{ text: 'As the billing lead I confirm the refund is approved.', atMs: 100_000 }],
+      },
     ],
   };
   stack.genesys.addConversation(conversation);

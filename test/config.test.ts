@@ -45,14 +45,26 @@ describe('environment configuration', () => {
 describe('model matrix', () => {
   it('ships the tutorial profiles', () => {
     const matrix = loadModelMatrix();
-    expect(resolveProfile(matrix, 'standard')).toMatchObject({ modelId: 'gpt-4o-mini', maxContextWindow: 8192, maxTokens: 512 });
-    expect(resolveProfile(matrix, 'complex')).toMatchObject({ modelId: 'claude-sonnet-4-5', maxContextWindow: 16384, tokenizer: 'estimate' });
+    expect(resolveProfile(matrix, 'standard')).toMatchObject({
+      modelId: 'gpt-4o-mini',
+      maxContextWindow: 8192,
+      maxTokens: 512,
+    });
+    expect(resolveProfile(matrix, 'complex')).toMatchObject({
+      modelId: 'claude-sonnet-4-5',
+      maxContextWindow: 16384,
+      tokenizer: 'estimate',
+    });
     expect(resolveProfile(matrix, 'toString')).toBeUndefined();
   });
 
   it('rejects a bad entry naming the profile and field', () => {
-    expect(() => parseModelMatrix({ standard: { modelId: 'm', temperature: 3, maxContextWindow: 10, maxTokens: 1, systemPrompt: 's' } }, 'x.json'))
-      .toThrow(/standard\.temperature/);
+    expect(() =>
+      parseModelMatrix(
+        { standard: { modelId: 'm', temperature: 3, maxContextWindow: 10, maxTokens: 1, systemPrompt: 's' } },
+        'x.json',
+      ),
+    ).toThrow(/standard\.temperature/);
     expect(() => parseModelMatrix({}, 'x.json')).toThrow(/at least one profile/);
   });
 
@@ -97,7 +109,9 @@ describe('production variables', () => {
 
   it('names a bind address that is not host:port, and a half-configured client certificate', () => {
     expect(() => loadEnv({ PROMETHEUS_BIND_ADDRESS: '9464' })).toThrow(/PROMETHEUS_BIND_ADDRESS: must be host:port/);
-    expect(() => loadEnv({ HEALTH_BIND_ADDRESS: 'http://0.0.0.0:8080' })).toThrow(/HEALTH_BIND_ADDRESS: must be host:port/);
+    expect(() => loadEnv({ HEALTH_BIND_ADDRESS: 'http://0.0.0.0:8080' })).toThrow(
+      /HEALTH_BIND_ADDRESS: must be host:port/,
+    );
     expect(loadEnv({ HEALTH_BIND_ADDRESS: '[::1]:0' }).HEALTH_BIND_ADDRESS).toBe('[::1]:0');
     expect(() => loadEnv({ TEMPORAL_TLS_CLIENT_CERT_PATH: '/x.pem' })).toThrow(/set both or neither/);
     expect(() => loadEnv({ TEMPORAL_TLS: 'yes' })).toThrow(/TEMPORAL_TLS/);
@@ -106,10 +120,17 @@ describe('production variables', () => {
   it('resolves Temporal like the CLI: variables over the profile file over defaults; an API key implies TLS', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'profile-'));
     const file = path.join(dir, 'temporal.toml');
-    writeFileSync(file, '[profile.default]\naddress = "file-host:7233"\nnamespace = "from-file"\napi_key = "file-key"\n');
+    writeFileSync(
+      file,
+      '[profile.default]\naddress = "file-host:7233"\nnamespace = "from-file"\napi_key = "file-key"\n',
+    );
     const fromFile = loadEnv({ TEMPORAL_CONFIG_FILE: file });
     expect([fromFile.TEMPORAL_ADDRESS, fromFile.TEMPORAL_NAMESPACE]).toEqual(['file-host:7233', 'from-file']);
-    const overridden = loadEnv({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_ADDRESS: 'env-host:7233', TEMPORAL_API_KEY: 'env-key' });
+    const overridden = loadEnv({
+      TEMPORAL_CONFIG_FILE: file,
+      TEMPORAL_ADDRESS: 'env-host:7233',
+      TEMPORAL_API_KEY: 'env-key',
+    });
     expect(overridden.TEMPORAL_ADDRESS).toBe('env-host:7233');
     expect(overridden.TEMPORAL_NAMESPACE).toBe('from-file');
     expect(overridden.temporalProfile.apiKey).toBe('env-key');

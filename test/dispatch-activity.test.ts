@@ -10,8 +10,16 @@ const sim = useGatewaySimulator();
 
 /** Collects every log line the activity writes, so tests can check that nothing sensitive is in them. */
 function capturingLogger(lines: string[]): Logger {
-  const record = (level: string) => (message: string, meta?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
-  return { log: (level, message, meta) => record(level)(message, meta), trace: record('TRACE'), debug: record('DEBUG'), info: record('INFO'), warn: record('WARN'), error: record('ERROR') };
+  const record = (level: string) => (message: string, meta?: Record<string, unknown>) =>
+    void lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
+  return {
+    log: (level, message, meta) => record(level)(message, meta),
+    trace: record('TRACE'),
+    debug: record('DEBUG'),
+    info: record('INFO'),
+    warn: record('WARN'),
+    error: record('ERROR'),
+  };
 }
 
 const dispatch = () => createDispatchActivities(clientFor(sim())).dispatchToGateway;
@@ -31,7 +39,11 @@ describe('dispatchToGateway activity', () => {
     expect(result.idempotencyKey).toBe(args.idempotencyKey);
     expect(heartbeats[0]).toEqual({ bytes: 0, chunks: 0, chars: 0 });
     expect(heartbeats.length).toBeGreaterThan(1);
-    expect(heartbeats.at(-1)).toEqual({ bytes: result.metrics.bytes, chunks: result.metrics.chunks, chars: expectedAnswer().length });
+    expect(heartbeats.at(-1)).toEqual({
+      bytes: result.metrics.bytes,
+      chunks: result.metrics.chunks,
+      chars: expectedAnswer().length,
+    });
     const logText = logs.join('\n');
     expect(logText).toContain('dispatch complete');
     expect(logText).not.toContain(args.idempotencyKey);
@@ -43,14 +55,21 @@ describe('dispatchToGateway activity', () => {
     sim().setChunkDelay(200);
     const env = new MockActivityEnvironment();
     const args = input();
-    const outcome = env.run(dispatch(), args).then(() => 'resolved', (err: unknown) => err);
+    const outcome = env.run(dispatch(), args).then(
+      () => 'resolved',
+      (err: unknown) => err,
+    );
     await sim().waitFor<{ key: string }>('chunk', (c) => c.key === args.idempotencyKey);
     const cancelledAt = Date.now();
     env.cancel();
     const err = await outcome;
     expect(Date.now() - cancelledAt).toBeLessThan(150); // well inside one 200 ms chunk interval
     expect(err).toBeInstanceOf(CancelledFailure);
-    const entry = await sim().waitFor<RequestLogEntry>('client-disconnected', (r) => r.idempotencyKey === args.idempotencyKey, 2000);
+    const entry = await sim().waitFor<RequestLogEntry>(
+      'client-disconnected',
+      (r) => r.idempotencyKey === args.idempotencyKey,
+      2000,
+    );
     expect(entry.clientDisconnected).toBe(true);
   });
 
@@ -104,10 +123,19 @@ describe('dispatchToGateway activity: accounting and attribution from the model 
     const entry = sim().requests.find((r: RequestLogEntry) => r.idempotencyKey === args.idempotencyKey)!;
     expect(entry.attribution).toEqual({
       user: 'genesys-interaction:conv-123',
-      metadata: { team: 'cx', interaction_id: 'conv-123', source: 'genesys-llm-router', profile: 'standard', workflow_id: 'route-conv-123' },
+      metadata: {
+        team: 'cx',
+        interaction_id: 'conv-123',
+        source: 'genesys-llm-router',
+        profile: 'standard',
+        workflow_id: 'route-conv-123',
+      },
     });
     const { prompt_tokens, completion_tokens, source } = result.metrics.usage;
     expect(source).toBe('gateway');
-    expect(result.metrics.cost).toEqual({ usd: Math.round((prompt_tokens * 0.15 + completion_tokens * 0.6) * 1e3) / 1e9, source: 'price-table' });
+    expect(result.metrics.cost).toEqual({
+      usd: Math.round((prompt_tokens * 0.15 + completion_tokens * 0.6) * 1e3) / 1e9,
+      source: 'price-table',
+    });
   });
 });

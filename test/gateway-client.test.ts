@@ -3,7 +3,16 @@ import { createEmbeddingsClient } from '../infra/gateway/client';
 import { tokenPieces } from '../simulators/gateway/answer';
 import { embedText } from '../simulators/gateway/embeddings';
 import type { RequestLogEntry } from '../simulators/gateway/server';
-import { TEST_KEY, clientFor, expectedAnswer, failureOf, freshKey, payload, quietLogger, useGatewaySimulator } from './gateway-fixtures';
+import {
+  TEST_KEY,
+  clientFor,
+  expectedAnswer,
+  failureOf,
+  freshKey,
+  payload,
+  quietLogger,
+  useGatewaySimulator,
+} from './gateway-fixtures';
 
 const o200k = getEncoding('o200k_base');
 const sim = useGatewaySimulator();
@@ -37,23 +46,36 @@ describe('gateway client: success', () => {
   });
 
   it("takes usage from the gateway's usage chunk in the openai format, on the chat/completions path", async () => {
-    const result = await clientFor(sim(), { format: 'openai', path: '/v1/chat/completions' }).streamInference({ payload: payload(), idempotencyKey: freshKey() });
+    const result = await clientFor(sim(), { format: 'openai', path: '/v1/chat/completions' }).streamInference({
+      payload: payload(),
+      idempotencyKey: freshKey(),
+    });
     const prompt = payload().messages.reduce((n, m) => n + o200k.encode(m.content).length, 0);
     const completion = tokenPieces(expectedAnswer()).length; // the simulator bills one token per streamed piece
-    expect(result.metrics.usage).toEqual({ prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion, source: 'gateway' });
+    expect(result.metrics.usage).toEqual({
+      prompt_tokens: prompt,
+      completion_tokens: completion,
+      total_tokens: prompt + completion,
+      source: 'gateway',
+    });
     expect(result.answer).toBe(expectedAnswer());
   });
 
   it('reports progress while streaming', async () => {
     const seen: number[] = [];
-    await clientFor(sim()).streamInference({ payload: payload(), idempotencyKey: freshKey(), onProgress: (p) => seen.push(p.chars) });
+    await clientFor(sim()).streamInference({
+      payload: payload(),
+      idempotencyKey: freshKey(),
+      onProgress: (p) => seen.push(p.chars),
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)).toBe(expectedAnswer().length);
   });
 });
 
 describe('gateway client: every simulator fault ends as described', () => {
-  const run = (key = freshKey(), retryAfterMaxSeconds = 300) => clientFor(sim(), { retryAfterMaxSeconds }).streamInference({ payload: payload(), idempotencyKey: key });
+  const run = (key = freshKey(), retryAfterMaxSeconds = 300) =>
+    clientFor(sim(), { retryAfterMaxSeconds }).streamInference({ payload: payload(), idempotencyKey: key });
 
   it('429 with delta-seconds and with an HTTP-date -> RateLimited with the right retry delay, capped', async () => {
     sim().faults.enqueue({ kind: '429', retryAfter: '2' });
@@ -74,9 +96,17 @@ describe('gateway client: every simulator fault ends as described', () => {
 
   it('503 honours Retry-After; 500 is retryable without a delay', async () => {
     sim().faults.enqueue({ kind: '503', retryAfter: '3' }, { kind: '500' });
-    expect(await failureOf(run())).toMatchObject({ type: 'UpstreamUnavailable', nonRetryable: false, retryAfterMs: 3000 });
+    expect(await failureOf(run())).toMatchObject({
+      type: 'UpstreamUnavailable',
+      nonRetryable: false,
+      retryAfterMs: 3000,
+    });
     const internal = await failureOf(run());
-    expect([internal.type, internal.nonRetryable, internal.retryAfterMs]).toEqual(['UpstreamUnavailable', false, undefined]);
+    expect([internal.type, internal.nonRetryable, internal.retryAfterMs]).toEqual([
+      'UpstreamUnavailable',
+      false,
+      undefined,
+    ]);
     expect(internal.message).toContain('HTTP 500');
   });
 
@@ -106,18 +136,23 @@ describe('gateway client: every simulator fault ends as described', () => {
     expect(await failureOf(run())).toMatchObject({ type: 'StreamTruncated', nonRetryable: false });
   });
 
-  it.each(['400', '401', '413', '422'] as const)('%s -> non-retryable GatewayRejected naming the status, never the key', async (status) => {
-    sim().faults.enqueue({ kind: status });
-    const f = await failureOf(run());
-    expect(f.type).toBe('GatewayRejected');
-    expect(f.nonRetryable).toBe(true);
-    expect(f.message).toMatch(new RegExp(`HTTP ${status} \\(\\w+\\): \\w+`));
-    expect(f.message).not.toContain(TEST_KEY);
-  });
+  it.each(['400', '401', '413', '422'] as const)(
+    '%s -> non-retryable GatewayRejected naming the status, never the key',
+    async (status) => {
+      sim().faults.enqueue({ kind: status });
+      const f = await failureOf(run());
+      expect(f.type).toBe('GatewayRejected');
+      expect(f.nonRetryable).toBe(true);
+      expect(f.message).toMatch(new RegExp(`HTTP ${status} \\(\\w+\\): \\w+`));
+      expect(f.message).not.toContain(TEST_KEY);
+    },
+  );
 
   it('a wrong key -> 401 GatewayRejected without the key, even though the gateway echoes part of it', async () => {
     const wrong = 'sk-gw-wrong-key-abcdefgh1234';
-    const f = await failureOf(clientFor(sim(), { apiKey: wrong }).streamInference({ payload: payload(), idempotencyKey: freshKey() }));
+    const f = await failureOf(
+      clientFor(sim(), { apiKey: wrong }).streamInference({ payload: payload(), idempotencyKey: freshKey() }),
+    );
     expect(f.message).toContain('HTTP 401 (invalid_api_key): Incorrect API key provided');
     expect(f.message).not.toMatch(/wrong|1234/);
   });
@@ -127,7 +162,11 @@ describe('gateway client: every simulator fault ends as described', () => {
     const key = freshKey();
     const first = run(key);
     await sim().waitFor<{ key: string }>('chunk', (c) => c.key === key);
-    expect(await failureOf(run(key))).toMatchObject({ type: 'GatewayConflict', nonRetryable: false, retryAfterMs: 1000 });
+    expect(await failureOf(run(key))).toMatchObject({
+      type: 'GatewayConflict',
+      nonRetryable: false,
+      retryAfterMs: 1000,
+    });
     expect((await first).answer).toBe(expectedAnswer());
     expect(sim().executions(key)).toBe(1);
   });
@@ -136,7 +175,9 @@ describe('gateway client: every simulator fault ends as described', () => {
     const key = freshKey();
     sim().faults.enqueue({ kind: 'stall', afterChunks: 2, key });
     const startedAt = Date.now();
-    const err = await failureOf(clientFor(sim(), { stallTimeoutSeconds: 1 }).streamInference({ payload: payload(), idempotencyKey: key }));
+    const err = await failureOf(
+      clientFor(sim(), { stallTimeoutSeconds: 1 }).streamInference({ payload: payload(), idempotencyKey: key }),
+    );
     expect(err).toMatchObject({ type: 'StreamStalled', nonRetryable: false });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1000);
     await sim().waitFor<RequestLogEntry>('client-disconnected', (r) => r.idempotencyKey === key, 2000);
@@ -148,7 +189,10 @@ describe('gateway client: every simulator fault ends as described', () => {
     const controller = new AbortController();
     const outcome = clientFor(sim())
       .streamInference({ payload: payload(), idempotencyKey: key, signal: controller.signal })
-      .then(() => 'resolved', (err: Error) => err);
+      .then(
+        () => 'resolved',
+        (err: Error) => err,
+      );
     await sim().waitFor<{ key: string; sent: number }>('chunk', (c) => c.key === key && c.sent === 2);
     const abortedAt = Date.now();
     controller.abort();
@@ -164,7 +208,9 @@ describe('gateway client: every simulator fault ends as described', () => {
     const key = freshKey();
     const controller = new AbortController();
     controller.abort(new Error('shutting down'));
-    await expect(clientFor(sim()).streamInference({ payload: payload(), idempotencyKey: key, signal: controller.signal })).rejects.toThrow('shutting down');
+    await expect(
+      clientFor(sim()).streamInference({ payload: payload(), idempotencyKey: key, signal: controller.signal }),
+    ).rejects.toThrow('shutting down');
     expect(sim().requests.some((r) => r.idempotencyKey === key)).toBe(false);
   });
 });

@@ -23,7 +23,8 @@ beforeAll(async () => {
 
 afterAll(() => bed?.stop());
 
-const startWorker = (taskQueue: string) => bed.startWorker(taskQueue, { LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS) });
+const startWorker = (taskQueue: string) =>
+  bed.startWorker(taskQueue, { LLM_STREAM_STALL_SECONDS: String(STALL_SECONDS) });
 const stopWorker = stopWorkerProcess;
 
 it('a worker killed mid-stream is replaced by another that finishes with the same key; the gateway executed once', async () => {

@@ -28,7 +28,13 @@ export const expectedAnswer = (p: InferencePayload = payload()): string => simul
 
 export function clientFor(
   sim: GatewaySimulator,
-  overrides: { format?: 'tutorial' | 'openai'; path?: string; apiKey?: string; retryAfterMaxSeconds?: number; stallTimeoutSeconds?: number } = {},
+  overrides: {
+    format?: 'tutorial' | 'openai';
+    path?: string;
+    apiKey?: string;
+    retryAfterMaxSeconds?: number;
+    stallTimeoutSeconds?: number;
+  } = {},
 ): GatewayClient {
   return createGatewayClient({
     baseUrl: sim.url,

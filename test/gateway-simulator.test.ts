@@ -34,7 +34,11 @@ describe('gateway simulator: stream format', () => {
     acc.feed(text);
     expect(acc.finish().answer).toBe(expectedAnswer());
 
-    const withUsage = await (await post('/v1/chat/completions', payload({ stream_options: { include_usage: true } }), { 'Idempotency-Key': freshKey() })).text();
+    const withUsage = await (
+      await post('/v1/chat/completions', payload({ stream_options: { include_usage: true } }), {
+        'Idempotency-Key': freshKey(),
+      })
+    ).text();
     expect(withUsage).toMatch(/"choices":\[\],"usage":\{"prompt_tokens":\d+,"completion_tokens":\d+/);
   });
 
@@ -89,12 +93,20 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
     expect((await json(missing)).error.code).toBe('idempotency_key_missing');
     const notJson = await post('/v1/inference', '{nope', { 'Idempotency-Key': freshKey() });
     expect(notJson.status).toBe(400);
-    const invalid = await post('/v1/inference', { ...payload(), temperature: 7, messages: [] }, { 'Idempotency-Key': freshKey() });
+    const invalid = await post(
+      '/v1/inference',
+      { ...payload(), temperature: 7, messages: [] },
+      { 'Idempotency-Key': freshKey() },
+    );
     expect(invalid.status).toBe(422);
     const { error } = await json(invalid);
     expect(error.message).toContain('temperature');
     expect(error.message).toContain('messages');
-    const unknownField = await post('/v1/inference', { ...payload(), tools: [] }, { 'Idempotency-Key': freshKey(), 'X-Request-Format': 'strict' });
+    const unknownField = await post(
+      '/v1/inference',
+      { ...payload(), tools: [] },
+      { 'Idempotency-Key': freshKey(), 'X-Request-Format': 'strict' },
+    );
     expect(unknownField.status).toBe(422);
     expect(sim().totalExecutions()).toBeGreaterThan(0);
   });
@@ -128,7 +140,11 @@ describe('gateway simulator: idempotency (IETF httpapi draft)', () => {
 
 describe('gateway simulator: auth, logging, embeddings', () => {
   it('requires the Bearer key and never logs the Authorization value', async () => {
-    const res = await fetch(`${sim().url}/v1/inference`, { method: 'POST', headers: { Authorization: 'Bearer sk-gw-wrong-key-123456' }, body: '{}' });
+    const res = await fetch(`${sim().url}/v1/inference`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-gw-wrong-key-123456' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     const { error } = await json(res);
     expect(error.code).toBe('invalid_api_key');
@@ -138,7 +154,10 @@ describe('gateway simulator: auth, logging, embeddings', () => {
   });
 
   it('serves deterministic OpenAI-compatible embeddings', async () => {
-    const res = await post('/v1/embeddings', { model: 'text-embedding-3-small', input: ['late order delivery', 'password reset'] });
+    const res = await post('/v1/embeddings', {
+      model: 'text-embedding-3-small',
+      input: ['late order delivery', 'password reset'],
+    });
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.model).toBe('text-embedding-3-small');

@@ -14,12 +14,22 @@ function expected(encoding: 'o200k_base' | 'cl100k_base', factor = 1) {
   const count = (text: string) => Math.ceil(enc.encode(text).length * factor);
   const prompt = REPLY_PRIMING_TOKENS + messages.reduce((n, m) => n + MESSAGE_OVERHEAD_TOKENS + count(m.content), 0);
   const completion = count(answer);
-  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion, source: 'tokenizer' };
+  return {
+    prompt_tokens: prompt,
+    completion_tokens: completion,
+    total_tokens: prompt + completion,
+    source: 'tokenizer',
+  };
 }
 
 describe('resolveUsage', () => {
   it("takes the gateway's usage chunk as it is, saying so", () => {
-    const usage = resolveUsage({ prompt_tokens: 40, completion_tokens: 12, total_tokens: 52 }, 'gpt-4o-mini', messages, 'ignored');
+    const usage = resolveUsage(
+      { prompt_tokens: 40, completion_tokens: 12, total_tokens: 52 },
+      'gpt-4o-mini',
+      messages,
+      'ignored',
+    );
     expect(usage).toEqual({ prompt_tokens: 40, completion_tokens: 12, total_tokens: 52, source: 'gateway' });
   });
 

@@ -9,7 +9,8 @@ import { failureOf, startHarness, until, type Harness } from './fixtures/genesys
 
 /** Activity failures are what these tests expect; keep the SDK's failure log lines out of the output. */
 const quiet = { logger: new DefaultLogger('ERROR', () => undefined) };
-const mockEnv = (info: ConstructorParameters<typeof MockActivityEnvironment>[0] = {}) => new MockActivityEnvironment(info, quiet);
+const mockEnv = (info: ConstructorParameters<typeof MockActivityEnvironment>[0] = {}) =>
+  new MockActivityEnvironment(info, quiet);
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -20,7 +20,11 @@ it('honours a 429: RateLimited carries the server Retry-After as the next retry 
   expect(failure.type).toBe('RateLimited');
   expect(failure.nonRetryable).toBe(false);
   expect(failure.retryAfterMs).toBe(42_000);
-  expect(details(failure)).toMatchObject({ status: 429, code: 'too.many.requests.retry.after', correlationId: answered.correlationId });
+  expect(details(failure)).toMatchObject({
+    status: 429,
+    code: 'too.many.requests.retry.after',
+    correlationId: answered.correlationId,
+  });
   expect(failure.message).toContain(answered.correlationId);
   expect(h.sim.requests('transcripturl')).toBe(1); // no retry inside the call: Temporal owns retries
 });
@@ -61,7 +65,11 @@ it('classifies 5xx as UpstreamUnavailable and a dropped connection as NetworkErr
   h = await startHarness();
   h.sim.faults.add({ route: 'conversation', status: 503, retryAfter: 7 });
   const unavailable = await failureOf(h.source.fetchTranscript(SAMPLE_IDS.webMessaging));
-  expect([unavailable.type, unavailable.nonRetryable, unavailable.retryAfterMs]).toEqual(['UpstreamUnavailable', false, 7_000]);
+  expect([unavailable.type, unavailable.nonRetryable, unavailable.retryAfterMs]).toEqual([
+    'UpstreamUnavailable',
+    false,
+    7_000,
+  ]);
 
   h.sim.faults.add({ route: 'messageConversation', dropConnection: true });
   const network = await failureOf(h.source.fetchTranscript(SAMPLE_IDS.webMessaging));

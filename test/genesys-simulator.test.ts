@@ -39,19 +39,31 @@ describe('OAuth client credentials', () => {
   });
 
   it('refuses bad credentials, a JSON body and another grant type with OAuth-style errors', async () => {
-    const wrong = await http.post(`${sim.url}/oauth/token`, 'grant_type=client_credentials', { headers: { ...form, authorization: basic('x', 'y') } });
+    const wrong = await http.post(`${sim.url}/oauth/token`, 'grant_type=client_credentials', {
+      headers: { ...form, authorization: basic('x', 'y') },
+    });
     expect([wrong.status, wrong.data.error]).toEqual([401, 'invalid_client']);
     const auth = basic(sim.credentials.clientId, sim.credentials.clientSecret);
-    const json = await http.post(`${sim.url}/oauth/token`, { grant_type: 'client_credentials' }, { headers: { authorization: auth } });
+    const json = await http.post(
+      `${sim.url}/oauth/token`,
+      { grant_type: 'client_credentials' },
+      { headers: { authorization: auth } },
+    );
     expect(json.status).toBe(400);
-    const grant = await http.post(`${sim.url}/oauth/token`, 'grant_type=password', { headers: { ...form, authorization: auth } });
+    const grant = await http.post(`${sim.url}/oauth/token`, 'grant_type=password', {
+      headers: { ...form, authorization: auth },
+    });
     expect([grant.status, grant.data.error]).toEqual([400, 'unsupported_grant_type']);
   });
 
   it('answers 401 authentication.required without, with a bad, and with an expired bearer token', async () => {
     const url = `${sim.url}/api/v2/conversations/${SAMPLE_IDS.webMessaging}`;
     expectErrorBody(await http.get(url), 401, 'authentication.required');
-    expectErrorBody(await http.get(url, { headers: { authorization: 'Bearer forged' } }), 401, 'authentication.required');
+    expectErrorBody(
+      await http.get(url, { headers: { authorization: 'Bearer forged' } }),
+      401,
+      'authentication.required',
+    );
     const bearer = { authorization: `Bearer ${await token()}` };
     expect((await http.get(url, { headers: bearer })).status).toBe(200);
     sim.clock.advance(121_000);
@@ -94,7 +106,8 @@ describe('pre-signed transcript URLs', () => {
   async function transcriptUrl(): Promise<string> {
     const headers = { authorization: `Bearer ${await token()}` };
     const conversation = await http.get(`${sim.url}/api/v2/conversations/${SAMPLE_IDS.piiVoiceCall}`, { headers });
-    const customerCall = conversation.data.participants.find((p: { purpose: string }) => p.purpose === 'customer').calls[0].id;
+    const customerCall = conversation.data.participants.find((p: { purpose: string }) => p.purpose === 'customer')
+      .calls[0].id;
     const res = await http.get(
       `${sim.url}/api/v2/speechandtextanalytics/conversations/${SAMPLE_IDS.piiVoiceCall}/communications/${customerCall}/transcripturls`,
       { headers },
@@ -112,7 +125,9 @@ describe('pre-signed transcript URLs', () => {
     expect(withAuth.status).toBe(400);
     expect(withAuth.data).toContain('<Code>InvalidArgument</Code>');
 
-    const tampered = await http.get(url.replace(/X-Amz-Signature=(\w)/, (_, c: string) => `X-Amz-Signature=${c === '0' ? '1' : '0'}`));
+    const tampered = await http.get(
+      url.replace(/X-Amz-Signature=(\w)/, (_, c: string) => `X-Amz-Signature=${c === '0' ? '1' : '0'}`),
+    );
     expect(tampered.status).toBe(403);
 
     sim.clock.advance(601_000);

@@ -21,7 +21,9 @@ describe('voice transcripts', () => {
     expect(transcript.interactionId).toBe(SAMPLE_IDS.piiVoiceCall);
     expect(transcript.mediaType).toBe('voice');
     expect(transcript.messages).toHaveLength(sample.turns.length);
-    expect(transcript.messages.map((m) => m.role)).toEqual(sample.turns.map((t) => (t.speaker === 'customer' ? 'user' : 'assistant')));
+    expect(transcript.messages.map((m) => m.role)).toEqual(
+      sample.turns.map((t) => (t.speaker === 'customer' ? 'user' : 'assistant')),
+    );
     expect(transcript.messages[3].content).toBe('Sure, it is jordan.miller@example.com.'); // decoratedText kept as spoken
     expect(transcript.messages[6].content).toBe('great. which card was charged twice'); // no decoratedText: raw text
     expect(transcript.messages[0].timestamp).toBe('2026-11-20T09:12:07.000Z');
@@ -66,7 +68,11 @@ describe('messaging transcripts', () => {
     expect(transcript.mediaType).toBe('message');
     expect(h.sim.requests('messagesBulk')).toBe(3);
     expect(transcript.messages).toHaveLength(230);
-    expect(transcript.messages[0]).toEqual({ role: 'user', content: 'message number 1', timestamp: '2026-11-22T09:00:01.000Z' });
+    expect(transcript.messages[0]).toEqual({
+      role: 'user',
+      content: 'message number 1',
+      timestamp: '2026-11-22T09:00:01.000Z',
+    });
     expect(transcript.messages[4].content).toBe('message number 5'); // served as deprecated textBody only
     expect(transcript.messages[229]).toMatchObject({ role: 'assistant', content: 'message number 230' });
   });

@@ -5,7 +5,8 @@ import { classifyGenesysError } from '../infra/genesys/errors';
 
 const KEY = 'sk-gw-test-0123456789abcdef';
 const opts = { retryAfterMaxMs: 300_000, secrets: [KEY], now: Date.UTC(2026, 9, 21, 7, 27, 50) };
-const errorBody = (message: string, code = 'some_code') => JSON.stringify({ error: { message, type: 'invalid_request_error', code } });
+const errorBody = (message: string, code = 'some_code') =>
+  JSON.stringify({ error: { message, type: 'invalid_request_error', code } });
 
 describe('gatewayResponseFailure (the gateway in its own words)', () => {
   it('429 honours Retry-After in both forms, capped by the ceiling', () => {
@@ -27,27 +28,44 @@ describe('gatewayResponseFailure (the gateway in its own words)', () => {
     expect(unavailable.retryAfterMs).toBe(7000);
     for (const status of [500, 502, 408]) {
       const f = gatewayResponseFailure(status, {}, '', opts);
-      expect([f.type, f.nonRetryable, f.message]).toEqual(['UpstreamUnavailable', false, `gateway unavailable: HTTP ${status}`]);
+      expect([f.type, f.nonRetryable, f.message]).toEqual([
+        'UpstreamUnavailable',
+        false,
+        `gateway unavailable: HTTP ${status}`,
+      ]);
     }
   });
 
   it('409 is a retryable GatewayConflict', () => {
-    const f = gatewayResponseFailure(409, { 'retry-after': '1' }, errorBody('request in progress', 'idempotency_key_in_use'), opts);
+    const f = gatewayResponseFailure(
+      409,
+      { 'retry-after': '1' },
+      errorBody('request in progress', 'idempotency_key_in_use'),
+      opts,
+    );
     expect([f.type, f.nonRetryable, f.retryAfterMs]).toEqual(['GatewayConflict', false, 1000]);
   });
 
-  it.each([400, 401, 403, 404, 413, 422])('%i is a non-retryable GatewayRejected naming the status and the gateway text', (status) => {
-    const f = gatewayResponseFailure(status, { 'retry-after': '5' }, errorBody(`bad thing for key ${KEY}`), opts);
-    expect(f.type).toBe('GatewayRejected');
-    expect(f.nonRetryable).toBe(true);
-    expect(f.retryAfterMs).toBeUndefined();
-    expect(f.message).toContain(`HTTP ${status}`);
-    expect(f.message).toContain('bad thing for key');
-    expect(f.message).not.toContain(KEY);
-  });
+  it.each([400, 401, 403, 404, 413, 422])(
+    '%i is a non-retryable GatewayRejected naming the status and the gateway text',
+    (status) => {
+      const f = gatewayResponseFailure(status, { 'retry-after': '5' }, errorBody(`bad thing for key ${KEY}`), opts);
+      expect(f.type).toBe('GatewayRejected');
+      expect(f.nonRetryable).toBe(true);
+      expect(f.retryAfterMs).toBeUndefined();
+      expect(f.message).toContain(`HTTP ${status}`);
+      expect(f.message).toContain('bad thing for key');
+      expect(f.message).not.toContain(KEY);
+    },
+  );
 
   it('scrubs masked key echoes and bearer tokens from the gateway text', () => {
-    const f = gatewayResponseFailure(401, {}, errorBody('Incorrect API key provided: sk-gw-te************cdef. Header was Bearer abc.def'), opts);
+    const f = gatewayResponseFailure(
+      401,
+      {},
+      errorBody('Incorrect API key provided: sk-gw-te************cdef. Header was Bearer abc.def'),
+      opts,
+    );
     expect(f.message).not.toMatch(/sk-gw-te|cdef|abc\.def/);
     expect(f.message).toContain('Incorrect API key provided');
   });
@@ -62,9 +80,15 @@ describe('gatewayResponseFailure (the gateway in its own words)', () => {
 describe('transportFailure', () => {
   it('maps resets and refusals to a retryable NetworkError naming the code and the peer', () => {
     const reset = transportFailure(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'the gateway');
-    expect([reset.type, reset.nonRetryable, reset.message]).toEqual(['NetworkError', false, 'network error talking to the gateway: ECONNRESET']);
+    expect([reset.type, reset.nonRetryable, reset.message]).toEqual([
+      'NetworkError',
+      false,
+      'network error talking to the gateway: ECONNRESET',
+    ]);
     expect(transportFailure(new Error('aborted'), 'the gateway').message).toContain('ECONNRESET');
-    expect(transportFailure({ cause: { code: 'ECONNREFUSED' } }, 'the vector DB').message).toBe('network error talking to the vector DB: ECONNREFUSED');
+    expect(transportFailure({ cause: { code: 'ECONNREFUSED' } }, 'the vector DB').message).toBe(
+      'network error talking to the vector DB: ECONNREFUSED',
+    );
   });
 
   it('passes our own failures through unchanged', () => {
@@ -84,11 +108,11 @@ describe('one status table for every service', () => {
     [409, 'GenesysBadRequest', 'GatewayConflict', 'VectorStoreRejected'],
     [302, 'GenesysBadRequest', 'GatewayRejected', 'VectorStoreRejected'],
   ])('%i -> genesys %s, gateway %s, vector store %s', (status, genesys, gateway, vectorStore) => {
-    expect([failureTypeForStatus('genesys', status), failureTypeForStatus('gateway', status), failureTypeForStatus('vectorStore', status)]).toEqual([
-      genesys,
-      gateway,
-      vectorStore,
-    ]);
+    expect([
+      failureTypeForStatus('genesys', status),
+      failureTypeForStatus('gateway', status),
+      failureTypeForStatus('vectorStore', status),
+    ]).toEqual([genesys, gateway, vectorStore]);
   });
 
   it('reads headers case-insensitively and ignores Retry-After on a final answer', () => {
@@ -100,7 +124,8 @@ describe('one status table for every service', () => {
 
   it('Genesys uses the same parser: an HTTP-date in any case of header, and no Date.parse leniency', () => {
     const now = Date.UTC(2026, 9, 21, 7, 27, 50);
-    const at = (headers: Record<string, string>) => classifyGenesysError({ status: 429, headers }, { operation: 'get conversation' });
+    const at = (headers: Record<string, string>) =>
+      classifyGenesysError({ status: 429, headers }, { operation: 'get conversation' });
     expect(retryAfterFor('RateLimited', { 'Retry-After': 'Wed, 21 Oct 2026 07:28:00 GMT' }, { now })).toBe(10_000);
     expect(at({ 'Retry-After': '4' }).retryAfterMs).toBe(4000);
     // Date.parse would read "2 pm" or "1" as dates; the one parser refuses them.

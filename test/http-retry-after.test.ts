@@ -22,7 +22,18 @@ describe('parseRetryAfter', () => {
   });
 
   it('returns undefined (never NaN) for anything unreadable', () => {
-    for (const bad of [undefined, '', '  ', 'soon', '1.5', '2s', 'Wed, 31 Feb 2026 07:28:00 GMT', 'Wed, 21 Foo 2026 07:28:00 GMT', '2026-10-21T07:28:00Z', 'Wed, 21 Oct 2026 25:28:00 GMT']) {
+    for (const bad of [
+      undefined,
+      '',
+      '  ',
+      'soon',
+      '1.5',
+      '2s',
+      'Wed, 31 Feb 2026 07:28:00 GMT',
+      'Wed, 21 Foo 2026 07:28:00 GMT',
+      '2026-10-21T07:28:00Z',
+      'Wed, 21 Oct 2026 25:28:00 GMT',
+    ]) {
       expect(parseRetryAfter(bad, NOW)).toBeUndefined();
     }
   });

@@ -20,23 +20,46 @@ import { startRouterStack, type RouterStack } from './helpers/routerStack';
 import { startTemporalServer } from './helpers/temporalServer';
 
 const DATABASE_URL = process.env.AUDIT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const PII = ['jordan.miller@example.com', '415-555-0142', '4111 1111 1111 1111', '4111111111111111', '078-05-1120', 'Jordan Miller'];
+const PII = [
+  'jordan.miller@example.com',
+  '415-555-0142',
+  '4111 1111 1111 1111',
+  '4111111111111111',
+  '078-05-1120',
+  'Jordan Miller',
+];
 /** Issue 12: the participants' names (from Genesys, in the transcript as said) and the address the customer gives. */
-const NAMES_AND_ADDRESSES = ['Alex Rivera', 'this is Alex', 'Hi Alex', 'Jordan here', 'Mr. Miller', '42 Maple Street', 'IL 62704'];
+const NAMES_AND_ADDRESSES = [
+  'Alex Rivera',
+  'this is Alex',
+  'Hi Alex',
+  'Jordan here',
+  'Mr. Miller',
+  '42 Maple Street',
+  'IL 62704',
+];
 const key = randomBytes(32);
 const keyring = createKeyring('privacy-test', { 'privacy-test': key });
 
 // The SDK's own log lines (workflow and activity loggers) are logs too: capture them before the runtime starts.
 const sdkLogLines: string[] = [];
-Runtime.install({ logger: new DefaultLogger('DEBUG', (entry) => sdkLogLines.push(JSON.stringify({ ...entry, timestampNanos: undefined }))) });
+Runtime.install({
+  logger: new DefaultLogger('DEBUG', (entry) =>
+    sdkLogLines.push(JSON.stringify({ ...entry, timestampNanos: undefined })),
+  ),
+});
 
 /** Every string and every byte field (as UTF-8 and as base64) of a fetched history, concatenated. */
 function everyText(value: unknown, seen = new Set<unknown>()): string {
-  if (value instanceof Uint8Array) return `${Buffer.from(value).toString('utf8')}\n${Buffer.from(value).toString('base64')}`;
+  if (value instanceof Uint8Array)
+    return `${Buffer.from(value).toString('utf8')}\n${Buffer.from(value).toString('base64')}`;
   if (typeof value === 'string') return value;
-  if (value === null || typeof value !== 'object' || seen.has(value)) return typeof value === 'number' ? String(value) : '';
+  if (value === null || typeof value !== 'object' || seen.has(value))
+    return typeof value === 'number' ? String(value) : '';
   seen.add(value);
-  return Object.values(value as Record<string, unknown>).map((v) => everyText(v, seen)).join('\n');
+  return Object.values(value as Record<string, unknown>)
+    .map((v) => everyText(v, seen))
+    .join('\n');
 }
 
 /**
@@ -55,9 +78,11 @@ function payloadsIn(value: unknown, path = '', found: Payload[] = [], seen = new
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array || seen.has(value)) return found;
   seen.add(value);
   const candidate = value as Payload;
-  const isPayload = candidate.metadata && typeof candidate.metadata === 'object' && candidate.data instanceof Uint8Array;
+  const isPayload =
+    candidate.metadata && typeof candidate.metadata === 'object' && candidate.data instanceof Uint8Array;
   if (isPayload && !NOT_CODEC_ENCODED.some((pattern) => pattern.test(path))) found.push(candidate);
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) payloadsIn(child, `${path}${key}.`, found, seen);
+  for (const [key, child] of Object.entries(value as Record<string, unknown>))
+    payloadsIn(child, `${path}${key}.`, found, seen);
   return found;
 }
 
@@ -85,7 +110,10 @@ describe.each([
   let pg: PgClient | undefined;
 
   beforeAll(async () => {
-    const env: Record<string, string> = { PAYLOAD_ENCRYPTION_KEY: key.toString('base64'), PAYLOAD_ENCRYPTION_KEY_ID: 'privacy-test' };
+    const env: Record<string, string> = {
+      PAYLOAD_ENCRYPTION_KEY: key.toString('base64'),
+      PAYLOAD_ENCRYPTION_KEY_ID: 'privacy-test',
+    };
     if (usePostgres) {
       // A schema of its own (via search_path), dropped afterwards: the sink creates its table there.
       schema = `privacy_${randomBytes(5).toString('hex')}`;
@@ -118,12 +146,19 @@ describe.each([
 
     // A worker runs once: both routings happen inside one run.
     const { completed, result, failed, failure } = await stack.run(async () => {
-      const completed = await startRouting(stack.client, { interactionId: completedId, requestedBy: 'privacy-test' }, stack.taskQueue);
+      const completed = await startRouting(
+        stack.client,
+        { interactionId: completedId, requestedBy: 'privacy-test' },
+        stack.taskQueue,
+      );
       const result = await completed.handle.result();
       // A routing that fails (gateway 403, non-retryable) puts failure messages into history: they must be encrypted too.
       stack.gateway.faults.enqueue({ kind: '403' });
       const failed = await startRouting(stack.client, { interactionId: failedId }, stack.taskQueue);
-      const failure = await failed.handle.result().then(() => undefined, (error: Error) => error);
+      const failure = await failed.handle.result().then(
+        () => undefined,
+        (error: Error) => error,
+      );
       return { completed, result, failed, failure };
     });
     expect(result.finalState).toBe('completed');
@@ -132,9 +167,14 @@ describe.each([
     expect((failure as WorkflowFailedError).cause?.message).toMatch(/403/); // decoded by the client's codec
 
     // History as anyone with Temporal access sees it: a client with no codec.
-    const plainClient = new TemporalClient({ connection: testEnv.connection, namespace: testEnv.namespace ?? 'default' });
+    const plainClient = new TemporalClient({
+      connection: testEnv.connection,
+      namespace: testEnv.namespace ?? 'default',
+    });
     const histories = await Promise.all(
-      [completed, failed].map(({ workflowId, runId }) => plainClient.workflow.getHandle(workflowId, runId).fetchHistory()),
+      [completed, failed].map(({ workflowId, runId }) =>
+        plainClient.workflow.getHandle(workflowId, runId).fetchHistory(),
+      ),
     );
     const historyText = histories.map((h) => everyText(h)).join('\n');
     const payloads = histories.flatMap((h) => payloadsIn(h));
@@ -174,9 +214,17 @@ describe.each([
     expect(gatewayText).toContain('[ADDRESS_');
     expect(decodedText.includes('Alex Rivera')).toBe(false); // the participants, like the transcript, never enter history
 
-    const places = { history: historyText, logs: logText, audit: auditText, vectorStore: vectorText, gateway: gatewayText };
+    const places = {
+      history: historyText,
+      logs: logText,
+      audit: auditText,
+      vectorStore: vectorText,
+      gateway: gatewayText,
+    };
     const leaks = Object.entries(places).flatMap(([place, text]) =>
-      [...PII, ...NAMES_AND_ADDRESSES, ...secrets].filter((needle) => text.includes(needle)).map((needle) => `${place}: ${needle.slice(0, 6)}...`),
+      [...PII, ...NAMES_AND_ADDRESSES, ...secrets]
+        .filter((needle) => text.includes(needle))
+        .map((needle) => `${place}: ${needle.slice(0, 6)}...`),
     );
     expect(leaks).toEqual([]);
   });

@@ -1,5 +1,10 @@
 /** The routing state's transitions and projections, without Temporal: pure functions of state and facts. */
-import { AuditEntrySchema, RoutingResultSchema, RoutingStateSchema, RoutingStatusSchema } from '../contracts/routingState';
+import {
+  AuditEntrySchema,
+  RoutingResultSchema,
+  RoutingStateSchema,
+  RoutingStatusSchema,
+} from '../contracts/routingState';
 import type { DispatchMetrics, SanitizeOutcome } from '../contracts/results';
 import { toAuditBody } from '../domain/audit';
 import { auditEntryOf, currentDetailsOf, resultOf, searchAttributesOf, statusOf } from '../domain/routing/projections';
@@ -7,7 +12,14 @@ import * as to from '../domain/routing/transitions';
 import { PUBLIC_TEXT_PREFIX } from '../contracts/publicText';
 
 const T0 = Date.UTC(2026, 10, 29, 12, 0, 0);
-const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 's', injectionPolicy: 'block' as const };
+const profile = {
+  modelId: 'gpt-4o-mini',
+  temperature: 0.2,
+  maxContextWindow: 8192,
+  maxTokens: 512,
+  systemPrompt: 's',
+  injectionPolicy: 'block' as const,
+};
 const report: SanitizeOutcome['report'] = {
   pii: { EMAIL: 1 },
   piiTotal: 1,
@@ -27,7 +39,14 @@ const metrics: DispatchMetrics = {
   finishReason: 'stop',
 };
 
-const started = () => to.routingStarted({ workflowId: 'route-c1', runId: 'run-1', interactionId: 'c1', profile: 'standard', requestedBy: 'ops' });
+const started = () =>
+  to.routingStarted({
+    workflowId: 'route-c1',
+    runId: 'run-1',
+    interactionId: 'c1',
+    profile: 'standard',
+    requestedBy: 'ops',
+  });
 
 /** A routing that dispatched, synced, then replayed with another profile. */
 function replayedRouting() {
@@ -50,7 +69,12 @@ describe('transitions', () => {
     expect(s.stage).toBe('fetching');
     expect(s.steps.fetch).toEqual({ startedAt: '2026-11-29T12:00:00.000Z' });
     s = to.stepEnded(s, 'fetch', T0 + 1500, 2);
-    expect(s.steps.fetch).toEqual({ startedAt: '2026-11-29T12:00:00.000Z', endedAt: '2026-11-29T12:00:01.500Z', durationMs: 1500, attempt: 2 });
+    expect(s.steps.fetch).toEqual({
+      startedAt: '2026-11-29T12:00:00.000Z',
+      endedAt: '2026-11-29T12:00:01.500Z',
+      durationMs: 1500,
+      attempt: 2,
+    });
   });
 
   it('a failed step ends its timing without claiming an attempt', () => {
@@ -63,15 +87,42 @@ describe('transitions', () => {
     const s = replayedRouting();
     expect(s.profile).toBe('complex');
     expect(s.dispatches).toEqual([
-      { idempotencyKey: 'key-1', trigger: 'first', profile: 'standard', model: 'gpt-4o-mini', outcome: 'completed', metrics, attempt: 1 },
-      { idempotencyKey: 'key-2', trigger: 'replay', requestedBy: 'lead', profile: 'complex', model: 'gpt-4o', outcome: 'completed', metrics, attempt: 3 },
+      {
+        idempotencyKey: 'key-1',
+        trigger: 'first',
+        profile: 'standard',
+        model: 'gpt-4o-mini',
+        outcome: 'completed',
+        metrics,
+        attempt: 1,
+      },
+      {
+        idempotencyKey: 'key-2',
+        trigger: 'replay',
+        requestedBy: 'lead',
+        profile: 'complex',
+        model: 'gpt-4o',
+        outcome: 'completed',
+        metrics,
+        attempt: 3,
+      },
     ]);
   });
 
   it('a dispatch still streaming when the routing ends keeps its key, marked cancelled or failed', () => {
-    const streaming = to.dispatchStarted(replayedRouting(), { idempotencyKey: 'key-3', trigger: 'replay', model: 'gpt-4o' });
-    expect(to.routingEnded(streaming, 'cancelled', 'operator stop').dispatches[2]).toMatchObject({ idempotencyKey: 'key-3', outcome: 'cancelled' });
-    expect(to.routingEnded(streaming, 'failed', 'StreamError').dispatches[2]).toMatchObject({ outcome: 'failed', failure: 'StreamError' });
+    const streaming = to.dispatchStarted(replayedRouting(), {
+      idempotencyKey: 'key-3',
+      trigger: 'replay',
+      model: 'gpt-4o',
+    });
+    expect(to.routingEnded(streaming, 'cancelled', 'operator stop').dispatches[2]).toMatchObject({
+      idempotencyKey: 'key-3',
+      outcome: 'cancelled',
+    });
+    expect(to.routingEnded(streaming, 'failed', 'StreamError').dispatches[2]).toMatchObject({
+      outcome: 'failed',
+      failure: 'StreamError',
+    });
   });
 
   it('compensation is needed only when a vector upsert was attempted and the routing did not complete', () => {
@@ -79,7 +130,9 @@ describe('transitions', () => {
     expect(to.needsCompensation(to.routingEnded(synced, 'completed'))).toBe(false);
     expect(to.needsCompensation(to.routingEnded(synced, 'cancelled', 'x'))).toBe(true);
     expect(to.needsCompensation(to.routingEnded(started(), 'failed', 'GenesysNotFound'))).toBe(false);
-    expect(to.compensationFailed(to.routingEnded(synced, 'cancelled', 'operator stop'), 'VectorStoreRejected')).toMatchObject({
+    expect(
+      to.compensationFailed(to.routingEnded(synced, 'cancelled', 'operator stop'), 'VectorStoreRejected'),
+    ).toMatchObject({
       vectorSyncStatus: 'failed',
       reason: 'operator stop; compensation failed: VectorStoreRejected',
     });
@@ -115,9 +168,18 @@ describe('projections', () => {
   });
 
   it('search attributes carry stage, profile, injection verdict and outcome; never a reason', () => {
-    const blocked = to.routingEnded(to.sanitized(started(), { ...clean, status: 'blocked' }, 'standard'), 'blocked', 'prompt injection: override');
+    const blocked = to.routingEnded(
+      to.sanitized(started(), { ...clean, status: 'blocked' }, 'standard'),
+      'blocked',
+      'prompt injection: override',
+    );
     const values = Object.fromEntries(searchAttributesOf(blocked).map(({ key, value }) => [key.name, value]));
-    expect(values).toEqual({ RoutingStage: 'starting', RoutingProfile: 'standard', InjectionVerdict: 'blocked', RoutingOutcome: 'blocked' });
+    expect(values).toEqual({
+      RoutingStage: 'starting',
+      RoutingProfile: 'standard',
+      InjectionVerdict: 'blocked',
+      RoutingOutcome: 'blocked',
+    });
     const flagged = to.sanitized(started(), { ...clean, status: 'flagged' }, 'standard');
     expect(searchAttributesOf(flagged).find((p) => p.key.name === 'InjectionVerdict')?.value).toBe('review');
   });
@@ -128,7 +190,11 @@ describe('projections', () => {
     expect(details.startsWith(PUBLIC_TEXT_PREFIX)).toBe(true);
     expect(details).toContain('cancelled');
     expect(details).not.toContain('Jane');
-    const dispatching = to.stepStarted(to.dispatchStarted(started(), { idempotencyKey: 'k', trigger: 'first', model: 'm' }), 'dispatch', T0);
+    const dispatching = to.stepStarted(
+      to.dispatchStarted(started(), { idempotencyKey: 'k', trigger: 'first', model: 'm' }),
+      'dispatch',
+      T0,
+    );
     expect(currentDetailsOf(dispatching)).toMatch(/dispatching[\s\S]*dispatch 1 \(first\)/);
   });
 });

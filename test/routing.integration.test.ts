@@ -91,33 +91,51 @@ it('completes a voice routing: PII redacted, answer streamed, vector entry synce
   expect(result.sanitization?.report.pii).toMatchObject({ EMAIL: 1, CREDIT_CARD: 1, SSN: 1 });
   expect(result.sanitization?.report.pii.PHONE).toBeGreaterThanOrEqual(1);
   expect(result.dispatches).toHaveLength(1);
-  expect(result.dispatches[0]).toMatchObject({ trigger: 'first', outcome: 'completed', attempt: 1, model: 'gpt-4o-mini' });
+  expect(result.dispatches[0]).toMatchObject({
+    trigger: 'first',
+    outcome: 'completed',
+    attempt: 1,
+    model: 'gpt-4o-mini',
+  });
   expect(result.dispatches[0]!.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   expect(result.vectorSyncStatus).toBe('synced');
   expect(await stack.dependencies.vectorStore.get(id)).toBeDefined();
 
   const audit = await auditRecordOf(runId);
-  expect(audit).toMatchObject({ finalState: 'completed', interactionId: id, sanitization: { model: 'gpt-4o-mini', status: 'clean' }, vectorSyncStatus: 'synced' });
+  expect(audit).toMatchObject({
+    finalState: 'completed',
+    interactionId: id,
+    sanitization: { model: 'gpt-4o-mini', status: 'clean' },
+    vectorSyncStatus: 'synced',
+  });
   expect(audit.dispatches).toEqual(result.dispatches);
 
   const status = await handle.query(statusQuery);
   expect(status).toMatchObject({ stage: 'done', finalState: 'completed', audit: result.audit });
-  const attempts = Object.fromEntries(Object.entries(status.steps).map(([step, progress]) => [step, progress?.attempt]));
+  const attempts = Object.fromEntries(
+    Object.entries(status.steps).map(([step, progress]) => [step, progress?.attempt]),
+  );
   // One activity fetches and sanitizes (the 'fetch' step); the vector sync runs as a local activity.
   expect(attempts).toEqual({ fetch: 1, dispatch: 1, vectorSync: 1, audit: 1 });
   expect(status.steps.dispatch?.durationMs).toBeGreaterThanOrEqual(0);
 
   // The raw transcript never enters history: every payload decoded, the redacted text is there, the e-mail is not.
   const history = await handle.fetchHistory();
-  const payloads = [...historyToJSON(history).matchAll(/"data":\s*"([A-Za-z0-9+/=]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+  const payloads = [...historyToJSON(history).matchAll(/"data":\s*"([A-Za-z0-9+/=]+)"/g)].map((m) =>
+    Buffer.from(m[1]!, 'base64').toString('utf8'),
+  );
   const recorded = payloads.join('\n');
   expect(recorded).toContain('[EMAIL');
   expect(recorded).not.toContain('jordan.miller@example.com');
   // What a routing costs in history (issue 14's budget): at most 30 events in at most 5 workflow tasks.
   const { EventType } = temporal.api.enums.v1;
   expect(history.events!.length).toBeLessThanOrEqual(30);
-  expect(history.events!.filter((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED).length).toBeLessThanOrEqual(5);
-  const activities = history.events!.flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes] : []));
+  expect(
+    history.events!.filter((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED).length,
+  ).toBeLessThanOrEqual(5);
+  const activities = history.events!.flatMap((e) =>
+    e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes] : [],
+  );
   expect(activities.map((a) => [a.activityType?.name, a.taskQueue?.name])).toEqual([
     ['fetchAndSanitize', stack.taskQueue],
     ['dispatchToGateway', `${stack.taskQueue}-dispatch`],
@@ -135,7 +153,12 @@ it('blocks a prompt-injection attempt without calling the gateway, and audits it
   expect(result.reason).toMatch(/prompt injection/);
   expect(result.answer).toBeUndefined();
   expect(stack.gateway.totalExecutions()).toBe(executionsBefore);
-  expect(await auditRecordOf(runId)).toMatchObject({ finalState: 'blocked', vectorSyncStatus: 'skipped', sanitization: { status: 'blocked' }, dispatches: [] });
+  expect(await auditRecordOf(runId)).toMatchObject({
+    finalState: 'blocked',
+    vectorSyncStatus: 'skipped',
+    sanitization: { status: 'blocked' },
+    dispatches: [],
+  });
 });
 
 it('attaches a second start for the same interaction to the running routing', async () => {
@@ -180,16 +203,31 @@ it('cancel signal mid-stream: the request is aborted, the vector entry compensat
     return handle.result();
   });
 
-  expect(result).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+  expect(result).toMatchObject({
+    finalState: 'cancelled',
+    reason: 'customer called back',
+    vectorSyncStatus: 'compensated',
+  });
   expect(result.dispatches.map((d) => [d.trigger, d.outcome])).toEqual([
     ['first', 'completed'],
     ['replay', 'cancelled'],
   ]);
   expect(await stack.dependencies.vectorStore.get(id)).toBeUndefined();
-  const replayRequest = stack.gateway.requests.find((r) => r.idempotencyKey && r.idempotencyKey === result.dispatches[1]?.idempotencyKey && r.headers['x-request-format'] && r.path === '/v1/inference' && r.clientDisconnected);
+  const replayRequest = stack.gateway.requests.find(
+    (r) =>
+      r.idempotencyKey &&
+      r.idempotencyKey === result.dispatches[1]?.idempotencyKey &&
+      r.headers['x-request-format'] &&
+      r.path === '/v1/inference' &&
+      r.clientDisconnected,
+  );
   expect(replayRequest).toBeDefined();
   const audit = await auditRecordOf(runId);
-  expect(audit).toMatchObject({ finalState: 'cancelled', reason: 'customer called back', vectorSyncStatus: 'compensated' });
+  expect(audit).toMatchObject({
+    finalState: 'cancelled',
+    reason: 'customer called back',
+    vectorSyncStatus: 'compensated',
+  });
   // Both keys are on the audit trail: the cancelled replay's request reached the gateway and may be billed.
   expect(audit.dispatches.map((d) => d.idempotencyKey)).toEqual(result.dispatches.map((d) => d.idempotencyKey));
 });
@@ -230,7 +268,10 @@ it('rejects invalid input naming the field, and records the failed routing', asy
   const err = await stack.run(() => failureOf(handle.result()));
   expect((err.cause as ApplicationFailure).type).toBe('InvalidInput');
   expect(err.cause?.message).toMatch(/interactionId/);
-  expect(await auditRecordOf(handle.firstExecutionRunId)).toMatchObject({ finalState: 'failed', reason: 'InvalidInput' });
+  expect(await auditRecordOf(handle.firstExecutionRunId)).toMatchObject({
+    finalState: 'failed',
+    reason: 'InvalidInput',
+  });
 });
 
 it('fails a routing for an unknown profile with the known profiles listed', async () => {
@@ -247,12 +288,21 @@ it('route-batch starts exactly one routing per ended conversation, and a second 
   const template = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.webMessaging)!;
   const ended = [randomUUID(), randomUUID()];
   const active = randomUUID();
-  for (const id of ended) stack.genesys.addConversation({ ...template, id, startTime: `${day}T10:00:00.000Z`, endTime: `${day}T10:05:00.000Z` });
+  for (const id of ended)
+    stack.genesys.addConversation({
+      ...template,
+      id,
+      startTime: `${day}T10:00:00.000Z`,
+      endTime: `${day}T10:05:00.000Z`,
+    });
   stack.genesys.addConversation({ ...template, id: active, startTime: `${day}T11:00:00.000Z`, endTime: undefined });
 
   const lines: string[] = [];
   const batch = () =>
-    runCli(['route-batch', '--interval', `${day}T00:00:00.000Z/${day}T23:59:59.000Z`, '--media', 'message'], cliContext(lines));
+    runCli(
+      ['route-batch', '--interval', `${day}T00:00:00.000Z/${day}T23:59:59.000Z`, '--media', 'message'],
+      cliContext(lines),
+    );
 
   expect(await stack.run(batch)).toBe(0);
   expect(lines).toContain('route-batch: 2 started, 0 attached, 0 already routed, 0 failed of 2');
@@ -260,7 +310,9 @@ it('route-batch starts exactly one routing per ended conversation, and a second 
     const result = await stack.run(() => stack.client.workflow.getHandle(`route-${id}`).result());
     expect(result.finalState).toBe('completed');
   }
-  await expect(stack.client.workflow.getHandle(`route-${active}`).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+  await expect(stack.client.workflow.getHandle(`route-${active}`).describe()).rejects.toBeInstanceOf(
+    WorkflowNotFoundError,
+  );
 
   lines.length = 0;
   expect(await stack.run(batch)).toBe(0);
@@ -318,8 +370,9 @@ it('routes a voice call whose transcript becomes ready after a few 404s', async 
   const { handle } = await start(id);
   const result = await stack.run(async () => {
     // Let the fetch see "not ready" twice before the transcript appears.
-    const notReadyAnswers = () => stack.genesys.log.filter((r) => r.route === 'transcripturl' && r.status === 404 && r.path.includes(id)).length;
-    for (const deadline = Date.now() + 30_000; notReadyAnswers() < 2; ) {
+    const notReadyAnswers = () =>
+      stack.genesys.log.filter((r) => r.route === 'transcripturl' && r.status === 404 && r.path.includes(id)).length;
+    for (const deadline = Date.now() + 30_000; notReadyAnswers() < 2;) {
       if (Date.now() > deadline) throw new Error('the fetch never asked for the transcript twice');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -346,8 +399,14 @@ it('fails a 3 MB transcript as TranscriptTooLarge after one download, and audits
 
   expect(err.cause).toBeInstanceOf(ApplicationFailure);
   expect((err.cause as ApplicationFailure).type).toBe('TranscriptTooLarge');
-  expect(err.cause?.message).toContain(`${documentBytes} bytes, over the limit of ${DEFAULT_TRANSCRIPT_MAX_BYTES} bytes`);
+  expect(err.cause?.message).toContain(
+    `${documentBytes} bytes, over the limit of ${DEFAULT_TRANSCRIPT_MAX_BYTES} bytes`,
+  );
   expect(err.cause?.message).not.toContain(conversation.turns[5]!.text.slice(0, 30));
   expect(stack.genesys.requests('transcriptDocument') - before).toBe(1);
-  expect(await auditRecordOf(runId)).toMatchObject({ status: 'failed', reason: 'TranscriptTooLarge', interactionId: conversation.id });
+  expect(await auditRecordOf(runId)).toMatchObject({
+    status: 'failed',
+    reason: 'TranscriptTooLarge',
+    interactionId: conversation.id,
+  });
 }, 60_000);

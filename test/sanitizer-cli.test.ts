@@ -4,7 +4,15 @@ import { parseModelMatrix } from '../config/modelMatrix';
 import { registerSanitizeCommand } from '../client/commands/sanitize';
 
 const models = parseModelMatrix(
-  { standard: { modelId: 'gpt-4o-mini', temperature: 0.7, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 'Route precisely.' } },
+  {
+    standard: {
+      modelId: 'gpt-4o-mini',
+      temperature: 0.7,
+      maxContextWindow: 8192,
+      maxTokens: 512,
+      systemPrompt: 'Route precisely.',
+    },
+  },
   'test',
 );
 
@@ -13,7 +21,12 @@ async function run(args: string[], input: string) {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const program = new Command().exitOverride();
-  registerSanitizeCommand(program, { models: () => models, stdin: Readable.from([input]), stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  registerSanitizeCommand(program, {
+    models: () => models,
+    stdin: Readable.from([input]),
+    stdout: (l) => stdout.push(l),
+    stderr: (l) => stderr.push(l),
+  });
   const before = process.exitCode;
   process.exitCode = undefined;
   try {
@@ -48,7 +61,9 @@ describe('sanitize command', () => {
   });
 
   it('sets exit code 2 for unreadable lines, naming the line and the field, and still processes the good ones', async () => {
-    const input = [doc('fine'), '{"messages": [{"role": "bot", "content": "x"}]}', '{not json', doc('also fine')].join('\n');
+    const input = [doc('fine'), '{"messages": [{"role": "bot", "content": "x"}]}', '{not json', doc('also fine')].join(
+      '\n',
+    );
     const { stdout, stderr, exitCode } = await run(['--jsonl'], input);
     expect(exitCode).toBe(2);
     expect(stdout).toHaveLength(2);
@@ -57,7 +72,10 @@ describe('sanitize command', () => {
   });
 
   it('reports a JSON error in a whole-document input without echoing the input', async () => {
-    const { stderr, exitCode } = await run([], '{\n "messages": [\n  {"role": "user", "content": "jane.doe@example.com"},\n ]\n}');
+    const { stderr, exitCode } = await run(
+      [],
+      '{\n "messages": [\n  {"role": "user", "content": "jane.doe@example.com"},\n ]\n}',
+    );
     expect(exitCode).toBe(2);
     expect(stderr[0]).toMatch(/^(input|line 4): not valid JSON \(/);
     expect(stderr.join('\n')).not.toContain('jane.doe');
@@ -89,7 +107,10 @@ describe('sanitize command', () => {
   });
 
   it('names a bad participant field without echoing the name', async () => {
-    const line = JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], participants: [{ role: 'caller', name: 'Adaeze Okafor' }] });
+    const line = JSON.stringify({
+      messages: [{ role: 'user', content: 'hi' }],
+      participants: [{ role: 'caller', name: 'Adaeze Okafor' }],
+    });
     const { stderr, exitCode } = await run([], line);
     expect(exitCode).toBe(2);
     expect(stderr[0]).toMatch(/^line 1: invalid transcript: participants\[0\]\.role: /);

@@ -1,11 +1,22 @@
 import { RoutingError } from '../contracts/failures';
 import type { ModelProfile } from '../contracts/inference';
-import { fitToContext, omittedMarker, turnsCost, contextBudget, cutToTokens, type Turn } from '../domain/sanitizer/contextFit';
+import {
+  fitToContext,
+  omittedMarker,
+  turnsCost,
+  contextBudget,
+  cutToTokens,
+  type Turn,
+} from '../domain/sanitizer/contextFit';
 import { buildPayload } from '../domain/sanitizer/payload';
 import { ESTIMATE_SAFETY_FACTOR, tokenCounterFor } from '../domain/sanitizer/tokenizer';
 
 const o200k = tokenCounterFor('gpt-4o-mini');
-const limits = (maxContextWindow: number, maxTokens = 100) => ({ maxContextWindow, maxTokens, systemPrompt: 'You are a precise routing assistant.' });
+const limits = (maxContextWindow: number, maxTokens = 100) => ({
+  maxContextWindow,
+  maxTokens,
+  systemPrompt: 'You are a precise routing assistant.',
+});
 /** Turn i says which turn it is, padded to a few dozen tokens. */
 const conversation = (n: number): Turn[] =>
   Array.from({ length: n }, (_, i) => ({

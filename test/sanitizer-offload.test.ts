@@ -7,7 +7,15 @@ import type { Transcript } from '../contracts/transcript';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
 
 const models = parseModelMatrix(
-  { standard: { modelId: 'gpt-4o-mini', temperature: 0.7, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 'Route.' } },
+  {
+    standard: {
+      modelId: 'gpt-4o-mini',
+      temperature: 0.7,
+      maxContextWindow: 8192,
+      maxTokens: 512,
+      systemPrompt: 'Route.',
+    },
+  },
   'test',
 );
 const pseudonymKey = Buffer.from('0123456789abcdef0123456789abcdef');
@@ -35,7 +43,10 @@ describe('sanitizing off the main thread', () => {
   it('gives the same outcome, pseudonyms included, as sanitizing inline', async () => {
     const input = { transcript: largeTranscript(60), profile: 'standard' };
     const run = (pool: typeof offloaded) =>
-      new MockActivityEnvironment().run(createSanitizeActivities({ models, pseudonymKey, pool }).sanitizeTranscript, input) as Promise<SanitizeOutcome>;
+      new MockActivityEnvironment().run(
+        createSanitizeActivities({ models, pseudonymKey, pool }).sanitizeTranscript,
+        input,
+      ) as Promise<SanitizeOutcome>;
     const [threaded, local] = await Promise.all([run(offloaded), run(inline)]);
     expect(threaded.report.pii.EMAIL).toBe(30);
     expect(threaded).toEqual(local);
@@ -43,11 +54,22 @@ describe('sanitizing off the main thread', () => {
 
   it('keeps a typed failure typed across the thread boundary', async () => {
     const cramped = parseModelMatrix(
-      { standard: { modelId: 'gpt-4o-mini', temperature: 0.7, maxContextWindow: 600, maxTokens: 590, systemPrompt: 'Route.' } },
+      {
+        standard: {
+          modelId: 'gpt-4o-mini',
+          temperature: 0.7,
+          maxContextWindow: 600,
+          maxTokens: 590,
+          systemPrompt: 'Route.',
+        },
+      },
       'test',
     );
     const { sanitizeTranscript } = createSanitizeActivities({ models: cramped, pool: offloaded });
-    const failed = new MockActivityEnvironment().run(sanitizeTranscript, { transcript: largeTranscript(4), profile: 'standard' });
+    const failed = new MockActivityEnvironment().run(sanitizeTranscript, {
+      transcript: largeTranscript(4),
+      profile: 'standard',
+    });
     await expect(failed).rejects.toMatchObject({ type: 'ConfigError', nonRetryable: true });
   });
 
@@ -55,10 +77,18 @@ describe('sanitizing off the main thread', () => {
     const env = new MockActivityEnvironment();
     let heartbeats = 0;
     env.on('heartbeat', () => heartbeats++);
-    const { sanitizeTranscript } = createSanitizeActivities({ models, pseudonymKey, pool: offloaded, heartbeatEveryMs: 20 });
+    const { sanitizeTranscript } = createSanitizeActivities({
+      models,
+      pseudonymKey,
+      pool: offloaded,
+      heartbeatEveryMs: 20,
+    });
     let ticksWhileSanitizing = 0;
     const ticker = setInterval(() => ticksWhileSanitizing++, 20);
-    const outcome = (await env.run(sanitizeTranscript, { transcript: largeTranscript(8_000), profile: 'standard' })) as SanitizeOutcome;
+    const outcome = (await env.run(sanitizeTranscript, {
+      transcript: largeTranscript(8_000),
+      profile: 'standard',
+    })) as SanitizeOutcome;
     clearInterval(ticker);
     expect(outcome.status).toBe('clean');
     // Inline, the whole sanitization is one synchronous call: no timer could fire and no heartbeat be sent.

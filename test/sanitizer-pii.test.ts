@@ -54,10 +54,15 @@ describe('SSN', () => {
     ['my social is 321654987', '321654987'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('SSN', value)));
 
-  it.each(['000-12-3456', '666-12-3456', '900-12-3456', '123-00-4567', '123-45-0000', 'box 123456789', 'ref 123-45-6789'])(
-    'leaves %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    '000-12-3456',
+    '666-12-3456',
+    '900-12-3456',
+    '123-00-4567',
+    '123-45-0000',
+    'box 123456789',
+    'ref 123-45-6789',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 
   it('applies the SSA rules', () => {
     expect(isValidSsn('899', '99', '9998')).toBe(true);
@@ -76,10 +81,12 @@ describe('payment card', () => {
     ['it is 4609088041503246 2 items', '4609088041503246'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('CREDIT_CARD', value)));
 
-  it.each(['gift card 4525965890921906', 'case #6011111111111117', 'serial SN-4827-1193-2210', 'Amazon order 112-4567890-1234567'])(
-    'leaves %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    'gift card 4525965890921906',
+    'case #6011111111111117',
+    'serial SN-4827-1193-2210',
+    'Amazon order 112-4567890-1234567',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 
   it('checks Luhn', () => {
     expect(luhnValid('4111111111111111')).toBe(true);
@@ -94,8 +101,9 @@ describe('IBAN', () => {
     ['lower case de09167368471003099223', 'de09167368471003099223'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('IBAN', value)));
 
-  it.each(['DE09 1673 6847 1003 0992 24', 'DE09 1673 6847 1003 0992 2', 'XX09167368471003099223', 'BIC DEUTDEFF500'])('leaves %j', (text) =>
-    expect(found(text).filter((f) => f.startsWith('IBAN'))).toEqual([]),
+  it.each(['DE09 1673 6847 1003 0992 24', 'DE09 1673 6847 1003 0992 2', 'XX09167368471003099223', 'BIC DEUTDEFF500'])(
+    'leaves %j',
+    (text) => expect(found(text).filter((f) => f.startsWith('IBAN'))).toEqual([]),
   );
 
   it('checks mod-97', () => expect(ibanChecksumValid('GB82WEST12345698765432')).toBe(true));
@@ -108,10 +116,14 @@ describe('IP address', () => {
     ['mapped ::ffff:192.0.2.128 here', '::ffff:192.0.2.128'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('IP_ADDRESS', value)));
 
-  it.each(['256.300.1.1', 'firmware version 1.2.3.4', 'v1.1.1.1', 'at 10:30:00', 'MAC 00:1A:2B:3C:4D:5E', 'build 10.0.19045.3570'])(
-    'leaves %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    '256.300.1.1',
+    'firmware version 1.2.3.4',
+    'v1.1.1.1',
+    'at 10:30:00',
+    'MAC 00:1A:2B:3C:4D:5E',
+    'build 10.0.19045.3570',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('contact-center cues', () => {

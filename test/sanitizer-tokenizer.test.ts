@@ -46,15 +46,27 @@ describe('tokenizer per model', () => {
 
   it('lets the model matrix name the tokenizer for an alias that spells no family, and for any model at all', () => {
     expect(tokenCounterFor('azure/prod-routing-deployment').name).toBe('estimate:cl100k_base*1.25');
-    expect(tokenCounterFor('azure/prod-routing-deployment', 'o200k_base').count(text)).toBe(tokenCounterFor('gpt-4o').count(text));
+    expect(tokenCounterFor('azure/prod-routing-deployment', 'o200k_base').count(text)).toBe(
+      tokenCounterFor('gpt-4o').count(text),
+    );
     expect(tokenCounterFor('gpt-4o-mini', 'estimate').name).toBe('estimate:cl100k_base*1.25');
     expect(tokenCounterFor('my-claude', 'cl100k_base').name).toBe('cl100k_base');
   });
 
   it('fits a long call the same for an alias as for the plain id', () => {
     const long = SAMPLE_CONVERSATIONS.find((c) => c.id === SAMPLE_IDS.longVoiceCall)!;
-    const turns = long.turns.map((t) => ({ role: t.speaker === 'customer' ? ('user' as const) : ('assistant' as const), content: t.text }));
-    const profile = { modelId: 'gpt-4o-mini', temperature: 0.2, maxContextWindow: 8192, maxTokens: 512, systemPrompt: 'Route.', injectionPolicy: 'flag' as const };
+    const turns = long.turns.map((t) => ({
+      role: t.speaker === 'customer' ? ('user' as const) : ('assistant' as const),
+      content: t.text,
+    }));
+    const profile = {
+      modelId: 'gpt-4o-mini',
+      temperature: 0.2,
+      maxContextWindow: 8192,
+      maxTokens: 512,
+      systemPrompt: 'Route.',
+      injectionPolicy: 'flag' as const,
+    };
     const plain = sanitizeTranscript(turns, profile).report;
     const prefixed = sanitizeTranscript(turns, { ...profile, modelId: 'openai/gpt-4o-mini' }).report;
     const alias = sanitizeTranscript(turns, { ...profile, modelId: 'router-default', tokenizer: 'o200k_base' }).report;

@@ -16,7 +16,9 @@ function sourcesUnder(dir: string): string[] {
 it("no simulator module imports the router's contracts/ or domain/", () => {
   const root = path.join(__dirname, '..');
   const offenders = sourcesUnder(path.join(root, 'simulators')).flatMap((file) => {
-    const imports = [...readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'|require\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]!);
+    const imports = [...readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'|require\('([^']+)'\)/g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
     return imports
       .filter((spec) => spec.startsWith('.'))
       .map((spec) => path.relative(root, path.resolve(path.dirname(file), spec)))

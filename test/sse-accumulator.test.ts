@@ -15,7 +15,11 @@ const PIECES = ['Intent:', ' order_status', ' — café', ' ☕ 🚀', ' routes 
 
 /** A stream exercising every framing feature at once: BOM, CRLF/CR/LF, comments, named events, multi-line data. */
 function richStream(): string {
-  const multiLine = chunk(PIECES[1]).replace('"choices":', '\n"choices":').split('\n').map((l) => `data: ${l}`).join('\r\n');
+  const multiLine = chunk(PIECES[1])
+    .replace('"choices":', '\n"choices":')
+    .split('\n')
+    .map((l) => `data: ${l}`)
+    .join('\r\n');
   return [
     '\uFEFF: keep-alive comment\n',
     `data: ${chunk(PIECES[0])}\r\n\r\n`,
@@ -63,7 +67,8 @@ describe('SSE accumulator', () => {
   it('parses to the same answer when split at every byte boundary', () => {
     for (let i = 1; i < bytes.length; i++) {
       const out = run([bytes.subarray(0, i), bytes.subarray(i)]);
-      if (out.answer !== ANSWER || !out.sawDone || out.finishReason !== 'stop') throw new Error(`split at byte ${i} gave ${JSON.stringify(out.answer)}`);
+      if (out.answer !== ANSWER || !out.sawDone || out.finishReason !== 'stop')
+        throw new Error(`split at byte ${i} gave ${JSON.stringify(out.answer)}`);
     }
   });
 
@@ -91,7 +96,9 @@ describe('SSE accumulator', () => {
   it('turns an error event into a StreamError carrying the gateway text', () => {
     const acc = createStreamAccumulator();
     acc.feed(`data: ${chunk('part')}\n\n`);
-    const f = failureOf(() => acc.feed('event: error\ndata: {"error":{"message":"model overloaded","code":"overloaded"}}\n\n'));
+    const f = failureOf(() =>
+      acc.feed('event: error\ndata: {"error":{"message":"model overloaded","code":"overloaded"}}\n\n'),
+    );
     expect(f.type).toBe('StreamError');
     expect(f.message).toContain('model overloaded');
     expect(f.message).toContain('overloaded');
@@ -100,9 +107,15 @@ describe('SSE accumulator', () => {
   });
 
   it('fails a mid-stream error that no retry can cure (context length, content filter) without retry', () => {
-    const expected = { context_length_exceeded: 'ContextLengthExceeded', model_not_found: 'ModelUnavailable', content_filter: 'GatewayRejected' };
+    const expected = {
+      context_length_exceeded: 'ContextLengthExceeded',
+      model_not_found: 'ModelUnavailable',
+      content_filter: 'GatewayRejected',
+    };
     for (const [code, type] of Object.entries(expected)) {
-      const f = failureOf(() => run([`data: ${chunk('x')}\n\nevent: error\ndata: {"error":{"message":"refused","code":"${code}"}}\n\n`]));
+      const f = failureOf(() =>
+        run([`data: ${chunk('x')}\n\nevent: error\ndata: {"error":{"message":"refused","code":"${code}"}}\n\n`]),
+      );
       expect(f).toMatchObject({ type, nonRetryable: true });
       expect(f.message).toContain(code);
     }
@@ -115,7 +128,9 @@ describe('SSE accumulator', () => {
   });
 
   it('fails a non-JSON data line as GatewayMalformedResponse instead of skipping it', () => {
-    const f = failureOf(() => run([`data: ${chunk('a')}\n\ndata: {"choices":[{"delta":{"content":"b\n\ndata: [DONE]\n\n`]));
+    const f = failureOf(() =>
+      run([`data: ${chunk('a')}\n\ndata: {"choices":[{"delta":{"content":"b\n\ndata: [DONE]\n\n`]),
+    );
     expect(f.type).toBe('GatewayMalformedResponse');
     expect(f.message).toContain('after 1 chunks');
   });

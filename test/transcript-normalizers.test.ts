@@ -22,7 +22,11 @@ describe('voice transcript normalization', () => {
   it('maps speakers to roles, prefers decoratedText, drops blank phrases and keeps time order', () => {
     const messages = normalizeVoiceTranscripts([doc(part1)]);
     expect(messages).toEqual([
-      { role: 'assistant', content: 'Thanks for calling, how can I help?', timestamp: new Date(1795600801000).toISOString() },
+      {
+        role: 'assistant',
+        content: 'Thanks for calling, how can I help?',
+        timestamp: new Date(1795600801000).toISOString(),
+      },
       { role: 'user', content: 'Hi, my order is late.', timestamp: new Date(1795600805200).toISOString() },
       { role: 'assistant', content: 'let me check that for you', timestamp: new Date(1795600812000).toISOString() },
     ]);
@@ -81,7 +85,10 @@ describe('voice transcript normalization', () => {
 
   it('merges two turn lists in time order, the first list first on equal times', () => {
     const turn = (content: string, timestamp: string) => ({ role: 'user' as const, content, timestamp });
-    const merged = mergeByTime([turn('a', '2026-01-01T00:00:01Z'), turn('c', '2026-01-01T00:00:03Z')], [turn('b', '2026-01-01T00:00:02Z'), turn('c2', '2026-01-01T00:00:03Z')]);
+    const merged = mergeByTime(
+      [turn('a', '2026-01-01T00:00:01Z'), turn('c', '2026-01-01T00:00:03Z')],
+      [turn('b', '2026-01-01T00:00:02Z'), turn('c2', '2026-01-01T00:00:03Z')],
+    );
     expect(merged.map((m) => m.content)).toEqual(['a', 'b', 'c', 'c2']);
   });
 });
@@ -111,8 +118,12 @@ describe('messaging normalization', () => {
 
   it('classifies a conversation with only message communications as messaging, and one with neither as unknown', () => {
     const parse = (raw: unknown) => parseGenesysPayload(ConversationSchema, raw, 'conversation');
-    expect(conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', messages: [{ id: 'comm' }] }] }))).toBe('message');
-    expect(conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', emails: [{ id: 'e' }] }] }))).toBeUndefined();
+    expect(
+      conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', messages: [{ id: 'comm' }] }] })),
+    ).toBe('message');
+    expect(
+      conversationMediaType(parse({ id: 'x', participants: [{ purpose: 'customer', emails: [{ id: 'e' }] }] })),
+    ).toBeUndefined();
   });
 });
 
@@ -157,16 +168,24 @@ describe('Genesys payload validation', () => {
   });
 
   it('ignores unknown fields but rejects a used field of the wrong type', () => {
-    expect(() => parseGenesysPayload(MessagesBulkSchema, { entities: [], somethingNew: { nested: true } }, 'messages bulk')).not.toThrow();
     expect(() =>
-      parseGenesysPayload(MessagesBulkSchema, { entities: [{ id: 'm', timestamp: 'yesterday', direction: 'inbound' }] }, 'messages bulk'),
+      parseGenesysPayload(MessagesBulkSchema, { entities: [], somethingNew: { nested: true } }, 'messages bulk'),
+    ).not.toThrow();
+    expect(() =>
+      parseGenesysPayload(
+        MessagesBulkSchema,
+        { entities: [{ id: 'm', timestamp: 'yesterday', direction: 'inbound' }] },
+        'messages bulk',
+      ),
     ).toThrow(/entities\[0\]\.timestamp/);
   });
 });
 
 describe('discovery query', () => {
   it('accepts an ISO start/end interval and rejects malformed ones with the reason', () => {
-    expect(parseIsoInterval('2026-11-20T00:00:00Z/2026-11-21T00:00:00Z').start.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(parseIsoInterval('2026-11-20T00:00:00Z/2026-11-21T00:00:00Z').start.toISOString()).toBe(
+      '2026-11-20T00:00:00.000Z',
+    );
     expect(() => parseIsoInterval('2026-11-20')).toThrow(/<start>\/<end>/);
     expect(() => parseIsoInterval('2026-11-20T00:00:00Z/tomorrow')).toThrow(/end must be an ISO-8601 date-time/);
     expect(() => parseIsoInterval('2026-11-21T00:00:00Z/2026-11-20T00:00:00Z')).toThrow(/start must be before end/);

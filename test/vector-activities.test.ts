@@ -36,7 +36,9 @@ describe('vector activities', () => {
     expect(first).toEqual({ status: 'synced', entryId: 'conv-42', store: 'lancedb', attempt: 1 });
     expect(await store.countEntries()).toBe(1);
     const entry = await store.get('conv-42');
-    expect(entry?.text).toBe('user: My card [CARD_1] was charged twice, email me at [EMAIL_1]\nanswer: Route to billing disputes.');
+    expect(entry?.text).toBe(
+      'user: My card [CARD_1] was charged twice, email me at [EMAIL_1]\nanswer: Route to billing disputes.',
+    );
     expect(entry?.metadata).toEqual({ turns: 1, answerChars: input.answer.length });
   });
 

@@ -1,4 +1,10 @@
-import { buildEmbeddingContext, cosineSimilarity, createLocalEmbedder, featureHashEmbedding, words } from '../domain/embedding';
+import {
+  buildEmbeddingContext,
+  cosineSimilarity,
+  createLocalEmbedder,
+  featureHashEmbedding,
+  words,
+} from '../domain/embedding';
 
 describe('local feature-hashing embedding', () => {
   it('is deterministic, 256-dimensional and L2-normalised', async () => {

@@ -21,12 +21,19 @@ describe('UpsertBatcher', () => {
     await Promise.all([1, 2, 3].map((n) => batcher.add(n)));
     const failed = Promise.all([13, 14].map((n) => batcher.add(n)));
     await expect(failed).rejects.toThrow('bad batch');
-    expect(commits).toEqual([[1, 2, 3], [13, 14]]);
+    expect(commits).toEqual([
+      [1, 2, 3],
+      [13, 14],
+    ]);
   });
 
   it('flushes at once when a batch is full', async () => {
     const commits: number[][] = [];
-    const batcher = new UpsertBatcher<number>({ windowMs: 60_000, maxBatch: 2, commit: async (items) => void commits.push(items) });
+    const batcher = new UpsertBatcher<number>({
+      windowMs: 60_000,
+      maxBatch: 2,
+      commit: async (items) => void commits.push(items),
+    });
     await Promise.all([1, 2].map((n) => batcher.add(n)));
     expect(commits).toEqual([[1, 2]]);
   });
@@ -52,7 +59,11 @@ describe('LanceVectorStore stays flat', () => {
     const table = await (await lancedb.connect(dir)).openTable('interactions');
     const before = await table.version();
     const callsBefore = embedder.calls;
-    await Promise.all(Array.from({ length: 20 }, (_, i) => store.upsert({ interactionId: `conv-${i}`, text: `answer ${i}`, model: 'm' })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.upsert({ interactionId: `conv-${i}`, text: `answer ${i}`, model: 'm' }),
+      ),
+    );
     await table.checkoutLatest();
     expect((await table.version()) - before).toBe(1);
     expect(embedder.calls - callsBefore).toBe(1);

@@ -15,7 +15,9 @@ interface Seen {
 }
 
 /** A loopback HTTP server answering with `reply`, recording every request it saw. */
-async function loopback(reply: (req: Seen, res: ServerResponse) => void): Promise<{ url: string; seen: Seen[]; server: Server }> {
+async function loopback(
+  reply: (req: Seen, res: ServerResponse) => void,
+): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
     let raw = '';
@@ -42,11 +44,22 @@ describe('LanceVectorStore (embedded)', () => {
 
   it('upserts by interaction: twice gives one entry holding the latest text', async () => {
     const store = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
-    expect(await store.upsert({ interactionId: 'conv-1', text: 'user: reset password\nanswer: done', model: 'm1' })).toEqual({ entryId: 'conv-1' });
-    await store.upsert({ interactionId: 'conv-1', text: 'user: reset password again\nanswer: done', model: 'm2', metadata: { turns: 1 } });
+    expect(
+      await store.upsert({ interactionId: 'conv-1', text: 'user: reset password\nanswer: done', model: 'm1' }),
+    ).toEqual({ entryId: 'conv-1' });
+    await store.upsert({
+      interactionId: 'conv-1',
+      text: 'user: reset password again\nanswer: done',
+      model: 'm2',
+      metadata: { turns: 1 },
+    });
     await store.upsert({ interactionId: 'conv-2', text: 'user: parcel broken\nanswer: refund', model: 'm1' });
     expect(await store.countEntries()).toBe(2);
-    expect(await store.get('conv-1')).toMatchObject({ text: 'user: reset password again\nanswer: done', model: 'm2', metadata: { turns: 1 } });
+    expect(await store.get('conv-1')).toMatchObject({
+      text: 'user: reset password again\nanswer: done',
+      model: 'm2',
+      metadata: { turns: 1 },
+    });
     await store.close();
     // A new process (store) on the same directory sees the same single entry.
     const reopened = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
@@ -56,7 +69,9 @@ describe('LanceVectorStore (embedded)', () => {
 
   it('keeps one entry when retries race', async () => {
     const store = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
-    await Promise.all(Array.from({ length: 5 }, () => store.upsert({ interactionId: 'conv-9', text: 'same', model: 'm' })));
+    await Promise.all(
+      Array.from({ length: 5 }, () => store.upsert({ interactionId: 'conv-9', text: 'same', model: 'm' })),
+    );
     expect(await store.countEntries()).toBe(1);
     await store.close();
   });
@@ -75,7 +90,11 @@ describe('LanceVectorStore (embedded)', () => {
 
   it('finds the nearest interaction by shared words', async () => {
     const store = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
-    await store.upsert({ interactionId: 'parcel', text: 'user: my parcel arrived broken and I want a refund', model: 'm' });
+    await store.upsert({
+      interactionId: 'parcel',
+      text: 'user: my parcel arrived broken and I want a refund',
+      model: 'm',
+    });
     await store.upsert({ interactionId: 'password', text: 'user: I forgot my password, please reset it', model: 'm' });
     const results = await store.search('please reset my forgotten password');
     expect(results.map((r) => r.interactionId)).toEqual(['password', 'parcel']);
@@ -84,24 +103,45 @@ describe('LanceVectorStore (embedded)', () => {
   });
 
   it('refuses vectors of another dimension than the table holds, as a non-retryable config error', async () => {
-    await new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder(256) }).upsert({ interactionId: 'a', text: 'x', model: 'm' });
+    await new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder(256) }).upsert({
+      interactionId: 'a',
+      text: 'x',
+      model: 'm',
+    });
     const other = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder(64) });
-    await expect(other.upsert({ interactionId: 'b', text: 'y', model: 'm' })).rejects.toMatchObject({ type: 'ConfigError', nonRetryable: true });
+    await expect(other.upsert({ interactionId: 'b', text: 'y', model: 'm' })).rejects.toMatchObject({
+      type: 'ConfigError',
+      nonRetryable: true,
+    });
   });
 
   it('refuses a store filled by another embedder of the same dimension, naming both and how to migrate', async () => {
     const gateway = await loopback((req, res) => {
       const { input, model } = req.body as { input: string[]; model: string };
-      json(res, 200, { data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(`${model} ${text}`, 256) })), model });
+      json(res, 200, {
+        data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(`${model} ${text}`, 256) })),
+        model,
+      });
     });
     const logger = createLogger({ level: 'silent' });
     try {
-      const small = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger, model: 'text-embedding-3-small' });
+      const small = createEmbeddingsClient({
+        baseUrl: gateway.url,
+        apiKey: 'gw-test-key',
+        logger,
+        model: 'text-embedding-3-small',
+      });
       const first = new LanceVectorStore({ directory: dir, embedder: small });
       await first.upsert({ interactionId: 'a', text: 'x', model: 'm' });
       await first.close();
       // Same gateway, same 256 dimensions, another model: the vectors would mix silently without the identity check.
-      const large = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger, model: 'text-embedding-3-large', dimensions: 256 });
+      const large = createEmbeddingsClient({
+        baseUrl: gateway.url,
+        apiKey: 'gw-test-key',
+        logger,
+        model: 'text-embedding-3-large',
+        dimensions: 256,
+      });
       const swapped = new LanceVectorStore({ directory: dir, embedder: large });
       const failure = await swapped.upsert({ interactionId: 'b', text: 'y', model: 'm' }).catch((e: unknown) => e);
       expect(failure).toMatchObject({ type: 'ConfigError', nonRetryable: true });
@@ -111,7 +151,9 @@ describe('LanceVectorStore (embedded)', () => {
       expect(message).toMatch(/point VECTOR_STORE_DIR at a new directory and replay the routings/);
       await swapped.close();
       // A worker starting on that store fails at once, as a configuration error naming the directory.
-      await expect(createVectorStore({ VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir }, createLocalEmbedder())).rejects.toThrow(
+      await expect(
+        createVectorStore({ VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir }, createLocalEmbedder()),
+      ).rejects.toThrow(
         /holds vectors from embedder "gateway:text-embedding-3-small" but this worker embeds with "local-hash-256".*VECTOR_STORE_DIR/,
       );
       // The embedder that filled it still works.
@@ -123,30 +165,50 @@ describe('LanceVectorStore (embedded)', () => {
     }
   });
 
-  it('checks the gateway\'s vectors against LLM_EMBEDDINGS_DIMENSIONS and asks for that size', async () => {
+  it("checks the gateway's vectors against LLM_EMBEDDINGS_DIMENSIONS and asks for that size", async () => {
     const gateway = await loopback((req, res) => {
       const { input } = req.body as { input: string[] };
       json(res, 200, { data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(text, 32) })) });
     });
     try {
-      const client = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger: createLogger({ level: 'silent' }), model: 'emb', dimensions: 64 });
-      await expect(client.embed(['x'])).rejects.toMatchObject({ type: 'ConfigError', message: expect.stringContaining('32-dimension') });
+      const client = createEmbeddingsClient({
+        baseUrl: gateway.url,
+        apiKey: 'gw-test-key',
+        logger: createLogger({ level: 'silent' }),
+        model: 'emb',
+        dimensions: 64,
+      });
+      await expect(client.embed(['x'])).rejects.toMatchObject({
+        type: 'ConfigError',
+        message: expect.stringContaining('32-dimension'),
+      });
       expect(gateway.seen[0]!.body).toEqual({ model: 'emb', input: ['x'], dimensions: 64 });
     } finally {
       await closeServer(gateway.server);
     }
   });
 
-  it('embeds through the gateway\'s OpenAI-compatible /v1/embeddings when configured', async () => {
+  it("embeds through the gateway's OpenAI-compatible /v1/embeddings when configured", async () => {
     const gateway = await loopback((req, res) => {
       const input = (req.body as { input: string[] }).input;
-      json(res, 200, { data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(text, 32) })), model: 'emb' });
+      json(res, 200, {
+        data: input.map((text, index) => ({ index, embedding: featureHashEmbedding(text, 32) })),
+        model: 'emb',
+      });
     });
     try {
-      const embedder = createEmbeddingsClient({ baseUrl: gateway.url, apiKey: 'gw-test-key', logger: createLogger({ level: 'silent' }) });
+      const embedder = createEmbeddingsClient({
+        baseUrl: gateway.url,
+        apiKey: 'gw-test-key',
+        logger: createLogger({ level: 'silent' }),
+      });
       const store = new LanceVectorStore({ directory: dir, embedder });
       await store.upsert({ interactionId: 'conv-1', text: 'user: hello', model: 'm' });
-      expect(gateway.seen[0]).toMatchObject({ method: 'POST', url: '/v1/embeddings', body: { input: ['user: hello'] } });
+      expect(gateway.seen[0]).toMatchObject({
+        method: 'POST',
+        url: '/v1/embeddings',
+        body: { input: ['user: hello'] },
+      });
       expect(await store.get('conv-1')).toMatchObject({ text: 'user: hello' });
       await store.close();
     } finally {
@@ -171,13 +233,35 @@ describe('HttpVectorStore (VECTOR_DB_URL)', () => {
     });
     try {
       const store = new HttpVectorStore({ url: `${db.url}/vectors/` });
-      expect(await store.upsert({ interactionId: 'conv-1', text: 'user: hi\nanswer: hello', model: 'gpt-4o-mini', metadata: { turns: 1 } })).toEqual({ entryId: 'vec-conv-1' });
+      expect(
+        await store.upsert({
+          interactionId: 'conv-1',
+          text: 'user: hi\nanswer: hello',
+          model: 'gpt-4o-mini',
+          metadata: { turns: 1 },
+        }),
+      ).toEqual({ entryId: 'vec-conv-1' });
       const posted = db.seen[0]!;
       expect(posted).toMatchObject({ method: 'POST', url: '/vectors' });
-      expect(Object.keys(posted.body as object).sort()).toEqual(['embeddingContext', 'interactionId', 'model', 'timestamp']);
-      expect(posted.body).toMatchObject({ interactionId: 'conv-1', embeddingContext: 'user: hi\nanswer: hello', model: 'gpt-4o-mini' });
-      expect(new Date((posted.body as { timestamp: string }).timestamp).toISOString()).toBe((posted.body as { timestamp: string }).timestamp);
-      expect(await store.get('conv-1')).toMatchObject({ interactionId: 'conv-1', text: 'user: hi\nanswer: hello', model: 'gpt-4o-mini' });
+      expect(Object.keys(posted.body as object).sort()).toEqual([
+        'embeddingContext',
+        'interactionId',
+        'model',
+        'timestamp',
+      ]);
+      expect(posted.body).toMatchObject({
+        interactionId: 'conv-1',
+        embeddingContext: 'user: hi\nanswer: hello',
+        model: 'gpt-4o-mini',
+      });
+      expect(new Date((posted.body as { timestamp: string }).timestamp).toISOString()).toBe(
+        (posted.body as { timestamp: string }).timestamp,
+      );
+      expect(await store.get('conv-1')).toMatchObject({
+        interactionId: 'conv-1',
+        text: 'user: hi\nanswer: hello',
+        model: 'gpt-4o-mini',
+      });
       expect(await store.remove('conv-1')).toBe(true);
       expect(db.seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/vectors/conv-1' });
       expect(await store.remove('conv-1')).toBe(false);
@@ -197,7 +281,11 @@ describe('HttpVectorStore (VECTOR_DB_URL)', () => {
       next = { status: 503, headers: {} };
       await expect(upsert()).rejects.toMatchObject({ type: 'UpstreamUnavailable', nonRetryable: false });
       next = { status: 401, headers: {} };
-      await expect(store.remove('c')).rejects.toMatchObject({ type: 'VectorStoreRejected', nonRetryable: true, message: 'vector DB refused remove (401)' });
+      await expect(store.remove('c')).rejects.toMatchObject({
+        type: 'VectorStoreRejected',
+        nonRetryable: true,
+        message: 'vector DB refused remove (401)',
+      });
     } finally {
       await closeServer(db.server);
     }
@@ -206,7 +294,9 @@ describe('HttpVectorStore (VECTOR_DB_URL)', () => {
   it('turns an unreachable vector DB into a retryable NetworkError', async () => {
     const db = await loopback((_req, res) => json(res, 200, {}));
     await closeServer(db.server);
-    await expect(new HttpVectorStore({ url: db.url }).upsert({ interactionId: 'c', text: 't', model: 'm' })).rejects.toMatchObject({
+    await expect(
+      new HttpVectorStore({ url: db.url }).upsert({ interactionId: 'c', text: 't', model: 'm' }),
+    ).rejects.toMatchObject({
       type: 'NetworkError',
       nonRetryable: false,
     });
@@ -217,8 +307,14 @@ describe('createVectorStore', () => {
   it('picks the HTTP store when VECTOR_DB_URL is set, else the embedded one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vectors-'));
     try {
-      const embedded = await createVectorStore({ VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir }, createLocalEmbedder());
-      const http = await createVectorStore({ VECTOR_DB_URL: 'http://127.0.0.1:9/vectors', VECTOR_STORE_DIR: dir }, createLocalEmbedder());
+      const embedded = await createVectorStore(
+        { VECTOR_DB_URL: undefined, VECTOR_STORE_DIR: dir },
+        createLocalEmbedder(),
+      );
+      const http = await createVectorStore(
+        { VECTOR_DB_URL: 'http://127.0.0.1:9/vectors', VECTOR_STORE_DIR: dir },
+        createLocalEmbedder(),
+      );
       expect([embedded.kind, http.kind]).toEqual(['lancedb', 'http']);
       await Promise.all([embedded.close(), http.close()]);
     } finally {

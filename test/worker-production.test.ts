@@ -102,7 +102,9 @@ it('routes a sample, reports ready, and exports the router metrics with real val
   expect(find('router_tokens_in', 'model=')?.value).toBe(usage.prompt_tokens);
   expect(find('router_tokens_out', 'model=')?.value).toBe(usage.completion_tokens);
   const cost = result.dispatches[0]!.metrics!.cost!;
-  expect(find('router_dispatch_cost_micro_usd', 'cost_source="price-table"')?.value).toBe(Math.round(cost.usd * 1_000_000));
+  expect(find('router_dispatch_cost_micro_usd', 'cost_source="price-table"')?.value).toBe(
+    Math.round(cost.usd * 1_000_000),
+  );
   const pii = series(text, 'router_pii_redactions');
   expect(report.piiTotal).toBeGreaterThan(0);
   expect(pii.reduce((sum, s) => sum + s.value, 0)).toBe(report.piiTotal);

@@ -205,7 +205,13 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
     status: 'clean',
     profile,
     report,
-    payload: { model: profile.modelId, temperature: 0.2, max_tokens: 512, stream: true, messages: transcript.messages.map(({ role, content }) => ({ role, content })) },
+    payload: {
+      model: profile.modelId,
+      temperature: 0.2,
+      max_tokens: 512,
+      stream: true,
+      messages: transcript.messages.map(({ role, content }) => ({ role, content })),
+    },
     attempt: 1,
   });
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
@@ -246,12 +252,16 @@ it('streams hold only the dispatch slots: another routing fetches and sanitizes 
     script.activities,
     async (client, taskQueue) => {
       const start = (interactionId: string) =>
-        client.workflow.start(WORKFLOW_TYPE, { workflowId: workflowIdFor(interactionId), taskQueue, args: [{ interactionId, profile: 'standard' }] });
+        client.workflow.start(WORKFLOW_TYPE, {
+          workflowId: workflowIdFor(interactionId),
+          taskQueue,
+          args: [{ interactionId, profile: 'standard' }],
+        });
       const a = await start(first);
       while (streams === 0) await new Promise((r) => setTimeout(r, 50)); // the first routing's stream holds the slot
       const b = await start(second);
       // One slot for all other steps, one for streams: with both on one queue, the held stream would starve this fetch.
-      for (const deadline = Date.now() + 20_000; !sanitizedFor.includes(second); ) {
+      for (const deadline = Date.now() + 20_000; !sanitizedFor.includes(second);) {
         if (Date.now() > deadline) throw new Error('the second routing never fetched while the first streamed');
         await new Promise((r) => setTimeout(r, 50));
       }

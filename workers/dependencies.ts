@@ -17,7 +17,10 @@ import { createSanitizerPool } from '../infra/offload/sanitizerPool';
 import { createVectorStore } from '../infra/vector';
 import { createLocalEmbedder, type Embedder } from '../domain/embedding';
 
-export async function buildDependencies(env: Env, logger: Logger): Promise<ActivityDependencies & { close(): Promise<void> }> {
+export async function buildDependencies(
+  env: Env,
+  logger: Logger,
+): Promise<ActivityDependencies & { close(): Promise<void> }> {
   const missing = [
     !env.GENESYS_CLIENT_ID && 'GENESYS_CLIENT_ID',
     !env.GENESYS_CLIENT_SECRET && 'GENESYS_CLIENT_SECRET',
@@ -36,7 +39,10 @@ export async function buildDependencies(env: Env, logger: Logger): Promise<Activ
   await auditSink.open();
   // Once per model, at start: an alias the tokenizer cannot place is counted with the estimate until the matrix says.
   for (const modelId of modelsCountedByEstimate(models)) {
-    logger.warn({ modelId, tokenizer: ESTIMATE_NAME }, `model ${modelId} names no known tokenizer: counting with ${ESTIMATE_NAME}; set "tokenizer" in the model matrix for an exact count`);
+    logger.warn(
+      { modelId, tokenizer: ESTIMATE_NAME },
+      `model ${modelId} names no known tokenizer: counting with ${ESTIMATE_NAME}; set "tokenizer" in the model matrix for an exact count`,
+    );
   }
   const genesys = genesysSourceFromEnv(env, logger.child({ component: 'genesys' }));
   const gateway = createGatewayClient({

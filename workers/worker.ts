@@ -1,7 +1,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { DataConverter } from '@temporalio/common';
-import { DefaultLogger, Runtime, type LogLevel, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  Runtime,
+  type LogLevel,
+  type NativeConnection,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import { createWorkerActivities, type ActivityDependencies } from '../activities';
 import { routingStarter } from '../client/routing';
 import type { Env } from '../config/env';
@@ -40,7 +46,9 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Router
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('../workflows') }),
     activities: createWorkerActivities(options.dependencies),
     dataConverter: options.dataConverter,
     // Gives in-flight dispatches time to finish (then to notice cancellation and abort their request) on shutdown.
@@ -59,14 +67,26 @@ export function createRouterWorker(options: RouterWorkerOptions): Promise<Router
  * its Prometheus exporter serves /metrics (the SDK's metrics and the router's, recorded through its meter).
  */
 export function installRuntime(logger: Logger, level: string, prometheusBindAddress?: string): void {
-  const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR' };
+  const sdkLevels: Record<string, LogLevel> = {
+    trace: 'TRACE',
+    debug: 'DEBUG',
+    info: 'INFO',
+    warn: 'WARN',
+    error: 'ERROR',
+  };
   Runtime.install({
     logger: new DefaultLogger(sdkLevels[level] ?? 'WARN', (entry) => {
       const method = entry.level.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
       logger[method]({ ...entry.meta, sdk: true }, entry.message);
     }),
     ...(prometheusBindAddress
-      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: prometheusBindAddress, histogramBucketOverrides: ROUTER_HISTOGRAM_BUCKETS } } } }
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: { bindAddress: prometheusBindAddress, histogramBucketOverrides: ROUTER_HISTOGRAM_BUCKETS },
+            },
+          },
+        }
       : {}),
   });
 }
@@ -78,12 +98,18 @@ export function prebuiltWorkflowBundle(): WorkflowBundleOption | undefined {
 }
 
 /** A worker for validated configuration: dependencies wired, connection opened, the shared data converter set. */
-export async function createRouterWorkerFromEnv(env: Env, logger: Logger, options: Pick<RouterWorkerOptions, 'workflowBundle'> = {}) {
+export async function createRouterWorkerFromEnv(
+  env: Env,
+  logger: Logger,
+  options: Pick<RouterWorkerOptions, 'workflowBundle'> = {},
+) {
   const keyring = loadKeyring(env);
   if (!keyring) {
     // History holds the sanitized transcript and the answer (and, for routings started before the lean-routing
     // patch, the raw transcript): a worker never writes them in clear text.
-    throw new ConfigError('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text');
+    throw new ConfigError(
+      'PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE is required: without a key Temporal history would keep transcripts in clear text',
+    );
   }
   const dataConverter = createDataConverter(keyring);
   const dependencies = await buildDependencies(env, logger);

@@ -40,7 +40,12 @@ export const stepOptions = {
     scheduleToCloseTimeout: '30 minutes',
     // Wait for the activity to acknowledge cancellation so the HTTP request is known to be aborted before compensation.
     cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
-    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', nonRetryableErrorTypes },
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '30 seconds',
+      nonRetryableErrorTypes,
+    },
   },
   vectorSync: {
     summary: publicText('upsert the sanitized context and answer into the vector store'),

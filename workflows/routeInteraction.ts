@@ -37,7 +37,13 @@ import {
   type ReviewRequest,
   type RouteInput,
 } from '../contracts/routing';
-import type { DispatchRecord, EndedRoutingState, RoutingResult, RoutingState, StepName } from '../contracts/routingState';
+import type {
+  DispatchRecord,
+  EndedRoutingState,
+  RoutingResult,
+  RoutingState,
+  StepName,
+} from '../contracts/routingState';
 import { dispatchTaskQueue } from '../contracts/taskQueues';
 import type { Transcript } from '../contracts/transcript';
 import { auditEntryOf, currentDetailsOf, resultOf, searchAttributesOf, statusOf } from '../domain/routing/projections';
@@ -221,14 +227,22 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
     return `prompt injection: ${outcome.report.injection.families.join(', ') || 'detected'}${review}`;
   }
 
-  async function dispatchAndSync(sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string): Promise<void> {
+  async function dispatchAndSync(
+    sanitized: SanitizeResult,
+    trigger: DispatchRecord['trigger'],
+    requestedBy?: string,
+  ): Promise<void> {
     const { dispatched, payload } = await dispatchWithFallbacks(sanitized, trigger, requestedBy);
     answer = dispatched.answer;
     // The vector step is on record before it runs (the compensation's condition): a timed-out upsert may have landed.
     try {
       const context = payload.messages.filter((m) => m.role !== 'system');
       const sync = lean ? syncToVectorStoreLocally : syncToVectorStore;
-      await step('vectorSync', () => sync({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }), { local: lean });
+      await step(
+        'vectorSync',
+        () => sync({ interactionId: input.interactionId, context, answer: dispatched.answer, model: dispatched.model }),
+        { local: lean },
+      );
       state = to.vectorSynced(state, 'synced');
     } catch (err) {
       if (isCancellation(err)) throw err;
@@ -242,12 +256,21 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
    * context too long) is on record as failed and the next one is tried with a fresh key, the transcript re-fitted to
    * its window first. Any other failure, or a refusal of the last model, ends the routing as before.
    */
-  async function dispatchWithFallbacks(sanitized: SanitizeResult, trigger: DispatchRecord['trigger'], requestedBy?: string) {
+  async function dispatchWithFallbacks(
+    sanitized: SanitizeResult,
+    trigger: DispatchRecord['trigger'],
+    requestedBy?: string,
+  ) {
     let current = sanitized;
     for (let modelIndex = 0; ; modelIndex++) {
       const payload = current.payload!;
       const idempotencyKey = uuid4(); // made once per dispatch: every retry of this dispatch sends the same key
-      state = to.dispatchStarted(state, { idempotencyKey, trigger: modelIndex === 0 ? trigger : 'fallback', model: payload.model, requestedBy });
+      state = to.dispatchStarted(state, {
+        idempotencyKey,
+        trigger: modelIndex === 0 ? trigger : 'fallback',
+        model: payload.model,
+        requestedBy,
+      });
       try {
         const dispatched = await step('dispatch', () =>
           dispatchToGateway({ payload, idempotencyKey, interactionId: input.interactionId, profile: state.profile }),
@@ -258,7 +281,10 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
         const refusal = describeFailure(err).type;
         if (!MODEL_REFUSALS.has(refusal) || !current.profile.fallbacks?.length) throw err;
         state = to.dispatchRefused(state, idempotencyKey, refusal);
-        log.warn('the gateway refused the model; trying the profile\'s next one', { model: payload.model, failure: refusal });
+        log.warn("the gateway refused the model; trying the profile's next one", {
+          model: payload.model,
+          failure: refusal,
+        });
         current = await sanitize(state.profile, modelIndex + 1);
         if (!current.payload) throw err; // the same transcript keeps its verdict: a payload is always built again
       }
@@ -270,7 +296,11 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
    * activity runs inside the current workflow task, and the next step's upsert follows in that same task: its stage
    * goes to the current details only, which saves an upsert event.
    */
-  async function step<T extends { attempt: number }>(name: StepName, call: () => Promise<T>, { local = false } = {}): Promise<T> {
+  async function step<T extends { attempt: number }>(
+    name: StepName,
+    call: () => Promise<T>,
+    { local = false } = {},
+  ): Promise<T> {
     state = to.stepStarted(state, name, now());
     publish({ searchAttributes: !local });
     try {
@@ -288,7 +318,9 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
    * audited) and upserting only the changed values, so a routing costs one upsert event per step.
    */
   function publish({ searchAttributes = true } = {}): void {
-    const changed = searchAttributes ? searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value) : [];
+    const changed = searchAttributes
+      ? searchAttributesOf(state).filter(({ key, value }) => published.get(key.name) !== value)
+      : [];
     if (changed.length) {
       upsertSearchAttributes(changed);
       for (const { key, value } of changed) published.set(key.name, value);

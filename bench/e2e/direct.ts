@@ -15,8 +15,14 @@ type Activities = ReturnType<typeof createActivities>;
 const quiet = new DefaultLogger('ERROR');
 
 export async function routeDirectly(activities: Activities, interactionId: string): Promise<void> {
-  const run = <T>(fn: () => Promise<T>): Promise<T> => new MockActivityEnvironment(undefined, { logger: quiet }).run(fn) as Promise<T>;
-  let state = to.routingStarted({ workflowId: `direct-${interactionId}`, runId: randomUUID(), interactionId, profile: 'standard' });
+  const run = <T>(fn: () => Promise<T>): Promise<T> =>
+    new MockActivityEnvironment(undefined, { logger: quiet }).run(fn) as Promise<T>;
+  let state = to.routingStarted({
+    workflowId: `direct-${interactionId}`,
+    runId: randomUUID(),
+    interactionId,
+    profile: 'standard',
+  });
   const sanitized = await run(() => activities.fetchAndSanitize({ interactionId, profile: 'standard' }));
   state = to.sanitized(state, sanitized, 'standard');
   if (!sanitized.payload) throw new Error(`bench conversation ${interactionId} was blocked`);
@@ -26,7 +32,9 @@ export async function routeDirectly(activities: Activities, interactionId: strin
   const dispatched = await run(() => activities.dispatchToGateway({ payload, idempotencyKey, interactionId }));
   state = to.dispatchCompleted(state, idempotencyKey, dispatched.metrics, dispatched.attempt);
   const context = payload.messages.filter((m) => m.role !== 'system');
-  await run(() => activities.syncToVectorStore({ interactionId, context, answer: dispatched.answer, model: dispatched.model }));
+  await run(() =>
+    activities.syncToVectorStore({ interactionId, context, answer: dispatched.answer, model: dispatched.model }),
+  );
   state = to.vectorSynced(state, 'synced');
   await run(() => activities.writeAuditRecord(auditEntryOf(to.routingEnded(state, 'completed'))));
 }

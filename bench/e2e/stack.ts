@@ -26,13 +26,28 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(options: { sqlite: boolean; eager: boolean; conversations: SimConversation[] }): Promise<BenchStack> {
+export async function startBenchStack(options: {
+  sqlite: boolean;
+  eager: boolean;
+  conversations: SimConversation[];
+}): Promise<BenchStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-e2e-'));
   const cli = findTemporalCli();
   if (!cli) throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
   const port = await freePort();
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--headless', '--log-level', 'error'];
-  for (const [name, type] of Object.entries(ROUTER_SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--headless',
+    '--log-level',
+    'error',
+  ];
+  for (const [name, type] of Object.entries(ROUTER_SEARCH_ATTRIBUTES))
+    args.push('--search-attribute', `${name}=${type}`);
   if (options.sqlite) args.push('--db-filename', path.join(dir, 'temporal.db'));
   // Eager activity execution: the server hands an activity scheduled on the workflow's own queue straight back in the
   // workflow task's response (the SDK asks for it by default), saving a poll round trip per activity.
@@ -92,7 +107,8 @@ async function waitForServer(address: string): Promise<void> {
       await connection.close();
       return;
     } catch (err) {
-      if (Date.now() > deadline) throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`, { cause: err });
+      if (Date.now() > deadline)
+        throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`, { cause: err });
       await new Promise((r) => setTimeout(r, 250));
     }
   }

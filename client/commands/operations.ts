@@ -18,7 +18,11 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
       const batch = parseRouteBatchOptions({ interval: opts.interval, media: parseMediaOption(opts.media) });
       checkProfile(ctx, opts.profile);
       const summary = await runRouteBatch(
-        { client: await ctx.temporal(), taskQueue: ctx.env.TEMPORAL_TASK_QUEUE, out: ctx.json ? () => undefined : ctx.out },
+        {
+          client: await ctx.temporal(),
+          taskQueue: ctx.env.TEMPORAL_TASK_QUEUE,
+          out: ctx.json ? () => undefined : ctx.out,
+        },
         { ...batch, profile: opts.profile },
       );
       if (ctx.json) ctx.out(JSON.stringify(summary));
@@ -27,7 +31,9 @@ export function registerOperationsCommands(program: Command, ctx: CliContext): v
 
   program
     .command('verify-audit')
-    .description('verify the audit hash chain against its head anchor; names the first removed, reordered or edited record or a cut at the end')
+    .description(
+      'verify the audit hash chain against its head anchor; names the first removed, reordered or edited record or a cut at the end',
+    )
     .option('-f, --file <path>', 'JSONL audit file (default AUDIT_LOG_PATH)')
     .option('-d, --database <url>', 'PostgreSQL audit sink (default AUDIT_DATABASE_URL)')
     .action(async (opts: { file?: string; database?: string }) => {

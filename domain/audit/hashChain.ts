@@ -11,13 +11,17 @@ import { canonicalJson } from './canonicalJson';
 
 export const SealedAuditRecordSchema = z.object({
   sequence: z.number().int().positive(),
-  previousHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  previousHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   body: AuditBodySchema,
 });
 export type SealedAuditRecord = z.output<typeof SealedAuditRecordSchema>;
 
-export type ChainProblem = 'malformed' | 'edited' | 'removed' | 'reordered' | 'duplicated' | 'inserted' | 'truncated' | 'unanchored';
+export type ChainProblem =
+  'malformed' | 'edited' | 'removed' | 'reordered' | 'duplicated' | 'inserted' | 'truncated' | 'unanchored';
 export type ChainVerdict =
   | { ok: true; count: number }
   | { ok: false; count: number; index: number; sequence: number | null; problem: ChainProblem; detail: string };
@@ -30,6 +34,7 @@ export function hashRecord(sequence: number, previousHash: string | null, body: 
 /** Seals the next record: sequence 1 has no predecessor. */
 export function chainRecord(previousHash: string | null, sequence: number, body: AuditBody): SealedAuditRecord {
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError('sequence must be a whole number from 1');
-  if ((sequence === 1) !== (previousHash === null)) throw new RangeError('only sequence 1 starts a chain without a previous hash');
+  if ((sequence === 1) !== (previousHash === null))
+    throw new RangeError('only sequence 1 starts a chain without a previous hash');
   return { sequence, previousHash, hash: hashRecord(sequence, previousHash, body), body };
 }

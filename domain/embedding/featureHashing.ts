@@ -26,7 +26,12 @@ function fnv1a(text: string): number {
 }
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function featureHashEmbedding(text: string, dimensions = LOCAL_EMBEDDING_DIMENSIONS): number[] {

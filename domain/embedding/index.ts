@@ -1,3 +1,9 @@
 export type { Embedder } from './embedder';
-export { createLocalEmbedder, featureHashEmbedding, cosineSimilarity, words, LOCAL_EMBEDDING_DIMENSIONS } from './featureHashing';
+export {
+  createLocalEmbedder,
+  featureHashEmbedding,
+  cosineSimilarity,
+  words,
+  LOCAL_EMBEDDING_DIMENSIONS,
+} from './featureHashing';
 export { buildEmbeddingContext, type ContextTurn } from './embeddingContext';

@@ -18,10 +18,7 @@ export type GatewayUsage = z.infer<typeof UsageSchema>;
 export const ChunkChoiceSchema = z
   .object({
     index: z.number().int().nonnegative().optional(),
-    delta: z
-      .object({ role: z.string().optional(), content: z.string().nullish() })
-      .loose()
-      .optional(),
+    delta: z.object({ role: z.string().optional(), content: z.string().nullish() }).loose().optional(),
     finish_reason: z.string().nullish(),
   })
   .loose();

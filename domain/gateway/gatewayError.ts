@@ -22,14 +22,22 @@ const REJECTED = new Set([400, 401, 403, 404, 413, 422]);
  * A non-2xx gateway response as a routing failure: the type and Retry-After from domain/http/httpFailure.ts, a
  * message naming the status and the gateway's error text (never the key, never the prompt).
  */
-export function gatewayResponseFailure(status: number, headers: HeaderBag, bodyText: string, options: GatewayFailureOptions): RoutingError {
+export function gatewayResponseFailure(
+  status: number,
+  headers: HeaderBag,
+  bodyText: string,
+  options: GatewayFailureOptions,
+): RoutingError {
   const gatewayError = readGatewayError(bodyText, options.secrets);
   const statusType = failureTypeForStatus('gateway', status);
   const type = (statusType === FailureTypes.GatewayRejected && modelRefusal(gatewayError)) || statusType;
   const requestId = requestIdFrom(headers);
   // Retry-After is honoured on every retryable status that sends it (429, 503, and a 409 with a hint).
   const retryAfterMs = retryAfterFor(type, headers, { now: options.now, maxMs: options.retryAfterMaxMs });
-  const what = type === FailureTypes.GatewayRejected && !REJECTED.has(status) ? 'gateway answered with an unexpected status' : describe(type);
+  const what =
+    type === FailureTypes.GatewayRejected && !REJECTED.has(status)
+      ? 'gateway answered with an unexpected status'
+      : describe(type);
   const code = gatewayError.code ?? gatewayError.type;
   const text = gatewayError.message ? `: ${gatewayError.message}` : '';
   return new RoutingError(type, `${what}: HTTP ${status}${code ? ` (${code})` : ''}${text}`, {
@@ -55,7 +63,8 @@ function describe(type: FailureType): string {
   }
 }
 
-const CONTEXT_LENGTH = /context_length_exceeded|ContextWindowExceeded|maximum context length|context window|prompt is too long|too many tokens/i;
+const CONTEXT_LENGTH =
+  /context_length_exceeded|ContextWindowExceeded|maximum context length|context window|prompt is too long|too many tokens/i;
 const UNKNOWN_MODEL = /model_not_found|invalid model name|model .{0,80}does not exist|unknown model|no such model/i;
 
 /**
@@ -120,7 +129,8 @@ export function fromJson(value: unknown, secrets: readonly string[] = []): Gatew
   if (!body.success) return undefined;
   const error = body.data.error;
   if (typeof error === 'string') return { message: oneLine(redactSecrets(error, secrets)) };
-  const clean = (text: string | null | undefined) => (text === null || text === undefined ? undefined : oneLine(redactSecrets(text, secrets)));
+  const clean = (text: string | null | undefined) =>
+    text === null || text === undefined ? undefined : oneLine(redactSecrets(text, secrets));
   return {
     message: clean(error.message) ?? '',
     type: clean(error.type),

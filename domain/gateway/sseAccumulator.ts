@@ -49,10 +49,21 @@ export interface StreamAccumulator {
   progress(): StreamProgress;
 }
 
-export function createStreamAccumulator(options: { now?: () => number; secrets?: readonly string[] } = {}): StreamAccumulator {
+export function createStreamAccumulator(
+  options: { now?: () => number; secrets?: readonly string[] } = {},
+): StreamAccumulator {
   const now = options.now ?? Date.now;
   const decoder = new TextDecoder('utf-8'); // strips a leading BOM, joins multi-byte characters split across chunks
-  const state: StreamOutcome = { answer: '', finishReason: null, sawDone: false, bytes: 0, chunks: 0, chars: 0, ignoredEvents: 0, ignoredLines: 0 };
+  const state: StreamOutcome = {
+    answer: '',
+    finishReason: null,
+    sawDone: false,
+    bytes: 0,
+    chunks: 0,
+    chars: 0,
+    ignoredEvents: 0,
+    ignoredLines: 0,
+  };
   let failure: RoutingError | undefined;
   let firstText = true;
   let flushing = false;
@@ -82,22 +93,31 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
     // An unterminated last line cut by the connection is a truncation, which finish() reports, not garbage.
     if (flushing) return void state.ignoredLines++;
     fail(
-      routingFailure(FailureTypes.GatewayMalformedResponse, `gateway sent a data line that is not JSON after ${state.chunks} chunks`, {
-        details: { afterChunks: state.chunks },
-      }),
+      routingFailure(
+        FailureTypes.GatewayMalformedResponse,
+        `gateway sent a data line that is not JSON after ${state.chunks} chunks`,
+        {
+          details: { afterChunks: state.chunks },
+        },
+      ),
     );
   };
 
   const handlePayload = (json: unknown): void => {
     // Only payloads with an `error` member go through the error schema: one schema check per chunk, not two.
-    const error = typeof json === 'object' && json !== null && 'error' in json ? fromJson(json, options.secrets) : undefined;
+    const error =
+      typeof json === 'object' && json !== null && 'error' in json ? fromJson(json, options.secrets) : undefined;
     if (error) return fail(streamError(error, state.chunks));
     const chunk = ChatCompletionChunkSchema.safeParse(json);
     if (!chunk.success) {
       return fail(
-        routingFailure(FailureTypes.GatewayMalformedResponse, `gateway sent a chunk that is not a chat.completion.chunk after ${state.chunks} chunks`, {
-          details: { afterChunks: state.chunks },
-        }),
+        routingFailure(
+          FailureTypes.GatewayMalformedResponse,
+          `gateway sent a chunk that is not a chat.completion.chunk after ${state.chunks} chunks`,
+          {
+            details: { afterChunks: state.chunks },
+          },
+        ),
       );
     }
     state.chunks++;
@@ -119,7 +139,11 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
     if (failure || state.sawDone) return;
     if (event.event === 'error') {
       const error = safeJson(event.data);
-      const text = (error !== undefined && fromJson(error, options.secrets)) || { message: '', code: undefined, type: undefined };
+      const text = (error !== undefined && fromJson(error, options.secrets)) || {
+        message: '',
+        code: undefined,
+        type: undefined,
+      };
       return fail(streamError({ ...text, message: text.message || 'error event' }, state.chunks));
     }
     if (event.event !== undefined && event.event !== 'message') {
@@ -157,9 +181,13 @@ export function createStreamAccumulator(options: { now?: () => number; secrets?:
       flushing = true;
       feedText(`${decoder.decode()}\n\n`);
       if (!state.sawDone && state.finishReason === null) {
-        throw routingFailure(FailureTypes.StreamTruncated, `gateway stream ended after ${state.chunks} chunks without [DONE] or a finish_reason`, {
-          details: { chunks: state.chunks, chars: state.chars },
-        });
+        throw routingFailure(
+          FailureTypes.StreamTruncated,
+          `gateway stream ended after ${state.chunks} chunks without [DONE] or a finish_reason`,
+          {
+            details: { chunks: state.chunks, chars: state.chars },
+          },
+        );
       }
       return { ...state };
     },
@@ -200,4 +228,3 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
-

@@ -23,7 +23,10 @@ export function resolveUsage(
     return { prompt_tokens, completion_tokens, total_tokens, source: 'gateway' };
   }
   const counter = tokenCounterFor(model, tokenizer);
-  const prompt_tokens = messages.reduce((sum, m) => sum + MESSAGE_OVERHEAD_TOKENS + counter.count(m.content), REPLY_PRIMING_TOKENS);
+  const prompt_tokens = messages.reduce(
+    (sum, m) => sum + MESSAGE_OVERHEAD_TOKENS + counter.count(m.content),
+    REPLY_PRIMING_TOKENS,
+  );
   const completion_tokens = counter.count(answer);
   return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens, source: 'tokenizer' };
 }

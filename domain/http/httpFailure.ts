@@ -10,15 +10,20 @@ export type HttpService = 'genesys' | 'gateway' | 'vectorStore';
 export type HeaderBag = Record<string, unknown>;
 
 /** What a 4xx means per service: the statuses with a meaning of their own, and the type of every other refusal. */
-const SERVICE_STATUSES: Record<HttpService, { byStatus: Partial<Record<number, FailureType>>; rejected: FailureType }> = {
-  genesys: {
-    byStatus: { 401: FailureTypes.GenesysAuthFailed, 403: FailureTypes.GenesysPermissionDenied, 404: FailureTypes.GenesysNotFound },
-    rejected: FailureTypes.GenesysBadRequest,
-  },
-  // 409: the same idempotency key is still generating.
-  gateway: { byStatus: { 409: FailureTypes.GatewayConflict }, rejected: FailureTypes.GatewayRejected },
-  vectorStore: { byStatus: {}, rejected: FailureTypes.VectorStoreRejected },
-};
+const SERVICE_STATUSES: Record<HttpService, { byStatus: Partial<Record<number, FailureType>>; rejected: FailureType }> =
+  {
+    genesys: {
+      byStatus: {
+        401: FailureTypes.GenesysAuthFailed,
+        403: FailureTypes.GenesysPermissionDenied,
+        404: FailureTypes.GenesysNotFound,
+      },
+      rejected: FailureTypes.GenesysBadRequest,
+    },
+    // 409: the same idempotency key is still generating.
+    gateway: { byStatus: { 409: FailureTypes.GatewayConflict }, rejected: FailureTypes.GatewayRejected },
+    vectorStore: { byStatus: {}, rejected: FailureTypes.VectorStoreRejected },
+  };
 
 /** The failure type of a non-2xx answer. Every unlisted status (other 4xx, unexpected 1xx/3xx) would fail again. */
 export function failureTypeForStatus(service: HttpService, status: number): FailureType {
@@ -44,7 +49,11 @@ export function headerValue(headers: HeaderBag, name: string): string | undefine
  * The Retry-After wait of a retryable answer, capped by `maxMs`; undefined for a final one (a refusal is not retried,
  * whatever the server suggests) or when the header is absent or unreadable.
  */
-export function retryAfterFor(type: FailureType, headers: HeaderBag, options: { now?: number; maxMs?: number } = {}): number | undefined {
+export function retryAfterFor(
+  type: FailureType,
+  headers: HeaderBag,
+  options: { now?: number; maxMs?: number } = {},
+): number | undefined {
   if (!isRetryable(type)) return undefined;
   const wait = parseRetryAfter(headerValue(headers, 'retry-after'), options.now ?? Date.now());
   return wait === undefined || options.maxMs === undefined ? wait : Math.min(wait, options.maxMs);
@@ -74,7 +83,9 @@ export function transportFailure(err: unknown, peer: string): RoutingError {
   const code = transportErrorCode(err);
   const known = code !== undefined && TRANSIENT_CODES.has(code);
   const label = code ?? (err instanceof Error ? err.name : typeof err);
-  const message = known ? `network error talking to ${peer}: ${label}` : `unexpected transport error talking to ${peer}: ${label}`;
+  const message = known
+    ? `network error talking to ${peer}: ${label}`
+    : `unexpected transport error talking to ${peer}: ${label}`;
   return new RoutingError(FailureTypes.NetworkError, message, { details: { code: label } });
 }
 

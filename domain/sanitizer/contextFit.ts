@@ -19,7 +19,8 @@ export const REPLY_PRIMING_TOKENS = 3;
 /** Opening turns kept when the middle must go. */
 export const OPENING_TURNS = 2;
 
-export const omittedMarker = (n: number): string => `[... ${n} turn${n === 1 ? '' : 's'} omitted to fit the context window ...]`;
+export const omittedMarker = (n: number): string =>
+  `[... ${n} turn${n === 1 ? '' : 's'} omitted to fit the context window ...]`;
 const CUT_MARKER = ' [... truncated to fit the context window ...] ';
 /** Room a cut turn needs at least: its marker plus a little text (the estimate tokenizer inflates counts). */
 const MIN_CUT_TURN_TOKENS = 40;
@@ -40,7 +41,11 @@ export interface FitLimits {
 
 export function contextBudget(limits: FitLimits, counter: TokenCounter): number {
   return (
-    limits.maxContextWindow - limits.maxTokens - counter.count(limits.systemPrompt) - MESSAGE_OVERHEAD_TOKENS - REPLY_PRIMING_TOKENS
+    limits.maxContextWindow -
+    limits.maxTokens -
+    counter.count(limits.systemPrompt) -
+    MESSAGE_OVERHEAD_TOKENS -
+    REPLY_PRIMING_TOKENS
   );
 }
 
@@ -48,7 +53,11 @@ export function contextBudget(limits: FitLimits, counter: TokenCounter): number 
 export const turnsCost = (turns: readonly Turn[], counter: TokenCounter): number =>
   turns.reduce((sum, t) => sum + counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS, 0);
 
-export function fitToContext(turns: readonly Turn[], limits: FitLimits, counter: TokenCounter): { turns: Turn[]; report: FitReport } {
+export function fitToContext(
+  turns: readonly Turn[],
+  limits: FitLimits,
+  counter: TokenCounter,
+): { turns: Turn[]; report: FitReport } {
   const budget = contextBudget(limits, counter);
   const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
   const before = sum(costs);

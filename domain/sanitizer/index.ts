@@ -7,7 +7,14 @@ import type { SanitizationReport, SanitizeOutcome } from '../../contracts/result
 import { fitToContext, type Turn } from './contextFit';
 import { screenTexts } from './injection';
 import { buildPayload } from './payload';
-import { compileKnownNames, createReplacer, redactText, type AccountNumberRules, type NameParticipant, type PiiType } from './pii';
+import {
+  compileKnownNames,
+  createReplacer,
+  redactText,
+  type AccountNumberRules,
+  type NameParticipant,
+  type PiiType,
+} from './pii';
 import { tokenCounterFor } from './tokenizer';
 
 export interface SanitizeOptions {

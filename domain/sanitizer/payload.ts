@@ -11,15 +11,22 @@ export function buildPayload(profile: ModelProfile, turns: readonly Turn[]): Inf
   const parsed = InferencePayloadSchema.safeParse({
     model: profile.modelId,
     temperature: profile.temperature,
-    messages: [{ role: 'system', content: profile.systemPrompt }, ...turns.map((t) => ({ role: t.role, content: t.content }))],
+    messages: [
+      { role: 'system', content: profile.systemPrompt },
+      ...turns.map((t) => ({ role: t.role, content: t.content })),
+    ],
     max_tokens: profile.maxTokens,
     stream: true,
   });
   if (!parsed.success) {
     // Field paths and rule messages only: zod's messages do not echo the rejected value.
-    throw routingFailure(FailureTypes.InvalidInferencePayload, `invalid inference payload: ${describeIssues(parsed.error)}`, {
-      details: { fields: parsed.error.issues.map((i) => formatIssuePath(i.path)) },
-    });
+    throw routingFailure(
+      FailureTypes.InvalidInferencePayload,
+      `invalid inference payload: ${describeIssues(parsed.error)}`,
+      {
+        details: { fields: parsed.error.issues.map((i) => formatIssuePath(i.path)) },
+      },
+    );
   }
   return parsed.data;
 }

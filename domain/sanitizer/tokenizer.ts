@@ -32,7 +32,9 @@ function encoding(name: EncodingName): Counter {
     // Required lazily: each rank table is megabytes, and most processes need one of them at most.
     /* eslint-disable @typescript-eslint/no-require-imports */
     const module = (
-      name === 'o200k_base' ? require('gpt-tokenizer/encoding/o200k_base') : require('gpt-tokenizer/encoding/cl100k_base')
+      name === 'o200k_base'
+        ? require('gpt-tokenizer/encoding/o200k_base')
+        : require('gpt-tokenizer/encoding/cl100k_base')
     ) as { countTokens(text: string, options: { disallowedSpecial: Set<string> }): number };
     /* eslint-enable @typescript-eslint/no-require-imports */
     // Transcript text is data: "<|im_start|>" typed by a customer is counted as plain text, never as a special token.

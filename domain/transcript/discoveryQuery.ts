@@ -17,11 +17,17 @@ export const IsoIntervalSchema = z
   .superRefine((value, ctx) => {
     const parts = value.split('/');
     if (parts.length !== 2) {
-      ctx.addIssue({ code: 'custom', message: 'must be "<start>/<end>", e.g. 2026-11-20T00:00:00Z/2026-11-21T00:00:00Z' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be "<start>/<end>", e.g. 2026-11-20T00:00:00Z/2026-11-21T00:00:00Z',
+      });
       return;
     }
     const [start, end] = parts;
-    for (const [name, part] of [['start', start], ['end', end]] as const) {
+    for (const [name, part] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
       if (!isoDateTime.safeParse(part).success) {
         ctx.addIssue({ code: 'custom', message: `${name} must be an ISO-8601 date-time such as 2026-11-20T00:00:00Z` });
         return;
@@ -48,7 +54,9 @@ export function buildConversationDetailsQuery(query: DiscoveryQuery, pageNumber:
     order: 'asc' as const,
     orderBy: 'conversationStart' as const,
     paging: { pageSize: DISCOVERY_PAGE_SIZE, pageNumber },
-    conversationFilters: [{ type: 'and' as const, predicates: [{ dimension: 'conversationEnd', operator: 'exists' as const }] }],
+    conversationFilters: [
+      { type: 'and' as const, predicates: [{ dimension: 'conversationEnd', operator: 'exists' as const }] },
+    ],
     segmentFilters: [
       {
         type: 'or' as const,
@@ -68,7 +76,11 @@ export function lookbackInterval(from: Date, to: Date, lookbackHours: number): s
 }
 
 /** Ids of the conversations that ended in [from, to), in order of their end; half-open so windows never overlap. */
-export function endedWithin(conversations: { conversationId: string; conversationEnd: string }[], from: Date, to: Date): string[] {
+export function endedWithin(
+  conversations: { conversationId: string; conversationEnd: string }[],
+  from: Date,
+  to: Date,
+): string[] {
   return conversations
     .map((c) => ({ id: c.conversationId, end: Date.parse(c.conversationEnd) }))
     .filter(({ end }) => end >= from.getTime() && end < to.getTime())

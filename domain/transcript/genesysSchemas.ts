@@ -71,7 +71,9 @@ export const TranscriptDocumentSchema = z.looseObject({
   conversationId: id,
   communicationId: z.string().optional(),
   recordingId: z.string().optional(),
-  transcripts: z.array(z.looseObject({ transcriptId: z.string().optional(), phrases: z.array(TranscriptPhraseSchema) })),
+  transcripts: z.array(
+    z.looseObject({ transcriptId: z.string().optional(), phrases: z.array(TranscriptPhraseSchema) }),
+  ),
 });
 export type TranscriptDocument = z.infer<typeof TranscriptDocumentSchema>;
 

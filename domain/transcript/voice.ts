@@ -26,14 +26,19 @@ export function voiceParties(conversation: Conversation): VoiceParties {
   const requiredParticipants = customers.length > 0 ? customers : outside.slice(0, 1);
   const callsOf = (ps: typeof outside) => [...new Set(ps.flatMap((p) => (p.calls ?? []).map((call) => call.id)))];
   const required = callsOf(requiredParticipants);
-  const optional = callsOf(outside.filter((p) => !requiredParticipants.includes(p))).filter((id) => !required.includes(id));
+  const optional = callsOf(outside.filter((p) => !requiredParticipants.includes(p))).filter(
+    (id) => !required.includes(id),
+  );
   return { required, optional };
 }
 
 /** Two time-ordered turn lists as one, in time order (stable: equal times keep the first list first). */
 export function mergeByTime(first: TranscriptMessage[], second: TranscriptMessage[]): TranscriptMessage[] {
   const at = (m: TranscriptMessage) => (m.timestamp ? Date.parse(m.timestamp) : 0);
-  return [...first, ...second].map((m, i) => ({ m, i })).sort((a, b) => at(a.m) - at(b.m) || a.i - b.i).map(({ m }) => m);
+  return [...first, ...second]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => at(a.m) - at(b.m) || a.i - b.i)
+    .map(({ m }) => m);
 }
 
 /** Phrase speaker -> chat role: `external` (or `customer`) is the user; agent, IVR, ACD and bots are the assistant. */

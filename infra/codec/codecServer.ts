@@ -43,11 +43,15 @@ const BodySchema = z.object({ payloads: z.array(JsonPayloadSchema) });
 type JsonPayload = z.infer<typeof JsonPayloadSchema>;
 
 const fromJson = ({ metadata, data }: JsonPayload): Payload => ({
-  metadata: metadata ? Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, Buffer.from(v, 'base64')])) : undefined,
+  metadata: metadata
+    ? Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, Buffer.from(v, 'base64')]))
+    : undefined,
   data: data ? Buffer.from(data, 'base64') : undefined,
 });
 const toJson = ({ metadata, data }: Payload): JsonPayload => ({
-  metadata: metadata ? Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, Buffer.from(v).toString('base64')])) : undefined,
+  metadata: metadata
+    ? Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, Buffer.from(v).toString('base64')]))
+    : undefined,
   data: data ? Buffer.from(data).toString('base64') : undefined,
 });
 
@@ -65,7 +69,10 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
 export async function startCodecServer(options: CodecServerOptions): Promise<CodecServer> {
   if (!options.token) throw new Error('codec server token must not be empty (CODEC_SERVER_TOKEN)');
   const codec = new AesGcmPayloadCodec(options.keyring);
-  const allowedOrigins = new Set([...DEFAULT_UI_ORIGINS, ...(options.corsOrigin ? [new URL(options.corsOrigin).origin] : [])]);
+  const allowedOrigins = new Set([
+    ...DEFAULT_UI_ORIGINS,
+    ...(options.corsOrigin ? [new URL(options.corsOrigin).origin] : []),
+  ]);
   let sessions: SessionStore | undefined; // named after the port, known once listening
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -86,7 +93,8 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
     }
     const path = new URL(req.url ?? '/', 'http://codec').pathname;
     // Liveness for an orchestrator's health check: no token, nothing about keys or payloads.
-    if (path === '/healthz') return req.method === 'GET' ? send(res, 200, { status: 'ok' }) : send(res, 405, { error: 'use GET' });
+    if (path === '/healthz')
+      return req.method === 'GET' ? send(res, 200, { status: 'ok' }) : send(res, 405, { error: 'use GET' });
     if (path === '/session' || path.startsWith('/session/')) return handleSessionRoute(sessions!, req, res, path);
     // `/{namespace}/decode` too: the CLI's --codec-endpoint may template the namespace into the path.
     const operation = /^(?:\/[^/]+)?\/(encode|decode)$/.exec(path)?.[1];
@@ -126,7 +134,11 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  sessions = new SessionStore({ token: options.token, cookieName: `codec_session_${port}`, ttlMs: options.sessionTtlMs });
+  sessions = new SessionStore({
+    token: options.token,
+    cookieName: `codec_session_${port}`,
+    ttlMs: options.sessionTtlMs,
+  });
   return {
     url: `http://${host}:${port}`,
     close: () =>

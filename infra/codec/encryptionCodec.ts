@@ -19,7 +19,8 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
-const text = (bytes: Uint8Array | null | undefined): string | undefined => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
+const text = (bytes: Uint8Array | null | undefined): string | undefined =>
+  bytes ? Buffer.from(bytes).toString('utf8') : undefined;
 
 /** Raised when a payload cannot be decrypted. Its message names the key id and index, never payload bytes. */
 export class PayloadDecryptionError extends Error {
@@ -78,13 +79,16 @@ function encrypt(plain: Uint8Array, key: Buffer, keyId: string): Uint8Array {
 
 function decrypt(data: Uint8Array, key: Buffer, keyId: string, index: number): Uint8Array {
   const bytes = Buffer.from(data);
-  if (bytes.length < IV_BYTES + TAG_BYTES) throw new PayloadDecryptionError(`payload ${index} is too short to be encrypted data`);
+  if (bytes.length < IV_BYTES + TAG_BYTES)
+    throw new PayloadDecryptionError(`payload ${index} is too short to be encrypted data`);
   const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
   decipher.setAAD(utf8(keyId));
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
   try {
     return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
   } catch {
-    throw new PayloadDecryptionError(`payload ${index} failed authentication with key "${keyId}" (tampered or wrong key)`);
+    throw new PayloadDecryptionError(
+      `payload ${index} failed authentication with key "${keyId}" (tampered or wrong key)`,
+    );
   }
 }

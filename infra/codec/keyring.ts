@@ -25,13 +25,16 @@ const Aes256KeySchema = z
   .transform((v) => Buffer.from(v, 'base64'))
   .refine((key) => key.length === 32, 'must be base64 of exactly 32 bytes (AES-256)');
 
-const KeyFileSchema = z.record(KeyIdSchema, Aes256KeySchema).refine((keys) => Object.keys(keys).length > 0, 'holds no keys');
+const KeyFileSchema = z
+  .record(KeyIdSchema, Aes256KeySchema)
+  .refine((keys) => Object.keys(keys).length > 0, 'holds no keys');
 
 export function createKeyring(activeKeyId: string, keys: Record<string, Buffer> | Map<string, Buffer>): Keyring {
   const map = new Map(keys instanceof Map ? keys : Object.entries(keys));
   const id = KeyIdSchema.safeParse(activeKeyId);
   if (!id.success) throw new ConfigError(`PAYLOAD_ENCRYPTION_KEY_ID: ${describeIssues(id.error)}`);
-  if (!map.has(activeKeyId)) throw new ConfigError(`PAYLOAD_ENCRYPTION_KEY_ID: no key with id "${activeKeyId}" is configured`);
+  if (!map.has(activeKeyId))
+    throw new ConfigError(`PAYLOAD_ENCRYPTION_KEY_ID: no key with id "${activeKeyId}" is configured`);
   for (const [keyId, key] of map) {
     if (key.length !== 32) throw new ConfigError(`encryption key "${keyId}" must be 32 bytes (AES-256)`);
   }
@@ -60,13 +63,17 @@ export function loadKeyring(
   readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): Keyring | undefined {
   if (!env.PAYLOAD_ENCRYPTION_KEY && !env.PAYLOAD_ENCRYPTION_KEY_FILE) return undefined;
-  const keys = env.PAYLOAD_ENCRYPTION_KEY_FILE ? parseKeyFile(env.PAYLOAD_ENCRYPTION_KEY_FILE, readFile) : new Map<string, Buffer>();
+  const keys = env.PAYLOAD_ENCRYPTION_KEY_FILE
+    ? parseKeyFile(env.PAYLOAD_ENCRYPTION_KEY_FILE, readFile)
+    : new Map<string, Buffer>();
   if (env.PAYLOAD_ENCRYPTION_KEY) {
     const key = Aes256KeySchema.safeParse(env.PAYLOAD_ENCRYPTION_KEY);
     if (!key.success) throw new ConfigError(`PAYLOAD_ENCRYPTION_KEY: ${describeIssues(key.error)}`);
     const fromFile = keys.get(env.PAYLOAD_ENCRYPTION_KEY_ID);
     if (fromFile && !fromFile.equals(key.data)) {
-      throw new ConfigError(`PAYLOAD_ENCRYPTION_KEY: key id "${env.PAYLOAD_ENCRYPTION_KEY_ID}" also names a different key in the key file`);
+      throw new ConfigError(
+        `PAYLOAD_ENCRYPTION_KEY: key id "${env.PAYLOAD_ENCRYPTION_KEY_ID}" also names a different key in the key file`,
+      );
     }
     keys.set(env.PAYLOAD_ENCRYPTION_KEY_ID, key.data);
   }

@@ -12,8 +12,12 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger({ name: 'codec-server', level: env.LOG_LEVEL });
   const keyring = loadKeyring(env);
-  if (!keyring) throw new Error('PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE must be set: there is nothing to decode without a key');
-  if (!env.CODEC_SERVER_TOKEN) throw new Error('CODEC_SERVER_TOKEN must be set: the codec server never runs without authentication');
+  if (!keyring)
+    throw new Error(
+      'PAYLOAD_ENCRYPTION_KEY or PAYLOAD_ENCRYPTION_KEY_FILE must be set: there is nothing to decode without a key',
+    );
+  if (!env.CODEC_SERVER_TOKEN)
+    throw new Error('CODEC_SERVER_TOKEN must be set: the codec server never runs without authentication');
   const server = await startCodecServer({
     port: env.CODEC_SERVER_PORT,
     host: env.CODEC_SERVER_HOST,
@@ -21,10 +25,16 @@ async function main(): Promise<void> {
     token: env.CODEC_SERVER_TOKEN,
     corsOrigin: env.TEMPORAL_UI_URL,
   });
-  log.info({ url: server.url, activeKeyId: keyring.activeKeyId, keyIds: [...keyring.keys.keys()] }, 'codec server listening');
+  log.info(
+    { url: server.url, activeKeyId: keyring.activeKeyId, keyIds: [...keyring.keys.keys()] },
+    'codec server listening',
+  );
   const stop = (signal: string) => {
     log.info({ signal }, 'codec server stopping');
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

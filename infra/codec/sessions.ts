@@ -162,7 +162,10 @@ ${body}
 export function setPageHeaders(res: ServerResponse): void {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  );
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
 }
@@ -179,7 +182,12 @@ function reply(res: ServerResponse, status: number, body?: unknown): void {
  * GET /session (the page), POST /session (token in a form or JSON body -> cookie), POST /session/logout or
  * DELETE /session (forget the session, clear the cookie). A form gets HTML or a 303 back to the page, JSON gets JSON.
  */
-export async function handleSessionRoute(store: SessionStore, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+export async function handleSessionRoute(
+  store: SessionStore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
   const fromForm = (req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded');
   const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
   const host = /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host! : '127.0.0.1';

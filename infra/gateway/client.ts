@@ -93,13 +93,22 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const headers = response.headers as HeaderBag;
       let requestId = requestIdFrom(headers);
       if (response.status < 200 || response.status >= 300) {
-        throw gatewayResponseFailure(response.status, headers, await readText(stream, MAX_ERROR_BODY_BYTES), classifyOptions);
+        throw gatewayResponseFailure(
+          response.status,
+          headers,
+          await readText(stream, MAX_ERROR_BODY_BYTES),
+          classifyOptions,
+        );
       }
       const contentType = headerValue(headers, 'content-type') ?? '';
       if (!contentType.includes('text/event-stream')) {
-        throw routingFailure(FailureTypes.GatewayMalformedResponse, `gateway answered HTTP ${response.status} with ${contentType || 'no content type'}, not an event stream`, {
-          details: { status: response.status, requestId },
-        });
+        throw routingFailure(
+          FailureTypes.GatewayMalformedResponse,
+          `gateway answered HTTP ${response.status} with ${contentType || 'no content type'}, not an event stream`,
+          {
+            details: { status: response.status, requestId },
+          },
+        );
       }
 
       const accumulator = createStreamAccumulator({ secrets: [options.apiKey] });
@@ -124,7 +133,14 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         cost: resolveCost({ usageCost: out.usage?.cost, headers, usage, price: request.price }),
       };
       log.debug(
-        { requestId, chunks: out.chunks, bytes: out.bytes, latencyMs: metrics.latencyMs, usageSource: usage.source, costSource: metrics.cost?.source },
+        {
+          requestId,
+          chunks: out.chunks,
+          bytes: out.bytes,
+          latencyMs: metrics.latencyMs,
+          usageSource: usage.source,
+          costSource: metrics.cost?.source,
+        },
         'gateway stream complete',
       );
       return { answer: out.answer, idempotencyKey, model: out.model ?? payload.model, metrics };

@@ -40,7 +40,13 @@ export const gatewayEmbedderName = (model: string, dimensions?: number): string 
 export function createEmbeddingsClient(options: EmbeddingsClientOptions): EmbeddingsClient {
   const model = options.model ?? DEFAULT_EMBEDDING_MODEL;
   // A hung embeddings call must not hold the vector step (and the compensations queued behind it) forever.
-  const http = axios.create({ baseURL: options.baseUrl, maxRedirects: 0, validateStatus: () => true, responseType: 'text', timeout: EMBEDDINGS_TIMEOUT_MS });
+  const http = axios.create({
+    baseURL: options.baseUrl,
+    maxRedirects: 0,
+    validateStatus: () => true,
+    responseType: 'text',
+    timeout: EMBEDDINGS_TIMEOUT_MS,
+  });
   const classifyOptions = { retryAfterMaxMs: (options.retryAfterMaxSeconds ?? 300) * 1000, secrets: [options.apiKey] };
   const log = options.logger.child({ component: 'embeddings-client' });
 
@@ -56,7 +62,12 @@ export function createEmbeddingsClient(options: EmbeddingsClientOptions): Embedd
       throw transportFailure(err, 'the gateway');
     }
     if (response.status < 200 || response.status >= 300) {
-      throw gatewayResponseFailure(response.status, response.headers as HeaderBag, String(response.data), classifyOptions);
+      throw gatewayResponseFailure(
+        response.status,
+        response.headers as HeaderBag,
+        String(response.data),
+        classifyOptions,
+      );
     }
     let parsed: z.infer<typeof EmbeddingsResponseSchema> | undefined;
     try {
@@ -65,7 +76,10 @@ export function createEmbeddingsClient(options: EmbeddingsClientOptions): Embedd
       parsed = undefined;
     }
     if (!parsed || parsed.data.length !== texts.length) {
-      throw routingFailure(FailureTypes.GatewayMalformedResponse, `embeddings response is not { data: [{ index, embedding }] } for ${texts.length} inputs`);
+      throw routingFailure(
+        FailureTypes.GatewayMalformedResponse,
+        `embeddings response is not { data: [{ index, embedding }] } for ${texts.length} inputs`,
+      );
     }
     const sizes = new Set(parsed.data.map((d) => d.embedding.length));
     const [size] = sizes;

@@ -44,20 +44,28 @@ export async function callGenesys<S extends z.ZodType>(
     await abortable(deps.tokens.token().catch(rejectAsLoginFailure), ctx.signal);
     response = await send().catch(async (error: unknown) => {
       if (ctx.signal?.aborted || errorFacts(error).status !== 401) throw error;
-      deps.logger.info({ operation: ctx.operation, correlationId: correlationIdOf(errorFacts(error)) }, 'genesys token refused; logging in again once');
+      deps.logger.info(
+        { operation: ctx.operation, correlationId: correlationIdOf(errorFacts(error)) },
+        'genesys token refused; logging in again once',
+      );
       await abortable(deps.tokens.renewAfterRejection(sentToken).catch(rejectAsLoginFailure), ctx.signal);
       return send();
     });
   } catch (error) {
     if (ctx.signal?.aborted) throw ctx.signal.reason ?? error;
     const failure = isFailure(error) ? error : classifyGenesysError(error, ctx);
-    deps.logger.warn({ operation: ctx.operation, failureType: failure.type, ...failure.details }, 'genesys call failed');
+    deps.logger.warn(
+      { operation: ctx.operation, failureType: failure.type, ...failure.details },
+      'genesys call failed',
+    );
     throw failure;
   }
   return parseGenesysPayload(parse.schema, response.body, parse.payloadName);
 }
 
 const rejectAsLoginFailure = (error: unknown): Promise<never> =>
-  Promise.reject(isFailure(error) ? error : classifyGenesysError(error, { operation: 'login (client credentials)', login: true }));
+  Promise.reject(
+    isFailure(error) ? error : classifyGenesysError(error, { operation: 'login (client credentials)', login: true }),
+  );
 
 const isFailure = (error: unknown): error is RoutingError => error instanceof RoutingError;

@@ -22,7 +22,8 @@ export interface ErrorFacts {
 export function errorFacts(error: unknown): ErrorFacts {
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = e.response as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const status = typeof e.status === 'number' ? e.status : typeof response?.status === 'number' ? response.status : undefined;
+  const status =
+    typeof e.status === 'number' ? e.status : typeof response?.status === 'number' ? response.status : undefined;
   const headers = (e.headers ?? response?.headers ?? {}) as Record<string, unknown>;
   const rawBody = 'body' in e ? e.body : response ? response.data : 'code' in e && 'status' in e ? e : undefined;
   const parsed = ErrorBodySchema.safeParse(rawBody);
@@ -45,7 +46,9 @@ export function retryAfterMsOf(type: FailureType, facts: ErrorFacts, nowMs: numb
 
 /** The permission a 403 names: messageParams first, else the bracketed list in the message. */
 export function missingPermissionOf(body: ErrorBody | undefined): string | undefined {
-  const params = Object.values(body?.messageParams ?? {}).filter((v): v is string => typeof v === 'string' && v.includes(':'));
+  const params = Object.values(body?.messageParams ?? {}).filter(
+    (v): v is string => typeof v === 'string' && v.includes(':'),
+  );
   if (params.length) return params.join(', ');
   return /\[([^\]]+)\]/.exec(body?.message ?? '')?.[1];
 }
@@ -64,8 +67,17 @@ export interface ClassifyContext {
 export function classifyGenesysError(error: unknown, ctx: ClassifyContext): RoutingError {
   const facts = errorFacts(error);
   const correlationId = correlationIdOf(facts);
-  const details = { operation: ctx.operation, status: facts.status, code: facts.body?.code ?? facts.oauthError, correlationId };
-  const where = [facts.status && `status ${facts.status}`, details.code, correlationId && `correlation id ${correlationId}`]
+  const details = {
+    operation: ctx.operation,
+    status: facts.status,
+    code: facts.body?.code ?? facts.oauthError,
+    correlationId,
+  };
+  const where = [
+    facts.status && `status ${facts.status}`,
+    details.code,
+    correlationId && `correlation id ${correlationId}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const fail = (type: FailureType, what: string, retryAfterMs?: number) =>
@@ -74,7 +86,8 @@ export function classifyGenesysError(error: unknown, ctx: ClassifyContext): Rout
 
   if (status === undefined) {
     if (facts.networkCode) return fail(FailureTypes.NetworkError, `network error ${facts.networkCode}`);
-    if (typeof error === 'string') return fail(FailureTypes.GenesysBadRequest, 'the SDK rejected the request before sending it');
+    if (typeof error === 'string')
+      return fail(FailureTypes.GenesysBadRequest, 'the SDK rejected the request before sending it');
     return fail(FailureTypes.NetworkError, 'no response received');
   }
   // What only this call knows refines the status first.
@@ -82,7 +95,10 @@ export function classifyGenesysError(error: unknown, ctx: ClassifyContext): Rout
     return fail(FailureTypes.GenesysAuthFailed, 'login with the client credentials was refused');
   }
   if (status === 403 && ctx.presignedDownload) {
-    return fail(FailureTypes.UpstreamUnavailable, 'the pre-signed transcript URL expired before the download; a fresh URL is requested on retry');
+    return fail(
+      FailureTypes.UpstreamUnavailable,
+      'the pre-signed transcript URL expired before the download; a fresh URL is requested on retry',
+    );
   }
   if (status === 404 && ctx.transcriptWait) return transcriptMissing(ctx.transcriptWait, ctx.operation, details, where);
 

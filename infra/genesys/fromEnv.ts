@@ -6,7 +6,9 @@ import { createGenesysTranscriptSource, type GenesysTranscriptSource } from './t
 /** The Genesys source for validated configuration; names the missing credentials. */
 export function genesysSourceFromEnv(env: Env, logger: Logger): GenesysTranscriptSource {
   if (!env.GENESYS_CLIENT_ID || !env.GENESYS_CLIENT_SECRET) {
-    throw new ConfigError('GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET are required (and GENESYS_GATEWAY_URL for a simulator)');
+    throw new ConfigError(
+      'GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET are required (and GENESYS_GATEWAY_URL for a simulator)',
+    );
   }
   return createGenesysTranscriptSource({
     region: env.GENESYS_REGION,

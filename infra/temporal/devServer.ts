@@ -38,7 +38,19 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const cli = findTemporalCli(options.env);
   if (!cli) return startDownloadedServer(port, uiPort);
 
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--log-level', 'error', ...searchAttributeFlags()];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--ui-port',
+    String(uiPort),
+    '--log-level',
+    'error',
+    ...searchAttributeFlags(),
+  ];
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
@@ -59,8 +71,15 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
 async function startDownloadedServer(port: number, uiPort: number): Promise<DevServer> {
   // Only reached when no CLI is installed: @temporalio/testing downloads the same dev server.
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-  const env = await TestWorkflowEnvironment.createLocal({ server: { ip: '127.0.0.1', port, ui: true, uiPort, extraArgs: searchAttributeFlags() } });
-  return { address: `127.0.0.1:${port}`, uiUrl: `http://127.0.0.1:${uiPort}`, origin: 'SDK download', stop: () => env.teardown() };
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { ip: '127.0.0.1', port, ui: true, uiPort, extraArgs: searchAttributeFlags() },
+  });
+  return {
+    address: `127.0.0.1:${port}`,
+    uiUrl: `http://127.0.0.1:${uiPort}`,
+    origin: 'SDK download',
+    stop: () => env.teardown(),
+  };
 }
 
 async function waitUntilServing(address: string, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -13,6 +13,8 @@ export async function missingSearchAttributes(connection: Connection, namespace:
 }
 
 export function describeMissingSearchAttributes(missing: string[], namespace: string): string {
-  const commands = missing.map((name) => `temporal operator search-attribute create --namespace ${namespace} --name ${name} --type Keyword`);
+  const commands = missing.map(
+    (name) => `temporal operator search-attribute create --namespace ${namespace} --name ${name} --type Keyword`,
+  );
   return `namespace "${namespace}" lacks the search attributes ${missing.join(', ')} that routings upsert; register them once (\`npm run -s cli -- setup\`, or ${commands.join('; ')})`;
 }

@@ -34,26 +34,44 @@ export class HttpVectorStore implements VectorStore {
   }
 
   async upsert(entry: VectorUpsert, options: RequestOptions = {}): Promise<{ entryId: string }> {
-    const body = { interactionId: entry.interactionId, embeddingContext: entry.text, model: entry.model, timestamp: new Date().toISOString() };
-    const response = await this.send('upsert', () => this.http.post(this.url, body, { signal: options.signal }), options.signal);
+    const body = {
+      interactionId: entry.interactionId,
+      embeddingContext: entry.text,
+      model: entry.model,
+      timestamp: new Date().toISOString(),
+    };
+    const response = await this.send(
+      'upsert',
+      () => this.http.post(this.url, body, { signal: options.signal }),
+      options.signal,
+    );
     if (response.status < 200 || response.status >= 300) throw classifyStatus('upsert', response);
     const answer = UpsertAnswerSchema.safeParse(response.data);
     return { entryId: answer.success ? answer.data.id : entry.interactionId };
   }
 
   async remove(interactionId: string, options: RequestOptions = {}): Promise<boolean> {
-    const response = await this.send('remove', () => this.http.delete(this.entryUrl(interactionId), { signal: options.signal }), options.signal);
+    const response = await this.send(
+      'remove',
+      () => this.http.delete(this.entryUrl(interactionId), { signal: options.signal }),
+      options.signal,
+    );
     if (response.status === 404) return false;
     if (response.status < 200 || response.status >= 300) throw classifyStatus('remove', response);
     return true;
   }
 
   async get(interactionId: string, options: RequestOptions = {}): Promise<StoredVectorEntry | undefined> {
-    const response = await this.send('get', () => this.http.get(this.entryUrl(interactionId), { signal: options.signal }), options.signal);
+    const response = await this.send(
+      'get',
+      () => this.http.get(this.entryUrl(interactionId), { signal: options.signal }),
+      options.signal,
+    );
     if (response.status === 404) return undefined;
     if (response.status < 200 || response.status >= 300) throw classifyStatus('get', response);
     const parsed = StoredEntrySchema.safeParse(response.data);
-    if (!parsed.success) throw routingFailure(FailureTypes.VectorStoreError, 'vector DB answered get with an unexpected body');
+    if (!parsed.success)
+      throw routingFailure(FailureTypes.VectorStoreError, 'vector DB answered get with an unexpected body');
     const { embeddingContext, timestamp, metadata, ...rest } = parsed.data;
     return { ...rest, text: embeddingContext, updatedAt: timestamp, metadata: metadata ?? {} };
   }
@@ -65,7 +83,11 @@ export class HttpVectorStore implements VectorStore {
   }
 
   /** Transport errors become NetworkError; an abort (activity cancelled) passes through untouched. */
-  private async send(operation: string, request: () => Promise<AxiosResponse>, signal?: AbortSignal): Promise<AxiosResponse> {
+  private async send(
+    operation: string,
+    request: () => Promise<AxiosResponse>,
+    signal?: AbortSignal,
+  ): Promise<AxiosResponse> {
     try {
       return await request();
     } catch (error) {

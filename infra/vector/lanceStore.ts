@@ -55,7 +55,11 @@ export class LanceVectorStore implements VectorStore {
 
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
-    this.batcher = new UpsertBatcher({ windowMs: options.batchWindowMs ?? 15, maxBatch: 256, commit: (entries) => this.commit(entries) });
+    this.batcher = new UpsertBatcher({
+      windowMs: options.batchWindowMs ?? 15,
+      maxBatch: 256,
+      commit: (entries) => this.commit(entries),
+    });
   }
 
   /** Connects now, so a bad VECTOR_STORE_DIR or a swapped embedder fails at worker start, not on the first routing. */
@@ -93,7 +97,11 @@ export class LanceVectorStore implements VectorStore {
         updated_at: updatedAt,
         vector: vectors[i]!,
       }));
-      await table!.mergeInsert('interaction_id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute(rows as unknown as Record<string, unknown>[]);
+      await table!
+        .mergeInsert('interaction_id')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute(rows as unknown as Record<string, unknown>[]);
       if (++this.commitsSinceOptimize >= (this.options.optimizeEvery ?? 25)) this.scheduleOptimize();
     });
   }
@@ -129,9 +137,21 @@ export class LanceVectorStore implements VectorStore {
     return this.serialized('get', async () => {
       const table = await this.openTable();
       if (!table) return undefined;
-      const rows = (await table.query().where(`interaction_id = ${quote(interactionId)}`).limit(2).toArray()) as Row[];
+      const rows = (await table
+        .query()
+        .where(`interaction_id = ${quote(interactionId)}`)
+        .limit(2)
+        .toArray()) as Row[];
       const row = rows[0];
-      return row && { interactionId: row.interaction_id, text: row.text, model: row.model, metadata: JSON.parse(row.metadata), updatedAt: row.updated_at };
+      return (
+        row && {
+          interactionId: row.interaction_id,
+          text: row.text,
+          model: row.model,
+          metadata: JSON.parse(row.metadata),
+          updatedAt: row.updated_at,
+        }
+      );
     });
   }
 
@@ -180,14 +200,16 @@ export class LanceVectorStore implements VectorStore {
     const table = await db.openTable(this.tableName);
     if (!this.embedderChecked) {
       const [row] = (await table.query().select(['embedder']).limit(1).toArray()) as Pick<Row, 'embedder'>[];
-      if (row && !sameEmbedder(row.embedder, this.embedderName)) throw this.embedderMismatch(`embedder "${row.embedder}"`);
+      if (row && !sameEmbedder(row.embedder, this.embedderName))
+        throw this.embedderMismatch(`embedder "${row.embedder}"`);
       this.embedderChecked = true;
     }
     await this.ensureIndex(table);
     if (dimensions !== undefined) {
       const field = (await table.schema()).fields.find((f) => f.name === 'vector');
       const stored = (field?.type as FixedSizeList | undefined)?.listSize;
-      if (stored !== dimensions) throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
+      if (stored !== dimensions)
+        throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
     }
     return table;
   }

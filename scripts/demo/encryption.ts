@@ -30,7 +30,12 @@ export async function prepareDemoEncryption(env: Env, dataDir: string): Promise<
   if (!env.CODEC_SERVER_TOKEN && !existsSync(tokenFile)) writeSecret(tokenFile, randomBytes(24).toString('base64url'));
   next.CODEC_SERVER_TOKEN = env.CODEC_SERVER_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
   const keyring = loadKeyring(next)!;
-  const server = await startCodecServer({ port: next.CODEC_SERVER_PORT, keyring, token: next.CODEC_SERVER_TOKEN, corsOrigin: next.TEMPORAL_UI_URL });
+  const server = await startCodecServer({
+    port: next.CODEC_SERVER_PORT,
+    keyring,
+    token: next.CODEC_SERVER_TOKEN,
+    corsOrigin: next.TEMPORAL_UI_URL,
+  });
   const token = env.CODEC_SERVER_TOKEN ? 'CODEC_SERVER_TOKEN' : `the token from ${tokenFile}`;
   const webUiHint =
     `open ${server.url}/session and paste ${token}; then in the Web UI's Codec Server settings (glasses icon, top bar) ` +

@@ -8,11 +8,19 @@ import { createRouterWorkerFromEnv, installRuntime } from '../../workers/worker'
 /** The demo's worker and client, in this process, logging to a file so the console shows only outcomes. */
 export async function startInProcessWorker(env: Env, logFile: string) {
   mkdirSync(path.dirname(logFile), { recursive: true });
-  const logger = createLogger({ level: env.LOG_LEVEL, name: 'router', destination: createWriteStream(logFile, { flags: 'a' }) });
+  const logger = createLogger({
+    level: env.LOG_LEVEL,
+    name: 'router',
+    destination: createWriteStream(logFile, { flags: 'a' }),
+  });
   installRuntime(logger, 'warn', env.PROMETHEUS_BIND_ADDRESS);
   const router = await createRouterWorkerFromEnv(env, logger);
   const running = router.worker.run();
-  const client = new Client({ connection: router.connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter: router.dataConverter });
+  const client = new Client({
+    connection: router.connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    dataConverter: router.dataConverter,
+  });
   return {
     client,
     logFile,

@@ -56,8 +56,14 @@ export async function runExecution(ctx: ExecutionContext): Promise<'completed' |
   const all = tokenPieces(ctx.answer);
   const pieces = all.slice(0, payload.max_tokens);
   const finishReason = pieces.length < all.length ? 'length' : 'stop';
-  const base = { id: `chatcmpl-${ctx.requestId}`, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: payload.model };
-  const frame = (delta: Record<string, string>, finish: string | null) => sse({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] });
+  const base = {
+    id: `chatcmpl-${ctx.requestId}`,
+    object: 'chat.completion.chunk',
+    created: Math.floor(Date.now() / 1000),
+    model: payload.model,
+  };
+  const frame = (delta: Record<string, string>, finish: string | null) =>
+    sse({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] });
 
   const headers = {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -97,7 +103,8 @@ export async function runExecution(ctx: ExecutionContext): Promise<'completed' |
     ctx.events.emit('chunk', { key: ctx.key, requestId: ctx.requestId, sent: i + 1 });
   }
   if (cutAt === pieces.length) return endWithFault();
-  if (payload.stream_options?.include_usage) await emit(sse({ ...base, choices: [], usage: usageOf(payload, pieces.length) }));
+  if (payload.stream_options?.include_usage)
+    await emit(sse({ ...base, choices: [], usage: usageOf(payload, pieces.length) }));
   await emit(sse('[DONE]'));
   return settle(fault ? 'failed' : 'completed');
 
@@ -110,7 +117,9 @@ export async function runExecution(ctx: ExecutionContext): Promise<'completed' |
         await closed;
         break;
       case 'error-event':
-        await emit(`event: error\n${sse({ error: { message: 'The model is overloaded, please retry', type: 'server_error', code: 'model_overloaded' } })}`);
+        await emit(
+          `event: error\n${sse({ error: { message: 'The model is overloaded, please retry', type: 'server_error', code: 'model_overloaded' } })}`,
+        );
         break;
       default: // missing-done: a clean end with neither finish_reason nor [DONE]
         break;

@@ -24,7 +24,13 @@ export type StreamFault =
 export type Fault = (StatusFault | StreamFault) & { key?: string };
 export type FaultKind = Fault['kind'];
 
-const STREAM_KINDS = new Set<FaultKind>(['reset-mid-stream', 'stall', 'malformed-lines', 'error-event', 'missing-done']);
+const STREAM_KINDS = new Set<FaultKind>([
+  'reset-mid-stream',
+  'stall',
+  'malformed-lines',
+  'error-event',
+  'missing-done',
+]);
 export const isStreamFault = (f: Fault): f is StreamFault & { key?: string } => STREAM_KINDS.has(f.kind);
 
 export class FaultQueue {

@@ -14,7 +14,11 @@ export function sendError(
 ): void {
   const type = status >= 500 ? 'server_error' : status === 429 ? 'rate_limit_error' : 'invalid_request_error';
   const body = JSON.stringify({ error: { message, type, code } });
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...extraHeaders });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    ...extraHeaders,
+  });
   res.end(body);
 }
 

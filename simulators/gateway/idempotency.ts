@@ -22,7 +22,8 @@ export interface StoredResponse {
   body: string;
 }
 
-type KeyRecord = { fingerprint: string; state: 'in-flight' } | { fingerprint: string; state: 'completed'; response: StoredResponse };
+type KeyRecord =
+  { fingerprint: string; state: 'in-flight' } | { fingerprint: string; state: 'completed'; response: StoredResponse };
 
 export type Admission =
   | { decision: 'execute' }

@@ -39,7 +39,12 @@ const STATUS_FAULT_TEXT: Record<StatusFault['kind'], [string, string]> = {
   '422': ['Unprocessable request', 'unprocessable_entity'],
 };
 
-export async function handleInference(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, deps: InferenceDeps): Promise<void> {
+export async function handleInference(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: RequestLogEntry,
+  deps: InferenceDeps,
+): Promise<void> {
   const key = headerString(req.headers['idempotency-key']);
   entry.idempotencyKey = key;
   const admissionFault = deps.faults.takeStatusFault(key);
@@ -47,7 +52,10 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
     entry.outcome = 'fault';
     entry.fault = admissionFault.kind;
     const [message, code] = STATUS_FAULT_TEXT[admissionFault.kind];
-    const retryAfter = 'retryAfter' in admissionFault && admissionFault.retryAfter !== undefined ? { 'Retry-After': admissionFault.retryAfter } : undefined;
+    const retryAfter =
+      'retryAfter' in admissionFault && admissionFault.retryAfter !== undefined
+        ? { 'Retry-After': admissionFault.retryAfter }
+        : undefined;
     return sendError(res, Number(admissionFault.kind), message, code, retryAfter);
   }
 
@@ -74,14 +82,25 @@ export async function handleInference(req: IncomingMessage, res: ServerResponse,
     entry.attribution = { user: parsed.data.user, metadata: parsed.data.metadata };
   }
   if (deps.models && !deps.models.includes(parsed.data.model)) {
-    return reject(404, `The model \`${parsed.data.model}\` does not exist or you do not have access to it.`, 'model_not_found');
+    return reject(
+      404,
+      `The model \`${parsed.data.model}\` does not exist or you do not have access to it.`,
+      'model_not_found',
+    );
   }
 
   const admission = deps.store.admit(key, fingerprintOf(body));
-  if (admission.decision === 'mismatch') return reject(422, 'Idempotency-Key was already used with a different request body', 'idempotency_key_reused');
+  if (admission.decision === 'mismatch')
+    return reject(422, 'Idempotency-Key was already used with a different request body', 'idempotency_key_reused');
   if (admission.decision === 'conflict') {
     entry.outcome = 'conflict';
-    return sendError(res, 409, 'A request with this Idempotency-Key is still being processed', 'idempotency_key_in_use', { 'Retry-After': '1' });
+    return sendError(
+      res,
+      409,
+      'A request with this Idempotency-Key is still being processed',
+      'idempotency_key_in_use',
+      { 'Retry-After': '1' },
+    );
   }
   if (admission.decision === 'replay') {
     entry.outcome = 'replayed';

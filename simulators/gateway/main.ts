@@ -16,10 +16,15 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   const chunkDelayMs = Number(values['chunk-delay-ms']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a whole number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error('--port must be a whole number from 0 to 65535');
   if (!Number.isFinite(chunkDelayMs) || chunkDelayMs < 0) throw new Error('--chunk-delay-ms must be a number >= 0');
   const log = createLogger({ name: 'gateway-simulator' });
-  const sim = await startGatewaySimulator({ port, chunkDelayMs, apiKey: values['api-key'] ?? process.env.LLM_GATEWAY_KEY });
+  const sim = await startGatewaySimulator({
+    port,
+    chunkDelayMs,
+    apiKey: values['api-key'] ?? process.env.LLM_GATEWAY_KEY,
+  });
   log.info({ url: sim.url, chunkDelayMs }, 'LLM gateway simulator listening');
   const stop = () => void sim.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -105,11 +105,21 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
     if (auth !== `Bearer ${apiKey}`) {
       const given = auth.replace(/^Bearer\s+/i, '');
       entry.outcome = 'rejected';
-      const message = given ? `Incorrect API key provided: ${maskKey(given)}` : 'Missing bearer authentication in header';
+      const message = given
+        ? `Incorrect API key provided: ${maskKey(given)}`
+        : 'Missing bearer authentication in header';
       return sendError(res, 401, message, 'invalid_api_key');
     }
     if (isInference) {
-      return handleInference(req, res, entry, { faults, store, events, answer: options.answer, models, chunkDelayMs: () => chunkDelayMs, stopping: () => stopping });
+      return handleInference(req, res, entry, {
+        faults,
+        store,
+        events,
+        answer: options.answer,
+        models,
+        chunkDelayMs: () => chunkDelayMs,
+        stopping: () => stopping,
+      });
     }
     entry.outcome = 'embeddings';
     const body = await readBody(req);
@@ -121,7 +131,8 @@ export async function startGatewaySimulator(options: GatewaySimulatorOptions = {
       return sendError(res, 400, 'Request body is not valid JSON', 'invalid_json');
     }
     const parsed = EmbeddingsRequestSchema.safeParse(json);
-    if (!parsed.success) return sendError(res, 422, `Invalid embeddings request: ${describeIssues(parsed.error)}`, 'invalid_payload');
+    if (!parsed.success)
+      return sendError(res, 422, `Invalid embeddings request: ${describeIssues(parsed.error)}`, 'invalid_payload');
     sendJson(res, 200, embeddingsResponse(parsed.data.model, parsed.data.input));
   };
 

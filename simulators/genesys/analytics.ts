@@ -11,7 +11,9 @@ import type { SimConversation } from './types';
 const IsoIntervalSchema = z.string().refine((value) => {
   const [start, end, ...rest] = value.split('/');
   const [from, to] = [Date.parse(start ?? ''), Date.parse(end ?? '')];
-  return rest.length === 0 && /^\d{4}-\d{2}-\d{2}T/.test(start ?? '') && /^\d{4}-\d{2}-\d{2}T/.test(end ?? '') && from < to;
+  return (
+    rest.length === 0 && /^\d{4}-\d{2}-\d{2}T/.test(start ?? '') && /^\d{4}-\d{2}-\d{2}T/.test(end ?? '') && from < to
+  );
 }, 'interval must be "<start>/<end>" in ISO-8601, end after start');
 
 const PredicateSchema = z.looseObject({
@@ -27,14 +29,20 @@ interface Filter {
   clauses?: Filter[];
 }
 const FilterSchema: z.ZodType<Filter> = z.lazy(() =>
-  z.looseObject({ type: z.enum(['and', 'or']), predicates: z.array(PredicateSchema).optional(), clauses: z.array(FilterSchema).optional() }),
+  z.looseObject({
+    type: z.enum(['and', 'or']),
+    predicates: z.array(PredicateSchema).optional(),
+    clauses: z.array(FilterSchema).optional(),
+  }),
 );
 
 export const DetailsQuerySchema = z.looseObject({
   interval: IsoIntervalSchema,
   order: z.enum(['asc', 'desc', 'unordered']).default('asc'),
   orderBy: z.enum(['conversationStart', 'conversationEnd', 'segmentStart', 'segmentEnd']).default('conversationStart'),
-  paging: z.object({ pageSize: z.number().int().min(1).max(100), pageNumber: z.number().int().min(1) }).default({ pageSize: 25, pageNumber: 1 }),
+  paging: z
+    .object({ pageSize: z.number().int().min(1).max(100), pageNumber: z.number().int().min(1) })
+    .default({ pageSize: 25, pageNumber: 1 }),
   conversationFilters: z.array(FilterSchema).optional(),
   segmentFilters: z.array(FilterSchema).optional(),
 });
@@ -72,7 +80,8 @@ function matches(c: SimConversation, filter: Filter): boolean {
 export function runDetailsQuery(conversations: Iterable<SimConversation>, query: DetailsQuery) {
   const [start, end] = query.interval.split('/').map((t) => Date.parse(t));
   const filters = [...(query.conversationFilters ?? []), ...(query.segmentFilters ?? [])];
-  const key = (c: SimConversation) => Date.parse(query.orderBy === 'conversationEnd' ? (c.endTime ?? c.startTime) : c.startTime);
+  const key = (c: SimConversation) =>
+    Date.parse(query.orderBy === 'conversationEnd' ? (c.endTime ?? c.startTime) : c.startTime);
   const hits = [...conversations]
     .filter((c) => {
       const started = Date.parse(c.startTime);
@@ -82,5 +91,7 @@ export function runDetailsQuery(conversations: Iterable<SimConversation>, query:
     .sort((a, b) => (query.order === 'desc' ? key(b) - key(a) : key(a) - key(b)) || a.id.localeCompare(b.id));
   const { pageSize, pageNumber } = query.paging;
   const page = hits.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
-  return page.length > 0 ? { totalHits: hits.length, conversations: page.map(analyticsConversation) } : { totalHits: hits.length };
+  return page.length > 0
+    ? { totalHits: hits.length, conversations: page.map(analyticsConversation) }
+    : { totalHits: hits.length };
 }

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { runDetailsQuery, DetailsQuerySchema } from './analytics';
 import { parseJson, readBody, sendError, sendJson, type Exchange } from './http';
-import { analyticsConversation, liveConversation, messageConversation, messageEntities, transcriptDocuments } from './payloads';
+import {
+  analyticsConversation,
+  liveConversation,
+  messageConversation,
+  messageEntities,
+  transcriptDocuments,
+} from './payloads';
 import type { Presigner } from './presign';
 import type { SimConversation, SimRoute } from './types';
 import { describeIssues } from '../issues';
@@ -41,7 +47,12 @@ async function jsonBody<T>(ex: Exchange, schema: z.ZodType<T>): Promise<T | unde
   return result.data;
 }
 
-function find(ex: Exchange, state: ApiState, id: string, mediaType?: SimConversation['mediaType']): SimConversation | undefined {
+function find(
+  ex: Exchange,
+  state: ApiState,
+  id: string,
+  mediaType?: SimConversation['mediaType'],
+): SimConversation | undefined {
   const c = state.conversations.get(id);
   if (!c || (mediaType && c.mediaType !== mediaType)) {
     sendError(ex, 404, `Conversation ${id} was not found.`, { code: 'not.found' });
@@ -61,7 +72,10 @@ function transcriptUrls(ex: Exchange, state: ApiState, [conversationId, communic
   }
   return documents.map(({ recordingId }) => ({
     recording: { id: recordingId, selfUri: `/api/v2/conversations/${c.id}/recordings/${recordingId}` },
-    url: state.presigner.url(state.baseUrl(), `/s3/genesys-sta-transcripts/${c.id}/${communicationId}/${recordingId}.json`),
+    url: state.presigner.url(
+      state.baseUrl(),
+      `/s3/genesys-sta-transcripts/${c.id}/${communicationId}/${recordingId}.json`,
+    ),
   }));
 }
 
@@ -120,7 +134,12 @@ export const API_ROUTES: RouteDef[] = [
     pattern: new RegExp(`^/api/v2/speechandtextanalytics/conversations/${seg}/communications/${seg}/transcripturls$`),
     handle: (ex, state, params) => {
       const urls = transcriptUrls(ex, state, params);
-      if (urls) sendJson(ex, 200, { conversation: { id: params[0], selfUri: `/api/v2/conversations/${params[0]}` }, communicationId: params[1], urls });
+      if (urls)
+        sendJson(ex, 200, {
+          conversation: { id: params[0], selfUri: `/api/v2/conversations/${params[0]}` },
+          communicationId: params[1],
+          urls,
+        });
     },
   },
   {
@@ -137,13 +156,20 @@ export const API_ROUTES: RouteDef[] = [
 /** GET /s3/genesys-sta-transcripts/{conversationId}/{communicationId}/{recordingId}.json (no bearer token). */
 export const DOCUMENT_PATTERN = new RegExp(`^/s3/genesys-sta-transcripts/${seg}/${seg}/${seg}\\.json$`);
 
-export function serveDocument(ex: Exchange, state: ApiState, url: URL, [conversationId, , recordingId]: string[]): void {
+export function serveDocument(
+  ex: Exchange,
+  state: ApiState,
+  url: URL,
+  [conversationId, , recordingId]: string[],
+): void {
   if (state.presigner.verify(ex, url) === 'rejected') return;
   const c = state.conversations.get(conversationId);
   const doc = c && transcriptDocuments(c).find((d) => d.recordingId === recordingId);
   if (!doc) {
     ex.res.writeHead(404, { 'content-type': 'application/xml' });
-    ex.res.end('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+    ex.res.end(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+    );
     return;
   }
   sendJson(ex, 200, doc.document);

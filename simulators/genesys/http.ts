@@ -33,7 +33,12 @@ export function sendJson(ex: Exchange, status: number, body: unknown, headers: R
   ex.res.end(text);
 }
 
-export function errorBody(ex: Exchange, status: number, message: string, extra: { code?: string; messageParams?: Record<string, string> } = {}) {
+export function errorBody(
+  ex: Exchange,
+  status: number,
+  message: string,
+  extra: { code?: string; messageParams?: Record<string, string> } = {},
+) {
   return {
     message,
     code: extra.code ?? STATUS_CODES[status] ?? 'server.error',
@@ -52,7 +57,8 @@ export function sendError(
   message: string,
   extra: { code?: string; messageParams?: Record<string, string>; retryAfter?: number } = {},
 ): void {
-  const headers: Record<string, string> = extra.retryAfter !== undefined ? { 'retry-after': String(extra.retryAfter) } : {};
+  const headers: Record<string, string> =
+    extra.retryAfter !== undefined ? { 'retry-after': String(extra.retryAfter) } : {};
   sendJson(ex, status, errorBody(ex, status, message, extra), headers);
 }
 

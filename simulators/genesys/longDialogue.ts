@@ -17,9 +17,32 @@ function seeded(seed: number): () => number {
   };
 }
 
-const DEVICES = ['the router', 'the modem', 'the mesh extender upstairs', 'the smart TV', 'my work laptop', 'the kids tablet', 'the set-top box', 'the printer'];
-const ROOMS = ['the kitchen', 'the home office', 'the basement', 'the living room', 'the garage', 'the upstairs bedroom'];
-const TIMES = ['in the evenings', 'every morning around breakfast', 'mostly on weekends', 'right after a storm', 'when everyone is streaming', 'during video calls'];
+const DEVICES = [
+  'the router',
+  'the modem',
+  'the mesh extender upstairs',
+  'the smart TV',
+  'my work laptop',
+  'the kids tablet',
+  'the set-top box',
+  'the printer',
+];
+const ROOMS = [
+  'the kitchen',
+  'the home office',
+  'the basement',
+  'the living room',
+  'the garage',
+  'the upstairs bedroom',
+];
+const TIMES = [
+  'in the evenings',
+  'every morning around breakfast',
+  'mostly on weekends',
+  'right after a storm',
+  'when everyone is streaming',
+  'during video calls',
+];
 const SYMPTOMS = [
   'the connection drops for a minute or two and then comes back on its own',
   'the speed falls to almost nothing even though the lights look normal',
@@ -28,7 +51,15 @@ const SYMPTOMS = [
   'the wireless network disappears from the list completely',
   'everything works on cable but the wireless is painfully slow',
 ];
-const CUSTOMER_OPENERS = ['Right, so', 'Okay, and', 'Honestly,', 'Well,', 'Yes, that is the thing,', 'Sure. So', 'Hmm, let me think.'];
+const CUSTOMER_OPENERS = [
+  'Right, so',
+  'Okay, and',
+  'Honestly,',
+  'Well,',
+  'Yes, that is the thing,',
+  'Sure. So',
+  'Hmm, let me think.',
+];
 const CUSTOMER_DETAILS = [
   'I already tried unplugging {device} for thirty seconds and it helped for about an hour.',
   'The problem seems worse {time}, and it is mostly {device} in {room} that suffers.',
@@ -41,7 +72,14 @@ const CUSTOMER_DETAILS = [
   'I am not very technical, so please bear with me if I describe it badly.',
   'Last month I was told an engineer would call back, but nobody ever did.',
 ];
-const AGENT_OPENERS = ['I understand.', 'Thanks for explaining that.', 'That is really helpful.', 'Got it.', 'I see what you mean.', 'Okay, let me note that.'];
+const AGENT_OPENERS = [
+  'I understand.',
+  'Thanks for explaining that.',
+  'That is really helpful.',
+  'Got it.',
+  'I see what you mean.',
+  'Okay, let me note that.',
+];
 const AGENT_DETAILS = [
   'I can see on my side that the line had several short resyncs over the last week, which matches what you describe.',
   'Could you check whether {device} shows an orange or a flashing light when {symptom}?',
@@ -66,15 +104,24 @@ function fill(template: string, pick: <T>(items: readonly T[]) => T): string {
 /** Alternating turns of two to four sentences; timestamps advance 8 to 30 s per turn. */
 export function generateLongDialogue(turnCount: number, seed = 20261120): SimTurn[] {
   const random = seeded(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const turns: SimTurn[] = [
-    { speaker: 'agent', text: 'Thank you for calling Customer Care, you are speaking with Sam. How can I help today?', atMs: 2_000 },
-    { speaker: 'customer', text: 'Hi Sam. My internet keeps dropping out and I would like to finally get it fixed properly.', atMs: 9_000 },
+    {
+      speaker: 'agent',
+      text: 'Thank you for calling Customer Care, you are speaking with Sam. How can I help today?',
+      atMs: 2_000,
+    },
+    {
+      speaker: 'customer',
+      text: 'Hi Sam. My internet keeps dropping out and I would like to finally get it fixed properly.',
+      atMs: 9_000,
+    },
   ];
   let atMs = 9_000;
   while (turns.length < turnCount) {
     const speaker = turns.length % 2 === 0 ? 'agent' : 'customer';
-    const [openers, details] = speaker === 'agent' ? [AGENT_OPENERS, AGENT_DETAILS] : [CUSTOMER_OPENERS, CUSTOMER_DETAILS];
+    const [openers, details] =
+      speaker === 'agent' ? [AGENT_OPENERS, AGENT_DETAILS] : [CUSTOMER_OPENERS, CUSTOMER_DETAILS];
     const sentences = [pick(openers)];
     const count = 2 + Math.floor(random() * 3);
     const unused = [...details];

@@ -15,15 +15,22 @@ const ArgsSchema = z.object({
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'token-ttl': { type: 'string' } } });
   const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const sim = await startGenesysSimulator({ port: parsed.data.port, tokenTtlSeconds: parsed.data['token-ttl'] });
   // The simulator's credentials are fixed, public test values; printing them is how the demo is wired.
   console.log(`Genesys simulator listening on ${sim.url}`);
-  console.log(`  GENESYS_GATEWAY_URL=${sim.url} GENESYS_CLIENT_ID=${sim.credentials.clientId} GENESYS_CLIENT_SECRET=${sim.credentials.clientSecret}`);
+  console.log(
+    `  GENESYS_GATEWAY_URL=${sim.url} GENESYS_CLIENT_ID=${sim.credentials.clientId} GENESYS_CLIENT_SECRET=${sim.credentials.clientSecret}`,
+  );
   console.log(`  samples (route-batch --interval ${SAMPLE_INTERVAL}):`);
-  for (const s of SAMPLE_INTERACTIONS) console.log(`    ${s.id}  ${s.mediaType.padEnd(7)} expected ${s.expected.padEnd(9)} ${s.title}`);
+  for (const s of SAMPLE_INTERACTIONS)
+    console.log(`    ${s.id}  ${s.mediaType.padEnd(7)} expected ${s.expected.padEnd(9)} ${s.title}`);
   const stop = () => {
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

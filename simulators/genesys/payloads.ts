@@ -11,7 +11,8 @@ export const SIM_DIVISION_ID = 'a1c3e5f7-2b4d-4f6a-8c0e-1f2a3b4c5d6e';
 export const SIM_QUEUE_ID = 'c7e9a1b3-5d7f-4a2c-9e4b-6d8f0a2c4e6a';
 export const SIM_AGENT_USER_ID = 'e3a5c7e9-1b3d-4f5a-8b7c-9d1e3f5a7b9c';
 
-export const derivedId = (conversationId: string, what: string): string => uuidv5(`${conversationId}:${what}`, NAMESPACE);
+export const derivedId = (conversationId: string, what: string): string =>
+  uuidv5(`${conversationId}:${what}`, NAMESPACE);
 
 export const ids = (c: SimConversation) => ({
   customerParticipant: derivedId(c.id, 'participant:customer'),
@@ -44,7 +45,11 @@ export function liveConversation(c: SimConversation) {
               id: communicationId,
               state: commState(c),
               type: c.messengerType ?? 'webmessaging',
-              messages: messages.map((turn) => ({ messageId: id.message(c.turns.indexOf(turn)), messageTime: at(c, turn.atMs), messageStatus: 'delivered' })),
+              messages: messages.map((turn) => ({
+                messageId: id.message(c.turns.indexOf(turn)),
+                messageTime: at(c, turn.atMs),
+                messageStatus: 'delivered',
+              })),
             },
           ],
         };
@@ -52,29 +57,56 @@ export function liveConversation(c: SimConversation) {
     id: c.id,
     startTime: c.startTime,
     endTime: endOf(c),
-    divisions: [{ division: { id: SIM_DIVISION_ID, selfUri: `/api/v2/authorization/divisions/${SIM_DIVISION_ID}` }, entities: [] }],
+    divisions: [
+      {
+        division: { id: SIM_DIVISION_ID, selfUri: `/api/v2/authorization/divisions/${SIM_DIVISION_ID}` },
+        entities: [],
+      },
+    ],
     participants: [
       {
         id: id.customerParticipant,
         purpose: 'customer',
         name: c.customerName,
         address: c.customerAddress,
-        ...media(id.customerCommunication, { recordingId: id.recording(0) }, c.turns.filter((t) => t.speaker === 'customer')),
+        ...media(
+          id.customerCommunication,
+          { recordingId: id.recording(0) },
+          c.turns.filter((t) => t.speaker === 'customer'),
+        ),
       },
-      { id: id.acdParticipant, purpose: 'acd', name: 'Customer Care', queueId: SIM_QUEUE_ID, ...media(id.acdCommunication, {}, []) },
+      {
+        id: id.acdParticipant,
+        purpose: 'acd',
+        name: 'Customer Care',
+        queueId: SIM_QUEUE_ID,
+        ...media(id.acdCommunication, {}, []),
+      },
       {
         id: id.agentParticipant,
         purpose: 'agent',
         name: c.agentName,
         userId: SIM_AGENT_USER_ID,
         queueId: SIM_QUEUE_ID,
-        ...media(id.agentCommunication, {}, c.turns.filter((t) => t.speaker === 'agent')),
+        ...media(
+          id.agentCommunication,
+          {},
+          c.turns.filter((t) => t.speaker === 'agent'),
+        ),
       },
       ...(voice ? (c.conferencedParties ?? []) : []).map((party, i) => ({
         id: id.conferenceParticipant(i),
         purpose: 'external',
         address: party.address,
-        calls: [{ id: id.conferenceCommunication(i), state: commState(c), direction: 'outbound', recording: true, recordingId: id.conferenceRecording(i) }],
+        calls: [
+          {
+            id: id.conferenceCommunication(i),
+            state: commState(c),
+            direction: 'outbound',
+            recording: true,
+            recordingId: id.conferenceRecording(i),
+          },
+        ],
       })),
     ],
     selfUri: `/api/v2/conversations/${c.id}`,
@@ -141,7 +173,12 @@ export function messageEntities(c: SimConversation): Map<string, Record<string, 
 export function analyticsConversation(c: SimConversation) {
   const id = ids(c);
   const mediaType = c.mediaType;
-  const segment = (extra: Record<string, unknown> = {}) => ({ segmentType: 'interact', segmentStart: c.startTime, segmentEnd: endOf(c), ...extra });
+  const segment = (extra: Record<string, unknown> = {}) => ({
+    segmentType: 'interact',
+    segmentStart: c.startTime,
+    segmentEnd: endOf(c),
+    ...extra,
+  });
   return {
     conversationId: c.id,
     conversationStart: c.startTime,
@@ -153,21 +190,47 @@ export function analyticsConversation(c: SimConversation) {
         participantId: id.customerParticipant,
         participantName: c.customerName,
         purpose: 'customer',
-        sessions: [{ sessionId: id.customerCommunication, mediaType, direction: 'inbound', ani: c.customerAddress, recording: mediaType === 'voice' || undefined, segments: [segment()] }],
+        sessions: [
+          {
+            sessionId: id.customerCommunication,
+            mediaType,
+            direction: 'inbound',
+            ani: c.customerAddress,
+            recording: mediaType === 'voice' || undefined,
+            segments: [segment()],
+          },
+        ],
       },
-      { participantId: id.acdParticipant, participantName: 'Customer Care', purpose: 'acd', sessions: [{ sessionId: id.acdCommunication, mediaType, segments: [segment({ queueId: SIM_QUEUE_ID })] }] },
+      {
+        participantId: id.acdParticipant,
+        participantName: 'Customer Care',
+        purpose: 'acd',
+        sessions: [{ sessionId: id.acdCommunication, mediaType, segments: [segment({ queueId: SIM_QUEUE_ID })] }],
+      },
       {
         participantId: id.agentParticipant,
         purpose: 'agent',
         userId: SIM_AGENT_USER_ID,
-        sessions: [{ sessionId: id.agentCommunication, mediaType, direction: 'inbound', segments: [segment(), segment({ segmentType: 'wrapup' })] }],
+        sessions: [
+          {
+            sessionId: id.agentCommunication,
+            mediaType,
+            direction: 'inbound',
+            segments: [segment(), segment({ segmentType: 'wrapup' })],
+          },
+        ],
       },
     ],
   };
 }
 
 /** What STA does to speech: lower case, no punctuation. decoratedText keeps the formatted form. */
-const rawText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}@.'\s-]/gu, '').replace(/\s+/g, ' ').trim();
+const rawText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.'\s-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface SimTranscriptDocument {
   communicationId: string;
@@ -254,7 +317,12 @@ function customerDocuments(c: SimConversation): SimTranscriptDocument[] {
       conversationStartTime: start,
       duration: { milliseconds: (turns.at(-1)?.atMs ?? 0) - (turns[0]?.atMs ?? 0) + 5000 },
       participants: [
-        { participantPurpose: 'customer', ani: c.customerAddress, startTimeMs: start, endTimeMs: c.endTime ? Date.parse(c.endTime) : undefined },
+        {
+          participantPurpose: 'customer',
+          ani: c.customerAddress,
+          startTimeMs: start,
+          endTimeMs: c.endTime ? Date.parse(c.endTime) : undefined,
+        },
         { participantPurpose: 'agent', userId: SIM_AGENT_USER_ID, queueId: SIM_QUEUE_ID, startTimeMs: start },
       ],
       transcripts: [

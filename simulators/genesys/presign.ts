@@ -7,8 +7,13 @@ import type { Exchange } from './http';
 
 export const PRESIGNED_EXPIRES_SECONDS = 600;
 
-const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const parseAmzDate = (v: string) => Date.parse(v.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+const amzDate = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const parseAmzDate = (v: string) =>
+  Date.parse(v.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
 
 export class Presigner {
   private readonly secret = randomBytes(32);
@@ -36,7 +41,12 @@ export class Presigner {
   /** null when the request may be served; otherwise the S3-style error already sent. */
   verify(ex: Exchange, url: URL): 'ok' | 'rejected' {
     if (ex.req.headers.authorization) {
-      sendXml(ex, 400, 'InvalidArgument', 'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified');
+      sendXml(
+        ex,
+        400,
+        'InvalidArgument',
+        'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+      );
       return 'rejected';
     }
     const date = url.searchParams.get('X-Amz-Date') ?? '';
@@ -44,7 +54,12 @@ export class Presigner {
     const given = Buffer.from(url.searchParams.get('X-Amz-Signature') ?? '', 'utf8');
     const wanted = Buffer.from(this.sign(url.pathname, date, expires), 'utf8');
     if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-      sendXml(ex, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+      sendXml(
+        ex,
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+      );
       return 'rejected';
     }
     if (this.now() > parseAmzDate(date) + Number(expires) * 1000) {

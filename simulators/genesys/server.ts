@@ -50,7 +50,10 @@ export interface GenesysSimulator {
 }
 
 export async function startGenesysSimulator(options: GenesysSimulatorOptions = {}): Promise<GenesysSimulator> {
-  const credentials = { clientId: options.clientId ?? SIM_CLIENT_ID, clientSecret: options.clientSecret ?? SIM_CLIENT_SECRET };
+  const credentials = {
+    clientId: options.clientId ?? SIM_CLIENT_ID,
+    clientSecret: options.clientSecret ?? SIM_CLIENT_SECRET,
+  };
   const clock = new SimClock();
   const now = () => clock.now();
   const faults = new FaultRegistry();
@@ -91,12 +94,15 @@ export async function startGenesysSimulator(options: GenesysSimulatorOptions = {
       }),
     );
 
-    const api = API_ROUTES.map((def) => ({ def, m: def.method === method ? def.pattern.exec(apiPath) : null })).find((x) => x.m);
+    const api = API_ROUTES.map((def) => ({ def, m: def.method === method ? def.pattern.exec(apiPath) : null })).find(
+      (x) => x.m,
+    );
     const doc = method === 'GET' ? DOCUMENT_PATTERN.exec(url.pathname) : null;
     if (method === 'POST' && url.pathname.endsWith('/oauth/token')) route = 'token';
     else if (api) route = api.def.route;
     else if (doc) route = 'transcriptDocument';
-    if (route === 'unknown') return sendError(ex, 404, `No route matches ${method} ${url.pathname}.`, { code: 'not.found' });
+    if (route === 'unknown')
+      return sendError(ex, 404, `No route matches ${method} ${url.pathname}.`, { code: 'not.found' });
     counts.set(route, (counts.get(route) ?? 0) + 1);
 
     const fault = faults.take(route);
@@ -119,7 +125,9 @@ export async function startGenesysSimulator(options: GenesysSimulatorOptions = {
     const params = (match: RegExpExecArray) => match.slice(1).map((p) => decodeURIComponent(p));
     if (route === 'transcriptDocument' && doc) return serveDocument(ex, state, url, params(doc));
     if (!tokens.isAuthorized(req.headers.authorization)) {
-      return sendError(ex, 401, 'No authentication bearer token specified in authorization header.', { code: 'authentication.required' });
+      return sendError(ex, 401, 'No authentication bearer token specified in authorization header.', {
+        code: 'authentication.required',
+      });
     }
     if (api?.m) await api.def.handle(ex, state, params(api.m), url);
   }

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { NativeConnection, Worker } from '@temporalio/worker';
+import type { NativeConnection } from '@temporalio/worker';
 import { routingStarter, startRouting } from '../../client/routing';
 import { loadEnv, type Env } from '../../config/env';
 import type { AuditBody, SealedAuditRecord } from '../../domain/audit';
@@ -49,7 +49,12 @@ let counter = 0;
 export async function startRouterStack(
   testEnv: TestWorkflowEnvironment | undefined,
   /** `temporal`: TEMPORAL_* variables to connect worker and client through (TLS, profiles) instead of testEnv's. */
-  options: { env?: Record<string, string>; dataConverter?: DataConverter; temporal?: Record<string, string>; version?: WorkerVersion } = {},
+  options: {
+    env?: Record<string, string>;
+    dataConverter?: DataConverter;
+    temporal?: Record<string, string>;
+    version?: WorkerVersion;
+  } = {},
 ): Promise<RouterStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'router-'));
   const taskQueue = `router-test-${process.pid}-${++counter}`;
@@ -77,7 +82,11 @@ export async function startRouterStack(
     : undefined;
   const client = ownConnections
     ? await connectClient(ownConnections.env, options.dataConverter)
-    : new Client({ connection: testEnv!.connection, namespace: testEnv!.namespace ?? 'default', dataConverter: options.dataConverter });
+    : new Client({
+        connection: testEnv!.connection,
+        namespace: testEnv!.namespace ?? 'default',
+        dataConverter: options.dataConverter,
+      });
   const worker = await createRouterWorker({
     connection: ownConnections?.native ?? testEnv!.nativeConnection,
     namespace: ownConnections?.env.TEMPORAL_NAMESPACE ?? testEnv!.namespace ?? 'default',
@@ -127,7 +136,10 @@ export function cloneSample(stack: Pick<RouterStack, 'genesys'>, sampleId: strin
 /** The audit record the stack's JSONL sink wrote for a routing (the last one, if it ran more than once). */
 export function auditRecordOf(stack: Pick<RouterStack, 'env'>, workflowId: string): AuditBody | undefined {
   const lines = readFileSync(stack.env.AUDIT_LOG_PATH, 'utf8').trim().split('\n');
-  return lines.map((line) => (JSON.parse(line) as SealedAuditRecord).body).filter((body) => body.workflowId === workflowId).at(-1);
+  return lines
+    .map((line) => (JSON.parse(line) as SealedAuditRecord).body)
+    .filter((body) => body.workflowId === workflowId)
+    .at(-1);
 }
 
 /** Starts a routing of a fresh copy of a sample with the given profile, as the operator's CLI would. */

@@ -32,11 +32,15 @@ export function detectCards(text: string): PiiSpan[] {
   for (const m of allMatches(DIGIT_RUN, text)) {
     // Fewer than 12 characters cannot hold a card number, and card numbers are not written one digit at a time.
     if (m[0].length < 12 || !/\d\d/.test(m[0])) continue;
-    const groups = allMatches(/\d+/g, m[0]).map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    const groups = allMatches(/\d+/g, m[0]).map((g) => ({
+      start: m.index + g.index,
+      end: m.index + g.index + g[0].length,
+    }));
     const end = m.index + m[0].length;
     // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
-    if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end)) continue;
+    if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end))
+      continue;
     const found = longestCardWithin(text, groups);
     if (found) spans.push(found);
   }

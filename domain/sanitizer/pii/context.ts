@@ -28,7 +28,8 @@ const before = (text: string, start: number, width = 40): string => text.slice(M
 
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
-  REFERENCE_LABEL.test(before(text, start)) || (/#\s?$/.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
+  REFERENCE_LABEL.test(before(text, start)) ||
+  (/#\s?$/.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
 
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
@@ -38,7 +39,8 @@ export const isVersionNumber = (text: string, start: number): boolean => VERSION
 /** Money, quantities and dates around a number: "$415.555.0142", "qty 4155550142", "dated 2125550199", "... units". */
 const NOT_PHONE_BEFORE =
   /(?:[$€£¥]|\b(?:usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due)\b\s*(?:is|was|of|:)?)\s*$/i;
-const NOT_PHONE_AFTER = /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
+const NOT_PHONE_AFTER =
+  /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 
 export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
   NOT_PHONE_BEFORE.test(before(text, start, 24)) || NOT_PHONE_AFTER.test(text.slice(end, end + 12));

@@ -10,7 +10,8 @@ import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiSpan } from './types';
 
-const CVV = /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d]{0,40}?(\d{3,4})(?!\d)/dgi;
+const CVV =
+  /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d]{0,40}?(\d{3,4})(?!\d)/dgi;
 const EXPIRY =
   /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
 const CARD_WORDS =
@@ -20,7 +21,18 @@ const OTHER_LABEL = /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|roo
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
 const DIGIT_WORDS: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
 /** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
 const WORD = /[A-Za-z]+|\d+/g;
@@ -28,7 +40,10 @@ const MIN_SPOKEN_DIGITS = 7;
 
 export function detectCardCues(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const [pattern, type] of [[CVV, 'CVV'], [EXPIRY, 'CARD_EXPIRY']] as const) {
+  for (const [pattern, type] of [
+    [CVV, 'CVV'],
+    [EXPIRY, 'CARD_EXPIRY'],
+  ] as const) {
     for (const m of allMatches(pattern, text)) {
       const [start, end] = m.indices![1];
       if (OTHER_LABEL.test(text.slice(m.index, start))) continue;
@@ -76,13 +91,29 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
   return spans;
 }
 
-function classifySpoken(text: string, start: number, end: number, digits: string, region: string): PiiSpan['type'] | undefined {
+function classifySpoken(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  region: string,
+): PiiSpan['type'] | undefined {
   if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
-  if (digits.length === 9 && hasCueNear(text, start, end, SSN_CUE, 60) && isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) {
+  if (
+    digits.length === 9 &&
+    hasCueNear(text, start, end, SSN_CUE, 60) &&
+    isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))
+  ) {
     return 'SSN';
   }
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
-  if (phones.length === 1 && phones[0].startsAt === 0 && phones[0].endsAt === digits.length && phones[0].number.isValid()) return 'PHONE';
+  if (
+    phones.length === 1 &&
+    phones[0].startsAt === 0 &&
+    phones[0].endsAt === digits.length &&
+    phones[0].number.isValid()
+  )
+    return 'PHONE';
   return undefined;
 }

@@ -32,12 +32,19 @@ export function detectEmails(text: string): PiiSpan[] {
     while (end > at + 1 && /[.-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
-    if (LOCAL_PART.test(local) && DOMAIN.test(domain) && TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase())) {
+    if (
+      LOCAL_PART.test(local) &&
+      DOMAIN.test(domain) &&
+      TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase())
+    ) {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
   for (const m of allMatches(SPOKEN_EMAIL, text)) {
-    const canonical = m[0].toLowerCase().replace(/\s+dot\s+/g, '.').replace(/\s+at\s+/, '@');
+    const canonical = m[0]
+      .toLowerCase()
+      .replace(/\s+dot\s+/g, '.')
+      .replace(/\s+at\s+/, '@');
     spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
   }
   return spans;

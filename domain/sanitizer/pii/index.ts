@@ -46,9 +46,11 @@ function detectWithCues(text: string, signals: Signals, options: DetectOptions, 
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
   if (numeric) spans.push(...detectSsns(scanned), ...detectAccountNumbers(scanned, options.accountNumbers));
-  if (numeric && (signals.cardCue || (prefix !== '' && scanSignals(prefix).cardCue))) spans.push(...detectCardCues(scanned));
+  if (numeric && (signals.cardCue || (prefix !== '' && scanSignals(prefix).cardCue)))
+    spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
-  if ((numeric || signals.birthCue) && (signals.birthCue || (prefix !== '' && hasBirthCue(prefix)))) spans.push(...detectBirthDates(scanned));
+  if ((numeric || signals.birthCue) && (signals.birthCue || (prefix !== '' && hasBirthCue(prefix))))
+    spans.push(...detectBirthDates(scanned));
   if (signals.digitWords) spans.push(...detectSpokenDigits(scanned, region));
   return spans
     .filter((span) => span.start >= prefix.length)

@@ -25,7 +25,12 @@ export function detectIps(text: string): PiiSpan[] {
     while (/[.:]$/.test(candidate) && !candidate.endsWith('::')) candidate = candidate.slice(0, -1);
     if ((candidate.match(/:/g) ?? []).length < 2 || !/[0-9A-Fa-f]{2}/.test(candidate)) continue;
     if (isIP(candidate) === 6) {
-      spans.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + candidate.length, canonical: candidate.toLowerCase() });
+      spans.push({
+        type: 'IP_ADDRESS',
+        start: m.index,
+        end: m.index + candidate.length,
+        canonical: candidate.toLowerCase(),
+      });
     }
   }
   return spans;

@@ -2,8 +2,18 @@ import type { PiiSpan, PiiType } from './types';
 
 /** Tie-break for equally long spans: the more specific validator wins. */
 const SPECIFICITY: Record<PiiType, number> = {
-  IBAN: 12, CREDIT_CARD: 11, SSN: 10, EMAIL: 9, IP_ADDRESS: 8, DATE_OF_BIRTH: 7, PHONE: 6, ACCOUNT_NUMBER: 5, ADDRESS: 4, PERSON: 3,
-  CARD_EXPIRY: 2, CVV: 1,
+  IBAN: 12,
+  CREDIT_CARD: 11,
+  SSN: 10,
+  EMAIL: 9,
+  IP_ADDRESS: 8,
+  DATE_OF_BIRTH: 7,
+  PHONE: 6,
+  ACCOUNT_NUMBER: 5,
+  ADDRESS: 4,
+  PERSON: 3,
+  CARD_EXPIRY: 2,
+  CVV: 1,
 };
 
 /**

@@ -52,7 +52,8 @@ function groupsOf(run: string, offset: number): Group[] {
   const groups: Group[] = [];
   let at = offset;
   for (const piece of run.split(SEPARATORS)) {
-    if (piece.length > 0 && piece.charCodeAt(0) >= 48 && piece.charCodeAt(0) <= 57) groups.push({ start: at, end: at + piece.length, digits: piece });
+    if (piece.length > 0 && piece.charCodeAt(0) >= 48 && piece.charCodeAt(0) <= 57)
+      groups.push({ start: at, end: at + piece.length, digits: piece });
     at += piece.length;
   }
   return groups;
@@ -88,7 +89,11 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
     const prefixed = plus || /^[01]$/.test(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
-    const head = plus ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2) : open ? groups[i].start - 1 : groups[i].start;
+    const head = plus
+      ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2)
+      : open
+        ? groups[i].start - 1
+        : groups[i].start;
     // The label checks run once per start, and only when a window of plausible length exists; both come before
     // any validation: "order 4100000123", "SN-...", "$415.555.0142" never reach libphonenumber.
     let labelled: boolean | undefined;
@@ -101,7 +106,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       if (digits.length < MIN_DIGITS) continue;
       if (!plus && !plausibleNationalLength(digits, region)) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
-      labelled ??= i === 0 ? isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head) : isGluedBefore(text, head);
+      labelled ??=
+        i === 0
+          ? isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head)
+          : isGluedBefore(text, head);
       if (labelled) break;
       const candidate = text.slice(head, groups[j].end);
       const e164 = validate(candidate, region, verdicts);

@@ -20,7 +20,8 @@ export function detectSsns(text: string): PiiSpan[] {
     const [whole, area, separator, group, serial] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (!isValidSsn(area, group, serial) || isReferenceNumber(text, start) || isPartOfIdentifier(text, start, end)) continue;
+    if (!isValidSsn(area, group, serial) || isReferenceNumber(text, start) || isPartOfIdentifier(text, start, end))
+      continue;
     if (separator === '' && !hasCueNear(text, start, end, SSN_CUE, 60)) continue;
     spans.push({ type: 'SSN', start, end, canonical: area + group + serial });
   }
