@@ -2,7 +2,8 @@
  * `list` and `setup` on a real Temporal dev server: filtering through the router's typed search attributes, and
  * registering them on a namespace that lacks them.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
 import { stripVTControlCharacters } from 'node:util';
 import { msToTs } from '@temporalio/common/lib/time';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -16,6 +17,8 @@ import {
   RoutingStageKey,
   type RoutingOutcome,
 } from '../contracts/searchAttributes';
+import { loadEnv } from '../config/env';
+import { createDataConverter, loadKeyring } from '../infra/codec';
 import { startTemporalServer } from './helpers/temporalServer';
 
 let testEnv: TestWorkflowEnvironment;
@@ -45,11 +48,15 @@ async function cli(args: string[], namespace = 'default') {
 
 /**
  * A routing as the workflow leaves it in visibility: started on a task queue nobody polls, with the attributes the
- * workflow upserts. The CLI reads only visibility, so this is what it sees of a real routing.
+ * workflow upserts and, as `route` starts it, an encrypted memo. The CLI (which has no payload key here) reads only
+ * visibility, so this is what it sees of a real routing.
  */
 async function seedRouting(outcome: RoutingOutcome, profile = 'standard'): Promise<string> {
   const workflowId = `route-list-${outcome}-${randomUUID()}`;
-  await testEnv.client.workflow.start(WORKFLOW_TYPE, {
+  const keyring = loadKeyring(loadEnv({ PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64') }));
+  const encrypting = new Client({ connection: testEnv.connection, dataConverter: createDataConverter(keyring) });
+  await encrypting.workflow.start(WORKFLOW_TYPE, {
+    memo: { profile },
     workflowId,
     taskQueue: `nobody-polls-${randomUUID()}`,
     args: [{ interactionId: workflowId.slice('route-'.length), profile }],

@@ -1,5 +1,7 @@
 /** status and list: what a routing, or the fleet of them, is doing. */
-import type { WorkflowExecutionInfo } from '@temporalio/client';
+import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
+import { tsToDate } from '@temporalio/common/lib/time';
+import { temporal } from '@temporalio/proto';
 import type { Command } from 'commander';
 import {
   InjectionVerdictKey,
@@ -65,11 +67,20 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
       const query = buildListQuery(opts);
       const client = await ctx.temporal();
       const rows: ReturnType<typeof toRow>[] = [];
+      // Visibility rows straight from the service: listing needs only the (never encrypted) search attributes, so it
+      // works without the payload key that decoding a routing's memo would need.
       try {
-        for await (const info of client.workflow.list({ query, pageSize: Math.min(limit, 100) })) {
-          rows.push(toRow(info));
-          if (rows.length >= limit) break;
-        }
+        let nextPageToken: Uint8Array | undefined;
+        do {
+          const page = await client.workflowService.listWorkflowExecutions({
+            namespace: ctx.env.TEMPORAL_NAMESPACE,
+            query,
+            pageSize: Math.min(limit, 100),
+            nextPageToken,
+          });
+          for (const info of page.executions ?? []) if (rows.length < limit) rows.push(toRow(info));
+          nextPageToken = page.nextPageToken?.length ? page.nextPageToken : undefined;
+        } while (nextPageToken && rows.length < limit);
       } catch (err) {
         throw explainListFailure(err, ctx.env.TEMPORAL_NAMESPACE);
       }
@@ -90,18 +101,19 @@ export function registerInspectCommands(program: Command, ctx: CliContext): void
     });
 }
 
-function toRow(info: WorkflowExecutionInfo) {
-  const attributes = info.typedSearchAttributes;
+function toRow(info: temporal.api.workflow.v1.IWorkflowExecutionInfo) {
+  const attributes = decodeTypedSearchAttributes(info.searchAttributes?.indexedFields);
+  const status = temporal.api.enums.v1.WorkflowExecutionStatus[info.status ?? 0] ?? 'UNSPECIFIED';
   return {
-    workflowId: info.workflowId,
-    runId: info.runId,
-    temporalStatus: info.status.name,
+    workflowId: info.execution?.workflowId ?? '',
+    runId: info.execution?.runId ?? '',
+    temporalStatus: status.replace('WORKFLOW_EXECUTION_STATUS_', ''),
     outcome: attributes.get(RoutingOutcomeKey),
     stage: attributes.get(RoutingStageKey),
     profile: attributes.get(RoutingProfileKey),
     injectionVerdict: attributes.get(InjectionVerdictKey),
-    startTime: info.startTime.toISOString(),
-    closeTime: info.closeTime?.toISOString(),
+    startTime: tsToDate(info.startTime!).toISOString(),
+    closeTime: info.closeTime ? tsToDate(info.closeTime).toISOString() : undefined,
   };
 }
 
