@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DISCOVERY_WORKFLOW_TYPE, discoveryProgressQuery, type DiscoveryResult } from '../contracts/discovery';
 import type { RoutingResult } from '../contracts/routingState';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
-import { startCrashBed, stopWorkerProcess, type CrashBed } from './helpers/crashBed';
+import { startCrashBed, stopWorkerProcess, unlessWorkerExits, type CrashBed } from './helpers/crashBed';
 
 const DAY = '2030-05-05';
 const WINDOWS = 6;
@@ -62,7 +62,7 @@ it('a worker killed during a discovery run loses no conversation and routes none
   expect(first.child.signalCode).toBe('SIGKILL');
 
   const second = bed.startWorker(taskQueue);
-  const result = (await handle.result().catch((err: Error) => {
+  const result = (await unlessWorkerExits(second, handle.result()).catch((err: Error) => {
     throw new Error(`${err.message}; second worker said:\n${second.output.join('\n')}`);
   })) as DiscoveryResult;
   expect(result.found).toBe(ids.length);

@@ -41,15 +41,42 @@ export function startServiceProcess(entry: string, env: Record<string, string>):
   return { child, output };
 }
 
-export function stopWorkerProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+export async function stopWorkerProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.pid === undefined) return;
+  const leaderExited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     process.kill(-child.pid, signal); // the whole group we started: npx, tsx and the worker
   } catch {
-    return Promise.resolve(); // already gone
+    return; // already gone
   }
-  return exited;
+  await leaderExited;
+  // npx exits before the node processes under it: a worker still alive would, for example, still hold the audit
+  // file's writer lock when the next worker starts. Wait until the whole group is gone (bounded).
+  for (let waited = 0; waited < 15_000 && groupAlive(child.pid); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Rejects, with what the worker said, if a worker process exits while `work` is still pending. */
+export function unlessWorkerExits<T>(worker: WorkerProcess, work: Promise<T>): Promise<T> {
+  const exited = new Promise<never>((_, reject) =>
+    worker.child.once('exit', (code, signal) =>
+      reject(new Error(`the worker exited (${signal ?? code}) first; it said:\n${worker.output.join('\n')}`)),
+    ),
+  );
+  return Promise.race([work, exited]);
 }
 
 /**
