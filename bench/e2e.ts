@@ -1,6 +1,6 @@
 /**
- * `npm run bench:e2e [-- --routings N --concurrency C --sqlite --eager]`: what a routing costs end to end. Starts the dev
- * server (in memory; --sqlite for the demo's file store; --eager with eager activity execution on), the simulators and one worker process, warms up, runs N
+ * `npm run bench:e2e [-- --routings N --concurrency C --sqlite --eager --compiled]`: what a routing costs end to end. Starts the dev
+ * server (in memory; --sqlite for the demo's file store; --eager with eager activity execution on; --compiled runs the worker from `npm run build`'s output), the simulators and one worker process, warms up, runs N
  * routings over distinct interaction ids and prints throughput, latency, history size, CPU per routing and peak
  * worker memory, next to the same pipeline called directly in this process in the same run.
  */
@@ -25,14 +25,24 @@ interface Options {
   warmup: number;
   sequential: number;
   sqlite: boolean;
+  compiled: boolean;
   eager: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { routings: 200, concurrency: 20, warmup: 20, sequential: 30, sqlite: false, eager: false };
+  const options: Options = {
+    routings: 200,
+    concurrency: 20,
+    warmup: 20,
+    sequential: 30,
+    sqlite: false,
+    eager: false,
+    compiled: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--sqlite') options.sqlite = true;
+    else if (flag === '--compiled') options.compiled = true;
     else if (flag === '--eager') options.eager = true;
     else if (flag === '--routings' || flag === '--concurrency' || flag === '--warmup' || flag === '--sequential') {
       const value = Number(argv[++i]);
@@ -40,7 +50,7 @@ function parseOptions(argv: string[]): Options {
       options[flag.slice(2) as 'routings' | 'concurrency' | 'warmup' | 'sequential'] = value;
     } else
       throw new Error(
-        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager)`,
+        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager --compiled)`,
       );
   }
   return options;
@@ -89,11 +99,16 @@ async function main(): Promise<void> {
   const conversations = benchConversations(2 * total);
   const routedIds = conversations.slice(0, total).map((c) => c.id);
   const directIds = conversations.slice(total).map((c) => c.id);
-  const stack = await startBenchStack({ sqlite: options.sqlite, eager: options.eager, conversations });
+  const stack = await startBenchStack({
+    sqlite: options.sqlite,
+    eager: options.eager,
+    compiled: options.compiled,
+    conversations,
+  });
   try {
     const routed = await measureRouted(stack, options, routedIds);
     const direct = await measureDirect(stack, options, directIds);
-    const store = options.sqlite ? 'SQLite file' : 'in memory';
+    const store = `${options.sqlite ? 'SQLite file' : 'in memory'}; worker ${options.compiled ? 'compiled (node)' : 'from source (tsx)'}`;
     process.stdout.write(
       [
         `dev server ${store}${options.eager ? ', eager activities' : ''}; one worker; ${options.routings} routings at concurrency ${options.concurrency}, ` +

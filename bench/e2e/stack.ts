@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,7 @@ export interface BenchStack {
 export async function startBenchStack(options: {
   sqlite: boolean;
   eager: boolean;
+  compiled: boolean;
   conversations: SimConversation[];
 }): Promise<BenchStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-e2e-'));
@@ -71,7 +72,7 @@ export async function startBenchStack(options: {
     VECTOR_STORE_DIR: path.join(dir, 'vectors'),
     LOG_LEVEL: 'warn',
   });
-  const worker = startWorkerProcess(env);
+  const worker = startWorkerProcess(env, options.compiled);
   return {
     env,
     address,
@@ -88,14 +89,17 @@ export async function startBenchStack(options: {
   };
 }
 
-/** The compiled production entry when it has been built, else the TypeScript entry through tsx. */
-function startWorkerProcess(env: Env): ChildProcess {
+/**
+ * The compiled production entry (`npm run build`, started with plain `node`) when `compiled` is asked for; else the
+ * TypeScript entry through tsx, as `npm run worker` runs it.
+ */
+function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
-  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')], {
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
+  if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
+  const args = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
+  return spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 async function waitForServer(address: string): Promise<void> {
