@@ -1,5 +1,5 @@
 /**
- * What the end-to-end benchmark runs against: a dev server it spawns itself (so its CPU can be read), the
+ * What the end-to-end benchmark runs against: a headless dev server (its process id, so its CPU can be read), the
  * simulators in this process, and one worker in a child process started the way an operator starts it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,10 +8,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
 import { loadEnv, type Env } from '../../config/env';
-import { ROUTER_SEARCH_ATTRIBUTES } from '../../contracts/searchAttributes';
-import { findTemporalCli, PROJECT_ROOT } from '../../infra/temporal/cli';
+import { PROJECT_ROOT } from '../../infra/temporal/cli';
+import { startDevServer } from '../../infra/temporal/devServer';
 import { startGatewaySimulator, type GatewaySimulator } from '../../simulators/gateway/server';
 import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
 import type { SimConversation } from '../../simulators/genesys/types';
@@ -33,29 +32,19 @@ export async function startBenchStack(options: {
   conversations: SimConversation[];
 }): Promise<BenchStack> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-e2e-'));
-  const cli = findTemporalCli();
-  if (!cli) throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
   const port = await freePort();
-  const args = [
-    'server',
-    'start-dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--headless',
-    '--log-level',
-    'error',
-  ];
-  for (const [name, type] of Object.entries(ROUTER_SEARCH_ATTRIBUTES))
-    args.push('--search-attribute', `${name}=${type}`);
-  if (options.sqlite) args.push('--db-filename', path.join(dir, 'temporal.db'));
   // Eager activity execution: the server hands an activity scheduled on the workflow's own queue straight back in the
   // workflow task's response (the SDK asks for it by default), saving a poll round trip per activity.
-  if (options.eager) args.push('--dynamic-config-value', 'system.enableActivityEagerExecution=true');
-  const server = spawn(cli.path, args, { stdio: 'ignore' });
-  const address = `127.0.0.1:${port}`;
-  await waitForServer(address);
+  const server = await startDevServer({
+    port,
+    uiPort: await freePort(),
+    headless: true,
+    dbFile: options.sqlite ? path.join(dir, 'temporal.db') : undefined,
+    extraArgs: options.eager ? ['--dynamic-config-value', 'system.enableActivityEagerExecution=true'] : [],
+  });
+  if (server.pid === undefined)
+    throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
+  const address = server.address;
 
   const genesys = await startGenesysSimulator({ conversations: options.conversations });
   const gateway = await startGatewaySimulator({ chunkDelayMs: 0 });
@@ -76,13 +65,13 @@ export async function startBenchStack(options: {
   return {
     env,
     address,
-    serverPid: server.pid!,
+    serverPid: server.pid,
     workerPid: worker.pid!,
     genesys,
     gateway,
     async stop() {
       await stopChild(worker);
-      await stopChild(server);
+      await server.stop();
       await Promise.allSettled([genesys.close(), gateway.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
@@ -100,22 +89,6 @@ function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
   const args = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
   return spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function waitForServer(address: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const connection = await Connection.connect({ address, connectTimeout: 1000 });
-      await connection.workflowService.describeNamespace({ namespace: 'default' });
-      await connection.close();
-      return;
-    } catch (err) {
-      if (Date.now() > deadline)
-        throw new Error(`temporal dev server on ${address} did not answer: ${(err as Error).message}`, { cause: err });
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 }
 
 function freePort(): Promise<number> {

@@ -19,6 +19,8 @@ export interface DevServer {
   uiUrl: string;
   /** Where the server binary came from, for the operator. */
   origin: string;
+  /** The server process, where we started one (not for the SDK's download), e.g. to read its CPU time. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,10 @@ export interface DevServerOptions {
   uiPort?: number;
   dbFile?: string;
   codecEndpoint?: string;
+  /** No Web UI (benchmarks). */
+  headless?: boolean;
+  /** Further `start-dev` flags, e.g. `--dynamic-config-value`. */
+  extraArgs?: string[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -56,6 +62,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     args.push('--db-filename', options.dbFile);
   }
   if (options.codecEndpoint) args.push('--ui-codec-endpoint', options.codecEndpoint);
+  if (options.headless) args.push('--headless');
+  args.push(...(options.extraArgs ?? []));
   const child = spawn(cli.path, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -64,6 +72,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     address,
     uiUrl,
     origin: `${cli.path} (${cli.source})`,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }
