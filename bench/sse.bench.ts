@@ -5,9 +5,8 @@
  * Bounded: fixed sizes, a few rounds, best round reported (the least disturbed by the machine).
  */
 import { createStreamAccumulator } from '../domain/gateway/sseAccumulator';
-import { createGatewayClient } from '../infra/gateway/client';
-import { createLogger } from '../infra/logger';
 import { startGatewaySimulator } from '../simulators/gateway/server';
+import { benchGatewayClient } from './gatewayBench';
 import { prng } from './prng';
 
 const CHUNKS = 20_000;
@@ -64,15 +63,7 @@ async function endToEndFigures(): Promise<void> {
   const longAnswer = Array.from({ length: E2E_WORDS }, (_, i) => `w${i}`).join(' ');
   const sim = await startGatewaySimulator({ chunkDelayMs: 0, answer: () => longAnswer });
   try {
-    const client = createGatewayClient({
-      baseUrl: sim.url,
-      apiKey: sim.apiKey,
-      path: '/v1/chat/completions',
-      format: 'openai',
-      retryAfterMaxSeconds: 60,
-      stallTimeoutSeconds: 30,
-      logger: createLogger({ level: 'silent' }),
-    });
+    const client = benchGatewayClient(sim);
     let best = { ms: Infinity, bytes: 0, chunks: 0 };
     for (let round = 0; round < ROUNDS; round++) {
       const result = await client.streamInference({

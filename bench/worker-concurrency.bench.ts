@@ -5,9 +5,8 @@
  * runs in this process, so the figures are an upper bound on the worker's share.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createGatewayClient } from '../infra/gateway/client';
-import { createLogger } from '../infra/logger';
 import { startGatewaySimulator } from '../simulators/gateway/server';
+import { benchGatewayClient } from './gatewayBench';
 
 const LEVELS = [1, 25, 100, 200];
 const CHUNK_DELAY_MS = 20;
@@ -16,15 +15,7 @@ const WORDS = 150;
 export async function run(): Promise<void> {
   const answer = Array.from({ length: WORDS }, (_, i) => `token${i}`).join(' ');
   const sim = await startGatewaySimulator({ chunkDelayMs: CHUNK_DELAY_MS, answer: () => answer });
-  const client = createGatewayClient({
-    baseUrl: sim.url,
-    apiKey: sim.apiKey,
-    path: '/v1/chat/completions',
-    format: 'openai',
-    retryAfterMaxSeconds: 60,
-    stallTimeoutSeconds: 30,
-    logger: createLogger({ level: 'silent' }),
-  });
+  const client = benchGatewayClient(sim);
   const dispatch = (key: string) =>
     client.streamInference({
       idempotencyKey: key,

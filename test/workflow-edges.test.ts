@@ -14,6 +14,7 @@ import {
 } from '../contracts/searchAttributes';
 import { describeMissingSearchAttributes, missingSearchAttributes } from '../infra/temporal/searchAttributes';
 import {
+  cleanSanitizeResult,
   profile,
   report,
   scriptedActivities,
@@ -201,19 +202,8 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
     };
   };
   // The sanitized text is about as large as the transcript: the one result that enters history is over the limit.
-  script.activities.sanitizeTranscript = async ({ transcript }) => ({
-    status: 'clean',
-    profile,
-    report,
-    payload: {
-      model: profile.modelId,
-      temperature: 0.2,
-      max_tokens: 512,
-      stream: true,
-      messages: transcript.messages.map(({ role, content }) => ({ role, content })),
-    },
-    attempt: 1,
-  });
+  script.activities.sanitizeTranscript = async ({ transcript }) =>
+    cleanSanitizeResult(transcript.messages.map(({ role, content }) => ({ role, content })));
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
     const handle = await client.workflow.start(WORKFLOW_TYPE, {
       workflowId: workflowIdFor(interactionId),

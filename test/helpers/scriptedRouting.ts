@@ -33,6 +33,17 @@ export const report: SanitizeOutcome['report'] = {
   truncatedTurns: 0,
 };
 
+/** A clean sanitize outcome whose payload carries `messages` as they are. */
+export function cleanSanitizeResult(messages: { role: 'user' | 'assistant'; content: string }[]) {
+  return {
+    status: 'clean' as const,
+    profile,
+    report,
+    payload: { model: profile.modelId, temperature: 0.2, max_tokens: 512, stream: true as const, messages },
+    attempt: 1,
+  };
+}
+
 /** Scripted activities; `hooks` lets a test hold a step until it has acted on the workflow. */
 export function scriptedActivities(hooks: {
   beforeAudit?: (entry: AuditEntry) => Promise<void>;
@@ -47,19 +58,7 @@ export function scriptedActivities(hooks: {
       transcript: { interactionId, mediaType: 'message', messages: [{ role: 'user', content: 'hello' }] },
       attempt: 1,
     }),
-    sanitizeTranscript: async () => ({
-      status: 'clean',
-      profile,
-      report,
-      payload: {
-        model: profile.modelId,
-        temperature: 0.2,
-        max_tokens: 512,
-        stream: true,
-        messages: [{ role: 'user', content: 'hello' }],
-      },
-      attempt: 1,
-    }),
+    sanitizeTranscript: async () => cleanSanitizeResult([{ role: 'user', content: 'hello' }]),
     dispatchToGateway: async ({ idempotencyKey }) => {
       dispatchKeys.push(idempotencyKey);
       if (dispatchKeys.length === 2) await hooks.beforeSecondDispatchEnds?.();
