@@ -121,6 +121,7 @@ export const EnvSchema = z.object({
   TRIGGER_PORT: port(8091),
   TRIGGER_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
   TRIGGER_TOKEN: optionalString,
+  TRIGGER_HMAC_SECRET: optionalString,
   TRIGGER_PROFILE: optionalString.transform((v) => v ?? 'standard'),
 
   PII_PSEUDONYM_KEY: optionalString.pipe(
@@ -206,7 +207,10 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
   CODEC_SERVER_HOST: 'Address the codec server binds (default 127.0.0.1; 0.0.0.0 in a container)',
   TRIGGER_PORT: 'Port of the trigger service, `npm run trigger` (default 8091; 0 = any free port)',
   TRIGGER_HOST: 'Address the trigger service binds (default 127.0.0.1; 0.0.0.0 in a container behind TLS)',
-  TRIGGER_TOKEN: 'Bearer token Genesys deliveries must present to the trigger service (required by it; never logged)',
+  TRIGGER_TOKEN:
+    'Bearer token Genesys deliveries must present to the trigger service (it needs this or TRIGGER_HMAC_SECRET; never logged)',
+  TRIGGER_HMAC_SECRET:
+    'Secret a relay of your own signs deliveries with (`X-Router-Signature: v1=<HMAC-SHA256 of "<timestamp>.<body>">` and `X-Router-Timestamp`); unset = bearer only',
   TRIGGER_PROFILE: 'Model profile for routings started by events that name none (default `standard`)',
   PII_PSEUDONYM_KEY: 'Base64 HMAC key: redact as consistent pseudonyms (`[EMAIL_1]`) instead of `[EMAIL_REDACTED]`',
   ROUTER_MODELS_FILE: 'Model matrix JSON (default config/models.json)',
@@ -232,6 +236,7 @@ export const SECRET_VARIABLES = [
   'PAYLOAD_ENCRYPTION_KEY',
   'CODEC_SERVER_TOKEN',
   'TRIGGER_TOKEN',
+  'TRIGGER_HMAC_SECRET',
   'PII_PSEUDONYM_KEY',
 ] as const;
 

@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { EventBodyError, interpretGenesysEvent } from '../domain/trigger/genesysEvent';
 import { createLogger } from '../infra/logger';
+import { signDelivery } from '../services/trigger/deliveryAuth';
 import { MAX_BODY_BYTES, startTriggerServer, type TriggerServer } from '../services/trigger/server';
 import { eventBridgeEvent } from './fixtures/genesysEvents';
 import { startServiceProcess, stopWorkerProcess } from './helpers/crashBed';
@@ -76,6 +77,71 @@ describe('interpretGenesysEvent', () => {
     } catch (error) {
       expect((error as EventBodyError).field).toBe(field);
     }
+  });
+});
+
+describe('trigger HTTP service with signed deliveries', () => {
+  const SECRET = 'relay-signing-secret-0123456789';
+  const NOW = 1_790_000_000;
+  let server: TriggerServer;
+  const starts: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTriggerServer({
+      host: '127.0.0.1',
+      port: 0,
+      hmacSecret: SECRET,
+      nowSeconds: () => NOW,
+      defaultProfile: 'standard',
+      isKnownProfile: (name) => name === 'standard',
+      startRouting: async (conversationId) => {
+        starts.push(conversationId);
+        return { workflowId: `route-${conversationId}`, outcome: 'started' };
+      },
+      logger: createLogger({ level: 'silent' }),
+    });
+  });
+  afterAll(() => server?.close());
+
+  const postSigned = (body: string, headers: Record<string, string>) =>
+    fetch(`${server.url}/v1/events/genesys`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+  const signed = (body: string, at = NOW, secret = SECRET) => ({
+    'x-router-timestamp': String(at),
+    'x-router-signature': signDelivery(secret, at, body),
+  });
+
+  it('starts a routing for a delivery signed over its exact bytes, with either of two listed signatures', async () => {
+    const id = randomUUID();
+    const body = JSON.stringify(eventBridgeEvent(id));
+    expect((await postSigned(body, signed(body))).status).toBe(202);
+    const other = randomUUID();
+    const rotated = JSON.stringify({ conversationId: other });
+    const both = `${signDelivery('the-old-secret', NOW, rotated)}, ${signDelivery(SECRET, NOW, rotated)}`;
+    const res = await postSigned(rotated, { 'x-router-timestamp': String(NOW), 'x-router-signature': both });
+    expect(res.status).toBe(202);
+    expect(starts).toEqual([id, other]);
+  });
+
+  it('refuses a changed body, a stale timestamp, a wrong secret and no credentials, saying which', async () => {
+    const body = JSON.stringify({ conversationId: randomUUID() });
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [signed(body), body.replace('}', ' }'), /does not match/],
+      [signed(body, NOW - 301), body, /within 300 s/],
+      [signed(body, NOW, 'not-the-secret'), body, /does not match/],
+      [{}, body, /Bearer <TRIGGER_TOKEN> or x-router-signature/],
+      [{ authorization: 'Bearer anything' }, body, /Bearer <TRIGGER_TOKEN> or x-router-signature/],
+    ];
+    for (const [headers, sent, message] of cases) {
+      const res = await postSigned(sent, headers);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { message: string }).message).toMatch(message);
+    }
+    expect(starts).toHaveLength(2);
+    expect(server.counters.get('unauthorized')).toBe(cases.length);
   });
 });
 
@@ -168,11 +234,11 @@ describe('npm run trigger (the process)', () => {
       ? Promise.resolve()
       : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  it('refuses to start without TRIGGER_TOKEN, naming it', async () => {
-    const { child, output } = run({});
+  it('refuses to start without TRIGGER_TOKEN or TRIGGER_HMAC_SECRET, naming both', async () => {
+    const { child, output } = run({ TRIGGER_HMAC_SECRET: '' });
     await exited(child);
     expect(child.exitCode).toBe(1);
-    expect(output.join('\n')).toMatch(/TRIGGER_TOKEN is required/);
+    expect(output.join('\n')).toMatch(/TRIGGER_TOKEN or TRIGGER_HMAC_SECRET is required/);
   }, 60_000);
 
   it('listens while Temporal is down, answers 503 with Retry-After, and stops on SIGTERM', async () => {

@@ -14,7 +14,8 @@ import { describeIssues } from '../../config/errors';
 import { AesGcmPayloadCodec, PayloadDecryptionError } from './encryptionCodec';
 import type { Keyring } from './keyring';
 import { BodyTooLargeError, readBody } from '../http/readBody';
-import { handleSessionRoute, secretMatches, SessionStore } from './sessions';
+import { bearerMatches } from '../http/credentials';
+import { handleSessionRoute, SessionStore } from './sessions';
 
 export const DEFAULT_UI_ORIGINS = ['http://127.0.0.1:8233', 'http://localhost:8233'];
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -54,10 +55,6 @@ const toJson = ({ metadata, data }: Payload): JsonPayload => ({
     : undefined,
   data: data ? Buffer.from(data).toString('base64') : undefined,
 });
-
-function bearerMatches(header: string | undefined, token: string): boolean {
-  return secretMatches(/^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '', token);
-}
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
   res.statusCode = status;

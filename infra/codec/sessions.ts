@@ -10,8 +10,9 @@
  * Cookies are not isolated by port, so the name carries the codec's port and other local services on that host also
  * receive the (HttpOnly) cookie. Sessions live in this process's memory only: a restart signs everyone out.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { secretMatches } from '../http/credentials';
 import { BodyTooLargeError, readBody } from '../http/readBody';
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
@@ -22,11 +23,6 @@ const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MS = 60_000;
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/** Compares digests so neither the length nor a prefix of the secret leaks through timing. */
-export function secretMatches(presented: string, secret: string): boolean {
-  return timingSafeEqual(digest(presented), digest(secret)) && presented.length > 0;
-}
 
 export interface SessionStoreOptions {
   token: string;

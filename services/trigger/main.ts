@@ -20,8 +20,10 @@ export async function startTriggerFromEnv(
   logger: Logger,
   client?: Client,
 ): Promise<TriggerServer & { client: Client }> {
-  if (!env.TRIGGER_TOKEN)
-    throw new ConfigError('TRIGGER_TOKEN is required: the trigger service never accepts unauthenticated events');
+  if (!env.TRIGGER_TOKEN && !env.TRIGGER_HMAC_SECRET)
+    throw new ConfigError(
+      'TRIGGER_TOKEN or TRIGGER_HMAC_SECRET is required: the trigger service never accepts unauthenticated events',
+    );
   const models = loadModelMatrix(env.ROUTER_MODELS_FILE);
   if (!resolveProfile(models, env.TRIGGER_PROFILE))
     throw new ConfigError(`TRIGGER_PROFILE: unknown profile "${env.TRIGGER_PROFILE}"`);
@@ -37,6 +39,7 @@ export async function startTriggerFromEnv(
     host: env.TRIGGER_HOST,
     port: env.TRIGGER_PORT,
     token: env.TRIGGER_TOKEN,
+    hmacSecret: env.TRIGGER_HMAC_SECRET,
     defaultProfile: env.TRIGGER_PROFILE,
     isKnownProfile: (name) => resolveProfile(models, name) !== undefined,
     startRouting: routingStarter(temporal, env.TEMPORAL_TASK_QUEUE, 'trigger', START_DEADLINE_MS),

@@ -1,6 +1,6 @@
 /**
  * The trigger service: Genesys Cloud "conversation ended" deliveries in, one routing per conversation out.
- * POST /v1/events/genesys (Bearer token) -> 202 { workflowId, outcome }; 401, 400 naming the field, 413, and 503 with
+ * POST /v1/events/genesys (Bearer token or HMAC signature) -> 202 { workflowId, outcome }; 401, 400 naming the field, 413, and 503 with
  * Retry-After when Temporal cannot take the start (the sender redelivers). Deliveries are at-least-once: the routing's
  * workflow id `route-<conversationId>` with conflict policy FAIL and reuse policy REJECT_DUPLICATE makes a second
  * delivery attach to a running routing or find a finished one, never start another.
@@ -9,10 +9,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../infra/logger';
 import { EventBodyError, interpretGenesysEvent } from '../../domain/trigger/genesysEvent';
-import { secretMatches } from '../../infra/codec/sessions';
+import { bearerMatches } from '../../infra/http/credentials';
 import { BodyTooLargeError, readBody } from '../../infra/http/readBody';
 import type { StartOutcome } from '../../client/routing';
 import { TriggerCounters } from './counters';
+import {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  TIMESTAMP_HEADER,
+  verifySignature,
+  type SignatureVerdict,
+} from './deliveryAuth';
 
 export const EVENTS_PATH = '/v1/events/genesys';
 /** A customer.end event is about 2 KB; 64 KiB leaves room for relays that wrap it, and bounds what we buffer. */
@@ -22,7 +29,12 @@ export const RETRY_AFTER_SECONDS = 5;
 export interface TriggerServerOptions {
   host: string;
   port: number;
-  token: string;
+  /** Bearer token deliveries may present. At least one of `token` and `hmacSecret` is required. */
+  token?: string;
+  /** Secret for `X-Router-Signature` (HMAC-SHA256 over `<timestamp>.<body>`). */
+  hmacSecret?: string;
+  /** Seconds since the epoch; tests move it. */
+  nowSeconds?: () => number;
   defaultProfile: string;
   isKnownProfile: (name: string) => boolean;
   /** Start or attach to the routing; rejects when Temporal cannot take the start. */
@@ -36,29 +48,49 @@ export interface TriggerServer {
   close(): Promise<void>;
 }
 
+const UNAUTHORIZED_MESSAGES: Record<SignatureVerdict, string> = {
+  absent: `Authorization: Bearer <TRIGGER_TOKEN> or ${SIGNATURE_HEADER} with ${TIMESTAMP_HEADER} required`,
+  stale: `${TIMESTAMP_HEADER} must be seconds since the epoch within ${SIGNATURE_TOLERANCE_SECONDS} s of the service's clock`,
+  mismatch: `${SIGNATURE_HEADER} does not match the body and timestamp`,
+  valid: '',
+};
+
+function challenge(options: TriggerServerOptions): Record<string, string> {
+  return options.token ? { 'WWW-Authenticate': 'Bearer' } : {};
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
 export async function startTriggerServer(options: TriggerServerOptions): Promise<TriggerServer> {
-  if (!options.token) throw new Error('the trigger service never runs without TRIGGER_TOKEN');
+  if (!options.token && !options.hmacSecret)
+    throw new Error('the trigger service never runs without TRIGGER_TOKEN or TRIGGER_HMAC_SECRET');
   const counters = new TriggerCounters();
   const log = options.logger;
-  const authorized = (req: IncomingMessage) =>
-    secretMatches(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '', options.token);
+  const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  const bearer = (req: IncomingMessage) => bearerMatches(req.headers.authorization, options.token);
+  /** Bearer first (no body needed); otherwise the signature over the body as received. */
+  const verdict = (req: IncomingMessage, body: Buffer): SignatureVerdict => {
+    if (bearer(req)) return 'valid';
+    if (!options.hmacSecret) return 'absent';
+    const header = (name: string) => [req.headers[name]].flat()[0];
+    return verifySignature(
+      options.hmacSecret,
+      { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER) },
+      body,
+      nowSeconds(),
+    );
+  };
+  const unauthorized = (res: ServerResponse, why: SignatureVerdict) => {
+    counters.count('unauthorized');
+    return send(res, 401, { error: 'unauthorized', message: UNAUTHORIZED_MESSAGES[why] }, challenge(options));
+  };
 
   async function handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
     counters.count('received');
-    if (!authorized(req)) {
-      counters.count('unauthorized');
-      return send(
-        res,
-        401,
-        { error: 'unauthorized', message: 'Authorization: Bearer <TRIGGER_TOKEN> required' },
-        { 'WWW-Authenticate': 'Bearer' },
-      );
-    }
+    if (!options.hmacSecret && !bearer(req)) return unauthorized(res, 'absent');
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);
@@ -67,6 +99,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
       counters.count('tooLarge');
       return send(res, 413, { error: 'body too large', message: `the body exceeds ${MAX_BODY_BYTES} bytes` });
     }
+    const auth = verdict(req, raw);
+    if (auth !== 'valid') return unauthorized(res, auth);
     let event;
     try {
       event = interpretGenesysEvent(JSON.parse(raw.toString('utf8')));
@@ -119,7 +153,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
     if (req.method === 'POST' && path === EVENTS_PATH) handled = handleEvent(req, res);
     else if (req.method === 'GET' && path === '/healthz') handled = send(res, 200, { ok: true });
     else if (req.method === 'GET' && path === '/v1/stats') {
-      handled = authorized(req) ? send(res, 200, counters.snapshot()) : send(res, 401, { error: 'unauthorized' });
+      const auth = verdict(req, Buffer.alloc(0));
+      handled = auth === 'valid' ? send(res, 200, counters.snapshot()) : unauthorized(res, auth);
     } else handled = send(res, 404, { error: 'not found', message: `POST ${EVENTS_PATH}` });
     Promise.resolve(handled).catch((error: Error) => {
       log.error({ error: error.name }, 'trigger request failed');
