@@ -44,16 +44,19 @@ export function evaluateFamilyHoldout(): ScreenMetrics {
   return screenMetrics(messages, flags);
 }
 
-/** Recall by attack family, and again by variant (language or obfuscation). */
-export function evaluateHandwritten(): { byFamily: ScreenMetrics; byVariant: ScreenMetrics } {
-  const rows = readFileSync(HANDWRITTEN_FILE, 'utf8')
+/** Recall by attack family, and again by variant (language or obfuscation), on a hand-written set. */
+export function evaluateHandwritten(file: string = HANDWRITTEN_FILE): {
+  byFamily: ScreenMetrics;
+  byVariant: ScreenMetrics;
+} {
+  const rows = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
       const parsed = HandwrittenSchema.safeParse(JSON.parse(line));
       if (!parsed.success)
         throw new Error(
-          `handwritten-injection.jsonl line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`,
+          `${path.basename(file)} line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.')).join(', ')}`,
         );
       return parsed.data;
     });

@@ -5,14 +5,15 @@
  *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
  * Two sets: `main` (pii.jsonl, injection.jsonl; the tests hold the floors on it) and `holdout`
  * (holdout-*.jsonl, written after the detectors were tuned on `main`, so its figures are the honest
- * estimate of how they generalize) and `handwritten`. `--verbose` prints the ids of the tuning set's misses.
+ * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind, never tuned on).
+ * `--verbose` prints the ids of the tuning set's misses.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { compileKnownNames, detectPii, PII_TYPES, type PiiType } from '../domain/sanitizer/pii';
 import { screenText, INJECTION_FAMILIES } from '../domain/sanitizer/injection';
-import { printInjectionSets } from './evaluate-injection';
+import { evaluateHandwritten, printInjectionSets, printScreenMetrics } from './evaluate-injection';
 
 export const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'sanitizer-eval');
 
@@ -70,14 +71,18 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 /**
  * `main` is the tuning set; `holdout` is written in other phrasing and template families and only measured;
  * `handwritten` was written by hand before the name, address, birth-date and account detectors existed and is
- * never tuned on (it has no injection part).
+ * never tuned on (it has no injection part). `fresh` was written blind (without reading the detectors, the
+ * training templates or the other sets) and is never tuned on: its misses are never listed.
  */
-export type EvalSet = 'main' | 'holdout' | 'handwritten';
+export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh';
+/** The sets printed in turn; `fresh` is printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
+const FRESH_FILES = { pii: 'fresh-pii.jsonl', injection: 'fresh-injection.jsonl' };
 const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   main: { pii: 'pii.jsonl', injection: 'injection.jsonl' },
   holdout: { pii: 'holdout-pii.jsonl', injection: 'holdout-injection.jsonl' },
   handwritten: { pii: 'handwritten-pii.jsonl' },
+  fresh: FRESH_FILES,
 };
 
 export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
@@ -202,4 +207,10 @@ if (require.main === module) {
   );
   console.log('\n== injection screen on material it never saw ==');
   printInjectionSets(console.log, process.argv.includes('--verbose'));
+  console.log('\n== fresh set (written blind, never tuned on) ==');
+  printEvaluation(evaluateSanitizer('fresh'));
+  printScreenMetrics(
+    'injection, fresh set (by variant)',
+    evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
+  );
 }
