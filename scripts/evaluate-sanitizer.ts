@@ -45,6 +45,11 @@ export interface EvalResult {
   pii: Record<PiiType, Rate>;
   /** Utterances with no labelled PII, and how many of them the redactor left untouched. */
   clean: { utterances: number; untouched: number; share: number };
+  /**
+   * What privacy asks, whatever the span's type and borders: labelled values with every character inside some
+   * redacted span. Exact-span recall above also counts a border or type disagreement as a miss; this does not.
+   */
+  redacted: { values: number; covered: number; share: number };
   injection?: {
     recall: number;
     falsePositiveRate: number;
@@ -92,6 +97,7 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   >;
   const misses: EvalResult['misses'] = { pii: [], injection: [] };
   const clean = { utterances: 0, untouched: 0, share: 1 };
+  const redacted = { values: 0, covered: 0, share: 1 };
   for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
     for (const label of c.pii) {
       if (c.text.slice(label.start, label.end) !== label.value)
@@ -101,6 +107,10 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
     if (c.pii.length === 0) {
       clean.utterances++;
       if (found.length === 0) clean.untouched++;
+    }
+    for (const label of c.pii) {
+      redacted.values++;
+      if (isCovered(label, found)) redacted.covered++;
     }
     const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
     const expected = new Set(c.pii.map(key));
@@ -136,8 +146,9 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   ) as Record<PiiType, Rate>;
 
   clean.share = ratio(clean.untouched, clean.utterances);
+  redacted.share = ratio(redacted.covered, redacted.values);
   const injectionFile = FILES[set].injection;
-  if (!injectionFile) return { pii, clean, misses };
+  if (!injectionFile) return { pii, clean, redacted, misses };
   const cases = readJsonl(injectionFile, InjectionCaseSchema);
   let caught = 0;
   let falseAlarms = 0;
@@ -163,6 +174,7 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   return {
     pii,
     clean,
+    redacted,
     injection: {
       recall: ratio(caught, attacks),
       falsePositiveRate: benign === 0 ? 0 : falseAlarms / benign,
@@ -172,6 +184,20 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
     },
     misses,
   };
+}
+
+/** Every character of `label` lies inside some found span (spans come sorted and without overlaps). */
+function isCovered(label: { start: number; end: number }, found: readonly { start: number; end: number }[]): boolean {
+  let reached = label.start;
+  for (const span of found) {
+    if (span.start > reached) {
+      if (span.start >= label.end) break;
+      continue;
+    }
+    reached = Math.max(reached, span.end);
+    if (reached >= label.end) return true;
+  }
+  return reached >= label.end;
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -185,6 +211,9 @@ export function printEvaluation(result: EvalResult, out: (line: string) => void 
   }
   out(
     `clean utterances untouched ${pct(result.clean.share)} (${result.clean.untouched} of ${result.clean.utterances})`,
+  );
+  out(
+    `labelled values fully redacted (any type or border) ${pct(result.redacted.share)} (${result.redacted.covered} of ${result.redacted.values})`,
   );
   const inj = result.injection;
   if (inj)
