@@ -5,7 +5,8 @@
  *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
  * Two sets: `main` (pii.jsonl, injection.jsonl; the tests hold the floors on it) and `holdout`
  * (holdout-*.jsonl, written after the detectors were tuned on `main`, so its figures are the honest
- * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind, never tuned on).
+ * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind, never tuned on)
+ * and `blind` (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
  * `--verbose` prints the ids of the tuning set's misses.
  */
 import { readFileSync } from 'node:fs';
@@ -77,17 +78,20 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `main` is the tuning set; `holdout` is written in other phrasing and template families and only measured;
  * `handwritten` was written by hand before the name, address, birth-date and account detectors existed and is
  * never tuned on (it has no injection part). `fresh` was written blind (without reading the detectors, the
- * training templates or the other sets) and is never tuned on: its misses are never listed.
+ * training templates or the other sets) and is never tuned on: its misses are never listed. `blind` is a second such
+ * set, by another author, kept as the final check.
  */
-export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh';
-/** The sets printed in turn; `fresh` is printed last, after the injection screen's own sets. */
+export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh' | 'blind';
+/** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
 const FRESH_FILES = { pii: 'fresh-pii.jsonl', injection: 'fresh-injection.jsonl' };
+const BLIND_FILES = { pii: 'blind-pii.jsonl', injection: 'blind-injection.jsonl' };
 const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   main: { pii: 'pii.jsonl', injection: 'injection.jsonl' },
   holdout: { pii: 'holdout-pii.jsonl', injection: 'holdout-injection.jsonl' },
   handwritten: { pii: 'handwritten-pii.jsonl' },
   fresh: FRESH_FILES,
+  blind: BLIND_FILES,
 };
 
 export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
@@ -241,5 +245,11 @@ if (require.main === module) {
   printScreenMetrics(
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
+  );
+  console.log('\n== blind set (written blind, never tuned on; the final check) ==');
+  printEvaluation(evaluateSanitizer('blind'));
+  printScreenMetrics(
+    'injection, blind set (by variant)',
+    evaluateHandwritten(path.join(EVAL_DIR, BLIND_FILES.injection)).byVariant,
   );
 }
