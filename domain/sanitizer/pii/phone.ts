@@ -42,6 +42,7 @@ export function detectPhones(text: string, region = 'US', runs?: readonly DigitR
   for (const run of runs ?? scanCandidates(text).runs) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
     if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
+    if (!mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
   }
   return spans;
@@ -67,6 +68,19 @@ const NANP = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'DO', 'JM', 'TT'
 function plausibleNationalLength(digits: string, region: CountryCode): boolean {
   if (NANP.has(region)) return NANP_SHAPE.test(digits);
   return digits.length <= 12;
+}
+
+/**
+ * Whether a run can hold a North American number at all: without a "+" (before it or at its start) every
+ * candidate is national, and ten digits of the North American shape must occur in its digits. One native
+ * test spares the group walk over a long run of digit pairs ("12 12 12 ...", "12.12.12...").
+ */
+const NANP_DIGITS = /[2-9]\d\d[2-9]\d{6}/;
+const NOT_DIGIT = /\D/g;
+function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode): boolean {
+  if (!NANP.has(region) || run.text.startsWith('+') || text.slice(Math.max(0, run.start - 2), run.start).includes('+'))
+    return true;
+  return NANP_DIGITS.test(run.text.replace(NOT_DIGIT, ''));
 }
 
 /** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
