@@ -169,4 +169,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|${SPELLING_CUE_WORDS}`;
