@@ -115,6 +115,14 @@ describe('dates of birth', () => {
     ['My birthday is the 9th of July 1990.', 'the 9th of July 1990'],
     ['Geboren am 3. Mai 1968.', '3. Mai 1968'],
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
+    // Spoken connectors between the cue and the date, in the five languages.
+    ["Date of birth? It's 04/17/1986.", '04/17/1986'],
+    ["DOB, that's March 3rd, 1962.", 'March 3rd, 1962'],
+    ['Mi fecha de nacimiento es el 12 de mayo de 1975.', '12 de mayo de 1975'],
+    ['Ma date de naissance est le 5 mars 1980.', '5 mars 1980'],
+    ['Mein Geburtsdatum ist der 3. Mai 1968.', '3. Mai 1968'],
+    ['A minha data de nascimento é dia 12/03/1985.', '12/03/1985'],
+    ['Date of birth is Sept. 3, 1962.', 'Sept. 3, 1962'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
 
   it('reads the cue from the previous turn', () => {
