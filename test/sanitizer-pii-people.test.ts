@@ -56,6 +56,24 @@ describe("participants' names", () => {
   it('ignores the placeholder names Genesys gives unnamed participants', () => {
     expect(compileKnownNames([{ role: 'customer', name: 'Web visitor' }])).toBeUndefined();
   });
+
+  it('takes no name part without a letter (no empty spans between words)', () => {
+    const options = withNames([{ role: 'customer', name: '--- Okafor' }]);
+    expect(found("Hello ---, is that Mr. Okafor's file?", options)).toEqual(["PERSON:Okafor's"]);
+    expect(compileKnownNames([{ role: 'customer', name: '...' }])).toBeUndefined();
+  });
+
+  it('finds names in any script and with punctuation in them', () => {
+    expect(
+      found(
+        '李雷 called; J.R. Ewing too',
+        withNames([
+          { role: 'customer', name: '李雷' },
+          { role: 'external', name: 'J.R. Ewing' },
+        ]),
+      ),
+    ).toEqual(['PERSON:李雷', 'PERSON:J.R. Ewing']);
+  });
 });
 
 describe('names introduced by a cue', () => {
