@@ -10,7 +10,7 @@ import type { PiiSpan } from './types';
 const CUE =
   'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em';
 const MONTHS =
-  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
+  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
   '|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' +
   '|januar|jänner|februar|märz|maerz|april|juni|juli|oktober|dezember' +
@@ -24,13 +24,13 @@ const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS})`;
 const DATE = [
   '\\d{4}-[01]?\\d-[0-3]?\\d', // ISO
   '[0-3]?\\d[./-][01]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 17.04.86
-  `(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?:${MONTHS})(?:\\s+de)?,?\\s+(?:de\\s+)?${YEAR}`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
+  `(?:the\\s+)?${DAY}(?:\\s+(?:of|de))?\\s+(?:${MONTHS})(?:\\s+de)?,?\\s+(?:de\\s+)?${YEAR}`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+${YEAR}`, // March 3rd, 1962
-  `(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?:${MONTHS})`, // born on the 9th of July (no year)
+  `(?:the\\s+)?${DAY}(?:\\s+(?:of|de))?\\s+(?:${MONTHS})`, // born on the 9th of July, el 12 de mayo (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|es|est|ist|é|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|it's|it’s|it is|that's|that’s|that is|um|uh|er|es|el|est|le|c'est|ist|der|am|é|em|o|dia|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
 
