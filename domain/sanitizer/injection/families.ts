@@ -58,9 +58,18 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
 export const SIGNAL_SLOTS = INJECTION_FAMILIES.length + 3;
 export const signalIndex = (family: InjectionFamily): number => INJECTION_FAMILIES.indexOf(family);
 
+const signalMemo = new Map<number, InjectionFamily[]>();
+const SIGNAL_MEMO_LIMIT = 4096;
+
 /** Families whose intent signal fires in a window (empty when the window asks nothing of the assistant). */
 export function intentSignals(bits: number): InjectionFamily[] {
-  return RULES.filter(([, rule]) => rule(bits)).map(([family]) => family);
+  let signals = signalMemo.get(bits); // a text has few distinct class sets: each is evaluated once
+  if (!signals) {
+    signals = RULES.filter(([, rule]) => rule(bits)).map(([family]) => family);
+    if (signalMemo.size >= SIGNAL_MEMO_LIMIT) signalMemo.clear();
+    signalMemo.set(bits, signals);
+  }
+  return signals;
 }
 
 export function familiesOf(bits: number): InjectionFamily[] {

@@ -5,7 +5,7 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { classesAt, INTENT_CLASSES } from './lexicon';
+import { INTENT_CLASSES, phraseBitsAt, wordBits } from './lexicon';
 
 export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -45,6 +45,7 @@ export interface TextFeatures {
 const WORD = /[a-z0-9]+/g;
 
 interface WordFeatures {
+  /** Intent classes of the word alone. */
   bits: number;
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
@@ -52,7 +53,7 @@ interface WordFeatures {
 }
 
 /** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
-function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+function wordFeatures(word: string): WordFeatures {
   const length = word.length + 2;
   const code = (i: number) => (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1));
   const hashes = new Int32Array(3 * length + 1);
@@ -66,14 +67,14 @@ function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
   }
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
-  return { hashes: hashes.subarray(0, n), wordHash };
+  return { bits: wordBits(word), hashes: hashes.subarray(0, n), wordHash };
 }
 
 // Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, Omit<WordFeatures, 'bits'>>();
+const wordCache = new Map<string, WordFeatures>();
 
-function cachedWordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+function cachedWordFeatures(word: string): WordFeatures {
   let cached = wordCache.get(word);
   if (!cached) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -103,8 +104,8 @@ export function textFeatures(folded: string): TextFeatures {
       previous = 0;
       continue;
     }
-    classBits[i] = classesAt(words, i);
-    const { hashes, wordHash } = perWord[i];
+    const { bits, hashes, wordHash } = perWord[i];
+    classBits[i] = bits | phraseBitsAt(words, i);
     hashed.set(hashes, n);
     n += hashes.length;
     hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;

@@ -179,37 +179,44 @@ const wordClasses = new Map<string, number>();
 for (const [index, name] of INTENT_CLASSES.entries()) {
   for (const word of WORDS[name].split(' ')) wordClasses.set(word, (wordClasses.get(word) ?? 0) | (1 << index));
 }
-const phraseClasses = new Map<string, number>();
-const phraseStarters = new Set<string>();
+/** Phrases by their first word, each as its words and its class bits. */
+const phrasesByStart = new Map<string, { rest: string[]; bits: number }[]>();
 for (const [phrase, name] of PHRASES) {
-  phraseClasses.set(phrase, (phraseClasses.get(phrase) ?? 0) | (1 << INTENT_CLASSES.indexOf(name)));
-  phraseStarters.add(phrase.split(' ')[0]);
+  const [first, ...rest] = phrase.split(' ');
+  const list = phrasesByStart.get(first) ?? [];
+  list.push({ rest, bits: 1 << INTENT_CLASSES.indexOf(name) });
+  phrasesByStart.set(first, list);
 }
 
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
 /** German compounds name a mode ("Wartungsmodus", "Adminmodus"). */
-const MODE_COMPOUND = /.{3,}modus$/;
+const isModeCompound = (word: string): boolean => word.length >= 8 && word.endsWith('modus');
 
-function wordBits(word: string): number {
+/** Classes of one word, on its own (phrases aside). */
+export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
-  if (MODE_COMPOUND.test(word)) return 1 << INTENT_CLASSES.indexOf('mode');
+  if (isModeCompound(word)) return 1 << INTENT_CLASSES.indexOf('mode');
   return wordClasses.get(word.replace(CLITIC, '')) ?? 0;
 }
 
-/** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
-export function classesAt(words: readonly string[], i: number): number {
-  let bits = wordBits(words[i]);
-  if (i + 1 < words.length && phraseStarters.has(words[i])) {
-    const two = `${words[i]} ${words[i + 1]}`;
-    bits |= phraseClasses.get(two) ?? 0;
-    if (i + 2 < words.length) bits |= phraseClasses.get(`${two} ${words[i + 2]}`) ?? 0;
-    if (i + 3 < words.length) bits |= phraseClasses.get(`${two} ${words[i + 2]} ${words[i + 3]}`) ?? 0;
-  }
+/** Bit set of the classes of the phrases starting at word i; 0 for most words. */
+export function phraseBitsAt(words: readonly string[], i: number): number {
+  let bits = 0;
+  const phrases = phrasesByStart.get(words[i]);
+  if (phrases)
+    for (const { rest, bits: phraseBits } of phrases) {
+      let k = 0;
+      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+      if (k === rest.length) bits |= phraseBits;
+    }
   return bits;
 }
+
+/** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
+export const classesAt = (words: readonly string[], i: number): number => wordBits(words[i]) | phraseBitsAt(words, i);
 
 export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.indexOf(name);
 

@@ -59,13 +59,30 @@ export function shippedModel(): LinearModel {
   return shipped;
 }
 
-/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
-export function windowLogit(model: LinearModel, features: TextFeatures, window: TokenWindow): number {
-  const start = features.offsets[window.from];
-  const end = features.offsets[window.to];
+/**
+ * Running sum of the hashed weights word by word: a window's n-gram sum is then two lookups, so the
+ * overlapping windows of a long transcript do not add every word's weights up twice.
+ */
+export function hashedPrefixSums(model: LinearModel, features: TextFeatures): Float64Array {
+  const sums = new Float64Array(features.words.length + 1);
   let sum = 0;
-  for (let i = start; i < end; i++) sum += model.hashed[features.hashed[i]];
-  let logit = model.bias + (end > start ? sum / Math.sqrt(end - start) : 0);
+  for (let w = 0; w < features.words.length; w++) {
+    for (let i = features.offsets[w]; i < features.offsets[w + 1]; i++) sum += model.hashed[features.hashed[i]];
+    sums[w + 1] = sum;
+  }
+  return sums;
+}
+
+/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
+export function windowLogit(
+  model: LinearModel,
+  features: TextFeatures,
+  window: TokenWindow,
+  prefixSums: Float64Array = hashedPrefixSums(model, features),
+): number {
+  const count = features.offsets[window.to] - features.offsets[window.from];
+  const sum = prefixSums[window.to] - prefixSums[window.from];
+  let logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
   for (const j of denseIndices(features, window)) logit += model.dense[j];
   return logit;
 }

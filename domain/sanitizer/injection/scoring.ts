@@ -6,7 +6,7 @@
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { hiddenLayers } from './decode';
 import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
-import { shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
+import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
 
@@ -31,10 +31,18 @@ interface Evidence {
   classes: number;
 }
 
-/** The readings of one text a screen must look at: folded, and folded with "1" read as "l". */
+/**
+ * The readings of one text a screen must look at: folded, and folded with "1" read as "l" and split words
+ * joined. The second reading keeps only the turns it changes: one e-mail address or "follow-up" in a
+ * transcript should not make the screen read the whole transcript twice.
+ */
 export function screeningReadings(text: string): string[] {
   const { folded, foldedAlt } = normalizeForScreening(markStructure(withoutInvisibles(text)));
-  return folded === foldedAlt ? [folded] : [folded, foldedAlt];
+  if (folded === foldedAlt) return [folded];
+  const turns = folded.split(TURN_BREAK);
+  const altTurns = foldedAlt.split(TURN_BREAK);
+  if (turns.length !== altTurns.length) return [folded, foldedAlt];
+  return [folded, altTurns.filter((turn, i) => turn !== turns[i]).join(` ${TURN_BREAK} `)];
 }
 
 interface Screening {
@@ -47,9 +55,11 @@ interface Screening {
 function screen(text: string, model: LinearModel, found: Screening, depth = 0): void {
   for (const reading of screeningReadings(text)) {
     const features = textFeatures(reading);
+    const prefixSums = hashedPrefixSums(model, features);
     for (const window of segmentWindows(features)) {
       const classes = windowClasses(features, window);
-      const logit = windowLogit(model, features, window) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+      const logit =
+        windowLogit(model, features, window, prefixSums) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
       if (logit > found.best.logit) found.best = { logit, classes };
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
