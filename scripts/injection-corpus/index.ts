@@ -5,9 +5,12 @@
 import { createHash } from 'node:crypto';
 import { ENGLISH_ATTACKS } from './attacks';
 import { I18N_ATTACKS } from './attacksI18n';
+import { INTENT_ATTACKS } from './attacksIntent';
+import { INTENT_I18N_ATTACKS } from './attacksIntentI18n';
 import { SHORT_ATTACKS } from './attacksShort';
 import { legacyExamples } from './legacy';
 import { ENGLISH_BENIGN } from './benign';
+import { CONTACT_BENIGN } from './benignContact';
 import { I18N_BENIGN, SIMULATOR_BENIGN } from './benignI18n';
 import { NEAR_MISS_BENIGN } from './benignNearMiss';
 import { SERVICE_BENIGN } from './benignService';
@@ -21,7 +24,10 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
   ...ENGLISH_ATTACKS,
   ...I18N_ATTACKS,
   ...SHORT_ATTACKS,
+  ...INTENT_ATTACKS,
+  ...INTENT_I18N_ATTACKS,
   ...ENGLISH_BENIGN,
+  ...CONTACT_BENIGN,
   ...I18N_BENIGN,
   ...SERVICE_BENIGN,
   ...NEAR_MISS_BENIGN,

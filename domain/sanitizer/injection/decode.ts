@@ -15,12 +15,14 @@ function readable(value: string): boolean {
   return printable / value.length >= MIN_PRINTABLE_RATIO;
 }
 
+/** One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically). */
+const looksEncoded = (span: string): boolean => /[0-9+/]/.test(span) || (/[A-Z]/.test(span) && /[a-z]/.test(span));
+
 export function decodeBase64Spans(text: string): string[] {
   const decoded: string[] = [];
   for (const m of text.matchAll(BASE64_SPAN)) {
     const span = m[0];
-    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
-    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
+    if (!looksEncoded(span)) continue;
     const value = Buffer.from(span, 'base64').toString('utf8');
     if (readable(value)) decoded.push(value);
   }
@@ -52,6 +54,21 @@ function decodeHexSpans(text: string): string[] {
     if (readable(value) && /[a-z]{2,} [a-z]/i.test(value)) decoded.push(value);
   }
   return decoded;
+}
+
+/** Marks where encoded text stood in the reading the model scores; the decoded layers are screened apart. */
+export const ENCODED_MARK = ' zzencoded ';
+const MAYBE_PERCENT = /%[0-9a-f]{2}%[0-9a-f]{2}%[0-9a-f]{2}/i;
+const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
+
+/**
+ * Base64-looking spans and runs of percent escapes stand as one marker: their letters are noise to the
+ * n-grams (a benign order reference would otherwise be scored as a bag of random trigrams).
+ */
+export function maskEncoded(text: string): string {
+  let out = text.replace(BASE64_SPAN, (span) => (looksEncoded(span) ? ENCODED_MARK : span));
+  if (MAYBE_PERCENT.test(out)) out = out.replace(PERCENT_MESSAGE, ENCODED_MARK);
+  return out;
 }
 
 /** Every hidden layer found in `text` (not including `text` itself). */

@@ -20,38 +20,66 @@ const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits 
 const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 
 const OVERRIDE = any('override');
-const OVERRIDE_TARGET = any('instructions', 'secret', 'you', 'ai', 'obey');
+/** What an override aims at when it is an attack: the assistant's instructions, limits, checks, obedience. */
+const OVERRIDE_TARGET = any('instructions', 'secret', 'ai', 'obey', 'nolimits', 'verify');
+const ORIGIN = any('origin');
+const OWN_THINGS = any('mine', 'thing');
+const YOU = any('you');
 const OBEY = any('obey');
 const PERSISTENCE = any('now', 'only', 'you');
 const RESPOND = any('respond');
 const ONLY = any('only');
 const AI = any('ai');
-const AI_ACTION = any('reader', 'approve', 'override');
+const AI_ACTION = any('reader', 'approve', 'override', 'respond', 'verify', 'obey');
 const DISCLOSE = any('reveal', 'repeat', 'verbatim');
-const OWN_SETUP = any('instructions', 'secret', 'origin');
-const PERSONA = any('role', 'mode', 'nolimits');
+const OWN_SETUP = any('instructions', 'secret');
+const ROLE = any('role');
+const MODE = any('mode');
+const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
-const AUTHORITY_USE = any('you', 'self', 'approve');
-const FORGED = any('template', 'speaker');
+const AUTHORITY_USE = any('you', 'self', 'approve', 'verify');
+const FORGED = any('forged');
 const TOOL = any('tool');
 const TOOL_USE = any('exec', 'lookup', 'data');
 const OTHERS = any('other', 'bulk');
 const DATA = any('data');
+const APPROVE = any('approve');
+const SELF = any('self');
+const VERIFY = any('verify');
+const SKIP = any('override', 'without');
 
-/** The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to. */
+/**
+ * The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to.
+ * Each is a co-occurrence of classes, so a new synonym needs a lexicon entry and a new sentence shape still fires.
+ */
 const RULES: [InjectionFamily, (bits: number) => boolean][] = [
   [
     'instruction_override',
     (b) =>
       (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
+      (has(b, OVERRIDE) && has(b, ORIGIN) && !has(b, OWN_THINGS)) ||
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
       (has(b, RESPOND) && has(b, ONLY)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
   ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
-  ['roleplay_jailbreak', (b) => has(b, PERSONA) || (has(b, AUTHORITY) && has(b, AUTHORITY_USE))],
+  [
+    'roleplay_jailbreak',
+    (b) =>
+      has(b, ROLE) ||
+      (has(b, MODE) && !has(b, OWN_THINGS)) ||
+      (has(b, NOLIMITS) && has(b, YOU | AI)) ||
+      (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
+  ],
   ['delimiter_injection', (b) => has(b, FORGED)],
-  ['tool_abuse', (b) => (has(b, TOOL) && has(b, TOOL_USE)) || (has(b, OTHERS) && has(b, DATA))],
+  [
+    'tool_abuse',
+    (b) =>
+      (has(b, TOOL) && has(b, TOOL_USE)) ||
+      (has(b, OTHERS) && has(b, DATA)) ||
+      (has(b, APPROVE) && has(b, SELF)) ||
+      (has(b, VERIFY) && has(b, SKIP)),
+  ],
 ];
 
 /** One dense slot per named signal, then three for "none, one, several fired". */

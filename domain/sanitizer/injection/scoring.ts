@@ -4,7 +4,7 @@
  * score and family names only, never the text that produced them.
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
-import { hiddenLayers } from './decode';
+import { hiddenLayers, maskEncoded } from './decode';
 import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
@@ -14,9 +14,10 @@ import { markStructure } from './structure';
 const MAX_DECODE_DEPTH = 2;
 /**
  * A window with no intent signal (it asks nothing of the assistant) has its logit lowered this much: the
- * n-grams alone rank an unfamiliar benign topic too close to an attack.
+ * n-grams alone rank an unfamiliar benign topic too close to an attack. Chosen by cross-validation over the
+ * training families (2 kept more attacks than 4 or 0 at the same false-positive rate).
  */
-const NO_INTENT_PENALTY = 4;
+const NO_INTENT_PENALTY = 2;
 
 export interface InjectionVerdict {
   verdict: 'clean' | 'injection';
@@ -37,7 +38,7 @@ interface Evidence {
  * transcript should not make the screen read the whole transcript twice.
  */
 export function screeningReadings(text: string): string[] {
-  const { folded, foldedAlt } = normalizeForScreening(markStructure(withoutInvisibles(text)));
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(maskEncoded(withoutInvisibles(text))));
   if (folded === foldedAlt) return [folded];
   const turns = folded.split(TURN_BREAK);
   const altTurns = foldedAlt.split(TURN_BREAK);
