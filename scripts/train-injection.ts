@@ -68,6 +68,8 @@ function main(): void {
   );
   for (const [family, recall] of Object.entries(metrics.recallByGroup))
     console.log(`  ${family.padEnd(44)} recall ${recall.toFixed(3)}`);
+  for (const [family, fpr] of Object.entries(metrics.falsePositiveRateByGroup))
+    console.log(`  ${family.padEnd(44)} false-positive rate ${fpr.toFixed(3)}`);
   if (process.argv.includes('--dry-run')) return;
 
   const file: InjectionModelFile = {

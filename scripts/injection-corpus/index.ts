@@ -10,7 +10,7 @@ import { INTENT_I18N_ATTACKS } from './attacksIntentI18n';
 import { SHORT_ATTACKS } from './attacksShort';
 import { legacyExamples } from './legacy';
 import { ENGLISH_BENIGN } from './benign';
-import { CONTACT_BENIGN } from './benignContact';
+import { CONTACT_BENIGN, POLICY_BENIGN } from './benignContact';
 import { I18N_BENIGN, SIMULATOR_BENIGN } from './benignI18n';
 import { NEAR_MISS_BENIGN } from './benignNearMiss';
 import { SERVICE_BENIGN } from './benignService';
@@ -28,6 +28,7 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
   ...INTENT_I18N_ATTACKS,
   ...ENGLISH_BENIGN,
   ...CONTACT_BENIGN,
+  ...POLICY_BENIGN,
   ...I18N_BENIGN,
   ...SERVICE_BENIGN,
   ...NEAR_MISS_BENIGN,

@@ -37,7 +37,8 @@ const ROLE = any('role');
 const MODE = any('mode');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
-const AUTHORITY_USE = any('you', 'self', 'approve', 'verify');
+/** A claimed authority used on the assistant: to approve, skip checks, lift limits or give orders. */
+const AUTHORITY_USE = any('self', 'approve', 'verify', 'obey', 'instructions', 'nolimits', 'mode');
 const FORGED = any('forged');
 const TOOL = any('tool');
 const TOOL_USE = any('exec', 'lookup', 'data');

@@ -47,38 +47,38 @@ const WORDS: Record<IntentClass, string> = {
   origin:
     'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
   secret:
-    'hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
+    'hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
     'unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
+    'zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
     'repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
     'verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
   role: 'roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
-  mode: 'mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
+  mode: 'manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
-    'staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
+    'insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors their',
+    'flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
   data: 'credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook terminal backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock escalate mark verified vip confirmed transfer wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed transfer wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   verify:
-    'verification verify verifying verified identity authentication authenticate security checks check confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
+    'verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
   without: 'without sin sans ohne sem',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
   now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant',
   only: 'only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
   respond:
-    'respond reply answer answers output say write type classify label flag rate score record log responde contesta responds reponds reponde repondez antworte antworten responda diga',
+    'respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
   reader:
     'reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse handle handles review',
   forged: 'zztemplatemark zzspeakermark',
@@ -86,7 +86,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply listen priority charge command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
   mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
-    'router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
+    'roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -246,6 +246,25 @@ const PHRASES: [string, IntentClass][] = [
   ['te disseram', 'instructions'],
   ['lhe disseram', 'instructions'],
   ['read me', 'reveal'],
+  ['gib aus', 'reveal'],
+  ['what are your', 'reveal'],
+  ['what is your', 'reveal'],
+  ['what s your', 'reveal'],
+  ['whats your', 'reveal'],
+  ['what s in your', 'reveal'],
+  ['cuales son tus', 'reveal'],
+  ['cuales son sus', 'reveal'],
+  ['quelles sont tes', 'reveal'],
+  ['quelles sont vos', 'reveal'],
+  ['quels sont tes', 'reveal'],
+  ['was sind deine', 'reveal'],
+  ['was sind ihre', 'reveal'],
+  ['welche sind deine', 'reveal'],
+  ['quais sao suas', 'reveal'],
+  ['quais sao seus', 'reveal'],
+  ['hat man dir', 'instructions'],
+  ['trust me', 'authority'],
+  ['testing you', 'authority'],
   ['read out', 'reveal'],
   ['spell out', 'reveal'],
   ['write out', 'reveal'],
@@ -365,7 +384,12 @@ export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
   if (isModeCompound(word)) return 1 << INTENT_CLASSES.indexOf('mode');
-  return wordClasses.get(word.replace(CLITIC, '')) ?? scrambledClasses.get(scrambleKey(word)) ?? 0;
+  return (
+    wordClasses.get(word.replace(CLITIC, '')) ??
+    (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
+    scrambledClasses.get(scrambleKey(word)) ??
+    0
+  );
 }
 
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
