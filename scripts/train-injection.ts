@@ -14,15 +14,22 @@ import { buildCorpus, CORPUS_SEED, corpusDigest, heldOutFamilies } from './injec
 import { LEGACY_FAMILY_PREFIX } from './injection-corpus/legacy';
 import { DEFAULT_TRAINING, quantize, rowsOf, train, type Row } from './injection-corpus/logistic';
 import { screenMetrics } from './injection-corpus/metrics';
-import type { CorpusExample } from './injection-corpus/types';
+import { seededRng, type CorpusExample } from './injection-corpus/types';
+import { withSynonyms } from './injection-corpus/augment';
 
 /** The highest false-positive rate the threshold may allow on benign families it was not trained on. */
 const TARGET_FPR = 0.02;
 const FOLDS = 3;
+const AUGMENT_SEED = 0x5e9;
 
 const trainable = (c: CorpusExample) => !['base64', 'rot13', 'hex', 'percent'].includes(c.variant);
-const rowsFor = (examples: readonly CorpusExample[]): Row[] =>
-  examples.filter(trainable).flatMap((c) => rowsOf(c.text, c.attack));
+/** Each trainable line as written and once with synonyms swapped in (seeded, so every run is the same). */
+function rowsFor(examples: readonly CorpusExample[]): Row[] {
+  const r = seededRng(AUGMENT_SEED);
+  return examples
+    .filter(trainable)
+    .flatMap((c) => [...rowsOf(c.text, c.attack), ...rowsOf(withSynonyms(c.text, r), c.attack)]);
+}
 
 /** Out-of-family scores: each fold's families are scored by a model trained without them. */
 function crossValidatedThreshold(examples: readonly CorpusExample[]): { threshold: number; recall: number } {

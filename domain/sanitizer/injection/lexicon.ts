@@ -412,3 +412,10 @@ export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.index
 
 // Class sets are 32-bit integers (bit 31 would make them negative).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
+
+/** Words that belong to exactly the classes `bits` (for the trainer's synonym swaps). */
+export function wordsWithBits(bits: number): string[] {
+  const words: string[] = [];
+  for (const [word, b] of wordClasses) if (b === bits) words.push(word);
+  return words;
+}
