@@ -65,15 +65,24 @@ const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
  * Base64-looking spans and runs of percent escapes stand as one marker: their letters are noise to the
  * n-grams (a benign order reference would otherwise be scored as a bag of random trigrams).
  */
-export function maskEncoded(text: string): string {
-  let out = text.replace(BASE64_SPAN, (span) => (looksEncoded(span) ? ENCODED_MARK : span));
-  if (MAYBE_PERCENT.test(out)) out = out.replace(PERCENT_MESSAGE, ENCODED_MARK);
-  return out;
+export const maskEncoded = (text: string): string => encodedParts(text).masked;
+
+/** One pass over the base64-looking spans: the text with each masked, and the readable ones decoded. */
+export function encodedParts(text: string): { masked: string; base64: string[] } {
+  const base64: string[] = [];
+  let masked = text.replace(BASE64_SPAN, (span) => {
+    if (!looksEncoded(span)) return span;
+    const value = Buffer.from(span, 'base64').toString('utf8');
+    if (readable(value)) base64.push(value);
+    return ENCODED_MARK;
+  });
+  if (MAYBE_PERCENT.test(masked)) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
+  return { masked, base64 };
 }
 
-/** Every hidden layer found in `text` (not including `text` itself). */
-export function hiddenLayers(text: string): string[] {
-  const layers = decodeBase64Spans(text);
+/** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */
+export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(text)): string[] {
+  const layers = [...base64];
   if (text.includes('%')) layers.push(...decodePercent(text));
   if (ROT13_ANNOUNCED.test(text)) layers.push(rot13(text));
   if (HEX_ANNOUNCED.test(text)) layers.push(...decodeHexSpans(text));

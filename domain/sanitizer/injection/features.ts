@@ -106,8 +106,7 @@ export function textFeatures(folded: string): TextFeatures {
     }
     const { bits, hashes, wordHash } = perWord[i];
     classBits[i] = bits | phraseBitsAt(words, i);
-    hashed.set(hashes, n);
-    n += hashes.length;
+    for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
     hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
     previous = wordHash;
   }
@@ -173,7 +172,11 @@ let stamp = 0;
  * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
  * near pair (a then b) at C*C + a*C+b, then the named intent signals.
  */
-export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
+export function denseIndices(
+  features: TextFeatures,
+  window: TokenWindow,
+  windowBits: number = windowClasses(features, window),
+): number[] {
   stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
   const out: number[] = [];
@@ -182,7 +185,6 @@ export function denseIndices(features: TextFeatures, window: TokenWindow): numbe
     stamps[index] = stamp;
     out.push(index);
   };
-  const windowBits = windowClasses(features, window);
   const present = classList(windowBits);
   for (let a = 0; a < present.length; a++) {
     for (let b = a; b < present.length; b++) take(present[a] * CLASS_COUNT + present[b]);

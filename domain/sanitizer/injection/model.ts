@@ -79,11 +79,12 @@ export function windowLogit(
   features: TextFeatures,
   window: TokenWindow,
   prefixSums: Float64Array = hashedPrefixSums(model, features),
+  classes?: number,
 ): number {
   const count = features.offsets[window.to] - features.offsets[window.from];
   const sum = prefixSums[window.to] - prefixSums[window.from];
   let logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
-  for (const j of denseIndices(features, window)) logit += model.dense[j];
+  for (const j of denseIndices(features, window, classes)) logit += model.dense[j];
   return logit;
 }
 

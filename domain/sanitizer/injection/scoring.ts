@@ -4,7 +4,7 @@
  * score and family names only, never the text that produced them.
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
-import { hiddenLayers, maskEncoded } from './decode';
+import { encodedParts, hiddenLayers } from './decode';
 import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
@@ -37,8 +37,11 @@ interface Evidence {
  * joined. The second reading keeps only the turns it changes: one e-mail address or "follow-up" in a
  * transcript should not make the screen read the whole transcript twice.
  */
-export function screeningReadings(text: string): string[] {
-  const { folded, foldedAlt } = normalizeForScreening(markStructure(maskEncoded(withoutInvisibles(text))));
+export const screeningReadings = (text: string): string[] => readingsOf(encodedParts(withoutInvisibles(text)).masked);
+
+/** Readings of a text whose invisible characters are gone and whose encoded spans are masked. */
+function readingsOf(masked: string): string[] {
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(masked));
   if (folded === foldedAlt) return [folded];
   const turns = folded.split(TURN_BREAK);
   const altTurns = foldedAlt.split(TURN_BREAK);
@@ -53,19 +56,22 @@ interface Screening {
 }
 
 /** Scores every window of every reading of `text`, then of its hidden layers. */
-function screen(text: string, model: LinearModel, found: Screening, depth = 0): void {
-  for (const reading of screeningReadings(text)) {
+function screen(raw: string, model: LinearModel, found: Screening, depth = 0): void {
+  const text = withoutInvisibles(raw);
+  const { masked, base64 } = encodedParts(text);
+  for (const reading of readingsOf(masked)) {
     const features = textFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of segmentWindows(features)) {
       const classes = windowClasses(features, window);
       const logit =
-        windowLogit(model, features, window, prefixSums) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+        windowLogit(model, features, window, prefixSums, classes) -
+        (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
       if (logit > found.best.logit) found.best = { logit, classes };
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
-  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text)) screen(layer, model, found, depth + 1);
+  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text, base64)) screen(layer, model, found, depth + 1);
 }
 
 function screenAll(texts: readonly string[], model: LinearModel): Screening {

@@ -35,7 +35,7 @@ const SPEAKER_LINES = new RegExp(
 // Each pass runs only when its telltale characters occur at all.
 const MAYBE_TEMPLATE = /[<[{]/;
 const MAYBE_SPEAKER = /:| of /;
-const MAYBE_TOOL = /[(/|]|\b(?:select|drop|delete|truncate|sudo|chmod)\b/i;
+const MAYBE_TOOL = /[a-z]_[a-z_]*\s*\(|\/etc\/|\|\s*(?:ba)?sh\b|\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
