@@ -24,6 +24,7 @@ const OVERRIDE = any('override');
 const OVERRIDE_TARGET = any('instructions', 'secret', 'ai', 'obey', 'nolimits', 'verify');
 const ORIGIN = any('origin');
 const OWN_THINGS = any('mine', 'thing');
+const THING = any('thing');
 const YOU = any('you');
 const OBEY = any('obey');
 const PERSISTENCE = any('now', 'only', 'you');
@@ -68,7 +69,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
     'roleplay_jailbreak',
     (b) =>
       has(b, ROLE) ||
-      (has(b, MODE) && !has(b, OWN_THINGS)) ||
+      (has(b, MODE) && !has(b, THING)) ||
       (has(b, NOLIMITS) && has(b, YOU | AI)) ||
       (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
   ],

@@ -43,36 +43,36 @@ const WORDS: Record<IntentClass, string> = {
   you: 'you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
   ai: 'agentic genai openai anthropic gemini claude llama mistral ai ais bot bots chatbot chatbots assistant assistants model models llm llms gpt chatgpt summarizer summariser classifier copilot transcriber automated automation algorithm machine system ia asistente modelo modele assistente assistent ki sprachmodell robo robot maquina machine maschine sistema systeme',
   instructions:
-    'persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
+    'programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
   origin:
     'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
   secret:
     'hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
-    'unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
+    'scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
+    'di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
     'repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
     'verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
-  role: 'roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
+  role: 'spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
   mode: 'manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
     'insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
-  data: 'credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
+    'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
+  data: 'mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
-  tool: 'function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook terminal backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
+  tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook terminal backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed transfer wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed transfer wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   verify:
-    'verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
+    'kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
   without: 'without sin sans ohne sem',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
   now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant',
@@ -80,9 +80,9 @@ const WORDS: Record<IntentClass, string> = {
   respond:
     'respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
   reader:
-    'reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse handle handles review',
+    'handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse handle handles review',
   forged: 'zztemplatemark zzspeakermark',
-  bulk: 'all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
+  bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
   obey: 'obey obedient obedeces obedezcas follow comply listen priority charge command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
   mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
@@ -193,6 +193,18 @@ const PHRASES: [string, IntentClass][] = [
   ['haz caso omiso', 'override'],
   ['nao ligue', 'override'],
   ['no vale', 'override'],
+  ['no valen', 'override'],
+  ['no cuentan', 'override'],
+  ['no cuenta', 'override'],
+  ['quedan canceladas', 'override'],
+  ['ne valent plus', 'override'],
+  ['ne comptent plus', 'override'],
+  ['ne vaut plus', 'override'],
+  ['gelten nicht', 'override'],
+  ['zahlen nicht', 'override'],
+  ['nao valem', 'override'],
+  ['nao contam', 'override'],
+  ['nao conta', 'override'],
   ['ne compte plus', 'override'],
   ['gilt nicht', 'override'],
   ['nao vale', 'override'],
@@ -228,6 +240,48 @@ const PHRASES: [string, IntentClass][] = [
   ['mensagem de sistema', 'instructions'],
   ['message systeme', 'instructions'],
   ['they told you', 'instructions'],
+  ['tell you to', 'instructions'],
+  ['man dir', 'instructions'],
+  ['te pusieron', 'instructions'],
+  ['te pidieron', 'instructions'],
+  ['te indicaron', 'instructions'],
+  ['te escribieron', 'instructions'],
+  ['no hagas caso', 'override'],
+  ['pasa de', 'override'],
+  ['no sirven', 'override'],
+  ['no sirve', 'override'],
+  ['whatever reads', 'ai'],
+  ['whoever reads', 'ai'],
+  ['whatever is reading', 'ai'],
+  ['whoever is reading', 'ai'],
+  ['anyone reading', 'ai'],
+  ['anything reading', 'ai'],
+  ['on t a ecrit', 'instructions'],
+  ['built you', 'authority'],
+  ['made you', 'authority'],
+  ['before i started', 'secret'],
+  ['you got before', 'secret'],
+  ['let s say you', 'role'],
+  ['lets say you', 'role'],
+  ['suppose you', 'role'],
+  ['imagine you', 'role'],
+  ['no longer matters', 'override'],
+  ['doesn t matter', 'override'],
+  ['does not matter', 'override'],
+  ['told you to', 'instructions'],
+  ['fed you', 'instructions'],
+  ['loaded into you', 'instructions'],
+  ['programmed you', 'instructions'],
+  ['what s in', 'reveal'],
+  ['whats in', 'reveal'],
+  ['before my first', 'secret'],
+  ['above my first', 'secret'],
+  ['antes de mi mensaje', 'secret'],
+  ['avant mon message', 'secret'],
+  ['uber meiner nachricht', 'secret'],
+  ['vor meiner nachricht', 'secret'],
+  ['acima da minha', 'secret'],
+  ['antes da minha', 'secret'],
   ['were told', 'instructions'],
   ['been told', 'instructions'],
   ['were given', 'instructions'],
@@ -376,14 +430,30 @@ for (const [phrase, name] of PHRASES) {
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
-/** German compounds name a mode ("Wartungsmodus", "Adminmodus"). */
-const isModeCompound = (word: string): boolean => word.length >= 8 && word.endsWith('modus');
+/** German compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung", "Kundendaten"). */
+const COMPOUND_ENDINGS: [string, IntentClass][] = [
+  ['modus', 'mode'],
+  ['prufung', 'verify'],
+  ['kontrolle', 'verify'],
+  ['anweisungen', 'instructions'],
+  ['vorgaben', 'instructions'],
+  ['regeln', 'instructions'],
+  ['daten', 'data'],
+  ['nummern', 'data'],
+  ['nummer', 'data'],
+];
+const compoundBits = (word: string): number => {
+  for (const [ending, name] of COMPOUND_ENDINGS)
+    if (word.length >= ending.length + 3 && word.endsWith(ending)) return 1 << INTENT_CLASSES.indexOf(name);
+  return 0;
+};
 
 /** Classes of one word, on its own (phrases aside). */
 export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
-  if (isModeCompound(word)) return 1 << INTENT_CLASSES.indexOf('mode');
+  const compound = compoundBits(word);
+  if (compound !== 0) return compound;
   return (
     wordClasses.get(word.replace(CLITIC, '')) ??
     (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
