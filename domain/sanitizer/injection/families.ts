@@ -38,12 +38,14 @@ const ROLE = any('role');
 const MODE = any('mode');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
-/** A claimed authority used on the assistant: to approve, skip checks, lift limits or give orders. */
-const AUTHORITY_USE = any('self', 'approve', 'verify', 'obey', 'instructions', 'nolimits', 'mode');
+/** A claimed authority used on the assistant: to approve, lift limits or give orders. */
+const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits', 'mode');
 const FORGED = any('forged');
 const TOOL = any('tool');
 const TOOL_USE = any('exec', 'lookup', 'data');
-const OTHERS = any('other', 'bulk');
+const OTHER = any('other');
+const BULK = any('bulk');
+const BULK_USE = any('reveal', 'lookup', 'exec');
 const DATA = any('data');
 const APPROVE = any('approve');
 const SELF = any('self');
@@ -78,7 +80,8 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
     'tool_abuse',
     (b) =>
       (has(b, TOOL) && has(b, TOOL_USE)) ||
-      (has(b, OTHERS) && has(b, DATA)) ||
+      (has(b, OTHER) && has(b, DATA)) ||
+      (has(b, BULK) && has(b, DATA) && has(b, BULK_USE)) ||
       (has(b, APPROVE) && has(b, SELF)) ||
       (has(b, VERIFY) && has(b, SKIP)),
   ],

@@ -5,7 +5,7 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { INTENT_CLASSES, phraseBitsAt, wordBits } from './lexicon';
+import { applyNeutralPhrases, INTENT_CLASSES, phraseBitsAt, wordBits } from './lexicon';
 
 export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -111,6 +111,7 @@ export function textFeatures(folded: string): TextFeatures {
     previous = wordHash;
   }
   offsets[words.length] = n;
+  applyNeutralPhrases(words, classBits);
   return { words, classBits, offsets, hashed };
 }
 

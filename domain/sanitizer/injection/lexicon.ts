@@ -67,10 +67,10 @@ const WORDS: Record<IntentClass, string> = {
   data: 'mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
-  tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook terminal backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
+  tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed transfer wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   verify:
     'kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
   without: 'without sin sans ohne sem',
@@ -80,13 +80,13 @@ const WORDS: Record<IntentClass, string> = {
   respond:
     'respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
   reader:
-    'handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse handle handles review',
+    'handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review',
   forged: 'zztemplatemark zzspeakermark',
   bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
-  obey: 'obey obedient obedeces obedezcas follow comply listen priority charge command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
+  obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
   mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
-    'roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
+    'speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -391,6 +391,12 @@ const PHRASES: [string, IntentClass][] = [
   ['vor mir', 'other'],
   ['antes de mim', 'other'],
   ['sign off', 'approve'],
+  ['transfer the money', 'approve'],
+  ['transfer the funds', 'approve'],
+  ['transfer the balance', 'approve'],
+  ['transfer the credit', 'approve'],
+  ['transfer money', 'approve'],
+  ['transfer funds', 'approve'],
   ['language model', 'ai'],
   ['run it', 'exec'],
   ['execute it', 'exec'],
@@ -473,6 +479,67 @@ export function phraseBitsAt(words: readonly string[], i: number): number {
       if (k === rest.length) bits |= phraseBits;
     }
   return bits;
+}
+
+/**
+ * Phrases that take a class away from one of their words: "rules for late payments" and "privacy policy"
+ * are the company's terms, not the assistant's instructions. [phrase, index of the word, class removed].
+ */
+const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
+  ...['rules', 'policy', 'policies', 'terms', 'conditions', 'procedure'].flatMap((word) =>
+    ['for', 'on', 'about', 'if', 'when', 'regarding'].map((next): [string, number, IntentClass] => [
+      `${word} ${next}`,
+      0,
+      'instructions',
+    ]),
+  ),
+  ...[
+    'privacy',
+    'refund',
+    'returns',
+    'return',
+    'cancellation',
+    'retention',
+    'data',
+    'cookie',
+    'company',
+    'store',
+    'shipping',
+    'warranty',
+    'house',
+    'loyalty',
+    'pricing',
+    'fair',
+    'usage',
+  ].map((word): [string, number, IntentClass] => [`${word} policy`, 1, 'instructions']),
+  ['normas para', 0, 'instructions'],
+  ['reglas para', 0, 'instructions'],
+  ['politica de', 0, 'instructions'],
+  ['regles pour', 0, 'instructions'],
+  ['politique de', 0, 'instructions'],
+  ['regeln fur', 0, 'instructions'],
+  ['regeln bei', 0, 'instructions'],
+  ['regras para', 0, 'instructions'],
+];
+const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number }[]>();
+for (const [phrase, at, name] of NEUTRAL_PHRASES) {
+  const [first, ...rest] = phrase.split(' ');
+  const list = neutralByStart.get(first) ?? [];
+  list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name) });
+  neutralByStart.set(first, list);
+}
+
+/** Clears, in place, the classes that neutral phrases take away from their words. */
+export function applyNeutralPhrases(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const phrases = neutralByStart.get(words[i]);
+    if (!phrases) continue;
+    for (const { rest, at, mask } of phrases) {
+      let k = 0;
+      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+      if (k === rest.length) classBits[i + at] &= ~mask;
+    }
+  }
 }
 
 /** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
