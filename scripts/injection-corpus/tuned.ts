@@ -58,4 +58,7 @@ export const TUNING_FAMILIES: ReadonlySet<string> = new Set([
   'benign.en.email-format',
   'benign.sim.long-dialogue',
   'benign.en.everyday-override',
+  'benign.en.error-quotes',
+  'benign.es.everyday-slots',
+  'benign.i18n.near-miss',
 ]);

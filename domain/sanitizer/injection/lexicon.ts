@@ -47,11 +47,11 @@ const WORDS: Record<IntentClass, string> = {
   origin:
     'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
   secret:
-    'hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
+    'internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
-    'scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
+    'replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
+    'liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
     'repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
@@ -64,13 +64,13 @@ const WORDS: Record<IntentClass, string> = {
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
     'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
-  data: 'mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
+  data: 'transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   verify:
     'kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
   without: 'without sin sans ohne sem',
@@ -86,7 +86,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
   mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
-    'speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
+    'tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -266,6 +266,22 @@ const PHRASES: [string, IntentClass][] = [
   ['suppose you', 'role'],
   ['imagine you', 'role'],
   ['no longer matters', 'override'],
+  ['not count', 'override'],
+  ['don t count', 'override'],
+  ['no longer count', 'override'],
+  ['take precedence', 'override'],
+  ['takes precedence', 'override'],
+  ['no rules', 'nolimits'],
+  ['without rules', 'nolimits'],
+  ['sin reglas', 'nolimits'],
+  ['sans regles', 'nolimits'],
+  ['ohne regeln', 'nolimits'],
+  ['sem regras', 'nolimits'],
+  ['ab sofort bist du', 'role'],
+  ['jetzt bist du', 'role'],
+  ['desormais tu es', 'role'],
+  ['override code', 'approve'],
+  ['access code', 'approve'],
   ['doesn t matter', 'override'],
   ['does not matter', 'override'],
   ['told you to', 'instructions'],
@@ -400,7 +416,6 @@ const PHRASES: [string, IntentClass][] = [
   ['language model', 'ai'],
   ['run it', 'exec'],
   ['execute it', 'exec'],
-  ['do it', 'exec'],
   ['reading this', 'reader'],
   ['reads this', 'reader'],
   ['sees this', 'reader'],
@@ -529,6 +544,23 @@ for (const [phrase, at, name] of NEUTRAL_PHRASES) {
   neutralByStart.set(first, list);
 }
 
+const NOT_A_TOPIC = new Set([
+  'me',
+  'a',
+  'now',
+  'this',
+  'you',
+  'us',
+  'once',
+  'today',
+  'good',
+  'the',
+  'mi',
+  'moi',
+  'mich',
+  'mim',
+]);
+
 /** Clears, in place, the classes that neutral phrases take away from their words. */
 export function applyNeutralPhrases(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -537,7 +569,8 @@ export function applyNeutralPhrases(words: readonly string[], classBits: Int32Ar
     for (const { rest, at, mask } of phrases) {
       let k = 0;
       while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
-      if (k === rest.length) classBits[i + at] &= ~mask;
+      // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
+      if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
     }
   }
 }

@@ -14,10 +14,11 @@ import { markStructure } from './structure';
 const MAX_DECODE_DEPTH = 2;
 /**
  * A window with no intent signal (it asks nothing of the assistant) has its logit lowered this much: the
- * n-grams alone rank an unfamiliar benign topic too close to an attack. Chosen by cross-validation over the
- * training families (2 kept more attacks than 4 or 0 at the same false-positive rate).
+ * n-grams alone rank an unfamiliar benign topic too close to an attack. Chosen by the out-of-family recall
+ * that cross-validation over the training families gives at a 2% false-positive rate: 2 -> 0.876,
+ * 3 -> 0.907, 4 -> 0.918, 5 -> 0.914, 6 -> 0.909.
  */
-const NO_INTENT_PENALTY = 2;
+const NO_INTENT_PENALTY = 4;
 
 export interface InjectionVerdict {
   verdict: 'clean' | 'injection';
