@@ -17,8 +17,12 @@ import { screenMetrics } from './injection-corpus/metrics';
 import { seededRng, type CorpusExample } from './injection-corpus/types';
 import { withSynonyms } from './injection-corpus/augment';
 
-/** The highest false-positive rate the threshold may allow on benign families it was not trained on. */
-const TARGET_FPR = 0.02;
+/**
+ * The false-positive rate the threshold aims at on benign families it was not trained on. Issue 16's ceiling
+ * is 0.02 on phrasings never seen; the cross-validated rate carries over to new families only roughly
+ * (aiming at 0.02 gave 0.023 on the held-out families), so the aim keeps a margin.
+ */
+const TARGET_FPR = 0.015;
 const FOLDS = 3;
 const AUGMENT_SEED = 0x5e9;
 

@@ -37,6 +37,8 @@ export interface TextFeatures {
   words: string[];
   /** Intent-class bit set per word. */
   classBits: Int32Array;
+  /** 1 where the word repeats one of the WINDOW_TOKENS words before it: it adds no n-grams and no near pairs. */
+  repeated: Uint8Array;
   /** Hashed feature indices of word i are hashed[offsets[i]..offsets[i+1]). */
   offsets: Int32Array;
   hashed: Int32Array;
@@ -87,10 +89,19 @@ function cachedWordFeatures(word: string): WordFeatures {
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 
+/**
+ * Where each word (by hash) was last seen, offset by a per-call base so the array is never cleared. A word
+ * repeated within a window adds no n-gram features again: repetition ("ignore the previous" ten thousand
+ * times, "ok ok ok") must not multiply the evidence of a few words.
+ */
+const lastSeen = new Float64Array(1 << HASH_BITS);
+let seenBase = 1;
+
 export function textFeatures(folded: string): TextFeatures {
   const words = folded.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
   const classBits = new Int32Array(words.length);
+  const repeated = new Uint8Array(words.length);
   const offsets = new Int32Array(words.length + 1);
   const perWord = words.map(cachedWordFeatures);
   let size = 0;
@@ -98,6 +109,8 @@ export function textFeatures(folded: string): TextFeatures {
   const hashed = new Int32Array(size);
   let n = 0;
   let previous = 0;
+  const base = seenBase + WINDOW_TOKENS;
+  seenBase = base + words.length;
   for (let i = 0; i < words.length; i++) {
     offsets[i] = n;
     if (words[i] === TURN_BREAK) {
@@ -106,13 +119,18 @@ export function textFeatures(folded: string): TextFeatures {
     }
     const { bits, hashes, wordHash } = perWord[i];
     classBits[i] = bits | phraseBitsAt(words, i);
-    for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
-    hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+    const slot = wordHash & HASH_MASK;
+    repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
+    lastSeen[slot] = base + i;
+    if (!repeated[i]) {
+      for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
+      hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+    }
     previous = wordHash;
   }
   offsets[words.length] = n;
   applyNeutralPhrases(words, classBits);
-  return { words, classBits, offsets, hashed };
+  return { words, classBits, repeated, offsets, hashed };
 }
 
 export interface TokenWindow {
@@ -142,6 +160,16 @@ export function segmentWindows(features: TextFeatures): TokenWindow[] {
     start = i + 1;
   }
   return windows;
+}
+
+/**
+ * The windows worth scoring: a window whose every word repeats the words just before it adds no n-gram
+ * and only repeats what an earlier window already scored, so it is skipped (one window always stays).
+ */
+export function scoredWindows(features: TextFeatures): TokenWindow[] {
+  const windows = segmentWindows(features);
+  const fresh = windows.filter((w) => features.offsets[w.to] > features.offsets[w.from]);
+  return fresh.length > 0 ? fresh : windows.slice(0, 1);
 }
 
 /** The classes present in a window, as a bit set. */
@@ -194,7 +222,7 @@ export function denseIndices(
   for (let i = window.from; i < window.to; i++) {
     if (bits[i] === 0) continue;
     for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
-      if (bits[j] === 0) continue;
+      if (bits[j] === 0 || features.repeated[i] || features.repeated[j]) continue;
       for (const a of classList(bits[i]))
         for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
     }

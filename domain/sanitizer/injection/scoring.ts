@@ -5,7 +5,7 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
+import { scoredWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
@@ -63,7 +63,7 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
   for (const reading of readingsOf(masked)) {
     const features = textFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
-    for (const window of segmentWindows(features)) {
+    for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
       const logit =
         windowLogit(model, features, window, prefixSums, classes) -
