@@ -5,7 +5,7 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { applyNeutralPhrases, INTENT_CLASSES, phraseBitsAt, wordBits } from './lexicon';
+import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, wordBits } from './lexicon';
 
 export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -49,6 +49,8 @@ const WORD = /[a-z0-9]+/g;
 interface WordFeatures {
   /** Intent classes of the word alone. */
   bits: number;
+  /** A phrase of the lexicon may start at this word. */
+  startsPhrase: boolean;
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
   wordHash: number;
@@ -69,7 +71,7 @@ function wordFeatures(word: string): WordFeatures {
   }
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
-  return { bits: wordBits(word), hashes: hashes.subarray(0, n), wordHash };
+  return { bits: wordBits(word), startsPhrase: startsPhrase(word), hashes: hashes.subarray(0, n), wordHash };
 }
 
 // Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
@@ -118,7 +120,7 @@ export function textFeatures(folded: string): TextFeatures {
       continue;
     }
     const { bits, hashes, wordHash } = perWord[i];
-    classBits[i] = bits | phraseBitsAt(words, i);
+    classBits[i] = perWord[i].startsPhrase ? bits | phraseBitsAt(words, i) : bits;
     const slot = wordHash & HASH_MASK;
     repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
     lastSeen[slot] = base + i;
@@ -129,7 +131,7 @@ export function textFeatures(folded: string): TextFeatures {
     previous = wordHash;
   }
   offsets[words.length] = n;
-  applyNeutralPhrases(words, classBits);
+  for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
   return { words, classBits, repeated, offsets, hashed };
 }
 

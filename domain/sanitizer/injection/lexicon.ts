@@ -561,19 +561,20 @@ const NOT_A_TOPIC = new Set([
   'mim',
 ]);
 
-/** Clears, in place, the classes that neutral phrases take away from their words. */
-export function applyNeutralPhrases(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 0; i < words.length; i++) {
-    const phrases = neutralByStart.get(words[i]);
-    if (!phrases) continue;
-    for (const { rest, at, mask } of phrases) {
-      let k = 0;
-      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
-      // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-      if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
-    }
+/** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
+export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
+  const phrases = neutralByStart.get(words[i]);
+  if (!phrases) return;
+  for (const { rest, at, mask } of phrases) {
+    let k = 0;
+    while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+    // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
+    if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
   }
 }
+
+/** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
+export const startsPhrase = (word: string): boolean => phrasesByStart.has(word) || neutralByStart.has(word);
 
 /** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
 export const classesAt = (words: readonly string[], i: number): number => wordBits(words[i]) | phraseBitsAt(words, i);
