@@ -35,6 +35,10 @@ function hashString(word: string, seed: number): number {
 
 export interface TextFeatures {
   words: string[];
+  /** Per word: its cached features (n-gram hashes, classes). */
+  perWord: WordFeatures[];
+  /** Per word: the hash of the bigram it ends, or -1 where the word adds no n-grams (turn break, repeat). */
+  bigrams: Int32Array;
   /** Intent-class bit set per word. */
   classBits: Int32Array;
   /** 1 where the word repeats one of the WINDOW_TOKENS words before it: it adds no n-grams and no near pairs. */
@@ -46,7 +50,7 @@ export interface TextFeatures {
 
 const WORD = /[a-z0-9]+/g;
 
-interface WordFeatures {
+export interface WordFeatures {
   /** Intent classes of the word alone. */
   bits: number;
   /** A phrase of the lexicon may start at this word. */
@@ -104,6 +108,7 @@ export function textFeatures(folded: string): TextFeatures {
   for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
   const classBits = new Int32Array(words.length);
   const repeated = new Uint8Array(words.length);
+  const bigrams = new Int32Array(words.length).fill(-1);
   const offsets = new Int32Array(words.length + 1);
   const perWord = words.map(cachedWordFeatures);
   let size = 0;
@@ -126,13 +131,14 @@ export function textFeatures(folded: string): TextFeatures {
     lastSeen[slot] = base + i;
     if (!repeated[i]) {
       for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
-      hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+      bigrams[i] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+      hashed[n++] = bigrams[i];
     }
     previous = wordHash;
   }
   offsets[words.length] = n;
   for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
-  return { words, classBits, repeated, offsets, hashed };
+  return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
 export interface TokenWindow {
@@ -208,31 +214,45 @@ export function denseIndices(
   window: TokenWindow,
   windowBits: number = windowClasses(features, window),
 ): number[] {
-  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
-  if (stamp === 1) stamps.fill(0);
+  return [...classSetIndices(windowBits), ...nearPairIndices(features, window)];
+}
+
+/**
+ * The dense indices that depend on the window's class set alone: each class and unordered pair of classes,
+ * the named signals and how many fire (all below C*C or from 2*C*C on, so never a near pair's index).
+ */
+export function classSetIndices(windowBits: number): number[] {
   const out: number[] = [];
-  const take = (index: number) => {
-    if (stamps[index] === stamp) return;
-    stamps[index] = stamp;
-    out.push(index);
-  };
   const present = classList(windowBits);
   for (let a = 0; a < present.length; a++) {
-    for (let b = a; b < present.length; b++) take(present[a] * CLASS_COUNT + present[b]);
-  }
-  const bits = features.classBits;
-  for (let i = window.from; i < window.to; i++) {
-    if (bits[i] === 0) continue;
-    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
-      if (bits[j] === 0 || features.repeated[i] || features.repeated[j]) continue;
-      for (const a of classList(bits[i]))
-        for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
-    }
+    for (let b = a; b < present.length; b++) out.push(present[a] * CLASS_COUNT + present[b]);
   }
   // The named intent signals, and how many fire together, as features of their own.
   const signals = intentSignals(windowBits);
   const base = 2 * CLASS_COUNT * CLASS_COUNT;
-  for (const s of signals) take(base + signalIndex(s));
-  take(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  for (const s of signals) out.push(base + signalIndex(s));
+  out.push(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  return out;
+}
+
+/** Ordered pairs of classes (a then b within NEAR words) in a window, each once, between fresh words. */
+export function nearPairIndices(features: TextFeatures, window: TokenWindow): number[] {
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
+  const out: number[] = [];
+  const bits = features.classBits;
+  for (let i = window.from; i < window.to; i++) {
+    if (bits[i] === 0 || features.repeated[i]) continue;
+    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
+      if (bits[j] === 0 || features.repeated[j]) continue;
+      for (const a of classList(bits[i]))
+        for (const b of classList(bits[j])) {
+          const index = CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b;
+          if (stamps[index] === stamp) continue;
+          stamps[index] = stamp;
+          out.push(index);
+        }
+    }
+  }
   return out;
 }
