@@ -103,7 +103,8 @@ export const TURN_BREAK = 'zzturnbreak';
 const lastSeen = new Float64Array(1 << HASH_BITS);
 let seenBase = 1;
 
-export function textFeatures(folded: string): TextFeatures {
+/** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
+export function textFeatures(folded: string, withHashed = true): TextFeatures {
   const words = folded.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
   const classBits = new Int32Array(words.length);
@@ -112,7 +113,7 @@ export function textFeatures(folded: string): TextFeatures {
   const offsets = new Int32Array(words.length + 1);
   const perWord = words.map(cachedWordFeatures);
   let size = 0;
-  for (const w of perWord) size += w.hashes.length + 1;
+  if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
   const hashed = new Int32Array(size);
   let n = 0;
   let previous = 0;
@@ -130,9 +131,11 @@ export function textFeatures(folded: string): TextFeatures {
     repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
     lastSeen[slot] = base + i;
     if (!repeated[i]) {
-      for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
       bigrams[i] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
-      hashed[n++] = bigrams[i];
+      if (withHashed) {
+        for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
+        hashed[n++] = bigrams[i];
+      } else n += hashes.length + 1;
     }
     previous = wordHash;
   }

@@ -61,7 +61,7 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
   const text = withoutInvisibles(raw);
   const { masked, base64 } = encodedParts(text);
   for (const reading of readingsOf(masked)) {
-    const features = textFeatures(reading);
+    const features = textFeatures(reading, false);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
