@@ -1,6 +1,8 @@
 import { evaluateSanitizer } from '../scripts/evaluate-sanitizer';
 import { evaluateFamilyHoldout, evaluateHandwritten } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
+import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
+import { TUNING_FAMILIES } from '../scripts/injection-corpus/tuned';
 
 /** Floors from issue 4, held on the labelled set in test/fixtures/sanitizer-eval. */
 const PII_FLOOR = 0.97;
@@ -36,6 +38,24 @@ describe('injection screen on material it never saw', () => {
     expect(Object.keys(holdout.recallByGroup).length).toBeGreaterThanOrEqual(10);
     expect(holdout.recall).toBeGreaterThanOrEqual(HOLDOUT_RECALL_FLOOR);
     expect(holdout.falsePositiveRate).toBeLessThanOrEqual(HOLDOUT_FALSE_POSITIVE_CEILING);
+    expect(Object.keys(holdout.falsePositiveRateByGroup).every((g) => g.startsWith('benign.'))).toBe(true);
+    expect(Object.keys(holdout.falsePositiveRateByGroup).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('holds out whole families of every kind, none of them read while tuning', () => {
+    const held = heldOutFamilies();
+    expect(held.filter((name) => TUNING_FAMILIES.has(name))).toEqual([]);
+    const kinds = new Set(PHRASING_FAMILIES.filter((f) => held.includes(f.name)).map((f) => f.kind));
+    expect([...kinds].sort()).toEqual([
+      'benign',
+      'delimiter_injection',
+      'instruction_override',
+      'prompt_exfiltration',
+      'roleplay_jailbreak',
+      'tool_abuse',
+    ]);
+    expect(heldOutFamilies(1616)).toEqual(held);
+    expect(heldOutFamilies(7)).not.toEqual(held);
   });
 
   it('hand-written set: every attack family, several languages and encodings', () => {
