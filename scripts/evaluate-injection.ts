@@ -81,16 +81,20 @@ export function printScreenMetrics(
   m: ScreenMetrics,
   out: (line: string) => void = console.log,
   verbose = false,
+  benignGroups = false,
 ): void {
   out(
     `${title}: recall ${f3(m.recall)} (${m.attacks} attacks), false-positive rate ${f3(m.falsePositiveRate)} (${m.benign} benign)`,
   );
   for (const [group, recall] of Object.entries(m.recallByGroup)) out(`  ${group.padEnd(44)} recall ${f3(recall)}`);
+  if (benignGroups)
+    for (const [group, fpr] of Object.entries(m.falsePositiveRateByGroup))
+      out(`  ${group.padEnd(44)} false-positive rate ${f3(fpr)}`);
   if (verbose) for (const miss of m.misses) out(`  miss: ${miss}`);
 }
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {
-  printScreenMetrics('injection, held-out phrasing families', evaluateFamilyHoldout(), out, verbose);
+  printScreenMetrics('injection, held-out phrasing families', evaluateFamilyHoldout(), out, verbose, true);
   const hand = evaluateHandwritten();
   printScreenMetrics('injection, hand-written set (by family)', hand.byFamily, out, verbose);
   printScreenMetrics('injection, hand-written set (by variant)', hand.byVariant, out);

@@ -14,15 +14,26 @@ import { buildCorpus, CORPUS_SEED, corpusDigest, heldOutFamilies } from './injec
 import { LEGACY_FAMILY_PREFIX } from './injection-corpus/legacy';
 import { DEFAULT_TRAINING, quantize, rowsOf, train, type Row } from './injection-corpus/logistic';
 import { screenMetrics } from './injection-corpus/metrics';
-import type { CorpusExample } from './injection-corpus/types';
+import { seededRng, type CorpusExample } from './injection-corpus/types';
+import { withSynonyms } from './injection-corpus/augment';
 
-/** The highest false-positive rate the threshold may allow on benign families it was not trained on. */
-const TARGET_FPR = 0.02;
+/**
+ * The false-positive rate the threshold aims at on benign families it was not trained on. Issue 16's ceiling
+ * is 0.02 on phrasings never seen; the cross-validated rate carries over to new families only roughly
+ * (aiming at 0.02 gave 0.023 on the held-out families), so the aim keeps a margin.
+ */
+const TARGET_FPR = 0.015;
 const FOLDS = 3;
+const AUGMENT_SEED = 0x5e9;
 
 const trainable = (c: CorpusExample) => !['base64', 'rot13', 'hex', 'percent'].includes(c.variant);
-const rowsFor = (examples: readonly CorpusExample[]): Row[] =>
-  examples.filter(trainable).flatMap((c) => rowsOf(c.text, c.attack));
+/** Each trainable line as written and once with synonyms swapped in (seeded, so every run is the same). */
+function rowsFor(examples: readonly CorpusExample[]): Row[] {
+  const r = seededRng(AUGMENT_SEED);
+  return examples
+    .filter(trainable)
+    .flatMap((c) => [...rowsOf(c.text, c.attack), ...rowsOf(withSynonyms(c.text, r), c.attack)]);
+}
 
 /** Out-of-family scores: each fold's families are scored by a model trained without them. */
 function crossValidatedThreshold(examples: readonly CorpusExample[]): { threshold: number; recall: number } {
@@ -68,6 +79,8 @@ function main(): void {
   );
   for (const [family, recall] of Object.entries(metrics.recallByGroup))
     console.log(`  ${family.padEnd(44)} recall ${recall.toFixed(3)}`);
+  for (const [family, fpr] of Object.entries(metrics.falsePositiveRateByGroup))
+    console.log(`  ${family.padEnd(44)} false-positive rate ${fpr.toFixed(3)}`);
   if (process.argv.includes('--dry-run')) return;
 
   const file: InjectionModelFile = {

@@ -5,9 +5,14 @@
 import { createHash } from 'node:crypto';
 import { ENGLISH_ATTACKS } from './attacks';
 import { I18N_ATTACKS } from './attacksI18n';
+import { INTENT_ATTACKS } from './attacksIntent';
+import { INTENT_I18N_ATTACKS } from './attacksIntentI18n';
 import { SHORT_ATTACKS } from './attacksShort';
 import { legacyExamples } from './legacy';
 import { ENGLISH_BENIGN } from './benign';
+import { CONTACT_BENIGN, POLICY_BENIGN } from './benignContact';
+import { MULTILINGUAL_BENIGN } from './benignMultilingual';
+import { TUNING_FAMILIES } from './tuned';
 import { I18N_BENIGN, SIMULATOR_BENIGN } from './benignI18n';
 import { NEAR_MISS_BENIGN } from './benignNearMiss';
 import { SERVICE_BENIGN } from './benignService';
@@ -21,7 +26,12 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
   ...ENGLISH_ATTACKS,
   ...I18N_ATTACKS,
   ...SHORT_ATTACKS,
+  ...INTENT_ATTACKS,
+  ...INTENT_I18N_ATTACKS,
   ...ENGLISH_BENIGN,
+  ...CONTACT_BENIGN,
+  ...POLICY_BENIGN,
+  ...MULTILINGUAL_BENIGN,
   ...I18N_BENIGN,
   ...SERVICE_BENIGN,
   ...NEAR_MISS_BENIGN,
@@ -58,7 +68,9 @@ function examplesOf(family: PhrasingFamily, r: Rng): CorpusExample[] {
 /** Template families, then the project's earlier hand-labelled sets (always trained on, never held out). */
 export function buildCorpus(seed = CORPUS_SEED): CorpusExample[] {
   return [
-    ...PHRASING_FAMILIES.flatMap((family, i) => examplesOf(family, seededRng(seed + i * 7919))),
+    ...PHRASING_FAMILIES.flatMap((family) =>
+      examplesOf(family, seededRng(seed ^ parseInt(rankOf(family.name, 0).slice(0, 8), 16))),
+    ),
     ...legacyExamples(seed),
   ];
 }
@@ -69,20 +81,26 @@ export function corpusDigest(corpus: readonly CorpusExample[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A seeded quarter of the template families of every kind (at least one when a kind has two or more). */
+/** A stable pseudo-random rank of a family name under a seed: adding a family never moves the others. */
+function rankOf(name: string, seed: number): string {
+  return createHash('sha256').update(`${seed}\u0000${name}`).digest('hex');
+}
+
+/**
+ * A quarter of the template families of every kind (at least one when a kind has two or more), taken from
+ * the families never read while tuning: those whose seeded hash ranks lowest, so the split of the existing
+ * families stays put when families are added.
+ */
 export function heldOutFamilies(seed = CORPUS_SEED, share = 0.25): string[] {
-  const r = seededRng(seed ^ 0x5eed);
   const byKind = new Map<string, string[]>();
   for (const f of PHRASING_FAMILIES) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f.name]);
   const held: string[] = [];
   for (const names of byKind.values()) {
-    const shuffled = [...names]
-      .sort()
-      .map((n) => [r(), n] as const)
-      .sort((a, b) => a[0] - b[0])
-      .map(([, n]) => n);
+    const ranked = names
+      .filter((n) => !TUNING_FAMILIES.has(n))
+      .sort((a, b) => (rankOf(a, seed) < rankOf(b, seed) ? -1 : 1));
     const count = names.length < 2 ? 0 : Math.max(1, Math.round(names.length * share));
-    held.push(...shuffled.slice(0, count));
+    held.push(...ranked.slice(0, count));
   }
   return held.sort();
 }

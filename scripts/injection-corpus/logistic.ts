@@ -6,7 +6,7 @@ import {
   DENSE_SIZE,
   HASH_BITS,
   denseIndices,
-  segmentWindows,
+  scoredWindows,
   textFeatures,
 } from '../../domain/sanitizer/injection/features';
 import type { LinearModel } from '../../domain/sanitizer/injection/model';
@@ -25,7 +25,7 @@ export function rowsOf(text: string, attack: boolean): Row[] {
   const rows: Row[] = [];
   for (const reading of screeningReadings(text)) {
     const features = textFeatures(reading);
-    for (const window of segmentWindows(features)) {
+    for (const window of scoredWindows(features)) {
       const hashed = features.hashed.subarray(features.offsets[window.from], features.offsets[window.to]);
       rows.push({
         hashed,

@@ -13,6 +13,8 @@ export interface ScreenMetrics {
   attacks: number;
   benign: number;
   recallByGroup: Record<string, number>;
+  /** False-positive rate of each group of benign messages. */
+  falsePositiveRateByGroup: Record<string, number>;
   /** Ids (never text) of missed attacks and false alarms. */
   misses: string[];
 }
@@ -24,6 +26,7 @@ export function screenMetrics(messages: readonly LabelledMessage[], flags: (text
   let attacks = 0;
   let falseAlarms = 0;
   const groups: Record<string, { n: number; caught: number }> = {};
+  const benignGroups: Record<string, { n: number; flagged: number }> = {};
   const misses: string[] = [];
   for (const m of messages) {
     const flagged = flags(m.text);
@@ -35,9 +38,14 @@ export function screenMetrics(messages: readonly LabelledMessage[], flags: (text
         caught++;
         g.caught++;
       } else misses.push(`${m.id} missed (${m.group})`);
-    } else if (flagged) {
-      falseAlarms++;
-      misses.push(`${m.id} false alarm (${m.group})`);
+    } else {
+      const g = (benignGroups[m.group] ??= { n: 0, flagged: 0 });
+      g.n++;
+      if (flagged) {
+        g.flagged++;
+        falseAlarms++;
+        misses.push(`${m.id} false alarm (${m.group})`);
+      }
     }
   }
   const benign = messages.length - attacks;
@@ -50,6 +58,11 @@ export function screenMetrics(messages: readonly LabelledMessage[], flags: (text
       Object.entries(groups)
         .sort()
         .map(([k, v]) => [k, ratio(v.caught, v.n)]),
+    ),
+    falsePositiveRateByGroup: Object.fromEntries(
+      Object.entries(benignGroups)
+        .sort()
+        .map(([k, v]) => [k, v.flagged / v.n]),
     ),
     misses,
   };

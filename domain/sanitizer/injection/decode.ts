@@ -15,12 +15,14 @@ function readable(value: string): boolean {
   return printable / value.length >= MIN_PRINTABLE_RATIO;
 }
 
+/** One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically). */
+const looksEncoded = (span: string): boolean => /[0-9+/]/.test(span) || (/[A-Z]/.test(span) && /[a-z]/.test(span));
+
 export function decodeBase64Spans(text: string): string[] {
   const decoded: string[] = [];
   for (const m of text.matchAll(BASE64_SPAN)) {
     const span = m[0];
-    // One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically).
-    if (!/[0-9+/]/.test(span) && !(/[A-Z]/.test(span) && /[a-z]/.test(span))) continue;
+    if (!looksEncoded(span)) continue;
     const value = Buffer.from(span, 'base64').toString('utf8');
     if (readable(value)) decoded.push(value);
   }
@@ -54,9 +56,33 @@ function decodeHexSpans(text: string): string[] {
   return decoded;
 }
 
-/** Every hidden layer found in `text` (not including `text` itself). */
-export function hiddenLayers(text: string): string[] {
-  const layers = decodeBase64Spans(text);
+/** Marks where encoded text stood in the reading the model scores; the decoded layers are screened apart. */
+export const ENCODED_MARK = ' zzencoded ';
+const MAYBE_PERCENT = /%[0-9a-f]{2}%[0-9a-f]{2}%[0-9a-f]{2}/i;
+const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
+
+/**
+ * Base64-looking spans and runs of percent escapes stand as one marker: their letters are noise to the
+ * n-grams (a benign order reference would otherwise be scored as a bag of random trigrams).
+ */
+export const maskEncoded = (text: string): string => encodedParts(text).masked;
+
+/** One pass over the base64-looking spans: the text with each masked, and the readable ones decoded. */
+export function encodedParts(text: string): { masked: string; base64: string[] } {
+  const base64: string[] = [];
+  let masked = text.replace(BASE64_SPAN, (span) => {
+    if (!looksEncoded(span)) return span;
+    const value = Buffer.from(span, 'base64').toString('utf8');
+    if (readable(value)) base64.push(value);
+    return ENCODED_MARK;
+  });
+  if (MAYBE_PERCENT.test(masked)) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
+  return { masked, base64 };
+}
+
+/** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */
+export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(text)): string[] {
+  const layers = [...base64];
   if (text.includes('%')) layers.push(...decodePercent(text));
   if (ROT13_ANNOUNCED.test(text)) layers.push(rot13(text));
   if (HEX_ANNOUNCED.test(text)) layers.push(...decodeHexSpans(text));

@@ -20,47 +20,89 @@ const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits 
 const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 
 const OVERRIDE = any('override');
-const OVERRIDE_TARGET = any('instructions', 'secret', 'you', 'ai', 'obey');
+/** What an override aims at when it is an attack: the assistant's instructions, limits, checks, obedience. */
+const OVERRIDE_TARGET = any('instructions', 'secret', 'ai', 'obey', 'nolimits', 'verify');
+const ORIGIN = any('origin');
+const OWN_THINGS = any('mine', 'thing');
+const THING = any('thing');
+const YOU = any('you');
 const OBEY = any('obey');
 const PERSISTENCE = any('now', 'only', 'you');
 const RESPOND = any('respond');
 const ONLY = any('only');
 const AI = any('ai');
-const AI_ACTION = any('reader', 'approve', 'override');
+const AI_ACTION = any('reader', 'approve', 'override', 'respond', 'verify', 'obey');
 const DISCLOSE = any('reveal', 'repeat', 'verbatim');
-const OWN_SETUP = any('instructions', 'secret', 'origin');
-const PERSONA = any('role', 'mode', 'nolimits');
+const OWN_SETUP = any('instructions', 'secret');
+const ROLE = any('role');
+const MODE = any('mode');
+const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
-const AUTHORITY_USE = any('you', 'self', 'approve');
-const FORGED = any('template', 'speaker');
+/** A claimed authority used on the assistant: to approve, lift limits or give orders. */
+const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits', 'mode');
+const FORGED = any('forged');
 const TOOL = any('tool');
 const TOOL_USE = any('exec', 'lookup', 'data');
-const OTHERS = any('other', 'bulk');
+const OTHER = any('other');
+const BULK = any('bulk');
+const BULK_USE = any('reveal', 'lookup', 'exec');
 const DATA = any('data');
+const APPROVE = any('approve');
+const SELF = any('self');
+const VERIFY = any('verify');
+const SKIP = any('override', 'without');
 
-/** The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to. */
+/**
+ * The intent signals: what a window asks the assistant to do, named by the family of attack it belongs to.
+ * Each is a co-occurrence of classes, so a new synonym needs a lexicon entry and a new sentence shape still fires.
+ */
 const RULES: [InjectionFamily, (bits: number) => boolean][] = [
   [
     'instruction_override',
     (b) =>
       (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
+      (has(b, OVERRIDE) && has(b, ORIGIN) && !has(b, OWN_THINGS)) ||
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
       (has(b, RESPOND) && has(b, ONLY)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
   ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
-  ['roleplay_jailbreak', (b) => has(b, PERSONA) || (has(b, AUTHORITY) && has(b, AUTHORITY_USE))],
+  [
+    'roleplay_jailbreak',
+    (b) =>
+      has(b, ROLE) ||
+      (has(b, MODE) && !has(b, THING)) ||
+      (has(b, NOLIMITS) && has(b, YOU | AI)) ||
+      (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
+  ],
   ['delimiter_injection', (b) => has(b, FORGED)],
-  ['tool_abuse', (b) => (has(b, TOOL) && has(b, TOOL_USE)) || (has(b, OTHERS) && has(b, DATA))],
+  [
+    'tool_abuse',
+    (b) =>
+      (has(b, TOOL) && has(b, TOOL_USE)) ||
+      (has(b, OTHER) && has(b, DATA)) ||
+      (has(b, BULK) && has(b, DATA) && has(b, BULK_USE)) ||
+      (has(b, APPROVE) && has(b, SELF)) ||
+      (has(b, VERIFY) && has(b, SKIP)),
+  ],
 ];
 
 /** One dense slot per named signal, then three for "none, one, several fired". */
 export const SIGNAL_SLOTS = INJECTION_FAMILIES.length + 3;
 export const signalIndex = (family: InjectionFamily): number => INJECTION_FAMILIES.indexOf(family);
 
+const signalMemo = new Map<number, InjectionFamily[]>();
+const SIGNAL_MEMO_LIMIT = 4096;
+
 /** Families whose intent signal fires in a window (empty when the window asks nothing of the assistant). */
 export function intentSignals(bits: number): InjectionFamily[] {
-  return RULES.filter(([, rule]) => rule(bits)).map(([family]) => family);
+  let signals = signalMemo.get(bits); // a text has few distinct class sets: each is evaluated once
+  if (!signals) {
+    signals = RULES.filter(([, rule]) => rule(bits)).map(([family]) => family);
+    if (signalMemo.size >= SIGNAL_MEMO_LIMIT) signalMemo.clear();
+    signalMemo.set(bits, signals);
+  }
+  return signals;
 }
 
 export function familiesOf(bits: number): InjectionFamily[] {

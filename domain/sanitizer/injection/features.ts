@@ -5,7 +5,7 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { classesAt, INTENT_CLASSES } from './lexicon';
+import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, wordBits } from './lexicon';
 
 export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -35,8 +35,14 @@ function hashString(word: string, seed: number): number {
 
 export interface TextFeatures {
   words: string[];
+  /** Per word: its cached features (n-gram hashes, classes). */
+  perWord: WordFeatures[];
+  /** Per word: the hash of the bigram it ends, or -1 where the word adds no n-grams (turn break, repeat). */
+  bigrams: Int32Array;
   /** Intent-class bit set per word. */
   classBits: Int32Array;
+  /** 1 where the word repeats one of the WINDOW_TOKENS words before it: it adds no n-grams and no near pairs. */
+  repeated: Uint8Array;
   /** Hashed feature indices of word i are hashed[offsets[i]..offsets[i+1]). */
   offsets: Int32Array;
   hashed: Int32Array;
@@ -44,15 +50,18 @@ export interface TextFeatures {
 
 const WORD = /[a-z0-9]+/g;
 
-interface WordFeatures {
+export interface WordFeatures {
+  /** Intent classes of the word alone. */
   bits: number;
+  /** A phrase of the lexicon may start at this word. */
+  startsPhrase: boolean;
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
   wordHash: number;
 }
 
 /** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
-function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+function wordFeatures(word: string): WordFeatures {
   const length = word.length + 2;
   const code = (i: number) => (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1));
   const hashes = new Int32Array(3 * length + 1);
@@ -66,14 +75,14 @@ function wordFeatures(word: string): Omit<WordFeatures, 'bits'> {
   }
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
-  return { hashes: hashes.subarray(0, n), wordHash };
+  return { bits: wordBits(word), startsPhrase: startsPhrase(word), hashes: hashes.subarray(0, n), wordHash };
 }
 
 // Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, Omit<WordFeatures, 'bits'>>();
+const wordCache = new Map<string, WordFeatures>();
 
-function cachedWordFeatures(word: string): Omit<WordFeatures, 'bits'> {
+function cachedWordFeatures(word: string): WordFeatures {
   let cached = wordCache.get(word);
   if (!cached) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -86,32 +95,53 @@ function cachedWordFeatures(word: string): Omit<WordFeatures, 'bits'> {
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 
-export function textFeatures(folded: string): TextFeatures {
+/**
+ * Where each word (by hash) was last seen, offset by a per-call base so the array is never cleared. A word
+ * repeated within a window adds no n-gram features again: repetition ("ignore the previous" ten thousand
+ * times, "ok ok ok") must not multiply the evidence of a few words.
+ */
+const lastSeen = new Float64Array(1 << HASH_BITS);
+let seenBase = 1;
+
+/** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
+export function textFeatures(folded: string, withHashed = true): TextFeatures {
   const words = folded.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
   const classBits = new Int32Array(words.length);
+  const repeated = new Uint8Array(words.length);
+  const bigrams = new Int32Array(words.length).fill(-1);
   const offsets = new Int32Array(words.length + 1);
   const perWord = words.map(cachedWordFeatures);
   let size = 0;
-  for (const w of perWord) size += w.hashes.length + 1;
+  if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
   const hashed = new Int32Array(size);
   let n = 0;
   let previous = 0;
+  const base = seenBase + WINDOW_TOKENS;
+  seenBase = base + words.length;
   for (let i = 0; i < words.length; i++) {
     offsets[i] = n;
     if (words[i] === TURN_BREAK) {
       previous = 0;
       continue;
     }
-    classBits[i] = classesAt(words, i);
-    const { hashes, wordHash } = perWord[i];
-    hashed.set(hashes, n);
-    n += hashes.length;
-    hashed[n++] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+    const { bits, hashes, wordHash } = perWord[i];
+    classBits[i] = perWord[i].startsPhrase ? bits | phraseBitsAt(words, i) : bits;
+    const slot = wordHash & HASH_MASK;
+    repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
+    lastSeen[slot] = base + i;
+    if (!repeated[i]) {
+      bigrams[i] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
+      if (withHashed) {
+        for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
+        hashed[n++] = bigrams[i];
+      } else n += hashes.length + 1;
+    }
     previous = wordHash;
   }
   offsets[words.length] = n;
-  return { words, classBits, offsets, hashed };
+  for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
+  return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
 export interface TokenWindow {
@@ -143,6 +173,16 @@ export function segmentWindows(features: TextFeatures): TokenWindow[] {
   return windows;
 }
 
+/**
+ * The windows worth scoring: a window whose every word repeats the words just before it adds no n-gram
+ * and only repeats what an earlier window already scored, so it is skipped (one window always stays).
+ */
+export function scoredWindows(features: TextFeatures): TokenWindow[] {
+  const windows = segmentWindows(features);
+  const fresh = windows.filter((w) => features.offsets[w.to] > features.offsets[w.from]);
+  return fresh.length > 0 ? fresh : windows.slice(0, 1);
+}
+
 /** The classes present in a window, as a bit set. */
 export function windowClasses(features: TextFeatures, window: TokenWindow): number {
   let bits = 0;
@@ -172,33 +212,50 @@ let stamp = 0;
  * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
  * near pair (a then b) at C*C + a*C+b, then the named intent signals.
  */
-export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
-  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
-  if (stamp === 1) stamps.fill(0);
+export function denseIndices(
+  features: TextFeatures,
+  window: TokenWindow,
+  windowBits: number = windowClasses(features, window),
+): number[] {
+  return [...classSetIndices(windowBits), ...nearPairIndices(features, window)];
+}
+
+/**
+ * The dense indices that depend on the window's class set alone: each class and unordered pair of classes,
+ * the named signals and how many fire (all below C*C or from 2*C*C on, so never a near pair's index).
+ */
+export function classSetIndices(windowBits: number): number[] {
   const out: number[] = [];
-  const take = (index: number) => {
-    if (stamps[index] === stamp) return;
-    stamps[index] = stamp;
-    out.push(index);
-  };
-  const windowBits = windowClasses(features, window);
   const present = classList(windowBits);
   for (let a = 0; a < present.length; a++) {
-    for (let b = a; b < present.length; b++) take(present[a] * CLASS_COUNT + present[b]);
-  }
-  const bits = features.classBits;
-  for (let i = window.from; i < window.to; i++) {
-    if (bits[i] === 0) continue;
-    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
-      if (bits[j] === 0) continue;
-      for (const a of classList(bits[i]))
-        for (const b of classList(bits[j])) take(CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b);
-    }
+    for (let b = a; b < present.length; b++) out.push(present[a] * CLASS_COUNT + present[b]);
   }
   // The named intent signals, and how many fire together, as features of their own.
   const signals = intentSignals(windowBits);
   const base = 2 * CLASS_COUNT * CLASS_COUNT;
-  for (const s of signals) take(base + signalIndex(s));
-  take(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  for (const s of signals) out.push(base + signalIndex(s));
+  out.push(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
+  return out;
+}
+
+/** Ordered pairs of classes (a then b within NEAR words) in a window, each once, between fresh words. */
+export function nearPairIndices(features: TextFeatures, window: TokenWindow): number[] {
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
+  const out: number[] = [];
+  const bits = features.classBits;
+  for (let i = window.from; i < window.to; i++) {
+    if (bits[i] === 0 || features.repeated[i]) continue;
+    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
+      if (bits[j] === 0 || features.repeated[j]) continue;
+      for (const a of classList(bits[i]))
+        for (const b of classList(bits[j])) {
+          const index = CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b;
+          if (stamps[index] === stamp) continue;
+          stamps[index] = stamp;
+          out.push(index);
+        }
+    }
+  }
   return out;
 }

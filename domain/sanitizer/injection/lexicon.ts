@@ -6,117 +6,208 @@
  */
 export const INTENT_CLASSES = [
   'you', // the assistant addressed in the second person
-  'ai', // the assistant named as a machine
-  'instructions', // its instructions, prompt, configuration, rules
-  'origin', // earlier, initial, given, above: pointing at what came before the caller
-  'secret', // hidden, internal, confidential
-  'override', // ignore, forget, drop, bypass
-  'reveal', // show, print, paste, quote
-  'repeat', // repeat, translate, recite, copy
+  'ai', // the assistant named as a machine: AI, bot, model, system, "automated reviewer"
+  'instructions', // its instructions, prompt, configuration, rules, and "what they told you"
+  'origin', // earlier, initial, given, at the start: pointing at what came before the caller
+  'secret', // hidden, internal, confidential, unseen
+  'override', // ignore, forget, drop, bypass, no longer apply
+  'reveal', // show, print, paste, quote, spell out
+  'repeat', // repeat, translate, recite, copy, and the languages text is translated into
   'verbatim', // word for word, in full, raw
-  'role', // act as, pretend, play, become
+  'role', // act as, pretend, play, become, you are now
   'mode', // mode, modus, modo
-  'authority', // supervisor, admin, developer, owner
+  'authority', // supervisor, admin, developer, owner, engineering
   'nolimits', // unrestricted, uncensored, no rules
-  'other', // another person, someone else, a neighbour
+  'other', // another person, someone else, a neighbour, the previous caller
   'data', // account, balance, records, address
   'lookup', // look up, pull up, access, retrieve
   'tool', // function, tool, API, database, command
-  'exec', // call, invoke, run, execute, trigger
-  'approve', // approve, waive, grant, credit, and the checks they skip (verification)
+  'exec', // call, invoke, run, execute, trigger; decode, base64, run it
+  'approve', // approve, waive, grant, credit, refund, transfer, mark
+  'verify', // verification, identity, security questions: the checks an attack skips
+  'without', // without, no need to, sin, sans, ohne, sem
   'self', // yourself, on your own
   'now', // from now on, no longer, henceforth
   'only', // only, nothing but, whatever, no matter: constraints on every answer
-  'respond', // respond, reply, answer, output
+  'respond', // respond, reply, answer, output, classify, flag, record
   'reader', // reading, processing, summarising (this transcript)
-  'template', // chat-template token (set by the structure pass)
-  'speaker', // forged speaker line or transcript boundary (set by the structure pass)
-  'decode', // decode, base64, rot13, run it
+  'forged', // chat-template token, forged speaker line or transcript boundary (set by the structure pass)
   'bulk', // all, every, entire
-  'obey', // obey, follow, comply, in charge
+  'obey', // obey, follow, comply, take orders from me
   'mine', // my, mine: the caller's own things ("ignore my last email")
-  'device', // router, phone, app, website: modes and prompts of things, not of the assistant
+  'thing', // router, phone, app, invoice, email: modes, prompts and messages of things, not of the assistant
 ] as const;
 export type IntentClass = (typeof INTENT_CLASSES)[number];
 
 const WORDS: Record<IntentClass, string> = {
-  you: 'you your yours yourself u ur youre tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
-  ai: 'ai bot bots chatbot assistant model llm gpt summarizer summariser classifier copilot ia asistente modelo modele assistant assistent ki sprachmodell assistente robo robot automated bots ia ki',
+  you: 'you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
+  ai: 'agentic genai openai anthropic gemini claude llama mistral ai ais bot bots chatbot chatbots assistant assistants model models llm llms gpt chatgpt summarizer summariser classifier copilot transcriber automated automation algorithm machine system ia asistente modelo modele assistente assistent ki sprachmodell robo robot maquina machine maschine sistema systeme',
   instructions:
-    'instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble instrucciones reglas indicaciones directrices normas configuracion ajustes consignes regles directives parametres reglages anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt instrucoes regras orientacoes diretrizes configuracao configuracoes instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
+    'programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
   origin:
-    'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream anterior anteriores previas previos originales iniciales principio inicio dieron dado precedentes precedente initiales initial debut donnees donne fourni vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher originais iniciais inicio recebeu deram told instructed programmed',
+    'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
   secret:
-    'hidden secret internal confidential private invisible underlying behind oculto oculta ocultas ocultos secreto secreta secretas interno interna cache cachee cachees secrete interne geheim geheime geheimen versteckt versteckte interne secreto secreta ocultas escondido escondida',
+    'internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
-    'ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita ignorez oublie oubliez neglige laisse abandonne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap ditch wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate',
+    'replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'reveal print show display output dump paste quote leak disclose expose tell list give share send spill muestra muestrame mostrar revela imprime dime ensename escribe escribeme dame montre montrez affiche affichez revele revelez donne donnez ecris imprime zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva describe see',
+    'liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
-    'repeat recite copy echo translate transcribe reproduce restate rewrite repite traduce copia recita reproduce repete repetez traduis traduisez recopie wiederhole ubersetze kopiere repita traduza copie reescreva',
+    'repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
-    'verbatim exactly exact unchanged raw literally wortlich literal literalmente textuellement integralement textualmente unedited full entire',
-  role: 'pretend roleplay persona impersonate embody finge finja actua actue incarne semblant verhalte simuliere simule',
-  mode: 'mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic maintenance debug desbloqueado debloque entsperrt',
+    'verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
+  role: 'spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
+  mode: 'manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
-    'supervisor manager administrator admin developer operator owner root superuser boss ceo director lead engineer jefe gerente administrador desarrollador responsable superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef gerente supervisor administrador desenvolvedor moderator',
+    'insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
   nolimits:
-    'unrestricted unfiltered uncensored unlimited unbound limitless restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
+    'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester outra outro outros alguem vizinho vizinha irmao irma collegue chef kollege kollegen chefs chefe desconhecido desconocido inconnu fremden fremde jefe landlord coworker coworkers boss ex brothers sisters neighbors neighbours their',
-  data: 'account accounts balance address addresses records record details history card cards owes orders transactions statements credentials password passwords pin email emails phone numbers data ssn cuenta saldo direccion datos tarjeta contrasena compte solde adresse donnees carte mot konto kontostand adresse daten karte passwort kartendaten conta saldo endereco dados cartao senha birth dob birthday telefone telefono telephone',
+    'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
+  data: 'transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
-    'lookup access retrieve fetch pull open query search find consult busca buscar accede consulta consulte cherche accede schau suche offne abrufen acesse acessa procure consulte busque',
-  tool: 'function functions tool tools api endpoint database db sql shell command commands script crm query plugin webhook terminal backend funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall sql',
-  exec: 'call invoke run execute trigger fire eval llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque execute rode zztoolcall evaluate',
+    'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
+  tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
+  exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'approve approved authorize authorise grant waive waived credit refund sign clear unlock unblock escalate mark verified vip confirmed approuve aprueba autoriza concede reembolso valide valider accorde rembourse genehmige erstatte freigeben gutschrift aprove autorize conceda estorno reembolso verification verify identity authentication approval checks check security confirmation validation verificacion identidad verification identite pruefung uberprufung verifizierung identitat verificacao identidade entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+  verify:
+    'kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
+  without: 'without sin sans ohne sem',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
-  now: 'henceforth anymore desormais dorenavant',
+  now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant',
   only: 'only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
   respond:
-    'respond reply answer answers output say write type responde contesta responds reponds reponde repondez antworte antworten responda diga',
+    'respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
   reader:
-    'reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing lee leyendo procesa procesando lit lisant traite analyse liest verarbeitet analysiert lendo processa processando process summarize summarise classify analyze analyse handle handles review',
-  template: 'zztemplatemark',
-  speaker: 'zzspeakermark',
-  decode:
-    'decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decode decodez dekodiere entschlussle decodifique',
-  bulk: 'all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche todos todas cada',
-  obey: 'obey follow comply listen priority charge command commands serve obey obedece sigue cumple obeis obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
+    'handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review',
+  forged: 'zztemplatemark zzspeakermark',
+  bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
+  obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
   mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
-  device:
-    'router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device telefono movil televisor ordenador aplicacion pagina web telephone portable ordinateur tablette imprimante appli handy telefon fernseher drucker webseite celular telefone computador impressora aplicativo',
+  thing:
+    'tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
 
-/** Phrases whose words mean little alone ("look up", "word for word", "answer to"). */
+/** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
 const PHRASES: [string, IntentClass][] = [
   ['look up', 'lookup'],
   ['bring up', 'lookup'],
   ['dig up', 'lookup'],
+  ['pull up', 'lookup'],
   ['word for word', 'verbatim'],
+  ['word by word', 'verbatim'],
+  ['line by line', 'verbatim'],
+  ['every word', 'verbatim'],
+  ['to the letter', 'verbatim'],
   ['in full', 'verbatim'],
   ['as is', 'verbatim'],
+  ['as written', 'verbatim'],
   ['palabra por palabra', 'verbatim'],
+  ['al pie de la letra', 'verbatim'],
+  ['tal cual', 'verbatim'],
   ['mot pour mot', 'verbatim'],
+  ['mot a mot', 'verbatim'],
+  ['tel quel', 'verbatim'],
   ['wort fur wort', 'verbatim'],
   ['palavra por palavra', 'verbatim'],
   ['from now on', 'now'],
   ['from here on', 'now'],
+  ['from this point', 'now'],
+  ['from this moment', 'now'],
   ['going forward', 'now'],
+  ['starting now', 'now'],
+  ['no longer', 'now'],
+  ['no more', 'now'],
   ['a partir de ahora', 'now'],
   ['de ahora en adelante', 'now'],
+  ['desde ahora', 'now'],
+  ['ya no', 'now'],
   ['a partir de maintenant', 'now'],
+  ['des maintenant', 'now'],
   ['von nun an', 'now'],
   ['ab jetzt', 'now'],
+  ['ab sofort', 'now'],
+  ['nicht mehr', 'now'],
   ['a partir de agora', 'now'],
+  ['de agora em diante', 'now'],
   ['daqui em diante', 'now'],
   ['no matter', 'only'],
+  ['nothing but', 'only'],
   ['pay no attention', 'override'],
+  ['set aside', 'override'],
+  ['put aside', 'override'],
+  ['throw out', 'override'],
+  ['throw away', 'override'],
+  ['never mind', 'override'],
+  ['stop following', 'override'],
+  ['stop obeying', 'override'],
+  ['dont follow', 'override'],
+  ['don t follow', 'override'],
+  ['do not follow', 'override'],
+  ['no longer apply', 'override'],
+  ['do not apply', 'override'],
+  ['don t apply', 'override'],
+  ['dont apply', 'override'],
+  ['doesn t apply', 'override'],
+  ['break character', 'override'],
+  ['get around', 'override'],
+  ['work around', 'override'],
+  ['turn off', 'override'],
+  ['switch off', 'override'],
+  ['no need to', 'without'],
+  ['no need for', 'without'],
+  ['leave out', 'override'],
+  ['don t bother', 'override'],
+  ['dont bother', 'override'],
+  ['do not bother', 'override'],
+  ['on pause', 'override'],
+  ['off limits', 'nolimits'],
+  ['held back', 'nolimits'],
+  ['holding back', 'nolimits'],
+  ['no filter', 'nolimits'],
+  ['zero restrictions', 'nolimits'],
+  ['inside the company', 'authority'],
+  ['work here', 'authority'],
+  ['from the company', 'authority'],
+  ['your context', 'instructions'],
+  ['above my', 'origin'],
+  ['at the top', 'origin'],
+  ['loaded with', 'instructions'],
+  ['primed with', 'instructions'],
+  ['set you up', 'instructions'],
+  ['you were set up', 'instructions'],
+  ['your setup', 'instructions'],
+  ['cannot see', 'secret'],
+  ['can t see', 'secret'],
+  ['cant see', 'secret'],
+  ['not shown', 'secret'],
+  ['no puedo ver', 'secret'],
+  ['ne vois pas', 'secret'],
+  ['nicht sehen', 'secret'],
+  ['nao consigo ver', 'secret'],
   ['fais abstraction', 'override'],
   ['ne tiens pas compte', 'override'],
+  ['deja de lado', 'override'],
+  ['deja a un lado', 'override'],
+  ['haz caso omiso', 'override'],
   ['nao ligue', 'override'],
-  ['set aside', 'override'],
+  ['no vale', 'override'],
+  ['no valen', 'override'],
+  ['no cuentan', 'override'],
+  ['no cuenta', 'override'],
+  ['quedan canceladas', 'override'],
+  ['ne valent plus', 'override'],
+  ['ne comptent plus', 'override'],
+  ['ne vaut plus', 'override'],
+  ['gelten nicht', 'override'],
+  ['zahlen nicht', 'override'],
+  ['nao valem', 'override'],
+  ['nao contam', 'override'],
+  ['nao conta', 'override'],
+  ['ne compte plus', 'override'],
+  ['gilt nicht', 'override'],
+  ['nao vale', 'override'],
   ['act as', 'role'],
   ['act like', 'role'],
   ['behave like', 'role'],
@@ -126,29 +217,132 @@ const PHRASES: [string, IntentClass][] = [
   ['youre now', 'role'],
   ['you re now', 'role'],
   ['from now on you', 'role'],
+  ['take on the', 'role'],
   ['actua como', 'role'],
   ['eres ahora', 'role'],
+  ['ahora eres', 'role'],
+  ['haz de cuenta', 'role'],
   ['agis comme', 'role'],
   ['joue le role', 'role'],
   ['tu es maintenant', 'role'],
+  ['fais semblant', 'role'],
   ['spiel die rolle', 'role'],
   ['du bist jetzt', 'role'],
+  ['tu so', 'role'],
   ['aja como', 'role'],
   ['voce agora e', 'role'],
   ['agora voce e', 'role'],
-  ['ahora eres', 'role'],
-  ['starting now', 'now'],
-  ['no longer', 'now'],
-  ['desde ahora', 'now'],
-  ['desormais', 'now'],
-  ['ab sofort', 'now'],
-  ['de agora em diante', 'now'],
+  ['faca de conta', 'role'],
+  ['play the', 'role'],
   ['system message', 'instructions'],
+  ['system prompt', 'instructions'],
   ['mensaje de sistema', 'instructions'],
   ['mensagem de sistema', 'instructions'],
   ['message systeme', 'instructions'],
+  ['they told you', 'instructions'],
+  ['tell you to', 'instructions'],
+  ['man dir', 'instructions'],
+  ['te pusieron', 'instructions'],
+  ['te pidieron', 'instructions'],
+  ['te indicaron', 'instructions'],
+  ['te escribieron', 'instructions'],
+  ['no hagas caso', 'override'],
+  ['pasa de', 'override'],
+  ['no sirven', 'override'],
+  ['no sirve', 'override'],
+  ['whatever reads', 'ai'],
+  ['whoever reads', 'ai'],
+  ['whatever is reading', 'ai'],
+  ['whoever is reading', 'ai'],
+  ['anyone reading', 'ai'],
+  ['anything reading', 'ai'],
+  ['on t a ecrit', 'instructions'],
+  ['built you', 'authority'],
+  ['made you', 'authority'],
+  ['before i started', 'secret'],
+  ['you got before', 'secret'],
+  ['let s say you', 'role'],
+  ['lets say you', 'role'],
+  ['suppose you', 'role'],
+  ['imagine you', 'role'],
+  ['no longer matters', 'override'],
+  ['not count', 'override'],
+  ['don t count', 'override'],
+  ['no longer count', 'override'],
+  ['take precedence', 'override'],
+  ['takes precedence', 'override'],
+  ['no rules', 'nolimits'],
+  ['without rules', 'nolimits'],
+  ['sin reglas', 'nolimits'],
+  ['sans regles', 'nolimits'],
+  ['ohne regeln', 'nolimits'],
+  ['sem regras', 'nolimits'],
+  ['ab sofort bist du', 'role'],
+  ['jetzt bist du', 'role'],
+  ['desormais tu es', 'role'],
+  ['override code', 'approve'],
+  ['access code', 'approve'],
+  ['doesn t matter', 'override'],
+  ['does not matter', 'override'],
+  ['told you to', 'instructions'],
+  ['fed you', 'instructions'],
+  ['loaded into you', 'instructions'],
+  ['programmed you', 'instructions'],
+  ['what s in', 'reveal'],
+  ['whats in', 'reveal'],
+  ['before my first', 'secret'],
+  ['above my first', 'secret'],
+  ['antes de mi mensaje', 'secret'],
+  ['avant mon message', 'secret'],
+  ['uber meiner nachricht', 'secret'],
+  ['vor meiner nachricht', 'secret'],
+  ['acima da minha', 'secret'],
+  ['antes da minha', 'secret'],
+  ['were told', 'instructions'],
+  ['been told', 'instructions'],
+  ['were given', 'instructions'],
+  ['been given', 'instructions'],
+  ['were instructed', 'instructions'],
+  ['they gave you', 'instructions'],
+  ['were handed', 'instructions'],
+  ['written for you', 'instructions'],
+  ['wrote for you', 'instructions'],
+  ['te dijeron', 'instructions'],
+  ['te dieron', 'instructions'],
+  ['on t a dit', 'instructions'],
+  ['on t a donne', 'instructions'],
+  ['man dir gesagt', 'instructions'],
+  ['dir gesagt', 'instructions'],
+  ['te disseram', 'instructions'],
+  ['lhe disseram', 'instructions'],
   ['read me', 'reveal'],
+  ['gib aus', 'reveal'],
+  ['what are your', 'reveal'],
+  ['what is your', 'reveal'],
+  ['what s your', 'reveal'],
+  ['whats your', 'reveal'],
+  ['what s in your', 'reveal'],
+  ['cuales son tus', 'reveal'],
+  ['cuales son sus', 'reveal'],
+  ['quelles sont tes', 'reveal'],
+  ['quelles sont vos', 'reveal'],
+  ['quels sont tes', 'reveal'],
+  ['was sind deine', 'reveal'],
+  ['was sind ihre', 'reveal'],
+  ['welche sind deine', 'reveal'],
+  ['quais sao suas', 'reveal'],
+  ['quais sao seus', 'reveal'],
+  ['hat man dir', 'instructions'],
+  ['trust me', 'authority'],
+  ['testing you', 'authority'],
   ['read out', 'reveal'],
+  ['spell out', 'reveal'],
+  ['write out', 'reveal'],
+  ['type out', 'reveal'],
+  ['copy out', 'reveal'],
+  ['read back', 'repeat'],
+  ['say back', 'repeat'],
+  ['put into', 'repeat'],
   ['speaking as', 'authority'],
   ['admin access', 'authority'],
   ['root access', 'authority'],
@@ -158,60 +352,241 @@ const PHRASES: [string, IntentClass][] = [
   ['instruct you', 'obey'],
   ['i order', 'obey'],
   ['in charge', 'obey'],
-  ['read back', 'repeat'],
-  ['spell out', 'reveal'],
-  ['write out', 'reveal'],
-  ['play the', 'role'],
-  ['fais semblant', 'role'],
-  ['tu so', 'role'],
-  ['faca de conta', 'role'],
-  ['haz de cuenta', 'role'],
+  ['take orders', 'obey'],
+  ['i set the rules', 'obey'],
+  ['i make the rules', 'obey'],
+  ['my word goes', 'obey'],
+  ['my word is', 'obey'],
+  ['report to me', 'obey'],
+  ['i decide', 'obey'],
+  ['call the shots', 'obey'],
+  ['i am the boss', 'obey'],
+  ['i m the boss', 'obey'],
+  ['i m in charge', 'obey'],
+  ['i am in charge', 'obey'],
+  ['your cues from me', 'obey'],
+  ['you listen to', 'obey'],
+  ['mando yo', 'obey'],
+  ['je decide', 'obey'],
+  ['c est moi qui', 'obey'],
+  ['ich bestimme', 'obey'],
+  ['hor auf mich', 'obey'],
+  ['mando eu', 'obey'],
+  ['orders from me', 'obey'],
+  ['work for me', 'obey'],
+  ['listen to me', 'obey'],
+  ['do as i', 'obey'],
+  ['do what i', 'obey'],
+  ['what i tell you', 'obey'],
+  ['as i tell you', 'obey'],
+  ['hazme caso', 'obey'],
+  ['obedeceme', 'obey'],
+  ['haz lo que', 'obey'],
+  ['fais ce que', 'obey'],
+  ['obeis moi', 'obey'],
+  ['ecoute moi', 'obey'],
+  ['tu was ich', 'obey'],
+  ['gehorche mir', 'obey'],
+  ['hor auf mich', 'obey'],
+  ['faca o que', 'obey'],
+  ['me obedeca', 'obey'],
   ['someone else', 'other'],
   ['somebody else', 'other'],
+  ['previous caller', 'other'],
+  ['last caller', 'other'],
+  ['other caller', 'other'],
+  ['another caller', 'other'],
+  ['before me', 'other'],
+  ['who owns', 'other'],
+  ['next door', 'other'],
+  ['had this number', 'other'],
+  ['not mine', 'other'],
+  ['isn t mine', 'other'],
+  ['antes que yo', 'other'],
+  ['avant moi', 'other'],
+  ['vor mir', 'other'],
+  ['antes de mim', 'other'],
+  ['sign off', 'approve'],
+  ['transfer the money', 'approve'],
+  ['transfer the funds', 'approve'],
+  ['transfer the balance', 'approve'],
+  ['transfer the credit', 'approve'],
+  ['transfer money', 'approve'],
+  ['transfer funds', 'approve'],
   ['language model', 'ai'],
-  ['system prompt', 'instructions'],
-  ['run it', 'decode'],
-  ['execute it', 'decode'],
-  ['do it', 'decode'],
+  ['run it', 'exec'],
+  ['execute it', 'exec'],
+  ['reading this', 'reader'],
+  ['reads this', 'reader'],
+  ['sees this', 'reader'],
 ];
 
 const wordClasses = new Map<string, number>();
 for (const [index, name] of INTENT_CLASSES.entries()) {
   for (const word of WORDS[name].split(' ')) wordClasses.set(word, (wordClasses.get(word) ?? 0) | (1 << index));
 }
-const phraseClasses = new Map<string, number>();
-const phraseStarters = new Set<string>();
+/**
+ * A misspelt word keeps its first and last letters and, mostly, its letters ("ingore", "intsructions"):
+ * words of six letters or more are also found by that key. Only lexicon words are keyed, so an ordinary
+ * word is changed only when it is an anagram of a lexicon word with the same ends.
+ */
+const MIN_SCRAMBLED = 6;
+const scrambleKey = (word: string): string => word[0] + word[word.length - 1] + [...word.slice(1, -1)].sort().join('');
+const scrambledClasses = new Map<string, number>();
+for (const [word, bits] of wordClasses)
+  if (word.length >= MIN_SCRAMBLED) {
+    const key = scrambleKey(word);
+    scrambledClasses.set(key, (scrambledClasses.get(key) ?? 0) | bits);
+  }
+
+/** Phrases by their first word, each as its words and its class bits. */
+const phrasesByStart = new Map<string, { rest: string[]; bits: number }[]>();
 for (const [phrase, name] of PHRASES) {
-  phraseClasses.set(phrase, (phraseClasses.get(phrase) ?? 0) | (1 << INTENT_CLASSES.indexOf(name)));
-  phraseStarters.add(phrase.split(' ')[0]);
+  const [first, ...rest] = phrase.split(' ');
+  const list = phrasesByStart.get(first) ?? [];
+  list.push({ rest, bits: 1 << INTENT_CLASSES.indexOf(name) });
+  phrasesByStart.set(first, list);
 }
 
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
-/** German compounds name a mode ("Wartungsmodus", "Adminmodus"). */
-const MODE_COMPOUND = /.{3,}modus$/;
+/** German compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung", "Kundendaten"). */
+const COMPOUND_ENDINGS: [string, IntentClass][] = [
+  ['modus', 'mode'],
+  ['prufung', 'verify'],
+  ['kontrolle', 'verify'],
+  ['anweisungen', 'instructions'],
+  ['vorgaben', 'instructions'],
+  ['regeln', 'instructions'],
+  ['daten', 'data'],
+  ['nummern', 'data'],
+  ['nummer', 'data'],
+];
+const compoundBits = (word: string): number => {
+  for (const [ending, name] of COMPOUND_ENDINGS)
+    if (word.length >= ending.length + 3 && word.endsWith(ending)) return 1 << INTENT_CLASSES.indexOf(name);
+  return 0;
+};
 
-function wordBits(word: string): number {
+/** Classes of one word, on its own (phrases aside). */
+export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
-  if (MODE_COMPOUND.test(word)) return 1 << INTENT_CLASSES.indexOf('mode');
-  return wordClasses.get(word.replace(CLITIC, '')) ?? 0;
+  const compound = compoundBits(word);
+  if (compound !== 0) return compound;
+  return (
+    wordClasses.get(word.replace(CLITIC, '')) ??
+    (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
+    scrambledClasses.get(scrambleKey(word)) ??
+    0
+  );
 }
 
-/** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
-export function classesAt(words: readonly string[], i: number): number {
-  let bits = wordBits(words[i]);
-  if (i + 1 < words.length && phraseStarters.has(words[i])) {
-    const two = `${words[i]} ${words[i + 1]}`;
-    bits |= phraseClasses.get(two) ?? 0;
-    if (i + 2 < words.length) bits |= phraseClasses.get(`${two} ${words[i + 2]}`) ?? 0;
-    if (i + 3 < words.length) bits |= phraseClasses.get(`${two} ${words[i + 2]} ${words[i + 3]}`) ?? 0;
-  }
+/** Bit set of the classes of the phrases starting at word i; 0 for most words. */
+export function phraseBitsAt(words: readonly string[], i: number): number {
+  let bits = 0;
+  const phrases = phrasesByStart.get(words[i]);
+  if (phrases)
+    for (const { rest, bits: phraseBits } of phrases) {
+      let k = 0;
+      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+      if (k === rest.length) bits |= phraseBits;
+    }
   return bits;
 }
+
+/**
+ * Phrases that take a class away from one of their words: "rules for late payments" and "privacy policy"
+ * are the company's terms, not the assistant's instructions. [phrase, index of the word, class removed].
+ */
+const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
+  ...['rules', 'policy', 'policies', 'terms', 'conditions', 'procedure'].flatMap((word) =>
+    ['for', 'on', 'about', 'if', 'when', 'regarding'].map((next): [string, number, IntentClass] => [
+      `${word} ${next}`,
+      0,
+      'instructions',
+    ]),
+  ),
+  ...[
+    'privacy',
+    'refund',
+    'returns',
+    'return',
+    'cancellation',
+    'retention',
+    'data',
+    'cookie',
+    'company',
+    'store',
+    'shipping',
+    'warranty',
+    'house',
+    'loyalty',
+    'pricing',
+    'fair',
+    'usage',
+  ].map((word): [string, number, IntentClass] => [`${word} policy`, 1, 'instructions']),
+  ['normas para', 0, 'instructions'],
+  ['reglas para', 0, 'instructions'],
+  ['politica de', 0, 'instructions'],
+  ['regles pour', 0, 'instructions'],
+  ['politique de', 0, 'instructions'],
+  ['regeln fur', 0, 'instructions'],
+  ['regeln bei', 0, 'instructions'],
+  ['regras para', 0, 'instructions'],
+];
+const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number }[]>();
+for (const [phrase, at, name] of NEUTRAL_PHRASES) {
+  const [first, ...rest] = phrase.split(' ');
+  const list = neutralByStart.get(first) ?? [];
+  list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name) });
+  neutralByStart.set(first, list);
+}
+
+const NOT_A_TOPIC = new Set([
+  'me',
+  'a',
+  'now',
+  'this',
+  'you',
+  'us',
+  'once',
+  'today',
+  'good',
+  'the',
+  'mi',
+  'moi',
+  'mich',
+  'mim',
+]);
+
+/** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
+export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
+  const phrases = neutralByStart.get(words[i]);
+  if (!phrases) return;
+  for (const { rest, at, mask } of phrases) {
+    let k = 0;
+    while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+    // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
+    if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
+  }
+}
+
+/** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
+export const startsPhrase = (word: string): boolean => phrasesByStart.has(word) || neutralByStart.has(word);
+
+/** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
+export const classesAt = (words: readonly string[], i: number): number => wordBits(words[i]) | phraseBitsAt(words, i);
 
 export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.indexOf(name);
 
 // Class sets are 32-bit integers (bit 31 would make them negative).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
+
+/** Words that belong to exactly the classes `bits` (for the trainer's synonym swaps). */
+export function wordsWithBits(bits: number): string[] {
+  const words: string[] = [];
+  for (const [word, b] of wordClasses) if (b === bits) words.push(word);
+  return words;
+}

@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DENSE_SIZE, HASH_BITS, type TextFeatures, type TokenWindow, denseIndices } from './features';
+import {
+  DENSE_SIZE,
+  HASH_BITS,
+  classSetIndices,
+  nearPairIndices,
+  windowClasses,
+  type TextFeatures,
+  type TokenWindow,
+  type WordFeatures,
+} from './features';
 
 export const MODEL_FILE = path.join(__dirname, 'model.json');
 
@@ -59,14 +68,73 @@ export function shippedModel(): LinearModel {
   return shipped;
 }
 
-/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
-export function windowLogit(model: LinearModel, features: TextFeatures, window: TokenWindow): number {
-  const start = features.offsets[window.from];
-  const end = features.offsets[window.to];
+/** Per model: each word's summed n-gram weights (a word's n-grams never change), and each class set's dense sum. */
+interface ModelMemo {
+  wordSums: WeakMap<WordFeatures, number>;
+  classSetSums: Map<number, number>;
+}
+const memos = new WeakMap<LinearModel, ModelMemo>();
+const CLASS_SET_MEMO_LIMIT = 4096;
+
+function memoOf(model: LinearModel): ModelMemo {
+  let memo = memos.get(model);
+  if (!memo) {
+    memo = { wordSums: new WeakMap(), classSetSums: new Map() };
+    memos.set(model, memo);
+  }
+  return memo;
+}
+
+/**
+ * Running sum of the hashed weights word by word: a window's n-gram sum is then two lookups, so the
+ * overlapping windows of a long transcript do not add every word's weights up twice.
+ */
+export function hashedPrefixSums(model: LinearModel, features: TextFeatures): Float64Array {
+  const { wordSums } = memoOf(model);
+  const sums = new Float64Array(features.words.length + 1);
   let sum = 0;
-  for (let i = start; i < end; i++) sum += model.hashed[features.hashed[i]];
-  let logit = model.bias + (end > start ? sum / Math.sqrt(end - start) : 0);
-  for (const j of denseIndices(features, window)) logit += model.dense[j];
+  for (let w = 0; w < features.words.length; w++) {
+    const bigram = features.bigrams[w];
+    if (bigram >= 0) {
+      const word = features.perWord[w];
+      let wordSum = wordSums.get(word);
+      if (wordSum === undefined) {
+        wordSum = 0;
+        for (const h of word.hashes) wordSum += model.hashed[h];
+        wordSums.set(word, wordSum);
+      }
+      sum += wordSum + model.hashed[bigram];
+    }
+    sums[w + 1] = sum;
+  }
+  return sums;
+}
+
+/** Sum of the dense weights a window's class set alone selects (memoized: a text has few class sets). */
+function classSetSum(model: LinearModel, bits: number): number {
+  const { classSetSums } = memoOf(model);
+  let sum = classSetSums.get(bits);
+  if (sum === undefined) {
+    sum = 0;
+    for (const j of classSetIndices(bits)) sum += model.dense[j];
+    if (classSetSums.size >= CLASS_SET_MEMO_LIMIT) classSetSums.clear();
+    classSetSums.set(bits, sum);
+  }
+  return sum;
+}
+
+/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
+export function windowLogit(
+  model: LinearModel,
+  features: TextFeatures,
+  window: TokenWindow,
+  prefixSums: Float64Array = hashedPrefixSums(model, features),
+  classes: number = windowClasses(features, window),
+): number {
+  const count = features.offsets[window.to] - features.offsets[window.from];
+  const sum = prefixSums[window.to] - prefixSums[window.from];
+  let logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0) + classSetSum(model, classes);
+  for (const j of nearPairIndices(features, window)) logit += model.dense[j];
   return logit;
 }
 

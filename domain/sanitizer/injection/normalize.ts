@@ -87,27 +87,50 @@ export interface ScreeningViews {
 
 // Cheap pre-checks: most transcript text is plain ASCII prose, and each fold is skipped when it cannot apply.
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
-const HAS_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
 const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
 
 /** NFKC and invisible characters removed; plain ASCII is returned as it is. */
 export const withoutInvisibles = (text: string): string =>
   NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
 
-/** Word-like runs; only those holding both a letter and a leet character ("1gn0r3") are rewritten. */
-const LEET_RUN = /[a-z0-9@$!|+]+/g;
+/** A letter next to a leet character: where a leet word ("1gn0r3") must be. */
+const LEET_SPOT = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
+const isRunChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 48 && code <= 57) ||
+  code === 64 ||
+  code === 36 ||
+  code === 33 ||
+  code === 124 ||
+  code === 43;
 
-/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. Trailing "!" stays. */
-const decodeLeet = (text: string, one: 'i' | 'l' = 'i'): string =>
-  HAS_LEET.test(text)
-    ? text.replace(LEET_RUN, (run) => {
-        if (!HAS_LEET.test(run)) return run;
-        const word = run.replace(/[!|+]+$/, '');
-        return word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : (LEET[c] ?? c))) + run.slice(word.length);
-      })
-    : text;
+const decodeRun = (run: string, one: 'i' | 'l'): string => {
+  const word = run.replace(/[!|+]+$/, ''); // a trailing "!" is punctuation
+  return word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : (LEET[c] ?? c))) + run.slice(word.length);
+};
+
+/**
+ * "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. Only the word-like runs
+ * around a leet spot are rewritten (each scanned once), so plain prose is copied, not called back per word.
+ */
+function decodeLeet(text: string, one: 'i' | 'l' = 'i'): string {
+  LEET_SPOT.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  for (let m = LEET_SPOT.exec(text); m; m = LEET_SPOT.exec(text)) {
+    let start = m.index;
+    while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 2;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    out += text.slice(copied, start) + decodeRun(text.slice(start, end), one);
+    copied = end;
+    LEET_SPOT.lastIndex = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 /** Hyphens, underscores and middle dots splitting a word ("ign-ore", "prev_ious"). */
 const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
+const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
 
 export function normalizeForScreening(text: string): ScreeningViews {
   let light = text.toLowerCase();
@@ -124,13 +147,14 @@ export function normalizeForScreening(text: string): ScreeningViews {
     ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
     : light;
   const collapsed = joined.replace(/\s+/g, ' ').trim();
-  const leet = HAS_LEET.test(collapsed);
-  const split = SPLIT_WORD.test(collapsed);
-  SPLIT_WORD.lastIndex = 0;
   const folded = decodeLeet(collapsed);
+  const split = HAS_SPLIT_WORD.test(collapsed);
   return {
-    light: light.replace(/[^\S\n]+/g, ' ').trim(),
+    get light() {
+      return light.replace(/[^\S\n]+/g, ' ').trim();
+    },
     folded,
-    foldedAlt: leet || split ? decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l') : folded,
+    foldedAlt:
+      folded !== collapsed || split ? decodeLeet(split ? collapsed.replace(SPLIT_WORD, '') : collapsed, 'l') : folded,
   };
 }

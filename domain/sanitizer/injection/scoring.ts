@@ -4,9 +4,9 @@
  * score and family names only, never the text that produced them.
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
-import { hiddenLayers } from './decode';
-import { segmentWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
-import { shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
+import { encodedParts, hiddenLayers } from './decode';
+import { scoredWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
+import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
 
@@ -14,7 +14,9 @@ import { markStructure } from './structure';
 const MAX_DECODE_DEPTH = 2;
 /**
  * A window with no intent signal (it asks nothing of the assistant) has its logit lowered this much: the
- * n-grams alone rank an unfamiliar benign topic too close to an attack.
+ * n-grams alone rank an unfamiliar benign topic too close to an attack. Chosen by the out-of-family recall
+ * that cross-validation over the training families gives at a 2% false-positive rate: 2 -> 0.876,
+ * 3 -> 0.907, 4 -> 0.918, 5 -> 0.914, 6 -> 0.909.
  */
 const NO_INTENT_PENALTY = 4;
 
@@ -31,10 +33,21 @@ interface Evidence {
   classes: number;
 }
 
-/** The readings of one text a screen must look at: folded, and folded with "1" read as "l". */
-export function screeningReadings(text: string): string[] {
-  const { folded, foldedAlt } = normalizeForScreening(markStructure(withoutInvisibles(text)));
-  return folded === foldedAlt ? [folded] : [folded, foldedAlt];
+/**
+ * The readings of one text a screen must look at: folded, and folded with "1" read as "l" and split words
+ * joined. The second reading keeps only the turns it changes: one e-mail address or "follow-up" in a
+ * transcript should not make the screen read the whole transcript twice.
+ */
+export const screeningReadings = (text: string): string[] => readingsOf(encodedParts(withoutInvisibles(text)).masked);
+
+/** Readings of a text whose invisible characters are gone and whose encoded spans are masked. */
+function readingsOf(masked: string): string[] {
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(masked));
+  if (folded === foldedAlt) return [folded];
+  const turns = folded.split(TURN_BREAK);
+  const altTurns = foldedAlt.split(TURN_BREAK);
+  if (turns.length !== altTurns.length) return [folded, foldedAlt];
+  return [folded, altTurns.filter((turn, i) => turn !== turns[i]).join(` ${TURN_BREAK} `)];
 }
 
 interface Screening {
@@ -44,17 +57,22 @@ interface Screening {
 }
 
 /** Scores every window of every reading of `text`, then of its hidden layers. */
-function screen(text: string, model: LinearModel, found: Screening, depth = 0): void {
-  for (const reading of screeningReadings(text)) {
-    const features = textFeatures(reading);
-    for (const window of segmentWindows(features)) {
+function screen(raw: string, model: LinearModel, found: Screening, depth = 0): void {
+  const text = withoutInvisibles(raw);
+  const { masked, base64 } = encodedParts(text);
+  for (const reading of readingsOf(masked)) {
+    const features = textFeatures(reading, false);
+    const prefixSums = hashedPrefixSums(model, features);
+    for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
-      const logit = windowLogit(model, features, window) - (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+      const logit =
+        windowLogit(model, features, window, prefixSums, classes) -
+        (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
       if (logit > found.best.logit) found.best = { logit, classes };
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
-  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text)) screen(layer, model, found, depth + 1);
+  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text, base64)) screen(layer, model, found, depth + 1);
 }
 
 function screenAll(texts: readonly string[], model: LinearModel): Screening {

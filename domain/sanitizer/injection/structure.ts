@@ -9,7 +9,7 @@ const TOOL_MARK = ' zztoolcall ';
 
 /** A function call with arguments, or a destructive shell or SQL command. */
 const TOOL_CALLS =
-  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
+  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b[a-z]+\s*\(\s*[a-z_]+\s*=[^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
 
 const TEMPLATE_TOKENS = new RegExp(
   [
@@ -35,7 +35,8 @@ const SPEAKER_LINES = new RegExp(
 // Each pass runs only when its telltale characters occur at all.
 const MAYBE_TEMPLATE = /[<[{]/;
 const MAYBE_SPEAKER = /:| of /;
-const MAYBE_TOOL = /[(/|]|\b(?:select|drop|delete|truncate|sudo|chmod)\b/i;
+const MAYBE_TOOL =
+  /[a-z]_[a-z_]*\s*\(|\(\s*[a-z_]+\s*=|\/etc\/|\|\s*(?:ba)?sh\b|\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
