@@ -69,13 +69,24 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The cue words as one alternation, for this detector and for the pre-pass; undefined when a cue holds a digit,
+ * '+' or '(' (the pre-pass could not tell such a cue from a digit run, so it then assumes a cue is present).
+ */
+export function accountCueSource(rules: AccountNumberRules): string | undefined {
+  if (rules.cues.some((c) => /[\d+(]/.test(c))) return undefined;
+  return cueAlternation(rules);
+}
+const cueAlternation = (rules: AccountNumberRules): string =>
+  rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
+
 const compiled = new WeakMap<AccountNumberRules, RegExp>();
 
 /** One regular expression for the rules (compiled once per rules object). */
 function patternFor(rules: AccountNumberRules): RegExp {
   let pattern = compiled.get(rules);
   if (!pattern) {
-    const cues = rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
+    const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
       `(?<![${LETTER}\\d])(?:${cues})(?:\\s*${NUMBER_WORD})?(?:\\s*(?:is|was|:|#|-|=|es|est|ist|é))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,

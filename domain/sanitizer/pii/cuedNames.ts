@@ -134,7 +134,8 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
 }
 
-export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
+/** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
+export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(INTRODUCED, text)) {
     const [start, end] = m.indices![5];
@@ -150,7 +151,7 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
       if (span) spans.push(span);
     }
   }
-  for (const m of allMatches(SPELLED, text)) {
+  for (const m of spelling ? allMatches(SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     spans.push({
       type: 'PERSON',
@@ -165,6 +166,7 @@ export function detectCuedNames(text: string, names?: KnownNames): PiiSpan[] {
   return spans;
 }
 
-/** Cheap test: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS =
-  'thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
+/** For the pre-pass: the words that can introduce a name spelled letter by letter. */
+export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
+/** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|${SPELLING_CUE_WORDS}`;

@@ -1,4 +1,4 @@
-import { detectAccountNumbers } from './accountNumber';
+import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
 import { detectAddresses } from './address';
 import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
@@ -11,7 +11,7 @@ import { detectKnownNames } from './names';
 import { resolveOverlaps } from './overlap';
 import { detectPhones } from './phone';
 import type { Replacer } from './placeholders';
-import { scanSignals, type Signals } from './prepass';
+import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
 import { detectSsns } from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
 
@@ -23,35 +23,84 @@ export { AccountNumberRulesSchema, DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNum
 /** How much of the previous turn is read for cues. */
 export const CONTEXT_CHARS = 120;
 
-/** Every PII span in `text`, overlaps resolved, in text order. Only the detectors the pre-pass calls for run. */
+/** Every PII span in `text`, overlaps resolved, in text order. Only the detectors with a candidate run. */
 export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
   const region = options.phoneRegion ?? 'US';
-  const signals = scanSignals(text);
+  const found = scanCandidates(text, options.accountNumbers);
+  // Only a number needs the previous turn's cues.
+  const contextCues = found.runs.length > 0 ? cuesOfContext(options) : undefined;
+  lastScan = { text, rules: options.accountNumbers, found };
   const spans: PiiSpan[] = detectKnownNames(text, options.knownNames);
-  if (signals.at || signals.spokenEmail) spans.push(...detectEmails(text));
-  if (signals.digits) {
-    spans.push(...detectPhones(text, region), ...detectCards(text), ...detectIbans(text), ...detectIps(text));
-    if (signals.addressCue) spans.push(...detectAddresses(text));
+  if (found.at || found.spokenEmail) spans.push(...detectEmails(text));
+  const runs = found.runs;
+  if (runs.length > 0) {
+    spans.push(...detectPhones(text, region, runs));
+    if (runs.some(isCardShaped)) spans.push(...detectCards(text));
+    if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
+    spans.push(...detectIps(text));
+    if (found.addressCue) spans.push(...detectAddresses(text));
   }
-  if (signals.nameCue) spans.push(...detectCuedNames(text, options.knownNames));
-  spans.push(...detectWithCues(text, signals, options, region));
+  if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
+  spans.push(...detectWithCues(text, found, contextCues, options, region));
   return resolveOverlaps(spans);
 }
 
+/**
+ * The last text scanned: a transcript is redacted turn by turn and each turn's context is the turn before, so
+ * the context's cues usually come from that turn's scan instead of a second one.
+ */
+let lastScan: { text: string; rules: AccountNumberRules | undefined; found: Candidates } | undefined;
+
+type ContextCues = { cardCue: boolean; accountCue: boolean } | undefined;
+/** The card and account cues in the part of the previous turn read for cues (undefined: no context). */
+function cuesOfContext(options: DetectOptions): ContextCues {
+  const context = options.context;
+  if (!context) return undefined;
+  const cut = Math.max(0, context.length - CONTEXT_CHARS);
+  const known =
+    lastScan !== undefined && lastScan.text === context && lastScan.rules === options.accountNumbers
+      ? cuesFrom(context, lastScan.found, cut)
+      : undefined;
+  return known ?? scanCandidates(`${context.slice(cut)}\n`, options.accountNumbers, false);
+}
+
+/** A card number has twelve digits or more, not written one at a time. */
+const isCardShaped = (run: DigitRun): boolean => run.text.length >= 12 && TWO_DIGITS.test(run.text);
+const TWO_DIGITS = /\d\d/;
+/** An IBAN starts with its country's two letters glued to two check digits. */
+const isIbanShaped = (text: string, run: DigitRun): boolean =>
+  run.start >= 2 && TWO_LETTERS.test(text.slice(run.start - 2, run.start)) && TWO_DIGITS_FIRST.test(run.text);
+const TWO_LETTERS = /^[A-Za-z]{2}$/;
+const TWO_DIGITS_FIRST = /^\d\d/;
+/** An SSN has nine digits in one run. */
+const MIN_SSN_DIGITS = 9;
+const hasSsnLength = (run: DigitRun): boolean =>
+  run.text.length >= MIN_SSN_DIGITS && run.text.replace(NOT_DIGITS, '').length >= MIN_SSN_DIGITS;
+const NOT_DIGITS = /\D/g;
+
 /** The detectors that need a nearby cue also read the end of the previous turn, never redacting it. */
-function detectWithCues(text: string, signals: Signals, options: DetectOptions, region: string): PiiSpan[] {
-  const numeric = signals.digits;
-  if (!numeric && !signals.digitWords && !signals.birthCue) return [];
+function detectWithCues(
+  text: string,
+  found: Candidates,
+  contextCues: ContextCues,
+  options: DetectOptions,
+  region: string,
+): PiiSpan[] {
+  const numeric = found.runs.length > 0;
+  if (!numeric && !found.digitWords && !found.birthCue) return [];
   const prefix = options.context ? `${options.context.slice(-CONTEXT_CHARS)}\n` : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
-  if (numeric) spans.push(...detectSsns(scanned), ...detectAccountNumbers(scanned, options.accountNumbers));
-  if (numeric && (signals.cardCue || (prefix !== '' && scanSignals(prefix).cardCue)))
-    spans.push(...detectCardCues(scanned));
+  if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned));
+  // The previous turn's cues count too ("What is your account number?" "88120934").
+  if (numeric && (found.accountCue || contextCues?.accountCue))
+    spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
+  if (numeric && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
-  if ((numeric || signals.birthCue) && (signals.birthCue || (prefix !== '' && hasBirthCue(prefix))))
+  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
     spans.push(...detectBirthDates(scanned));
-  if (signals.digitWords) spans.push(...detectSpokenDigits(scanned, region));
+  if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region));
+  if (prefix === '') return spans;
   return spans
     .filter((span) => span.start >= prefix.length)
     .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));

@@ -100,10 +100,32 @@ export interface NamePolicy {
   keepAgentFirstName?: boolean;
 }
 
+/**
+ * Recently compiled name sets, by participants and policy: a conversation is sanitized again at every routing,
+ * and building the pattern costs more than scanning a whole transcript with it. Bounded, least recently used out.
+ */
+const RECENT = new Map<string, KnownNames | undefined>();
+const RECENT_LIMIT = 256;
+
 export function compileKnownNames(
   participants: readonly NameParticipant[],
   policy: NamePolicy = {},
 ): KnownNames | undefined {
+  if (participants.length === 0) return undefined;
+  const key = JSON.stringify([policy.keepAgentFirstName === true, participants.map((p) => [p.role, p.name])]);
+  if (RECENT.has(key)) {
+    const known = RECENT.get(key);
+    RECENT.delete(key); // re-inserted last: the most recently used
+    RECENT.set(key, known);
+    return known;
+  }
+  const known = compile(participants, policy);
+  RECENT.set(key, known);
+  if (RECENT.size > RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value as string);
+  return known;
+}
+
+function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
   const groups: string[] = [];
   const keys: string[] = [];
   const kept = new Set<string>();

@@ -5,13 +5,11 @@
  * a real, assignable number, and then only when nothing labels it as a reference, a price, a quantity or a date.
  * National formats use the default region; "+..." numbers any region.
  */
-import { allMatches } from './allMatches';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
+import { scanCandidates, type DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
-/** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
-const DIGIT_RUN = /[+(]?\d+(?:[ ().\-/]{1,2}\d+)*\)?/g;
 /** Digit groups and the separators between them, alternating (a split allocates strings, not match objects). */
 const SEPARATORS = /(\D+)/;
 const MULTI_DIGIT_OR_PLUS = /\d\d|\+/;
@@ -37,13 +35,14 @@ interface Group {
   digits: string;
 }
 
-export function detectPhones(text: string, region = 'US'): PiiSpan[] {
+/** `runs`: the pre-pass's digit runs of `text` (scanned here when not given). */
+export function detectPhones(text: string, region = 'US', runs?: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
-  for (const run of allMatches(DIGIT_RUN, text)) {
+  for (const run of runs ?? scanCandidates(text).runs) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
-    if (run[0].length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run[0])) continue;
-    findInRun(text, groupsOf(run[0], run.index), region as CountryCode, verdicts, spans);
+    if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
+    findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
   }
   return spans;
 }

@@ -1,64 +1,179 @@
 /**
- * The pre-pass: what kinds of candidates a text can hold at all, found natively (two character probes and one
- * combined regular expression over cue words), so a turn without digits, '@' or cue words costs three scans and
- * no detector runs; a turn with digits but no cue word skips every word-driven detector, and so on.
+ * The pre-pass: one native scan of a text finds every candidate the detectors can start from, so the detectors
+ * no longer rescan the text to learn whether they have anything to do. One combined regular expression yields
+ * the digit runs (digit groups joined by up to two separator characters: the numeric detectors' candidates,
+ * which the phone detector walks without a scan of its own) and the cue words by kind (names, birth dates,
+ * addresses, card data, account numbers, spoken digits and emails). A detector runs only when a candidate of its
+ * shape exists (a card needs a run of twelve characters, an IBAN a run glued to two letters, an SSN a run of
+ * nine digits, an account number a cue word...), so a turn without digits, '@' or cue words costs one scan.
  */
+import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
-import { NAME_CUE_WORDS, TITLES } from './cuedNames';
+import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
-export interface Signals {
-  digits: boolean;
+/** A candidate for the numeric detectors: where it starts and its text. */
+export interface DigitRun {
+  start: number;
+  text: string;
+}
+
+export interface Candidates {
+  /** Digit runs in text order; empty when the text has no digit. */
+  runs: DigitRun[];
   at: boolean;
   /** Spelled-out digits ("four one five ..."). */
   digitWords: boolean;
   /** "... dot com": an email read out. */
   spokenEmail: boolean;
   nameCue: boolean;
+  /** "spelled S-M-I-T-H". */
+  spellingCue: boolean;
   birthCue: boolean;
   /** A street type, a European street word or a postcode cue. */
   addressCue: boolean;
   /** A CVV or expiry cue. */
   cardCue: boolean;
+  /** An account, policy, member or customer number cue (the deployment's cue words). */
+  accountCue: boolean;
+  /**
+   * Where the last card cue and the last account cue start (-1: none), so the next turn can tell whether they
+   * fall in the end of this one it reads for cues; undefined when the scan stopped early (every kind seen).
+   */
+  lastCueAt?: { card: number; account: number };
 }
 
-const GROUPS = {
+/** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
+export const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
+
+const WORD_GROUPS = {
   digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
   spokenEmail: 'dot',
   nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
   addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
-  cardCue: 'cvv2?|cvc2?|cvn|cid|csc|security|verification|back|exp|expiry|expiration|expires?|expiring|valid|good',
+  // "cvv" and "cvc" without their "2": no cue may hold a digit, so a cue never eats the start of a digit run.
+  cardCue: 'cvv|cvc|cvn|cid|csc|security|verification|back|exp|expiry|expiration|expires?|expiring|valid|good',
 } as const;
-type WordSignal = keyof typeof GROUPS;
-const ORDER = Object.keys(GROUPS) as WordSignal[];
-/** Whole words only, except the German and Dutch street words, which end a compound ("Lindenstraße"). */
-// Not a unicode regular expression: irregexp runs a plain case-insensitive alternation several times faster.
-const CUE_WORDS = new RegExp(
-  `(?<![${LETTER}])(?:${ORDER.map((k) => `(${GROUPS[k]})`).join('|')})(?![${LETTER}])|(${STREET_SUFFIX_WORDS})(?![${LETTER}])`,
-  'gi',
-);
+type WordKind = keyof typeof WORD_GROUPS;
+type Kind = WordKind | 'spellingCue' | 'accountCue';
+const WORD_KINDS = Object.keys(WORD_GROUPS) as WordKind[];
+/** Capture group 1 is the digit run; then one group per kind, in this order. */
+const KINDS: readonly Kind[] = [...WORD_KINDS, 'addressCue', 'accountCue'];
+const SPELLING = new RegExp(`^(?:${SPELLING_CUE_WORDS})$`, 'i');
 
-export function scanSignals(text: string): Signals {
-  const signals: Signals = {
-    digits: /\d/.test(text),
-    at: text.includes('@'),
-    digitWords: false,
-    spokenEmail: false,
-    nameCue: false,
-    birthCue: false,
-    addressCue: false,
-    cardCue: false,
-  };
-  CUE_WORDS.lastIndex = 0;
-  let seen = 0;
-  for (let m = CUE_WORDS.exec(text); m !== null && seen < ORDER.length; m = CUE_WORDS.exec(text)) {
-    const kind = ORDER[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] ?? 'addressCue';
-    if (!signals[kind]) {
-      signals[kind] = true;
-      seen++;
+/**
+ * Whole words only, except the German and Dutch street words, which end a compound ("Lindenstraße"), and the
+ * account cues, which may be glued to their number word ("accountnumber"). Not a unicode regular expression:
+ * irregexp runs a plain case-insensitive alternation several times faster.
+ */
+function scannerFor(accountCues: string | undefined): RegExp {
+  return new RegExp(
+    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${WORD_GROUPS[k]})`).join('|')})(?![${LETTER}])` +
+      `|(${STREET_SUFFIX_WORDS})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${accountCues})`}`,
+    'gi',
+  );
+}
+
+interface Scanner {
+  pattern: RegExp;
+  /** False when the rules' cues cannot be scanned for (see accountCueSource): every text then counts as cued. */
+  scansAccountCues: boolean;
+}
+const scanners = new WeakMap<AccountNumberRules, Scanner>();
+function scannerForRules(rules: AccountNumberRules): Scanner {
+  let scanner = scanners.get(rules);
+  if (!scanner) {
+    const cues = accountCueSource(rules);
+    scanner = { pattern: scannerFor(cues), scansAccountCues: cues !== undefined };
+    scanners.set(rules, scanner);
+  }
+  return scanner;
+}
+
+/** Every kind, and the spelling cue. */
+const CUE_KINDS = new Set(KINDS).size + 1;
+
+const emptyCandidates = (): Candidates => ({
+  runs: [],
+  at: false,
+  digitWords: false,
+  spokenEmail: false,
+  nameCue: false,
+  spellingCue: false,
+  birthCue: false,
+  addressCue: false,
+  cardCue: false,
+  accountCue: false,
+  lastCueAt: { card: -1, account: -1 },
+});
+
+/** Every candidate in `text`: one scan (two once every cue kind has been seen and only digit runs remain). */
+export function scanCandidates(
+  text: string,
+  rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES,
+  withRuns = true,
+): Candidates {
+  const found = emptyCandidates();
+  found.at = text.includes('@');
+  const { pattern: scanner, scansAccountCues } = scannerForRules(rules);
+  found.accountCue = !scansAccountCues;
+  // The account cue is already known when it cannot be scanned for.
+  let unseen = CUE_KINDS - (scansAccountCues ? 0 : 1);
+  const lastCueAt = found.lastCueAt!;
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+    if (m[1] !== undefined) {
+      if (!withRuns) continue;
+      found.runs.push({ start: m.index, text: m[1] });
+      continue;
+    }
+    let group = 2;
+    while (m[group] === undefined) group++;
+    const kind = KINDS[group - 2];
+    if (kind === 'cardCue') lastCueAt.card = m.index;
+    else if (kind === 'accountCue') lastCueAt.account = m.index;
+    if (!found[kind]) {
+      found[kind] = true;
+      unseen--;
+    }
+    if (kind === 'nameCue' && !found.spellingCue && SPELLING.test(m[0])) {
+      found.spellingCue = true;
+      unseen--;
+    }
+    if (unseen === 0) {
+      // Every cue kind is known: only the digit runs are left to collect.
+      if (withRuns) collectRuns(text, scanner.lastIndex, found.runs);
+      found.lastCueAt = undefined;
+      break;
     }
   }
-  return signals;
+  scanner.lastIndex = 0;
+  return found;
+}
+
+const DIGIT_RUN = new RegExp(DIGIT_RUN_SOURCE, 'g');
+function collectRuns(text: string, from: number, runs: DigitRun[]): void {
+  DIGIT_RUN.lastIndex = from;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) runs.push({ start: m.index, text: m[0] });
+  DIGIT_RUN.lastIndex = 0;
+}
+
+const LETTER_AT = new RegExp(`[${LETTER}]`);
+
+/**
+ * The card and account cues in the part of `text` from `cut` on, from `text`'s own scan when it tells (a cue
+ * starting at or after the cut), or undefined when it cannot: the scan stopped early, or the cut splits a word
+ * (a scan of the part alone would then see a word from its middle, as "back" in "callback").
+ */
+export function cuesFrom(
+  text: string,
+  found: Candidates,
+  cut: number,
+): { cardCue: boolean; accountCue: boolean } | undefined {
+  const at = found.lastCueAt;
+  if (at === undefined) return undefined;
+  if (cut > 0 && LETTER_AT.test(text[cut - 1]) && LETTER_AT.test(text[cut])) return undefined;
+  return { cardCue: at.card >= cut, accountCue: found.accountCue && (at.account >= cut || at.account === -1) };
 }
