@@ -108,7 +108,16 @@ describe('dates of birth', () => {
     ['Date of birth is 04/17/1986.', '04/17/1986'],
     ['DOB: 1979-11-02', '1979-11-02'],
     ['I was born on March 3rd, 1962.', 'March 3rd, 1962'],
-    ['My birthday is the 9th of July 1990.', 'the 9th of July 1990'],
+    ['My birthday is the 9th of July 1990.', '9th of July 1990'],
+    ["His birthday's April 2, 2011, he's on the plan.", 'April 2, 2011'],
+    ['D.O.B. 11-30-1949, my father.', '11-30-1949'],
+    ['Fecha de nacimiento: 15 de marzo de 1983.', '15 de marzo de 1983'],
+    ['Mein Geburtsdatum ist der 3. Mai 1975.', '3. Mai 1975'],
+    ['Nasci em 9 de dezembro de 1995.', '9 de dezembro de 1995'],
+    [
+      'my birthday is the twenty-first of February nineteen seventy-eight',
+      'twenty-first of February nineteen seventy-eight',
+    ],
     ['Geboren am 3. Mai 1968.', '3. Mai 1968'],
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
