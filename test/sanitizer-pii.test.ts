@@ -131,6 +131,28 @@ describe('contact-center cues', () => {
     expect(found('my visa cvv is 123 and it expires 08/27')).toEqual(['CVV:123', 'CARD_EXPIRY:08/27']);
   });
 
+  it.each([
+    ['the mastercard 5425 2334 3010 9101, expiry 11/29', ['CREDIT_CARD:5425 2334 3010 9101', 'CARD_EXPIRY:11/29']],
+    ['la tarjeta caduca en 03/27', ['CARD_EXPIRY:03/27']],
+    ["date d'expiration 05/31", ['CARD_EXPIRY:05/31']],
+    ['expiry is October 2029 on my card', ['CARD_EXPIRY:October 2029']],
+    ['the expiration date is oh nine twenty seven', ['CARD_EXPIRY:oh nine twenty seven']],
+    ['mon cryptogramme est 552', ['CVV:552']],
+    ['Prüfnummer 913', ['CVV:913']],
+    ['el código de seguridad es 408', ['CVV:408']],
+    ['the amex has four digits on the front: 7731', ['CVV:7731']],
+    ['visa card, expires 02/28 and the code is 664', ['CARD_EXPIRY:02/28', 'CVV:664']],
+  ])('finds the card code and expiry in their cue families: %j', (text, expected) =>
+    expect(found(text)).toEqual(expected),
+  );
+
+  it.each([
+    'the voucher expires 03/27, no card needed',
+    'yogurt expiry 04/12 printed on the carton',
+    'the product code 4000 0012 3456 7899',
+    'the door code is 4471 and my card is in the drawer',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
   it('leaves dates and codes without a card cue', () => {
     expect(found('the coupon expires 12/31')).toEqual([]);
     expect(found('the security code on the box is wrong (it is a lock code: 4471)')).toEqual([]);

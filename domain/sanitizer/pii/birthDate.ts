@@ -9,7 +9,7 @@ import type { PiiSpan } from './types';
 
 const CUE =
   'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
-const MONTHS =
+export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
   '|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' +

@@ -8,16 +8,52 @@ import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { MONTHS } from './birthDate';
+import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
-const CVV =
-  /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d]{0,40}?(\d{3,4})(?!\d)/dgi;
-const EXPIRY =
-  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
+/** Words that name the card's security code on their own, in EN/ES/FR/DE/PT. */
+const CVV_CUES =
+  'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
+  '|(?:three|four|3|4) digits? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
+  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
+/** "code" alone names the security code only with a card (a card word or a card number) close by. */
+const CVV = new RegExp(`\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?<!\\d)(\\d{3,4})(?![\\d/.-]\\d|\\d|\\s\\d)`, 'dgi');
+const SPOKEN_MONTH =
+  '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?';
+/** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
+const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
+/**
+ * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1; the verbs "expires",
+ * "expiring" name any deadline and need a card close by.
+ */
+const EXPIRY_CUES =
+  'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
+const EXPIRY = new RegExp(
+  `(?<![${LETTER}])(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  'dgi',
+);
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o)\b/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+/**
+ * For the pre-pass: every word a CVV or expiry cue starts with (whole words). "cvv" and "cvc" without their "2":
+ * no cue may hold a digit, so a cue never eats the start of a digit run.
+ */
+export const CARD_CUE_WORDS =
+  'cvv|cvc|cvn|cid|csc|security|verification|back|front|code|digits?|exp|expiry|expiration|expires?|expiring|expired|valid|good' +
+  '|código|cryptogramme|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|caduca|caducidad|vence|vencimiento|fecha' +
+  '|date|expire|valable|gültig|ablaufdatum|läuft|validade|válido|vencimento';
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
-const OTHER_LABEL = /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift)\b/i;
+const OTHER_LABEL =
+  /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
+/** A deadline of something other than a card: "the offer expires 08/27", "passport expiry 03/30", "milk expiry ...". */
+const NOT_A_CARD_WORDS =
+  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
+const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
+const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
 const DIGIT_WORDS: Record<string, string> = {
@@ -45,10 +81,19 @@ export function detectCardCues(text: string): PiiSpan[] {
     [EXPIRY, 'CARD_EXPIRY'],
   ] as const) {
     for (const m of allMatches(pattern, text)) {
-      const [start, end] = m.indices![1];
-      if (OTHER_LABEL.test(text.slice(m.index, start))) continue;
-      if (type === 'CARD_EXPIRY' && !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
-      spans.push({ type, start, end, canonical: m[1].replace(/\s/g, '') });
+      const [start, end] = m.indices![2];
+      // "lock code: 4471": the label before a bare "code" claims it too.
+      if (OTHER_LABEL.test(text.slice(Math.max(0, m.index - 12), start))) continue;
+      const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
+      const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
+      if (!named && !cardNear) continue;
+      if (
+        type === 'CARD_EXPIRY' &&
+        (NOT_A_CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+          (!cardNear && NOT_A_CARD_AFTER.test(text.slice(end, end + 40))))
+      )
+        continue;
+      spans.push({ type, start, end, canonical: m[2].toLowerCase().replace(/\s/g, '') });
     }
   }
   return spans;

@@ -95,7 +95,8 @@ function detectWithCues(
   // The previous turn's cues count too ("What is your account number?" "88120934").
   if (numeric && (found.accountCue || contextCues?.accountCue))
     spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
-  if (numeric && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
+  // A spoken expiry ("oh six twenty eight") has no digit run.
+  if ((numeric || found.digitWords) && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
     spans.push(...detectBirthDates(scanned));

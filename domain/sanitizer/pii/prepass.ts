@@ -10,6 +10,7 @@
 import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
+import { CARD_CUE_WORDS } from './cues';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -54,7 +55,7 @@ const WORD_GROUPS = {
   birthCue: BIRTH_CUE_WORDS,
   addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
   // "cvv" and "cvc" without their "2": no cue may hold a digit, so a cue never eats the start of a digit run.
-  cardCue: 'cvv|cvc|cvn|cid|csc|security|verification|back|exp|expiry|expiration|expires?|expiring|valid|good',
+  cardCue: CARD_CUE_WORDS,
 } as const;
 type WordKind = keyof typeof WORD_GROUPS;
 type Kind = WordKind | 'spellingCue' | 'accountCue';
