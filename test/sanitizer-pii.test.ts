@@ -33,6 +33,24 @@ describe('phone', () => {
     ['my number is four one five five two one one eight seven zero', 'four one five five two one one eight seven zero'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('PHONE', value)));
 
+  it.each([
+    ['my mobile is 07911 123 456', '07911 123 456'],
+    ['ring me on 085 123 4567, Irish number', '085 123 4567'],
+    ['mon portable: 07 81 24 66 10', '07 81 24 66 10'],
+    ['mi móvil es 654 32 10 98', '654 32 10 98'],
+    ['celular (21) 99123-4567', '(21) 99123-4567'],
+    ['Handynummer 0151 23456789', '0151 23456789'],
+    ['joignable au 0044 20 7946 0958', '0044 20 7946 0958'],
+    ['my mobile +44 7700 900456', '+44 7700 900456'],
+  ])('finds a caller from elsewhere next to a phone word: %j', (text, value) =>
+    expect(found(text)).toEqual(only('PHONE', value)),
+  );
+
+  it.each(['number of seats: 123456789', 'tracking number 1Z 9A2 X44 03 2287 6615', 'it weighed 0412 738 560 grams'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
   it('splits "(415) 521-1870, 212-297-4666" into two numbers instead of reading an extension', () => {
     expect(found('call (415) 521-1870, 212-297-4666 ok')).toEqual(['PHONE:(415) 521-1870', 'PHONE:212-297-4666']);
   });
