@@ -14,13 +14,32 @@ export interface NameParticipant {
 }
 
 export interface KnownNames {
-  pattern: RegExp;
+  /**
+   * One alternative group per participant (group i + 1 is participant keys[i]), each alternative one name part,
+   * spelled-out forms left out: a small pattern, compiled on first use. Parts next to each other become one span.
+   */
+  parts: LazyPattern;
+  /** The parts, their spelled-out forms ("J-O-R-D-A-N") and runs of parts: only for texts that spell letters. */
+  full: LazyPattern;
   /** Canonical key per capture group (group i + 1 is participant keys[i]). */
   keys: string[];
   /** Folded name parts that stay (the agent's first name under the keep policy). */
   kept: ReadonlySet<string>;
   /** Whether any part is an everyday word ("Will", "Grace"), which needs the capitalization check. */
   everydayParts: boolean;
+}
+
+/**
+ * A regular expression compiled when first needed. Compiling costs more than scanning a whole transcript with
+ * it (irregexp builds the automaton of every spelling variant), so a transcript whose texts never spell a
+ * letter out never compiles the large pattern.
+ */
+class LazyPattern {
+  private compiled: RegExp | undefined;
+  constructor(private readonly source: string) {}
+  get pattern(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, 'gi'));
+  }
 }
 
 /** Placeholder "names" Genesys gives unnamed participants, and titles: never a person's name. */
@@ -127,6 +146,7 @@ export function compileKnownNames(
 
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
   const groups: string[] = [];
+  const partGroups: string[] = [];
   const keys: string[] = [];
   const kept = new Set<string>();
   let everydayParts = false;
@@ -147,15 +167,27 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     );
     const part = `(?:${alternatives.join('|')})`;
     groups.push(`(${part}(?:[\\s-]+${part})*)`);
+    partGroups.push(`(${redacted.map((p) => (p.length > 2 ? spellingVariants(p) : letter(foldName(p)))).join('|')})`);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
   }
   if (groups.length === 0) return undefined;
-  const pattern = new RegExp(
-    `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`,
-    'gi',
-  );
-  return { pattern, keys, kept, everydayParts };
+  const around = (alternatives: string[]): string =>
+    `(?<![${LETTER}\\d])(?:${alternatives.join('|')})${POSSESSIVE}(?![${LETTER}\\d])`;
+  return {
+    parts: new LazyPattern(around(partGroups)),
+    full: new LazyPattern(around(groups)),
+    keys,
+    kept,
+    everydayParts,
+  };
 }
+
+const POSSESSIVE = `(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?`;
+/**
+ * Where a spelled-out name could start: two single letters in a row ("J-O-...", "O B"). Without one, the
+ * spelled-out alternatives cannot match, and the small pattern finds what the full one would.
+ */
+const SPELLED_LETTERS = new RegExp(`(?<![${LETTER}\\d])[${LETTER}][-.\\s]{1,3}[${LETTER}](?![${LETTER}])`);
 
 const CAPITALIZED = new RegExp(`^[${UPPER}]`);
 const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
@@ -163,13 +195,51 @@ const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 export function detectKnownNames(text: string, names: KnownNames | undefined): PiiSpan[] {
   if (!names) return [];
   const spans: PiiSpan[] = [];
-  for (const m of allMatches(names.pattern, text)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    if (names.everydayParts && m[group].split(/[\s-]+/).every((w) => EVERYDAY_WORDS.has(foldName(w)))) {
-      const capitalized = CAPITALIZED.test(m[0]);
-      if (!capitalized || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+  const spelled = SPELLED_LETTERS.test(text);
+  let run: NameRun | undefined;
+  const flush = (): void => {
+    if (run && !isEverydayWord(text, run, names)) {
+      spans.push({ type: 'PERSON', start: run.start, end: run.end, canonical: names.keys[run.group - 1] });
     }
-    spans.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, canonical: names.keys[group - 1] });
+    run = undefined;
+  };
+  for (const m of allMatches((spelled ? names.full : names.parts).pattern, text)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const partEnd = m.index + m[group].length;
+    const end = m.index + m[0].length;
+    // "Jordan Miller", "Jordan-Miller": parts of one person's name in a row are one span.
+    if (run && run.group === group && run.end === run.partEnd && JOINED.test(text.slice(run.end, m.index))) {
+      run.partEnd = partEnd;
+      run.end = end;
+      continue;
+    }
+    flush();
+    run = { group, start: m.index, partEnd, end };
   }
+  flush();
   return spans;
+}
+
+interface NameRun {
+  group: number;
+  start: number;
+  /** The end of the last part, before a possessive. */
+  partEnd: number;
+  end: number;
+}
+const JOINED = /^[\s-]+$/;
+
+/** "Will", "Grace", "Hope" stay as words: lower case, or capitalized at the start of a sentence. */
+function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean {
+  if (!names.everydayParts) return false;
+  if (
+    !text
+      .slice(run.start, run.partEnd)
+      .split(/[\s-]+/)
+      .every((w) => EVERYDAY_WORDS.has(foldName(w)))
+  )
+    return false;
+  const capitalized = CAPITALIZED.test(text.slice(run.start, run.end));
+  return !capitalized || SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
 }
