@@ -142,6 +142,23 @@ describe('account, policy, member and customer numbers', () => {
     ['my account 3300 4412 98, thanks', '3300 4412 98'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
 
+  it.each([
+    ['member number MB 2291 0047', 'MB 2291 0047'],
+    ['Vertragsnummer VT-88120934', 'VT-88120934'],
+    ['mi número de socio es el 00719244', '00719244'],
+    ["mon numéro de contrat c'est K-5521-0094", 'K-5521-0094'],
+    ['número do cliente CL 4410 2287', 'CL 4410 2287'],
+    ['the account number is five five two one zero nine eight four', 'five five two one zero nine eight four'],
+    ['Agent: what is the member number please? Caller: sure, ZX-4410-9921', 'ZX-4410-9921'],
+  ])('in the cue families and shapes callers use: %j', (text, value) =>
+    expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]),
+  );
+
+  it.each(['my account has 1500 in it', 'the account is for 3 people, 2 adults', 'what is the account for? 12 items'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
   it('uses the deployment cue words and shapes, and rejects a rule that is no regular expression', () => {
     const rules = parsePiiRules({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }, 'pii.json');
     expect(found('badge BX-12345 please', { accountNumbers: rules.accountNumbers })).toEqual([

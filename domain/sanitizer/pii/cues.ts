@@ -3,6 +3,7 @@
  * digit sequences spoken as words ("four one one one ..."), which voice transcripts produce.
  * Spoken digits are classified by the same validators as written ones; an unvalidated run stays.
  */
+import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
@@ -102,14 +103,14 @@ export function detectCardCues(text: string): PiiSpan[] {
 /** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
 const SPOKEN_RUN = /(?:\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b[\s,.-]*){5}/i;
 
-export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
+export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
   if (!SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
     if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
-      const type = classifySpoken(text, run.start, run.end, run.digits, region);
+      const type = classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers);
       if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
     }
     run = undefined;
@@ -142,7 +143,10 @@ function classifySpoken(
   end: number,
   digits: string,
   region: string,
+  accountNumbers: AccountNumberRules | undefined,
 ): PiiSpan['type'] | undefined {
+  // "account number is four four one nine ...": the cue names it before any validator guesses.
+  if (followsAccountCue(text, start, accountNumbers)) return 'ACCOUNT_NUMBER';
   if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (

@@ -100,7 +100,7 @@ function detectWithCues(
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
     spans.push(...detectBirthDates(scanned));
-  if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region));
+  if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (prefix === '') return spans;
   return spans
     .filter((span) => span.start >= prefix.length)
