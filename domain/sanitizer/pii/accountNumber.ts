@@ -141,7 +141,8 @@ export function detectAccountNumbers(
 ): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(patternFor(rules), text)) {
-    let [start, end] = m.indices![1];
+    const end = m.indices![1][1];
+    let start = m.indices![1][0];
     // The pattern ignores case, so a letter prefix may be a lower-case word ("for 12345"): a prefix is upper case.
     const prefix = LOWER_CASE_PREFIX.exec(text.slice(start, end));
     if (prefix) start += prefix[0].length;
