@@ -95,6 +95,25 @@ describe('postal addresses', () => {
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
+    ['1200 Pine Ave, Apt 7, Boulder, Colorado 80302', ['ADDRESS:1200 Pine Ave, Apt 7', 'ADDRESS:80302']],
+    ["the zip's 60614", ['ADDRESS:60614']],
+    ['14 Beechwood Park, Ranelagh, Eircode D06 F6X2', ['ADDRESS:14 Beechwood Park', 'ADDRESS:D06 F6X2']],
+    ['unit 3/18 Marine Parade, Southport QLD 4215', ['ADDRESS:3/18 Marine Parade', 'ADDRESS:4215']],
+    ['Wir wohnen Keizersgracht 122-3, 1015 CW Amsterdam', ['ADDRESS:Keizersgracht 122-3', 'ADDRESS:1015 CW']],
+    [
+      'Vivo en Calle de los Reyes Católicos 8, 18009 Granada',
+      ['ADDRESS:Calle de los Reyes Católicos 8', 'ADDRESS:18009'],
+    ],
+    ['Moro na Rua do Ouro 20, 1100-063 Lisboa', ['ADDRESS:Rua do Ouro 20', 'ADDRESS:1100-063']],
+    ['I live at four nineteen oak lane', ['ADDRESS:four nineteen oak lane']],
+  ])('in the formats of more countries: %j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['we moved in 2019 to a new street', 'one more street to go', 'I counted 2 Lime Green items'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+
+  it.each([
     'I have 12 boxes on Main Street waiting.',
     'Take the second street on the left.',
     'The Hampton Road Bikes store was closed.',

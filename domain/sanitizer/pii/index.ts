@@ -38,8 +38,9 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
     if (runs.some(isCardShaped)) spans.push(...detectCards(text));
     if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
     spans.push(...detectIps(text));
-    if (found.addressCue) spans.push(...detectAddresses(text));
   }
+  // A house number may be said in words ("three twelve maple street").
+  if (found.addressCue && (runs.length > 0 || found.digitWords)) spans.push(...detectAddresses(text, found.digitWords));
   if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   return resolveOverlaps(spans);
