@@ -73,6 +73,24 @@ describe('names introduced by a cue', () => {
   ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
+    ["It's under Joanna Pryce's name, she's the payer.", ["PERSON:Joanna Pryce's"]],
+    ['K-O-V-A-C-S, Kovacs.', []],
+    ['spelled K-O-V-A-C-S, Kovacs', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
+    ['my name is amara okafor and I need help', ['PERSON:amara okafor']],
+    ["I'm Tomasz Nowak, calling about my bill.", ['PERSON:Tomasz Nowak']],
+    ['the policy is under Harriet Vance, thanks', ['PERSON:Harriet Vance']],
+    ['Name: Joost van Dijk, adres onbekend', ['PERSON:Joost van Dijk']],
+    ['Can I speak to Imogen Clarke please?', ['PERSON:Imogen Clarke']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'my name is spelled wrong on the bill',
+    "I'm Sorry, I didn't catch that.",
+    'the name field is empty',
+    "I'm calling under the warranty",
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
     'my name is on the account',
     'This is Customer Care, how can I help?',
     'Thanks for calling.',

@@ -24,7 +24,20 @@ const CUES = [
   "account holder(?: is| name is|'s name is)?",
   'name on the (?:account|card|policy) is',
   'ask for',
+  'speak (?:to|with)',
+  'talk (?:to|with)',
+  '(?:put me through|transfer me|connect me) to',
+  '(?:full )?name\\s*:',
+  'name',
+  'under the name(?: of)?',
+  'in the name of',
+  "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
+  'registered (?:to|under)',
+  'belongs to',
   // Spanish
+  'nombre(?: completo)?\\s*:',
+  'a nombre de',
+  'hablar con',
   'me llamo',
   'mi nombre es',
   'soy',
@@ -39,6 +52,9 @@ const CUES = [
   'vous parlez (?:à|avec)',
   'je suis',
   'titulaire du compte est',
+  'nom(?: complet)?\\s*:',
+  'au nom de',
+  'parler (?:à|avec)',
   // German
   'mein name ist',
   'ich heiße',
@@ -47,6 +63,9 @@ const CUES = [
   'hier spricht',
   'hier ist',
   'kontoinhaber(?:in)? ist',
+  'auf den namen(?: von)?',
+  'im namen von',
+  'mit (?:Herrn|Frau) sprechen',
   // Portuguese
   'meu nome é',
   'o meu nome é',
@@ -55,6 +74,12 @@ const CUES = [
   'fala com',
   'está falando com',
   'titular da conta é',
+  'nome(?: completo)?\\s*:',
+  'em nome de',
+  'falar com',
+  // Dutch
+  'mijn naam is',
+  'naam\\s*:',
 ];
 export const TITLES =
   'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
@@ -94,7 +119,7 @@ const VOCATIVES = [
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+(${NAME})`,
+  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is|I['’]m|I am)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+(${NAME})`,
   'dg',
 );
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?]|$|calling|speaking|here|from)/;
@@ -110,9 +135,8 @@ const NOT_A_NAME = new Set(
   company bank calling here there about regarding from with and or but so i i'm we you he she they what which who how yes no okay ok
   please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
-  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going`.split(
-    /\s+/,
-  ),
+  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
+  back done ready new sure happy interested confused trying looking still also just on at in`.split(/\s+/),
 );
 
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
@@ -134,6 +158,56 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
 }
 
+/** "under Fatima Benali's name", "in Tom's name": the name and its possessive, before the word "name". */
+const POSSESSIVE_NAME = new RegExp(`(?<![${LETTER}])(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s+name(?![${LETTER}])`, 'dg');
+/**
+ * Self-introductions voice transcripts write in lower case ("my name is kwame mensah and ..."): after the strongest
+ * cues only, up to three words, stopping at the first word that is no name.
+ */
+const LOWER_CASE_INTRO = new RegExp(
+  `(?<![${LETTER}])(?:my name is|my name's|me llamo|mi nombre es|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|meu nome é|me chamo|mijn naam is)\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dgi',
+);
+const NOT_A_NAME_IN_SPEECH = new Set(
+  `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
+  here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
+  pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
+  actually really please sorry thanks not no yes`.split(/\s+/),
+);
+const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
+
+function lowerCaseName(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
+  const words: string[] = [];
+  for (const word of text.slice(start, end).split(/\s+/)) {
+    if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
+    words.push(word);
+  }
+  while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();
+  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+
+/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][A-Za-z'’-]+)/;
+const WORD_BEFORE = /([A-Z][A-Za-z'’-]+)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
+const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+
+function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
+  const after = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (after && lettersOf(after[1]) === letters) {
+    const start = end + after.index + after[0].length - after[1].length;
+    return { type: 'PERSON', start, end: start + after[1].length, canonical: `spelled:${letters}` };
+  }
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  if (before && lettersOf(before[1]) === letters) {
+    const start = Math.max(0, m.index - 40) + before.index;
+    return { type: 'PERSON', start, end: start + before[1].length, canonical: `spelled:${letters}` };
+  }
+  return undefined;
+}
+
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -153,15 +227,22 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
     const [start, end] = m.indices![1];
-    spans.push({
-      type: 'PERSON',
-      start,
-      end,
-      canonical: `spelled:${text
-        .slice(start, end)
-        .replace(/[^A-Za-z]/g, '')
-        .toLowerCase()}`,
-    });
+    const letters = lettersOf(text.slice(start, end));
+    spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    const word = spelledWord(text, letters, m, end);
+    if (word) spans.push(word);
+  }
+  if (text.includes('name')) {
+    for (const m of allMatches(POSSESSIVE_NAME, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end - 2, names);
+      if (span) spans.push({ ...span, end });
+    }
+  }
+  for (const m of allMatches(LOWER_CASE_INTRO, text)) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
   }
   return spans;
 }
@@ -169,4 +250,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|atiende|titular|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|i['’]m|i am|under|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|sprechen|${SPELLING_CUE_WORDS}`;
