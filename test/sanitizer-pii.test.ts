@@ -16,6 +16,8 @@ describe('email', () => {
     ['<SUPPORT@Contoso.COM>', 'SUPPORT@Contoso.COM'],
     ["it's kevin.o'brien@mail.ie", "kevin.o'brien@mail.ie"],
     ['my email is sofia dot rossi at gmail dot com', 'sofia dot rossi at gmail dot com'],
+    ['write to luca underscore bianchi at tiscali dot it', 'luca underscore bianchi at tiscali dot it'],
+    ['mi correo es ana punto ruiz arroba correo punto es', 'ana punto ruiz arroba correo punto es'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('EMAIL', value)));
 
   it.each(['user@localhost', 'a handle like @jane', 'meet me at home', 'x@y', 'name@domain.c0m'])('leaves %j', (text) =>
@@ -186,6 +188,9 @@ describe('contact-center cues', () => {
       'CREDIT_CARD:four one one one one one one one one one one one one one one one',
     ]);
     expect(found('I have one two or three questions')).toEqual([]);
+    expect(found('that is four one two, seven seven, one nine zero three')).toEqual([
+      'SSN:four one two, seven seven, one nine zero three',
+    ]);
   });
 });
 

@@ -137,6 +137,21 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   return spans;
 }
 
+/** Digits said in the SSN's groups, with a pause between them: "five two three, four one, eight eight zero six". */
+function isSsnGrouped(spoken: string): boolean {
+  const sizes = spoken.split(PAUSE).map((group) => {
+    let size = 0;
+    for (const word of group.toLowerCase().split(/\s+/)) {
+      if (word === 'double') size += 1;
+      else if (word === 'triple') size += 2;
+      else if (DIGIT_WORDS[word] !== undefined) size += 1;
+    }
+    return size;
+  });
+  return sizes.join(' ') === '3 2 4';
+}
+const PAUSE = /\s*[,.;–-]\s*/;
+
 function classifySpoken(
   text: string,
   start: number,
@@ -151,7 +166,7 @@ function classifySpoken(
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (
     digits.length === 9 &&
-    hasCueNear(text, start, end, SSN_CUE, 60) &&
+    (hasCueNear(text, start, end, SSN_CUE, 60) || isSsnGrouped(text.slice(start, end))) &&
     isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))
   ) {
     return 'SSN';

@@ -50,7 +50,7 @@ export const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
 
 const WORD_GROUPS = {
   digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
-  spokenEmail: 'dot',
+  spokenEmail: 'dot|punto|point|punkt|ponto',
   nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
   addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
