@@ -88,6 +88,9 @@ describe('names introduced by a cue', () => {
     "I'm Sorry, I didn't catch that.",
     'the name field is empty',
     "I'm calling under the warranty",
+    'The name Brightline is on the invoice',
+    'the card reader shows code on the screen: 403',
+    'the policy is under Section 4 of the contract',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 
   it.each([

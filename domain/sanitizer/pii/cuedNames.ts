@@ -28,7 +28,8 @@ const CUES = [
   'talk (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
   '(?:full )?name\\s*:',
-  'name',
+  // "Name Pieter de Vries, ...": the word "name" as a label, starting the line or a sentence.
+  '(?<=^|[.!?;]\\s{1,3})[Nn]ame',
   'under the name(?: of)?',
   'in the name of',
   "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
@@ -136,7 +137,8 @@ const NOT_A_NAME = new Set(
   please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
-  back done ready new sure happy interested confused trying looking still also just on at in`.split(/\s+/),
+  back done ready new sure happy interested confused trying looking still also just on at in section settings review
+  investigation warranty contract article clause chapter page item plan option menu tab`.split(/\s+/),
 );
 
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);

@@ -55,6 +55,7 @@ const NOT_A_CARD_WORDS =
   'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
+const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
 const DIGIT_WORDS: Record<string, string> = {
@@ -88,9 +89,11 @@ export function detectCardCues(text: string): PiiSpan[] {
       const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
       const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
       if (!named && !cardNear) continue;
+      // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".
+      if (!named && type === 'CVV' && !BARE_CODE_GAP.test(text.slice(m.index + 4, start))) continue;
       if (
         type === 'CARD_EXPIRY' &&
-        (NOT_A_CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        (NOT_A_CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), start)) ||
           (!cardNear && NOT_A_CARD_AFTER.test(text.slice(end, end + 40))))
       )
         continue;
