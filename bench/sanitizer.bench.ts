@@ -7,7 +7,13 @@
 import { Redactor } from '@redactpii/node';
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
-import { compileKnownNames, createReplacer, detectPii, redactText } from '../domain/sanitizer/pii';
+import {
+  compileKnownNames,
+  createReplacer,
+  detectPii,
+  redactText,
+  type NameParticipant,
+} from '../domain/sanitizer/pii';
 import { screenText, screenTexts } from '../domain/sanitizer/injection';
 import { ADVERSARIAL_INPUTS, PII_ADVERSARIAL_INPUTS } from '../test/fixtures/adversarialInputs';
 import { prng } from './prng';
@@ -41,6 +47,35 @@ const PARTICIPANTS = [
   { role: 'customer' as const, name: 'Jordan Miller' },
   { role: 'agent' as const, name: 'Alex Rivera' },
 ];
+const FIRST_NAMES = ['Maria', 'Ahmed', 'Chloe', 'Lukas', 'Priya', 'Mateo', 'Sofia', 'Kenji', 'Aoife', 'Fatima', 'Noah'];
+const SURNAMES = ['Garcia', 'Okafor', 'Dubois', 'Schneider', 'Patel', 'Rossi', 'Nguyen', 'Kowalski', 'Murphy', 'Silva'];
+let conversations = 0;
+/**
+ * In production every conversation brings people the redactor has not seen: a realistic run gives every
+ * transcript, in every round, names never used before (a counter spelled in letters makes them new), and says
+ * them in the transcript where the fixed corpus says "Jordan Miller" and "Alex".
+ */
+function withNewParticipants(transcript: Turn[]): { turns: Turn[]; participants: NameParticipant[] } {
+  const n = conversations++;
+  const tag = n.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
+  const first = `${FIRST_NAMES[n % FIRST_NAMES.length]}${tag}`;
+  const last = SURNAMES[Math.floor(n / FIRST_NAMES.length) % SURNAMES.length];
+  const agent = FIRST_NAMES[(n * 7 + 3) % FIRST_NAMES.length];
+  const turns = transcript.map((t) => ({
+    role: t.role,
+    content: t.content
+      .replace(/Jordan/g, first)
+      .replace(/Miller/g, last)
+      .replace(/Alex/g, agent),
+  }));
+  return {
+    turns,
+    participants: [
+      { role: 'customer', name: `${first} ${last}` },
+      { role: 'agent', name: `${agent} ${SURNAMES[n % SURNAMES.length]}` },
+    ],
+  };
+}
 
 function corpus(): Turn[][] {
   const random = prng(42);
@@ -104,6 +139,14 @@ export async function run(): Promise<void> {
     const knownNames = compileKnownNames(PARTICIPANTS);
     t.forEach((m, i) => redactText(m.content, replace, { knownNames, context: i > 0 ? t[i - 1].content : undefined }));
   };
+  const redactNewPeople = (transcript: Turn[]): void => {
+    const { turns, participants } = withNewParticipants(transcript);
+    const replace = createReplacer();
+    const knownNames = compileKnownNames(participants);
+    turns.forEach((m, i) =>
+      redactText(m.content, replace, { knownNames, context: i > 0 ? turns[i - 1].content : undefined }),
+    );
+  };
   const rows: [string, [number, number]][] = [
     [
       'sanitizer (redact + screen + fit + payload)',
@@ -112,9 +155,19 @@ export async function run(): Promise<void> {
       ),
     ],
     [
+      '  the same, new participants in every transcript',
+      throughput(bytes, () =>
+        transcripts.forEach((t) => {
+          const { turns, participants } = withNewParticipants(t);
+          sanitizeTranscript(turns, PROFILE, { participants });
+        }),
+      ),
+    ],
+    [
       'redaction alone (12 PII types, names from participants)',
       throughput(bytes, () => transcripts.forEach(redactAlone)),
     ],
+    ['  the same, new participants in every transcript', throughput(bytes, () => transcripts.forEach(redactNewPeople))],
     [
       "tutorial's three regexes (redact only)",
       throughput(bytes, () =>

@@ -70,6 +70,10 @@ describe('names introduced by a cue', () => {
     ['Guten Tag, mein Name ist Jürgen Vogel.', 'Jürgen Vogel'],
     ['Olá, o meu nome é João Pereira.', 'João Pereira'],
     ['Sie sprechen mit Frau Keller.', 'Keller'],
+    // Cue words the pre-pass must know in their inflected forms, with no other cue in the sentence.
+    ['Está falando com Beatriz Almeida.', 'Beatriz Almeida'],
+    ['Ahora hablas con Lucía Fernández.', 'Lucía Fernández'],
+    ['Le titulaire du compte est Marc Lefebvre.', 'Marc Lefebvre'],
   ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([

@@ -183,6 +183,16 @@ describe('contact-center cues', () => {
     expect(found("it's 835")).toEqual([]);
   });
 
+  it('reads the cue from the end of the previous turn when that turn was just scanned, as a transcript is', () => {
+    const question = `${'I can help with that. '.repeat(8)}And the CVV on the back?`;
+    detectPii(question); // the turn before, scanned first: its cues are reused
+    expect(found("it's 835", question)).toEqual(['CVV:835']);
+    // Only the end of the previous turn counts: a cue further back does not.
+    const old = `The CVV on the back, please.${' I can help with that.'.repeat(8)}`;
+    detectPii(old);
+    expect(found("it's 835", old)).toEqual([]);
+  });
+
   it('classifies spelled-out digits with the same validators and leaves short runs', () => {
     expect(found('card four one one one one one one one one one one one one one one one')).toEqual([
       'CREDIT_CARD:four one one one one one one one one one one one one one one one',

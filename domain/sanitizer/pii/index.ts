@@ -65,9 +65,15 @@ function cuesOfContext(options: DetectOptions): ContextCues {
   return known ?? scanCandidates(`${context.slice(cut)}\n`, options.accountNumbers, false);
 }
 
-/** A card number has twelve digits or more, not written one at a time. */
-const isCardShaped = (run: DigitRun): boolean => run.text.length >= 12 && TWO_DIGITS.test(run.text);
+/**
+ * A card number has twelve digits or more, not written one at a time, and starts a digit group with an
+ * issuer's first digit (2 to 6): "12 12 12 ..." holds none.
+ */
+const isCardShaped = (run: DigitRun): boolean =>
+  run.text.length >= 12 && TWO_DIGITS.test(run.text) && ISSUER_GROUP.test(run.text) && digitCount(run) >= 12;
 const TWO_DIGITS = /\d\d/;
+const ISSUER_GROUP = /(?:^|\D)[2-6]/;
+const digitCount = (run: DigitRun): number => run.text.replace(NOT_DIGITS, '').length;
 /** An IBAN starts with its country's two letters glued to two check digits. */
 const isIbanShaped = (text: string, run: DigitRun): boolean =>
   run.start >= 2 && TWO_LETTERS.test(text.slice(run.start - 2, run.start)) && TWO_DIGITS_FIRST.test(run.text);
@@ -75,8 +81,7 @@ const TWO_LETTERS = /^[A-Za-z]{2}$/;
 const TWO_DIGITS_FIRST = /^\d\d/;
 /** An SSN has nine digits in one run. */
 const MIN_SSN_DIGITS = 9;
-const hasSsnLength = (run: DigitRun): boolean =>
-  run.text.length >= MIN_SSN_DIGITS && run.text.replace(NOT_DIGITS, '').length >= MIN_SSN_DIGITS;
+const hasSsnLength = (run: DigitRun): boolean => run.text.length >= MIN_SSN_DIGITS && digitCount(run) >= MIN_SSN_DIGITS;
 const NOT_DIGITS = /\D/g;
 
 /** The detectors that need a nearby cue also read the end of the previous turn, never redacting it. */

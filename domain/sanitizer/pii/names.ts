@@ -6,6 +6,16 @@
  */
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
+import {
+  exactAtoms,
+  beginnings as partBeginnings,
+  lowerCaseOf,
+  matchAtoms,
+  matched,
+  renderAtoms,
+  variantAtoms,
+  type PartAtoms,
+} from './nameParts';
 import type { PiiSpan } from './types';
 
 export interface NameParticipant {
@@ -14,11 +24,10 @@ export interface NameParticipant {
 }
 
 export interface KnownNames {
-  /**
-   * One alternative group per participant (group i + 1 is participant keys[i]), each alternative one name part,
-   * spelled-out forms left out: a small pattern, compiled on first use. Parts next to each other become one span.
-   */
-  parts: LazyPattern;
+  /** Per participant (group i + 1 is participant keys[i]), the atoms of each name part, in order. */
+  people: PartAtoms[][];
+  /** Where a name part can start: a word start with one of the characters a part can start with. */
+  starts: LazyPattern;
   /** The parts, their spelled-out forms ("J-O-R-D-A-N") and runs of parts: only for texts that spell letters. */
   full: LazyPattern;
   /** Canonical key per capture group (group i + 1 is participant keys[i]). */
@@ -30,15 +39,17 @@ export interface KnownNames {
 }
 
 /**
- * A regular expression compiled when first needed. Compiling costs more than scanning a whole transcript with
- * it (irregexp builds the automaton of every spelling variant), so a transcript whose texts never spell a
- * letter out never compiles the large pattern.
+ * A regular expression compiled when first needed: compiling one with every spelling variant costs more than
+ * redacting a whole transcript, so a transcript whose texts never spell a letter out never compiles it.
  */
 class LazyPattern {
   private compiled: RegExp | undefined;
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: () => string,
+    private readonly flags = 'gi',
+  ) {}
   get pattern(): RegExp {
-    return (this.compiled ??= new RegExp(this.source, 'gi'));
+    return (this.compiled ??= new RegExp(this.source(), this.flags));
   }
 }
 
@@ -74,41 +85,9 @@ const ACCENTED: Record<string, string> = {
   y: 'yÿý',
 };
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const VOWELS = 'aeiouy';
-
-/** The pattern for the letters of folded name `t` at `i`, and how many letters it covers. */
-function variantAt(t: string, i: number): [string, number] {
-  const c = t[i];
-  const next = t[i + 1] ?? '';
-  const last = i === t.length - 1;
-  if (c === 'p' && next === 'h') return ['(?:ph|ff?|v)', 2];
-  if (c === 'f') return ['(?:ph|ff?)', next === 'f' ? 2 : 1];
-  if (c === 'v') return ['(?:v|ph)', 1];
-  if (c === 'c' && next === 'k') return ['(?:ck|k|c)', 2];
-  if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') return ['(?:c|k|ck)', 1];
-  if (c === 't' && next === 'h') return ['th?', 2];
-  if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next))) return ['h?', 1];
-  if (last && c === 'y') return ['(?:y|ie|i|ey)', 1];
-  if (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y'))) return ['(?:y|ie|i|ey)', 2];
-  if (last && c === 'e' && i > 2) return ['e?', 1];
-  if (c === "'" || c === '’') return ["['’]?", 1];
-  if (c === '-') return ['[-\\s]?', 1];
-  if (next === c || 'lnrtmsp'.includes(c)) return [`${letter(c)}{1,2}`, next === c ? 2 : 1];
-  if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) return [`${letter(c)}h?`, 1]; // Jon/John, Sara/Sarah
-  return [letter(c), 1];
-}
 
 /** A regular expression source that matches `part` and its common spelling variants, case-insensitively. */
-export function spellingVariants(part: string): string {
-  const t = foldName(part);
-  let out = '';
-  for (let i = 0; i < t.length;) {
-    const [pattern, covered] = variantAt(t, i);
-    out += pattern;
-    i += covered;
-  }
-  return out;
-}
+export const spellingVariants = (part: string): string => renderAtoms(variantAtoms(foldName(part)));
 
 /** "J-O-R-D-A-N", "J O R D A N", "J.O.R.D.A.N." */
 const spelledOut = (part: string): string =>
@@ -145,10 +124,13 @@ export function compileKnownNames(
 }
 
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
-  const groups: string[] = [];
-  const partGroups: string[] = [];
+  const people: PartAtoms[][] = [];
+  /** Per participant, the folded parts that are redacted, and which have three characters or more. */
+  const foldedParts: string[][] = [];
+  const longParts: boolean[][] = [];
   const keys: string[] = [];
   const kept = new Set<string>();
+  let begin: string[] | undefined = [];
   let everydayParts = false;
   for (const participant of participants) {
     const parts = participant.name
@@ -161,31 +143,41 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
       return !keep;
     });
     if (redacted.length === 0) continue;
-    everydayParts ||= redacted.some((p) => EVERYDAY_WORDS.has(foldName(p)));
-    const alternatives = redacted.flatMap((p) =>
-      p.length > 2 ? [spellingVariants(p), spelledOut(p)] : [letter(foldName(p))],
-    );
-    const part = `(?:${alternatives.join('|')})`;
-    groups.push(`(${part}(?:[\\s-]+${part})*)`);
-    partGroups.push(`(${redacted.map((p) => (p.length > 2 ? spellingVariants(p) : letter(foldName(p)))).join('|')})`);
+    const folded = redacted.map(foldName);
+    everydayParts ||= folded.some((p) => EVERYDAY_WORDS.has(p));
+    const long = redacted.map((p) => p.length > 2);
+    const atoms = folded.map((p, i) => (long[i] ? variantAtoms(p) : exactAtoms(p)));
+    for (const part of atoms) {
+      const beginnings = partBeginnings(part);
+      begin = begin && beginnings ? begin.concat(beginnings) : undefined;
+    }
+    people.push(atoms);
+    foldedParts.push(folded);
+    longParts.push(long);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
   }
-  if (groups.length === 0) return undefined;
-  const around = (alternatives: string[]): string =>
-    `(?<![${LETTER}\\d])(?:${alternatives.join('|')})${POSSESSIVE}(?![${LETTER}\\d])`;
-  return {
-    parts: new LazyPattern(around(partGroups)),
-    full: new LazyPattern(around(groups)),
-    keys,
-    kept,
-    everydayParts,
-  };
+  if (people.length === 0) return undefined;
+  const full = new LazyPattern(() => {
+    const groups = people.map((atoms, g) => {
+      const alternatives = atoms.flatMap((part, i) =>
+        longParts[g][i] ? [renderAtoms(part), spelledOut(foldedParts[g][i])] : [letter(foldedParts[g][i])],
+      );
+      const part = `(?:${alternatives.join('|')})`;
+      return `(${part}(?:[\\s-]+${part})*)`;
+    });
+    return `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`;
+  });
+  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges.
+  const starts = new LazyPattern(
+    () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
+    'g',
+  );
+  return { people, starts, full, keys, kept, everydayParts };
 }
 
-const POSSESSIVE = `(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?`;
 /**
  * Where a spelled-out name could start: two single letters in a row ("J-O-...", "O B"). Without one, the
- * spelled-out alternatives cannot match, and the small pattern finds what the full one would.
+ * spelled-out alternatives cannot match, and the part matcher finds what the full pattern would.
  */
 const SPELLED_LETTERS = new RegExp(`(?<![${LETTER}\\d])[${LETTER}][-.\\s]{1,3}[${LETTER}](?![${LETTER}])`);
 
@@ -195,30 +187,84 @@ const SENTENCE_START = /(?:^|[.!?:]\s*|\n\s*)$/;
 export function detectKnownNames(text: string, names: KnownNames | undefined): PiiSpan[] {
   if (!names) return [];
   const spans: PiiSpan[] = [];
-  const spelled = SPELLED_LETTERS.test(text);
   let run: NameRun | undefined;
-  const flush = (): void => {
-    if (run && !isEverydayWord(text, run, names)) {
-      spans.push({ type: 'PERSON', start: run.start, end: run.end, canonical: names.keys[run.group - 1] });
-    }
-    run = undefined;
-  };
-  for (const m of allMatches((spelled ? names.full : names.parts).pattern, text)) {
-    let group = 1;
-    while (m[group] === undefined) group++;
-    const partEnd = m.index + m[group].length;
-    const end = m.index + m[0].length;
+  for (const m of SPELLED_LETTERS.test(text) ? fullMatches(text, names) : partMatches(text, names)) {
     // "Jordan Miller", "Jordan-Miller": parts of one person's name in a row are one span.
-    if (run && run.group === group && run.end === run.partEnd && JOINED.test(text.slice(run.end, m.index))) {
-      run.partEnd = partEnd;
-      run.end = end;
+    if (run && run.group === m.group && run.end === run.partEnd && JOINED.test(text.slice(run.end, m.start))) {
+      run.partEnd = m.partEnd;
+      run.end = m.end;
       continue;
     }
-    flush();
-    run = { group, start: m.index, partEnd, end };
+    if (run) addPerson(text, run, names, spans);
+    run = m;
   }
-  flush();
+  if (run) addPerson(text, run, names, spans);
   return spans;
+}
+
+function addPerson(text: string, run: NameRun, names: KnownNames, spans: PiiSpan[]): void {
+  if (isEverydayWord(text, run, names)) return;
+  spans.push({ type: 'PERSON', start: run.start, end: run.end, canonical: names.keys[run.group - 1] });
+}
+
+function fullMatches(text: string, names: KnownNames): NameRun[] {
+  return allMatches(names.full.pattern, text).map((m) => {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    return { group, start: m.index, partEnd: m.index + m[group].length, end: m.index + m[0].length };
+  });
+}
+
+/** Every name part in `text`, found at the candidate word starts by the part matcher, in text order. */
+function partMatches(text: string, names: KnownNames): NameRun[] {
+  const found: NameRun[] = [];
+  const starts = names.starts.pattern;
+  let lower: string | undefined;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
+    lower ??= lowerCaseOf(text);
+    const match = partAt(text, lower, m.index, names);
+    if (match) {
+      found.push(match);
+      starts.lastIndex = match.end;
+    }
+  }
+  starts.lastIndex = 0;
+  return found;
+}
+
+/** The first participant part matching at `start` (participants and parts in order), as the full pattern would try. */
+function partAt(text: string, lower: string, start: number, names: KnownNames): NameRun | undefined {
+  for (let g = 0; g < names.people.length; g++) {
+    for (const part of names.people[g]) {
+      const end = matchAtoms(text, lower, start, part, possessiveEnd);
+      if (end !== -1) return { group: g + 1, start, partEnd: matched.partEnd, end };
+    }
+  }
+  return undefined;
+}
+
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}\\d]`);
+const WORD_CHAR = /\w/;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER_CHAR.test(ch);
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
+const isS = (ch: string | undefined): boolean => ch === 's' || ch === 'S';
+
+/**
+ * Where a name part ending at `end` ends with its possessive ("Jordan's", "Miller's", "Jones'"), when the word
+ * ends there; -1 when a letter or a digit follows. The alternatives of the full pattern, in its order.
+ */
+function possessiveEnd(text: string, end: number): number {
+  if (isApostrophe(text[end]) && isS(text[end + 1])) {
+    const after = text[end + 2];
+    if ((after === undefined || !WORD_CHAR.test(after)) && !isLetterOrDigit(after)) return end + 2;
+  }
+  if (isS(text[end]) && isApostrophe(text[end + 1]) && !isLetter(text[end + 2]) && !isLetterOrDigit(text[end + 2]))
+    return end + 2;
+  if (isApostrophe(text[end]) && !isLetter(text[end + 1]) && !isLetterOrDigit(text[end + 1])) return end + 1;
+  return isLetterOrDigit(text[end]) ? -1 : end;
 }
 
 interface NameRun {

@@ -43,6 +43,7 @@ export function detectPhones(text: string, region = 'US', runs?: readonly DigitR
   for (const run of runs ?? scanCandidates(text).runs) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
     if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
+    if (!mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
   }
   return spans;
@@ -110,6 +111,22 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
   candidate[0] === '0' || candidate[0] === '(' || digits.length === 9;
 /** "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ...". */
 const INTERNATIONAL_PREFIX = /^00[1-9]\d{0,2}$/;
+/**
+ * Whether a run can hold a North American number at all: without a "+" (before it or at its start) every
+ * candidate is national, and ten digits of the North American shape must occur in its digits. One native
+ * test spares the group walk over a long run of digit pairs ("12 12 12 ...", "12.12.12...").
+ */
+const NANP_DIGITS = /[2-9]\d\d[2-9]\d{6}/;
+const NOT_DIGIT = /\D/g;
+function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode): boolean {
+  if (!NANP.has(region) || run.text.startsWith('+') || text.slice(Math.max(0, run.start - 2), run.start).includes('+'))
+    return true;
+  if (NANP_DIGITS.test(run.text.replace(NOT_DIGIT, ''))) return true;
+  // A caller from elsewhere: a national number next to a phone word ("mobile's 07845 221 903").
+  return FOREIGN_RUN.test(run.text) && hasCueNear(text, run.start, run.start + run.text.length, PHONE_CUE, 60);
+}
+/** A run that may hold a national number from elsewhere: a trunk "0", an area code in brackets, or nine digits. */
+const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
 
 /** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {

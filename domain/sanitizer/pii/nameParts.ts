@@ -1,0 +1,174 @@
+/**
+ * One name part and its common spelling variants (Catherine/Katherine, Sean/Seán, Jon/John, Ann/Anne), as a
+ * list of atoms: each atom lists what may stand at its place, in the order a regular expression would try
+ * them. The same atoms render the regular expression (for the texts that spell names letter by letter) and
+ * drive a small matcher that tries them at a word start: compiling a regular expression per conversation cost
+ * more than redacting its whole transcript, the matcher costs nothing to build.
+ */
+
+/** What one character of a variant may be: the lower-case characters it matches, or any white space. */
+type CharSet = string;
+const WHITESPACE: CharSet = '\\s';
+/** One atom: its alternatives in order, each a sequence of character sets ('' alternative: the atom is optional). */
+type Atom = readonly (readonly CharSet[])[];
+export type PartAtoms = readonly Atom[];
+
+const ACCENTED: Record<string, string> = {
+  a: 'aàáâãäå',
+  e: 'eèéêë',
+  i: 'iìíîï',
+  o: 'oòóôõöø',
+  u: 'uùúûü',
+  n: 'nñ',
+  c: 'cç',
+  y: 'yÿý',
+};
+const VOWELS = 'aeiouy';
+/** A letter of the name with its accented forms ("a" also matches "á"). */
+const accented = (c: string): CharSet => ACCENTED[c] ?? c;
+const literal = (s: string): CharSet[] => [...s];
+const optional = (...first: CharSet[][]): Atom => [...first, []];
+
+/** The atom for the letters of folded name `t` at `i`, and how many letters it covers. */
+function atomAt(t: string, i: number): [Atom, number] {
+  const c = t[i];
+  const next = t[i + 1] ?? '';
+  const last = i === t.length - 1;
+  if (c === 'p' && next === 'h') return [[literal('ph'), literal('ff'), literal('f'), literal('v')], 2];
+  if (c === 'f') return [[literal('ph'), literal('ff'), literal('f')], next === 'f' ? 2 : 1];
+  if (c === 'v') return [[literal('v'), literal('ph')], 1];
+  if (c === 'c' && next === 'k') return [[literal('ck'), literal('k'), literal('c')], 2];
+  if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') return [[literal('c'), literal('k'), literal('ck')], 1];
+  if (c === 't' && next === 'h') return [[literal('th'), literal('t')], 2];
+  if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next)))
+    return [optional(literal('h')), 1];
+  const ending = [literal('y'), literal('ie'), literal('i'), literal('ey')];
+  if (last && c === 'y') return [ending, 1];
+  if (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y'))) return [ending, 2];
+  if (last && c === 'e' && i > 2) return [optional(literal('e')), 1];
+  if (c === "'" || c === '’') return [optional(["'’"]), 1];
+  if (c === '-') return [optional([`-${WHITESPACE}`]), 1];
+  const a = accented(c);
+  if (next === c || 'lnrtmsp'.includes(c)) return [[[a, a], [a]], next === c ? 2 : 1];
+  if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) return [[[a, 'h'], [a]], 1]; // Jon/John, Sara/Sarah
+  return [[[a]], 1];
+}
+
+/** The atoms of folded name part `t` (three letters or more) with its spelling variants. */
+export function variantAtoms(t: string): PartAtoms {
+  const atoms: Atom[] = [];
+  for (let i = 0; i < t.length;) {
+    const [atom, covered] = atomAt(t, i);
+    atoms.push(atom);
+    i += covered;
+  }
+  return atoms;
+}
+
+/** The atoms of a short folded part ("Jo", "Li"): its letters exactly. */
+export const exactAtoms = (t: string): PartAtoms => [...t].map((c) => [[c]]);
+
+const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const renderSet = (set: CharSet): string => {
+  if (set === accented(set[0]) && set.length > 1) return `[${set}]`;
+  if (set.includes(WHITESPACE)) return `[${escape(set.replace(WHITESPACE, ''))}\\s]`;
+  return set.length === 1 ? escape(set) : `[${[...set].map(escape).join('')}]`;
+};
+
+/** A regular expression source (for the `i` flag) matching exactly what the atoms match. */
+export function renderAtoms(atoms: PartAtoms): string {
+  return atoms
+    .map((atom) => {
+      const alternatives = atom.map((alternative) => alternative.map(renderSet).join(''));
+      return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+    })
+    .join('');
+}
+
+/**
+ * A regular expression source (no flags needed) for how a match of the atoms can begin: its first two
+ * characters in either case; undefined when that is no short list (white space could come first or second).
+ */
+export function beginnings(atoms: PartAtoms): string[] | undefined {
+  const found = new Set<string>();
+  let open = false;
+  const walk = (from: number, sets: readonly CharSet[]): void => {
+    if (open) return;
+    if (sets.length >= 2 || from === atoms.length) {
+      const head = sets.slice(0, 2);
+      if (head.length === 0 || head.some((set) => set.includes(WHITESPACE))) open = true;
+      else found.add(head.map(bothCases).join(''));
+      return;
+    }
+    for (const alternative of atoms[from]) walk(from + 1, [...sets, ...alternative]);
+  };
+  walk(0, []);
+  return open ? undefined : [...found];
+}
+
+const inClass = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
+const bothCases = (set: CharSet): string => {
+  let out = '';
+  for (const c of set) {
+    const upper = c.toUpperCase();
+    out += inClass(c) + (upper.length === 1 && upper !== c ? inClass(upper) : '');
+  }
+  return `[${out}]`;
+};
+
+const SPACE = /\s/;
+
+/**
+ * `text` in lower case, character for character (a character whose lower case is longer, as "İ", stays and
+ * matches nothing), so the matcher compares characters without converting each.
+ */
+export function lowerCaseOf(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const c of text.split('')) {
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/**
+ * Tries the atoms at `at` of `text` (`lower`: lowerCaseOf(text)) as a regular expression with the `i` flag would (alternatives in order, backtracking into earlier
+ * atoms), handing each way the atoms can end to `accept` (a module-level function: closures made per call
+ * cost more than the match); the first end `accept` takes decides. Returns where the match ends as `accept`
+ * said, or -1; `matched.partEnd` is then where the atoms themselves ended.
+ */
+export function matchAtoms(
+  text: string,
+  lower: string,
+  at: number,
+  atoms: PartAtoms,
+  accept: (text: string, end: number) => number,
+  from = 0,
+): number {
+  if (from === atoms.length) {
+    const end = accept(text, at);
+    if (end !== -1) matched.partEnd = at;
+    return end;
+  }
+  for (const alternative of atoms[from]) {
+    let end = at;
+    let ok = true;
+    for (const set of alternative) {
+      const c = lower[end];
+      if (c === undefined || !(set.includes(c) || (set.includes(WHITESPACE) && SPACE.test(c)))) {
+        ok = false;
+        break;
+      }
+      end++;
+    }
+    if (!ok) continue;
+    const result = matchAtoms(text, lower, end, atoms, accept, from + 1);
+    if (result !== -1) return result;
+  }
+  return -1;
+}
+
+/** Where the atoms of the last successful matchAtoms call ended. */
+export const matched = { partEnd: -1 };
