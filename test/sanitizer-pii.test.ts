@@ -99,10 +99,12 @@ describe('payment card', () => {
     ['unionpay 6220775048412155368', '6220775048412155368'],
     ['maestro 501814093123', '501814093123'],
     ['it is 4609088041503246 2 items', '4609088041503246'],
+    ['card # 4525 9658 9092 1904, a digit misheard', '4525 9658 9092 1904'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('CREDIT_CARD', value)));
 
   it.each([
     'gift card 4525965890921906',
+    'the 4525 9658 9092 1904 serial',
     'case #6011111111111117',
     'serial SN-4827-1193-2210',
     'Amazon order 112-4567890-1234567',
