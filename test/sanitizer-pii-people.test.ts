@@ -85,6 +85,16 @@ describe('names introduced by a cue', () => {
     ['the policy is under Harriet Vance, thanks', ['PERSON:Harriet Vance']],
     ['Name: Joost van Dijk, adres onbekend', ['PERSON:Joost van Dijk']],
     ['Can I speak to Imogen Clarke please?', ['PERSON:Imogen Clarke']],
+    ['this is Dr. Adeyemi calling', ['PERSON:Adeyemi']],
+    ["it's in my wife's name, Helen Park", ['PERSON:Helen Park']],
+    ['calling for my father, Tomás Ruiz', ['PERSON:Tomás Ruiz']],
+    ['first name Greta, last name Lindqvist', ['PERSON:Greta', 'PERSON:Lindqvist']],
+    ['surname is Okonkwo', ['PERSON:Okonkwo']],
+    ['Ich bin Lena Hoffmann', ['PERSON:Lena Hoffmann']],
+    ['Mein Nachname ist Vogel', ['PERSON:Vogel']],
+    ['Mi apellido es Navarro', ['PERSON:Navarro']],
+    ['Mon nom de famille est Girard', ['PERSON:Girard']],
+    ['Eu sou a Inês Duarte', ['PERSON:Inês Duarte']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -95,6 +105,8 @@ describe('names introduced by a cue', () => {
     'The name Brightline is on the invoice',
     'the card reader shows code on the screen: 403',
     'the policy is under Section 4 of the contract',
+    'Ich bin Rentner.',
+    'last name please',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 
   it.each([
@@ -164,6 +176,8 @@ describe('dates of birth', () => {
     ],
     ['Geboren am 3. Mai 1968.', '3. Mai 1968'],
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
+    ['dob is oct 9 88', 'oct 9 88'],
+    ['she was born in June 1971', 'June 1971'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
 
   it('reads the cue from the previous turn', () => {
@@ -194,6 +208,8 @@ describe('account, policy, member and customer numbers', () => {
     ['número do cliente CL 4410 2287', 'CL 4410 2287'],
     ['the account number is five five two one zero nine eight four', 'five five two one zero nine eight four'],
     ['Agent: what is the member number please? Caller: sure, ZX-4410-9921', 'ZX-4410-9921'],
+    ['my customer ID is 4 4 0 9 1 2 7', '4 4 0 9 1 2 7'],
+    ["the policy number, it's QX99120456", 'QX99120456'],
   ])('in the cue families and shapes callers use: %j', (text, value) =>
     expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]),
   );

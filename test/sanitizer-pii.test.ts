@@ -164,6 +164,10 @@ describe('contact-center cues', () => {
     ['el código de seguridad es 408', ['CVV:408']],
     ['the amex has four digits on the front: 7731', ['CVV:7731']],
     ['visa card, expires 02/28 and the code is 664', ['CARD_EXPIRY:02/28', 'CVV:664']],
+    ['the 3-digit code is 907', ['CVV:907']],
+    ['last three on the back 218', ['CVV:218']],
+    ['cvv seven one four', ['CVV:seven one four']],
+    ['card expires 1128', ['CARD_EXPIRY:1128']],
   ])('finds the card code and expiry in their cue families: %j', (text, expected) =>
     expect(found(text)).toEqual(expected),
   );

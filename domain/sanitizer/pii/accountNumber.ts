@@ -90,6 +90,8 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   shapes: [
     // Digit groups read out with spaces: 1234 5678 90.
     '\\d{3,6}(?: \\d{2,6}){1,4}',
+    // Digits read out one at a time: 7 7 3 2 1 9 0.
+    '\\d(?: \\d){5,19}',
     // A letter prefix and digit groups: CN 0048 1176, AP 3390 1127.
     '[A-Z]{1,4}[ -]\\d{2,6}(?:[ -]\\d{2,6}){1,4}',
     // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
@@ -111,7 +113,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
 /** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|:|#|-|=|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
+const FILLER = `(?:is|was|:|#|-|=|,|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".

@@ -27,7 +27,8 @@ const DATE = [
   '\\d{4}-[01]?\\d-[0-3]?\\d', // ISO
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
   `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+de|,)?\\s+(?:de\\s+)?${YEAR}`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
-  `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?${YEAR}`, // March 3rd, 1962
+  `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
+  `(?:${MONTHS})(?:\\s+of|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');

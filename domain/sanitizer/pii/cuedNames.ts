@@ -35,10 +35,17 @@ const CUES = [
   "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
   'registered (?:to|under)',
   'belongs to',
+  "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
+  "surname(?: is|['’]s)?",
+  // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
+  "(?:my|his|her|our) (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r)(?:['’]s name)?,?",
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
   'hablar con',
+  'mi apellido es',
+  'apellidos?\\s*:',
+  'mi (?:esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana),?',
   'me llamo',
   'mi nombre es',
   'soy',
@@ -56,6 +63,10 @@ const CUES = [
   'nom(?: complet)?\\s*:',
   'au nom de',
   'parler (?:à|avec)',
+  'mon nom de famille est',
+  'mon prénom est',
+  '(?:nom de famille|prénom)\\s*:',
+  '(?:mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur),?',
   // German
   'mein name ist',
   'ich heiße',
@@ -67,6 +78,8 @@ const CUES = [
   'auf den namen(?: von)?',
   'im namen von',
   'mit (?:Herrn|Frau) sprechen',
+  'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
+  '(?:[Nn]achname|[Vv]orname)\\s*:',
   // Portuguese
   'meu nome é',
   'o meu nome é',
@@ -78,6 +91,10 @@ const CUES = [
   'nome(?: completo)?\\s*:',
   'em nome de',
   'falar com',
+  'eu sou (?:o|a)',
+  'sou (?:o|a)',
+  'meu (?:sobrenome|apelido) é',
+  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha),?',
   // Dutch
   'mijn naam is',
   'naam\\s*:',
@@ -120,10 +137,10 @@ const VOCATIVES = [
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is|I['’]m|I am)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+(${NAME})`,
+  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?]|$|calling|speaking|here|from)/;
+const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![${LETTER}])[Hh]i,?\\s+)(${NAME})\\s+here(?![${LETTER}])`, 'dg');
@@ -217,6 +234,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const [start, end] = m.indices![5];
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
     if (stop && !stop.test(text.slice(end, end + 12))) continue;
+    // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
+    if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
@@ -252,4 +271,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|under|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|${SPELLING_CUE_WORDS}`;

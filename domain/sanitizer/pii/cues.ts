@@ -16,16 +16,23 @@ import type { PiiSpan } from './types';
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT. */
 const CVV_CUES =
   'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
-  '|(?:three|four|3|4) digits? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  '|(?:last )?(?:three|four|3|4)(?:[- ]digits?)?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  '|(?:three|four|3|4)[- ]digit (?:security )?(?:code|number)' +
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
   '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
 /** "code" alone names the security code only with a card (a card word or a card number) close by. */
-const CVV = new RegExp(`\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?<!\\d)(\\d{3,4})(?![\\d/.-]\\d|\\d|\\s\\d)`, 'dgi');
+const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+/** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
+const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
+const CVV = new RegExp(
+  `\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4})(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  'dgi',
+);
 const SPOKEN_MONTH =
   '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?';
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
-const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
+const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|(?:0[1-9]|1[0-2])[23]\\d|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1; the verbs "expires",
  * "expiring" name any deadline and need a card close by.
@@ -83,7 +90,9 @@ export function detectCardCues(text: string): PiiSpan[] {
     [EXPIRY, 'CARD_EXPIRY'],
   ] as const) {
     for (const m of allMatches(pattern, text)) {
-      const [start, end] = m.indices![2];
+      const spoken = m[3] !== undefined; // a CVV said as words
+      const [start, end] = m.indices![spoken ? 3 : 2];
+      if (spoken && m[1] === undefined) continue; // only a named cue takes digits said as words
       // "lock code: 4471": the label before a bare "code" claims it too.
       if (OTHER_LABEL.test(text.slice(Math.max(0, m.index - 12), start))) continue;
       const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
@@ -97,7 +106,14 @@ export function detectCardCues(text: string): PiiSpan[] {
           (!cardNear && NOT_A_CARD_AFTER.test(text.slice(end, end + 40))))
       )
         continue;
-      spans.push({ type, start, end, canonical: m[2].toLowerCase().replace(/\s/g, '') });
+      const value = text.slice(start, end).toLowerCase();
+      const canonical = spoken
+        ? value
+            .split(/[\s,-]+/)
+            .map((w) => DIGIT_WORDS[w])
+            .join('')
+        : value.replace(/\s/g, '');
+      spans.push({ type, start, end, canonical });
     }
   }
   return spans;
