@@ -18,6 +18,8 @@ describe('email', () => {
     ['my email is sofia dot rossi at gmail dot com', 'sofia dot rossi at gmail dot com'],
     ['write to luca underscore bianchi at tiscali dot it', 'luca underscore bianchi at tiscali dot it'],
     ['mi correo es ana punto ruiz arroba correo punto es', 'ana punto ruiz arroba correo punto es'],
+    ['mail me at sam.lee(at)example.org', 'sam.lee(at)example.org'],
+    ['jane[at]example[dot]net please', 'jane[at]example[dot]net'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('EMAIL', value)));
 
   it.each(['user@localhost', 'a handle like @jane', 'meet me at home', 'x@y', 'name@domain.c0m'])('leaves %j', (text) =>
@@ -44,6 +46,10 @@ describe('phone', () => {
     ['Handynummer 0151 23456789', '0151 23456789'],
     ['joignable au 0044 20 7946 0958', '0044 20 7946 0958'],
     ['my mobile +44 7700 900456', '+44 7700 900456'],
+    [
+      'my mobile is oh seven nine one one, one two three, four five six',
+      'oh seven nine one one, one two three, four five six',
+    ],
   ])('finds a caller from elsewhere next to a phone word: %j', (text, value) =>
     expect(found(text)).toEqual(only('PHONE', value)),
   );

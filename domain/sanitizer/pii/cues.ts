@@ -5,6 +5,7 @@
  */
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
+import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
@@ -46,14 +47,6 @@ const EXPIRY = new RegExp(
 );
 const CARD_WORDS =
   /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
-/**
- * For the pre-pass: every word a CVV or expiry cue starts with (whole words). "cvv" and "cvc" without their "2":
- * no cue may hold a digit, so a cue never eats the start of a digit run.
- */
-export const CARD_CUE_WORDS =
-  'cvv|cvc|cvn|cid|csc|security|verification|back|front|code|digits?|exp|expiry|expiration|expires?|expiring|expired|valid|good' +
-  '|código|cryptogramme|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|caduca|caducidad|vence|vencimiento|fecha' +
-  '|date|expire|valable|gültig|ablaufdatum|läuft|validade|válido|vencimento';
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
 const OTHER_LABEL =
   /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
@@ -145,7 +138,7 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
       repeat = word === 'double' ? 2 : 3;
-    } else if (digit !== undefined && (run || (word !== 'o' && word !== 'oh'))) {
+    } else if (digit !== undefined && (run || word !== 'o')) {
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
       run.digits += digit.repeat(repeat);
@@ -190,6 +183,8 @@ function classifySpoken(
   ) {
     return 'SSN';
   }
+  // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
+  if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
   if (
     phones.length === 1 &&

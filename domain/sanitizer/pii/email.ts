@@ -20,6 +20,9 @@ const SPOKEN_EMAIL = new RegExp(
   `\\b[a-z0-9_-]{1,40}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
+/** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
+const BRACKETED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})\s?[([{]at[)\]}]\s?((?:[A-Za-z0-9-]{1,63}(?:\.|\s?[([{]dot[)\]}]\s?))+([A-Za-z]{2,24}))(?![A-Za-z0-9-])/gi;
 const SPOKEN_PARTS: readonly [RegExp, string][] = [
   [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
   [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],
@@ -50,6 +53,16 @@ export function detectEmails(text: string): PiiSpan[] {
     ) {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
+  }
+  for (const m of allMatches(BRACKETED_EMAIL, text)) {
+    if (!TLDS.has(m[3].toLowerCase())) continue;
+    const domain = m[2].replace(/\s?[([{]dot[)\]}]\s?/gi, '.');
+    spans.push({
+      type: 'EMAIL',
+      start: m.index,
+      end: m.index + m[0].length,
+      canonical: `${m[1]}@${domain}`.toLowerCase(),
+    });
   }
   for (const m of allMatches(SPOKEN_EMAIL, text)) {
     const canonical = SPOKEN_PARTS.reduce((out, [part, mark]) => out.replace(part, mark), m[0].toLowerCase());

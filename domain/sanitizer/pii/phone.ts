@@ -155,6 +155,20 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
   return known.get(key);
 }
 
+/** Digits said as words that make a national number of a caller's region, with a phone word near. */
+export function isCallersNumber(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  region: CountryCode,
+): boolean {
+  if (digits.length > 12 || !foreignShaped(digits, digits) || !hasCueNear(text, start, end, PHONE_CUE, 60))
+    return false;
+  const verdicts: Verdicts = { byCandidate: new Map(), budget: CALLER_REGIONS.length };
+  return validateElsewhere(digits, region, verdicts) !== undefined;
+}
+
 /** The first caller region (after the default one) in which the national candidate is a valid number. */
 function validateElsewhere(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   for (const other of CALLER_REGIONS) {

@@ -10,7 +10,7 @@
 import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
-import { CARD_CUE_WORDS } from './cues';
+import { CARD_CUE_WORDS } from './cardCueWords';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -117,7 +117,8 @@ export function scanCandidates(
   withRuns = true,
 ): Candidates {
   const found = emptyCandidates();
-  found.at = text.includes('@');
+  // "john.doe(at)example.com" counts as an '@'.
+  found.at = text.includes('@') || text.includes('at)') || text.includes('at]');
   const { pattern: scanner, scansAccountCues } = scannerForRules(rules);
   found.accountCue = !scansAccountCues;
   // The account cue is already known when it cannot be scanned for.
