@@ -56,6 +56,24 @@ describe("participants' names", () => {
   it('ignores the placeholder names Genesys gives unnamed participants', () => {
     expect(compileKnownNames([{ role: 'customer', name: 'Web visitor' }])).toBeUndefined();
   });
+
+  it('takes no name part without a letter (no empty spans between words)', () => {
+    const options = withNames([{ role: 'customer', name: '--- Okafor' }]);
+    expect(found("Hello ---, is that Mr. Okafor's file?", options)).toEqual(["PERSON:Okafor's"]);
+    expect(compileKnownNames([{ role: 'customer', name: '...' }])).toBeUndefined();
+  });
+
+  it('finds names in any script and with punctuation in them', () => {
+    expect(
+      found(
+        '李雷 called; J.R. Ewing too',
+        withNames([
+          { role: 'customer', name: '李雷' },
+          { role: 'external', name: 'J.R. Ewing' },
+        ]),
+      ),
+    ).toEqual(['PERSON:李雷', 'PERSON:J.R. Ewing']);
+  });
 });
 
 describe('names introduced by a cue', () => {
@@ -187,6 +205,14 @@ describe('dates of birth', () => {
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
     ['dob is oct 9 88', 'oct 9 88'],
     ['she was born in June 1971', 'June 1971'],
+    // Spoken connectors between the cue and the date, in the five languages.
+    ["Date of birth? It's 04/17/1986.", '04/17/1986'],
+    ["DOB, that's March 3rd, 1962.", 'March 3rd, 1962'],
+    ['Mi fecha de nacimiento es el 12 de mayo de 1975.', '12 de mayo de 1975'],
+    ['Ma date de naissance est le 5 mars 1980.', '5 mars 1980'],
+    ['Mein Geburtsdatum ist der 3. Mai 1968.', '3. Mai 1968'],
+    ['A minha data de nascimento é dia 12/03/1985.', '12/03/1985'],
+    ['Date of birth is Sept. 3, 1962.', 'Sept. 3, 1962'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
 
   it('reads the cue from the previous turn', () => {

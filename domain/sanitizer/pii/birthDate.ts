@@ -10,7 +10,7 @@ import type { PiiSpan } from './types';
 const CUE =
   'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
 export const MONTHS =
-  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
+  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
   '|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' +
   '|januar|jänner|februar|märz|maerz|april|juni|juli|oktober|dezember' +
@@ -33,7 +33,7 @@ const DATE = [
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:${CUE})(?:'s|’s)?(?:\\s*(?:is|was|would be|es|est|ist|é|on|el|le|der|am|em|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:${CUE})(?:'s|’s)?(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
 

@@ -53,6 +53,9 @@ class LazyPattern {
   }
 }
 
+/** A name part has a letter ("---" or "..." in a participant's name is no name). */
+const HAS_LETTER = /\p{L}/u;
+
 /** Placeholder "names" Genesys gives unnamed participants, and titles: never a person's name. */
 const NOT_NAMES = new Set(
   'web visitor customer guest unknown anonymous caller user agent care support team service bot queue mr mrs ms miss dr sir madam'.split(
@@ -135,7 +138,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
   for (const participant of participants) {
     const parts = participant.name
       .split(/[\s,]+/)
-      .filter((p) => p.length >= 2 && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
+      .filter((p) => p.length >= 2 && HAS_LETTER.test(p) && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
     if (parts.length === 0) continue;
     const redacted = parts.filter((p, i) => {
       const keep = i === 0 && participant.role === 'agent' && policy.keepAgentFirstName;
@@ -224,7 +227,7 @@ function partMatches(text: string, names: KnownNames): NameRun[] {
   for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
     lower ??= lowerCaseOf(text);
     const match = partAt(text, lower, m.index, names);
-    if (match) {
+    if (match && match.end > match.start) {
       found.push(match);
       starts.lastIndex = match.end;
     }

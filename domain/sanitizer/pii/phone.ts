@@ -43,7 +43,8 @@ export function detectPhones(text: string, region = 'US', runs?: readonly DigitR
   for (const run of runs ?? scanCandidates(text).runs) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
     if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
-    if (!mayHoldNationalNumber(text, run, region as CountryCode)) continue;
+    // Only a long run is worth the test: a short one costs a few windows at most.
+    if (run.text.length > LONG_RUN && !mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
   }
   return spans;
@@ -117,6 +118,7 @@ const INTERNATIONAL_PREFIX = /^00[1-9]\d{0,2}$/;
  * test spares the group walk over a long run of digit pairs ("12 12 12 ...", "12.12.12...").
  */
 const NANP_DIGITS = /[2-9]\d\d[2-9]\d{6}/;
+const LONG_RUN = 32;
 const NOT_DIGIT = /\D/g;
 function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode): boolean {
   if (!NANP.has(region) || run.text.startsWith('+') || text.slice(Math.max(0, run.start - 2), run.start).includes('+'))
