@@ -32,6 +32,18 @@ describe("participants' names", () => {
     expect(found('John said Filips', options)).toEqual(['PERSON:John', 'PERSON:Filips']);
   });
 
+  it("finds a first name's short and long forms, and keeps the kept agent's short form too", () => {
+    const options = withNames([
+      { role: 'customer', name: 'William Turner' },
+      { role: 'external', name: 'Mohammed Aziz' },
+    ]);
+    expect(found('thanks, Bill, and is Liam there?', options)).toEqual(['PERSON:Bill', 'PERSON:Liam']);
+    expect(found('I spoke to Muhammad today', options)).toEqual(['PERSON:Muhammad']);
+    expect(found('I will rob no one', options)).toEqual([]);
+    const kept = withNames([{ role: 'agent', name: 'Katherine Lowe' }], true);
+    expect(found('this is Kate from billing.', kept)).toEqual([]);
+  });
+
   it('a name that is an everyday word counts only capitalized and inside a sentence', () => {
     const options = withNames([{ role: 'customer', name: 'Will Grace' }]);
     expect(found('I will check, thanks for your grace.', options)).toEqual([]);

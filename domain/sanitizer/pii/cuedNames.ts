@@ -158,7 +158,7 @@ const NOT_A_NAME = new Set(
   investigation warranty contract article clause chapter page item plan option menu tab`.split(/\s+/),
 );
 
-const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
+const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
   let words = text.slice(start, end).split(/\s+/);
