@@ -42,8 +42,10 @@ const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Apartado(?: de
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
  * number, up to three words and a spelled-out street type.
  */
+const LOWER_CASE_STREET_TYPE =
+  /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)\b/;
 const CUED_LOWER_CASE = new RegExp(
-  `(?<![${LETTER}])(?:live at|living at|lives at|address is|address:|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
@@ -76,7 +78,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     });
   }
   const capitalized = spans.length;
-  for (const m of allMatches(CUED_LOWER_CASE, text)) {
+  for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {
     const [start] = m.indices![1];
     let end = m.indices![1][1];
     if (text[end - 1] === '.' && !/\b(?:st|ave|rd|ln|dr|blvd|ct|pl)\.$/i.test(text.slice(start, end))) end--;

@@ -27,9 +27,7 @@ const CUES = [
   'speak (?:to|with)',
   'talk (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
-  '(?:full )?name\\s*:',
-  // "Name Pieter de Vries, ...": the word "name" as a label, starting the line or a sentence.
-  '(?<=^|[.!?;]\\s{1,3})[Nn]ame',
+  '(?:full )?[Nn]ame\\s*:',
   'under the name(?: of)?',
   'in the name of',
   "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
@@ -101,9 +99,9 @@ const CUES = [
 ];
 export const TITLES =
   'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
-/** Cue words match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
+/** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 const anyFirstCase = (cue: string): string =>
-  cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+  cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
 const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
@@ -177,15 +175,33 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
 }
 
+/**
+ * "Name Pieter de Vries, ...": the word "name" as a label, starting the line or a sentence (a separate pattern: a
+ * look-behind inside the cue alternation slows every scan of it several times).
+ */
+const NAME_LABEL = new RegExp(`(?:^|[.!?;]\\s{1,3})[Nn]ame\\s+(${NAME})`, 'dg');
 /** "under Fatima Benali's name", "in Tom's name": the name and its possessive, before the word "name". */
-const POSSESSIVE_NAME = new RegExp(`(?<![${LETTER}])(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s+name(?![${LETTER}])`, 'dg');
+const POSSESSIVE_NAME = new RegExp(`\\b(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s+name(?![${LETTER}])`, 'dg');
 /**
  * Self-introductions voice transcripts write in lower case ("my name is kwame mensah and ..."): after the strongest
  * cues only, up to three words, stopping at the first word that is no name.
  */
+const LOWER_CASE_CUES = [
+  'my name is',
+  "my name's",
+  'me llamo',
+  'mi nombre es',
+  "je m['’]appelle",
+  'mon nom est',
+  'mein name ist',
+  'ich hei(?:ß|ss)e',
+  'meu nome é',
+  'me chamo',
+  'mijn naam is',
+];
 const LOWER_CASE_INTRO = new RegExp(
-  `(?<![${LETTER}])(?:my name is|my name's|me llamo|mi nombre es|je m['’]appelle|mon nom est|mein name ist|ich hei(?:ß|ss)e|meu nome é|me chamo|mijn naam is)\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
-  'dgi',
+  `\\b(?:${LOWER_CASE_CUES.map(anyFirstCase).join('|')})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dg',
 );
 const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
@@ -209,8 +225,9 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
 }
 
 /** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
-const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][A-Za-z'’-]+)/;
-const WORD_BEFORE = /([A-Z][A-Za-z'’-]+)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
+/** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][a-z'’][A-Za-z'’-]*)/;
+const WORD_BEFORE = /([A-Z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
 const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
 
 function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
@@ -252,6 +269,13 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
+  }
+  if (text.includes('ame ')) {
+    for (const m of allMatches(NAME_LABEL, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   }
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {

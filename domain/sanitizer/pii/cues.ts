@@ -42,7 +42,7 @@ const EXPIRY_CUES =
   'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 const EXPIRY = new RegExp(
-  `(?<![${LETTER}])(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =

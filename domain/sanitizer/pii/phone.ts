@@ -109,7 +109,11 @@ const CALLER_REGIONS: readonly CountryCode[] = [
  * or nine digits (Spain and Portugal have no trunk prefix).
  */
 const foreignShaped = (candidate: string, digits: string): boolean =>
-  candidate[0] === '0' || candidate[0] === '(' || digits.length === 9;
+  digits.length >= 9 &&
+  (candidate[0] === '0' || candidate[0] === '(' || digits.length === 9) &&
+  !DATE_SHAPE.test(candidate);
+/** "04/17/1986", "17.04.1986": a date, not a phone number. */
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /** "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ...". */
 const INTERNATIONAL_PREFIX = /^00[1-9]\d{0,2}$/;
 /**
@@ -125,7 +129,11 @@ function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode)
     return true;
   if (NANP_DIGITS.test(run.text.replace(NOT_DIGIT, ''))) return true;
   // A caller from elsewhere: a national number next to a phone word ("mobile's 07845 221 903").
-  return FOREIGN_RUN.test(run.text) && hasCueNear(text, run.start, run.start + run.text.length, PHONE_CUE, 60);
+  return (
+    FOREIGN_RUN.test(run.text) &&
+    !DATE_SHAPE.test(run.text) &&
+    hasCueNear(text, run.start, run.start + run.text.length, PHONE_CUE, 60)
+  );
 }
 /** A run that may hold a national number from elsewhere: a trunk "0", an area code in brackets, or nine digits. */
 const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
