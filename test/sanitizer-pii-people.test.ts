@@ -49,6 +49,7 @@ describe("participants' names", () => {
     expect(found('I will check, thanks for your grace.', options)).toEqual([]);
     expect(found('Will you check?', options)).toEqual([]);
     expect(found('yes, Will Grace is the holder', options)).toEqual(['PERSON:Will Grace']);
+    expect(found('Grace, could you read me the code?', options)).toEqual(['PERSON:Grace']);
   });
 
   it('keeps the agent first name under the keep policy, and only it', () => {

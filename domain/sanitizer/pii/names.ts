@@ -285,7 +285,7 @@ interface NameRun {
 }
 const JOINED = /^[\s-]+$/;
 
-/** "Will", "Grace", "Hope" stay as words: lower case, or capitalized at the start of a sentence. */
+/** "Will", "Grace", "Hope" stay as words: lower case, or capitalized at the start of a sentence (unless addressed: "Grace, ..."). */
 function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean {
   if (!names.everydayParts) return false;
   if (
@@ -296,5 +296,9 @@ function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean 
   )
     return false;
   const capitalized = CAPITALIZED.test(text.slice(run.start, run.end));
-  return !capitalized || SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
+  if (!capitalized) return true;
+  // "Grace, could you confirm ...": a capitalized name addressed with a comma is the person, even first in a sentence.
+  if (VOCATIVE_AFTER.test(text.slice(run.end, run.end + 2))) return false;
+  return SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
 }
+const VOCATIVE_AFTER = /^,\s/;
