@@ -257,6 +257,7 @@ describe('account, policy, member and customer numbers', () => {
     ['the account number is five five two one zero nine eight four', 'five five two one zero nine eight four'],
     ['Agent: what is the member number please? Caller: sure, ZX-4410-9921', 'ZX-4410-9921'],
     ['my customer ID is 4 4 0 9 1 2 7', '4 4 0 9 1 2 7'],
+    ['the account ending in 6613', '6613'],
     ["the policy number, it's QX99120456", 'QX99120456'],
   ])('in the cue families and shapes callers use: %j', (text, value) =>
     expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]),

@@ -46,6 +46,7 @@ describe('phone', () => {
     ['Handynummer 0151 23456789', '0151 23456789'],
     ['joignable au 0044 20 7946 0958', '0044 20 7946 0958'],
     ['my mobile +44 7700 900456', '+44 7700 900456'],
+    ['my number is 4 1 5 5 2 1 1 8 7 0', '4 1 5 5 2 1 1 8 7 0'],
     [
       'my mobile is oh seven nine one one, one two three, four five six',
       'oh seven nine one one, one two three, four five six',

@@ -41,8 +41,14 @@ export function detectPhones(text: string, region = 'US', runs?: readonly DigitR
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
   for (const run of runs ?? scanCandidates(text).runs) {
-    // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
-    if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
+    // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
+    // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
+    if (run.text.length < MIN_DIGITS) continue;
+    if (!MULTI_DIGIT_OR_PLUS.test(run.text)) {
+      const digitByDigit = readDigitByDigit(text, run, region as CountryCode, verdicts);
+      if (digitByDigit) spans.push(digitByDigit);
+      continue;
+    }
     // Only a long run is worth the test: a short one costs a few windows at most.
     if (run.text.length > LONG_RUN && !mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
@@ -163,6 +169,18 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
     known.set(key, parsed?.isPossible() ? parsed.number : undefined);
   }
   return known.get(key);
+}
+
+const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
+function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
+  if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
+  const end = run.start + run.text.length;
+  if (isReferenceNumber(text, run.start) || !hasCueNear(text, run.start, end, PHONE_CUE, 60)) return undefined;
+  const digits = run.text.replace(NOT_DIGIT, '');
+  const e164 =
+    (plausibleNationalLength(digits, region) ? validate(digits, region, verdicts) : undefined) ??
+    (foreignShaped(digits, digits) ? validateElsewhere(digits, region, verdicts) : undefined);
+  return e164 ? { type: 'PHONE', start: run.start, end, canonical: e164 } : undefined;
 }
 
 /** Digits said as words that make a national number of a caller's region, with a phone word near. */
