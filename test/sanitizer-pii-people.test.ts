@@ -218,6 +218,10 @@ describe('dates of birth', () => {
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
     ['dob is oct 9 88', 'oct 9 88'],
     ['she was born in June 1971', 'June 1971'],
+    ['DOB is 5th June 90', '5th June 90'],
+    ['birthdate 1980/01/05', '1980/01/05'],
+    ['DOB 19800105', '19800105'],
+    ['date of birth April seventeen, nineteen eighty-six', 'April seventeen, nineteen eighty-six'],
     // Spoken connectors between the cue and the date, in the five languages.
     ["Date of birth? It's 04/17/1986.", '04/17/1986'],
     ["DOB, that's March 3rd, 1962.", 'March 3rd, 1962'],

@@ -175,6 +175,9 @@ describe('contact-center cues', () => {
     ['last three on the back 218', ['CVV:218']],
     ['cvv seven one four', ['CVV:seven one four']],
     ['card expires 1128', ['CARD_EXPIRY:1128']],
+    ['CVV is 0 4 2', ['CVV:0 4 2']],
+    ['valid to 03/28', ['CARD_EXPIRY:03/28']],
+    ['expiration 2027-09', ['CARD_EXPIRY:2027-09']],
   ])('finds the card code and expiry in their cue families: %j', (text, expected) =>
     expect(found(text)).toEqual(expected),
   );

@@ -26,20 +26,20 @@ const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 /** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
 const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
 const CVV = new RegExp(
-  `\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4})(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  `\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
   'dgi',
 );
 const SPOKEN_MONTH =
   '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?';
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
-const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|(?:0[1-9]|1[0-2])[23]\\d|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
+const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1; the verbs "expires",
  * "expiring" name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 const EXPIRY = new RegExp(
   `\\b(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
