@@ -180,6 +180,11 @@ describe('postal addresses', () => {
     ['3 Dorset Street Lower, Dublin 1, D01 T9C2', ['ADDRESS:3 Dorset Street Lower', 'ADDRESS:D01 T9C2']],
     ['Level 12, 1 Collins St, Melbourne VIC 3000', ['ADDRESS:Level 12, 1 Collins St', 'ADDRESS:3000']],
     ['ship it to 77 birch road apt 4', ['ADDRESS:77 birch road apt 4']],
+    ['Unit 7/31 Beach Road, Bondi NSW 2026', ['ADDRESS:Unit 7/31 Beach Road', 'ADDRESS:2026']],
+    ['C/ Princesa 12, 4º B, 28008 Madrid', ['ADDRESS:C/ Princesa 12, 4º B', 'ADDRESS:28008']],
+    ['Rua do Carmo, 40, 1º Dto, 1200-094 Lisboa', ['ADDRESS:Rua do Carmo, 40, 1º Dto', 'ADDRESS:1200-094']],
+    ['5 bis rue Lepic, 75018 Paris', ['ADDRESS:5 bis rue Lepic', 'ADDRESS:75018']],
+    ['CEP 04538-133', ['ADDRESS:04538-133']],
   ])('in the formats of more countries: %j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
