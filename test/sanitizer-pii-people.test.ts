@@ -126,6 +126,14 @@ describe('names introduced by a cue', () => {
     ['Mi apellido es Navarro', ['PERSON:Navarro']],
     ['Mon nom de famille est Girard', ['PERSON:Girard']],
     ['Eu sou a Inês Duarte', ['PERSON:Inês Duarte']],
+    ['Marta speaking, how can I help?', ['PERSON:Marta']],
+    ["It's Marta here", ['PERSON:Marta']],
+    ["your name? It's Owen Price", ['PERSON:Owen Price']],
+    ['Agent: Who am I speaking with? Customer: Ravi Shah.', ['PERSON:Ravi Shah']],
+    ['call me Bea', ['PERSON:Bea']],
+    ['the cardholder is Lena Fischer', ['PERSON:Lena Fischer']],
+    ['Bonjour, ici Hélène Roux', ['PERSON:Hélène Roux']],
+    ['Olá, aqui é a Rita Sousa', ['PERSON:Rita Sousa']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -137,6 +145,7 @@ describe('names introduced by a cue', () => {
     'the card reader shows code on the screen: 403',
     'the policy is under Section 4 of the contract',
     'Ich bin Rentner.',
+    "You're speaking with support, how can I help?",
     'last name please',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 

@@ -24,6 +24,10 @@ const CUES = [
   "account holder(?: is| name is|'s name is)?",
   'name on the (?:account|card|policy) is',
   'ask for',
+  'call me',
+  '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
+  '(?:under|in) my name,?',
+  '(?:your |full |the )?name(?=\\s*\\?)',
   'speak (?:to|with)',
   'talk (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
@@ -60,6 +64,7 @@ const CUES = [
   'titulaire du compte est',
   'nom(?: complet)?\\s*:',
   'au nom de',
+  "c['’]est",
   'parler (?:à|avec)',
   'mon nom de famille est',
   'mon prénom est',
@@ -86,6 +91,8 @@ const CUES = [
   'fala com',
   'está falando com',
   'titular da conta é',
+  'aqui (?:é|fala) (?:o|a)',
+  'aqui (?:é|fala)',
   'nome(?: completo)?\\s*:',
   'em nome de',
   'falar com',
@@ -130,18 +137,26 @@ const VOCATIVES = [
   'olá',
 ];
 /**
+ * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
+ * speaking with? Customer: Raj Patel."
+ */
+const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
+/**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
-const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![${LETTER}])[Hh]i,?\\s+)(${NAME})\\s+here(?![${LETTER}])`, 'dg');
+const HERE = new RegExp(
+  `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
+  'dg',
+);
 const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
@@ -153,15 +168,22 @@ const NOT_A_NAME = new Set(
   april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
-  investigation warranty contract article clause chapter page item plan option menu tab`.split(/\s+/),
+  investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody`.split(/\s+/),
 );
 
+const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
   let words = text.slice(start, end).split(/\s+/);
   // "Sie sprechen mit Frau Keller": the title is no part of the name.
   while (words.length > 1 && TITLE_WORD.test(words[0])) {
+    start += words[0].length + 1;
+    words = words.slice(1);
+  }
+  // "It's Maria here": the words before the name are no part of it.
+  while (words.length > 1 && LEADING_FILLERS.has(foldName(words[0]))) {
     start += words[0].length + 1;
     words = words.slice(1);
   }
@@ -256,7 +278,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes('here')) {
+  if (text.includes('here') || text.includes('speaking')) {
     for (const m of allMatches(HERE, text)) {
       const [start, end] = m.indices![1];
       const span = nameSpan(text, start, end, names);
@@ -295,4 +317,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;
