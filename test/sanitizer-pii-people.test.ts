@@ -32,11 +32,24 @@ describe("participants' names", () => {
     expect(found('John said Filips', options)).toEqual(['PERSON:John', 'PERSON:Filips']);
   });
 
+  it("finds a first name's short and long forms, and keeps the kept agent's short form too", () => {
+    const options = withNames([
+      { role: 'customer', name: 'William Turner' },
+      { role: 'external', name: 'Mohammed Aziz' },
+    ]);
+    expect(found('thanks, Bill, and is Liam there?', options)).toEqual(['PERSON:Bill', 'PERSON:Liam']);
+    expect(found('I spoke to Muhammad today', options)).toEqual(['PERSON:Muhammad']);
+    expect(found('I will rob no one', options)).toEqual([]);
+    const kept = withNames([{ role: 'agent', name: 'Katherine Lowe' }], true);
+    expect(found('this is Kate from billing.', kept)).toEqual([]);
+  });
+
   it('a name that is an everyday word counts only capitalized and inside a sentence', () => {
     const options = withNames([{ role: 'customer', name: 'Will Grace' }]);
     expect(found('I will check, thanks for your grace.', options)).toEqual([]);
     expect(found('Will you check?', options)).toEqual([]);
     expect(found('yes, Will Grace is the holder', options)).toEqual(['PERSON:Will Grace']);
+    expect(found('Grace, could you read me the code?', options)).toEqual(['PERSON:Grace']);
   });
 
   it('keeps the agent first name under the keep policy, and only it', () => {
@@ -95,6 +108,48 @@ describe('names introduced by a cue', () => {
   ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
+    ["It's under Joanna Pryce's name, she's the payer.", ["PERSON:Joanna Pryce's"]],
+    ['K-O-V-A-C-S, Kovacs.', []],
+    ['spelled K-O-V-A-C-S, Kovacs', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
+    ['my name is amara okafor and I need help', ['PERSON:amara okafor']],
+    ["I'm Tomasz Nowak, calling about my bill.", ['PERSON:Tomasz Nowak']],
+    ['the policy is under Harriet Vance, thanks', ['PERSON:Harriet Vance']],
+    ['Name: Joost van Dijk, adres onbekend', ['PERSON:Joost van Dijk']],
+    ['Can I speak to Imogen Clarke please?', ['PERSON:Imogen Clarke']],
+    ['this is Dr. Adeyemi calling', ['PERSON:Adeyemi']],
+    ["it's in my wife's name, Helen Park", ['PERSON:Helen Park']],
+    ['calling for my father, Tomás Ruiz', ['PERSON:Tomás Ruiz']],
+    ['first name Greta, last name Lindqvist', ['PERSON:Greta', 'PERSON:Lindqvist']],
+    ['surname is Okonkwo', ['PERSON:Okonkwo']],
+    ['Ich bin Lena Hoffmann', ['PERSON:Lena Hoffmann']],
+    ['Mein Nachname ist Vogel', ['PERSON:Vogel']],
+    ['Mi apellido es Navarro', ['PERSON:Navarro']],
+    ['Mon nom de famille est Girard', ['PERSON:Girard']],
+    ['Eu sou a Inês Duarte', ['PERSON:Inês Duarte']],
+    ['Marta speaking, how can I help?', ['PERSON:Marta']],
+    ["It's Marta here", ['PERSON:Marta']],
+    ["your name? It's Owen Price", ['PERSON:Owen Price']],
+    ['Agent: Who am I speaking with? Customer: Ravi Shah.', ['PERSON:Ravi Shah']],
+    ['call me Bea', ['PERSON:Bea']],
+    ['the cardholder is Lena Fischer', ['PERSON:Lena Fischer']],
+    ['Bonjour, ici Hélène Roux', ['PERSON:Hélène Roux']],
+    ['Olá, aqui é a Rita Sousa', ['PERSON:Rita Sousa']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'my name is spelled wrong on the bill',
+    "I'm Sorry, I didn't catch that.",
+    'the name field is empty',
+    "I'm calling under the warranty",
+    'The name Brightline is on the invoice',
+    'the card reader shows code on the screen: 403',
+    'the policy is under Section 4 of the contract',
+    'Ich bin Rentner.',
+    "You're speaking with support, how can I help?",
+    'last name please',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
     'my name is on the account',
     'This is Customer Care, how can I help?',
     'Thanks for calling.',
@@ -117,6 +172,39 @@ describe('postal addresses', () => {
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
+    ['1200 Pine Ave, Apt 7, Boulder, Colorado 80302', ['ADDRESS:1200 Pine Ave, Apt 7', 'ADDRESS:80302']],
+    ["the zip's 60614", ['ADDRESS:60614']],
+    ['14 Beechwood Park, Ranelagh, Eircode D06 F6X2', ['ADDRESS:14 Beechwood Park', 'ADDRESS:D06 F6X2']],
+    ['unit 3/18 Marine Parade, Southport QLD 4215', ['ADDRESS:3/18 Marine Parade', 'ADDRESS:4215']],
+    ['Wir wohnen Keizersgracht 122-3, 1015 CW Amsterdam', ['ADDRESS:Keizersgracht 122-3', 'ADDRESS:1015 CW']],
+    [
+      'Vivo en Calle de los Reyes Católicos 8, 18009 Granada',
+      ['ADDRESS:Calle de los Reyes Católicos 8', 'ADDRESS:18009'],
+    ],
+    ['Moro na Rua do Ouro 20, 1100-063 Lisboa', ['ADDRESS:Rua do Ouro 20', 'ADDRESS:1100-063']],
+    ['I live at four nineteen oak lane', ['ADDRESS:four nineteen oak lane']],
+    ['PO Box 7781, Dayton OH 45401', ['ADDRESS:PO Box 7781', 'ADDRESS:45401']],
+    ['Av. de Roma 91', ['ADDRESS:Av. de Roma 91']],
+    ['8 Boulevard Haussmann, 75009 Paris', ['ADDRESS:8 Boulevard Haussmann', 'ADDRESS:75009']],
+    ['3 Dorset Street Lower, Dublin 1, D01 T9C2', ['ADDRESS:3 Dorset Street Lower', 'ADDRESS:D01 T9C2']],
+    ['Level 12, 1 Collins St, Melbourne VIC 3000', ['ADDRESS:Level 12, 1 Collins St', 'ADDRESS:3000']],
+    ['ship it to 77 birch road apt 4', ['ADDRESS:77 birch road apt 4']],
+    ['Unit 7/31 Beach Road, Bondi NSW 2026', ['ADDRESS:Unit 7/31 Beach Road', 'ADDRESS:2026']],
+    ['C/ Princesa 12, 4º B, 28008 Madrid', ['ADDRESS:C/ Princesa 12, 4º B', 'ADDRESS:28008']],
+    ['Rua do Carmo, 40, 1º Dto, 1200-094 Lisboa', ['ADDRESS:Rua do Carmo, 40, 1º Dto', 'ADDRESS:1200-094']],
+    ['5 bis rue Lepic, 75018 Paris', ['ADDRESS:5 bis rue Lepic', 'ADDRESS:75018']],
+    ['CEP 04538-133', ['ADDRESS:04538-133']],
+  ])('in the formats of more countries: %j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'we moved in 2019 to a new street',
+    'I have 12 boxes on main street',
+    'the PO box is closed',
+    'one more street to go',
+    'I counted 2 Lime Green items',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
     'I have 12 boxes on Main Street waiting.',
     'Take the second street on the left.',
     'The Hampton Road Bikes store was closed.',
@@ -130,9 +218,24 @@ describe('dates of birth', () => {
     ['Date of birth is 04/17/1986.', '04/17/1986'],
     ['DOB: 1979-11-02', '1979-11-02'],
     ['I was born on March 3rd, 1962.', 'March 3rd, 1962'],
-    ['My birthday is the 9th of July 1990.', 'the 9th of July 1990'],
+    ['My birthday is the 9th of July 1990.', '9th of July 1990'],
+    ["His birthday's April 2, 2011, he's on the plan.", 'April 2, 2011'],
+    ['D.O.B. 11-30-1949, my father.', '11-30-1949'],
+    ['Fecha de nacimiento: 15 de marzo de 1983.', '15 de marzo de 1983'],
+    ['Mein Geburtsdatum ist der 3. Mai 1975.', '3. Mai 1975'],
+    ['Nasci em 9 de dezembro de 1995.', '9 de dezembro de 1995'],
+    [
+      'my birthday is the twenty-first of February nineteen seventy-eight',
+      'twenty-first of February nineteen seventy-eight',
+    ],
     ['Geboren am 3. Mai 1968.', '3. Mai 1968'],
     ['Fecha de nacimiento: 12/05/1975.', '12/05/1975'],
+    ['dob is oct 9 88', 'oct 9 88'],
+    ['she was born in June 1971', 'June 1971'],
+    ['DOB is 5th June 90', '5th June 90'],
+    ['birthdate 1980/01/05', '1980/01/05'],
+    ['DOB 19800105', '19800105'],
+    ['date of birth April seventeen, nineteen eighty-six', 'April seventeen, nineteen eighty-six'],
     // Spoken connectors between the cue and the date, in the five languages.
     ["Date of birth? It's 04/17/1986.", '04/17/1986'],
     ["DOB, that's March 3rd, 1962.", 'March 3rd, 1962'],
@@ -162,6 +265,26 @@ describe('account, policy, member and customer numbers', () => {
     ['customer number: CN00482913', 'CN00482913'],
     ['my account 3300 4412 98, thanks', '3300 4412 98'],
   ])('%j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
+
+  it.each([
+    ['member number MB 2291 0047', 'MB 2291 0047'],
+    ['Vertragsnummer VT-88120934', 'VT-88120934'],
+    ['mi número de socio es el 00719244', '00719244'],
+    ["mon numéro de contrat c'est K-5521-0094", 'K-5521-0094'],
+    ['número do cliente CL 4410 2287', 'CL 4410 2287'],
+    ['the account number is five five two one zero nine eight four', 'five five two one zero nine eight four'],
+    ['Agent: what is the member number please? Caller: sure, ZX-4410-9921', 'ZX-4410-9921'],
+    ['my customer ID is 4 4 0 9 1 2 7', '4 4 0 9 1 2 7'],
+    ['the account ending in 6613', '6613'],
+    ["the policy number, it's QX99120456", 'QX99120456'],
+  ])('in the cue families and shapes callers use: %j', (text, value) =>
+    expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]),
+  );
+
+  it.each(['my account has 1500 in it', 'the account is for 3 people, 2 adults', 'what is the account for? 12 items'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
 
   it('uses the deployment cue words and shapes, and rejects a rule that is no regular expression', () => {
     const rules = parsePiiRules({ accountNumbers: { cues: ['badge'], shapes: ['BX-\\d{5}'] } }, 'pii.json');

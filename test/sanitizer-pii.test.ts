@@ -16,6 +16,10 @@ describe('email', () => {
     ['<SUPPORT@Contoso.COM>', 'SUPPORT@Contoso.COM'],
     ["it's kevin.o'brien@mail.ie", "kevin.o'brien@mail.ie"],
     ['my email is sofia dot rossi at gmail dot com', 'sofia dot rossi at gmail dot com'],
+    ['write to luca underscore bianchi at tiscali dot it', 'luca underscore bianchi at tiscali dot it'],
+    ['mi correo es ana punto ruiz arroba correo punto es', 'ana punto ruiz arroba correo punto es'],
+    ['mail me at sam.lee(at)example.org', 'sam.lee(at)example.org'],
+    ['jane[at]example[dot]net please', 'jane[at]example[dot]net'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('EMAIL', value)));
 
   it.each(['user@localhost', 'a handle like @jane', 'meet me at home', 'x@y', 'name@domain.c0m'])('leaves %j', (text) =>
@@ -32,6 +36,29 @@ describe('phone', () => {
     ['E.164 +14155211870', '+14155211870'],
     ['my number is four one five five two one one eight seven zero', 'four one five five two one one eight seven zero'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('PHONE', value)));
+
+  it.each([
+    ['my mobile is 07911 123 456', '07911 123 456'],
+    ['ring me on 085 123 4567, Irish number', '085 123 4567'],
+    ['mon portable: 07 81 24 66 10', '07 81 24 66 10'],
+    ['mi móvil es 654 32 10 98', '654 32 10 98'],
+    ['celular (21) 99123-4567', '(21) 99123-4567'],
+    ['Handynummer 0151 23456789', '0151 23456789'],
+    ['joignable au 0044 20 7946 0958', '0044 20 7946 0958'],
+    ['my mobile +44 7700 900456', '+44 7700 900456'],
+    ['my number is 4 1 5 5 2 1 1 8 7 0', '4 1 5 5 2 1 1 8 7 0'],
+    [
+      'my mobile is oh seven nine one one, one two three, four five six',
+      'oh seven nine one one, one two three, four five six',
+    ],
+  ])('finds a caller from elsewhere next to a phone word: %j', (text, value) =>
+    expect(found(text)).toEqual(only('PHONE', value)),
+  );
+
+  it.each(['number of seats: 123456789', 'tracking number 1Z 9A2 X44 03 2287 6615', 'it weighed 0412 738 560 grams'])(
+    'leaves %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
 
   it('splits "(415) 521-1870, 212-297-4666" into two numbers instead of reading an extension', () => {
     expect(found('call (415) 521-1870, 212-297-4666 ok')).toEqual(['PHONE:(415) 521-1870', 'PHONE:212-297-4666']);
@@ -79,10 +106,12 @@ describe('payment card', () => {
     ['unionpay 6220775048412155368', '6220775048412155368'],
     ['maestro 501814093123', '501814093123'],
     ['it is 4609088041503246 2 items', '4609088041503246'],
+    ['card # 4525 9658 9092 1904, a digit misheard', '4525 9658 9092 1904'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('CREDIT_CARD', value)));
 
   it.each([
     'gift card 4525965890921906',
+    'the 4525 9658 9092 1904 serial',
     'case #6011111111111117',
     'serial SN-4827-1193-2210',
     'Amazon order 112-4567890-1234567',
@@ -131,6 +160,35 @@ describe('contact-center cues', () => {
     expect(found('my visa cvv is 123 and it expires 08/27')).toEqual(['CVV:123', 'CARD_EXPIRY:08/27']);
   });
 
+  it.each([
+    ['the mastercard 5425 2334 3010 9101, expiry 11/29', ['CREDIT_CARD:5425 2334 3010 9101', 'CARD_EXPIRY:11/29']],
+    ['la tarjeta caduca en 03/27', ['CARD_EXPIRY:03/27']],
+    ["date d'expiration 05/31", ['CARD_EXPIRY:05/31']],
+    ['expiry is October 2029 on my card', ['CARD_EXPIRY:October 2029']],
+    ['the expiration date is oh nine twenty seven', ['CARD_EXPIRY:oh nine twenty seven']],
+    ['mon cryptogramme est 552', ['CVV:552']],
+    ['Prüfnummer 913', ['CVV:913']],
+    ['el código de seguridad es 408', ['CVV:408']],
+    ['the amex has four digits on the front: 7731', ['CVV:7731']],
+    ['visa card, expires 02/28 and the code is 664', ['CARD_EXPIRY:02/28', 'CVV:664']],
+    ['the 3-digit code is 907', ['CVV:907']],
+    ['last three on the back 218', ['CVV:218']],
+    ['cvv seven one four', ['CVV:seven one four']],
+    ['card expires 1128', ['CARD_EXPIRY:1128']],
+    ['CVV is 0 4 2', ['CVV:0 4 2']],
+    ['valid to 03/28', ['CARD_EXPIRY:03/28']],
+    ['expiration 2027-09', ['CARD_EXPIRY:2027-09']],
+  ])('finds the card code and expiry in their cue families: %j', (text, expected) =>
+    expect(found(text)).toEqual(expected),
+  );
+
+  it.each([
+    'the voucher expires 03/27, no card needed',
+    'yogurt expiry 04/12 printed on the carton',
+    'the product code 4000 0012 3456 7899',
+    'the door code is 4471 and my card is in the drawer',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
   it('leaves dates and codes without a card cue', () => {
     expect(found('the coupon expires 12/31')).toEqual([]);
     expect(found('the security code on the box is wrong (it is a lock code: 4471)')).toEqual([]);
@@ -156,6 +214,9 @@ describe('contact-center cues', () => {
       'CREDIT_CARD:four one one one one one one one one one one one one one one one',
     ]);
     expect(found('I have one two or three questions')).toEqual([]);
+    expect(found('that is four one two, seven seven, one nine zero three')).toEqual([
+      'SSN:four one two, seven seven, one nine zero three',
+    ]);
   });
 });
 

@@ -28,6 +28,7 @@ export type AccountNumberRules = z.infer<typeof AccountNumberRulesSchema>;
 
 export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   cues: [
+    // English
     'account',
     'acct',
     'a/c',
@@ -38,30 +39,61 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'customer no',
     'customer id',
     'customer #',
+    'customer reference',
     'client number',
     'client id',
     'subscriber',
     'subscriber id',
+    'subscription number',
     'loyalty',
     'contract number',
+    'contract no',
+    'plan number',
+    'patient number',
+    'patient id',
+    'medical record number',
+    'mrn',
+    // Spanish
     'número de cuenta',
     'número de cliente',
     'número de póliza',
+    'número de socio',
+    'número de contrato',
+    'póliza',
+    // French
     'numéro de client',
     'numéro de compte',
     'numéro de police',
+    'numéro de contrat',
+    "numéro d'adhérent",
+    'numéro d’adhérent',
+    'numéro de membre',
+    // German
     'kundennummer',
+    'kundennr',
     'kontonummer',
     'mitgliedsnummer',
+    'mitgliedsnr',
     'versicherungsnummer',
+    'vertragsnummer',
+    'policennummer',
+    'versicherungsscheinnummer',
+    // Portuguese
     'número da conta',
-    'número de cliente',
+    'número do cliente',
+    'número de sócio',
+    'número do contrato',
     'número da apólice',
+    'apólice',
   ],
   // The first shape that matches wins, so the longer reading comes first.
   shapes: [
     // Digit groups read out with spaces: 1234 5678 90.
     '\\d{3,6}(?: \\d{2,6}){1,4}',
+    // Digits read out one at a time: 7 7 3 2 1 9 0.
+    '\\d(?: \\d){5,19}',
+    // A letter prefix and digit groups: CN 0048 1176, AP 3390 1127.
+    '[A-Z]{1,4}[ -]\\d{2,6}(?:[ -]\\d{2,6}){1,4}',
     // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
     '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
   ],
@@ -80,6 +112,14 @@ export function accountCueSource(rules: AccountNumberRules): string | undefined 
 const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
+/** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
+const FILLER = `(?:is|was|:|#|-|=|,|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
+/**
+ * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
+ * me? Customer: it's MTR-0099-4412".
+ */
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|sure|ok|okay)[,.]?\\s*)?)`;
+
 const compiled = new WeakMap<AccountNumberRules, RegExp>();
 
 /** One regular expression for the rules (compiled once per rules object). */
@@ -89,7 +129,7 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${cues})(?:\\s*${NUMBER_WORD})?(?:\\s*(?:is|was|:|#|-|=|es|est|ist|é))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      `(?<![${LETTER}\\d])(?:${cues})(?:\\s*${NUMBER_WORD})?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
       'dgi',
     );
     compiled.set(rules, pattern);
@@ -103,10 +143,33 @@ export function detectAccountNumbers(
 ): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(patternFor(rules), text)) {
-    const [start, end] = m.indices![1];
+    const end = m.indices![1][1];
+    let start = m.indices![1][0];
+    // The pattern ignores case, so a letter prefix may be a lower-case word ("for 12345"): a prefix is upper case.
+    const prefix = LOWER_CASE_PREFIX.exec(text.slice(start, end));
+    if (prefix) start += prefix[0].length;
     const value = text.slice(start, end);
-    if (!/\d/.test(value)) continue;
+    if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
   }
   return spans;
 }
+const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+
+/** True when the account cue (with its number word and fillers) ends right before `start`. */
+export function followsAccountCue(
+  text: string,
+  start: number,
+  rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES,
+): boolean {
+  let pattern = cueBefore.get(rules);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?<![${LETTER}\\d])(?:${cueAlternation(rules)})(?:\\s*${NUMBER_WORD})?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*$`,
+      'i',
+    );
+    cueBefore.set(rules, pattern);
+  }
+  return pattern.test(text.slice(Math.max(0, start - 60), start));
+}
+const cueBefore = new WeakMap<AccountNumberRules, RegExp>();

@@ -9,34 +9,67 @@ import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
 const STREET_TYPES =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Terr|Way|Close|Crescent|Cres|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Trl|Row|Mews|Grove|Gardens|Gdns|Walk|Parade|Pde|Esplanade|Quay|Alley|Loop|Pike|Plaza|Crossing|Heights|Hts|Rise|Vale|Wynd|Broadway';
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Terr|Way|Close|Crescent|Cres|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Trl|Row|Mews|Grove|Gardens|Gdns|Walk|Parade|Pde|Esplanade|Quay|Alley|Loop|Pike|Plaza|Crossing|Heights|Hts|Rise|Vale|Wynd|Broadway|Park|View|Hill|Lawn|Lawns|Grange|Manor|Meadows|Estate';
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?';
 const NAME_WORD = `(?:[${UPPER}][${LETTER}'’.-]*|\\d{1,3}(?:st|nd|rd|th))`;
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:\\s?[-–/]\\s?\\d{1,5}[A-Za-z]?)?';
 const UNIT = `(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;
-const UNIT_FIRST = '(?:(?:Flat|Apt|Apartment|Unit|Suite)\\s+[A-Za-z0-9-]{1,5},?\\s+)';
-const ENGLISH = `${UNIT_FIRST}?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:\\s+${DIRECTION}(?![${LETTER}]))?${UNIT}?`;
+const UNIT_FIRST = '(?:(?:Flat|Apt|Apartment|Unit|Suite|Level|Floor|Shop)\\s+[A-Za-z0-9-]{1,5},?\\s+)';
+/** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
+const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
+const ENGLISH = `(?:${UNIT_FIRST}|${UNIT_SLASH})?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:\\s+(?:${DIRECTION}|Upper|Lower)(?![${LETTER}]))?${UNIT}?`;
 const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
-const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+\\d{1,4}\\s?[a-zA-Z]?(?![${LETTER}\\d])`;
+/** "34", "34a", "418-2", "12 II" is rare: a house number and its addition (letter or floor). */
+const EUROPEAN_HOUSE = '\\d{1,4}(?:\\s?[a-zA-Z](?![a-zA-Z])|[-/]\\d{1,4})?';
+const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
 const ROMANCE_TYPES =
-  'Calle|C/|Avenida|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
-const ROMANCE = `(?:${ROMANCE_TYPES})\\s+(?:(?:de|del|da|do|dos|das|della|di)\\s+)?[${UPPER}][${LETTER}'’-]*(?:\\s+(?:(?:de|del|da|do|la)\\s+)?[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?\\d{1,4}[a-zA-Z]?(?![${LETTER}\\d])`;
-const FRENCH = `${HOUSE},?\\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
-const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH})`, 'g'); // no `i`: names stay capitalized
+  'Calle|C/|Av\\.|Avenida|Avinguda|Carrer|Rúa|Alameda|Estrada|Avenue|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
+const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|l[’'])\\s*){0,2}`;
+/** Floor and door after a Spanish or Portuguese house number: "5, 3º B", "100, 2º Esq". */
+const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
+const ROMANCE = `(?:${ROMANCE_TYPES})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?`;
+const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute|[Cc]ours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
+const NUMBER_WORD =
+  '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+/**
+ * A house number said in words, as voice transcripts write it ("three twelve maple street"): two number words or
+ * more, up to two words of name and a spelled-out street type, in any case.
+ */
+const SPOKEN = new RegExp(
+  `(?<![${LETTER}])${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){1,3}\\s+(?:[${LETTER}'’]+\\s+){0,2}?[${LETTER}'’]+\\s+(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place)(?![${LETTER}])`,
+  'gi',
+);
+/** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
+const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
+/**
+ * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
+ * number, up to three words and a spelled-out street type.
+ */
+const LOWER_CASE_STREET_TYPE =
+  /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)\b/;
+const CUED_LOWER_CASE = new RegExp(
+  `\\b(?:live at|living at|lives at|address is|address:|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  'dgi',
+);
+const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
 
 const POSTCODE =
-  /(?<![A-Za-z\d-])(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4})(?![A-Za-z\d]|-\d)/g;
+  /(?<![A-Za-z\d-])(?:\d{4}-\d{3}|\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}|\d{4})(?![A-Za-z\d]|-\d)/g;
 const POSTCODE_CUE =
-  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)\b[^\p{L}\p{N}]{0,3}(?:is\s+|es\s+|est\s+|ist\s+|é\s+)?$/iu;
-/** Between an address and its postcode: a city, a state or province, commas. */
-const CITY_BETWEEN = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
+  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
+/** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
+const CITY_BETWEEN =
+  /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
+/** A bare four-digit postcode (AU, AT, BE, CH, DK, NZ...) counts after an address or an Australian state only. */
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** For the pre-pass: words that can make a street or introduce a postcode. */
-export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours`;
+export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
 
-export function detectAddresses(text: string): PiiSpan[] {
+/** `spoken`: whether the text holds digits said as words (the pre-pass tells), so a spoken house number can exist. */
+export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
@@ -48,6 +81,22 @@ export function detectAddresses(text: string): PiiSpan[] {
       canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' '),
     });
   }
+  const capitalized = spans.length;
+  for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {
+    const [start] = m.indices![1];
+    let end = m.indices![1][1];
+    if (text[end - 1] === '.' && !/\b(?:st|ave|rd|ln|dr|blvd|ct|pl)\.$/i.test(text.slice(start, end))) end--;
+    // A capitalized street is the main pattern's (with its city and postcode after it).
+    if (spans.slice(0, capitalized).some((span) => span.start <= start && span.end >= start)) continue;
+    spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+  }
+  if (spoken) {
+    for (const m of allMatches(SPOKEN, text)) {
+      const end = m.index + m[0].length;
+      spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
   for (const m of allMatches(POSTCODE, text)) {
@@ -59,6 +108,7 @@ export function detectAddresses(text: string): PiiSpan[] {
     const nearAddress =
       street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
     if (!cued && !nearAddress) continue;
+    if (FOUR_DIGITS.test(m[0]) && !nearAddress && !cued) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }
   return spans;

@@ -8,8 +8,8 @@ import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
 const CUE =
-  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em';
-const MONTHS =
+  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
+export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
   '|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' +
@@ -17,20 +17,27 @@ const MONTHS =
   '|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
-const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS})`;
+/** "April seventeen": a day said as a cardinal number. */
+const CARDINAL_DAYS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?';
+const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS}|${CARDINAL_DAYS})`;
 const YEAR_WORDS =
   '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
+/** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
+const DAY_MONTH = '(?:\\s+(?:of|de|del|du))?\\s+';
 const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS})`;
 const DATE = [
-  '\\d{4}-[01]?\\d-[0-3]?\\d', // ISO
-  '[0-3]?\\d[./-][01]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 17.04.86
-  `(?:the\\s+)?${DAY}(?:\\s+(?:of|de))?\\s+(?:${MONTHS})(?:\\s+de)?,?\\s+(?:de\\s+)?${YEAR}`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
-  `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+${YEAR}`, // March 3rd, 1962
-  `(?:the\\s+)?${DAY}(?:\\s+(?:of|de))?\\s+(?:${MONTHS})`, // born on the 9th of July, el 12 de mayo (no year)
+  '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
+  '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
+  '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
+  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+de|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
+  `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
+  `(?:${MONTHS})(?:\\s+of|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962
+  `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:${CUE})(?:\\s*(?:is|was|would be|it's|it’s|it is|that's|that’s|that is|um|uh|er|es|el|est|le|c'est|ist|der|am|é|em|o|dia|on the|[?:.,=–-]))*\\s*(?:on\\s+)?(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:${CUE})(?:'s|’s)?(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
 
@@ -51,6 +58,6 @@ export function detectBirthDates(text: string): PiiSpan[] {
 }
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci';
+  'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${BIRTH_CUE_WORDS})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -41,10 +41,23 @@ export function detectCards(text: string): PiiSpan[] {
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
     if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end))
       continue;
-    const found = longestCardWithin(text, groups);
+    const found = longestCardWithin(text, groups) ?? namedCard(text, m.index, end, m[0]);
     if (found) spans.push(found);
   }
   return spans;
+}
+
+/**
+ * A card number named as one ("card # 2221 0012 3412 3456", "Kartennummer ...") is redacted even when it fails
+ * Luhn: a misheard or mistyped digit leaves the rest of the card in the text.
+ */
+const CARD_LABEL =
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|tarjeta|carte|karte|kartennummer|cart[aã]o)\b(?:\s*(?:number|num|no\.?|#|n[uú]mero|numéro|nummer|de|is|es|est|ist|é|:))*\s*$/i;
+function namedCard(text: string, start: number, end: number, run: string): PiiSpan | undefined {
+  const digits = run.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19 || !ISSUER_PREFIX.test(digits)) return undefined;
+  if (!CARD_LABEL.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  return { type: 'CREDIT_CARD', start, end, canonical: digits };
 }
 
 /** The longest contiguous run of whole groups that is a card number (groups come from one candidate). */

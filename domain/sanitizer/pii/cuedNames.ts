@@ -24,7 +24,30 @@ const CUES = [
   "account holder(?: is| name is|'s name is)?",
   'name on the (?:account|card|policy) is',
   'ask for',
+  'call me',
+  '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
+  '(?:under|in) my name,?',
+  '(?:your |full |the )?name(?=\\s*\\?)',
+  'speak (?:to|with)',
+  'talk (?:to|with)',
+  '(?:put me through|transfer me|connect me) to',
+  '(?:full )?[Nn]ame\\s*:',
+  'under the name(?: of)?',
+  'in the name of',
+  "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
+  'registered (?:to|under)',
+  'belongs to',
+  "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
+  "surname(?: is|['’]s)?",
+  // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
+  "(?:my|his|her|our) (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r)(?:['’]s name)?,?",
   // Spanish
+  'nombre(?: completo)?\\s*:',
+  'a nombre de',
+  'hablar con',
+  'mi apellido es',
+  'apellidos?\\s*:',
+  'mi (?:esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana),?',
   'me llamo',
   'mi nombre es',
   'soy',
@@ -39,6 +62,14 @@ const CUES = [
   'vous parlez (?:à|avec)',
   'je suis',
   'titulaire du compte est',
+  'nom(?: complet)?\\s*:',
+  'au nom de',
+  "c['’]est",
+  'parler (?:à|avec)',
+  'mon nom de famille est',
+  'mon prénom est',
+  '(?:nom de famille|prénom)\\s*:',
+  '(?:mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur),?',
   // German
   'mein name ist',
   'ich heiße',
@@ -47,6 +78,11 @@ const CUES = [
   'hier spricht',
   'hier ist',
   'kontoinhaber(?:in)? ist',
+  'auf den namen(?: von)?',
+  'im namen von',
+  'mit (?:Herrn|Frau) sprechen',
+  'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
+  '(?:[Nn]achname|[Vv]orname)\\s*:',
   // Portuguese
   'meu nome é',
   'o meu nome é',
@@ -55,12 +91,24 @@ const CUES = [
   'fala com',
   'está falando com',
   'titular da conta é',
+  'aqui (?:é|fala) (?:o|a)',
+  'aqui (?:é|fala)',
+  'nome(?: completo)?\\s*:',
+  'em nome de',
+  'falar com',
+  'eu sou (?:o|a)',
+  'sou (?:o|a)',
+  'meu (?:sobrenome|apelido) é',
+  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha),?',
+  // Dutch
+  'mijn naam is',
+  'naam\\s*:',
 ];
 export const TITLES =
   'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
-/** Cue words match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
+/** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 const anyFirstCase = (cue: string): string =>
-  cue.replace(/(^|\s)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+  cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
 const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
@@ -89,18 +137,26 @@ const VOCATIVES = [
   'olá',
 ];
 /**
+ * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
+ * speaking with? Customer: Raj Patel."
+ */
+const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
+/**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})\\s*:?|([Tt]his is)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+(${NAME})`,
+  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?]|$|calling|speaking|here|from)/;
+const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
-const HERE = new RegExp(`(?:^|[,.!?]\\s*|(?<![${LETTER}])[Hh]i,?\\s+)(${NAME})\\s+here(?![${LETTER}])`, 'dg');
+const HERE = new RegExp(
+  `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
+  'dg',
+);
 const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
@@ -110,17 +166,24 @@ const NOT_A_NAME = new Set(
   company bank calling here there about regarding from with and or but so i i'm we you he she they what which who how yes no okay ok
   please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
-  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going`.split(
-    /\s+/,
-  ),
+  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
+  back done ready new sure happy interested confused trying looking still also just on at in section settings review
+  investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody`.split(/\s+/),
 );
 
-const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`);
+const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
+const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
   let words = text.slice(start, end).split(/\s+/);
   // "Sie sprechen mit Frau Keller": the title is no part of the name.
   while (words.length > 1 && TITLE_WORD.test(words[0])) {
+    start += words[0].length + 1;
+    words = words.slice(1);
+  }
+  // "It's Maria here": the words before the name are no part of it.
+  while (words.length > 1 && LEADING_FILLERS.has(foldName(words[0]))) {
     start += words[0].length + 1;
     words = words.slice(1);
   }
@@ -134,6 +197,75 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
 }
 
+/**
+ * "Name Pieter de Vries, ...": the word "name" as a label, starting the line or a sentence (a separate pattern: a
+ * look-behind inside the cue alternation slows every scan of it several times).
+ */
+const NAME_LABEL = new RegExp(`(?:^|[.!?;]\\s{1,3})[Nn]ame\\s+(${NAME})`, 'dg');
+/** "under Fatima Benali's name", "in Tom's name": the name and its possessive, before the word "name". */
+const POSSESSIVE_NAME = new RegExp(`\\b(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s+name(?![${LETTER}])`, 'dg');
+/**
+ * Self-introductions voice transcripts write in lower case ("my name is kwame mensah and ..."): after the strongest
+ * cues only, up to three words, stopping at the first word that is no name.
+ */
+const LOWER_CASE_CUES = [
+  'my name is',
+  "my name's",
+  'me llamo',
+  'mi nombre es',
+  "je m['’]appelle",
+  'mon nom est',
+  'mein name ist',
+  'ich hei(?:ß|ss)e',
+  'meu nome é',
+  'me chamo',
+  'mijn naam is',
+];
+const LOWER_CASE_INTRO = new RegExp(
+  `\\b(?:${LOWER_CASE_CUES.map(anyFirstCase).join('|')})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dg',
+);
+const NOT_A_NAME_IN_SPEECH = new Set(
+  `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
+  here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
+  pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
+  actually really please sorry thanks not no yes`.split(/\s+/),
+);
+const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
+
+function lowerCaseName(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
+  const words: string[] = [];
+  for (const word of text.slice(start, end).split(/\s+/)) {
+    if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
+    words.push(word);
+  }
+  while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();
+  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+
+/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
+/** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][a-z'’][A-Za-z'’-]*)/;
+const WORD_BEFORE = /([A-Z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
+const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+
+function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
+  const after = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (after && lettersOf(after[1]) === letters) {
+    const start = end + after.index + after[0].length - after[1].length;
+    return { type: 'PERSON', start, end: start + after[1].length, canonical: `spelled:${letters}` };
+  }
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  if (before && lettersOf(before[1]) === letters) {
+    const start = Math.max(0, m.index - 40) + before.index;
+    return { type: 'PERSON', start, end: start + before[1].length, canonical: `spelled:${letters}` };
+  }
+  return undefined;
+}
+
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -141,10 +273,12 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const [start, end] = m.indices![5];
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
     if (stop && !stop.test(text.slice(end, end + 12))) continue;
+    // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
+    if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes('here')) {
+  if (text.includes('here') || text.includes('speaking')) {
     for (const m of allMatches(HERE, text)) {
       const [start, end] = m.indices![1];
       const span = nameSpan(text, start, end, names);
@@ -153,15 +287,29 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
     const [start, end] = m.indices![1];
-    spans.push({
-      type: 'PERSON',
-      start,
-      end,
-      canonical: `spelled:${text
-        .slice(start, end)
-        .replace(/[^A-Za-z]/g, '')
-        .toLowerCase()}`,
-    });
+    const letters = lettersOf(text.slice(start, end));
+    spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    const word = spelledWord(text, letters, m, end);
+    if (word) spans.push(word);
+  }
+  if (text.includes('ame ')) {
+    for (const m of allMatches(NAME_LABEL, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  if (text.includes('name')) {
+    for (const m of allMatches(POSSESSIVE_NAME, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end - 2, names);
+      if (span) spans.push({ ...span, end });
+    }
+  }
+  for (const m of allMatches(LOWER_CASE_INTRO, text)) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
   }
   return spans;
 }
@@ -169,4 +317,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;

@@ -3,21 +3,59 @@
  * digit sequences spoken as words ("four one one one ..."), which voice transcripts produce.
  * Spoken digits are classified by the same validators as written ones; an unvalidated run stays.
  */
+import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
+import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { MONTHS } from './birthDate';
+import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
-const CVV =
-  /\b(?:cvv2?|cvc2?|cvn|cid|csc|security code|card verification (?:code|value|number)|three digits on the back|code on the back)\b[^\d]{0,40}?(\d{3,4})(?!\d)/dgi;
-const EXPIRY =
-  /\b(?:exp(?:iry|iration|\.)?(?: date)?|expires?|expiring|valid (?:thru|through|until)|good (?:thru|through))\b[^\d]{0,40}?((?:0?[1-9]|1[0-2])\s?[/-]\s?(?:\d{2}|20\d{2}))(?!\d)/dgi;
+/** Words that name the card's security code on their own, in EN/ES/FR/DE/PT. */
+const CVV_CUES =
+  'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
+  '|(?:last )?(?:three|four|3|4)(?:[- ]digits?)?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  '|(?:three|four|3|4)[- ]digit (?:security )?(?:code|number)' +
+  '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
+  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
+/** "code" alone names the security code only with a card (a card word or a card number) close by. */
+const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+/** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
+const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
+const CVV = new RegExp(
+  `\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  'dgi',
+);
+const SPOKEN_MONTH =
+  '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?';
+/** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
+const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2})|${SPOKEN_MONTH}[\\s,]+${SPOKEN_YEAR}`;
+/**
+ * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1; the verbs "expires",
+ * "expiring" name any deadline and need a card close by.
+ */
+const EXPIRY_CUES =
+  'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
+const EXPIRY = new RegExp(
+  `\\b(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  'dgi',
+);
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o)\b/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
-const OTHER_LABEL = /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift)\b/i;
+const OTHER_LABEL =
+  /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
+/** A deadline of something other than a card: "the offer expires 08/27", "passport expiry 03/30", "milk expiry ...". */
+const NOT_A_CARD_WORDS =
+  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
+const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
+const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
+const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
 const DIGIT_WORDS: Record<string, string> = {
@@ -45,10 +83,30 @@ export function detectCardCues(text: string): PiiSpan[] {
     [EXPIRY, 'CARD_EXPIRY'],
   ] as const) {
     for (const m of allMatches(pattern, text)) {
-      const [start, end] = m.indices![1];
-      if (OTHER_LABEL.test(text.slice(m.index, start))) continue;
-      if (type === 'CARD_EXPIRY' && !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
-      spans.push({ type, start, end, canonical: m[1].replace(/\s/g, '') });
+      const spoken = m[3] !== undefined; // a CVV said as words
+      const [start, end] = m.indices![spoken ? 3 : 2];
+      if (spoken && m[1] === undefined) continue; // only a named cue takes digits said as words
+      // "lock code: 4471": the label before a bare "code" claims it too.
+      if (OTHER_LABEL.test(text.slice(Math.max(0, m.index - 12), start))) continue;
+      const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
+      const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
+      if (!named && !cardNear) continue;
+      // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".
+      if (!named && type === 'CVV' && !BARE_CODE_GAP.test(text.slice(m.index + 4, start))) continue;
+      if (
+        type === 'CARD_EXPIRY' &&
+        (NOT_A_CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), start)) ||
+          (!cardNear && NOT_A_CARD_AFTER.test(text.slice(end, end + 40))))
+      )
+        continue;
+      const value = text.slice(start, end).toLowerCase();
+      const canonical = spoken
+        ? value
+            .split(/[\s,-]+/)
+            .map((w) => DIGIT_WORDS[w])
+            .join('')
+        : value.replace(/\s/g, '');
+      spans.push({ type, start, end, canonical });
     }
   }
   return spans;
@@ -57,14 +115,14 @@ export function detectCardCues(text: string): PiiSpan[] {
 /** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
 const SPOKEN_RUN = /(?:\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b[\s,.-]*){5}/i;
 
-export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
+export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
   if (!SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
     if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
-      const type = classifySpoken(text, run.start, run.end, run.digits, region);
+      const type = classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers);
       if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
     }
     run = undefined;
@@ -80,7 +138,7 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
       repeat = word === 'double' ? 2 : 3;
-    } else if (digit !== undefined && (run || (word !== 'o' && word !== 'oh'))) {
+    } else if (digit !== undefined && (run || word !== 'o')) {
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
       run.digits += digit.repeat(repeat);
@@ -91,22 +149,42 @@ export function detectSpokenDigits(text: string, region = 'US'): PiiSpan[] {
   return spans;
 }
 
+/** Digits said in the SSN's groups, with a pause between them: "five two three, four one, eight eight zero six". */
+function isSsnGrouped(spoken: string): boolean {
+  const sizes = spoken.split(PAUSE).map((group) => {
+    let size = 0;
+    for (const word of group.toLowerCase().split(/\s+/)) {
+      if (word === 'double') size += 1;
+      else if (word === 'triple') size += 2;
+      else if (DIGIT_WORDS[word] !== undefined) size += 1;
+    }
+    return size;
+  });
+  return sizes.join(' ') === '3 2 4';
+}
+const PAUSE = /\s*[,.;–-]\s*/;
+
 function classifySpoken(
   text: string,
   start: number,
   end: number,
   digits: string,
   region: string,
+  accountNumbers: AccountNumberRules | undefined,
 ): PiiSpan['type'] | undefined {
+  // "account number is four four one nine ...": the cue names it before any validator guesses.
+  if (followsAccountCue(text, start, accountNumbers)) return 'ACCOUNT_NUMBER';
   if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (
     digits.length === 9 &&
-    hasCueNear(text, start, end, SSN_CUE, 60) &&
+    (hasCueNear(text, start, end, SSN_CUE, 60) || isSsnGrouped(text.slice(start, end))) &&
     isValidSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))
   ) {
     return 'SSN';
   }
+  // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
+  if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
   if (
     phones.length === 1 &&

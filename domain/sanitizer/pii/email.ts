@@ -9,12 +9,26 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const LOCAL_PART = /^[A-Za-z0-9%+\-_']+(?:\.[A-Za-z0-9%+\-_']+)*$/;
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
-const TLD_WORDS = 'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me';
-/** "john dot smith at gmail dot com": how voice transcripts render an address. */
+const TLD_WORDS =
+  'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me|ie|au|nz|be|ch|at|se|no|dk|fi|pl|eu|ar|cl|in|jp';
+/** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German and Portuguese words. */
+const DOT = '(?:dot|punto|point|punkt|ponto)';
+const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
+const AT = '(?:at|arroba|arobase|at sign)';
+/** "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an address. */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\s+dot\\s+[a-z0-9_-]{1,40}){0,3}\\s+at\\s+[a-z0-9-]{1,40}(?:\\s+dot\\s+[a-z0-9-]{1,40}){0,2}\\s+dot\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
+/** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
+const BRACKETED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})\s?[([{]at[)\]}]\s?((?:[A-Za-z0-9-]{1,63}(?:\.|\s?[([{]dot[)\]}]\s?))+([A-Za-z]{2,24}))(?![A-Za-z0-9-])/gi;
+const SPOKEN_PARTS: readonly [RegExp, string][] = [
+  [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
+  [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],
+  [/\s+(?:dash|hyphen|tiret|traço)\s+/gi, '-'],
+  [new RegExp(`\\s+${AT}\\s+`, 'i'), '@'],
+];
 
 /**
  * Emails are found by expanding around each "@" rather than with one unanchored regex, which would rescan
@@ -40,11 +54,18 @@ export function detectEmails(text: string): PiiSpan[] {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
+  for (const m of allMatches(BRACKETED_EMAIL, text)) {
+    if (!TLDS.has(m[3].toLowerCase())) continue;
+    const domain = m[2].replace(/\s?[([{]dot[)\]}]\s?/gi, '.');
+    spans.push({
+      type: 'EMAIL',
+      start: m.index,
+      end: m.index + m[0].length,
+      canonical: `${m[1]}@${domain}`.toLowerCase(),
+    });
+  }
   for (const m of allMatches(SPOKEN_EMAIL, text)) {
-    const canonical = m[0]
-      .toLowerCase()
-      .replace(/\s+dot\s+/g, '.')
-      .replace(/\s+at\s+/, '@');
+    const canonical = SPOKEN_PARTS.reduce((out, [part, mark]) => out.replace(part, mark), m[0].toLowerCase());
     spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
   }
   return spans;

@@ -38,8 +38,9 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
     if (runs.some(isCardShaped)) spans.push(...detectCards(text));
     if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
     spans.push(...detectIps(text));
-    if (found.addressCue) spans.push(...detectAddresses(text));
   }
+  // A house number may be said in words ("three twelve maple street").
+  if (found.addressCue && (runs.length > 0 || found.digitWords)) spans.push(...detectAddresses(text, found.digitWords));
   if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   return resolveOverlaps(spans);
@@ -100,11 +101,12 @@ function detectWithCues(
   // The previous turn's cues count too ("What is your account number?" "88120934").
   if (numeric && (found.accountCue || contextCues?.accountCue))
     spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
-  if (numeric && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
+  // A spoken expiry ("oh six twenty eight") has no digit run.
+  if ((numeric || found.digitWords) && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
     spans.push(...detectBirthDates(scanned));
-  if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region));
+  if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (prefix === '') return spans;
   return spans
     .filter((span) => span.start >= prefix.length)

@@ -16,6 +16,7 @@ import {
   variantAtoms,
   type PartAtoms,
 } from './nameParts';
+import { nicknamesOf } from './nicknames';
 import type { PiiSpan } from './types';
 
 export interface NameParticipant {
@@ -69,7 +70,8 @@ const EVERYDAY_WORDS = new Set(
   ray max dawn eve iris ruby pearl amber crystal daisy holly ivy lily violet autumn penny sunny major mason cash fox moon law best
   love little short strong bird field fields banks bush ford west north south english french more case mercy noble park parks pool
   rivers swift waters wise day knight sharp gold silver cross bond bishop dale glen house hunt kind lord lucky hardy golden read reed
-  good hart key keys lake land low man mills mill page jewel sage river cliff drew sterling christian august`.split(
+  good hart key keys lake land low man mills mill page jewel sage river cliff drew sterling christian august rob
+  chuck dot don sue kit nick pam mel mandy doug hank ted ned bert walt hal barb babs penny nat liv cat kat kay max vince`.split(
     /\s+/,
   ),
 );
@@ -146,9 +148,13 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
       return !keep;
     });
     if (redacted.length === 0) continue;
+    // The first name's short and long forms ("Bill" for William, "Kate" for Katherine) are that person too.
+    const nicknames = nicknamesOf(foldName(parts[0]));
+    if (kept.has(foldName(parts[0]))) for (const nickname of nicknames) kept.add(nickname);
     const folded = redacted.map(foldName);
+    if (redacted[0] === parts[0]) folded.push(...nicknames.filter((n) => !folded.includes(n)));
     everydayParts ||= folded.some((p) => EVERYDAY_WORDS.has(p));
-    const long = redacted.map((p) => p.length > 2);
+    const long = folded.map((p) => p.length > 2);
     const atoms = folded.map((p, i) => (long[i] ? variantAtoms(p) : exactAtoms(p)));
     for (const part of atoms) {
       const beginnings = partBeginnings(part);
@@ -279,7 +285,7 @@ interface NameRun {
 }
 const JOINED = /^[\s-]+$/;
 
-/** "Will", "Grace", "Hope" stay as words: lower case, or capitalized at the start of a sentence. */
+/** "Will", "Grace", "Hope" stay as words: lower case, or capitalized at the start of a sentence (unless addressed: "Grace, ..."). */
 function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean {
   if (!names.everydayParts) return false;
   if (
@@ -290,5 +296,9 @@ function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean 
   )
     return false;
   const capitalized = CAPITALIZED.test(text.slice(run.start, run.end));
-  return !capitalized || SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
+  if (!capitalized) return true;
+  // "Grace, could you confirm ...": a capitalized name addressed with a comma is the person, even first in a sentence.
+  if (VOCATIVE_AFTER.test(text.slice(run.end, run.end + 2))) return false;
+  return SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
 }
+const VOCATIVE_AFTER = /^,\s/;

@@ -8,8 +8,9 @@ const SPECIFICITY: Record<PiiType, number> = {
   EMAIL: 9,
   IP_ADDRESS: 8,
   DATE_OF_BIRTH: 7,
-  PHONE: 6,
-  ACCOUNT_NUMBER: 5,
+  // An account cue right before the digits ("policy 4155211870") says more than a phone validator's guess.
+  ACCOUNT_NUMBER: 6,
+  PHONE: 5,
   ADDRESS: 4,
   PERSON: 3,
   CARD_EXPIRY: 2,

@@ -6,7 +6,8 @@
  * National formats use the default region; "+..." numbers any region.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
+import { hasCueNear, isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
+import { LETTER } from './letters';
 import { scanCandidates, type DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
@@ -40,8 +41,14 @@ export function detectPhones(text: string, region = 'US', runs?: readonly DigitR
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
   for (const run of runs ?? scanCandidates(text).runs) {
-    // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all.
-    if (run.text.length < MIN_DIGITS || !MULTI_DIGIT_OR_PLUS.test(run.text)) continue;
+    // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
+    // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
+    if (run.text.length < MIN_DIGITS) continue;
+    if (!MULTI_DIGIT_OR_PLUS.test(run.text)) {
+      const digitByDigit = readDigitByDigit(text, run, region as CountryCode, verdicts);
+      if (digitByDigit) spans.push(digitByDigit);
+      continue;
+    }
     // Only a long run is worth the test: a short one costs a few windows at most.
     if (run.text.length > LONG_RUN && !mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
@@ -72,6 +79,50 @@ function plausibleNationalLength(digits: string, region: CountryCode): boolean {
 }
 
 /**
+ * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
+ * With one near, a national number that the default region rejects is tried in the regions callers come from.
+ */
+const PHONE_CUE = new RegExp(
+  `(?<![${LETTER}])(?:phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial` +
+    `|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe` +
+    `|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel)(?![${LETTER}])`,
+  'i',
+);
+/** After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. */
+const CONTINUES_IDENTIFIER = /(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,8} $/;
+/** Regions whose callers a contact center commonly hears, tried in this order after the default region. */
+const CALLER_REGIONS: readonly CountryCode[] = [
+  'GB',
+  'IE',
+  'FR',
+  'DE',
+  'ES',
+  'NL',
+  'PT',
+  'IT',
+  'BE',
+  'CH',
+  'AT',
+  'BR',
+  'MX',
+  'AU',
+  'NZ',
+  'CA',
+  'US',
+];
+/**
+ * A national number from elsewhere: a trunk "0" or an area code in brackets ("07845 221 903", "(11) 98472-3316"),
+ * or nine digits (Spain and Portugal have no trunk prefix).
+ */
+const foreignShaped = (candidate: string, digits: string): boolean =>
+  digits.length >= 9 &&
+  (candidate[0] === '0' || candidate[0] === '(' || digits.length === 9) &&
+  !DATE_SHAPE.test(candidate);
+/** "04/17/1986", "17.04.1986": a date, not a phone number. */
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
+/** "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ...". */
+const INTERNATIONAL_PREFIX = /^00[1-9]\d{0,2}$/;
+/**
  * Whether a run can hold a North American number at all: without a "+" (before it or at its start) every
  * candidate is national, and ten digits of the North American shape must occur in its digits. One native
  * test spares the group walk over a long run of digit pairs ("12 12 12 ...", "12.12.12...").
@@ -82,27 +133,89 @@ const NOT_DIGIT = /\D/g;
 function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode): boolean {
   if (!NANP.has(region) || run.text.startsWith('+') || text.slice(Math.max(0, run.start - 2), run.start).includes('+'))
     return true;
-  return NANP_DIGITS.test(run.text.replace(NOT_DIGIT, ''));
+  if (NANP_DIGITS.test(run.text.replace(NOT_DIGIT, ''))) return true;
+  // A caller from elsewhere: a national number next to a phone word ("mobile's 07845 221 903").
+  return (
+    FOREIGN_RUN.test(run.text) &&
+    !DATE_SHAPE.test(run.text) &&
+    hasCueNear(text, run.start, run.start + run.text.length, PHONE_CUE, 60)
+  );
 }
+/** A run that may hold a national number from elsewhere: a trunk "0", an area code in brackets, or nine digits. */
+const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
 
 /** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   const known = verdicts.byCandidate;
-  if (!known.has(candidate)) {
+  const key = `${region}:${candidate}`;
+  if (!known.has(key)) {
     if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
     const parsed = parsePhoneNumberFromString(candidate, region);
-    known.set(candidate, parsed?.isValid() ? parsed.number : undefined);
+    known.set(key, parsed?.isValid() ? parsed.number : undefined);
   }
-  return known.get(candidate);
+  return known.get(key);
+}
+
+/**
+ * A number written with its country code next to a phone word is redacted when it has a possible length for its
+ * country, valid or not: ranges kept for fiction and tests ("+44 7700 900123") are still someone's number to a reader.
+ */
+function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
+  const known = verdicts.byCandidate;
+  const key = `possible:${candidate}`;
+  if (!known.has(key)) {
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
+    const parsed = parsePhoneNumberFromString(candidate);
+    known.set(key, parsed?.isPossible() ? parsed.number : undefined);
+  }
+  return known.get(key);
+}
+
+const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
+function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
+  if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
+  const end = run.start + run.text.length;
+  if (isReferenceNumber(text, run.start) || !hasCueNear(text, run.start, end, PHONE_CUE, 60)) return undefined;
+  const digits = run.text.replace(NOT_DIGIT, '');
+  const e164 =
+    (plausibleNationalLength(digits, region) ? validate(digits, region, verdicts) : undefined) ??
+    (foreignShaped(digits, digits) ? validateElsewhere(digits, region, verdicts) : undefined);
+  return e164 ? { type: 'PHONE', start: run.start, end, canonical: e164 } : undefined;
+}
+
+/** Digits said as words that make a national number of a caller's region, with a phone word near. */
+export function isCallersNumber(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  region: CountryCode,
+): boolean {
+  if (digits.length > 12 || !foreignShaped(digits, digits) || !hasCueNear(text, start, end, PHONE_CUE, 60))
+    return false;
+  const verdicts: Verdicts = { byCandidate: new Map(), budget: CALLER_REGIONS.length };
+  return validateElsewhere(digits, region, verdicts) !== undefined;
+}
+
+/** The first caller region (after the default one) in which the national candidate is a valid number. */
+function validateElsewhere(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
+  for (const other of CALLER_REGIONS) {
+    if (other === region) continue;
+    const e164 = validate(candidate, other, verdicts);
+    if (e164) return e164;
+  }
+  return undefined;
 }
 
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
+  let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
   for (let i = 0; i < groups.length; i++) {
     const plus = text[groups[i].start - 1] === '+' || text.slice(groups[i].start - 2, groups[i].start) === '+ ';
+    const international = !plus && INTERNATIONAL_PREFIX.test(groups[i].digits);
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
-    const prefixed = plus || /^[01]$/.test(groups[i].digits);
+    const prefixed = plus || international || /^[01]$/.test(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
     const head = plus
       ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2)
@@ -119,15 +232,30 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       digits += groups[j].digits;
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
-      if (!plus && !plausibleNationalLength(digits, region)) continue;
+      const national = !plus && !international;
+      const here = !national || plausibleNationalLength(digits, region);
+      const candidate = text.slice(head, groups[j].end);
+      const elsewhere =
+        national &&
+        digits.length <= 12 &&
+        foreignShaped(candidate, digits) &&
+        (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60));
+      if (!here && !elsewhere) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
         i === 0
-          ? isReferenceNumber(text, head) || isGluedBefore(text, head) || isNotAPhoneByCue(text, head, head)
-          : isGluedBefore(text, head);
+          ? isReferenceNumber(text, head) ||
+            isGluedBefore(text, head) ||
+            isNotAPhoneByCue(text, head, head) ||
+            CONTINUES_IDENTIFIER.test(text.slice(Math.max(0, head - 12), head))
+          : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
       if (labelled) break;
-      const candidate = text.slice(head, groups[j].end);
-      const e164 = validate(candidate, region, verdicts);
+      const e164 =
+        (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
+        (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
+        (!national && (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+          ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
+          : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
     }
     if (!found) continue;

@@ -10,6 +10,7 @@
 import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
+import { CARD_CUE_WORDS } from './cardCueWords';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -49,12 +50,12 @@ export const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
 
 const WORD_GROUPS = {
   digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
-  spokenEmail: 'dot',
+  spokenEmail: 'dot|punto|point|punkt|ponto',
   nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
   addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
   // "cvv" and "cvc" without their "2": no cue may hold a digit, so a cue never eats the start of a digit run.
-  cardCue: 'cvv|cvc|cvn|cid|csc|security|verification|back|exp|expiry|expiration|expires?|expiring|valid|good',
+  cardCue: CARD_CUE_WORDS,
 } as const;
 type WordKind = keyof typeof WORD_GROUPS;
 type Kind = WordKind | 'spellingCue' | 'accountCue';
@@ -116,7 +117,8 @@ export function scanCandidates(
   withRuns = true,
 ): Candidates {
   const found = emptyCandidates();
-  found.at = text.includes('@');
+  // "john.doe(at)example.com" counts as an '@'.
+  found.at = text.includes('@') || text.includes('at)') || text.includes('at]');
   const { pattern: scanner, scansAccountCues } = scannerForRules(rules);
   found.accountCue = !scansAccountCues;
   // The account cue is already known when it cannot be scanned for.
