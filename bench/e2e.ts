@@ -18,6 +18,7 @@ import { benchConversations } from './e2e/conversations';
 import { routeDirectly } from './e2e/direct';
 import { percentile, sampleProcess } from './e2e/processStats';
 import { startBenchStack, type BenchStack } from './e2e/stack';
+import { medianTimeline } from './e2e/timeline';
 
 interface Options {
   routings: number;
@@ -27,6 +28,7 @@ interface Options {
   sqlite: boolean;
   compiled: boolean;
   eager: boolean;
+  timeline: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -38,19 +40,21 @@ function parseOptions(argv: string[]): Options {
     sqlite: false,
     eager: false,
     compiled: false,
+    timeline: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--sqlite') options.sqlite = true;
     else if (flag === '--compiled') options.compiled = true;
     else if (flag === '--eager') options.eager = true;
+    else if (flag === '--timeline') options.timeline = true;
     else if (flag === '--routings' || flag === '--concurrency' || flag === '--warmup' || flag === '--sequential') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
       options[flag.slice(2) as 'routings' | 'concurrency' | 'warmup' | 'sequential'] = value;
     } else
       throw new Error(
-        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager --compiled)`,
+        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager --compiled --timeline)`,
       );
   }
   return options;
@@ -132,12 +136,15 @@ async function main(): Promise<void> {
 async function measureRouted(stack: BenchStack, options: Options, ids: string[]) {
   const connection = await Connection.connect({ address: stack.address });
   const client = new Client({ connection, dataConverter: createDataConverter(loadKeyring(stack.env)) });
+  const clientTimes = new Map<string, { start: number; end: number }>();
   const route = async (interactionId: string) => {
+    const start = Date.now();
     const result = (await client.workflow.execute(WORKFLOW_TYPE, {
       taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
       workflowId: workflowIdFor(interactionId),
       args: [{ interactionId, profile: 'standard' }],
     })) as { finalState: string };
+    clientTimes.set(interactionId, { start, end: Date.now() });
     if (result.finalState !== 'completed') throw new Error(`routing ${interactionId} ended ${result.finalState}`);
   };
   const warmupIds = ids.slice(0, options.warmup);
@@ -151,6 +158,10 @@ async function measureRouted(stack: BenchStack, options: Options, ids: string[])
   const serverAfter = sampleProcess(stack.serverPid);
   const sequential = await runAll(sequentialIds, 1, route);
   const history = await historyShape(client, measuredIds.slice(0, 20));
+  if (options.timeline) {
+    const sequentialTimes = new Map(sequentialIds.map((id) => [id, clientTimes.get(id)!]));
+    process.stdout.write(`${(await medianTimeline(client, sequentialTimes)).join('\n')}\n`);
+  }
   await connection.close();
   return {
     throughput: (measuredIds.length * 1000) / measured.wallMs,

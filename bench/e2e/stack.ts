@@ -40,7 +40,7 @@ export async function startBenchStack(options: {
     uiPort: await freePort(),
     headless: true,
     dbFile: options.sqlite ? path.join(dir, 'temporal.db') : undefined,
-    extraArgs: options.eager ? ['--dynamic-config-value', 'system.enableActivityEagerExecution=true'] : [],
+    extraArgs: [...(options.eager ? ['--dynamic-config-value', 'system.enableActivityEagerExecution=true'] : []), ...(process.env.BENCH_SERVER_CONFIG ?? '').split(' ').filter(Boolean).flatMap((v) => ['--dynamic-config-value', v])],
   });
   if (server.pid === undefined)
     throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
