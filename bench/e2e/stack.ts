@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEnv, type Env } from '../../config/env';
 import { PROJECT_ROOT } from '../../infra/temporal/cli';
-import { startDevServer } from '../../infra/temporal/devServer';
+import { DEV_SERVER_DYNAMIC_CONFIG, startDevServer } from '../../infra/temporal/devServer';
 import { startGatewaySimulator, type GatewaySimulator } from '../../simulators/gateway/server';
 import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
 import type { SimConversation } from '../../simulators/genesys/types';
@@ -28,6 +28,8 @@ export interface BenchStack {
 export async function startBenchStack(options: {
   sqlite: boolean;
   eager: boolean;
+  /** The server's own dynamic config instead of DEV_SERVER_DYNAMIC_CONFIG. */
+  serverDefaults: boolean;
   compiled: boolean;
   conversations: SimConversation[];
 }): Promise<BenchStack> {
@@ -40,7 +42,10 @@ export async function startBenchStack(options: {
     uiPort: await freePort(),
     headless: true,
     dbFile: options.sqlite ? path.join(dir, 'temporal.db') : undefined,
-    extraArgs: [...(options.eager ? ['--dynamic-config-value', 'system.enableActivityEagerExecution=true'] : []), ...(process.env.BENCH_SERVER_CONFIG ?? '').split(' ').filter(Boolean).flatMap((v) => ['--dynamic-config-value', v])],
+    dynamicConfig: {
+      ...(options.serverDefaults ? {} : DEV_SERVER_DYNAMIC_CONFIG),
+      ...(options.eager ? { 'system.enableActivityEagerExecution': true } : {}),
+    },
   });
   if (server.pid === undefined)
     throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
