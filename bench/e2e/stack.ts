@@ -92,7 +92,9 @@ function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
   const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
-  const args = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
+  const entry = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
+  // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the worker (not allowed in NODE_OPTIONS)
+  const args = [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), ...entry];
   return spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
