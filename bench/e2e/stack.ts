@@ -14,6 +14,7 @@ import { DEV_SERVER_DYNAMIC_CONFIG, startDevServer } from '../../infra/temporal/
 import { startGatewaySimulator, type GatewaySimulator } from '../../simulators/gateway/server';
 import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
 import type { SimConversation } from '../../simulators/genesys/types';
+import { WORKER_NODE_FLAGS, WORKER_PROCESS_ENV } from '../../workers/processTuning';
 
 export interface BenchStack {
   env: Env;
@@ -88,13 +89,17 @@ export async function startBenchStack(options: {
  * TypeScript entry through tsx, as `npm run worker` runs it.
  */
 function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  const childEnv: NodeJS.ProcessEnv = { ...WORKER_PROCESS_ENV, ...process.env };
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
   const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
   const entry = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
   // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the worker (not allowed in NODE_OPTIONS)
-  const args = [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), ...entry];
+  const args = [
+    ...WORKER_NODE_FLAGS,
+    ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ...entry,
+  ];
   return spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
