@@ -1,8 +1,10 @@
 /**
- * `npm run bench:e2e [-- --routings N --concurrency C --sqlite --eager --compiled]`: what a routing costs end to end. Starts the dev
- * server (in memory; --sqlite for the demo's file store; --eager with eager activity execution on; --compiled runs the worker from `npm run build`'s output), the simulators and one worker process, warms up, runs N
- * routings over distinct interaction ids and prints throughput, latency, history size, CPU per routing and peak
- * worker memory, next to the same pipeline called directly in this process in the same run.
+ * `npm run bench:e2e [-- --routings N --concurrency C --sqlite --eager --server-defaults --compiled --timeline]`: what a
+ * routing costs end to end. Starts the dev server (in memory; --sqlite for the demo's file store; --eager sets eager
+ * activity execution on explicitly; --server-defaults without DEV_SERVER_DYNAMIC_CONFIG), the simulators and one
+ * worker process (--compiled: from `npm run build`'s output), warms up, runs N routings over distinct interaction ids
+ * and prints throughput, latency, history size, CPU per routing and peak worker memory, next to the same pipeline
+ * called directly in this process in the same run. --timeline adds where a lone routing's time goes, event by event.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { benchConversations } from './e2e/conversations';
 import { routeDirectly } from './e2e/direct';
 import { percentile, sampleProcess } from './e2e/processStats';
 import { startBenchStack, type BenchStack } from './e2e/stack';
+import { medianTimeline } from './e2e/timeline';
 
 interface Options {
   routings: number;
@@ -27,6 +30,8 @@ interface Options {
   sqlite: boolean;
   compiled: boolean;
   eager: boolean;
+  serverDefaults: boolean;
+  timeline: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -37,20 +42,24 @@ function parseOptions(argv: string[]): Options {
     sequential: 30,
     sqlite: false,
     eager: false,
+    serverDefaults: false,
     compiled: false,
+    timeline: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--sqlite') options.sqlite = true;
     else if (flag === '--compiled') options.compiled = true;
     else if (flag === '--eager') options.eager = true;
+    else if (flag === '--timeline') options.timeline = true;
+    else if (flag === '--server-defaults') options.serverDefaults = true;
     else if (flag === '--routings' || flag === '--concurrency' || flag === '--warmup' || flag === '--sequential') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
       options[flag.slice(2) as 'routings' | 'concurrency' | 'warmup' | 'sequential'] = value;
     } else
       throw new Error(
-        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager --compiled)`,
+        `unknown option ${flag} (known: --routings N --concurrency C --warmup W --sequential S --sqlite --eager --server-defaults --compiled --timeline)`,
       );
   }
   return options;
@@ -102,6 +111,7 @@ async function main(): Promise<void> {
   const stack = await startBenchStack({
     sqlite: options.sqlite,
     eager: options.eager,
+    serverDefaults: options.serverDefaults,
     compiled: options.compiled,
     conversations,
   });
@@ -111,7 +121,7 @@ async function main(): Promise<void> {
     const store = `${options.sqlite ? 'SQLite file' : 'in memory'}; worker ${options.compiled ? 'compiled (node)' : 'from source (tsx)'}`;
     process.stdout.write(
       [
-        `dev server ${store}${options.eager ? ', eager activities' : ''}; one worker; ${options.routings} routings at concurrency ${options.concurrency}, ` +
+        `dev server ${store}${options.eager ? ', eager activities' : ''}${options.serverDefaults ? ", the server's default dynamic config" : ''}; one worker; ${options.routings} routings at concurrency ${options.concurrency}, ` +
           `${options.sequential} one at a time; gateway chunk delay 0`,
         `                       routed (Temporal)   direct (same process)`,
         `routings/s             ${fmt(routed.throughput).padEnd(20)}${fmt(direct.throughput)}`,
@@ -132,12 +142,15 @@ async function main(): Promise<void> {
 async function measureRouted(stack: BenchStack, options: Options, ids: string[]) {
   const connection = await Connection.connect({ address: stack.address });
   const client = new Client({ connection, dataConverter: createDataConverter(loadKeyring(stack.env)) });
+  const clientTimes = new Map<string, { start: number; end: number }>();
   const route = async (interactionId: string) => {
+    const start = Date.now();
     const result = (await client.workflow.execute(WORKFLOW_TYPE, {
       taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
       workflowId: workflowIdFor(interactionId),
       args: [{ interactionId, profile: 'standard' }],
     })) as { finalState: string };
+    clientTimes.set(interactionId, { start, end: Date.now() });
     if (result.finalState !== 'completed') throw new Error(`routing ${interactionId} ended ${result.finalState}`);
   };
   const warmupIds = ids.slice(0, options.warmup);
@@ -151,6 +164,10 @@ async function measureRouted(stack: BenchStack, options: Options, ids: string[])
   const serverAfter = sampleProcess(stack.serverPid);
   const sequential = await runAll(sequentialIds, 1, route);
   const history = await historyShape(client, measuredIds.slice(0, 20));
+  if (options.timeline) {
+    const sequentialTimes = new Map(sequentialIds.map((id) => [id, clientTimes.get(id)!]));
+    process.stdout.write(`${(await medianTimeline(client, sequentialTimes)).join('\n')}\n`);
+  }
   await connection.close();
   return {
     throughput: (measuredIds.length * 1000) / measured.wallMs,

@@ -7,15 +7,9 @@ import { z } from 'zod';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { RoutingStatus } from './routingState';
 
-export {
-  FINAL_STATES,
-  STAGES,
-  type FinalState,
-  type RoutingResult,
-  type RoutingStatus,
-  type Stage,
-  type StepName,
-} from './routingState';
+// Types only: a value from routingState would bring its schemas (and results, inference, transcript) into every
+// workflow run's module graph, evaluated again per run in the SDK's reused V8 context.
+export type { FinalState, RoutingResult, RoutingStatus, Stage, StepName } from './routingState';
 
 export const TASK_QUEUE = 'genesys-llm-router';
 export const WORKFLOW_TYPE = 'routeInteraction';

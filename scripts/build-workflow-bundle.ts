@@ -6,13 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { FAILURE_CONVERTER_PATH } from '../infra/codec/dataConverter';
+import { workflowBundleOptions } from '../workers/workflowBundle';
 
 async function main(): Promise<void> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    failureConverterPath: FAILURE_CONVERTER_PATH,
-  });
+  const { code } = await bundleWorkflowCode(workflowBundleOptions());
   const file = path.join(__dirname, '..', 'workflow-bundle.js');
   writeFileSync(file, code);
   process.stdout.write(`workflow bundle: ${file} (${(code.length / 1024).toFixed(0)} KiB)\n`);

@@ -27,6 +27,26 @@ describe('UpsertBatcher', () => {
     ]);
   });
 
+  it('commits an upsert that finds it idle alone, and those arriving during that commit together after it', async () => {
+    const commits: number[][] = [];
+    let release: () => void = () => undefined;
+    const batcher = new UpsertBatcher<number>({
+      maxBatch: 100,
+      commit: (items) => {
+        commits.push(items);
+        return items[0] === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+      },
+    });
+    const first = batcher.add(1);
+    while (commits.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    const later = [2, 3].map((n) => batcher.add(n));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(commits).toEqual([[1]]); // 2 and 3 wait for the commit in flight rather than racing it
+    release();
+    await Promise.all([first, ...later]);
+    expect(commits).toEqual([[1], [2, 3]]);
+  });
+
   it('flushes at once when a batch is full', async () => {
     const commits: number[][] = [];
     const batcher = new UpsertBatcher<number>({

@@ -7,7 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BundleOptions } from '@temporalio/worker';
 import { FAILURE_CONVERTER_PATH } from '../infra/codec/dataConverter';
+
+/** How every workflow bundle is built (worker from source, `npm run build`, tests): one set of options. */
+export function workflowBundleOptions(): BundleOptions {
+  return {
+    workflowsPath: require.resolve('../workflows'),
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+  };
+}
 
 export function bundleWorkflowsInChildProcess(): { codePath: string } {
   const codePath = path.join(mkdtempSync(path.join(tmpdir(), 'router-workflows-')), 'workflow-bundle.js');
@@ -21,8 +30,7 @@ async function writeBundle(codePath: string): Promise<void> {
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   const silent = () => undefined;
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    failureConverterPath: FAILURE_CONVERTER_PATH,
+    ...workflowBundleOptions(),
     logger: { log: silent, trace: silent, debug: silent, info: silent, warn: silent, error: silent },
   });
   writeFileSync(codePath, code);

@@ -22,7 +22,7 @@ import {
 import type { z } from 'zod';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
-import { DEFAULT_REVIEW_TIMEOUT_MINUTES } from '../contracts/inference';
+import { DEFAULT_REVIEW_TIMEOUT_MINUTES } from '../contracts/review';
 import type { SanitizeResult } from '../contracts/results';
 import {
   CancelSignalSchema,

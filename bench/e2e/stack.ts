@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEnv, type Env } from '../../config/env';
 import { PROJECT_ROOT } from '../../infra/temporal/cli';
-import { startDevServer } from '../../infra/temporal/devServer';
+import { DEV_SERVER_DYNAMIC_CONFIG, startDevServer } from '../../infra/temporal/devServer';
 import { startGatewaySimulator, type GatewaySimulator } from '../../simulators/gateway/server';
 import { startGenesysSimulator, type GenesysSimulator } from '../../simulators/genesys/server';
 import type { SimConversation } from '../../simulators/genesys/types';
+import { WORKER_NODE_FLAGS, WORKER_PROCESS_ENV } from '../../workers/processTuning';
 
 export interface BenchStack {
   env: Env;
@@ -28,6 +29,8 @@ export interface BenchStack {
 export async function startBenchStack(options: {
   sqlite: boolean;
   eager: boolean;
+  /** The server's own dynamic config instead of DEV_SERVER_DYNAMIC_CONFIG. */
+  serverDefaults: boolean;
   compiled: boolean;
   conversations: SimConversation[];
 }): Promise<BenchStack> {
@@ -40,7 +43,10 @@ export async function startBenchStack(options: {
     uiPort: await freePort(),
     headless: true,
     dbFile: options.sqlite ? path.join(dir, 'temporal.db') : undefined,
-    extraArgs: options.eager ? ['--dynamic-config-value', 'system.enableActivityEagerExecution=true'] : [],
+    dynamicConfig: {
+      ...(options.serverDefaults ? {} : DEV_SERVER_DYNAMIC_CONFIG),
+      ...(options.eager ? { 'system.enableActivityEagerExecution': true } : {}),
+    },
   });
   if (server.pid === undefined)
     throw new Error('bench:e2e needs the temporal CLI (npm run setup installs it; or set TEMPORAL_CLI_PATH)');
@@ -83,11 +89,17 @@ export async function startBenchStack(options: {
  * TypeScript entry through tsx, as `npm run worker` runs it.
  */
 function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  const childEnv: NodeJS.ProcessEnv = { ...WORKER_PROCESS_ENV, ...process.env };
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
   const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
-  const args = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
+  const entry = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
+  // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the worker (not allowed in NODE_OPTIONS)
+  const args = [
+    ...WORKER_NODE_FLAGS,
+    ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ...entry,
+  ];
   return spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 

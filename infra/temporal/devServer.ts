@@ -14,6 +14,25 @@ export function searchAttributeFlags(): string[] {
   return Object.entries(ROUTER_SEARCH_ATTRIBUTES).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]);
 }
 
+/**
+ * Dynamic config every dev server we start runs with. The history service hands a workflow or activity task to
+ * matching (every hand-over an eager activity does not cover) after reading it from its transfer queue, and by default
+ * reads that queue at most 20 times a second per shard; the dev server has one shard, so each hand-over waited 25 to
+ * 40 ms for the next read: 150 ms of a lone routing's 250 ms Temporal overhead (`npm run bench:e2e -- --timeline`).
+ * A self-hosted cluster sets the same key in its dynamic config; Temporal Cloud tunes its own.
+ */
+export const DEV_SERVER_DYNAMIC_CONFIG: Readonly<Record<string, string | number | boolean>> = {
+  'history.transferProcessorMaxPollRPS': 1000,
+};
+
+/** `--dynamic-config-value key=value` for each entry (JSON values, as the CLI reads them). */
+export function dynamicConfigFlags(config: Readonly<Record<string, string | number | boolean>>): string[] {
+  return Object.entries(config).flatMap(([key, value]) => [
+    '--dynamic-config-value',
+    `${key}=${JSON.stringify(value)}`,
+  ]);
+}
+
 export interface DevServer {
   address: string;
   uiUrl: string;
@@ -31,7 +50,9 @@ export interface DevServerOptions {
   codecEndpoint?: string;
   /** No Web UI (benchmarks). */
   headless?: boolean;
-  /** Further `start-dev` flags, e.g. `--dynamic-config-value`. */
+  /** Dynamic config (default DEV_SERVER_DYNAMIC_CONFIG; `{}` for the server's own defaults). */
+  dynamicConfig?: Readonly<Record<string, string | number | boolean>>;
+  /** Further `start-dev` flags. */
   extraArgs?: string[];
   env?: NodeJS.ProcessEnv;
 }
@@ -42,7 +63,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const address = `127.0.0.1:${port}`;
   const uiUrl = `http://127.0.0.1:${uiPort}`;
   const cli = findTemporalCli(options.env);
-  if (!cli) return startDownloadedServer(port, uiPort);
+  if (!cli) return startDownloadedServer(port, uiPort, options.dynamicConfig ?? DEV_SERVER_DYNAMIC_CONFIG);
 
   const args = [
     'server',
@@ -56,6 +77,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     '--log-level',
     'error',
     ...searchAttributeFlags(),
+    ...dynamicConfigFlags(options.dynamicConfig ?? DEV_SERVER_DYNAMIC_CONFIG),
   ];
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
@@ -77,11 +99,21 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   };
 }
 
-async function startDownloadedServer(port: number, uiPort: number): Promise<DevServer> {
+async function startDownloadedServer(
+  port: number,
+  uiPort: number,
+  dynamicConfig: Readonly<Record<string, string | number | boolean>>,
+): Promise<DevServer> {
   // Only reached when no CLI is installed: @temporalio/testing downloads the same dev server.
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { ip: '127.0.0.1', port, ui: true, uiPort, extraArgs: searchAttributeFlags() },
+    server: {
+      ip: '127.0.0.1',
+      port,
+      ui: true,
+      uiPort,
+      extraArgs: [...searchAttributeFlags(), ...dynamicConfigFlags(dynamicConfig)],
+    },
   });
   return {
     address: `127.0.0.1:${port}`,

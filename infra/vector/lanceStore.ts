@@ -3,8 +3,8 @@
  * so a retried or replayed sync replaces the entry rather than adding one. Operations on one store are queued:
  * LanceDB commits are optimistic, and the queue keeps this process from racing itself.
  *
- * It stays flat as it grows: upserts from concurrent routings are committed together (one data file per window,
- * not per routing), interaction_id carries a scalar (btree) index so the merge and the compensation's delete do not
+ * It stays flat as it grows: upserts from concurrent routings are committed together (those arriving while a commit
+ * runs share the next one: one data file per commit, not per routing), interaction_id carries a scalar (btree) index so the merge and the compensation's delete do not
  * scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
  * table versions.
  *
@@ -22,7 +22,7 @@ export interface LanceVectorStoreOptions {
   directory: string;
   embedder: Embedder;
   table?: string;
-  /** How long an upsert waits for others to share its commit (default 15 ms). */
+  /** How long an upsert that finds the store idle waits for others to share its commit (default 0). */
   batchWindowMs?: number;
   /** Commits between compactions (default 25). */
   optimizeEvery?: number;
@@ -56,7 +56,7 @@ export class LanceVectorStore implements VectorStore {
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
     this.batcher = new UpsertBatcher({
-      windowMs: options.batchWindowMs ?? 15,
+      windowMs: options.batchWindowMs ?? 0,
       maxBatch: 256,
       commit: (entries) => this.commit(entries),
     });

@@ -1,11 +1,13 @@
 /**
- * Collects upserts from concurrent routings for a short window and commits them as one write, so the store makes
- * one data file per window instead of one per routing. Each caller still learns the outcome of its own entry: the
- * batch's commit resolves or rejects every promise in it.
+ * Group commit for upserts from concurrent routings: an upsert that finds the store idle is committed at once (after
+ * `windowMs`, default 0); upserts that arrive while a commit runs wait for it and are then committed together. Under
+ * load the store makes one data file per commit instead of one per routing, and a lone routing never waits for
+ * company that is not coming. Each caller still learns the outcome of its own entry: the batch's commit resolves or
+ * rejects every promise in it.
  */
 export interface BatcherOptions<T> {
-  /** How long the first item of a batch waits for company. */
-  windowMs: number;
+  /** How long an upsert that finds the store idle waits for company (default 0: the next turn of the event loop). */
+  windowMs?: number;
   maxBatch: number;
   /** Writes a batch; entries later in the array supersede earlier ones with the same key. */
   commit(items: T[]): Promise<void>;
@@ -20,29 +22,42 @@ interface Pending<T> {
 export class UpsertBatcher<T> {
   private pending: Pending<T>[] = [];
   private timer?: NodeJS.Timeout;
+  private committing?: Promise<void>;
 
   constructor(private readonly options: BatcherOptions<T>) {}
 
   add(item: T): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      if (this.pending.length >= this.options.maxBatch) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), this.options.windowMs);
+      if (this.committing) return; // the commit in flight takes this one with the others waiting when it ends
+      if (this.pending.length >= this.options.maxBatch) void this.drain();
+      else this.timer ??= setTimeout(() => void this.drain(), this.options.windowMs ?? 0);
     });
   }
 
-  /** Commits whatever is waiting now; callers that must observe every earlier upsert (a removal) await this. */
-  async flush(): Promise<void> {
+  /** Commits whatever is waiting now, after the commit in flight; callers that must observe every earlier upsert (a removal) await this. */
+  flush(): Promise<void> {
+    return this.drain();
+  }
+
+  /** One commit after another, each taking up to maxBatch of the upserts waiting, until none waits. */
+  private drain(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
-    try {
-      await this.options.commit(batch.map((p) => p.item));
-      for (const p of batch) p.resolve();
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-    }
+    if (this.committing) return this.committing;
+    if (this.pending.length === 0) return Promise.resolve();
+    this.committing = (async () => {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, this.options.maxBatch);
+        try {
+          await this.options.commit(batch.map((p) => p.item));
+          for (const p of batch) p.resolve();
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      }
+      this.committing = undefined;
+    })();
+    return this.committing;
   }
 }

@@ -1,10 +1,13 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { FAILURE_CONVERTER_PATH } from '../../infra/codec/dataConverter';
-import { searchAttributeFlags } from '../../infra/temporal/devServer';
+import { DEV_SERVER_DYNAMIC_CONFIG, dynamicConfigFlags, searchAttributeFlags } from '../../infra/temporal/devServer';
 import { findTemporalCli } from '../../infra/temporal/cli';
+import { workflowBundleOptions } from '../../workers/workflowBundle';
 
-/** A real Temporal dev server (the project's CLI when found, else the SDK's download), with our search attributes. */
+/**
+ * A real Temporal dev server (the project's CLI when found, else the SDK's download), with our search attributes and
+ * the dynamic config every dev server we start runs with.
+ */
 export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
   quietSdkLogs();
   const cli = findTemporalCli();
@@ -12,7 +15,7 @@ export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
     server: {
       executable: cli ? { type: 'existing-path', path: cli.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
-      extraArgs: ['--log-level', 'error', ...searchAttributeFlags()],
+      extraArgs: ['--log-level', 'error', ...searchAttributeFlags(), ...dynamicConfigFlags(DEV_SERVER_DYNAMIC_CONFIG)],
     },
   });
 }
@@ -20,15 +23,10 @@ export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /**
- * Bundle the workflow code once per test file; every worker in the file shares it. The bundle carries the
- * encrypting failure converter, as a worker given the codec's data converter would build it.
+ * Bundle the workflow code once per test file, as the worker bundles it; every worker in the file shares it.
  */
 export function routerWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
-    failureConverterPath: FAILURE_CONVERTER_PATH,
-    logger: quietBundlerLogger,
-  });
+  bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(), logger: quietBundlerLogger });
   return bundle;
 }
 
