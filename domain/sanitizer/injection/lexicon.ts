@@ -51,7 +51,7 @@ const WORDS: Record<IntentClass, string> = {
   override:
     'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
+    'mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
@@ -84,7 +84,7 @@ const WORDS: Record<IntentClass, string> = {
   forged: 'zztemplatemark zzspeakermark',
   bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
   obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
-  mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
+  mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
     'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
@@ -431,7 +431,6 @@ const PHRASES: [string, IntentClass][] = [
   ['parola per parola', 'verbatim'],
   ['woord voor woord', 'verbatim'],
   ['doe alsof', 'role'],
-  ['first message', 'secret'],
   ['comes before', 'secret'],
   ['before this transcript', 'secret'],
   ['before this conversation', 'secret'],
@@ -463,15 +462,11 @@ const PHRASES: [string, IntentClass][] = [
   ['authorization code', 'authority'],
   ['clearance code', 'authority'],
   ['security clearance', 'authority'],
-  ['note to', 'reader'],
-  ['note for', 'reader'],
-  ['message for', 'reader'],
   ['memo to', 'reader'],
   ['memo for', 'reader'],
   ['p s for', 'reader'],
   ['ps for', 'reader'],
   ['hidden note', 'reader'],
-  ['reminder for', 'reader'],
   ['second customer', 'other'],
   ['other customer', 'other'],
   ['another customer', 'other'],
@@ -600,6 +595,13 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['regeln bei', 0, 'instructions'],
   ['regras para', 0, 'instructions'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
+  ['regole per', 0, 'instructions'],
+  ['regels voor', 0, 'instructions'],
+];
+
+/** Neutral phrases that need no topic after them: what follows does not change what they mean. */
+const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
+  // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
   ['je suis', 1, 'obey'],
   ['pretend i', 0, 'role'],
@@ -607,14 +609,24 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['imagine i', 0, 'role'],
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
+  // "that is all", "every time": idioms, not a bulk request
+  ['that is all', 2, 'bulk'],
+  ['that s all', 2, 'bulk'],
+  ['thats all', 1, 'bulk'],
+  ['every time', 0, 'bulk'],
+  ['all the best', 0, 'bulk'],
 ];
-const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number }[]>();
-for (const [phrase, at, name] of NEUTRAL_PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  const list = neutralByStart.get(first) ?? [];
-  list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name) });
-  neutralByStart.set(first, list);
-}
+const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number; needsTopic: boolean }[]>();
+for (const [phrases, needsTopic] of [
+  [NEUTRAL_PHRASES, true],
+  [NEUTRAL_ANYWHERE, false],
+] as const)
+  for (const [phrase, at, name] of phrases) {
+    const [first, ...rest] = phrase.split(' ');
+    const list = neutralByStart.get(first) ?? [];
+    list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name), needsTopic });
+    neutralByStart.set(first, list);
+  }
 
 const NOT_A_TOPIC = new Set([
   'me',
@@ -637,11 +649,11 @@ const NOT_A_TOPIC = new Set([
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
   const phrases = neutralByStart.get(words[i]);
   if (!phrases) return;
-  for (const { rest, at, mask } of phrases) {
+  for (const { rest, at, mask, needsTopic } of phrases) {
     let k = 0;
     while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
     // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-    if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
+    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(words[i + 1 + k] ?? ''))) classBits[i + at] &= ~mask;
   }
 }
 
