@@ -484,7 +484,6 @@ const PHRASES: [string, IntentClass][] = [
   ['every customer', 'other'],
   ['each customer', 'other'],
   ['any customer', 'other'],
-  ['any account', 'other'],
   ['anyone s', 'other'],
   ['anybody s', 'other'],
   ['change the owner', 'approve'],
