@@ -5,9 +5,10 @@
  *   npx tsx scripts/evaluate-sanitizer.ts [--verbose]
  * Two sets: `main` (pii.jsonl, injection.jsonl; the tests hold the floors on it) and `holdout`
  * (holdout-*.jsonl, written after the detectors were tuned on `main`, so its figures are the honest
- * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; TUNING material
- * since issue 12's detection pass read its misses) and `blind` (blind-*.jsonl, a second set written blind by another
- * author, never tuned on: the final check). `--verbose` prints the ids of the tuning sets' misses (main and fresh).
+ * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
+ * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
+ * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, and `fresh`), never those of `blind`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,8 +79,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `main` is the tuning set; `holdout` is written in other phrasing and template families and only measured;
  * `handwritten` was written by hand before the name, address, birth-date and account detectors existed and is
  * never tuned on (it has no injection part). `fresh` was written blind (without reading the detectors, the
- * training templates or the other sets); since issue 12's detection pass read its misses it is tuning material, and
- * `--verbose` lists them. `blind` is a second blind set, by another author, never read: the final check.
+ * training templates or the other sets); its misses have since been read to tune both the PII detectors and the
+ * injection screen (never copied into the corpus or the lexicon), so it is tuning material for both halves. `blind`
+ * is a second set written blind, by another author, never tuned on and never listed: the final check.
  */
 export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh' | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
@@ -232,7 +234,7 @@ export function printEvaluation(result: EvalResult, out: (line: string) => void 
 if (require.main === module) {
   for (const set of EVAL_SETS) {
     console.log(`\n== ${set} set ==`);
-    // Misses are listed for the tuning sets only (main here, fresh below): reading the others' misses would be tuning on them.
+    // Misses are listed for the tuning set only: reading the others' misses would be tuning on them.
     printEvaluation(evaluateSanitizer(set), console.log, set === 'main' && process.argv.includes('--verbose'));
   }
   console.log(
@@ -240,7 +242,7 @@ if (require.main === module) {
   );
   console.log('\n== injection screen on material it never saw ==');
   printInjectionSets(console.log, process.argv.includes('--verbose'));
-  console.log('\n== fresh set (written blind; tuning material since issue 12 read its misses) ==');
+  console.log('\n== fresh set (written blind; tuning material for the PII detectors and the injection screen) ==');
   printEvaluation(evaluateSanitizer('fresh'), console.log, process.argv.includes('--verbose'));
   printScreenMetrics(
     'injection, fresh set (by variant)',

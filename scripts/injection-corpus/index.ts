@@ -8,6 +8,8 @@ import { I18N_ATTACKS } from './attacksI18n';
 import { INTENT_ATTACKS } from './attacksIntent';
 import { INTENT_I18N_ATTACKS } from './attacksIntentI18n';
 import { SHORT_ATTACKS } from './attacksShort';
+import { EVERYDAY_ATTACKS } from './attacksEveryday';
+import { EVERYDAY_BENIGN } from './benignEveryday';
 import { legacyExamples } from './legacy';
 import { ENGLISH_BENIGN } from './benign';
 import { CONTACT_BENIGN, POLICY_BENIGN } from './benignContact';
@@ -28,6 +30,7 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
   ...SHORT_ATTACKS,
   ...INTENT_ATTACKS,
   ...INTENT_I18N_ATTACKS,
+  ...EVERYDAY_ATTACKS,
   ...ENGLISH_BENIGN,
   ...CONTACT_BENIGN,
   ...POLICY_BENIGN,
@@ -36,6 +39,7 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
   ...SERVICE_BENIGN,
   ...NEAR_MISS_BENIGN,
   ...SIMULATOR_BENIGN,
+  ...EVERYDAY_BENIGN,
 ];
 
 function variantOf(r: Rng, attack: boolean): string {

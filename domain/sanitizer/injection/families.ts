@@ -82,6 +82,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, TOOL) && has(b, TOOL_USE)) ||
       (has(b, OTHER) && has(b, DATA)) ||
       (has(b, BULK) && has(b, DATA) && has(b, BULK_USE)) ||
+      (has(b, BULK) && has(b, OTHER) && has(b, BULK_USE)) ||
       (has(b, APPROVE) && has(b, SELF)) ||
       (has(b, VERIFY) && has(b, SKIP)),
   ],

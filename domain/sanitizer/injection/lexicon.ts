@@ -40,53 +40,53 @@ export const INTENT_CLASSES = [
 export type IntentClass = (typeof INTENT_CLASSES)[number];
 
 const WORDS: Record<IntentClass, string> = {
-  you: 'you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
-  ai: 'agentic genai openai anthropic gemini claude llama mistral ai ais bot bots chatbot chatbots assistant assistants model models llm llms gpt chatgpt summarizer summariser classifier copilot transcriber automated automation algorithm machine system ia asistente modelo modele assistente assistent ki sprachmodell robo robot maquina machine maschine sistema systeme',
+  you: 'tuo tua tuoi tue jij jouw jullie you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
+  ai: 'modello systeem taalmodel agentic genai openai anthropic gemini claude llama mistral ai ais bot bots chatbot chatbots assistant assistants model models llm llms gpt chatgpt summarizer summariser classifier copilot transcriber automated automation algorithm machine system ia asistente modelo modele assistente assistent ki sprachmodell robo robot maquina machine maschine sistema systeme',
   instructions:
-    'programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
+    'direction briefed procedure procedures istruzioni regole impostazioni istruzione instructies regels richtlijnen programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben',
   origin:
-    'previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
+    'ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed',
   secret:
-    'internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
+    'nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
-    'replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
+    'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind',
   reveal:
-    'liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie di dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
+    'export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see',
   repeat:
-    'repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
+    'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol',
   verbatim:
-    'verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
-  role: 'spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
-  mode: 'manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
+    'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
+  role: 'fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine',
+  mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
-    'insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
+    'amministratore sviluppatore beheerder ontwikkelaar insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
     'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
-  data: 'transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
+  data: 'table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
+    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque',
   verify:
-    'kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
-  without: 'without sin sans ohne sem',
+    'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca',
+  without: 'senza zonder without sin sans ohne sem',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
   now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant',
-  only: 'only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
+  only: 'alleen only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
   respond:
-    'respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
+    'score summary respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
   reader:
-    'handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review',
+    'routes routing handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review',
   forged: 'zztemplatemark zzspeakermark',
   bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
   obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra',
-  mine: 'my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
+  mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
-    'tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
+    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -419,6 +419,75 @@ const PHRASES: [string, IntentClass][] = [
   ['reading this', 'reader'],
   ['reads this', 'reader'],
   ['sees this', 'reader'],
+  ['note to the', 'reader'],
+  ['note for the', 'reader'],
+  ['whatever routes', 'ai'],
+  ['whatever handles', 'ai'],
+  ['whatever processes', 'ai'],
+  ['whoever routes', 'ai'],
+  ['customer table', 'bulk'],
+  ['customer list', 'bulk'],
+  ['customer database', 'bulk'],
+  ['customer base', 'bulk'],
+  ['mailing list', 'bulk'],
+  ['take direction', 'obey'],
+  ['take directions', 'obey'],
+  ['take instructions from', 'obey'],
+  ['that s an order', 'obey'],
+  ['configured you', 'instructions'],
+  ['briefed you', 'instructions'],
+  ['ti hanno dato', 'instructions'],
+  ['ti hanno detto', 'instructions'],
+  ['messaggio di sistema', 'instructions'],
+  ['parola per parola', 'verbatim'],
+  ['woord voor woord', 'verbatim'],
+  ['doe alsof', 'role'],
+  ['comes before', 'secret'],
+  ['before this transcript', 'secret'],
+  ['before this conversation', 'secret'],
+  ['before this chat', 'secret'],
+  ['code block', 'reveal'],
+  ['one line', 'only'],
+  ['one word', 'only'],
+  ['single line', 'only'],
+  ['single word', 'only'],
+  ['every reply', 'only'],
+  ['every answer', 'only'],
+  ['every response', 'only'],
+  ['each reply', 'only'],
+  ['each answer', 'only'],
+  ['each response', 'only'],
+  ['has to state', 'respond'],
+  ['must state', 'respond'],
+  ['should state', 'respond'],
+  ['elevated permissions', 'nolimits'],
+  ['extra permissions', 'nolimits'],
+  ['special permissions', 'nolimits'],
+  ['full permissions', 'nolimits'],
+  ['elevated access', 'nolimits'],
+  ['elevated privileges', 'nolimits'],
+  ['admin rights', 'nolimits'],
+  ['admin privileges', 'nolimits'],
+  ['head of', 'authority'],
+  ['authorisation code', 'authority'],
+  ['authorization code', 'authority'],
+  ['clearance code', 'authority'],
+  ['security clearance', 'authority'],
+  ['memo to', 'reader'],
+  ['memo for', 'reader'],
+  ['p s for', 'reader'],
+  ['ps for', 'reader'],
+  ['hidden note', 'reader'],
+  ['second customer', 'other'],
+  ['other customer', 'other'],
+  ['another customer', 'other'],
+  ['every customer', 'other'],
+  ['each customer', 'other'],
+  ['any customer', 'other'],
+  ['anyone s', 'other'],
+  ['anybody s', 'other'],
+  ['change the owner', 'approve'],
+  ['transfer ownership', 'approve'],
 ];
 
 const wordClasses = new Map<string, number>();
@@ -535,14 +604,39 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['regeln fur', 0, 'instructions'],
   ['regeln bei', 0, 'instructions'],
   ['regras para', 0, 'instructions'],
+  // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
+  ['regole per', 0, 'instructions'],
+  ['regels voor', 0, 'instructions'],
 ];
-const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number }[]>();
-for (const [phrase, at, name] of NEUTRAL_PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  const list = neutralByStart.get(first) ?? [];
-  list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name) });
-  neutralByStart.set(first, list);
-}
+
+/** Neutral phrases that need no topic after them: what follows does not change what they mean. */
+const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
+  // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
+  ['mode of', 0, 'mode'],
+  ['je suis', 1, 'obey'],
+  ['pretend i', 0, 'role'],
+  ['pretend that i', 0, 'role'],
+  ['imagine i', 0, 'role'],
+  ['told me', 0, 'instructions'],
+  ['told me', 0, 'origin'],
+  // "that is all", "every time": idioms, not a bulk request
+  ['that is all', 2, 'bulk'],
+  ['that s all', 2, 'bulk'],
+  ['thats all', 1, 'bulk'],
+  ['every time', 0, 'bulk'],
+  ['all the best', 0, 'bulk'],
+];
+const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number; needsTopic: boolean }[]>();
+for (const [phrases, needsTopic] of [
+  [NEUTRAL_PHRASES, true],
+  [NEUTRAL_ANYWHERE, false],
+] as const)
+  for (const [phrase, at, name] of phrases) {
+    const [first, ...rest] = phrase.split(' ');
+    const list = neutralByStart.get(first) ?? [];
+    list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name), needsTopic });
+    neutralByStart.set(first, list);
+  }
 
 const NOT_A_TOPIC = new Set([
   'me',
@@ -565,11 +659,11 @@ const NOT_A_TOPIC = new Set([
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
   const phrases = neutralByStart.get(words[i]);
   if (!phrases) return;
-  for (const { rest, at, mask } of phrases) {
+  for (const { rest, at, mask, needsTopic } of phrases) {
     let k = 0;
     while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
     // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-    if (k === rest.length && !NOT_A_TOPIC.has(words[i + 1 + k] ?? '')) classBits[i + at] &= ~mask;
+    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(words[i + 1 + k] ?? ''))) classBits[i + at] &= ~mask;
   }
 }
 

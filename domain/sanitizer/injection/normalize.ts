@@ -73,8 +73,11 @@ const LEET: Record<string, string> = {
   '+': 't',
 };
 
-/** Three or more single letters separated by one separator: "i g n o r e", "s.y.s.t.e.m", "p-r-o-m-p-t". */
-const SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*|/][a-z0-9@$]){2,}(?![a-z0-9])/g;
+/**
+ * Three or more single letters separated by one and the same separator: "i g n o r e", "s.y.s.t.e.m",
+ * "p-r-o-m-p-t". The same one, so "r-e-v-e-a-l y-o-u-r" stays two words.
+ */
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9@$]([ .\-_*|/])[a-z0-9@$](?:\1[a-z0-9@$])+(?![a-z0-9])/g;
 
 export interface ScreeningViews {
   /** NFKC, invisibles removed, look-alikes folded, lower case, accents stripped: keeps "<|im_start|>" intact. */

@@ -18,7 +18,7 @@ const TEMPLATE_TOKENS = new RegExp(
     '\\[/?(?:inst|sys|system|assistant|user)\\]',
     '</?(?:start|end)_of_turn>',
     '</?(?:system|user|assistant|human|ai|bot|instructions?|sys|developer|admin|context|prompt)>',
-    '\\{\\s*"role"\\s*:',
+    '\\{\\s*"(?:role|speaker|sender|author|from)"\\s*:',
   ].join('|'),
   'gi',
 );
@@ -27,6 +27,8 @@ const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
     '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|response|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
+    // A markdown heading naming a turn of the model's conversation ("### System").
+    '^[ \\t]*#{1,6}[ \\t]*(?:system|assistant|user|developer|instructions?)[ \\t]*$',
     '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
   ].join('|'),
   'gim',
@@ -34,7 +36,7 @@ const SPEAKER_LINES = new RegExp(
 
 // Each pass runs only when its telltale characters occur at all.
 const MAYBE_TEMPLATE = /[<[{]/;
-const MAYBE_SPEAKER = /:| of /;
+const MAYBE_SPEAKER = /:| of |#/;
 const MAYBE_TOOL =
   /[a-z]_[a-z_]*\s*\(|\(\s*[a-z_]+\s*=|\/etc\/|\|\s*(?:ba)?sh\b|\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 
