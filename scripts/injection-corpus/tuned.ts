@@ -4,6 +4,7 @@
  * held-out figure is measured on phrasing families nobody read while tuning.
  */
 export const TUNING_FAMILIES: ReadonlySet<string> = new Set([
+  'instruction_override.en.ownerless-origin',
   'tool_abuse.en.other-person',
   'instruction_override.en.new-boss',
   'roleplay_jailbreak.en.claimed-staff',
