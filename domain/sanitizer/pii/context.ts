@@ -2,6 +2,8 @@
  * Context cues shared by the numeric detectors. A number introduced as an order, tracking or invoice
  * number is a business reference, not a phone or card number, even when it happens to validate.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
+
 export const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 /** Labels that name a business reference on their own ("order 4155211870", "tracking: ..."). */
 const REFERENCE_WORDS =
@@ -10,7 +12,7 @@ const REFERENCE_WORDS =
 const REFERENCE_WORDS_NEEDING_NUMBER = 'account|acct|member|customer|policy|claim|loyalty|membership';
 
 const REFERENCE_LABEL = new RegExp(
-  `(?:\\b(?:${REFERENCE_WORDS})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
+  `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
   'i',
 );
 /**

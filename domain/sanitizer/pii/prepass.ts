@@ -73,8 +73,8 @@ const SPELLING = new RegExp(`^(?:${SPELLING_CUE_WORDS})$`, 'i');
  */
 function scannerFor(accountCues: string | undefined): RegExp {
   return new RegExp(
-    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${grouped(WORD_GROUPS[k])})`).join('|')})(?![${LETTER}])` +
-      `|(${grouped(STREET_SUFFIX_WORDS)})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${grouped(accountCues)})`}`,
+    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${grouped(WORD_GROUPS[k], true)})`).join('|')})(?![${LETTER}])` +
+      `|(${grouped(STREET_SUFFIX_WORDS, true)})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${grouped(accountCues, true)})`}`,
     'gi',
   );
 }
