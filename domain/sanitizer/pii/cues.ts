@@ -23,7 +23,7 @@ const CVV_CUES =
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
   '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
 /** "code" alone names the security code only with a card (a card word or a card number) close by. */
-const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_DIGIT = `(?:${grouped('zero|oh|one|two|three|four|five|six|seven|eight|nine', true)})`;
 /** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
 const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
 const CVV = new RegExp(
@@ -114,7 +114,10 @@ export function detectCardCues(text: string): PiiSpan[] {
 }
 
 /** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
-const SPOKEN_RUN = /(?:\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b[\s,.-]*){5}/i;
+const SPOKEN_RUN = new RegExp(
+  `(?:\\b(?:${grouped('zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple', true)})\\b[\\s,.-]*){5}`,
+  'i',
+);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
