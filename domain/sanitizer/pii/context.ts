@@ -39,8 +39,10 @@ const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|
 export const isVersionNumber = (text: string, start: number): boolean => VERSION_LABEL.test(before(text, start, 48));
 
 /** Money, quantities and dates around a number: "$415.555.0142", "qty 4155550142", "dated 2125550199", "... units". */
-const NOT_PHONE_BEFORE =
-  /(?:[$€£¥]|\b(?:usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due)\b\s*(?:is|was|of|:)?)\s*$/i;
+const NOT_PHONE_BEFORE = new RegExp(
+  `(?:[$€£¥]|\\b(?:${grouped('usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due', true)})\\b\\s*(?:is|was|of|:)?)\\s*$`,
+  'i',
+);
 const NOT_PHONE_AFTER =
   /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 
