@@ -24,6 +24,8 @@ describe('groupByFirstCharacter', () => {
     expect(groupByFirstCharacter('ab|a?c|ad', true)).toBe('ab|a?c|ad');
     expect(groupByFirstCharacter('ab|(?:x|a)c|ad|ae', true)).toBe('ab|(?:x|a)c|a(?:d|e)');
     expect(groupByFirstCharacter('ab|\\w+|ad', true)).toBe('ab|\\w+|ad');
+    // Half of a surrogate pair is no character: an emoji first stays a barrier.
+    expect(groupByFirstCharacter('ab|😀x|ac|[😀a]d|ae', true)).toBe('ab|😀x|ac|[😀a]d|ae');
   });
 
   it.each([

@@ -6,7 +6,7 @@
  * only moves past branches whose first character can never match where its own does (a non-unicode pattern
  * folds case to upper case, never a non-ASCII character to ASCII), and inside a group the branches keep their
  * order. A branch whose first character is not plain ("(?:it|account)...", "\\w*nummer") stays where it is and
- * no branch moves past it.
+ * no branch moves past it. For patterns without the `u` flag (their case folding is the one assumed here).
  */
 export function groupByFirstCharacter(alternation: string, ignoreCase: boolean): string {
   const segments: Group[][] = [[]];
@@ -55,10 +55,12 @@ function firstAtom(branch: string, ignoreCase: boolean): { text: string; key: st
     const close = branch.indexOf(']');
     if (close < 2) return undefined;
     text = branch.slice(0, close + 1);
-    chars = [...branch.slice(1, close)];
-    if (chars[0] === '^' || chars.some((c) => c === '-' || c === '\\' || c === '[')) return undefined;
+    chars = branch.slice(1, close).split('');
+    if (chars[0] === '^' || chars.some((c) => c === '-' || c === '\\' || c === '[' || SURROGATE.test(c)))
+      return undefined;
   } else {
-    if (branch.length === 0 || !PLAIN.test(branch[0])) return undefined;
+    // Half of a surrogate pair is no character of its own (and would split one in a unicode pattern).
+    if (branch.length === 0 || !PLAIN.test(branch[0]) || SURROGATE.test(branch[0])) return undefined;
     text = branch[0];
     chars = [branch[0]];
   }
@@ -75,6 +77,7 @@ function canonical(c: string): string {
 }
 
 const PLAIN = /^[^\\^$.|?*+()[\]{}]$/;
+const SURROGATE = /^[\uD800-\uDFFF]$/;
 const QUANTIFIER = /^[?*+{]$/;
 
 /** The branches of an alternation: split at each '|' outside groups, classes and escapes. */
