@@ -3,6 +3,7 @@
  * have their own formats, so cue words and number shapes come from the deployment (config/pii.json, see
  * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { z } from 'zod';
 import { NUMBER_WORD } from './context';
@@ -129,7 +130,7 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${cues})(?:\\s*${NUMBER_WORD})?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})(?:\\s*${NUMBER_WORD})?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
       'dgi',
     );
     compiled.set(rules, pattern);
@@ -165,7 +166,7 @@ export function followsAccountCue(
   let pattern = cueBefore.get(rules);
   if (!pattern) {
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${cueAlternation(rules)})(?:\\s*${NUMBER_WORD})?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*$`,
+      `(?<![${LETTER}\\d])(?:${grouped(cueAlternation(rules), true)})(?:\\s*${NUMBER_WORD})?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*$`,
       'i',
     );
     cueBefore.set(rules, pattern);

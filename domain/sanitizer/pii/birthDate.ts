@@ -3,6 +3,7 @@
  * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
@@ -37,7 +38,7 @@ const DATE = [
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:${CUE})(?:'s|’s)?(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:${grouped(CUE, true)})(?:'s|’s)?(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
 
@@ -59,5 +60,5 @@ export function detectBirthDates(text: string): PiiSpan[] {
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
-const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${BIRTH_CUE_WORDS})`, 'i');
+const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -2,6 +2,8 @@
  * Context cues shared by the numeric detectors. A number introduced as an order, tracking or invoice
  * number is a business reference, not a phone or card number, even when it happens to validate.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
+
 export const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 /** Labels that name a business reference on their own ("order 4155211870", "tracking: ..."). */
 const REFERENCE_WORDS =
@@ -10,7 +12,7 @@ const REFERENCE_WORDS =
 const REFERENCE_WORDS_NEEDING_NUMBER = 'account|acct|member|customer|policy|claim|loyalty|membership';
 
 const REFERENCE_LABEL = new RegExp(
-  `(?:\\b(?:${REFERENCE_WORDS})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
+  `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
   'i',
 );
 /**
@@ -37,8 +39,10 @@ const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|
 export const isVersionNumber = (text: string, start: number): boolean => VERSION_LABEL.test(before(text, start, 48));
 
 /** Money, quantities and dates around a number: "$415.555.0142", "qty 4155550142", "dated 2125550199", "... units". */
-const NOT_PHONE_BEFORE =
-  /(?:[$€£¥]|\b(?:usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due)\b\s*(?:is|was|of|:)?)\s*$/i;
+const NOT_PHONE_BEFORE = new RegExp(
+  `(?:[$€£¥]|\\b(?:${grouped('usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due', true)})\\b\\s*(?:is|was|of|:)?)\\s*$`,
+  'i',
+);
 const NOT_PHONE_AFTER =
   /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 

@@ -4,6 +4,7 @@
  * "mein Name ist ...", "meu nome é ...", a title ("Mrs. Raman"), and a surname spelled out after "spelled".
  * The name itself must be capitalized: a cue followed by ordinary words ("my name is on the account") stays.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
@@ -147,7 +148,7 @@ const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${CUES.map(anyFirstCase).join('|')})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${VOCATIVES.map(anyFirstCase).join('|')}),?|(${TITLES})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(TITLES, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
@@ -222,7 +223,7 @@ const LOWER_CASE_CUES = [
   'mijn naam is',
 ];
 const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${LOWER_CASE_CUES.map(anyFirstCase).join('|')})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 const NOT_A_NAME_IN_SPEECH = new Set(

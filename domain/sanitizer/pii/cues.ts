@@ -3,6 +3,7 @@
  * digit sequences spoken as words ("four one one one ..."), which voice transcripts produce.
  * Spoken digits are classified by the same validators as written ones; an unvalidated run stays.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
@@ -22,11 +23,11 @@ const CVV_CUES =
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
   '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
 /** "code" alone names the security code only with a card (a card word or a card number) close by. */
-const SPOKEN_DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_DIGIT = `(?:${grouped('zero|oh|one|two|three|four|five|six|seven|eight|nine', true)})`;
 /** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
 const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
 const CVV = new RegExp(
-  `\\b(?:(${CVV_CUES})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  `\\b(?:(${grouped(CVV_CUES, true)})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
   'dgi',
 );
 const SPOKEN_MONTH =
@@ -42,7 +43,7 @@ const EXPIRY_CUES =
   'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 const EXPIRY = new RegExp(
-  `\\b(?:(${EXPIRY_CUES})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -113,7 +114,10 @@ export function detectCardCues(text: string): PiiSpan[] {
 }
 
 /** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
-const SPOKEN_RUN = /(?:\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b[\s,.-]*){5}/i;
+const SPOKEN_RUN = new RegExp(
+  `(?:\\b(?:${grouped('zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple', true)})\\b[\\s,.-]*){5}`,
+  'i',
+);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];

@@ -107,14 +107,23 @@ export function beginnings(atoms: PartAtoms): string[] | undefined {
 }
 
 const inClass = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
+/** A character class of both cases of `set`'s characters; the same few sets recur in every name, so each is built once. */
 const bothCases = (set: CharSet): string => {
-  let out = '';
-  for (const c of set) {
-    const upper = c.toUpperCase();
-    out += inClass(c) + (upper.length === 1 && upper !== c ? inClass(upper) : '');
+  let known = BOTH_CASES.get(set);
+  if (known === undefined) {
+    let out = '';
+    for (const c of set) {
+      const upper = c.toUpperCase();
+      out += inClass(c) + (upper.length === 1 && upper !== c ? inClass(upper) : '');
+    }
+    known = `[${out}]`;
+    if (BOTH_CASES.size < BOTH_CASES_LIMIT) BOTH_CASES.set(set, known);
   }
-  return `[${out}]`;
+  return known;
 };
+const BOTH_CASES = new Map<CharSet, string>();
+/** Sets are letters, their accented forms and a few punctuation marks: the limit only guards against odd input. */
+const BOTH_CASES_LIMIT = 4096;
 
 const SPACE = /\s/;
 

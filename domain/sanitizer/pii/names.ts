@@ -76,8 +76,14 @@ const EVERYDAY_WORDS = new Set(
   ),
 );
 
-/** Lower case without diacritics ("Seán" -> "sean"), the form names are compared in. */
-export const foldName = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Lower case without diacritics ("Seán" -> "sean"), the form names are compared in. ASCII has nothing to
+ * decompose or strip, and most words checked are ASCII: they skip the normalization.
+ */
+export const foldName = (text: string): string =>
+  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const ACCENTED: Record<string, string> = {
   a: 'aàáâãäå',

@@ -11,6 +11,7 @@ import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
 import { CARD_CUE_WORDS } from './cardCueWords';
+import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -67,12 +68,13 @@ const SPELLING = new RegExp(`^(?:${SPELLING_CUE_WORDS})$`, 'i');
 /**
  * Whole words only, except the German and Dutch street words, which end a compound ("Lindenstraße"), and the
  * account cues, which may be glued to their number word ("accountnumber"). Not a unicode regular expression:
- * irregexp runs a plain case-insensitive alternation several times faster.
+ * irregexp runs a plain case-insensitive alternation several times faster, and faster again with its branches
+ * grouped by first character.
  */
 function scannerFor(accountCues: string | undefined): RegExp {
   return new RegExp(
-    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${WORD_GROUPS[k]})`).join('|')})(?![${LETTER}])` +
-      `|(${STREET_SUFFIX_WORDS})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${accountCues})`}`,
+    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${grouped(WORD_GROUPS[k], true)})`).join('|')})(?![${LETTER}])` +
+      `|(${grouped(STREET_SUFFIX_WORDS, true)})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${grouped(accountCues, true)})`}`,
     'gi',
   );
 }
