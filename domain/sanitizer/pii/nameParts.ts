@@ -13,7 +13,8 @@ const WHITESPACE: CharSet = '\\s';
 type Atom = readonly (readonly CharSet[])[];
 export type PartAtoms = readonly Atom[];
 
-const ACCENTED: Record<string, string> = {
+/** A base letter and its accented forms: a name written without accents still matches the accented spelling. */
+export const ACCENTED: Readonly<Record<string, string>> = {
   a: 'aàáâãäå',
   e: 'eèéêë',
   i: 'iìíîï',

@@ -7,6 +7,7 @@
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
 import {
+  ACCENTED,
   exactAtoms,
   beginnings as partBeginnings,
   lowerCaseOf,
@@ -85,16 +86,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 export const foldName = (text: string): string =>
   ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const ACCENTED: Record<string, string> = {
-  a: 'aàáâãäå',
-  e: 'eèéêë',
-  i: 'iìíîï',
-  o: 'oòóôõöø',
-  u: 'uùúûü',
-  n: 'nñ',
-  c: 'cç',
-  y: 'yÿý',
-};
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 /** A regular expression source that matches `part` and its common spelling variants, case-insensitively. */
