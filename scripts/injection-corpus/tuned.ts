@@ -77,6 +77,7 @@ export const TUNING_FAMILIES: ReadonlySet<string> = new Set([
   'prompt_exfiltration.it.basics',
   'instruction_override.nl.basics',
   'benign.en.promised-by-staff',
+  'benign.en.staff-on-the-call',
   'benign.en.chatbot-complaints',
   'benign.en.appliance-modes',
   'benign.en.agent-privacy',
