@@ -4,6 +4,7 @@ import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
 import { compileKnownNames, detectPii, type DetectOptions, type NameParticipant } from '../domain/sanitizer/pii';
 import { PII_ADVERSARIAL_INPUTS } from './fixtures/adversarialInputs';
+import { SANITIZER_TEST_PROFILE } from './fixtures/profiles';
 
 const found = (text: string, options: DetectOptions = {}): string[] =>
   detectPii(text, options).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
@@ -330,14 +331,7 @@ describe("the issue's false alarms", () => {
 });
 
 describe('sanitizeTranscript with participants', () => {
-  const profile: ModelProfile = {
-    modelId: 'gpt-4o-mini',
-    temperature: 0.2,
-    maxContextWindow: 8192,
-    maxTokens: 512,
-    systemPrompt: 'You are a precise routing assistant.',
-    injectionPolicy: 'block',
-  };
+  const profile: ModelProfile = SANITIZER_TEST_PROFILE;
   const turns = [
     { role: 'assistant' as const, content: 'Customer Care, this is Alex. Who am I speaking with?' },
     { role: 'user' as const, content: 'Jordan Miller. I live at 42 Maple Street.' },

@@ -1,14 +1,8 @@
 import type { ModelProfile } from '../contracts/inference';
 import { sanitizeTranscript } from '../domain/sanitizer';
+import { SANITIZER_TEST_PROFILE } from './fixtures/profiles';
 
-const profile: ModelProfile = {
-  modelId: 'gpt-4o-mini',
-  temperature: 0.2,
-  maxContextWindow: 8192,
-  maxTokens: 512,
-  systemPrompt: 'You are a precise routing assistant.',
-  injectionPolicy: 'block',
-};
+const profile: ModelProfile = SANITIZER_TEST_PROFILE;
 
 const SECRETS = [
   'jane.doe@example.com',
