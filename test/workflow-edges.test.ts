@@ -35,6 +35,14 @@ const withWorker = <T>(
   slots: { maxConcurrentActivityTaskExecutions?: number; maxConcurrentDispatches?: number } = {},
 ): Promise<T> => withScriptedWorker(testEnv, activities, body, slots);
 
+/** Starts a routing of `interactionId` on the `standard` profile (the workflow id follows it unless given). */
+const startStandardRouting = (
+  client: Client,
+  taskQueue: string,
+  interactionId: string,
+  workflowId = workflowIdFor(interactionId),
+) => client.workflow.start(WORKFLOW_TYPE, { workflowId, taskQueue, args: [{ interactionId, profile: 'standard' }] });
+
 it('a replay signalled while the audit is being written runs as the next run, with a fresh key', async () => {
   const interactionId = randomUUID();
   let signalled = false;
@@ -48,11 +56,7 @@ it('a replay signalled while the audit is being written runs as the next run, wi
     },
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: workflowIdFor(interactionId),
-      taskQueue,
-      args: [{ interactionId, profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, interactionId);
     return handle.result();
   });
   expect(script.audits).toHaveLength(2);
@@ -74,11 +78,7 @@ it('a failed compensation is still audited, saying the entry may remain', async 
       testEnv.client.workflow.getHandle(workflowIdFor(interactionId)).signal(cancelSignal, { reason: 'operator stop' }),
   });
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: workflowIdFor(interactionId),
-      taskQueue,
-      args: [{ interactionId, profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, interactionId);
     await handle.signal(replaySignal, {});
     return handle.result();
   });
@@ -94,11 +94,7 @@ it('a failed compensation is still audited, saying the entry may remain', async 
 it('an empty interaction id is rejected and still audited', async () => {
   const script = scriptedActivities({});
   const err = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: `route-empty-${randomUUID()}`,
-      taskQueue,
-      args: [{ interactionId: '', profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, '', `route-empty-${randomUUID()}`);
     return handle.result().catch((e: unknown) => e);
   });
   expect(err).toBeInstanceOf(WorkflowFailedError);
@@ -121,11 +117,7 @@ it("a replay signalled during the first dispatch runs in the same run, and the a
     return firstDispatch(input);
   };
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: workflowIdFor(interactionId),
-      taskQueue,
-      args: [{ interactionId, profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, interactionId);
     return handle.result();
   });
   expect(script.dispatchKeys).toHaveLength(2);
@@ -149,11 +141,7 @@ it('search attributes follow the routing: a blocked routing is listed by Routing
   });
   const workflowId = workflowIdFor(interactionId);
   const result = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId,
-      taskQueue,
-      args: [{ interactionId, profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, interactionId, workflowId);
     return handle.result();
   });
   expect(result).toMatchObject({ finalState: 'blocked', dispatches: [] });
@@ -205,11 +193,7 @@ it("an activity result over Temporal's payload limit (the SDK's PayloadsTooLarge
   script.activities.sanitizeTranscript = async ({ transcript }) =>
     cleanSanitizeResult(transcript.messages.map(({ role, content }) => ({ role, content })));
   const failure = await withWorker(script.activities, async (client, taskQueue) => {
-    const handle = await client.workflow.start(WORKFLOW_TYPE, {
-      workflowId: workflowIdFor(interactionId),
-      taskQueue,
-      args: [{ interactionId, profile: 'standard' }],
-    });
+    const handle = await startStandardRouting(client, taskQueue, interactionId);
     return handle.result().then(
       () => undefined,
       (e: unknown) => e,
@@ -241,12 +225,7 @@ it('streams hold only the dispatch slots: another routing fetches and sanitizes 
   const results = await withWorker(
     script.activities,
     async (client, taskQueue) => {
-      const start = (interactionId: string) =>
-        client.workflow.start(WORKFLOW_TYPE, {
-          workflowId: workflowIdFor(interactionId),
-          taskQueue,
-          args: [{ interactionId, profile: 'standard' }],
-        });
+      const start = (interactionId: string) => startStandardRouting(client, taskQueue, interactionId);
       const a = await start(first);
       while (streams === 0) await new Promise((r) => setTimeout(r, 50)); // the first routing's stream holds the slot
       const b = await start(second);
