@@ -5,6 +5,7 @@ import { parseModelMatrix } from '../config/modelMatrix';
 import type { DispatchResult } from '../contracts/results';
 import type { RequestLogEntry } from '../simulators/gateway/server';
 import { clientFor, expectedAnswer, failureOf, freshKey, payload, useGatewaySimulator } from './gateway-fixtures';
+import { STANDARD_MATRIX_ENTRY } from './fixtures/profiles';
 
 const sim = useGatewaySimulator();
 
@@ -102,10 +103,7 @@ describe('dispatchToGateway activity: accounting and attribution from the model 
   const models = parseModelMatrix(
     {
       standard: {
-        modelId: 'gpt-4o-mini',
-        temperature: 0.7,
-        maxContextWindow: 8192,
-        maxTokens: 512,
+        ...STANDARD_MATRIX_ENTRY,
         systemPrompt: 's',
         price: { inputPerMillion: 0.15, outputPerMillion: 0.6 },
       },

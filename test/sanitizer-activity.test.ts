@@ -5,6 +5,7 @@ import type { SanitizeOutcome } from '../contracts/results';
 import type { Transcript } from '../contracts/transcript';
 import { createSanitizeActivities } from '../activities/sanitize';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
+import { STANDARD_MATRIX_ENTRY } from './fixtures/profiles';
 
 // Inline for the small transcripts below; the offload tests use a pool of their own.
 const pool = createSanitizerPool();
@@ -12,13 +13,7 @@ afterAll(() => pool.close());
 
 const models = parseModelMatrix(
   {
-    standard: {
-      modelId: 'gpt-4o-mini',
-      temperature: 0.7,
-      maxContextWindow: 8192,
-      maxTokens: 512,
-      systemPrompt: 'Route precisely.',
-    },
+    standard: STANDARD_MATRIX_ENTRY,
     complex: {
       modelId: 'claude-3-sonnet',
       temperature: 0.4,

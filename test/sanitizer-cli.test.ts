@@ -2,16 +2,11 @@ import { Readable } from 'node:stream';
 import { Command } from 'commander';
 import { parseModelMatrix } from '../config/modelMatrix';
 import { registerSanitizeCommand } from '../client/commands/sanitize';
+import { STANDARD_MATRIX_ENTRY } from './fixtures/profiles';
 
 const models = parseModelMatrix(
   {
-    standard: {
-      modelId: 'gpt-4o-mini',
-      temperature: 0.7,
-      maxContextWindow: 8192,
-      maxTokens: 512,
-      systemPrompt: 'Route precisely.',
-    },
+    standard: STANDARD_MATRIX_ENTRY,
   },
   'test',
 );

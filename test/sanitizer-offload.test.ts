@@ -5,16 +5,11 @@ import { parseModelMatrix } from '../config/modelMatrix';
 import type { SanitizeOutcome } from '../contracts/results';
 import type { Transcript } from '../contracts/transcript';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
+import { STANDARD_MATRIX_ENTRY } from './fixtures/profiles';
 
 const models = parseModelMatrix(
   {
-    standard: {
-      modelId: 'gpt-4o-mini',
-      temperature: 0.7,
-      maxContextWindow: 8192,
-      maxTokens: 512,
-      systemPrompt: 'Route.',
-    },
+    standard: { ...STANDARD_MATRIX_ENTRY, systemPrompt: 'Route.' },
   },
   'test',
 );
