@@ -48,11 +48,12 @@ export interface TriggerServer {
   close(): Promise<void>;
 }
 
-const UNAUTHORIZED_MESSAGES: Record<SignatureVerdict, string> = {
+type Rejection = Exclude<SignatureVerdict, 'valid'>;
+
+const UNAUTHORIZED_MESSAGES: Record<Rejection, string> = {
   absent: `Authorization: Bearer <TRIGGER_TOKEN> or ${SIGNATURE_HEADER} with ${TIMESTAMP_HEADER} required`,
   stale: `${TIMESTAMP_HEADER} must be seconds since the epoch within ${SIGNATURE_TOLERANCE_SECONDS} s of the service's clock`,
   mismatch: `${SIGNATURE_HEADER} does not match the body and timestamp`,
-  valid: '',
 };
 
 function challenge(options: TriggerServerOptions): Record<string, string> {
@@ -71,9 +72,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
   const log = options.logger;
   const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
   const bearer = (req: IncomingMessage) => bearerMatches(req.headers.authorization, options.token);
-  /** Bearer first (no body needed); otherwise the signature over the body as received. */
-  const verdict = (req: IncomingMessage, body: Buffer): SignatureVerdict => {
-    if (bearer(req)) return 'valid';
+  /** The signature over the body as received (a request without a valid bearer token). */
+  const signature = (req: IncomingMessage, body: Buffer): SignatureVerdict => {
     if (!options.hmacSecret) return 'absent';
     const header = (name: string) => [req.headers[name]].flat()[0];
     return verifySignature(
@@ -83,14 +83,18 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
       nowSeconds(),
     );
   };
-  const unauthorized = (res: ServerResponse, why: SignatureVerdict) => {
+  const reject = (res: ServerResponse, why: Rejection) =>
+    send(res, 401, { error: 'unauthorized', message: UNAUTHORIZED_MESSAGES[why] }, challenge(options));
+  const rejectDelivery = (res: ServerResponse, why: Rejection) => {
     counters.count('unauthorized');
-    return send(res, 401, { error: 'unauthorized', message: UNAUTHORIZED_MESSAGES[why] }, challenge(options));
+    return reject(res, why);
   };
 
   async function handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
     counters.count('received');
-    if (!options.hmacSecret && !bearer(req)) return unauthorized(res, 'absent');
+    // Bearer first: it needs no body, so a request without credentials is refused before its body is read.
+    const bearerOk = bearer(req);
+    if (!bearerOk && !options.hmacSecret) return rejectDelivery(res, 'absent');
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);
@@ -99,8 +103,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
       counters.count('tooLarge');
       return send(res, 413, { error: 'body too large', message: `the body exceeds ${MAX_BODY_BYTES} bytes` });
     }
-    const auth = verdict(req, raw);
-    if (auth !== 'valid') return unauthorized(res, auth);
+    const auth = bearerOk ? 'valid' : signature(req, raw);
+    if (auth !== 'valid') return rejectDelivery(res, auth);
     let event;
     try {
       event = interpretGenesysEvent(JSON.parse(raw.toString('utf8')));
@@ -153,8 +157,8 @@ export async function startTriggerServer(options: TriggerServerOptions): Promise
     if (req.method === 'POST' && path === EVENTS_PATH) handled = handleEvent(req, res);
     else if (req.method === 'GET' && path === '/healthz') handled = send(res, 200, { ok: true });
     else if (req.method === 'GET' && path === '/v1/stats') {
-      const auth = verdict(req, Buffer.alloc(0));
-      handled = auth === 'valid' ? send(res, 200, counters.snapshot()) : unauthorized(res, auth);
+      const auth = bearer(req) ? 'valid' : signature(req, Buffer.alloc(0));
+      handled = auth === 'valid' ? send(res, 200, counters.snapshot()) : reject(res, auth);
     } else handled = send(res, 404, { error: 'not found', message: `POST ${EVENTS_PATH}` });
     Promise.resolve(handled).catch((error: Error) => {
       log.error({ error: error.name }, 'trigger request failed');
