@@ -21,16 +21,23 @@ export function searchAttributeFlags(): string[] {
  * 40 ms for the next read: 150 ms of a lone routing's 250 ms Temporal overhead (`npm run bench:e2e -- --timeline`).
  * A self-hosted cluster sets the same key in its dynamic config; Temporal Cloud tunes its own.
  */
-export const DEV_SERVER_DYNAMIC_CONFIG: Readonly<Record<string, string | number | boolean>> = {
+export type DynamicConfig = Readonly<Record<string, string | number | boolean>>;
+
+export const DEV_SERVER_DYNAMIC_CONFIG: DynamicConfig = {
   'history.transferProcessorMaxPollRPS': 1000,
 };
 
 /** `--dynamic-config-value key=value` for each entry (JSON values, as the CLI reads them). */
-export function dynamicConfigFlags(config: Readonly<Record<string, string | number | boolean>>): string[] {
+function dynamicConfigFlags(config: DynamicConfig): string[] {
   return Object.entries(config).flatMap(([key, value]) => [
     '--dynamic-config-value',
     `${key}=${JSON.stringify(value)}`,
   ]);
+}
+
+/** The flags every dev server we start gets, however it is started: our search attributes and dynamic config. */
+export function devServerFlags(config: DynamicConfig = DEV_SERVER_DYNAMIC_CONFIG): string[] {
+  return [...searchAttributeFlags(), ...dynamicConfigFlags(config)];
 }
 
 export interface DevServer {
@@ -51,9 +58,7 @@ export interface DevServerOptions {
   /** No Web UI (benchmarks). */
   headless?: boolean;
   /** Dynamic config (default DEV_SERVER_DYNAMIC_CONFIG; `{}` for the server's own defaults). */
-  dynamicConfig?: Readonly<Record<string, string | number | boolean>>;
-  /** Further `start-dev` flags. */
-  extraArgs?: string[];
+  dynamicConfig?: DynamicConfig;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -63,7 +68,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const address = `127.0.0.1:${port}`;
   const uiUrl = `http://127.0.0.1:${uiPort}`;
   const cli = findTemporalCli(options.env);
-  if (!cli) return startDownloadedServer(port, uiPort, options.dynamicConfig ?? DEV_SERVER_DYNAMIC_CONFIG);
+  const flags = devServerFlags(options.dynamicConfig);
+  if (!cli) return startDownloadedServer(port, uiPort, flags);
 
   const args = [
     'server',
@@ -76,8 +82,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     String(uiPort),
     '--log-level',
     'error',
-    ...searchAttributeFlags(),
-    ...dynamicConfigFlags(options.dynamicConfig ?? DEV_SERVER_DYNAMIC_CONFIG),
+    ...flags,
   ];
   if (options.dbFile) {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
@@ -85,7 +90,6 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   }
   if (options.codecEndpoint) args.push('--ui-codec-endpoint', options.codecEndpoint);
   if (options.headless) args.push('--headless');
-  args.push(...(options.extraArgs ?? []));
   const child = spawn(cli.path, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -99,11 +103,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   };
 }
 
-async function startDownloadedServer(
-  port: number,
-  uiPort: number,
-  dynamicConfig: Readonly<Record<string, string | number | boolean>>,
-): Promise<DevServer> {
+async function startDownloadedServer(port: number, uiPort: number, flags: string[]): Promise<DevServer> {
   // Only reached when no CLI is installed: @temporalio/testing downloads the same dev server.
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const env = await TestWorkflowEnvironment.createLocal({
@@ -112,7 +112,7 @@ async function startDownloadedServer(
       port,
       ui: true,
       uiPort,
-      extraArgs: [...searchAttributeFlags(), ...dynamicConfigFlags(dynamicConfig)],
+      extraArgs: flags,
     },
   });
   return {

@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { DEV_SERVER_DYNAMIC_CONFIG, dynamicConfigFlags, searchAttributeFlags } from '../../infra/temporal/devServer';
+import { devServerFlags } from '../../infra/temporal/devServer';
 import { findTemporalCli } from '../../infra/temporal/cli';
 import { workflowBundleOptions } from '../../workers/workflowBundle';
 
@@ -15,7 +15,7 @@ export function startTemporalServer(): Promise<TestWorkflowEnvironment> {
     server: {
       executable: cli ? { type: 'existing-path', path: cli.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
-      extraArgs: ['--log-level', 'error', ...searchAttributeFlags(), ...dynamicConfigFlags(DEV_SERVER_DYNAMIC_CONFIG)],
+      extraArgs: ['--log-level', 'error', ...devServerFlags()],
     },
   });
 }
