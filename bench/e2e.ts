@@ -20,7 +20,7 @@ import { benchConversations } from './e2e/conversations';
 import { routeDirectly } from './e2e/direct';
 import { percentile, sampleProcess } from './e2e/processStats';
 import { startBenchStack, type BenchStack } from './e2e/stack';
-import { medianTimeline } from './e2e/timeline';
+import { type ClientTimes, medianTimeline } from './e2e/timeline';
 
 interface Options {
   routings: number;
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
 async function measureRouted(stack: BenchStack, options: Options, ids: string[]) {
   const connection = await Connection.connect({ address: stack.address });
   const client = new Client({ connection, dataConverter: createDataConverter(loadKeyring(stack.env)) });
-  const clientTimes = new Map<string, { start: number; end: number }>();
+  const clientTimes = new Map<string, ClientTimes>();
   const route = async (interactionId: string) => {
     const start = Date.now();
     const result = (await client.workflow.execute(WORKFLOW_TYPE, {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 export const INJECTION_POLICIES = ['block', 'review', 'flag'] as const;
 export type InjectionPolicy = (typeof INJECTION_POLICIES)[number];
-export { DEFAULT_REVIEW_TIMEOUT_MINUTES } from './review';
 
 /** Which BPE counts a model's tokens; `estimate` for models whose tokenizer we cannot run (see tokenizer.ts). */
 export const TokenizerChoiceSchema = z.enum(['o200k_base', 'cl100k_base', 'estimate']);

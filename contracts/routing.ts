@@ -9,7 +9,7 @@ import type { RoutingStatus } from './routingState';
 
 // Types only: a value from routingState would bring its schemas (and results, inference, transcript) into every
 // workflow run's module graph, evaluated again per run in the SDK's reused V8 context.
-export type { FinalState, RoutingResult, RoutingStatus, Stage, StepName } from './routingState';
+export type { RoutingResult, RoutingStatus } from './routingState';
 
 export const TASK_QUEUE = 'genesys-llm-router';
 export const WORKFLOW_TYPE = 'routeInteraction';

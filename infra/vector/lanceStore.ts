@@ -56,7 +56,7 @@ export class LanceVectorStore implements VectorStore {
   constructor(private readonly options: LanceVectorStoreOptions) {
     this.tableName = options.table ?? 'interactions';
     this.batcher = new UpsertBatcher({
-      windowMs: options.batchWindowMs ?? 0,
+      windowMs: options.batchWindowMs,
       maxBatch: 256,
       commit: (entries) => this.commit(entries),
     });

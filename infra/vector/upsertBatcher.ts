@@ -30,18 +30,16 @@ export class UpsertBatcher<T> {
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       if (this.committing) return; // the commit in flight takes this one with the others waiting when it ends
-      if (this.pending.length >= this.options.maxBatch) void this.drain();
-      else this.timer ??= setTimeout(() => void this.drain(), this.options.windowMs ?? 0);
+      if (this.pending.length >= this.options.maxBatch) void this.flush();
+      else this.timer ??= setTimeout(() => void this.flush(), this.options.windowMs ?? 0);
     });
   }
 
-  /** Commits whatever is waiting now, after the commit in flight; callers that must observe every earlier upsert (a removal) await this. */
+  /**
+   * Commits whatever is waiting now, after the commit in flight, one commit after another, each taking up to maxBatch
+   * of the upserts waiting, until none waits; callers that must observe every earlier upsert (a removal) await this.
+   */
   flush(): Promise<void> {
-    return this.drain();
-  }
-
-  /** One commit after another, each taking up to maxBatch of the upserts waiting, until none waits. */
-  private drain(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.committing) return this.committing;
