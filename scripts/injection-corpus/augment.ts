@@ -8,7 +8,7 @@ import { wordBits, wordsWithBits } from '../../domain/sanitizer/injection/lexico
 import type { Rng } from './types';
 
 /** Share of the intent words swapped in each copy (cross-validated over the training families: 0.3 > 0.6). */
-export const SWAP_SHARE = 0.3;
+const SWAP_SHARE = 0.3;
 
 const sameClasses = new Map<number, string[]>();
 

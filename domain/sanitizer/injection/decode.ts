@@ -18,16 +18,8 @@ function readable(value: string): boolean {
 /** One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically). */
 const looksEncoded = (span: string): boolean => /[0-9+/]/.test(span) || (/[A-Z]/.test(span) && /[a-z]/.test(span));
 
-export function decodeBase64Spans(text: string): string[] {
-  const decoded: string[] = [];
-  for (const m of text.matchAll(BASE64_SPAN)) {
-    const span = m[0];
-    if (!looksEncoded(span)) continue;
-    const value = Buffer.from(span, 'base64').toString('utf8');
-    if (readable(value)) decoded.push(value);
-  }
-  return decoded;
-}
+/** The readable values of the base64-looking spans in `text`. */
+export const decodeBase64Spans = (text: string): string[] => encodedParts(text).base64;
 
 const rot13 = (text: string): string =>
   text.replace(/[a-z]/gi, (c) => {
@@ -57,17 +49,14 @@ function decodeHexSpans(text: string): string[] {
 }
 
 /** Marks where encoded text stood in the reading the model scores; the decoded layers are screened apart. */
-export const ENCODED_MARK = ' zzencoded ';
-const MAYBE_PERCENT = /%[0-9a-f]{2}%[0-9a-f]{2}%[0-9a-f]{2}/i;
+const ENCODED_MARK = ' zzencoded ';
 const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
 
 /**
- * Base64-looking spans and runs of percent escapes stand as one marker: their letters are noise to the
- * n-grams (a benign order reference would otherwise be scored as a bag of random trigrams).
+ * One pass over the base64-looking spans: the text with each masked, and the readable ones decoded. Base64-looking
+ * spans and runs of percent escapes stand as one marker: their letters are noise to the n-grams (a benign order
+ * reference would otherwise be scored as a bag of random trigrams).
  */
-export const maskEncoded = (text: string): string => encodedParts(text).masked;
-
-/** One pass over the base64-looking spans: the text with each masked, and the readable ones decoded. */
 export function encodedParts(text: string): { masked: string; base64: string[] } {
   const base64: string[] = [];
   let masked = text.replace(BASE64_SPAN, (span) => {
@@ -76,7 +65,7 @@ export function encodedParts(text: string): { masked: string; base64: string[] }
     if (readable(value)) base64.push(value);
     return ENCODED_MARK;
   });
-  if (MAYBE_PERCENT.test(masked)) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
+  if (masked.includes('%')) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
   return { masked, base64 };
 }
 

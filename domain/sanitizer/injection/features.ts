@@ -161,7 +161,7 @@ export function tokenWindows(wordCount: number): TokenWindow[] {
 }
 
 /** Windows of each turn (the stretches between turn breaks), so every turn is scored as if alone. */
-export function segmentWindows(features: TextFeatures): TokenWindow[] {
+function segmentWindows(features: TextFeatures): TokenWindow[] {
   const windows: TokenWindow[] = [];
   let start = 0;
   for (let i = 0; i <= features.words.length; i++) {
@@ -212,12 +212,8 @@ let stamp = 0;
  * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
  * near pair (a then b) at C*C + a*C+b, then the named intent signals.
  */
-export function denseIndices(
-  features: TextFeatures,
-  window: TokenWindow,
-  windowBits: number = windowClasses(features, window),
-): number[] {
-  return [...classSetIndices(windowBits), ...nearPairIndices(features, window)];
+export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
+  return [...classSetIndices(windowClasses(features, window)), ...nearPairIndices(features, window)];
 }
 
 /**

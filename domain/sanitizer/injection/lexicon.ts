@@ -39,6 +39,8 @@ export const INTENT_CLASSES = [
 ] as const;
 export type IntentClass = (typeof INTENT_CLASSES)[number];
 
+export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.indexOf(name);
+
 const WORDS: Record<IntentClass, string> = {
   you: 'tuo tua tuoi tue jij jouw jullie you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu tua teus tuas',
   ai: 'modello systeem taalmodel agentic genai openai anthropic gemini claude llama mistral ai ais bot bots chatbot chatbots assistant assistants model models llm llms gpt chatgpt summarizer summariser classifier copilot transcriber automated automation algorithm machine system ia asistente modelo modele assistente assistent ki sprachmodell robo robot maquina machine maschine sistema systeme',
@@ -513,7 +515,7 @@ const phrasesByStart = new Map<string, { rest: string[]; bits: number }[]>();
 for (const [phrase, name] of PHRASES) {
   const [first, ...rest] = phrase.split(' ');
   const list = phrasesByStart.get(first) ?? [];
-  list.push({ rest, bits: 1 << INTENT_CLASSES.indexOf(name) });
+  list.push({ rest, bits: classBit(name) });
   phrasesByStart.set(first, list);
 }
 
@@ -534,7 +536,7 @@ const COMPOUND_ENDINGS: [string, IntentClass][] = [
 ];
 const compoundBits = (word: string): number => {
   for (const [ending, name] of COMPOUND_ENDINGS)
-    if (word.length >= ending.length + 3 && word.endsWith(ending)) return 1 << INTENT_CLASSES.indexOf(name);
+    if (word.length >= ending.length + 3 && word.endsWith(ending)) return classBit(name);
   return 0;
 };
 
@@ -634,7 +636,7 @@ for (const [phrases, needsTopic] of [
   for (const [phrase, at, name] of phrases) {
     const [first, ...rest] = phrase.split(' ');
     const list = neutralByStart.get(first) ?? [];
-    list.push({ rest, at, mask: 1 << INTENT_CLASSES.indexOf(name), needsTopic });
+    list.push({ rest, at, mask: classBit(name), needsTopic });
     neutralByStart.set(first, list);
   }
 
@@ -669,11 +671,6 @@ export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32
 
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
 export const startsPhrase = (word: string): boolean => phrasesByStart.has(word) || neutralByStart.has(word);
-
-/** Bit set of the classes a word (or the phrase starting at it) belongs to; 0 for most words. */
-export const classesAt = (words: readonly string[], i: number): number => wordBits(words[i]) | phraseBitsAt(words, i);
-
-export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.indexOf(name);
 
 // Class sets are 32-bit integers (bit 31 would make them negative).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');

@@ -10,7 +10,6 @@ import {
   HASH_BITS,
   classSetIndices,
   nearPairIndices,
-  windowClasses,
   type TextFeatures,
   type TokenWindow,
   type WordFeatures,
@@ -128,8 +127,8 @@ export function windowLogit(
   model: LinearModel,
   features: TextFeatures,
   window: TokenWindow,
-  prefixSums: Float64Array = hashedPrefixSums(model, features),
-  classes: number = windowClasses(features, window),
+  prefixSums: Float64Array,
+  classes: number,
 ): number {
   const count = features.offsets[window.to] - features.offsets[window.from];
   const sum = prefixSums[window.to] - prefixSums[window.from];
