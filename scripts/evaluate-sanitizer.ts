@@ -107,7 +107,7 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
     for (const label of c.pii) {
       if (c.text.slice(label.start, label.end) !== label.value)
-        throw new Error(`pii.jsonl ${c.id}: span does not match its value`);
+        throw new Error(`${FILES[set].pii} ${c.id}: span does not match its value`);
     }
     const found = detectPii(c.text, { knownNames: compileKnownNames(c.participants ?? []) });
     if (c.pii.length === 0) {

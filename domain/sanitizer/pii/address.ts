@@ -61,8 +61,6 @@ const POSTCODE_CUE =
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
   /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
-/** A bare four-digit postcode (AU, AT, BE, CH, DK, NZ...) counts after an address or an Australian state only. */
-const FOUR_DIGITS = /^\d{4}$/;
 
 /** For the pre-pass: words that can make a street or introduce a postcode. */
 export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|apartado|postale|postal|bp|c(?=/)`;
@@ -107,8 +105,8 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     const street = previous >= 0 ? spans[previous] : undefined;
     const nearAddress =
       street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
+    // A bare four-digit postcode (AU, AT, BE, CH, DK, NZ...) is no exception: it too needs its cue or an address.
     if (!cued && !nearAddress) continue;
-    if (FOUR_DIGITS.test(m[0]) && !nearAddress && !cued) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }
   return spans;

@@ -88,9 +88,6 @@ export const foldName = (text: string): string =>
 
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
-/** A regular expression source that matches `part` and its common spelling variants, case-insensitively. */
-export const spellingVariants = (part: string): string => renderAtoms(variantAtoms(foldName(part)));
-
 /** "J-O-R-D-A-N", "J O R D A N", "J.O.R.D.A.N." */
 const spelledOut = (part: string): string =>
   [...foldName(part).replace(/[^a-z]/g, '')].map(letter).join('[-.\\s]{1,3}');
@@ -250,10 +247,8 @@ function partAt(text: string, lower: string, start: number, names: KnownNames): 
   return undefined;
 }
 
-const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}\\d]`);
 const WORD_CHAR = /\w/;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER_CHAR.test(ch);
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
 const isS = (ch: string | undefined): boolean => ch === 's' || ch === 'S';
@@ -267,9 +262,8 @@ function possessiveEnd(text: string, end: number): number {
     const after = text[end + 2];
     if ((after === undefined || !WORD_CHAR.test(after)) && !isLetterOrDigit(after)) return end + 2;
   }
-  if (isS(text[end]) && isApostrophe(text[end + 1]) && !isLetter(text[end + 2]) && !isLetterOrDigit(text[end + 2]))
-    return end + 2;
-  if (isApostrophe(text[end]) && !isLetter(text[end + 1]) && !isLetterOrDigit(text[end + 1])) return end + 1;
+  if (isS(text[end]) && isApostrophe(text[end + 1]) && !isLetterOrDigit(text[end + 2])) return end + 2;
+  if (isApostrophe(text[end]) && !isLetterOrDigit(text[end + 1])) return end + 1;
   return isLetterOrDigit(text[end]) ? -1 : end;
 }
 

@@ -8,7 +8,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { hasCueNear, isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
 import { LETTER } from './letters';
-import { scanCandidates, type DigitRun } from './prepass';
+import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
 /** Digit groups and the separators between them, alternating (a split allocates strings, not match objects). */
@@ -36,11 +36,11 @@ interface Group {
   digits: string;
 }
 
-/** `runs`: the pre-pass's digit runs of `text` (scanned here when not given). */
-export function detectPhones(text: string, region = 'US', runs?: readonly DigitRun[]): PiiSpan[] {
+/** `runs`: the pre-pass's digit runs of `text`. */
+export function detectPhones(text: string, region: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
-  for (const run of runs ?? scanCandidates(text).runs) {
+  for (const run of runs) {
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
     // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
     if (run.text.length < MIN_DIGITS) continue;

@@ -47,7 +47,7 @@ export interface Candidates {
 }
 
 /** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
-export const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
+const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
 
 const WORD_GROUPS = {
   digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
