@@ -10,6 +10,11 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
+/** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
+const RELATIVES_EN =
+  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+
 const CUES = [
   // English
   'my name is',
@@ -41,14 +46,14 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  "(?:my|his|her|our) (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r)(?:['’]s name)?,?",
+  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
   'hablar con',
   'mi apellido es',
   'apellidos?\\s*:',
-  'mi (?:esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana),?',
+  `mi (?:${RELATIVES_ES}),?`,
   'me llamo',
   'mi nombre es',
   'soy',
@@ -318,4 +323,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;
