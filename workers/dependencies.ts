@@ -11,6 +11,7 @@ import { parseAttributionTags } from '../domain/gateway/attribution';
 import { ESTIMATE_NAME } from '../domain/sanitizer/tokenizer';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
+import { createInjectionGuard } from '../infra/gateway/guard';
 import { genesysSourceFromEnv } from '../infra/genesys';
 import type { Logger } from '../infra/logger';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
@@ -54,6 +55,21 @@ export async function buildDependencies(
     stallTimeoutSeconds: env.LLM_STREAM_STALL_SECONDS,
     logger: logger.child({ component: 'gateway' }),
   });
+  // The guard goes through the same gateway client (path, format, key), with requests of its own.
+  const injectionGuard = env.INJECTION_GUARD_MODEL
+    ? createInjectionGuard(gateway, {
+        model: env.INJECTION_GUARD_MODEL,
+        band: env.INJECTION_GUARD_BAND,
+        timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS,
+      })
+    : undefined;
+  if (injectionGuard) {
+    const { low, high } = env.INJECTION_GUARD_BAND;
+    logger.info(
+      { model: env.INJECTION_GUARD_MODEL, band: `${low}-${high}`, timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS },
+      'injection guard on: scores in the band are asked about',
+    );
+  }
   const embedder: Embedder =
     env.LLM_EMBEDDINGS === 'gateway'
       ? createEmbeddingsClient({
@@ -76,6 +92,7 @@ export async function buildDependencies(
     pseudonymKey: env.PII_PSEUDONYM_KEY ? Buffer.from(env.PII_PSEUDONYM_KEY, 'base64') : undefined,
     sanitizerPool,
     gateway,
+    injectionGuard,
     vectorStore,
     auditSink,
     attributionTags: parseAttributionTags(env.LLM_ATTRIBUTION_TAGS),
