@@ -6,9 +6,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { Client as TemporalClient } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { RoutingResult } from '../contracts/routingState';
+import { formatResult } from '../client/output';
 import { startRouting } from '../client/routing';
 import { createDataConverter, createKeyring } from '../infra/codec';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
@@ -84,6 +86,8 @@ it('a clean routing asks the guard, then dispatches; the guard adds no text to h
   expect(result.sanitization?.report.guard).toMatchObject({ model: GUARD_MODEL, verdict: 'clean', decided: true });
   expect(result.dispatches).toHaveLength(1);
   expect(result.dispatches[0]).toMatchObject({ model: 'gpt-4o-mini', outcome: 'completed' });
+  const printed = formatResult(result).map((l) => stripVTControlCharacters(l));
+  expect(printed).toContainEqual(expect.stringMatching(/^guard\s+guard-model: clean \(\d+ ms\)$/));
 
   const [guardBody] = guardBodies().slice(guardBefore);
   expect(guardBody).toContain('[EMAIL');

@@ -5,7 +5,7 @@
  * needs the local verdict to be one way, it says so first.
  */
 import { randomUUID } from 'node:crypto';
-import { CancelledFailure } from '@temporalio/common';
+import { CancelledFailure, type MetricMeter, type MetricTags } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDispatchActivities } from '../activities/dispatch';
 import { createSanitizeActivities } from '../activities/sanitize';
@@ -105,7 +105,21 @@ function activitiesWith(band: ScoreBand | undefined, timeoutMs = 2_000) {
 }
 
 const logLines: string[] = [];
-/** A mock activity environment of its own per run (a fresh activity id, so a fresh guard key), whose logs we keep. */
+const metrics: Array<{ name: string; value: number; tags: MetricTags }> = [];
+function recordingMeter(): MetricMeter {
+  const instrument = (name: string) => {
+    const record = (value: number, tags: MetricTags = {}) => void metrics.push({ name, value, tags });
+    return { name, add: record, record, set: record, withTags: () => instrument(name) } as never;
+  };
+  const meter = {
+    createCounter: instrument,
+    createHistogram: instrument,
+    createGauge: instrument,
+    withTags: () => meter,
+  } as MetricMeter;
+  return meter;
+}
+/** A mock activity environment per run (a fresh activity id, so a fresh guard key), whose logs and metrics we keep. */
 function environment(): MockActivityEnvironment {
   const log = (level: string) => (message: string, meta?: Record<string, unknown>) =>
     void logLines.push(JSON.stringify({ level, message, ...meta }));
@@ -120,6 +134,7 @@ function environment(): MockActivityEnvironment {
         warn: log('warn'),
         error: log('error'),
       },
+      metricMeter: recordingMeter(),
     },
   );
 }
@@ -165,6 +180,22 @@ describe('injection guard: a score in the band asks the guard model', () => {
     expect(result.profile.injectionPolicy).toBe(policy);
     expect(result.payload === undefined).toBe(status === 'blocked');
     expect(guardRequests(before)).toHaveLength(1);
+    const profile = profileFor[policy];
+    expect(metrics.filter((m) => m.name.startsWith('router_injection_guard') && m.tags.profile === profile)).toEqual([
+      {
+        name: 'router_injection_guard_verdicts',
+        value: 1,
+        tags: expect.objectContaining({
+          model: GUARD_MODEL,
+          verdict: 'injection',
+          local_verdict: 'injection',
+          profile,
+        }),
+      },
+    ]);
+    expect(metrics.some((m) => m.name === 'router_injection_guard_latency_ms' && m.tags.model === GUARD_MODEL)).toBe(
+      true,
+    );
   });
 
   it('the guard says injection where the local screen said clean: its answer decides', async () => {
