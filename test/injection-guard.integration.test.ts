@@ -62,6 +62,10 @@ function guardBodies(): string[] {
 }
 
 it('a routing the guard confirms as an injection ends blocked, without a dispatch', async () => {
+  const started = stack.logLines
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .find((l) => l.msg === 'injection guard on');
+  expect(started).toMatchObject({ model: GUARD_MODEL, band: '0-1', timeoutMs: 2000, threshold: expect.any(Number) });
   const executionsBefore = stack.gateway.totalExecutions();
   const guardBefore = guardBodies().length;
   const { result } = await route(SAMPLE_IDS.promptInjection);

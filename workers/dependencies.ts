@@ -12,6 +12,8 @@ import { ESTIMATE_NAME } from '../domain/sanitizer/tokenizer';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
 import { createInjectionGuard } from '../infra/gateway/guard';
+import { inBand } from '../domain/guard/injectionGuard';
+import { shippedModel } from '../domain/sanitizer/injection/model';
 import { genesysSourceFromEnv } from '../infra/genesys';
 import type { Logger } from '../infra/logger';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
@@ -65,10 +67,17 @@ export async function buildDependencies(
     : undefined;
   if (injectionGuard) {
     const { low, high } = env.INJECTION_GUARD_BAND;
-    logger.info(
-      { model: env.INJECTION_GUARD_MODEL, band: `${low}-${high}`, timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS },
-      'injection guard on: scores in the band are asked about',
-    );
+    const { threshold } = shippedModel();
+    const settings = { model: env.INJECTION_GUARD_MODEL, band: `${low}-${high}`, threshold };
+    logger.info({ ...settings, timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS }, 'injection guard on');
+    // Legitimate (a guard that only looks for misses, or only for false alarms), but usually a band left behind by a
+    // retrained model: said once, at start.
+    if (!inBand(threshold, env.INJECTION_GUARD_BAND)) {
+      logger.warn(
+        settings,
+        "the injection model's threshold is outside INJECTION_GUARD_BAND: the guard can move verdicts one way only",
+      );
+    }
   }
   const embedder: Embedder =
     env.LLM_EMBEDDINGS === 'gateway'
