@@ -53,6 +53,7 @@ export function createActivities(deps: ActivityDependencies) {
     pseudonymKey: deps.pseudonymKey,
     pool: deps.sanitizerPool,
     guard: deps.injectionGuard,
+    attributionTags: deps.attributionTags,
   });
   return {
     // fetchTranscript and sanitizeTranscript stay registered for routings started before fetchAndSanitize existed.

@@ -15,6 +15,7 @@ import type { PiiRules } from '../config/piiRules';
 import { FailureTypes, routingFailure } from '../contracts/failures';
 import type { SanitizeOutcome, SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
+import { buildAttribution } from '../domain/gateway/attribution';
 import { decideGuardedOutcome, inBand } from '../domain/guard/injectionGuard';
 import type { InjectionGuard } from '../infra/gateway/guard';
 import { recordSanitization } from '../infra/metrics/routerMetrics';
@@ -33,6 +34,8 @@ export interface SanitizeActivityDeps {
   heartbeatEveryMs?: number;
   /** The second opinion on uncertain scores; absent = the local verdict alone (the default). */
   guard?: InjectionGuard;
+  /** LLM_ATTRIBUTION_TAGS, for the guard's request (OpenAI format), as the dispatch sends them. */
+  attributionTags?: Readonly<Record<string, string>>;
 }
 
 const SanitizeInputSchema = z.object({
@@ -74,7 +77,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       };
       const task = { messages, profile, options };
       const outcome = deps.guard
-        ? await guardedSanitize(task, deps.guard, transcript.interactionId)
+        ? await guardedSanitize(task, deps.guard, transcript.interactionId, profileName)
         : await heartbeatUntil(deps.pool.sanitize(task), deps.heartbeatEveryMs ?? 1_000);
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
@@ -90,6 +93,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
     task: SanitizeTask,
     guard: InjectionGuard,
     interactionId: string,
+    profileName: string,
   ): Promise<SanitizeOutcome> {
     const everyMs = deps.heartbeatEveryMs ?? 1_000;
     const screened = await heartbeatUntil(
@@ -100,7 +104,17 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
     if (!screened.payload || !inBand(score, guard.settings.band)) return decideGuardedOutcome(screened, task.profile);
     const ctx = Context.current();
     const { report, failureType } = await heartbeatUntil(
-      guard.ask(screened.payload.messages, { idempotencyKey: guardKey(ctx.info), signal: ctx.cancellationSignal }),
+      guard.ask(screened.payload.messages, {
+        idempotencyKey: guardKey(ctx.info),
+        signal: ctx.cancellationSignal,
+        // The same ids as the dispatch's: the gateway tells the guard's spend apart by its model.
+        attribution: buildAttribution({
+          interactionId,
+          profile: profileName,
+          workflowId: ctx.info.workflowExecution?.workflowId,
+          tags: deps.attributionTags,
+        }),
+      }),
       everyMs,
     );
     ctx.log.info('injection guard consulted', {

@@ -82,12 +82,12 @@ afterAll(async () => {
 });
 beforeEach(() => sim.faults.clear());
 
-function gatewayClient() {
+function gatewayClient(format: 'tutorial' | 'openai' = 'tutorial') {
   return createGatewayClient({
     baseUrl: sim.url,
     apiKey: sim.apiKey,
-    path: '/v1/inference',
-    format: 'tutorial',
+    path: format === 'openai' ? '/v1/chat/completions' : '/v1/inference',
+    format,
     retryAfterMaxSeconds: 60,
     stallTimeoutSeconds: 30,
     logger: createLogger({ level: 'silent' }),
@@ -234,6 +234,29 @@ describe('injection guard: a score in the band asks the guard model', () => {
     expect(sim.executions(guardRequest!.key!)).toBe(1);
     const dispatchEntry = sim.requests.find((r) => r.idempotencyKey === idempotencyKey)!;
     expect(JSON.parse(dispatchEntry.body!)).toMatchObject({ model: 'gpt-4o-mini', messages: result.payload!.messages });
+  });
+
+  it("in the OpenAI format the guard's request carries the dispatch's attribution (its model tells it apart)", async () => {
+    const transcript = transcriptSaying(ATTACK);
+    const { sanitizeTranscript } = createSanitizeActivities({
+      models,
+      pool,
+      guard: createInjectionGuard(gatewayClient('openai'), {
+        model: GUARD_MODEL,
+        band: bandAround(transcript),
+        timeoutMs: 2_000,
+      }),
+      attributionTags: { team: 'cx' },
+    });
+    const before = sim.requests.length;
+    const result: SanitizeResult = await environment().run(sanitizeTranscript, { transcript, profile: 'standard' });
+    expect(result.report.guard).toMatchObject({ verdict: 'injection', decided: true });
+    const [request] = guardRequests(before);
+    expect(request!.body).toMatchObject({
+      user: `genesys-interaction:${transcript.interactionId}`,
+      metadata: { team: 'cx', interaction_id: transcript.interactionId, profile: 'standard' },
+      stream_options: { include_usage: true },
+    });
   });
 
   it('shows the guard the redacted, fitted turns as data, never the raw PII, and asks for one exact answer', async () => {

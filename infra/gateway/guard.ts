@@ -7,6 +7,7 @@
 import { isRoutingError } from '../../contracts/failures';
 import type { ChatMessage } from '../../contracts/inference';
 import type { GuardReport } from '../../contracts/results';
+import type { Attribution } from '../../domain/gateway/attribution';
 import { guardPayload, guardReport, parseGuardAnswer, type ScoreBand } from '../../domain/guard/injectionGuard';
 import type { GatewayClient } from './client';
 
@@ -33,14 +34,14 @@ export interface InjectionGuard {
    */
   ask(
     turns: readonly ChatMessage[],
-    request: { idempotencyKey: string; signal?: AbortSignal },
+    request: { idempotencyKey: string; signal?: AbortSignal; attribution?: Attribution },
   ): Promise<GuardConsultation>;
 }
 
 export function createInjectionGuard(client: GatewayClient, settings: InjectionGuardSettings): InjectionGuard {
   return {
     settings,
-    async ask(turns, { idempotencyKey, signal }) {
+    async ask(turns, { idempotencyKey, signal, attribution }) {
       const started = performance.now();
       const elapsed = () => performance.now() - started;
       const timeout = new AbortController();
@@ -50,6 +51,7 @@ export function createInjectionGuard(client: GatewayClient, settings: InjectionG
           payload: guardPayload(settings.model, turns),
           idempotencyKey,
           signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+          attribution,
         });
         return { report: guardReport(settings.model, parseGuardAnswer(answer), elapsed()) };
       } catch (err) {
