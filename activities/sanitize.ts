@@ -117,7 +117,8 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       }),
       everyMs,
     );
-    ctx.log.info('injection guard consulted', {
+    // No answer (timeout, unparseable, error) is a warning: the guard is configured and was not heard.
+    ctx.log[report.decided ? 'info' : 'warn']('injection guard consulted', {
       interactionId,
       model: report.model,
       score,
