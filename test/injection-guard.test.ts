@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { CancelledFailure, type MetricMeter, type MetricTags } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDispatchActivities } from '../activities/dispatch';
+import { heldSummary } from '../client/commands/review';
+import type { RoutingStatus } from '../contracts/routingState';
 import { createSanitizeActivities } from '../activities/sanitize';
 import { loadEnv } from '../config/env';
 import { parseModelMatrix } from '../config/modelMatrix';
@@ -367,6 +369,23 @@ describe('injection guard: outside the band, or off', () => {
         expect(decideGuardedOutcome(screened, profile)).toEqual(sanitizePure(turns, profile));
       }
     }
+  });
+});
+
+describe('injection guard: what an operator sees', () => {
+  it('review list shows the guard verdict of a held routing, when the guard was asked', async () => {
+    const transcript = transcriptSaying(ATTACK);
+    sim.faults.enqueue({ kind: 'stall', afterChunks: 0, model: GUARD_MODEL });
+    const held = await sanitize(transcript, bandAround(transcript), 'review', 300);
+    expect(held.status).toBe('review');
+    const status = { profile: 'reviewed', sanitization: { report: held.report } } as unknown as RoutingStatus;
+    expect(heldSummary('route-1', undefined, status)).toMatchObject({
+      guard: 'timeout',
+      score: held.report.injection.score,
+    });
+    const unguarded = await sanitize(transcript, undefined, 'review');
+    const plain = { sanitization: { report: unguarded.report } } as unknown as RoutingStatus;
+    expect(heldSummary('route-2', 'reviewed', plain).guard).toBeUndefined();
   });
 });
 
