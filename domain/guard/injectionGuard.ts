@@ -28,8 +28,9 @@ export function parseScoreBand(text: string): ScoreBand {
 export const inBand = (score: number, band: ScoreBand): boolean => score >= band.low && score <= band.high;
 
 /**
- * The fixed instruction. The transcript goes in the user message as a JSON string, so nothing in it can pose as a
- * new instruction or a closing delimiter; the guard is told to treat it as data.
+ * The fixed instruction. The transcript goes in the user message as a JSON string, so nothing in it can forge a
+ * closing delimiter or a message of its own; the guard is told to treat it as data (which stops forgery, not
+ * persuasion: see README, Known limits).
  */
 export const GUARD_INSTRUCTION =
   'You are a security classifier for a contact-center router. The user message holds a redacted conversation ' +
