@@ -5,6 +5,7 @@
 import type { ModelMatrix } from '../config/modelMatrix';
 import type { PiiRules } from '../config/piiRules';
 import type { GatewayClient } from '../infra/gateway/client';
+import type { InjectionGuard } from '../infra/gateway/guard';
 import type { GenesysTranscriptSource } from '../infra/genesys';
 import type { AuditSink } from '../infra/audit';
 import type { SanitizerPool } from '../infra/offload/sanitizerPool';
@@ -26,6 +27,8 @@ export interface ActivityDependencies {
   pseudonymKey?: Buffer;
   sanitizerPool: SanitizerPool;
   gateway: GatewayClient;
+  /** The guard model's second opinion on uncertain injection scores (INJECTION_GUARD_MODEL); absent = off. */
+  injectionGuard?: InjectionGuard;
   vectorStore: VectorStore;
   auditSink: AuditSink;
   /** Operator tags added to the gateway request's attribution metadata (LLM_ATTRIBUTION_TAGS). */
@@ -49,6 +52,8 @@ export function createActivities(deps: ActivityDependencies) {
     piiRules: deps.piiRules,
     pseudonymKey: deps.pseudonymKey,
     pool: deps.sanitizerPool,
+    guard: deps.injectionGuard,
+    attributionTags: deps.attributionTags,
   });
   return {
     // fetchTranscript and sanitizeTranscript stay registered for routings started before fetchAndSanitize existed.

@@ -80,6 +80,14 @@ export function formatResult(result: RoutingResult): string[] {
       `${pc.bold('injection')}  ${r.injection.verdict}${r.injection.families.length ? ` [${r.injection.families.join(', ')}]` : ''} (score ${r.injection.score})`,
       `${pc.bold('context')}    ${r.tokens.before} -> ${r.tokens.after} tokens, ${r.turnsDropped} turns dropped`,
     );
+    if (r.guard) {
+      const kept = r.guard.decided ? '' : ', local verdict kept';
+      lines.splice(
+        -1,
+        0,
+        `${pc.bold('guard')}      ${r.guard.model}: ${r.guard.verdict} (${r.guard.latencyMs} ms${kept})`,
+      );
+    }
   }
   lines.push(
     `${pc.bold('vector')}     ${result.vectorSyncStatus}   ${pc.bold('dispatches')} ${result.dispatches.length}`,

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_TRANSCRIPT_MAX_BYTES } from '../contracts/transcript';
 import { parseAttributionTags } from '../domain/gateway/attribution';
+import { parseScoreBand } from '../domain/guard/injectionGuard';
 import { ConfigError, describeIssues } from './errors';
 import { resolveTemporalProfile, type TemporalProfile } from './temporalProfile';
 
@@ -51,6 +52,11 @@ const port = (fallback: number) =>
     }
     return n;
   });
+
+/** Scores in this band are uncertain: around the shipped model's threshold (0.69), up to where attacks usually score. */
+export const DEFAULT_GUARD_BAND = '0.35-0.9';
+/** The guard runs inside the fetch step, whose heartbeat timeout is 30 s: a guard slower than that is no use. */
+const MAX_GUARD_TIMEOUT_MS = 30_000;
 
 export const EnvSchema = z.object({
   // Address and namespace are resolved with the profile in loadEnv (a variable overrides the profile file).
@@ -99,6 +105,20 @@ export const EnvSchema = z.object({
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
     }
   }),
+
+  INJECTION_GUARD_MODEL: optionalString,
+  INJECTION_GUARD_BAND: optionalString.transform((v, ctx) => {
+    try {
+      return parseScoreBand(v ?? DEFAULT_GUARD_BAND);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
+  INJECTION_GUARD_TIMEOUT_MS: positiveInt(2_000).refine(
+    (ms) => ms <= MAX_GUARD_TIMEOUT_MS,
+    `must be at most ${MAX_GUARD_TIMEOUT_MS}`,
+  ),
 
   VECTOR_DB_URL: optionalUrl,
   VECTOR_STORE_DIR: optionalString.transform((v) => v ?? '.data/vectors'),
@@ -194,6 +214,10 @@ export const ENV_DOCS: Record<keyof EnvVariables, string> = {
     "Vector size to ask the gateway for (OpenAI `dimensions`) and to check every answer and the store against; default: the model's own",
   LLM_ATTRIBUTION_TAGS:
     'Extra `key=value` tags, comma-separated, sent in the request `metadata` for spend attribution (OpenAI format only), e.g. `team=cx,env=prod`',
+  INJECTION_GUARD_MODEL:
+    'Guard model the gateway serves for a second opinion on uncertain injection scores; unset = off (the local verdict alone). It sees the redacted, fitted turns only',
+  INJECTION_GUARD_BAND: `Local injection scores the guard is asked about, \`low-high\` inclusive (default ${DEFAULT_GUARD_BAND}); others keep the local verdict`,
+  INJECTION_GUARD_TIMEOUT_MS: `How long the guard may take before the local verdict stands, reported as \`timeout\` (default 2000, at most ${MAX_GUARD_TIMEOUT_MS})`,
   VECTOR_DB_URL: 'HTTP vector store endpoint; unset = the embedded LanceDB store',
   VECTOR_STORE_DIR: 'Directory of the embedded vector store (default .data/vectors)',
   AUDIT_LOG_PATH: 'Append-only JSONL audit file (default .data/audit.jsonl)',

@@ -9,6 +9,21 @@ import { TranscriptSchema } from './transcript';
 
 const attempt = z.number().int().positive();
 
+/**
+ * The guard model's second opinion (INJECTION_GUARD_MODEL), present when it was asked: `injection` and `clean` are
+ * its answers, which decide the outcome (`decided`); `timeout`, `unparseable` (an answer other than the one JSON
+ * object asked for) and `error` (the gateway refused or failed) leave the local verdict in force. Never any text.
+ */
+export const GUARD_VERDICTS = ['injection', 'clean', 'timeout', 'unparseable', 'error'] as const;
+export const GuardReportSchema = z.object({
+  model: z.string().min(1),
+  verdict: z.enum(GUARD_VERDICTS),
+  latencyMs: z.number().int().nonnegative(),
+  decided: z.boolean(),
+});
+export type GuardReport = z.infer<typeof GuardReportSchema>;
+export type GuardVerdict = GuardReport['verdict'];
+
 export const SanitizationReportSchema = z.object({
   pii: z.record(z.string(), z.number()),
   piiTotal: z.number(),
@@ -24,6 +39,8 @@ export const SanitizationReportSchema = z.object({
   truncatedTurns: z.number(),
   /** What the transcript source left out (a conferenced party skipped after its wait); never transcript text. */
   sourceNotes: z.array(z.string()).optional(),
+  /** Absent unless the guard model was consulted (its score fell in INJECTION_GUARD_BAND). */
+  guard: GuardReportSchema.optional(),
 });
 export type SanitizationReport = z.infer<typeof SanitizationReportSchema>;
 export type PiiCounts = SanitizationReport['pii'];

@@ -11,6 +11,9 @@ import { parseAttributionTags } from '../domain/gateway/attribution';
 import { ESTIMATE_NAME } from '../domain/sanitizer/tokenizer';
 import { createAuditSink } from '../infra/audit';
 import { createGatewayClient, createEmbeddingsClient } from '../infra/gateway/client';
+import { createInjectionGuard } from '../infra/gateway/guard';
+import { inBand } from '../domain/guard/injectionGuard';
+import { shippedModel } from '../domain/sanitizer/injection/model';
 import { genesysSourceFromEnv } from '../infra/genesys';
 import type { Logger } from '../infra/logger';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
@@ -54,6 +57,28 @@ export async function buildDependencies(
     stallTimeoutSeconds: env.LLM_STREAM_STALL_SECONDS,
     logger: logger.child({ component: 'gateway' }),
   });
+  // The guard goes through the same gateway client (path, format, key), with requests of its own.
+  const injectionGuard = env.INJECTION_GUARD_MODEL
+    ? createInjectionGuard(gateway, {
+        model: env.INJECTION_GUARD_MODEL,
+        band: env.INJECTION_GUARD_BAND,
+        timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS,
+      })
+    : undefined;
+  if (injectionGuard) {
+    const { low, high } = env.INJECTION_GUARD_BAND;
+    const { threshold } = shippedModel();
+    const settings = { model: env.INJECTION_GUARD_MODEL, band: `${low}-${high}`, threshold };
+    logger.info({ ...settings, timeoutMs: env.INJECTION_GUARD_TIMEOUT_MS }, 'injection guard on');
+    // Legitimate (a guard that only looks for misses, or only for false alarms), but usually a band left behind by a
+    // retrained model: said once, at start.
+    if (!inBand(threshold, env.INJECTION_GUARD_BAND)) {
+      logger.warn(
+        settings,
+        "the injection model's threshold is outside INJECTION_GUARD_BAND: the guard can move verdicts one way only",
+      );
+    }
+  }
   const embedder: Embedder =
     env.LLM_EMBEDDINGS === 'gateway'
       ? createEmbeddingsClient({
@@ -76,6 +101,7 @@ export async function buildDependencies(
     pseudonymKey: env.PII_PSEUDONYM_KEY ? Buffer.from(env.PII_PSEUDONYM_KEY, 'base64') : undefined,
     sanitizerPool,
     gateway,
+    injectionGuard,
     vectorStore,
     auditSink,
     attributionTags: parseAttributionTags(env.LLM_ATTRIBUTION_TAGS),

@@ -41,7 +41,7 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
       if (held.length === 0) return ctx.out(pc.dim('no routing is waiting for review'));
       for (const h of held) {
         ctx.out(
-          `${pc.bold(h.workflowId)}  profile ${h.profile ?? '?'}  score ${h.score ?? '?'}  [${h.families.join(', ')}]  until ${h.deadline ?? '?'}`,
+          `${pc.bold(h.workflowId)}  profile ${h.profile ?? '?'}  score ${h.score ?? '?'}  [${h.families.join(', ')}]${h.guard ? `  guard ${h.guard}` : ''}  until ${h.deadline ?? '?'}`,
         );
       }
     });
@@ -77,6 +77,8 @@ export interface HeldRouting {
   profile?: string;
   score?: number;
   families: string[];
+  /** The injection guard's verdict when it was asked: `injection`, or why it gave none (`timeout`, ...). */
+  guard?: string;
   heldAt?: string;
   deadline?: string;
 }
@@ -91,6 +93,7 @@ export function heldSummary(
     profile: profile ?? status?.profile,
     score: status?.sanitization?.report.injection.score,
     families: status?.sanitization?.report.injection.families ?? [],
+    guard: status?.sanitization?.report.guard?.verdict,
     heldAt: status?.review?.heldAt,
     deadline: status?.review?.deadline,
   };

@@ -17,6 +17,8 @@ export const RouterMetricNames = {
   dispatchCost: 'router_dispatch_cost_micro_usd',
   piiRedactions: 'router_pii_redactions',
   screeningVerdicts: 'router_screening_verdicts',
+  guardVerdicts: 'router_injection_guard_verdicts',
+  guardLatency: 'router_injection_guard_latency_ms',
 } as const;
 
 /** LLM streams take from tens of milliseconds to minutes: the SDK's default buckets stop too early. */
@@ -24,6 +26,7 @@ const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000,
 export const ROUTER_HISTOGRAM_BUCKETS: Record<string, number[]> = {
   [RouterMetricNames.firstToken]: LATENCY_BUCKETS_MS,
   [RouterMetricNames.dispatchLatency]: LATENCY_BUCKETS_MS,
+  [RouterMetricNames.guardLatency]: LATENCY_BUCKETS_MS,
 };
 
 /** One successful dispatch: how fast the gateway answered and how many tokens went each way. */
@@ -51,7 +54,7 @@ export function recordDispatch(meter: MetricMeter, model: string, metrics: Omit<
   }
 }
 
-/** One sanitization: PII found by type and the screening verdict (counts only). */
+/** One sanitization: PII found by type, the screening verdict and the guard's, when it was asked (counts only). */
 export function recordSanitization(meter: MetricMeter, profile: string, report: SanitizationReport): void {
   const pii = meter.createCounter(RouterMetricNames.piiRedactions, 'values', 'PII values redacted, by type');
   for (const [piiType, count] of Object.entries(report.pii))
@@ -59,6 +62,15 @@ export function recordSanitization(meter: MetricMeter, profile: string, report: 
   meter
     .createCounter(RouterMetricNames.screeningVerdicts, 'transcripts', 'Prompt-injection screening verdicts')
     .add(1, { verdict: report.injection.verdict, policy: report.injection.policy, profile });
+  if (report.guard) {
+    const { model, verdict, latencyMs } = report.guard;
+    meter
+      .createCounter(RouterMetricNames.guardVerdicts, 'transcripts', 'Injection guard answers (and timeouts, failures)')
+      .add(1, { model, verdict, local_verdict: report.injection.verdict, profile });
+    meter
+      .createHistogram(RouterMetricNames.guardLatency, 'int', 'ms', 'Injection guard latency')
+      .record(latencyMs, { model });
+  }
 }
 
 /** One routing run, once, from its audit record: how it ended and how often each step was retried. */

@@ -106,7 +106,8 @@ export async function runExecution(ctx: ExecutionContext): Promise<'completed' |
   if (payload.stream_options?.include_usage)
     await emit(sse({ ...base, choices: [], usage: usageOf(payload, pieces.length) }));
   await emit(sse('[DONE]'));
-  return settle(fault ? 'failed' : 'completed');
+  // An off-script answer is still a delivered answer: only the faults that break the stream fail the execution.
+  return settle(fault && fault.kind !== 'garbled-answer' ? 'failed' : 'completed');
 
   async function endWithFault(): Promise<'failed'> {
     switch (fault?.kind) {

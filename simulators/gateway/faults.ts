@@ -1,5 +1,6 @@
 /**
- * Faults a test injects into the gateway simulator, one per request, optionally only for one idempotency key.
+ * Faults a test injects into the gateway simulator, one per request, optionally only for one idempotency key or (stream
+ * faults) one model.
  * Status faults are answered at admission (no execution happens, as with a real rate limiter in front of the model);
  * stream faults shape an execution, so a replayed or conflicting request never consumes them.
  */
@@ -19,9 +20,15 @@ export type StreamFault =
   /** Sends `event: error` with an OpenAI-style error payload after this many chunks (default half) and ends. */
   | { kind: 'error-event'; afterChunks?: number }
   /** Ends the response cleanly after this many chunks (default all) with no finish_reason and no [DONE]. */
-  | { kind: 'missing-done'; afterChunks?: number };
+  | { kind: 'missing-done'; afterChunks?: number }
+  /**
+   * The model goes off script: it streams this text (default a chatty sentence) instead of its answer, and the
+   * execution completes (it is stored and replayed like any other): nothing is wrong at the HTTP level.
+   */
+  | { kind: 'garbled-answer'; answer?: string };
 
-export type Fault = (StatusFault | StreamFault) & { key?: string };
+/** `model` is matched by stream faults only (status faults are answered before the body is read). */
+export type Fault = (StatusFault | StreamFault) & { key?: string; model?: string };
 export type FaultKind = Fault['kind'];
 
 const STREAM_KINDS = new Set<FaultKind>([
@@ -30,6 +37,7 @@ const STREAM_KINDS = new Set<FaultKind>([
   'malformed-lines',
   'error-event',
   'missing-done',
+  'garbled-answer',
 ]);
 export const isStreamFault = (f: Fault): f is StreamFault & { key?: string } => STREAM_KINDS.has(f.kind);
 
@@ -45,13 +53,18 @@ export class FaultQueue {
     return this.take((f): f is StatusFault & { key?: string } => !isStreamFault(f), key);
   }
 
-  /** The next stream fault for an execution of this key, if one is queued. */
-  takeStreamFault(key: string): (StreamFault & { key?: string }) | undefined {
-    return this.take(isStreamFault, key);
+  /** The next stream fault for an execution of this key and model, if one is queued. */
+  takeStreamFault(key: string, model?: string): (StreamFault & { key?: string }) | undefined {
+    return this.take(isStreamFault, key, model);
   }
 
-  private take<F extends Fault>(ofKind: (f: Fault) => f is F, key: string | undefined): F | undefined {
-    const index = this.queue.findIndex((f) => ofKind(f) && (f.key === undefined || f.key === key));
+  private take<F extends Fault>(ofKind: (f: Fault) => f is F, key: string | undefined, model?: string): F | undefined {
+    const index = this.queue.findIndex(
+      (f) =>
+        ofKind(f) &&
+        (f.key === undefined || f.key === key) &&
+        (f.model === undefined || model === undefined || f.model === model),
+    );
     return index < 0 ? undefined : (this.queue.splice(index, 1)[0] as F);
   }
 

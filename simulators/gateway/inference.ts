@@ -8,6 +8,7 @@ import type { EventEmitter } from 'node:events';
 import { describeIssues } from '../issues';
 import { InferenceRequestSchema, type InferenceRequest } from './wire';
 import { simulatedAnswer } from './answer';
+import { classifierAnswer, GARBLED_ANSWER, isClassifierRequest } from './classifier';
 import { runExecution } from './execution';
 import type { FaultQueue, StatusFault } from './faults';
 import { headerString, readBody, sendError } from './http';
@@ -109,7 +110,7 @@ export async function handleInference(
     return;
   }
 
-  const fault = deps.faults.takeStreamFault(key);
+  const fault = deps.faults.takeStreamFault(key, parsed.data.model);
   entry.outcome = 'executed';
   entry.fault = fault?.kind;
   const requestId = `req_${randomBytes(8).toString('hex')}`;
@@ -119,7 +120,7 @@ export async function handleInference(
     key,
     requestId,
     payload: parsed.data,
-    answer: (deps.answer ?? simulatedAnswer)(parsed.data),
+    answer: answerFor(parsed.data),
     fault,
     chunkDelayMs: deps.chunkDelayMs,
     stopping: deps.stopping,
@@ -128,6 +129,13 @@ export async function handleInference(
     events: deps.events,
   });
   entry.completed = outcome === 'completed';
+
+  /** A classifier request (a guard's) gets a verdict; anything else the routing summary, unless a fault says otherwise. */
+  function answerFor(payload: InferenceRequest): string {
+    if (fault?.kind === 'garbled-answer') return fault.answer ?? GARBLED_ANSWER;
+    if (isClassifierRequest(payload)) return classifierAnswer(payload);
+    return (deps.answer ?? simulatedAnswer)(payload);
+  }
 
   function reject(status: number, message: string, code: string): void {
     entry.outcome = 'rejected';
