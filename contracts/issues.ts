@@ -1,4 +1,8 @@
-import type { z } from 'zod';
+/** A zod issue, or one of the workflow's own checks (contracts/routingValidators.ts): where and what, never the value. */
+export interface Issue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
 
 /** "messages[2].content" from a zod issue path. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -9,7 +13,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /** "path: message" per issue. Never includes the received value, which may be a secret or customer text. */
-export function describeIssues(error: z.ZodError, limit = Infinity): string {
+export function describeIssues(error: { readonly issues: readonly Issue[] }, limit = Infinity): string {
   return error.issues
     .slice(0, limit)
     .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`)

@@ -1,11 +1,10 @@
 /**
  * The routing's public contract: workflow input, signals, query, result.
  * Dependency-free apart from zod and the workflow API's define* helpers, so the client
- * imports this module and never the workflow file.
+ * imports this module and never the workflow file. The workflow itself validates with the zod-free twins of these
+ * schemas in contracts/routingValidators.ts (test/routing-validators.test.ts holds them to the same verdicts).
  */
 import { z } from 'zod';
-import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { RoutingStatus } from './routingState';
 
 // Types only: a value from routingState would bring its schemas (and results, inference, transcript) into every
 // workflow run's module graph, evaluated again per run in the SDK's reused V8 context.
@@ -54,7 +53,6 @@ export const ReviewSignalSchema = z.object({
 });
 export type ReviewRequest = z.input<typeof ReviewSignalSchema>;
 
-export const cancelSignal = defineSignal<[CancelRequest]>('cancel');
-export const reviewSignal = defineSignal<[ReviewRequest]>('review');
-export const replaySignal = defineSignal<[ReplayRequest]>('replay');
-export const statusQuery = defineQuery<RoutingStatus>('status');
+export type ValidReviewRequest = z.output<typeof ReviewSignalSchema>;
+
+export { cancelSignal, replaySignal, reviewSignal, statusQuery } from './routingSignals';

@@ -1,6 +1,5 @@
 import { ActivityFailure, ApplicationFailure, TimeoutFailure } from '@temporalio/workflow';
-import type { z } from 'zod';
-import { describeIssues } from '../contracts/issues';
+import { describeIssues, type Issue } from '../contracts/issues';
 
 /** The typed reason a routing failed: the failure type our activities raised, or the timeout that fired. */
 export function describeFailure(err: unknown): { type: string; message: string } {
@@ -16,6 +15,6 @@ export function describeFailure(err: unknown): { type: string; message: string }
 }
 
 /** Names each bad field; never echoes the received values. */
-export function describeInvalidInput(error: z.ZodError): string {
-  return `invalid routing input: ${describeIssues(error)}`;
+export function describeInvalidInput(issues: readonly Issue[]): string {
+  return `invalid routing input: ${describeIssues({ issues })}`;
 }

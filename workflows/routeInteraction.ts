@@ -19,24 +19,18 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { z } from 'zod';
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
 import { DEFAULT_REVIEW_TIMEOUT_MINUTES } from '../contracts/review';
 import type { SanitizeResult } from '../contracts/results';
+import type { ReplayRequest, ReviewRequest, RouteInput, ValidReviewRequest } from '../contracts/routing';
 import {
-  CancelSignalSchema,
-  ReplaySignalSchema,
-  ReviewSignalSchema,
-  RouteInputSchema,
-  cancelSignal,
-  replaySignal,
-  reviewSignal,
-  statusQuery,
-  type ReplayRequest,
-  type ReviewRequest,
-  type RouteInput,
-} from '../contracts/routing';
+  checkCancelSignal,
+  checkReplaySignal,
+  checkReviewSignal,
+  checkRouteInput,
+} from '../contracts/routingValidators';
+import { cancelSignal, replaySignal, reviewSignal, statusQuery } from '../contracts/routingSignals';
 import type {
   DispatchRecord,
   EndedRoutingState,
@@ -79,7 +73,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   const { dispatchToGateway } = proxyActivities<Activities>(
     lean ? { ...stepOptions.dispatch, taskQueue: dispatchTaskQueue(taskQueue) } : stepOptions.dispatch,
   );
-  const parsed = RouteInputSchema.safeParse(rawInput);
+  const parsed = checkRouteInput(rawInput);
   const input = parsed.success
     ? parsed.data
     : { interactionId: String(rawInput?.interactionId || '?').slice(0, 128), profile: '?' };
@@ -88,21 +82,22 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   let answer: string | undefined;
   const replays: ReplayRequest[] = [];
   let cancelReason: string | undefined;
-  let reviewDecision: z.output<typeof ReviewSignalSchema> | undefined;
+  let reviewDecision: ValidReviewRequest | undefined;
   const saga = new CancellationScope();
 
   setHandler(statusQuery, () => statusOf(state, replays.length));
   setHandler(cancelSignal, (request) => {
-    cancelReason = CancelSignalSchema.safeParse(request ?? {}).data?.reason ?? 'cancelled by operator';
+    const cancel = checkCancelSignal(request ?? {});
+    cancelReason = cancel.success ? cancel.data.reason : 'cancelled by operator';
     saga.cancel();
   });
   setHandler(replaySignal, (request) => {
-    const replay = ReplaySignalSchema.safeParse(request ?? {});
+    const replay = checkReplaySignal(request ?? {});
     if (replay.success) replays.push(replay.data);
-    else log.warn('ignored an invalid replay signal', { issues: replay.error.issues.length });
+    else log.warn('ignored an invalid replay signal', { issues: replay.issues.length });
   });
   setHandler(reviewSignal, (request: ReviewRequest) => {
-    const decision = ReviewSignalSchema.safeParse(request ?? {});
+    const decision = checkReviewSignal(request ?? {});
     // Only a routing that is waiting takes a decision; one sent early or twice is not kept for later.
     if (decision.success && state.review && !state.review.decision) reviewDecision ??= decision.data;
     else
@@ -121,7 +116,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
   let temporalCancellation: unknown;
   try {
     if (!parsed.success)
-      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.error), FailureTypes.InvalidInput);
+      throw ApplicationFailure.nonRetryable(describeInvalidInput(parsed.issues), FailureTypes.InvalidInput);
     ended = await saga.run(async () => {
       let sanitized = await sanitize(input.profile);
       if (sanitized.status === 'review' && !(await reviewed(sanitized)))
