@@ -2,9 +2,20 @@
  * The routing's public contract: workflow input, signals, query, result.
  * Dependency-free apart from zod and the workflow API's define* helpers, so the client
  * imports this module and never the workflow file. The workflow itself validates with the zod-free twins of these
- * schemas in contracts/routingValidators.ts (test/routing-validators.test.ts holds them to the same verdicts).
+ * checks in contracts/routingValidators.ts; both are built from the rules in contracts/routingRules.ts.
  */
 import { z } from 'zod';
+import {
+  CANCEL_REASON,
+  DEFAULT_CANCEL_REASON,
+  DEFAULT_PROFILE,
+  INTERACTION_ID,
+  OPERATOR,
+  PROFILE_NAME,
+  REQUESTED_BY,
+  OPERATOR_DECISIONS,
+  type StringRule,
+} from './routingRules';
 
 // Types only: a value from routingState would bring its schemas (and results, inference, transcript) into every
 // workflow run's module graph, evaluated again per run in the SDK's reused V8 context.
@@ -13,43 +24,44 @@ export type { RoutingResult, RoutingStatus } from './routingState';
 export const TASK_QUEUE = 'genesys-llm-router';
 export const WORKFLOW_TYPE = 'routeInteraction';
 
-/** Genesys ids are UUIDs, but simulators and other tenants use readable ids: accept a safe charset. */
-export const InteractionIdSchema = z
-  .string()
-  .min(1, 'interactionId must not be empty')
-  .max(128, 'interactionId must be at most 128 characters')
-  .regex(/^[A-Za-z0-9._:-]+$/, 'interactionId may contain only letters, digits, ".", "_", ":" and "-"');
+/** A string schema from its rule: the same bounds and messages the workflow's own checks apply. */
+function stringOf(rule: StringRule) {
+  let schema = z.string();
+  if (rule.trim) schema = schema.trim();
+  if (rule.min) schema = schema.min(rule.min[0], rule.min[1]);
+  if (rule.max) schema = schema.max(rule.max[0], rule.max[1]);
+  if (rule.pattern) schema = schema.regex(rule.pattern[0], rule.pattern[1]);
+  return schema;
+}
 
-export const ProfileNameSchema = z
-  .string()
-  .min(1, 'profile must not be empty')
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'profile must be a lower-case name such as "standard"');
+export const InteractionIdSchema = stringOf(INTERACTION_ID);
+export const ProfileNameSchema = stringOf(PROFILE_NAME);
 
 export const RouteInputSchema = z.object({
   interactionId: InteractionIdSchema,
-  profile: ProfileNameSchema.default('standard'),
-  requestedBy: z.string().max(200).optional(),
+  profile: ProfileNameSchema.default(DEFAULT_PROFILE),
+  requestedBy: stringOf(REQUESTED_BY).optional(),
   /** Run id of the routing this one replays; a replay always makes a fresh idempotency key. */
-  replayOf: z.string().max(200).optional(),
+  replayOf: stringOf(REQUESTED_BY).optional(),
 });
 export type RouteInput = z.input<typeof RouteInputSchema>;
 export type ValidRouteInput = z.output<typeof RouteInputSchema>;
 
 export const workflowIdFor = (interactionId: string): string => `route-${interactionId}`;
 
-export const CancelSignalSchema = z.object({ reason: z.string().min(1).max(500).default('cancelled by operator') });
+export const CancelSignalSchema = z.object({ reason: stringOf(CANCEL_REASON).default(DEFAULT_CANCEL_REASON) });
 export type CancelRequest = z.input<typeof CancelSignalSchema>;
 
 export const ReplaySignalSchema = z.object({
   profile: ProfileNameSchema.optional(),
-  requestedBy: z.string().max(200).optional(),
+  requestedBy: stringOf(REQUESTED_BY).optional(),
 });
 export type ReplayRequest = z.input<typeof ReplaySignalSchema>;
 
 /** An operator's decision on a routing held for review; who decided goes into the audit record. */
 export const ReviewSignalSchema = z.object({
-  decision: z.enum(['release', 'reject']),
-  operator: z.string().trim().min(1, 'operator must name who decided').max(200),
+  decision: z.enum(OPERATOR_DECISIONS),
+  operator: stringOf(OPERATOR),
 });
 export type ReviewRequest = z.input<typeof ReviewSignalSchema>;
 

@@ -1,12 +1,23 @@
 /**
- * The workflow's checks of its input and signals: zod-free twins of the schemas in contracts/routing.ts, which stay
- * the one definition (the client, the CLI and the activities use them). In the SDK's reused V8 context every routing
- * evaluates its own copy of the workflow's module graph: zod and its schemas cost about 7 ms of CPU per routing there,
- * these checks next to nothing. test/routing-validators.test.ts holds each twin to its schema's verdict, output and
- * issues (path and message) over a grid of valid and invalid inputs.
+ * The workflow's checks of its input and signals, without zod: in the SDK's reused V8 context every routing evaluates
+ * its own copy of the workflow's module graph, and zod with its schemas cost about 7 ms of CPU per routing there,
+ * these checks next to nothing. The rules (bounds, patterns, messages, defaults) are those of contracts/routingRules.ts,
+ * from which the zod schemas of contracts/routing.ts are built too; test/routing-validators.test.ts holds each check to
+ * its schema's verdict, output and issues (path and message) over a grid of valid and invalid inputs.
  */
 import type { z } from 'zod';
 import type { CancelSignalSchema, ReplaySignalSchema, ReviewSignalSchema, RouteInputSchema } from './routing';
+import {
+  CANCEL_REASON,
+  DEFAULT_CANCEL_REASON,
+  DEFAULT_PROFILE,
+  INTERACTION_ID,
+  OPERATOR,
+  PROFILE_NAME,
+  REQUESTED_BY,
+  OPERATOR_DECISIONS,
+  type StringRule,
+} from './routingRules';
 
 export interface InputIssue {
   path: (string | number)[];
@@ -14,27 +25,6 @@ export interface InputIssue {
 }
 
 export type Checked<T> = { success: true; data: T } | { success: false; issues: InputIssue[] };
-
-interface StringRule {
-  trim?: boolean;
-  min?: readonly [number, string?];
-  max?: readonly [number, string?];
-  pattern?: readonly [RegExp, string];
-}
-
-const INTERACTION_ID: StringRule = {
-  min: [1, 'interactionId must not be empty'],
-  max: [128, 'interactionId must be at most 128 characters'],
-  pattern: [/^[A-Za-z0-9._:-]+$/, 'interactionId may contain only letters, digits, ".", "_", ":" and "-"'],
-};
-const PROFILE_NAME: StringRule = {
-  min: [1, 'profile must not be empty'],
-  pattern: [/^[a-z0-9][a-z0-9_-]*$/, 'profile must be a lower-case name such as "standard"'],
-};
-const REQUESTED_BY: StringRule = { max: [200] };
-const CANCEL_REASON: StringRule = { min: [1], max: [500] };
-const OPERATOR: StringRule = { trim: true, min: [1, 'operator must name who decided'], max: [200] };
-const DECISIONS = ['release', 'reject'] as const;
 
 /** How zod names a JSON value's type in its messages. */
 function typeName(value: unknown): string {
@@ -112,7 +102,7 @@ function withDefault(
 export function checkRouteInput(value: unknown): Checked<z.output<typeof RouteInputSchema>> {
   return checkObject(value, (object, issues, out) => {
     out.interactionId = checkString(object.interactionId, 'interactionId', INTERACTION_ID, issues);
-    withDefault(object, 'profile', PROFILE_NAME, 'standard', issues, out);
+    withDefault(object, 'profile', PROFILE_NAME, DEFAULT_PROFILE, issues, out);
     optional(object, 'requestedBy', REQUESTED_BY, issues, out);
     optional(object, 'replayOf', REQUESTED_BY, issues, out);
   });
@@ -121,7 +111,7 @@ export function checkRouteInput(value: unknown): Checked<z.output<typeof RouteIn
 /** CancelSignalSchema.safeParse, without zod. */
 export function checkCancelSignal(value: unknown): Checked<z.output<typeof CancelSignalSchema>> {
   return checkObject(value, (object, issues, out) =>
-    withDefault(object, 'reason', CANCEL_REASON, 'cancelled by operator', issues, out),
+    withDefault(object, 'reason', CANCEL_REASON, DEFAULT_CANCEL_REASON, issues, out),
   );
 }
 
@@ -136,11 +126,11 @@ export function checkReplaySignal(value: unknown): Checked<z.output<typeof Repla
 /** ReviewSignalSchema.safeParse, without zod. */
 export function checkReviewSignal(value: unknown): Checked<z.output<typeof ReviewSignalSchema>> {
   return checkObject(value, (object, issues, out) => {
-    if ((DECISIONS as readonly unknown[]).includes(object.decision)) out.decision = object.decision;
+    if ((OPERATOR_DECISIONS as readonly unknown[]).includes(object.decision)) out.decision = object.decision;
     else
       issues.push({
         path: ['decision'],
-        message: `Invalid option: expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join('|')}`,
+        message: `Invalid option: expected one of ${OPERATOR_DECISIONS.map((d) => JSON.stringify(d)).join('|')}`,
       });
     out.operator = checkString(object.operator, 'operator', OPERATOR, issues);
   });
