@@ -5,9 +5,10 @@
  * a real, assignable number, and then only when nothing labels it as a reference, a price, a quantity or a date.
  * National formats use the default region; "+..." numbers any region.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { hasCueNear, isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
 import { LETTER } from './letters';
+import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
@@ -144,14 +145,16 @@ function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode)
 /** A run that may hold a national number from elsewhere: a trunk "0", an area code in brackets, or nine digits. */
 const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
 
-/** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
+/**
+ * E.164 of a valid candidate, or undefined. Each distinct candidate counts once against the text's budget, whether
+ * or not its verdict is already remembered, so the budget bounds a text the same way every time.
+ */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   const known = verdicts.byCandidate;
   const key = `${region}:${candidate}`;
   if (!known.has(key)) {
     if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
-    const parsed = parsePhoneNumberFromString(candidate, region);
-    known.set(key, parsed?.isValid() ? parsed.number : undefined);
+    known.set(key, validNumber(candidate, region));
   }
   return known.get(key);
 }
@@ -165,8 +168,7 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
   const key = `possible:${candidate}`;
   if (!known.has(key)) {
     if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
-    const parsed = parsePhoneNumberFromString(candidate);
-    known.set(key, parsed?.isPossible() ? parsed.number : undefined);
+    known.set(key, possibleNumber(candidate));
   }
   return known.get(key);
 }
