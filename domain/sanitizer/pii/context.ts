@@ -23,7 +23,7 @@ const VERSION_LABEL =
   /(?:\b(?:version|ver|build|release|firmware|update|updated|patch|app|os|ios|android|section|sect|sec|clause|article|art|paragraph|para|chapter|chap|rule|step|item|figure|fig|table|appendix|annex|schedule|part|page|rev|revision|edition|standard|iso|rfc|§)\b(?:[\s,'"()-]+(?!ip\b|address\b)[\w-]+){0,3}[\s:#-]*|§\s*|\bv\.?\s?)$/i;
 /** Glued to a word or another number ("SN-4827...", "POL-2024...", "abc123"): part of an identifier. */
 const GLUED_BEFORE = /(?:[A-Za-z0-9][-_/]|[A-Za-z0-9_])$/;
-const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
+export const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
 
 /** The few characters before `start` (bounded so the look-behind stays cheap). */
 const before = (text: string, start: number, width = 40): string => text.slice(Math.max(0, start - width), start);
@@ -46,8 +46,11 @@ const NOT_PHONE_BEFORE = new RegExp(
 const NOT_PHONE_AFTER =
   /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 
+export const isNotAPhoneBefore = (text: string, start: number): boolean =>
+  NOT_PHONE_BEFORE.test(before(text, start, 24));
+export const isNotAPhoneAfter = (text: string, end: number): boolean => NOT_PHONE_AFTER.test(text.slice(end, end + 12));
 export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
-  NOT_PHONE_BEFORE.test(before(text, start, 24)) || NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+  isNotAPhoneBefore(text, start) || isNotAPhoneAfter(text, end);
 
 /** True when [start, end) is only a piece of a longer token such as a serial or a hash. */
 export const isPartOfIdentifier = (text: string, start: number, end: number): boolean =>

@@ -67,22 +67,25 @@ function cuesOfContext(options: DetectOptions): ContextCues {
 
 /**
  * A card number has twelve digits or more, not written one at a time, and starts a digit group with an
- * issuer's first digit (2 to 6): "12 12 12 ..." holds none.
+ * issuer's first digit (2 to 6): "12 12 12 ..." holds none. The shape checks are native tests without
+ * allocations: a 200 KB dump holds ten thousand runs, each asked every question.
  */
 const isCardShaped = (run: DigitRun): boolean =>
-  run.text.length >= 12 && TWO_DIGITS.test(run.text) && ISSUER_GROUP.test(run.text) && digitCount(run) >= 12;
+  run.text.length >= 12 && TWO_DIGITS.test(run.text) && ISSUER_GROUP.test(run.text) && TWELVE_DIGITS.test(run.text);
 const TWO_DIGITS = /\d\d/;
 const ISSUER_GROUP = /(?:^|\D)[2-6]/;
-const digitCount = (run: DigitRun): number => run.text.replace(NOT_DIGITS, '').length;
+const TWELVE_DIGITS = /(?:\d\D*){12}/;
 /** An IBAN starts with its country's two letters glued to two check digits. */
 const isIbanShaped = (text: string, run: DigitRun): boolean =>
-  run.start >= 2 && TWO_LETTERS.test(text.slice(run.start - 2, run.start)) && TWO_DIGITS_FIRST.test(run.text);
-const TWO_LETTERS = /^[A-Za-z]{2}$/;
+  run.start >= 2 &&
+  isAsciiLetter(text.charCodeAt(run.start - 2)) &&
+  isAsciiLetter(text.charCodeAt(run.start - 1)) &&
+  TWO_DIGITS_FIRST.test(run.text);
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const TWO_DIGITS_FIRST = /^\d\d/;
 /** An SSN has nine digits in one run. */
-const MIN_SSN_DIGITS = 9;
-const hasSsnLength = (run: DigitRun): boolean => run.text.length >= MIN_SSN_DIGITS && digitCount(run) >= MIN_SSN_DIGITS;
-const NOT_DIGITS = /\D/g;
+const hasSsnLength = (run: DigitRun): boolean => run.text.length >= 9 && NINE_DIGITS.test(run.text);
+const NINE_DIGITS = /(?:\d\D*){9}/;
 
 /** The detectors that need a nearby cue also read the end of the previous turn, never redacting it. */
 function detectWithCues(

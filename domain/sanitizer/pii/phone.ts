@@ -6,7 +6,15 @@
  * National formats use the default region; "+..." numbers any region.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { hasCueNear, isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
+import {
+  GLUED_AFTER,
+  hasCueNear,
+  isGluedBefore,
+  isNotAPhoneAfter,
+  isNotAPhoneBefore,
+  isNotAPhoneByCue,
+  isReferenceNumber,
+} from './context';
 import { LETTER } from './letters';
 import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
@@ -153,7 +161,7 @@ function validate(candidate: string, region: CountryCode, verdicts: Verdicts): s
   const known = verdicts.byCandidate;
   const key = `${region}:${candidate}`;
   if (!known.has(key)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
     known.set(key, validNumber(candidate, region));
   }
   return known.get(key);
@@ -167,12 +175,14 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
   const known = verdicts.byCandidate;
   const key = `possible:${candidate}`;
   if (!known.has(key)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
     known.set(key, possibleNumber(candidate));
   }
   return known.get(key);
 }
 
+/** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
+const ZERO_OR_ONE = /^[01]$/;
 const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
@@ -217,7 +227,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
-    const prefixed = plus || international || /^[01]$/.test(groups[i].digits);
+    const prefixed = plus || international || ZERO_OR_ONE.test(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
     const head = plus
       ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2)
@@ -248,7 +258,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         i === 0
           ? isReferenceNumber(text, head) ||
             isGluedBefore(text, head) ||
-            isNotAPhoneByCue(text, head, head) ||
+            isNotAPhoneBefore(text, head) ||
             CONTINUES_IDENTIFIER.test(text.slice(Math.max(0, head - 12), head))
           : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
       if (labelled) break;
@@ -265,7 +275,12 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     let end = groups[found.j].end;
     const ext = EXTENSION.exec(text.slice(end, end + 20));
     if (ext) end += ext[0].length;
-    if (!isPartOfIdentifier(text, start, end) && !isNotAPhoneByCue(text, start, end)) {
+    // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first
+    // group no money or quantity word): only what follows the end is left to check.
+    if (
+      !GLUED_AFTER.test(text.slice(end, end + 2)) &&
+      !(i === 0 ? isNotAPhoneAfter(text, end) : isNotAPhoneByCue(text, start, end))
+    ) {
       spans.push({ type: 'PHONE', start, end, canonical: found.e164 });
     }
     i = found.j; // the groups of a found number are not the start of another
