@@ -28,10 +28,12 @@ export const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
 /** The few characters before `start` (bounded so the look-behind stays cheap). */
 const before = (text: string, start: number, width = 40): string => text.slice(Math.max(0, start - width), start);
 
+const HASH_BEFORE = /#\s?$/;
+
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   REFERENCE_LABEL.test(before(text, start)) ||
-  (/#\s?$/.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
+  (HASH_BEFORE.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
 
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;

@@ -100,7 +100,8 @@ function detectWithCues(
   const prefix = options.context ? `${options.context.slice(-CONTEXT_CHARS)}\n` : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
-  if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned));
+  // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
+  if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned, prefix.length));
   // The previous turn's cues count too ("What is your account number?" "88120934").
   if (numeric && (found.accountCue || contextCues?.accountCue))
     spans.push(...detectAccountNumbers(scanned, options.accountNumbers));

@@ -15,6 +15,7 @@ import {
   isNotAPhoneByCue,
   isReferenceNumber,
 } from './context';
+import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
 import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
@@ -92,9 +93,12 @@ function plausibleNationalLength(digits: string, region: CountryCode): boolean {
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
 const PHONE_CUE = new RegExp(
-  `(?<![${LETTER}])(?:phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial` +
-    `|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe` +
-    `|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:${grouped(
+    'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
+      '|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
+      '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel',
+    true,
+  )})(?![${LETTER}])`,
   'i',
 );
 /** After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. */
@@ -222,7 +226,8 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
   let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
   for (let i = 0; i < groups.length; i++) {
-    const plus = text[groups[i].start - 1] === '+' || text.slice(groups[i].start - 2, groups[i].start) === '+ ';
+    const plus =
+      text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
     const international = !plus && INTERNATIONAL_PREFIX.test(groups[i].digits);
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
