@@ -45,27 +45,36 @@ const endOfWord = (word: string): string => (/[A-Za-z0-9_]*$/.exec(word) as RegE
  * The label patterns are anchored at their end, so irregexp tries them from every one of the characters; this
  * cheap look at the last word first spares them for the common number after an ordinary word ("call 415...").
  */
-function mayEndWithLabel(text: string, start: number, width: number, lastWords: ReadonlySet<string>): boolean {
+function mayEndWithLabel(text: string, start: number, width: number, lastWords: LastWords): boolean {
   const from = Math.max(0, start - width);
   let end = start;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === from) return false; // nothing but white space: no label
-  if (!isWordCharacter(text.charCodeAt(end - 1))) return true;
+  const last = text.charCodeAt(end - 1);
+  if (!isWordCharacter(last)) return true;
   let wordStart = end - 1;
   while (wordStart > from && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
   // A number word may be glued to its label ("customerid", "orderno"): the word may only end with a last word.
-  const word = text.slice(Math.max(wordStart, end - LONGEST_LAST_WORD), end).toLowerCase();
-  for (let length = 1; length <= word.length; length++) if (lastWords.has(word.slice(-length))) return true;
+  for (const word of lastWords.get(String.fromCharCode(last >= 65 && last <= 90 ? last | 32 : last)) ?? [])
+    if (word.length <= end - wordStart && text.slice(end - word.length, end).toLowerCase() === word) return true;
   return false;
 }
+/** Words by their last character. */
+type LastWords = ReadonlyMap<string, readonly string[]>;
+function byLastCharacter(words: readonly string[]): LastWords {
+  const byLast = new Map<string, string[]>();
+  for (const word of new Set(words.map(endOfWord))) {
+    const last = word[word.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), word]);
+  }
+  return byLast;
+}
 /** The words REFERENCE_LABEL can end with: a label, a number word, "is" or "was". */
-const REFERENCE_LAST_WORDS = new Set(
-  [
-    ...REFERENCE_WORDS.split('|'),
-    ...['number', 'num', 'no', 'nr', 'id', 'code', 'numero', 'número', 'numéro', 'nummer'],
-    ...['is', 'was'],
-  ].map(endOfWord),
-);
+const REFERENCE_LAST_WORDS = byLastCharacter([
+  ...REFERENCE_WORDS.split('|'),
+  ...['number', 'num', 'no', 'nr', 'id', 'code', 'numero', 'número', 'numéro', 'nummer'],
+  ...['is', 'was'],
+]);
 
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
@@ -85,10 +94,10 @@ const NOT_PHONE_BEFORE = new RegExp(
   'i',
 );
 /** The words NOT_PHONE_BEFORE can end with ("units?" stands for both forms). */
-const NOT_PHONE_LAST_WORDS = new Set(
-  [...NOT_PHONE_WORDS.replace('units?', 'unit|units').split('|'), 'is', 'was', 'of'].map(endOfWord),
-);
-const LONGEST_LAST_WORD = Math.max(...[...REFERENCE_LAST_WORDS, ...NOT_PHONE_LAST_WORDS].map((w) => w.length));
+const NOT_PHONE_LAST_WORDS = byLastCharacter([
+  ...NOT_PHONE_WORDS.replace('units?', 'unit|units').split('|'),
+  ...['is', 'was', 'of'],
+]);
 const NOT_PHONE_AFTER =
   /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 

@@ -36,7 +36,8 @@ const MAX_GROUPS = 6;
 const MAX_VALIDATIONS = 300;
 
 interface Verdicts {
-  byCandidate: Map<string, string | undefined>;
+  /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
+  byCandidate: Map<string, Map<string, string | undefined>>;
   budget: number;
 }
 
@@ -162,13 +163,21 @@ const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
  * or not its verdict is already remembered, so the budget bounds a text the same way every time.
  */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
-  const known = verdicts.byCandidate;
-  const key = `${region}:${candidate}`;
-  if (!known.has(key)) {
+  const known = knownIn(verdicts, region);
+  if (!known.has(candidate)) {
     if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(key, validNumber(candidate, region));
+    known.set(candidate, validNumber(candidate, region));
   }
-  return known.get(key);
+  return known.get(candidate);
+}
+
+function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefined> {
+  let known = verdicts.byCandidate.get(scope);
+  if (!known) {
+    known = new Map();
+    verdicts.byCandidate.set(scope, known);
+  }
+  return known;
 }
 
 /**
@@ -176,13 +185,12 @@ function validate(candidate: string, region: CountryCode, verdicts: Verdicts): s
  * country, valid or not: ranges kept for fiction and tests ("+44 7700 900123") are still someone's number to a reader.
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
-  const known = verdicts.byCandidate;
-  const key = `possible:${candidate}`;
-  if (!known.has(key)) {
+  const known = knownIn(verdicts, 'possible');
+  if (!known.has(candidate)) {
     if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(key, possibleNumber(candidate));
+    known.set(candidate, possibleNumber(candidate));
   }
-  return known.get(key);
+  return known.get(candidate);
 }
 
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
