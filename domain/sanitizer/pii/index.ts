@@ -37,7 +37,7 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
     spans.push(...detectPhones(text, region, runs));
     if (runs.some(isCardShaped)) spans.push(...detectCards(text));
     if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
-    spans.push(...detectIps(text));
+    spans.push(...detectIps(text, runs.some(isDottedQuad)));
   }
   // A house number may be said in words ("three twelve maple street").
   if (found.addressCue && (runs.length > 0 || found.digitWords)) spans.push(...detectAddresses(text, found.digitWords));
@@ -83,6 +83,9 @@ const isIbanShaped = (text: string, run: DigitRun): boolean =>
   TWO_DIGITS_FIRST.test(run.text);
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const TWO_DIGITS_FIRST = /^\d\d/;
+/** An IPv4 address: four groups of up to three digits joined by dots, all inside one run. */
+const isDottedQuad = (run: DigitRun): boolean => run.text.length >= 7 && DOTTED_QUAD.test(run.text);
+const DOTTED_QUAD = /\d{1,3}(?:\.\d{1,3}){3}/;
 /** An SSN has nine digits in one run. */
 const hasSsnLength = (run: DigitRun): boolean => run.text.length >= 9 && NINE_DIGITS.test(run.text);
 const NINE_DIGITS = /(?:\d\D*){9}/;
