@@ -23,15 +23,63 @@ const VERSION_LABEL =
   /(?:\b(?:version|ver|build|release|firmware|update|updated|patch|app|os|ios|android|section|sect|sec|clause|article|art|paragraph|para|chapter|chap|rule|step|item|figure|fig|table|appendix|annex|schedule|part|page|rev|revision|edition|standard|iso|rfc|§)\b(?:[\s,'"()-]+(?!ip\b|address\b)[\w-]+){0,3}[\s:#-]*|§\s*|\bv\.?\s?)$/i;
 /** Glued to a word or another number ("SN-4827...", "POL-2024...", "abc123"): part of an identifier. */
 const GLUED_BEFORE = /(?:[A-Za-z0-9][-_/]|[A-Za-z0-9_])$/;
-const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
+export const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
 
 /** The few characters before `start` (bounded so the look-behind stays cheap). */
 const before = (text: string, start: number, width = 40): string => text.slice(Math.max(0, start - width), start);
 
+const HASH_BEFORE = /#\s?$/;
+
+const SPACE = /\s/;
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
+const isWordCharacter = (code: number): boolean =>
+  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95;
+/** The ASCII letters and digits a word ends with ("número": "mero"), lower case: what a label check can see last. */
+const endOfWord = (word: string): string => (/[A-Za-z0-9_]*$/.exec(word) as RegExpExecArray)[0].toLowerCase();
+
+/**
+ * Whether the `width` characters before `start` can end with a label whose last word is one of `lastWords`: true
+ * when, past white space, they end with a character no word ends with (":", "#", "$"...) or with one of those words
+ * (at the end of a longer word too).
+ * The label patterns are anchored at their end, so irregexp tries them from every one of the characters; this
+ * cheap look at the last word first spares them for the common number after an ordinary word ("call 415...").
+ */
+function mayEndWithLabel(text: string, start: number, width: number, lastWords: LastWords): boolean {
+  const from = Math.max(0, start - width);
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === from) return false; // nothing but white space: no label
+  const last = text.charCodeAt(end - 1);
+  if (!isWordCharacter(last)) return true;
+  let wordStart = end - 1;
+  while (wordStart > from && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
+  // A number word may be glued to its label ("customerid", "orderno"): the word may only end with a last word.
+  for (const word of lastWords.get(String.fromCharCode(last >= 65 && last <= 90 ? last | 32 : last)) ?? [])
+    if (word.length <= end - wordStart && text.slice(end - word.length, end).toLowerCase() === word) return true;
+  return false;
+}
+/** Words by their last character. */
+type LastWords = ReadonlyMap<string, readonly string[]>;
+function byLastCharacter(words: readonly string[]): LastWords {
+  const byLast = new Map<string, string[]>();
+  for (const word of new Set(words.map(endOfWord))) {
+    const last = word[word.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), word]);
+  }
+  return byLast;
+}
+/** The words REFERENCE_LABEL can end with: a label, a number word, "is" or "was". */
+const REFERENCE_LAST_WORDS = byLastCharacter([
+  ...REFERENCE_WORDS.split('|'),
+  ...['number', 'num', 'no', 'nr', 'id', 'code', 'numero', 'número', 'numéro', 'nummer'],
+  ...['is', 'was'],
+]);
+
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
-  REFERENCE_LABEL.test(before(text, start)) ||
-  (/#\s?$/.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
+  (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
+  (HASH_BEFORE.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
 
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
@@ -39,15 +87,25 @@ const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|
 export const isVersionNumber = (text: string, start: number): boolean => VERSION_LABEL.test(before(text, start, 48));
 
 /** Money, quantities and dates around a number: "$415.555.0142", "qty 4155550142", "dated 2125550199", "... units". */
+const NOT_PHONE_WORDS =
+  'usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due';
 const NOT_PHONE_BEFORE = new RegExp(
-  `(?:[$€£¥]|\\b(?:${grouped('usd|eur|gbp|price|priced|cost|costs|total|amount|balance|paid|pay|charge|charged|qty|quantity|units?|pcs|pieces|date|dated|due', true)})\\b\\s*(?:is|was|of|:)?)\\s*$`,
+  `(?:[$€£¥]|\\b(?:${grouped(NOT_PHONE_WORDS, true)})\\b\\s*(?:is|was|of|:)?)\\s*$`,
   'i',
 );
+/** The words NOT_PHONE_BEFORE can end with ("units?" stands for both forms). */
+const NOT_PHONE_LAST_WORDS = byLastCharacter([
+  ...NOT_PHONE_WORDS.replace('units?', 'unit|units').split('|'),
+  ...['is', 'was', 'of'],
+]);
 const NOT_PHONE_AFTER =
   /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
 
+export const isNotAPhoneBefore = (text: string, start: number): boolean =>
+  mayEndWithLabel(text, start, 24, NOT_PHONE_LAST_WORDS) && NOT_PHONE_BEFORE.test(before(text, start, 24));
+export const isNotAPhoneAfter = (text: string, end: number): boolean => NOT_PHONE_AFTER.test(text.slice(end, end + 12));
 export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
-  NOT_PHONE_BEFORE.test(before(text, start, 24)) || NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+  isNotAPhoneBefore(text, start) || isNotAPhoneAfter(text, end);
 
 /** True when [start, end) is only a piece of a longer token such as a serial or a hash. */
 export const isPartOfIdentifier = (text: string, start: number, end: number): boolean =>

@@ -154,7 +154,8 @@ const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]
  */
 const INTRODUCED = new RegExp(
   `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(TITLES, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
-  'dg',
+  // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
+  'g',
 );
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
@@ -276,7 +277,8 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(INTRODUCED, text)) {
-    const [start, end] = m.indices![5];
+    const end = m.index + m[0].length;
+    const start = end - m[5].length;
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
     if (stop && !stop.test(text.slice(end, end + 12))) continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.

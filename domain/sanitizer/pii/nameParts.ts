@@ -27,32 +27,54 @@ export const ACCENTED: Readonly<Record<string, string>> = {
 const VOWELS = 'aeiouy';
 /** A letter of the name with its accented forms ("a" also matches "á"). */
 const accented = (c: string): CharSet => ACCENTED[c] ?? c;
-const literal = (s: string): CharSet[] => [...s];
+/** The atoms below are shared and never changed: a conversation's names are compiled per conversation. */
+const literal = (s: string): CharSet[] => s.split('');
 const optional = (...first: CharSet[][]): Atom => [...first, []];
+const PH: Atom = [literal('ph'), literal('ff'), literal('f'), literal('v')];
+const F: Atom = [literal('ph'), literal('ff'), literal('f')];
+const V: Atom = [literal('v'), literal('ph')];
+const CK: Atom = [literal('ck'), literal('k'), literal('c')];
+const C_OR_K: Atom = [literal('c'), literal('k'), literal('ck')];
+const TH: Atom = [literal('th'), literal('t')];
+const OPTIONAL_H: Atom = optional(literal('h'));
+const ENDING: Atom = [literal('y'), literal('ie'), literal('i'), literal('ey')];
+const OPTIONAL_E: Atom = optional(literal('e'));
+const OPTIONAL_APOSTROPHE: Atom = optional(["'’"]);
+const OPTIONAL_HYPHEN: Atom = optional([`-${WHITESPACE}`]);
+/** Per character: the atom of a doubled letter, of a vowel that may take an "h", of the letter alone. */
+const DOUBLED = new Map<string, Atom>();
+const WITH_H = new Map<string, Atom>();
+const SINGLE = new Map<string, Atom>();
+const atomFor = (cache: Map<string, Atom>, c: string, build: (a: CharSet) => Atom): Atom => {
+  let atom = cache.get(c);
+  if (atom === undefined) {
+    atom = build(accented(c));
+    cache.set(c, atom);
+  }
+  return atom;
+};
 
 /** The atom for the letters of folded name `t` at `i`, and how many letters it covers. */
 function atomAt(t: string, i: number): [Atom, number] {
   const c = t[i];
   const next = t[i + 1] ?? '';
   const last = i === t.length - 1;
-  if (c === 'p' && next === 'h') return [[literal('ph'), literal('ff'), literal('f'), literal('v')], 2];
-  if (c === 'f') return [[literal('ph'), literal('ff'), literal('f')], next === 'f' ? 2 : 1];
-  if (c === 'v') return [[literal('v'), literal('ph')], 1];
-  if (c === 'c' && next === 'k') return [[literal('ck'), literal('k'), literal('c')], 2];
-  if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') return [[literal('c'), literal('k'), literal('ck')], 1];
-  if (c === 't' && next === 'h') return [[literal('th'), literal('t')], 2];
-  if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next)))
-    return [optional(literal('h')), 1];
-  const ending = [literal('y'), literal('ie'), literal('i'), literal('ey')];
-  if (last && c === 'y') return [ending, 1];
-  if (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y'))) return [ending, 2];
-  if (last && c === 'e' && i > 2) return [optional(literal('e')), 1];
-  if (c === "'" || c === '’') return [optional(["'’"]), 1];
-  if (c === '-') return [optional([`-${WHITESPACE}`]), 1];
-  const a = accented(c);
-  if (next === c || 'lnrtmsp'.includes(c)) return [[[a, a], [a]], next === c ? 2 : 1];
-  if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h'))) return [[[a, 'h'], [a]], 1]; // Jon/John, Sara/Sarah
-  return [[[a]], 1];
+  if (c === 'p' && next === 'h') return [PH, 2];
+  if (c === 'f') return [F, next === 'f' ? 2 : 1];
+  if (c === 'v') return [V, 1];
+  if (c === 'c' && next === 'k') return [CK, 2];
+  if ((c === 'c' && !'eiy'.includes(next)) || c === 'k') return [C_OR_K, 1];
+  if (c === 't' && next === 'h') return [TH, 2];
+  if (c === 'h' && i > 0 && VOWELS.includes(t[i - 1]) && (last || !VOWELS.includes(next))) return [OPTIONAL_H, 1];
+  if (last && c === 'y') return [ENDING, 1];
+  if (i === t.length - 2 && ((c === 'i' && next === 'e') || (c === 'e' && next === 'y'))) return [ENDING, 2];
+  if (last && c === 'e' && i > 2) return [OPTIONAL_E, 1];
+  if (c === "'" || c === '’') return [OPTIONAL_APOSTROPHE, 1];
+  if (c === '-') return [OPTIONAL_HYPHEN, 1];
+  if (next === c || 'lnrtmsp'.includes(c)) return [atomFor(DOUBLED, c, (a) => [[a, a], [a]]), next === c ? 2 : 1];
+  if (i > 0 && 'aeiou'.includes(c) && (last || (!VOWELS.includes(next) && next !== 'h')))
+    return [atomFor(WITH_H, c, (a) => [[a, 'h'], [a]]), 1]; // Jon/John, Sara/Sarah
+  return [atomFor(SINGLE, c, (a) => [[a]]), 1];
 }
 
 /** The atoms of folded name part `t` (three letters or more) with its spelling variants. */
@@ -92,19 +114,24 @@ export function renderAtoms(atoms: PartAtoms): string {
  */
 export function beginnings(atoms: PartAtoms): string[] | undefined {
   const found = new Set<string>();
-  let open = false;
-  const walk = (from: number, sets: readonly CharSet[]): void => {
-    if (open) return;
-    if (sets.length >= 2 || from === atoms.length) {
-      const head = sets.slice(0, 2);
-      if (head.length === 0 || head.some((set) => set.includes(WHITESPACE))) open = true;
-      else found.add(head.map(bothCases).join(''));
-      return;
-    }
-    for (const alternative of atoms[from]) walk(from + 1, [...sets, ...alternative]);
-  };
-  walk(0, []);
-  return open ? undefined : [...found];
+  return walkBeginnings(atoms, 0, [], found) ? [...found] : undefined;
+}
+
+/**
+ * Adds to `found` the first two character sets of every way the atoms from `from` on can start after `sets`; false
+ * when one of those ways is no short list (white space first or second, or under two characters in all). A module
+ * function, not a closure: it runs for every new name part.
+ */
+function walkBeginnings(atoms: PartAtoms, from: number, sets: readonly CharSet[], found: Set<string>): boolean {
+  if (sets.length >= 2 || from === atoms.length) {
+    const head = sets.slice(0, 2);
+    if (head.length === 0 || head.some((set) => set.includes(WHITESPACE))) return false;
+    found.add(head.map(bothCases).join(''));
+    return true;
+  }
+  for (const alternative of atoms[from])
+    if (!walkBeginnings(atoms, from + 1, [...sets, ...alternative], found)) return false;
+  return true;
 }
 
 const inClass = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');

@@ -122,6 +122,28 @@ export function compileKnownNames(
   return known;
 }
 
+/**
+ * A folded name part's atoms and beginnings. Both depend on the part alone, and parts recur across conversations
+ * far more than sets of participants do (the agents' names, common first names and surnames): each is built once.
+ * Bounded, oldest out.
+ */
+interface PartForms {
+  atoms: PartAtoms;
+  beginnings: string[] | undefined;
+}
+const PART_FORMS = new Map<string, PartForms>();
+const PART_FORMS_LIMIT = 4096;
+function formsOf(folded: string): PartForms {
+  let forms = PART_FORMS.get(folded);
+  if (!forms) {
+    const atoms = folded.length > 2 ? variantAtoms(folded) : exactAtoms(folded);
+    forms = { atoms, beginnings: partBeginnings(atoms) };
+    if (PART_FORMS.size >= PART_FORMS_LIMIT) PART_FORMS.delete(PART_FORMS.keys().next().value as string);
+    PART_FORMS.set(folded, forms);
+  }
+  return forms;
+}
+
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
   const people: PartAtoms[][] = [];
   /** Per participant, the folded parts that are redacted, and which have three characters or more. */
@@ -149,11 +171,9 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     if (redacted[0] === parts[0]) folded.push(...nicknames.filter((n) => !folded.includes(n)));
     everydayParts ||= folded.some((p) => EVERYDAY_WORDS.has(p));
     const long = folded.map((p) => p.length > 2);
-    const atoms = folded.map((p, i) => (long[i] ? variantAtoms(p) : exactAtoms(p)));
-    for (const part of atoms) {
-      const beginnings = partBeginnings(part);
-      begin = begin && beginnings ? begin.concat(beginnings) : undefined;
-    }
+    const forms = folded.map(formsOf);
+    const atoms = forms.map((f) => f.atoms);
+    for (const { beginnings } of forms) begin = begin && beginnings ? begin.concat(beginnings) : undefined;
     people.push(atoms);
     foldedParts.push(folded);
     longParts.push(long);

@@ -45,14 +45,16 @@ function keepPairwise(ranked: PiiSpan[]): PiiSpan[] {
 }
 
 /**
- * The same with the claimed characters marked: linear in the spans' total length, where comparing every pair of
- * spans would be quadratic (a 200 KB dump can hold ten thousand candidates).
+ * The same with the claimed characters marked: linear in the spans, where comparing every pair of spans would be
+ * quadratic (a 200 KB dump can hold ten thousand candidates). Spans come longest first, so a kept span that
+ * overlaps a later one cannot lie strictly inside it: it claims the later span's first or last character, and
+ * those two are all that need checking.
  */
 function keepByClaimedCharacters(ranked: PiiSpan[], spans: PiiSpan[]): PiiSpan[] {
   const claimed = new Uint8Array(spans.reduce((max, s) => Math.max(max, s.end), 0));
   const kept: PiiSpan[] = [];
   for (const span of ranked) {
-    if (claimed.subarray(span.start, span.end).includes(1)) continue;
+    if (span.end > span.start && (claimed[span.start] === 1 || claimed[span.end - 1] === 1)) continue;
     claimed.fill(1, span.start, span.end);
     kept.push(span);
   }

@@ -5,9 +5,19 @@
  * a real, assignable number, and then only when nothing labels it as a reference, a price, a quantity or a date.
  * National formats use the default region; "+..." numbers any region.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { hasCueNear, isGluedBefore, isNotAPhoneByCue, isPartOfIdentifier, isReferenceNumber } from './context';
+import type { CountryCode } from 'libphonenumber-js/max';
+import {
+  GLUED_AFTER,
+  hasCueNear,
+  isGluedBefore,
+  isNotAPhoneAfter,
+  isNotAPhoneBefore,
+  isNotAPhoneByCue,
+  isReferenceNumber,
+} from './context';
+import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
+import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
@@ -26,7 +36,8 @@ const MAX_GROUPS = 6;
 const MAX_VALIDATIONS = 300;
 
 interface Verdicts {
-  byCandidate: Map<string, string | undefined>;
+  /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
+  byCandidate: Map<string, Map<string, string | undefined>>;
   budget: number;
 }
 
@@ -83,9 +94,12 @@ function plausibleNationalLength(digits: string, region: CountryCode): boolean {
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
 const PHONE_CUE = new RegExp(
-  `(?<![${LETTER}])(?:phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial` +
-    `|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe` +
-    `|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:${grouped(
+    'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
+      '|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
+      '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel',
+    true,
+  )})(?![${LETTER}])`,
   'i',
 );
 /** After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. */
@@ -144,16 +158,26 @@ function mayHoldNationalNumber(text: string, run: DigitRun, region: CountryCode)
 /** A run that may hold a national number from elsewhere: a trunk "0", an area code in brackets, or nine digits. */
 const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
 
-/** E.164 of a valid candidate, or undefined; each distinct candidate text reaches libphonenumber once per call. */
+/**
+ * E.164 of a valid candidate, or undefined. Each distinct candidate counts once against the text's budget, whether
+ * or not its verdict is already remembered, so the budget bounds a text the same way every time.
+ */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
-  const known = verdicts.byCandidate;
-  const key = `${region}:${candidate}`;
-  if (!known.has(key)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
-    const parsed = parsePhoneNumberFromString(candidate, region);
-    known.set(key, parsed?.isValid() ? parsed.number : undefined);
+  const known = knownIn(verdicts, region);
+  if (!known.has(candidate)) {
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
+    known.set(candidate, validNumber(candidate, region));
   }
-  return known.get(key);
+  return known.get(candidate);
+}
+
+function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefined> {
+  let known = verdicts.byCandidate.get(scope);
+  if (!known) {
+    known = new Map();
+    verdicts.byCandidate.set(scope, known);
+  }
+  return known;
 }
 
 /**
@@ -161,16 +185,16 @@ function validate(candidate: string, region: CountryCode, verdicts: Verdicts): s
  * country, valid or not: ranges kept for fiction and tests ("+44 7700 900123") are still someone's number to a reader.
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
-  const known = verdicts.byCandidate;
-  const key = `possible:${candidate}`;
-  if (!known.has(key)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(/\D/g, '')}`;
-    const parsed = parsePhoneNumberFromString(candidate);
-    known.set(key, parsed?.isPossible() ? parsed.number : undefined);
+  const known = knownIn(verdicts, 'possible');
+  if (!known.has(candidate)) {
+    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
+    known.set(candidate, possibleNumber(candidate));
   }
-  return known.get(key);
+  return known.get(candidate);
 }
 
+/** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
+const ZERO_OR_ONE = /^[01]$/;
 const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
@@ -210,12 +234,13 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
   let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
   for (let i = 0; i < groups.length; i++) {
-    const plus = text[groups[i].start - 1] === '+' || text.slice(groups[i].start - 2, groups[i].start) === '+ ';
+    const plus =
+      text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
     const international = !plus && INTERNATIONAL_PREFIX.test(groups[i].digits);
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
-    const prefixed = plus || international || /^[01]$/.test(groups[i].digits);
+    const prefixed = plus || international || ZERO_OR_ONE.test(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
     const head = plus
       ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2)
@@ -246,7 +271,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         i === 0
           ? isReferenceNumber(text, head) ||
             isGluedBefore(text, head) ||
-            isNotAPhoneByCue(text, head, head) ||
+            isNotAPhoneBefore(text, head) ||
             CONTINUES_IDENTIFIER.test(text.slice(Math.max(0, head - 12), head))
           : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
       if (labelled) break;
@@ -263,7 +288,12 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     let end = groups[found.j].end;
     const ext = EXTENSION.exec(text.slice(end, end + 20));
     if (ext) end += ext[0].length;
-    if (!isPartOfIdentifier(text, start, end) && !isNotAPhoneByCue(text, start, end)) {
+    // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first
+    // group no money or quantity word): only what follows the end is left to check.
+    if (
+      !GLUED_AFTER.test(text.slice(end, end + 2)) &&
+      !(i === 0 ? isNotAPhoneAfter(text, end) : isNotAPhoneByCue(text, start, end))
+    ) {
       spans.push({ type: 'PHONE', start, end, canonical: found.e164 });
     }
     i = found.j; // the groups of a found number are not the start of another

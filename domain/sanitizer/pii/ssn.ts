@@ -14,9 +14,13 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 }
 
-export function detectSsns(text: string): PiiSpan[] {
+/**
+ * `from`: where the scan starts. The cue detectors read the previous turn's end before the text; an SSN needs no
+ * cue, so only the text is scanned, while the checks around a match still see what comes before it.
+ */
+export function detectSsns(text: string, from = 0): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of allMatches(SSN_CANDIDATE, text)) {
+  for (const m of allMatches(SSN_CANDIDATE, text, from)) {
     const [whole, area, separator, group, serial] = m;
     const start = m.index;
     const end = start + whole.length;
