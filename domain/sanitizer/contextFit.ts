@@ -66,7 +66,6 @@ export function fitToContext(
     turns: kept,
     report: { before, after, budget, turnsDropped, truncatedTurns },
   });
-  const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedMarker(dropped) });
   // The marker's cost with the largest count it could show, so the real marker never costs more.
   const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
   if (budget < markerCost + MESSAGE_OVERHEAD_TOKENS + MIN_CUT_TURN_TOKENS) {
@@ -99,6 +98,7 @@ export function fitToContext(
 }
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedMarker(dropped) });
 
 /** The longest "beginning + marker + end" of `text` (equal shares) whose token count is within `limit`. */
 export function cutToTokens(text: string, limit: number, counter: TokenCounter): string {

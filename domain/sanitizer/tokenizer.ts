@@ -114,21 +114,18 @@ export function knownTokenizer(modelId: string): EncodingName | undefined {
 }
 
 export function tokenCounterFor(modelId: string, choice?: TokenizerChoice): TokenCounter {
-  const resolved = choice ?? knownTokenizer(modelId) ?? 'estimate';
-  if (resolved !== 'estimate') return exact(resolved);
-  return estimateCounter();
+  return COUNTERS[choice ?? knownTokenizer(modelId) ?? 'estimate'];
 }
 
 /** What an unknown model is counted with, named so a warning can say so. */
 export const ESTIMATE_NAME = `estimate:cl100k_base*${ESTIMATE_SAFETY_FACTOR}`;
 
-function estimateCounter(): TokenCounter {
-  return {
+/** One counter per choice for the process (each loads its encoding on its first count). */
+const COUNTERS: Readonly<Record<TokenizerChoice, TokenCounter>> = {
+  o200k_base: Object.freeze({ name: 'o200k_base', count: (text: string) => encoding('o200k_base')(text) }),
+  cl100k_base: Object.freeze({ name: 'cl100k_base', count: (text: string) => encoding('cl100k_base')(text) }),
+  estimate: Object.freeze({
     name: ESTIMATE_NAME,
-    count: (text) => Math.ceil(encoding('cl100k_base')(text) * ESTIMATE_SAFETY_FACTOR),
-  };
-}
-
-function exact(name: EncodingName): TokenCounter {
-  return { name, count: (text) => encoding(name)(text) };
-}
+    count: (text: string) => Math.ceil(encoding('cl100k_base')(text) * ESTIMATE_SAFETY_FACTOR),
+  }),
+};
