@@ -1,5 +1,9 @@
+import cl100kWhole from 'gpt-tokenizer/cjs/encoding/cl100k_base';
+import o200kWhole from 'gpt-tokenizer/cjs/encoding/o200k_base';
 import { getEncoding } from 'js-tiktoken';
+import { prng } from '../bench/prng';
 import { sanitizeTranscript, tokenCounterFor } from '../domain/sanitizer';
+import { countByPiece, MAX_CACHED_PIECE_LENGTH, MAX_CACHED_PIECES } from '../domain/sanitizer/tokenizer';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 
 const SAMPLES = [
@@ -77,5 +81,117 @@ describe('tokenizer per model', () => {
     const unknown = sanitizeTranscript(turns, { ...profile, modelId: 'router-default' }).report;
     expect(unknown.tokens.tokenizer).toBe('estimate:cl100k_base*1.25');
     expect(unknown.turnsDropped).toBeGreaterThan(plain.turnsDropped);
+  });
+});
+
+describe('counting by piece', () => {
+  // What the counters counted before the piece cache: the encoder's own count of the whole text.
+  const PLAIN = { disallowedSpecial: new Set<string>() };
+  const reference = {
+    o200k_base: (text: string) => o200kWhole.countTokens(text, PLAIN),
+    cl100k_base: (text: string) => cl100kWhole.countTokens(text, PLAIN),
+  };
+  const FRAGMENTS = [
+    'the',
+    ' the',
+    'The',
+    'THE',
+    ' HELLO',
+    'hello',
+    "'s",
+    "'LL",
+    "'re",
+    '’s',
+    "don't",
+    "I'M",
+    'naïve',
+    'Ünïcödé',
+    'e\u0301',
+    '\u0301',
+    'Σίσυφος',
+    'Москва',
+    '配送が遅れています',
+    'مرحبا',
+    '١٢٣٤',
+    '１２３',
+    '0',
+    '12',
+    '123',
+    '4567',
+    '4100000123',
+    '$129.99',
+    '2024-03-15',
+    'a@b.co',
+    'https://x.example/a/b?c=d',
+    '/',
+    '//',
+    '...',
+    '!!!',
+    '?!',
+    '(',
+    ')',
+    '[EMAIL_1]',
+    '<|endoftext|>',
+    '<|im_start|>',
+    '|>',
+    '😀',
+    '🚚📦',
+    '👩‍👩‍👧',
+    '\ud83d',
+    '\ude00',
+    ' ',
+    '  ',
+    '   ',
+    '\t',
+    '\t\t',
+    '\n',
+    '\n\n',
+    '\r\n',
+    ' \n ',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '\f',
+    '\v',
+    'x'.repeat(40),
+    'Supercalifragilisticexpialidociousnessesque',
+    ' ' + 'ab'.repeat(20),
+    '9'.repeat(50),
+  ];
+  const random = prng(7);
+  const texts = Array.from({ length: 1500 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * 12) },
+      () => FRAGMENTS[Math.floor(random() * FRAGMENTS.length)],
+    ).join(random() < 0.5 ? '' : ' '),
+  );
+
+  it.each(['o200k_base', 'cl100k_base'] as const)('gives %s the encoder’s count of the whole text', (name) => {
+    const counter = tokenCounterFor('any-model', name);
+    for (const text of [...FRAGMENTS, ...texts, ...SAMPLES, '', texts.join('')]) {
+      // Twice: a count served from the cache equals the first.
+      expect([text, counter.count(text)]).toEqual([text, reference[name](text)]);
+      expect(counter.count(text)).toBe(reference[name](text));
+    }
+  });
+
+  it('counts the same after the cache has filled and started over', () => {
+    const counter = tokenCounterFor('gpt-4o');
+    const words = Array.from(
+      { length: MAX_CACHED_PIECES + 500 },
+      (_, i) => ` w${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)])}`,
+    );
+    const text = words.join('');
+    expect(counter.count(text)).toBe(reference.o200k_base(text));
+    expect(counter.count(text)).toBe(reference.o200k_base(text));
+  });
+
+  it('counts each short piece once and long pieces every time', () => {
+    const seen: string[] = [];
+    const count = countByPiece((text) => (seen.push(text), text.length), /\S+|\s+/gu);
+    const long = 'y'.repeat(MAX_CACHED_PIECE_LENGTH + 1);
+    expect(count(`ab cd ab ${long} ${long}`)).toBe(2 + 1 + 2 + 1 + 2 + 1 + long.length + 1 + long.length);
+    expect(seen).toEqual(['ab', ' ', 'cd', long, long]);
+    expect(count('')).toBe(0);
   });
 });

@@ -59,14 +59,9 @@ export function fitToContext(
   counter: TokenCounter,
 ): { turns: Turn[]; report: FitReport } {
   const budget = contextBudget(limits, counter);
+  // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
   const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
   const before = sum(costs);
-  // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
-  const done = (kept: Turn[], after: number, turnsDropped: number, truncatedTurns: number) => ({
-    turns: kept,
-    report: { before, after, budget, turnsDropped, truncatedTurns },
-  });
-  const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedMarker(dropped) });
   // The marker's cost with the largest count it could show, so the real marker never costs more.
   const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
   if (budget < markerCost + MESSAGE_OVERHEAD_TOKENS + MIN_CUT_TURN_TOKENS) {
@@ -76,7 +71,9 @@ export function fitToContext(
       { details: { budget } },
     );
   }
-  if (before <= budget) return done([...turns], before, 0, 0);
+  if (before <= budget) {
+    return { turns: [...turns], report: { before, after: before, budget, turnsDropped: 0, truncatedTurns: 0 } };
+  }
 
   for (let head = Math.min(OPENING_TURNS, turns.length - 1); head >= 0; head--) {
     let room = budget - markerCost - sum(costs.slice(0, head));
@@ -86,7 +83,7 @@ export function fitToContext(
       const dropped = tailStart - head;
       const kept = [...turns.slice(0, head), markerTurn(dropped), ...turns.slice(tailStart)];
       const after = sum(costs.slice(0, head)) + turnsCost([markerTurn(dropped)], counter) + sum(costs.slice(tailStart));
-      return done(kept, after, dropped, 0);
+      return { turns: kept, report: { before, after, budget, turnsDropped: dropped, truncatedTurns: 0 } };
     }
   }
   // Even the last turn alone is too long: keep only it, cut in the middle.
@@ -95,10 +92,12 @@ export function fitToContext(
   const room = budget - (dropped > 0 ? markerCost : 0) - MESSAGE_OVERHEAD_TOKENS;
   const cut: Turn = { role: last.role, content: cutToTokens(last.content, room, counter) };
   const kept = dropped > 0 ? [markerTurn(dropped), cut] : [cut];
-  return done(kept, turnsCost(kept, counter), dropped, 1);
+  const after = turnsCost(kept, counter);
+  return { turns: kept, report: { before, after, budget, turnsDropped: dropped, truncatedTurns: 1 } };
 }
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedMarker(dropped) });
 
 /** The longest "beginning + marker + end" of `text` (equal shares) whose token count is within `limit`. */
 export function cutToTokens(text: string, limit: number, counter: TokenCounter): string {
