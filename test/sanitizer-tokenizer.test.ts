@@ -3,7 +3,12 @@ import o200kWhole from 'gpt-tokenizer/cjs/encoding/o200k_base';
 import { getEncoding } from 'js-tiktoken';
 import { prng } from '../bench/prng';
 import { sanitizeTranscript, tokenCounterFor } from '../domain/sanitizer';
-import { countByPiece, MAX_CACHED_PIECE_LENGTH, MAX_CACHED_PIECES } from '../domain/sanitizer/tokenizer';
+import {
+  countByPiece,
+  MAX_CACHED_PIECE_LENGTH,
+  MAX_CACHED_PIECES,
+  MAX_ENCODED_PIECE_LENGTH,
+} from '../domain/sanitizer/tokenizer';
 import { SAMPLE_CONVERSATIONS, SAMPLE_IDS } from '../simulators/genesys/samples';
 
 const SAMPLES = [
@@ -193,5 +198,22 @@ describe('counting by piece', () => {
     expect(count(`ab cd ab ${long} ${long}`)).toBe(2 + 1 + 2 + 1 + 2 + 1 + long.length + 1 + long.length);
     expect(seen).toEqual(['ab', ' ', 'cd', long, long]);
     expect(count('')).toBe(0);
+  });
+
+  it('bounds a piece too long to encode by its UTF-8 bytes, never under the encoder’s count', () => {
+    const counter = tokenCounterFor('gpt-4o');
+    const seen: string[] = [];
+    const count = countByPiece((text) => (seen.push(text), text.length), /\S+|\s+/gu);
+    const atLimit = 'z'.repeat(MAX_ENCODED_PIECE_LENGTH);
+    expect(count(atLimit)).toBe(atLimit.length);
+    expect(seen).toEqual([atLimit]);
+    for (const word of ['q'.repeat(2_000), 'é'.repeat(MAX_ENCODED_PIECE_LENGTH + 1), 'ab1'.repeat(700)]) {
+      const pieces = word.match(/[\p{L}\p{M}]+|\p{N}{1,3}|\S/gu) ?? [];
+      const longest = Math.max(...pieces.map((p) => p.length));
+      const bound = counter.count(`hi ${word}`);
+      expect(bound).toBeGreaterThanOrEqual(reference.o200k_base(`hi ${word}`));
+      if (longest > MAX_ENCODED_PIECE_LENGTH) expect(bound).toBe(1 + Buffer.byteLength(` ${word}`, 'utf8'));
+      else expect(bound).toBe(reference.o200k_base(`hi ${word}`));
+    }
   });
 });

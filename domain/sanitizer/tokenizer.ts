@@ -59,12 +59,19 @@ function encoding(name: EncodingName): Counter {
 
 /** Pieces longer than this are counted directly: they are rare, and caching them would hold more memory. */
 export const MAX_CACHED_PIECE_LENGTH = 32;
+/**
+ * Pieces longer than this are not run through the encoder: its merging costs time quadratic in a piece's length
+ * (a 20,000-letter word took half a second, a 200 KB one about a minute), and a transcript is customer input.
+ * Such a piece counts as its UTF-8 length, an upper bound (byte-level BPE never makes more tokens than bytes), so a
+ * fitted transcript never exceeds the window; natural speech has no word this long.
+ */
+export const MAX_ENCODED_PIECE_LENGTH = 128;
 /** Distinct pieces each encoding remembers (about 2 MB when full); the cache starts over when full. */
 export const MAX_CACHED_PIECES = 20_000;
 
 /**
  * `countText` summed over the pieces the encoding's split regex cuts `text` into, each piece's count
- * remembered. Exact: the encoder splits with the same regex and merges bytes only inside a piece, and a
+ * remembered (a piece over MAX_ENCODED_PIECE_LENGTH is bounded by its bytes instead). Otherwise exact: the encoder splits with the same regex and merges bytes only inside a piece, and a
  * piece on its own is one piece again (what follows a piece matters to the regexes only through "whitespace
  * or the end of the text follows", which the end of the piece alone always satisfies), so its count alone
  * is its share of the whole. The tests hold it to the encoder's own count of whole texts.
@@ -81,7 +88,7 @@ export function countByPiece(countText: Counter, splitRegex: RegExp): Counter {
     let total = 0;
     for (const piece of pieces) {
       if (piece.length > MAX_CACHED_PIECE_LENGTH) {
-        total += countText(piece);
+        total += piece.length > MAX_ENCODED_PIECE_LENGTH ? Buffer.byteLength(piece, 'utf8') : countText(piece);
         continue;
       }
       let n = cache.get(piece);
