@@ -36,6 +36,8 @@ const DISCLOSE = any('reveal', 'repeat', 'verbatim');
 const OWN_SETUP = any('instructions', 'secret');
 const ROLE = any('role');
 const MODE = any('mode');
+/** What a mode switch is for when it is an attack, even next to a customer's own router or bill. */
+const MODE_USE = any('approve', 'verify', 'nolimits');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
 /** A claimed authority used on the assistant: to approve, lift limits or give orders. */
@@ -66,12 +68,18 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, RESPOND) && has(b, ONLY)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
-  ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
+  [
+    'prompt_exfiltration',
+    (b) =>
+      (has(b, DISCLOSE) && has(b, OWN_SETUP)) ||
+      (has(b, DISCLOSE) && has(b, ORIGIN) && has(b, YOU | AI) && !has(b, OWN_THINGS)) ||
+      (has(b, RESPOND) && has(b, OWN_SETUP) && has(b, ORIGIN) && has(b, YOU | AI)),
+  ],
   [
     'roleplay_jailbreak',
     (b) =>
       has(b, ROLE) ||
-      (has(b, MODE) && !has(b, THING)) ||
+      (has(b, MODE) && (!has(b, THING) || has(b, MODE_USE))) ||
       (has(b, NOLIMITS) && has(b, YOU | AI)) ||
       (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
   ],
