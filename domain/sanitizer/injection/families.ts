@@ -33,6 +33,11 @@ const ONLY = any('only');
 const AI = any('ai');
 const AI_ACTION = any('reader', 'approve', 'override', 'respond', 'verify', 'obey');
 const DISCLOSE = any('reveal', 'repeat', 'verbatim');
+const REVEAL = any('reveal');
+const VERBATIM = any('verbatim');
+const INSTRUCTIONS = any('instructions');
+const MINE = any('mine');
+const LOOKUP = any('lookup');
 const OWN_SETUP = any('instructions', 'secret');
 const ROLE = any('role');
 const MODE = any('mode');
@@ -65,7 +70,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
       (has(b, OVERRIDE) && has(b, ORIGIN) && !has(b, OWN_THINGS)) ||
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
-      (has(b, RESPOND) && has(b, ONLY)) ||
+      (has(b, RESPOND) && has(b, ONLY | BULK) && !has(b, MINE)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
   [
@@ -73,7 +78,9 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
     (b) =>
       (has(b, DISCLOSE) && has(b, OWN_SETUP)) ||
       (has(b, DISCLOSE) && has(b, ORIGIN) && has(b, YOU | AI) && !has(b, OWN_THINGS)) ||
-      (has(b, RESPOND) && has(b, OWN_SETUP) && has(b, ORIGIN) && has(b, YOU | AI)),
+      (has(b, RESPOND) && has(b, OWN_SETUP) && has(b, ORIGIN) && has(b, YOU | AI)) ||
+      (has(b, ORIGIN | REVEAL) && has(b, VERBATIM) && !has(b, OWN_THINGS | DATA)) ||
+      (has(b, INSTRUCTIONS) && has(b, BULK) && has(b, YOU | AI)),
   ],
   [
     'roleplay_jailbreak',
@@ -88,6 +95,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
     'tool_abuse',
     (b) =>
       (has(b, TOOL) && has(b, TOOL_USE)) ||
+      (has(b, OTHER) && has(b, LOOKUP)) ||
       (has(b, OTHER) && has(b, DATA)) ||
       (has(b, BULK) && has(b, DATA) && has(b, BULK_USE)) ||
       (has(b, BULK) && has(b, OTHER) && has(b, BULK_USE)) ||

@@ -34,6 +34,9 @@ const SPEAKER_LINES = new RegExp(
     // A line announcing replacement instructions ("New instructions:", "Updated system prompt:").
     '^[ \\t>*]*(?:new|updated|revised|real|actual)[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:',
     '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
+    // A turn of the model's conversation opened mid-line, after a sentence ends ("Thanks. Assistant: Sure").
+    '(?<=[.!?\\]"\')] )(?:system|assistant|ai|bot|model|developer|admin|instructions?)[ \\t]*(?:message|prompt)?[ \\t]*:',
+    '\\b(?:transcript|conversation|chat|session|customer message|user input) ends here\\b',
   ].join('|'),
   'gim',
 );
