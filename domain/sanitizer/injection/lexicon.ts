@@ -88,7 +88,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
   thing:
-    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura',
+    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -681,6 +681,10 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['all the best', 0, 'bulk'],
   // "my other account", "our other card": the caller's own second thing, not another person's
   ['my other', 1, 'other'],
+  // German "Brief" is a letter, not a briefing ("übersetze den Brief ins Englische")
+  ...['den', 'der', 'dem', 'des', 'einen', 'einem', 'diesen', 'diesem', 'meinen', 'meinem', 'ihren', 'ihrem', 'im'].map(
+    (article): [string, number, IntentClass] => [`${article} brief`, 1, 'instructions'],
+  ),
   ['our other', 1, 'other'],
   // "reply by email", "answer via text": a channel the caller prefers, not a constraint on every answer
   ...['reply', 'respond', 'answer', 'write'].flatMap((verb) =>
