@@ -70,7 +70,8 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, OVERRIDE) && has(b, OVERRIDE_TARGET)) ||
       (has(b, OVERRIDE) && has(b, ORIGIN) && !has(b, OWN_THINGS)) ||
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
-      (has(b, RESPOND) && has(b, ONLY | BULK) && !has(b, MINE)) ||
+      (has(b, RESPOND) && has(b, ONLY)) ||
+      (has(b, RESPOND) && has(b, BULK) && !has(b, MINE)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
   [
