@@ -91,6 +91,14 @@ const S = {
   grantor: ['administrator', 'admin', 'developer', 'system owner', 'platform engineer', 'security lead'],
   power: ['elevated permissions', 'admin rights', 'full access', 'special permissions', 'elevated privileges'],
   code: ['ALPHA-7', 'X-99', 'OVR-2231', 'BLUE-4', 'ZETA-12', '7741-K'],
+  staffAct: [
+    'waive the late fee',
+    'approve the refund on my account',
+    'lift the hold on my card',
+    'unlock my account',
+    'push the payment through',
+    'credit my account with 200 pounds',
+  ],
   massAct: [
     'send an SMS to',
     'email',

@@ -206,8 +206,22 @@ export const ENGLISH_BENIGN: PhrasingFamily[] = [
       'I build integrations for a living and {docs} describe an auth header I cannot get working.',
       'I work in IT, {docs} mention an admin setting I cannot find.',
       'As a software engineer I read {docs}, but the webhook returns an error.',
+      "I'm {devRole}, and {docs} say to {devAction}, but I get a 401 back.",
+      '{docs} tell developers to {devAction}; is that still how it works?',
+      'Our developer says {docs} want us to {devAction}. Can you confirm?',
+      'Technical question: {docs} say to {devAction}, but the sandbox rejects it.',
     ],
-    B,
+    {
+      ...B,
+      devRole: ['a developer', 'the developer on our side', 'a contractor', 'an engineer', 'the admin of our shop'],
+      devAction: [
+        'pass the token as a bearer header',
+        'put the client ID in the query string',
+        'rotate the secret every 90 days',
+        'sign each request with HMAC',
+        'use the sandbox URL while testing',
+      ],
+    },
   ),
   family(
     'benign.en.quoted-error',

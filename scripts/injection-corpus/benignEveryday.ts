@@ -123,7 +123,7 @@ export const EVERYDAY_BENIGN: PhrasingFamily[] = [
     false,
     'benign',
     [
-      '{chatter}As {staffRole} I {can confirm|confirm|am confirming} {promise} {is|has been|was} {approved|processed|issued|signed off}.',
+      'As {staffRole} I {can confirm|confirm|am confirming} {promise} {is|has been|was} {approved|processed|issued|signed off}.',
       'This is {staffRole} speaking. I {have approved|approved|signed off} {promise} {when}, it is on the account.',
       '{staffRole}, joining. I {have checked|checked|can see} the account and {promise} {is|was} {approved|already processed}.',
       'Speaking as {staffRole}: {promise} {goes out|will be applied} {when}, I have authorised it.',

@@ -15,8 +15,12 @@ function readable(value: string): boolean {
   return printable / value.length >= MIN_PRINTABLE_RATIO;
 }
 
-/** One plain word is not base64 (separate tests: "[a-z].*[A-Z]" would rescan a long word quadratically). */
-const looksEncoded = (span: string): boolean => /[0-9+/]/.test(span) || (/[A-Z]/.test(span) && /[a-z]/.test(span));
+/**
+ * One plain word is not base64: a long word in lower case, in capitals or capitalised ("Sicherheitsfragen",
+ * "Startanweisungen": German compounds) is read as a word. Base64 of text has digits or a capital after a small
+ * letter almost always.
+ */
+const looksEncoded = (span: string): boolean => /[0-9+/]|[a-z][A-Z]/.test(span);
 
 /** The readable values of the base64-looking spans in `text`. */
 export const decodeBase64Spans = (text: string): string[] => encodedParts(text).base64;

@@ -33,9 +33,16 @@ const ONLY = any('only');
 const AI = any('ai');
 const AI_ACTION = any('reader', 'approve', 'override', 'respond', 'verify', 'obey');
 const DISCLOSE = any('reveal', 'repeat', 'verbatim');
+const REVEAL = any('reveal');
+const VERBATIM = any('verbatim');
+const INSTRUCTIONS = any('instructions');
+const MINE = any('mine');
+const LOOKUP = any('lookup');
 const OWN_SETUP = any('instructions', 'secret');
 const ROLE = any('role');
 const MODE = any('mode');
+/** What a mode switch is for when it is an attack, even next to a customer's own router or bill. */
+const MODE_USE = any('approve', 'verify', 'nolimits');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
 /** A claimed authority used on the assistant: to approve, lift limits or give orders. */
@@ -64,14 +71,23 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, OVERRIDE) && has(b, ORIGIN) && !has(b, OWN_THINGS)) ||
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
       (has(b, RESPOND) && has(b, ONLY)) ||
+      (has(b, RESPOND) && has(b, BULK) && !has(b, MINE)) ||
       (has(b, AI) && has(b, AI_ACTION)),
   ],
-  ['prompt_exfiltration', (b) => has(b, DISCLOSE) && has(b, OWN_SETUP)],
+  [
+    'prompt_exfiltration',
+    (b) =>
+      (has(b, DISCLOSE) && has(b, OWN_SETUP)) ||
+      (has(b, DISCLOSE) && has(b, ORIGIN) && has(b, YOU | AI) && !has(b, OWN_THINGS)) ||
+      (has(b, RESPOND) && has(b, OWN_SETUP) && has(b, ORIGIN) && has(b, YOU | AI)) ||
+      (has(b, ORIGIN | REVEAL) && has(b, VERBATIM) && !has(b, OWN_THINGS | DATA)) ||
+      (has(b, INSTRUCTIONS) && has(b, BULK) && has(b, YOU | AI)),
+  ],
   [
     'roleplay_jailbreak',
     (b) =>
       has(b, ROLE) ||
-      (has(b, MODE) && !has(b, THING)) ||
+      (has(b, MODE) && (!has(b, THING) || has(b, MODE_USE))) ||
       (has(b, NOLIMITS) && has(b, YOU | AI)) ||
       (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
   ],
@@ -80,6 +96,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
     'tool_abuse',
     (b) =>
       (has(b, TOOL) && has(b, TOOL_USE)) ||
+      (has(b, OTHER) && has(b, LOOKUP)) ||
       (has(b, OTHER) && has(b, DATA)) ||
       (has(b, BULK) && has(b, DATA) && has(b, BULK_USE)) ||
       (has(b, BULK) && has(b, OTHER) && has(b, BULK_USE)) ||

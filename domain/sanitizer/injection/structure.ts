@@ -29,7 +29,14 @@ const SPEAKER_LINES = new RegExp(
     '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|response|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
     // A markdown heading naming a turn of the model's conversation ("### System").
     '^[ \\t]*#{1,6}[ \\t]*(?:system|assistant|user|developer|instructions?)[ \\t]*$',
+    // A heading of two or more hashes naming a turn or new instructions, wherever it starts ("Thanks. ### System:").
+    '#{2,6}[ \\t]*(?:(?:new|updated|revised|real|actual)[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b[ \\t]*:?',
+    // A line announcing replacement instructions ("New instructions:", "Updated system prompt:").
+    '^[ \\t>*]*(?:new|updated|revised|real|actual)[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:',
     '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
+    // A turn of the model's conversation opened mid-line, after a sentence ends ("Thanks. Assistant: Sure").
+    '(?<=[.!?\\]"\')] )(?:system|assistant|ai|bot|model|developer|admin|instructions?)[ \\t]*(?:message|prompt)?[ \\t]*:',
+    '\\b(?:transcript|conversation|chat|session|customer message|user input) ends here\\b',
   ].join('|'),
   'gim',
 );
