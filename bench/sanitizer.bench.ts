@@ -198,13 +198,15 @@ export async function run(): Promise<void> {
     `  ${'injection screen alone, messages/s'.padEnd(56)} ${String(perMessage(screenWall)).padStart(8)} | ${String(perMessage(screenCpu)).padStart(8)}\n`,
   );
   process.stdout.write(
-    'pathological 200 KB inputs, ms wall | CPU (screen + PII scan, the PII scan alone, the screen alone):\n',
+    'pathological 200 KB inputs, ms wall | CPU (screen + PII scan, the PII scan alone, the screen alone, then the\n' +
+      'whole sanitizer on it as one turn: its token counting and fitting cold, its redaction and screening warm):\n',
   );
   for (const [name, text] of Object.entries({ ...ADVERSARIAL_INPUTS, ...PII_ADVERSARIAL_INPUTS })) {
     const both = timed(() => (screenText(text), detectPii(text)));
     const pii = timed(() => detectPii(text));
     const screen = timed(() => screenText(text));
-    const cells = [both, pii, screen].map((pair) => pair.map((ms) => ms.toFixed(0).padStart(5)).join(' |'));
+    const whole = timed(() => sanitizeTranscript([{ role: 'user', content: text }], PROFILE));
+    const cells = [both, pii, screen, whole].map((pair) => pair.map((ms) => ms.toFixed(0).padStart(5)).join(' |'));
     process.stdout.write(`  ${name.padEnd(30)} ${cells.join('   ')}\n`);
   }
 }
