@@ -25,7 +25,10 @@ const VERSION_LABEL =
 /** The few characters before `start` (bounded so the look-behind stays cheap). */
 const before = (text: string, start: number, width = 40): string => text.slice(Math.max(0, start - width), start);
 
-const HASH_BEFORE = /#\s?$/;
+/** "#" right before `start`, or "#" and one white space character ("# 4155..."), read in place. */
+const hashBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start - 1) === 35 ||
+  (start >= 2 && text.charCodeAt(start - 2) === 35 && isSpace(text.charCodeAt(start - 1)));
 
 const SPACE = /\s/;
 const isSpace = (code: number): boolean =>
@@ -76,7 +79,7 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
-  (HASH_BEFORE.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
+  (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)));
 
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
@@ -100,7 +103,21 @@ const NOT_PHONE_AFTER =
 
 export const isNotAPhoneBefore = (text: string, start: number): boolean =>
   mayEndWithLabel(text, start, 24, NOT_PHONE_LAST_WORDS) && NOT_PHONE_BEFORE.test(before(text, start, 24));
-export const isNotAPhoneAfter = (text: string, end: number): boolean => NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+/** Every NOT_PHONE_AFTER branch starts, past white space, with a currency or percent sign or a letter. */
+export const isNotAPhoneAfter = (text: string, end: number): boolean =>
+  mayStartWith(text, end, 12, NOT_PHONE_AFTER_FIRST) && NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+const NOT_PHONE_AFTER_FIRST = /[$€£¥%A-Za-z]/;
+
+/**
+ * Whether the first character past white space in the `width` characters from `from` can start a match (`first`
+ * tests it): a cheap look before a pattern anchored at `from`, which most numbers (followed by "," or " and") fail.
+ */
+export function mayStartWith(text: string, from: number, width: number, first: RegExp): boolean {
+  const to = Math.min(text.length, from + width);
+  let at = from;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  return at < to && first.test(text[at]);
+}
 export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
   isNotAPhoneBefore(text, start) || isNotAPhoneAfter(text, end);
 

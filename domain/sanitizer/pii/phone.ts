@@ -14,6 +14,7 @@ import {
   isNotAPhoneBefore,
   isNotAPhoneByCue,
   isReferenceNumber,
+  mayStartWith,
 } from './context';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
@@ -23,6 +24,8 @@ import type { PiiSpan } from './types';
 
 const MULTI_DIGIT_OR_PLUS = /\d\d|\+/;
 const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
+/** What an extension starts with past white space ("ext", "extension", "x"). */
+const EXTENSION_FIRST = /[eExX]/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
@@ -35,7 +38,7 @@ const MAX_VALIDATIONS = 300;
 
 interface Verdicts {
   /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
-  byCandidate: Map<string, Map<string, string | undefined>>;
+  byCandidate: Map<string, Map<string, string>>;
   budget: number;
 }
 
@@ -188,14 +191,26 @@ const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
  */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, region);
-  if (!known.has(candidate)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(candidate, validNumber(candidate, region));
+  const verdict = known.get(candidate); // one lookup: an invalid candidate is remembered as INVALID
+  if (verdict !== undefined) return verdict === INVALID ? undefined : verdict;
+  if (verdicts.budget-- <= 0) return unvalidated(candidate);
+  const e164 = validNumber(candidate, region);
+  known.set(candidate, e164 ?? INVALID);
+  return e164;
+}
+/** A text's verdict for a candidate no region validates (an E.164 number is never empty). */
+const INVALID = '';
+/** The canonical form of a candidate past the budget: its digits, gathered without a regular expression. */
+function unvalidated(candidate: string): string {
+  let digits = 'unvalidated:';
+  for (let k = 0; k < candidate.length; k++) {
+    const code = candidate.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits += candidate[k];
   }
-  return known.get(candidate);
+  return digits;
 }
 
-function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefined> {
+function knownIn(verdicts: Verdicts, scope: string): Map<string, string> {
   let known = verdicts.byCandidate.get(scope);
   if (!known) {
     known = new Map();
@@ -210,11 +225,12 @@ function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefi
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, 'possible');
-  if (!known.has(candidate)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(candidate, possibleNumber(candidate));
-  }
-  return known.get(candidate);
+  const verdict = known.get(candidate);
+  if (verdict !== undefined) return verdict === INVALID ? undefined : verdict;
+  if (verdicts.budget-- <= 0) return unvalidated(candidate);
+  const e164 = possibleNumber(candidate);
+  known.set(candidate, e164 ?? INVALID);
+  return e164;
 }
 
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
@@ -310,7 +326,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     if (!found) continue;
     const start = head;
     let end = groups[found.j].end;
-    const ext = EXTENSION.exec(text.slice(end, end + 20));
+    const ext = mayStartWith(text, end, 20, EXTENSION_FIRST) ? EXTENSION.exec(text.slice(end, end + 20)) : null;
     if (ext) end += ext[0].length;
     // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first
     // group no money or quantity word): only what follows the end is left to check.
