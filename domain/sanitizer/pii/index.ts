@@ -36,7 +36,7 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   if (runs.length > 0) {
     spans.push(...detectPhones(text, region, runs));
     if (runs.some(isCardShaped)) spans.push(...detectCards(text));
-    if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
+    if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text, runs));
     spans.push(...detectIps(text, runs.some(isDottedQuad)));
   }
   // A house number may be said in words ("three twelve maple street").
