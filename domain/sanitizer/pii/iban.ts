@@ -123,7 +123,7 @@ export function detectIbans(text: string, runs: readonly DigitRun[]): PiiSpan[] 
       !isAsciiLetter(text.charCodeAt(start + 1)) ||
       !isDigit(text.charCodeAt(run.start)) ||
       !isDigit(text.charCodeAt(run.start + 1)) ||
-      (start > 0 && (isAsciiLetter(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1))))
+      isAlphanumeric(text.charCodeAt(start - 1))
     )
       continue;
     const length = IBAN_LENGTHS[text.slice(start, start + 2).toUpperCase()];
@@ -143,12 +143,14 @@ function readIban(text: string, start: number, length: number): { compact: strin
   let compact = '';
   let i = start;
   while (i < text.length && compact.length < length) {
-    const ch = text[i];
-    if (/[A-Za-z0-9]/.test(ch)) compact += ch.toUpperCase();
-    else if (!(ch === ' ' && /[A-Za-z0-9]/.test(text[i + 1] ?? '') && /[A-Za-z0-9]/.test(text[i - 1])))
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code) || isDigit(code)) compact += text[i].toUpperCase();
+    else if (!(code === 32 && isAlphanumeric(text.charCodeAt(i + 1)) && isAlphanumeric(text.charCodeAt(i - 1))))
       return undefined;
     i++;
   }
-  if (compact.length !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined;
+  if (compact.length !== length || isAlphanumeric(text.charCodeAt(i))) return undefined;
   return { compact, end: i };
 }
+/** [A-Za-z0-9] by character code (NaN past either end of the text is neither). */
+const isAlphanumeric = (code: number): boolean => isAsciiLetter(code) || isDigit(code);
