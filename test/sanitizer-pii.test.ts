@@ -20,6 +20,9 @@ describe('email', () => {
     ['mi correo es ana punto ruiz arroba correo punto es', 'ana punto ruiz arroba correo punto es'],
     ['mail me at sam.lee(at)example.org', 'sam.lee(at)example.org'],
     ['jane[at]example[dot]net please', 'jane[at]example[dot]net'],
+    // Every bracket and case the pattern takes reaches it (the pre-pass once let only "at)" and "at]" through).
+    ['write to jane{at}example.com please', 'jane{at}example.com'],
+    ['write to jane(AT)example.com please', 'jane(AT)example.com'],
   ])('finds %j', (text, value) => expect(found(text)).toEqual(only('EMAIL', value)));
 
   it.each(['user@localhost', 'a handle like @jane', 'meet me at home', 'x@y', 'name@domain.c0m'])('leaves %j', (text) =>

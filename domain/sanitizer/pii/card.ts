@@ -32,16 +32,12 @@ export function detectCards(text: string): PiiSpan[] {
   for (const m of allMatches(DIGIT_RUN, text)) {
     // Fewer than 12 characters cannot hold a card number, and card numbers are not written one digit at a time.
     if (m[0].length < 12 || !/\d\d/.test(m[0])) continue;
-    const groups = allMatches(/\d+/g, m[0]).map((g) => ({
-      start: m.index + g.index,
-      end: m.index + g.index + g[0].length,
-    }));
     const end = m.index + m[0].length;
     // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
     if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end))
       continue;
-    const found = longestCardWithin(text, groups) ?? namedCard(text, m.index, end, m[0]);
+    const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, m[0]);
     if (found) spans.push(found);
   }
   return spans;
@@ -58,6 +54,22 @@ function namedCard(text: string, start: number, end: number, run: string): PiiSp
   if (digits.length < 13 || digits.length > 19 || !ISSUER_PREFIX.test(digits)) return undefined;
   if (!CARD_LABEL.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   return { type: 'CREDIT_CARD', start, end, canonical: digits };
+}
+
+/** The digit groups of the run [start, end), by character code (no pattern object or match per group). */
+function digitGroups(text: string, start: number, end: number): { start: number; end: number }[] {
+  const groups: { start: number; end: number }[] = [];
+  let from = -1;
+  for (let k = start; k <= end; k++) {
+    const code = k < end ? text.charCodeAt(k) : -1;
+    const digit = code >= 48 && code <= 57;
+    if (digit && from < 0) from = k;
+    else if (!digit && from >= 0) {
+      groups.push({ start: from, end: k });
+      from = -1;
+    }
+  }
+  return groups;
 }
 
 /** The longest contiguous run of whole groups that is a card number (groups come from one candidate). */

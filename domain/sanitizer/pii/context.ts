@@ -21,14 +21,14 @@ const REFERENCE_LABEL = new RegExp(
  */
 const VERSION_LABEL =
   /(?:\b(?:version|ver|build|release|firmware|update|updated|patch|app|os|ios|android|section|sect|sec|clause|article|art|paragraph|para|chapter|chap|rule|step|item|figure|fig|table|appendix|annex|schedule|part|page|rev|revision|edition|standard|iso|rfc|§)\b(?:[\s,'"()-]+(?!ip\b|address\b)[\w-]+){0,3}[\s:#-]*|§\s*|\bv\.?\s?)$/i;
-/** Glued to a word or another number ("SN-4827...", "POL-2024...", "abc123"): part of an identifier. */
-const GLUED_BEFORE = /(?:[A-Za-z0-9][-_/]|[A-Za-z0-9_])$/;
-export const GLUED_AFTER = /^(?:[A-Za-z0-9_]|[-_/][A-Za-z0-9])/;
 
 /** The few characters before `start` (bounded so the look-behind stays cheap). */
 const before = (text: string, start: number, width = 40): string => text.slice(Math.max(0, start - width), start);
 
-const HASH_BEFORE = /#\s?$/;
+/** "#" right before `start`, or "#" and one white space character ("# 4155..."), read in place. */
+const hashBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start - 1) === 35 ||
+  (start >= 2 && text.charCodeAt(start - 2) === 35 && isSpace(text.charCodeAt(start - 1)));
 
 const SPACE = /\s/;
 const isSpace = (code: number): boolean =>
@@ -79,7 +79,7 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
-  (HASH_BEFORE.test(before(text, start, 2)) && !CARD_HASH.test(before(text, start, 24)));
+  (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)));
 
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
@@ -103,15 +103,48 @@ const NOT_PHONE_AFTER =
 
 export const isNotAPhoneBefore = (text: string, start: number): boolean =>
   mayEndWithLabel(text, start, 24, NOT_PHONE_LAST_WORDS) && NOT_PHONE_BEFORE.test(before(text, start, 24));
-export const isNotAPhoneAfter = (text: string, end: number): boolean => NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+/** Every NOT_PHONE_AFTER branch starts, past white space, with a currency or percent sign or a letter. */
+export const isNotAPhoneAfter = (text: string, end: number): boolean =>
+  mayStartWith(text, end, 12, NOT_PHONE_AFTER_FIRST) && NOT_PHONE_AFTER.test(text.slice(end, end + 12));
+const NOT_PHONE_AFTER_FIRST = /[$€£¥%A-Za-z]/;
+
+/**
+ * Whether the first character past white space in the `width` characters from `from` can start a match (`first`
+ * tests it): a cheap look before a pattern anchored at `from`, which most numbers (followed by "," or " and") fail.
+ */
+export function mayStartWith(text: string, from: number, width: number, first: RegExp): boolean {
+  const to = Math.min(text.length, from + width);
+  let at = from;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  return at < to && first.test(text[at]);
+}
 export const isNotAPhoneByCue = (text: string, start: number, end: number): boolean =>
   isNotAPhoneBefore(text, start) || isNotAPhoneAfter(text, end);
 
 /** True when [start, end) is only a piece of a longer token such as a serial or a hash. */
 export const isPartOfIdentifier = (text: string, start: number, end: number): boolean =>
-  isGluedBefore(text, start) || GLUED_AFTER.test(text.slice(end, end + 2));
+  isGluedBefore(text, start) || isGluedAfter(text, end);
 
-export const isGluedBefore = (text: string, start: number): boolean => GLUED_BEFORE.test(before(text, start, 2));
+/**
+ * Glued to a word or another number ("SN-4827...", "POL-2024...", "abc123"): part of an identifier. Before a
+ * number: a letter, digit or "_", or one of "-_/" after a letter or digit; after it, the same mirrored. Read in
+ * place, without a slice or a regular expression: a dump holds thousands of runs.
+ */
+export function isGluedBefore(text: string, start: number): boolean {
+  const last = start >= 1 ? text.charCodeAt(start - 1) : -1;
+  if (isWordCharacter(last)) return true;
+  return (last === 45 || last === 95 || last === 47) && start >= 2 && isAsciiLetterOrDigit(text.charCodeAt(start - 2));
+}
+export function isGluedAfter(text: string, end: number): boolean {
+  const first = end < text.length ? text.charCodeAt(end) : -1;
+  if (isWordCharacter(first)) return true;
+  return (
+    (first === 45 || first === 95 || first === 47) &&
+    end + 1 < text.length &&
+    isAsciiLetterOrDigit(text.charCodeAt(end + 1))
+  );
+}
+const isAsciiLetterOrDigit = (code: number): boolean => code !== 95 && isWordCharacter(code);
 
 /** True when `pattern` occurs within `width` characters on either side of [start, end). */
 export function hasCueNear(text: string, start: number, end: number, pattern: RegExp, width = 80): boolean {

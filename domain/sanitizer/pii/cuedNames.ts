@@ -232,6 +232,12 @@ const LOWER_CASE_INTRO = new RegExp(
   `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
+/**
+ * A piece every lower-case cue holds ("name", "naam", "nom" of nombre and nome, "llamo", "appelle", "hei" of heiße
+ * and heisse, "chamo"), in any case as the cues' words may start capitalized: a native scan for them spares the
+ * pattern, which tries its cues at every word.
+ */
+const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
 const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
   here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
@@ -314,7 +320,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       if (span) spans.push({ ...span, end });
     }
   }
-  for (const m of allMatches(LOWER_CASE_INTRO, text)) {
+  for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
     const [start, end] = m.indices![1];
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);

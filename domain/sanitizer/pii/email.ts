@@ -23,6 +23,12 @@ const SPOKEN_EMAIL = new RegExp(
 /** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
 const BRACKETED_EMAIL =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})\s?[([{]at[)\]}]\s?((?:[A-Za-z0-9-]{1,63}(?:\.|\s?[([{]dot[)\]}]\s?))+([A-Za-z]{2,24}))(?![A-Za-z0-9-])/gi;
+/**
+ * What each pattern cannot match without: a bracketed "at", a "dot" word between white space. These native scans
+ * are several times cheaper than the patterns, which try a local part at every word of a turn with an "@".
+ */
+const BRACKETED_AT = /[([{]at[)\]}]/i;
+const SPOKEN_DOT = new RegExp(`\\s${DOT}\\s`, 'i');
 const SPOKEN_PARTS: readonly [RegExp, string][] = [
   [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
   [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],
@@ -54,7 +60,7 @@ export function detectEmails(text: string): PiiSpan[] {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
-  for (const m of allMatches(BRACKETED_EMAIL, text)) {
+  for (const m of BRACKETED_AT.test(text) ? allMatches(BRACKETED_EMAIL, text) : []) {
     if (!TLDS.has(m[3].toLowerCase())) continue;
     const domain = m[2].replace(/\s?[([{]dot[)\]}]\s?/gi, '.');
     spans.push({
@@ -64,7 +70,7 @@ export function detectEmails(text: string): PiiSpan[] {
       canonical: `${m[1]}@${domain}`.toLowerCase(),
     });
   }
-  for (const m of allMatches(SPOKEN_EMAIL, text)) {
+  for (const m of SPOKEN_DOT.test(text) ? allMatches(SPOKEN_EMAIL, text) : []) {
     const canonical = SPOKEN_PARTS.reduce((out, [part, mark]) => out.replace(part, mark), m[0].toLowerCase());
     spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
   }

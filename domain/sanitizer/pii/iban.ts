@@ -2,7 +2,7 @@
  * IBANs: country code, two check digits, then the BBAN, compact or in groups of four. The length must
  * match the country's registered length and the whole must pass ISO 7064 mod-97.
  */
-import { allMatches } from './allMatches';
+import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
 /** Registered IBAN lengths (SWIFT IBAN registry). */
@@ -97,8 +97,6 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   YE: 30,
 };
 
-const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})/g;
-
 /** ISO 7064 mod 97-10 over the rearranged IBAN, computed piecewise so no big integers are needed. */
 export function ibanChecksumValid(compact: string): boolean {
   const rearranged = compact.slice(4) + compact.slice(0, 4);
@@ -110,31 +108,49 @@ export function ibanChecksumValid(compact: string): boolean {
   return remainder === 1;
 }
 
-export function detectIbans(text: string): PiiSpan[] {
+/**
+ * `runs`: the pre-pass's digit runs of `text`. An IBAN's check digits always start a run (a letter before them
+ * ends any earlier one, and no cue word holds a digit), so the candidates are the runs glued to two letters that
+ * follow neither a letter nor a digit: the positions the scan /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g would find.
+ */
+export function detectIbans(text: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of allMatches(IBAN_START, text)) {
-    const country = m[1].toUpperCase();
-    const length = IBAN_LENGTHS[country];
+  for (const run of runs) {
+    const start = run.start - 2;
+    if (
+      start < 0 ||
+      !isAsciiLetter(text.charCodeAt(start)) ||
+      !isAsciiLetter(text.charCodeAt(start + 1)) ||
+      !isDigit(text.charCodeAt(run.start)) ||
+      !isDigit(text.charCodeAt(run.start + 1)) ||
+      isAlphanumeric(text.charCodeAt(start - 1))
+    )
+      continue;
+    const length = IBAN_LENGTHS[text.slice(start, start + 2).toUpperCase()];
     if (!length) continue;
-    const found = readIban(text, m.index, length);
+    const found = readIban(text, start, length);
     if (found && ibanChecksumValid(found.compact)) {
-      spans.push({ type: 'IBAN', start: m.index, end: found.end, canonical: found.compact });
+      spans.push({ type: 'IBAN', start, end: found.end, canonical: found.compact });
     }
   }
   return spans;
 }
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Collects `length` alphanumerics from `start`, allowing single spaces between them, then needs a boundary. */
 function readIban(text: string, start: number, length: number): { compact: string; end: number } | undefined {
   let compact = '';
   let i = start;
   while (i < text.length && compact.length < length) {
-    const ch = text[i];
-    if (/[A-Za-z0-9]/.test(ch)) compact += ch.toUpperCase();
-    else if (!(ch === ' ' && /[A-Za-z0-9]/.test(text[i + 1] ?? '') && /[A-Za-z0-9]/.test(text[i - 1])))
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code) || isDigit(code)) compact += text[i].toUpperCase();
+    else if (!(code === 32 && isAlphanumeric(text.charCodeAt(i + 1)) && isAlphanumeric(text.charCodeAt(i - 1))))
       return undefined;
     i++;
   }
-  if (compact.length !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined;
+  if (compact.length !== length || isAlphanumeric(text.charCodeAt(i))) return undefined;
   return { compact, end: i };
 }
+/** [A-Za-z0-9] by character code (NaN past either end of the text is neither). */
+const isAlphanumeric = (code: number): boolean => isAsciiLetter(code) || isDigit(code);

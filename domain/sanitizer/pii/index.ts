@@ -36,7 +36,7 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   if (runs.length > 0) {
     spans.push(...detectPhones(text, region, runs));
     if (runs.some(isCardShaped)) spans.push(...detectCards(text));
-    if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text));
+    if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text, runs));
     spans.push(...detectIps(text, runs.some(isDottedQuad)));
   }
   // A house number may be said in words ("three twelve maple street").
@@ -71,10 +71,18 @@ function cuesOfContext(options: DetectOptions): ContextCues {
  * allocations: a 200 KB dump holds ten thousand runs, each asked every question.
  */
 const isCardShaped = (run: DigitRun): boolean =>
-  run.text.length >= 12 && TWO_DIGITS.test(run.text) && ISSUER_GROUP.test(run.text) && TWELVE_DIGITS.test(run.text);
+  run.text.length >= 12 && hasDigits(run.text, 12) && TWO_DIGITS.test(run.text) && ISSUER_GROUP.test(run.text);
 const TWO_DIGITS = /\d\d/;
 const ISSUER_GROUP = /(?:^|\D)[2-6]/;
-const TWELVE_DIGITS = /(?:\d\D*){12}/;
+/** At least `count` digits: a count over character codes ("(?:\d\D*){12}" backtracked through every run). */
+function hasDigits(text: string, count: number): boolean {
+  let seen = 0;
+  for (let k = 0; k < text.length && seen < count; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) seen++;
+  }
+  return seen >= count;
+}
 /** An IBAN starts with its country's two letters glued to two check digits. */
 const isIbanShaped = (text: string, run: DigitRun): boolean =>
   run.start >= 2 &&
@@ -87,8 +95,7 @@ const TWO_DIGITS_FIRST = /^\d\d/;
 const isDottedQuad = (run: DigitRun): boolean => run.text.length >= 7 && DOTTED_QUAD.test(run.text);
 const DOTTED_QUAD = /\d{1,3}(?:\.\d{1,3}){3}/;
 /** An SSN has nine digits in one run. */
-const hasSsnLength = (run: DigitRun): boolean => run.text.length >= 9 && NINE_DIGITS.test(run.text);
-const NINE_DIGITS = /(?:\d\D*){9}/;
+const hasSsnLength = (run: DigitRun): boolean => run.text.length >= 9 && hasDigits(run.text, 9);
 
 /** The detectors that need a nearby cue also read the end of the previous turn, never redacting it. */
 function detectWithCues(

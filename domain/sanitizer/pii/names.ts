@@ -109,7 +109,9 @@ export function compileKnownNames(
   policy: NamePolicy = {},
 ): KnownNames | undefined {
   if (participants.length === 0) return undefined;
-  const key = JSON.stringify([policy.keepAgentFirstName === true, participants.map((p) => [p.role, p.name])]);
+  // Length-prefixed fields: as unambiguous as JSON, without serializing an array per call.
+  let key = policy.keepAgentFirstName === true ? 'k' : '-';
+  for (const p of participants) key += `${p.role.length}:${p.role}${p.name.length}:${p.name}`;
   if (RECENT.has(key)) {
     const known = RECENT.get(key);
     RECENT.delete(key); // re-inserted last: the most recently used

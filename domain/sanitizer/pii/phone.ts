@@ -7,13 +7,14 @@
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import {
-  GLUED_AFTER,
   hasCueNear,
+  isGluedAfter,
   isGluedBefore,
   isNotAPhoneAfter,
   isNotAPhoneBefore,
   isNotAPhoneByCue,
   isReferenceNumber,
+  mayStartWith,
 } from './context';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
@@ -21,10 +22,10 @@ import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
-/** Digit groups and the separators between them, alternating (a split allocates strings, not match objects). */
-const SEPARATORS = /(\D+)/;
 const MULTI_DIGIT_OR_PLUS = /\d\d|\+/;
 const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
+/** What an extension starts with past white space ("ext", "extension", "x"). */
+const EXTENSION_FIRST = /[eExX]/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
@@ -37,7 +38,7 @@ const MAX_VALIDATIONS = 300;
 
 interface Verdicts {
   /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
-  byCandidate: Map<string, Map<string, string | undefined>>;
+  byCandidate: Map<string, Map<string, string>>;
   budget: number;
 }
 
@@ -67,13 +68,18 @@ export function detectPhones(text: string, region: string, runs: readonly DigitR
   return spans;
 }
 
+/** The digit groups of a run, by a walk over its character codes (a split allocated a string per separator). */
 function groupsOf(run: string, offset: number): Group[] {
   const groups: Group[] = [];
-  let at = offset;
-  for (const piece of run.split(SEPARATORS)) {
-    if (piece.length > 0 && piece.charCodeAt(0) >= 48 && piece.charCodeAt(0) <= 57)
-      groups.push({ start: at, end: at + piece.length, digits: piece });
-    at += piece.length;
+  let from = -1;
+  for (let k = 0; k <= run.length; k++) {
+    const code = k < run.length ? run.charCodeAt(k) : -1;
+    const digit = code >= 48 && code <= 57;
+    if (digit && from < 0) from = k;
+    else if (!digit && from >= 0) {
+      groups.push({ start: offset + from, end: offset + k, digits: run.slice(from, k) });
+      from = -1;
+    }
   }
   return groups;
 }
@@ -102,8 +108,29 @@ const PHONE_CUE = new RegExp(
   )})(?![${LETTER}])`,
   'i',
 );
-/** After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. */
-const CONTINUES_IDENTIFIER = /(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,8} $/;
+/**
+ * After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. The
+ * token (two to eight ASCII letters and digits, at least one of each, a space after it) is read backwards from
+ * `head`, without a slice or a regular expression: a dump holds thousands of runs.
+ */
+function continuesIdentifier(text: string, head: number): boolean {
+  if (text.charCodeAt(head - 1) !== 32) return false;
+  let letters = 0;
+  let digits = 0;
+  let k = head - 2;
+  for (; k >= 0 && head - 1 - k <= 8; k--) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits++;
+    else if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
+    else break;
+  }
+  const length = head - 2 - k;
+  if (length < 2 || length > 8 || letters === 0 || digits === 0) return false;
+  // The token starts the text or follows something else than a letter or digit.
+  if (k < 0) return true;
+  const code = text.charCodeAt(k);
+  return !((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122));
+}
 /** Regions whose callers a contact center commonly hears, tried in this order after the default region. */
 const CALLER_REGIONS: readonly CountryCode[] = [
   'GB',
@@ -164,14 +191,26 @@ const FOREIGN_RUN = /^(?:0|\(|\d{3}\D?\d{2,3}\D?\d{2,3}\D?\d{0,3}$)/;
  */
 function validate(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, region);
-  if (!known.has(candidate)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(candidate, validNumber(candidate, region));
+  const verdict = known.get(candidate); // one lookup: an invalid candidate is remembered as INVALID
+  if (verdict !== undefined) return verdict === INVALID ? undefined : verdict;
+  if (verdicts.budget-- <= 0) return unvalidated(candidate);
+  const e164 = validNumber(candidate, region);
+  known.set(candidate, e164 ?? INVALID);
+  return e164;
+}
+/** A text's verdict for a candidate no region validates (an E.164 number is never empty). */
+const INVALID = '';
+/** The canonical form of a candidate past the budget: its digits, gathered without a regular expression. */
+function unvalidated(candidate: string): string {
+  let digits = 'unvalidated:';
+  for (let k = 0; k < candidate.length; k++) {
+    const code = candidate.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits += candidate[k];
   }
-  return known.get(candidate);
+  return digits;
 }
 
-function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefined> {
+function knownIn(verdicts: Verdicts, scope: string): Map<string, string> {
   let known = verdicts.byCandidate.get(scope);
   if (!known) {
     known = new Map();
@@ -186,11 +225,12 @@ function knownIn(verdicts: Verdicts, scope: string): Map<string, string | undefi
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, 'possible');
-  if (!known.has(candidate)) {
-    if (verdicts.budget-- <= 0) return `unvalidated:${candidate.replace(NOT_DIGIT, '')}`;
-    known.set(candidate, possibleNumber(candidate));
-  }
-  return known.get(candidate);
+  const verdict = known.get(candidate);
+  if (verdict !== undefined) return verdict === INVALID ? undefined : verdict;
+  if (verdicts.budget-- <= 0) return unvalidated(candidate);
+  const e164 = possibleNumber(candidate);
+  known.set(candidate, e164 ?? INVALID);
+  return e164;
 }
 
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
@@ -272,7 +312,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
           ? isReferenceNumber(text, head) ||
             isGluedBefore(text, head) ||
             isNotAPhoneBefore(text, head) ||
-            CONTINUES_IDENTIFIER.test(text.slice(Math.max(0, head - 12), head))
+            continuesIdentifier(text, head)
           : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
       if (labelled) break;
       const e164 =
@@ -286,14 +326,11 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     if (!found) continue;
     const start = head;
     let end = groups[found.j].end;
-    const ext = EXTENSION.exec(text.slice(end, end + 20));
+    const ext = mayStartWith(text, end, 20, EXTENSION_FIRST) ? EXTENSION.exec(text.slice(end, end + 20)) : null;
     if (ext) end += ext[0].length;
     // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first
     // group no money or quantity word): only what follows the end is left to check.
-    if (
-      !GLUED_AFTER.test(text.slice(end, end + 2)) &&
-      !(i === 0 ? isNotAPhoneAfter(text, end) : isNotAPhoneByCue(text, start, end))
-    ) {
+    if (!isGluedAfter(text, end) && !(i === 0 ? isNotAPhoneAfter(text, end) : isNotAPhoneByCue(text, start, end))) {
       spans.push({ type: 'PHONE', start, end, canonical: found.e164 });
     }
     i = found.j; // the groups of a found number are not the start of another

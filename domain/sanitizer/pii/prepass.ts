@@ -119,8 +119,8 @@ export function scanCandidates(
   withRuns = true,
 ): Candidates {
   const found = emptyCandidates();
-  // "john.doe(at)example.com" counts as an '@'.
-  found.at = text.includes('@') || text.includes('at)') || text.includes('at]');
+  // "john.doe(at)example.com", "jane{AT}example.org" count as an '@': every bracket and case the email pattern takes.
+  found.at = text.includes('@') || BRACKETED_AT.test(text);
   const { pattern: scanner, scansAccountCues } = scannerForRules(rules);
   found.accountCue = !scansAccountCues;
   // The account cue is already known when it cannot be scanned for.
@@ -156,6 +156,8 @@ export function scanCandidates(
   scanner.lastIndex = 0;
   return found;
 }
+
+const BRACKETED_AT = /[([{]at[)\]}]/i;
 
 const DIGIT_RUN = new RegExp(DIGIT_RUN_SOURCE, 'g');
 function collectRuns(text: string, from: number, runs: DigitRun[]): void {
