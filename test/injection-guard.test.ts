@@ -5,7 +5,7 @@
  * needs the local verdict to be one way, it says so first.
  */
 import { randomUUID } from 'node:crypto';
-import { CancelledFailure, type MetricMeter, type MetricTags } from '@temporalio/common';
+import { CancelledFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createDispatchActivities } from '../activities/dispatch';
 import { heldSummary } from '../client/commands/review';
@@ -30,6 +30,7 @@ import { createLogger } from '../infra/logger';
 import { createSanitizerPool } from '../infra/offload/sanitizerPool';
 import { startGatewaySimulator, type GatewaySimulator } from '../simulators/gateway/server';
 import { STANDARD_MATRIX_ENTRY } from './fixtures/profiles';
+import { recordingMeter, type Observation } from './helpers/recordingMeter';
 
 const GUARD_MODEL = 'guard-model';
 const EMAIL = 'jane.doe@example.com';
@@ -107,20 +108,7 @@ function activitiesWith(band: ScoreBand | undefined, timeoutMs = 2_000) {
 }
 
 const logLines: string[] = [];
-const metrics: Array<{ name: string; value: number; tags: MetricTags }> = [];
-function recordingMeter(): MetricMeter {
-  const instrument = (name: string) => {
-    const record = (value: number, tags: MetricTags = {}) => void metrics.push({ name, value, tags });
-    return { name, add: record, record, set: record, withTags: () => instrument(name) } as never;
-  };
-  const meter = {
-    createCounter: instrument,
-    createHistogram: instrument,
-    createGauge: instrument,
-    withTags: () => meter,
-  } as MetricMeter;
-  return meter;
-}
+const metrics: Observation[] = [];
 /** A mock activity environment per run (a fresh activity id, so a fresh guard key), whose logs and metrics we keep. */
 function environment(): MockActivityEnvironment {
   const log = (level: string) => (message: string, meta?: Record<string, unknown>) =>
@@ -136,7 +124,7 @@ function environment(): MockActivityEnvironment {
         warn: log('warn'),
         error: log('error'),
       },
-      metricMeter: recordingMeter(),
+      metricMeter: recordingMeter(metrics),
     },
   );
 }

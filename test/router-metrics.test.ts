@@ -5,32 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { MetricMeter, MetricTags } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createAuditActivities } from '../activities/audit';
 import { JsonlAuditSink } from '../infra/audit';
 import { recordSanitization, RouterMetricNames } from '../infra/metrics/routerMetrics';
 import { auditEntry } from './auditFixtures';
-
-interface Observation {
-  name: string;
-  value: number;
-  tags: MetricTags;
-}
-
-function recordingMeter(observations: Observation[]): MetricMeter {
-  const instrument = (name: string) => {
-    const record = (value: number, tags: MetricTags = {}) => void observations.push({ name, value, tags });
-    return { name, add: record, record, set: record, withTags: () => instrument(name) } as never;
-  };
-  const meter: MetricMeter = {
-    createCounter: instrument,
-    createHistogram: instrument,
-    createGauge: instrument,
-    withTags: () => meter,
-  } as MetricMeter;
-  return meter;
-}
+import { recordingMeter, type Observation } from './helpers/recordingMeter';
 
 /** Our observations of one metric, without the tags the SDK's activity meter adds (activity type, queue, namespace). */
 function ofMetric(observations: Observation[], name: string): Observation[] {
