@@ -10,6 +10,7 @@ import {
 } from '../domain/sanitizer/contextFit';
 import { buildPayload } from '../domain/sanitizer/payload';
 import { ESTIMATE_SAFETY_FACTOR, tokenCounterFor } from '../domain/sanitizer/tokenizer';
+import { prng } from '../bench/prng';
 
 const o200k = tokenCounterFor('gpt-4o-mini');
 const limits = (maxContextWindow: number, maxTokens = 100) => ({
@@ -95,6 +96,23 @@ describe('fitToContext', () => {
     expect(loneSurrogate.test(cut)).toBe(false);
     expect(cut).toContain('😀');
     expect(o200k.count(cut)).toBeLessThanOrEqual(40);
+  });
+
+  it('cuts within the limit from any first guess, keeping the start of the text', () => {
+    const random = prng(11);
+    const words = ['refund', ' ', 'order', '4111', '😀', 'Straße', '\n', '[EMAIL_1]', '.', 'the'];
+    for (let i = 0; i < 150; i++) {
+      const text = Array.from({ length: 20 + Math.floor(random() * 300) }, () => words[Math.floor(random() * 10)]).join(
+        '',
+      );
+      const limit = 15 + Math.floor(random() * o200k.count(text));
+      // A wrong token count of the text only moves the first probe: the cut must still be within the limit.
+      for (const guessFrom of [undefined, 1, 10 * o200k.count(text)]) {
+        const cut = cutToTokens(text, limit, o200k, guessFrom);
+        expect(o200k.count(cut)).toBeLessThanOrEqual(limit);
+        expect(text.startsWith(cut.slice(0, cut.indexOf(' [... truncated')))).toBe(true);
+      }
+    }
   });
 
   it('rejects a profile whose window leaves no room for the transcript, as a non-retryable failure', () => {
