@@ -90,7 +90,9 @@ export async function startBenchStack(options: {
  */
 function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = { ...WORKER_PROCESS_ENV, ...process.env };
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
+  // Parsed values (the guard band, the Temporal profile) are left to the worker's own parse of the same settings.
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && typeof value !== 'object') childEnv[key] = String(value);
   const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
   const entry = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];
