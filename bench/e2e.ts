@@ -19,7 +19,7 @@ import { buildDependencies } from '../workers/dependencies';
 import { benchConversations } from './e2e/conversations';
 import { routeDirectly } from './e2e/direct';
 import { percentile, sampleProcess } from './e2e/processStats';
-import { startBenchStack, type BenchStack } from './e2e/stack';
+import { settingsOf, startBenchStack, type BenchStack } from './e2e/stack';
 import { type ClientTimes, medianTimeline } from './e2e/timeline';
 
 interface Options {
@@ -184,7 +184,7 @@ async function measureRouted(stack: BenchStack, options: Options, ids: string[])
 async function measureDirect(stack: BenchStack, options: Options, ids: string[]) {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-direct-'));
   const env = loadEnv({
-    ...Object.fromEntries(Object.entries(stack.env).map(([k, v]) => [k, v === undefined ? undefined : String(v)])),
+    ...settingsOf(stack.env),
     AUDIT_LOG_PATH: path.join(dir, 'audit.jsonl'),
     VECTOR_STORE_DIR: path.join(dir, 'vectors'),
   });

@@ -67,6 +67,24 @@ describe('LanceVectorStore (embedded)', () => {
     await reopened.close();
   });
 
+  it('sees, through its open table, what another process on the same directory committed', async () => {
+    // Each store keeps its table open between operations; two workers may share VECTOR_STORE_DIR.
+    const first = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
+    const second = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
+    await first.upsert({ interactionId: 'conv-1', text: 'first', model: 'm1' });
+    await second.upsert({ interactionId: 'conv-1', text: 'second', model: 'm2' });
+    await second.upsert({ interactionId: 'conv-2', text: 'other', model: 'm2' });
+    expect(await first.get('conv-1')).toMatchObject({ text: 'second', model: 'm2' });
+    expect(await first.countEntries()).toBe(2);
+    await first.upsert({ interactionId: 'conv-2', text: 'first again', model: 'm1' });
+    expect(await first.remove('conv-1')).toBe(true);
+    expect(await second.get('conv-2')).toMatchObject({ text: 'first again' });
+    expect(await second.get('conv-1')).toBeUndefined();
+    expect(await second.countEntries()).toBe(1);
+    await first.close();
+    await second.close();
+  });
+
   it('keeps one entry when retries race', async () => {
     const store = new LanceVectorStore({ directory: dir, embedder: createLocalEmbedder() });
     await Promise.all(

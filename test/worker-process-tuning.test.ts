@@ -14,7 +14,7 @@ describe('worker process settings', () => {
   it('are set by the image the compose worker runs, before its CMD', () => {
     const env = Object.fromEntries(
       [...runtimeStage.matchAll(/^ENV (.+)$/gm)].flatMap((m) =>
-        m[1]!.split(/\s+/).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+        [...m[1]!.matchAll(/(\w+)=("[^"]*"|\S+)/g)].map(([, name, value]) => [name, value!.replace(/^"(.*)"$/, '$1')]),
       ),
     ) as Record<string, string>;
     for (const [name, value] of Object.entries(WORKER_PROCESS_ENV)) expect(env[name]).toBe(value);

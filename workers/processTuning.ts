@@ -8,6 +8,11 @@
  *   thread.
  * - V8's young generation grows to 3 x 16 MB semi-spaces in each isolate (main thread and workflow thread); 4 MB
  *   semi-spaces saved about 90 MB with no CPU cost we could measure.
+ * - V8 lets an isolate's old generation grow after a collection by a factor that depends on the heap limit: 4 for a
+ *   limit of 2 GB or more (Node's default here is about 4 GB), scaled from 1.3 at 256 MB to 2 just under 2 GB. With a
+ *   1 GB limit (factor about 1.6, for the main and the workflow isolate alike) the compiled worker peaked at 335 MB
+ *   instead of 418 to 436 under `npm run bench:e2e`, with no CPU cost we could measure; 1 GB is still several times
+ *   what either heap reaches.
  */
 export const WORKER_PROCESS_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
-export const WORKER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const WORKER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=1024'];

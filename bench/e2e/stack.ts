@@ -88,9 +88,20 @@ export async function startBenchStack(options: {
  * The compiled production entry (`npm run build`, started with plain `node`) when `compiled` is asked for; else the
  * TypeScript entry through tsx, as `npm run worker` runs it.
  */
+/**
+ * The settings behind a parsed env, as strings for another loadEnv. Parsed values (the guard band, the Temporal
+ * profile) are left to that parse's defaults: String() would turn them into "[object Object]".
+ */
+export function settingsOf(env: Env): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && typeof value !== 'object') settings[key] = String(value);
+  return settings;
+}
+
 function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = { ...WORKER_PROCESS_ENV, ...process.env };
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = String(value);
+  Object.assign(childEnv, settingsOf(env));
   const compiledEntry = path.join(PROJECT_ROOT, 'dist', 'workers', 'main.js');
   if (compiled && !existsSync(compiledEntry)) throw new Error('--compiled needs `npm run build` first');
   const entry = compiled ? [compiledEntry] : ['--import', 'tsx', path.join(PROJECT_ROOT, 'workers', 'main.ts')];

@@ -47,6 +47,9 @@ export class LanceVectorStore implements VectorStore {
   readonly kind = 'lancedb' as const;
   private readonly tableName: string;
   private connection?: Promise<lancedb.Connection>;
+  /** The open table, once it exists: reused by every operation (reads still see other processes' commits). */
+  private table?: lancedb.Table;
+  private dimensionsChecked?: number;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly batcher: UpsertBatcher<VectorUpsert>;
   private commitsSinceOptimize = 0;
@@ -64,8 +67,7 @@ export class LanceVectorStore implements VectorStore {
 
   /** Connects now, so a bad VECTOR_STORE_DIR or a swapped embedder fails at worker start, not on the first routing. */
   async open(): Promise<void> {
-    this.connection ??= lancedb.connect(this.options.directory);
-    await this.connection;
+    await this.connect();
     await this.serialized('open', () => this.openTable());
   }
 
@@ -174,6 +176,8 @@ export class LanceVectorStore implements VectorStore {
   async close(): Promise<void> {
     await this.batcher.flush();
     await this.queue;
+    this.table?.close();
+    this.table = undefined;
     if (this.connection) (await this.connection).close();
   }
 
@@ -187,17 +191,31 @@ export class LanceVectorStore implements VectorStore {
     return run;
   }
 
-  /** The table, created on the first upsert with the embedder's dimension; undefined if it does not exist yet. */
+  /**
+   * Another process may share the directory (a second worker, the CLI): with a read consistency interval of 0 every
+   * read through the cached table first checks for its commits, as opening the table afresh did; writes always
+   * commit on the latest version.
+   */
+  private connect(): Promise<lancedb.Connection> {
+    this.connection ??= lancedb.connect(this.options.directory, { readConsistencyInterval: 0 });
+    return this.connection;
+  }
+
+  /**
+   * The table, created on the first upsert with the embedder's dimension; undefined if it does not exist yet.
+   * Opened once: listing the tables, opening one and reading its schema on every commit cost about a third of a
+   * commit's CPU.
+   */
   private async openTable(dimensions?: number, create = false): Promise<lancedb.Table | undefined> {
-    this.connection ??= lancedb.connect(this.options.directory);
-    const db = await this.connection;
+    if (this.table && (dimensions === undefined || dimensions === this.dimensionsChecked)) return this.table;
+    const db = await this.connect();
     if (!(await db.tableNames()).includes(this.tableName)) {
       if (!create || !dimensions) return undefined;
       const created = await db.createEmptyTable(this.tableName, schemaFor(dimensions), { existOk: true });
       await this.ensureIndex(created);
-      return created;
+      return this.checkDimensions(created, dimensions);
     }
-    const table = await db.openTable(this.tableName);
+    const table = this.table ?? (await db.openTable(this.tableName));
     if (!this.embedderChecked) {
       const [row] = (await table.query().select(['embedder']).limit(1).toArray()) as Pick<Row, 'embedder'>[];
       if (row && !sameEmbedder(row.embedder, this.embedderName))
@@ -205,13 +223,16 @@ export class LanceVectorStore implements VectorStore {
       this.embedderChecked = true;
     }
     await this.ensureIndex(table);
-    if (dimensions !== undefined) {
-      const field = (await table.schema()).fields.find((f) => f.name === 'vector');
-      const stored = (field?.type as FixedSizeList | undefined)?.listSize;
-      if (stored !== dimensions)
-        throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
-    }
-    return table;
+    return dimensions === undefined ? (this.table = table) : this.checkDimensions(table, dimensions);
+  }
+
+  private async checkDimensions(table: lancedb.Table, dimensions: number): Promise<lancedb.Table> {
+    const field = (await table.schema()).fields.find((f) => f.name === 'vector');
+    const stored = (field?.type as FixedSizeList | undefined)?.listSize;
+    if (stored !== dimensions)
+      throw this.embedderMismatch(`${stored}-dimension vectors`, ` (${dimensions} dimensions)`);
+    this.dimensionsChecked = dimensions;
+    return (this.table = table);
   }
 
   /** The merge on interaction_id and the compensation's delete look rows up through this index instead of scanning. */
