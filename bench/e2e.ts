@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     conversations,
   });
   try {
-    const routed = await measureRouted(stack, options, routedIds);
+    const routed = await Promise.race([measureRouted(stack, options, routedIds), stack.workerExit]);
     const direct = await measureDirect(stack, options, directIds);
     const store = `${options.sqlite ? 'SQLite file' : 'in memory'}; worker ${options.compiled ? 'compiled (node)' : 'from source (tsx)'}`;
     process.stdout.write(

@@ -21,6 +21,8 @@ export interface BenchStack {
   address: string;
   serverPid: number;
   workerPid: number;
+  /** Rejects when the worker process ends before stop(): a run racing it fails instead of waiting for routings forever. */
+  workerExit: Promise<never>;
   genesys: GenesysSimulator;
   gateway: GatewaySimulator;
   stop(): Promise<void>;
@@ -68,14 +70,24 @@ export async function startBenchStack(options: {
     LOG_LEVEL: 'warn',
   });
   const worker = startWorkerProcess(env, options.compiled);
+  let stopping = false;
+  const workerExit = new Promise<never>((_, reject) =>
+    worker.once('exit', (code, signal) => {
+      if (!stopping)
+        reject(new Error(`the worker process ended early (${signal ?? `exit code ${code}`}); its stderr is above`));
+    }),
+  );
+  workerExit.catch(() => undefined); // a crash while nothing races it surfaces in the next race, not as unhandled
   return {
     env,
     address,
     serverPid: server.pid,
     workerPid: worker.pid!,
+    workerExit,
     genesys,
     gateway,
     async stop() {
+      stopping = true;
       await stopChild(worker);
       await server.stop();
       await Promise.allSettled([genesys.close(), gateway.close()]);
@@ -84,10 +96,6 @@ export async function startBenchStack(options: {
   };
 }
 
-/**
- * The compiled production entry (`npm run build`, started with plain `node`) when `compiled` is asked for; else the
- * TypeScript entry through tsx, as `npm run worker` runs it.
- */
 /**
  * The settings behind a parsed env, as strings for another loadEnv. Parsed values (the guard band, the Temporal
  * profile) are left to that parse's defaults: String() would turn them into "[object Object]".
@@ -99,6 +107,10 @@ export function settingsOf(env: Env): Record<string, string> {
   return settings;
 }
 
+/**
+ * The compiled production entry (`npm run build`, started with plain `node`) when `compiled` is asked for; else the
+ * TypeScript entry through tsx, as `npm run worker` runs it.
+ */
 function startWorkerProcess(env: Env, compiled: boolean): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = { ...WORKER_PROCESS_ENV, ...process.env };
   Object.assign(childEnv, settingsOf(env));
