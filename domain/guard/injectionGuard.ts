@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChatMessage, InferencePayload, ModelProfile } from '../../contracts/inference';
 import type { GuardReport, GuardVerdict, SanitizeOutcome } from '../../contracts/results';
+import { outcomeUnderPolicy } from '../sanitizer/outcome';
 
 /** Local scores from `low` to `high`, both included, are uncertain: the guard is asked about them. */
 export interface ScoreBand {
@@ -96,9 +97,8 @@ export function decideGuardedOutcome(
 ): SanitizeOutcome {
   const policy = profile.injectionPolicy;
   const report = { ...screened.report, injection: { ...screened.report.injection, policy }, ...(guard && { guard }) };
-  const verdict = guard?.decided ? guard.verdict : screened.report.injection.verdict;
-  const { payload } = screened;
-  if (verdict !== 'injection') return { status: 'clean', payload, profile, report };
-  if (policy === 'block') return { status: 'blocked', profile, report };
-  return { status: policy === 'review' ? 'review' : 'flagged', payload, profile, report };
+  // Only an answer decides (`decided`); a timeout, failure or unparseable answer leaves the local verdict.
+  const answer = guard?.verdict === 'injection' || guard?.verdict === 'clean' ? guard.verdict : undefined;
+  const verdict = answer ?? screened.report.injection.verdict;
+  return outcomeUnderPolicy(verdict, profile, report, () => screened.payload);
 }

@@ -5,6 +5,7 @@
 import type { ModelProfile } from '../../contracts/inference';
 import type { SanitizationReport, SanitizeOutcome } from '../../contracts/results';
 import { fitToContext, type Turn } from './contextFit';
+import { outcomeUnderPolicy } from './outcome';
 import { screenTexts } from './injection';
 import { buildPayload } from './payload';
 import {
@@ -67,15 +68,7 @@ export function sanitizeTranscript(
     turnsDropped: fit.report.turnsDropped,
     truncatedTurns: fit.report.truncatedTurns,
   };
-  if (verdict.verdict !== 'injection')
-    return { status: 'clean', payload: buildPayload(profile, fit.turns), profile, report };
-  if (policy === 'block') return { status: 'blocked', profile, report };
-  return {
-    status: policy === 'review' ? 'review' : 'flagged',
-    payload: buildPayload(profile, fit.turns),
-    profile,
-    report,
-  };
+  return outcomeUnderPolicy(verdict.verdict, profile, report, () => buildPayload(profile, fit.turns));
 }
 
 export { detectPii, PII_TYPES, type PiiSpan, type PiiType } from './pii';

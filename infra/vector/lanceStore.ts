@@ -4,8 +4,8 @@
  * LanceDB commits are optimistic, and the queue keeps this process from racing itself.
  *
  * It stays flat as it grows: upserts from concurrent routings are committed together (those arriving while a commit
- * runs share the next one: one data file per commit, not per routing), interaction_id carries a scalar (btree) index so the merge and the compensation's delete do not
- * scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
+ * runs share the next one: one data file per commit, not per routing), interaction_id carries a scalar (btree)
+ * index so the merge and the compensation's delete do not scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
  * table versions.
  *
  * Every row records its embedder's name; a store is refused to an embedder other than the one that filled it, since
