@@ -5,8 +5,8 @@
  *
  * It stays flat as it grows: upserts from concurrent routings are committed together (those arriving while a commit
  * runs share the next one: one data file per commit, not per routing), interaction_id carries a scalar (btree)
- * index so the merge and the compensation's delete do not scan, and every few commits `optimize` compacts the small files, folds new rows into the index and drops old
- * table versions.
+ * index so the merge and the compensation's delete do not scan, and every few commits `optimize` compacts the small
+ * files, folds new rows into the index and drops old table versions.
  *
  * Every row records its embedder's name; a store is refused to an embedder other than the one that filled it, since
  * vectors from two embedders are not comparable and a search over the mix would silently return nonsense.
