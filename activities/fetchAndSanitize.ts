@@ -4,7 +4,7 @@
  * another profile, fetches again: Genesys keeps the transcript, and the sanitizer is deterministic.
  */
 import { Context } from '@temporalio/activity';
-import type { SanitizeResult } from '../contracts/results';
+import type { GuardReport, SanitizeResult } from '../contracts/results';
 import type { createFetchTranscriptActivities } from './fetchTranscript';
 import type { createSanitizeActivities } from './sanitize';
 
@@ -19,12 +19,15 @@ export function createFetchAndSanitizeActivities(steps: { fetchTranscript: Fetch
       interactionId: string;
       profile: string;
       modelIndex?: number;
+      /** A refit's: the first sanitization's guard report, which keeps deciding (activities/sanitize.ts). */
+      priorGuard?: GuardReport;
     }): Promise<SanitizeResult> {
       const { transcript } = await steps.fetchTranscript({ interactionId: input.interactionId });
       const outcome = await steps.sanitizeTranscript({
         transcript,
         profile: input.profile,
         modelIndex: input.modelIndex,
+        priorGuard: input.priorGuard,
       });
       return { ...outcome, attempt: Context.current().info.attempt };
     },

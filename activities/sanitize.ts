@@ -13,7 +13,7 @@ import { describeIssues } from '../config/errors';
 import { fallbackProfile, resolveProfile, type ModelMatrix } from '../config/modelMatrix';
 import type { PiiRules } from '../config/piiRules';
 import { FailureTypes, routingFailure } from '../contracts/failures';
-import type { SanitizeOutcome, SanitizeResult } from '../contracts/results';
+import { GuardReportSchema, type GuardReport, type SanitizeOutcome, type SanitizeResult } from '../contracts/results';
 import { TranscriptSchema, type Transcript } from '../contracts/transcript';
 import { buildAttribution } from '../domain/gateway/attribution';
 import { decideGuardedOutcome, inBand } from '../domain/guard/injectionGuard';
@@ -43,6 +43,12 @@ const SanitizeInputSchema = z.object({
   profile: z.string().min(1),
   /** Which of the profile's models to fit for: 0 = its model, n = its n-th fallback (after a model refusal). */
   modelIndex: z.number().int().nonnegative().default(0),
+  /**
+   * The guard's report from the routing's first sanitization, given when it refits for a fallback model: the local
+   * screen reads every turn before the fit, so only the guard could answer differently, and the routing keeps the
+   * verdict it already acted on instead of asking again.
+   */
+  priorGuard: GuardReportSchema.optional(),
 });
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
@@ -51,12 +57,13 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
       transcript: Transcript;
       profile: string;
       modelIndex?: number;
+      priorGuard?: GuardReport;
     }): Promise<SanitizeResult> {
       const parsed = SanitizeInputSchema.safeParse(input);
       if (!parsed.success) {
         throw routingFailure(FailureTypes.InvalidInput, `invalid sanitize input: ${describeIssues(parsed.error)}`);
       }
-      const { transcript, profile: profileName, modelIndex } = parsed.data;
+      const { transcript, profile: profileName, modelIndex, priorGuard } = parsed.data;
       const configured = resolveProfile(deps.models, profileName);
       if (!configured) {
         const known = Object.keys(deps.models).join(', ');
@@ -76,14 +83,29 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         accountNumbers: deps.piiRules?.accountNumbers,
       };
       const task = { messages, profile, options };
-      const outcome = deps.guard
-        ? await guardedSanitize(task, deps.guard, transcript.interactionId, profileName)
-        : await heartbeatUntil(deps.pool.sanitize(task), deps.heartbeatEveryMs ?? 1_000);
+      const outcome = priorGuard
+        ? await underPriorGuard(task, priorGuard)
+        : deps.guard
+          ? await guardedSanitize(task, deps.guard, transcript.interactionId, profileName)
+          : await heartbeatUntil(deps.pool.sanitize(task), deps.heartbeatEveryMs ?? 1_000);
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
       return { ...outcome, report, attempt: Context.current().info.attempt };
     },
   });
+
+  /** Sanitizes as the guard would have been shown it; the earlier consultation decides, as it did the first time. */
+  async function underPriorGuard(task: SanitizeTask, priorGuard: GuardReport): Promise<SanitizeOutcome> {
+    return decideGuardedOutcome(await keepingPayload(task), task.profile, priorGuard);
+  }
+
+  /** The `flag` policy keeps the payload whatever the verdict: the final policy is applied to it afterwards. */
+  function keepingPayload(task: SanitizeTask): Promise<SanitizeOutcome> {
+    return heartbeatUntil(
+      deps.pool.sanitize({ ...task, profile: { ...task.profile, injectionPolicy: 'flag' } }),
+      deps.heartbeatEveryMs ?? 1_000,
+    );
+  }
 
   /**
    * Sanitizes under the `flag` policy, which keeps the payload whatever the verdict, so the guard can be shown the
@@ -96,10 +118,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
     profileName: string,
   ): Promise<SanitizeOutcome> {
     const everyMs = deps.heartbeatEveryMs ?? 1_000;
-    const screened = await heartbeatUntil(
-      deps.pool.sanitize({ ...task, profile: { ...task.profile, injectionPolicy: 'flag' } }),
-      everyMs,
-    );
+    const screened = await keepingPayload(task);
     const { score } = screened.report.injection;
     if (!screened.payload || !inBand(score, guard.settings.band)) return decideGuardedOutcome(screened, task.profile);
     const ctx = Context.current();

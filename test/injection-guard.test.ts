@@ -320,6 +320,42 @@ describe('injection guard: no answer leaves the local verdict in force', () => {
     expect(JSON.parse(logged[0]!)).toMatchObject({ guardVerdict: 'error', failureType: expect.any(String) });
   });
 
+  it("a refit for a fallback model keeps the first consultation's verdict: the guard is not asked again", async () => {
+    const transcript = transcriptSaying(FORGET_RULES); // local clean; asked again, the simulator would say injection
+    const priorGuard = { model: GUARD_MODEL, verdict: 'clean' as const, latencyMs: 40, decided: true };
+    const { sanitizeTranscript } = createSanitizeActivities({
+      models: parseModelMatrix(
+        { standard: { ...STANDARD_MATRIX_ENTRY, fallbacks: [{ modelId: 'gpt-4.1-mini', maxContextWindow: 4096 }] } },
+        'test',
+      ),
+      pool,
+      guard: createInjectionGuard(gatewayClient(), {
+        model: GUARD_MODEL,
+        band: bandAround(transcript),
+        timeoutMs: 2_000,
+      }),
+    });
+    const before = sim.requests.length;
+    const refit = SanitizeResultSchema.parse(
+      await environment().run(sanitizeTranscript, { transcript, profile: 'standard', modelIndex: 1, priorGuard }),
+    );
+    expect(guardRequests(before)).toEqual([]);
+    expect(refit).toMatchObject({ status: 'clean', profile: { modelId: 'gpt-4.1-mini', injectionPolicy: 'block' } });
+    expect(refit.report.guard).toEqual(priorGuard);
+    expect(refit.payload?.model).toBe('gpt-4.1-mini');
+
+    // Its verdict, not a fresh answer: an injection verdict carried over blocks the refit too.
+    const blocked: SanitizeResult = await environment().run(sanitizeTranscript, {
+      transcript,
+      profile: 'standard',
+      modelIndex: 1,
+      priorGuard: { ...priorGuard, verdict: 'injection' as const },
+    });
+    expect(blocked).toMatchObject({ status: 'blocked', report: { guard: { verdict: 'injection' } } });
+    expect(blocked.payload).toBeUndefined();
+    expect(guardRequests(before)).toEqual([]);
+  });
+
   it('cancelling the activity while the guard is asked cancels it: no fallback verdict', async () => {
     const transcript = transcriptSaying(ATTACK);
     sim.faults.enqueue({ kind: 'stall', afterChunks: 0, model: GUARD_MODEL });

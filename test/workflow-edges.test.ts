@@ -5,6 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { atActivityBoundary } from '../activities/failureBoundary';
+import { FailureTypes, routingFailure } from '../contracts/failures';
+import type { RoutingResult } from '../contracts/routingState';
 import { WORKFLOW_TYPE, cancelSignal, replaySignal, workflowIdFor } from '../contracts/routing';
 import {
   InjectionVerdictKey,
@@ -128,6 +131,41 @@ it("a replay signalled during the first dispatch runs in the same run, and the a
     ['replay', 'completed', 'lead'],
   ]);
   expect(result.dispatches).toEqual(script.audits[0]!.dispatches);
+});
+
+it("a refit for a fallback model carries the first sanitization's guard report: the verdict acted on stays", async () => {
+  const interactionId = randomUUID();
+  const script = scriptedActivities({});
+  const guard = { model: 'guard-model', verdict: 'clean' as const, latencyMs: 12, decided: true };
+  const withFallback = { ...profile, fallbacks: [{ modelId: 'gpt-4.1-mini' }] };
+  const sanitizeInputs: Parameters<Activities['sanitizeTranscript']>[0][] = [];
+  script.activities.sanitizeTranscript = async (input) => {
+    sanitizeInputs.push(input);
+    const outcome = cleanSanitizeResult([{ role: 'user', content: 'hello' }]);
+    return { ...outcome, profile: withFallback, report: { ...outcome.report, guard } };
+  };
+  const served = script.activities.dispatchToGateway;
+  let dispatches = 0;
+  // Through the failure boundary, as the real activity leaves: a refusal is not retried.
+  script.activities.dispatchToGateway = atActivityBoundary({
+    dispatchToGateway: async (input: Parameters<typeof served>[0]) => {
+      if (++dispatches === 1) throw routingFailure(FailureTypes.ModelUnavailable, 'the gateway does not serve it');
+      return served(input);
+    },
+  }).dispatchToGateway;
+  const result = await withWorker(script.activities, async (client, taskQueue) => {
+    const handle = await startStandardRouting(client, taskQueue, interactionId);
+    return handle.result();
+  });
+  expect(result.finalState).toBe('completed');
+  expect(sanitizeInputs.map((i) => [i.modelIndex, i.priorGuard])).toEqual([
+    [0, undefined],
+    [1, guard],
+  ]);
+  expect((result as RoutingResult).dispatches.map((d) => [d.trigger, d.outcome])).toEqual([
+    ['first', 'failed'],
+    ['fallback', 'completed'],
+  ]);
 });
 
 it('search attributes follow the routing: a blocked routing is listed by RoutingOutcome="blocked"', async () => {

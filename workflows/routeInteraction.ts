@@ -22,7 +22,7 @@ import {
 import type { createActivities } from '../activities';
 import { FailureTypes } from '../contracts/failures';
 import { DEFAULT_REVIEW_TIMEOUT_MINUTES } from '../contracts/review';
-import type { SanitizeResult } from '../contracts/results';
+import type { GuardReport, SanitizeResult } from '../contracts/results';
 import type { ReplayRequest, ReviewRequest, RouteInput, ValidReviewRequest } from '../contracts/routing';
 import {
   checkCancelSignal,
@@ -183,19 +183,26 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
    * Fetches and sanitizes for `profile` (fitted to its `modelIndex`th model) in one activity: only the sanitized
    * outcome enters history.
    */
-  async function sanitize(profile: string, modelIndex = 0): Promise<SanitizeResult> {
+  /** A refit for a fallback model passes the first guard report on: the verdict the routing acted on stays. */
+  async function sanitize(profile: string, modelIndex = 0, priorGuard?: GuardReport): Promise<SanitizeResult> {
     const outcome = lean
-      ? await step('fetch', () => fetchAndSanitize({ interactionId: input.interactionId, profile, modelIndex }))
-      : await sanitizeHeldTranscript(profile, modelIndex);
+      ? await step('fetch', () =>
+          fetchAndSanitize({ interactionId: input.interactionId, profile, modelIndex, priorGuard }),
+        )
+      : await sanitizeHeldTranscript(profile, modelIndex, priorGuard);
     state = to.sanitized(state, outcome, profile); // the verdict is published with the next step's start
     return outcome;
   }
 
   /** Before LEAN_ROUTING: the transcript, fetched once, was held here and sanitized again for a replay's profile. */
-  async function sanitizeHeldTranscript(profile: string, modelIndex: number): Promise<SanitizeResult> {
+  async function sanitizeHeldTranscript(
+    profile: string,
+    modelIndex: number,
+    priorGuard?: GuardReport,
+  ): Promise<SanitizeResult> {
     heldTranscript ??= (await step('fetch', () => fetchTranscript({ interactionId: input.interactionId }))).transcript;
     const transcript = heldTranscript;
-    return step('sanitize', () => sanitizeTranscript({ transcript, profile, modelIndex }));
+    return step('sanitize', () => sanitizeTranscript({ transcript, profile, modelIndex, priorGuard }));
   }
 
   /**
@@ -280,7 +287,7 @@ export async function routeInteraction(rawInput: RouteInput): Promise<RoutingRes
           model: payload.model,
           failure: refusal,
         });
-        current = await sanitize(state.profile, modelIndex + 1);
+        current = await sanitize(state.profile, modelIndex + 1, current.report.guard);
         if (!current.payload) throw err; // the same transcript keeps its verdict: a payload is always built again
       }
     }
