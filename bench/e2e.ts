@@ -18,7 +18,7 @@ import { createLogger } from '../infra/logger';
 import { buildDependencies } from '../workers/dependencies';
 import { benchConversations } from './e2e/conversations';
 import { routeDirectly } from './e2e/direct';
-import { percentile, sampleProcess } from './e2e/processStats';
+import { percentile, sampleProcess, sampleThreads, threadCpuPerRouting } from './e2e/processStats';
 import { settingsOf, startBenchStack, type BenchStack } from './e2e/stack';
 import { type ClientTimes, medianTimeline } from './e2e/timeline';
 
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
         `Temporal overhead p50  ${fmt(routed.sequentialP50 - direct.sequentialP50)} ms per routing`,
         `history events         ${fmt(routed.history.events)} per routing; workflow tasks ${fmt(routed.history.workflowTasks)}`,
         `worker CPU             ${fmt(routed.workerCpuMs)} ms per routing; peak worker RSS ${fmt(routed.peakWorkerRssMb, 0)} MB`,
+        `  by worker thread     ${routed.workerThreads.map((t) => `${t.name} ${fmt(t.ms)}`).join(', ')}`,
         `server CPU             ${fmt(routed.serverCpuMs)} ms per routing`,
         '',
       ].join('\n'),
@@ -158,9 +159,11 @@ async function measureRouted(stack: BenchStack, options: Options, ids: string[])
   const sequentialIds = ids.slice(options.warmup + options.routings);
   await runAll(warmupIds, options.concurrency, route);
   const workerBefore = sampleProcess(stack.workerPid);
+  const threadsBefore = sampleThreads(stack.workerPid);
   const serverBefore = sampleProcess(stack.serverPid);
   const measured = await runAll(measuredIds, options.concurrency, route);
   const workerAfter = sampleProcess(stack.workerPid);
+  const threadsAfter = sampleThreads(stack.workerPid);
   const serverAfter = sampleProcess(stack.serverPid);
   const sequential = await runAll(sequentialIds, 1, route);
   const history = await historyShape(client, measuredIds.slice(0, 20));
@@ -176,6 +179,7 @@ async function measureRouted(stack: BenchStack, options: Options, ids: string[])
     sequentialP50: percentile(sequential.latencies, 50),
     history,
     workerCpuMs: (workerAfter.cpuMs - workerBefore.cpuMs) / measuredIds.length,
+    workerThreads: threadCpuPerRouting(threadsBefore, threadsAfter, measuredIds.length),
     serverCpuMs: (serverAfter.cpuMs - serverBefore.cpuMs) / measuredIds.length,
     peakWorkerRssMb: sampleProcess(stack.workerPid).peakRssMb,
   };

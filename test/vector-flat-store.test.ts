@@ -47,6 +47,38 @@ describe('UpsertBatcher', () => {
     expect(commits).toEqual([[1], [2, 3]]);
   });
 
+  it('under load, an upsert that finds it idle waits the busy window for the next one to share its commit', async () => {
+    const commits: number[][] = [];
+    const batcher = new UpsertBatcher<number>({
+      busyGapMs: 60_000,
+      busyWindowMs: 200,
+      maxBatch: 100,
+      commit: async (items) => void commits.push(items),
+    });
+    await batcher.add(1); // the first of a quiet spell commits alone, at once
+    const second = batcher.add(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = batcher.add(3);
+    await Promise.all([second, third]);
+    expect(commits).toEqual([[1], [2, 3]]);
+  });
+
+  it('an upsert arriving after a quiet gap does not wait the busy window', async () => {
+    const commits: number[][] = [];
+    const batcher = new UpsertBatcher<number>({
+      busyGapMs: 10,
+      busyWindowMs: 60_000,
+      maxBatch: 100,
+      commit: async (items) => void commits.push(items),
+    });
+    await batcher.add(1);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const started = Date.now();
+    await batcher.add(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(commits).toEqual([[1], [2]]);
+  });
+
   it('flushes at once when a batch is full', async () => {
     const commits: number[][] = [];
     const batcher = new UpsertBatcher<number>({

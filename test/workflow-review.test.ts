@@ -89,6 +89,17 @@ async function startHeld(client: Client, taskQueue: string) {
 }
 
 describe('review policy', () => {
+  it("a held routing's stack trace query answers without frames: workflow promises capture no stacks", async () => {
+    const { activities } = heldActivities();
+    await withWorker(testEnv, activities, async (client, taskQueue) => {
+      const { handle } = await startHeld(client, taskQueue);
+      const stack = await handle.query<string>('__stack_trace');
+      expect(stack).not.toMatch(/\bat\s/); // with stacks captured, it names the workflow's frames ("at condition …")
+      await handle.signal(reviewSignal, { decision: 'reject', operator: 'dana' });
+      expect(((await handle.result()) as RoutingResult).finalState).toBe('blocked');
+    });
+  });
+
   it('holds the routing with RoutingOutcome review, then dispatches once released; the audit names the operator', async () => {
     const { activities, audits, dispatches } = heldActivities();
     await withWorker(testEnv, activities, async (client, taskQueue) => {
