@@ -84,6 +84,7 @@ describe('fitToContext', () => {
     expect(report.truncatedTurns).toBe(1);
     expect(report.turnsDropped).toBe(1);
     expect(report.after).toBeLessThanOrEqual(contextBudget(lim, o200k));
+    expect(report.after).toBe(turnsCost(kept, o200k));
     const last = kept[kept.length - 1].content;
     expect(last.startsWith('START')).toBe(true);
     expect(last.endsWith('END')).toBe(true);
