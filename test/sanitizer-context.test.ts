@@ -168,4 +168,19 @@ describe('buildPayload', () => {
     expect((failure as Error).message).toContain(`${field}:`);
     expect((failure as Error).message).not.toContain('secret text');
   });
+
+  it('names a turn the contract refuses, and copies the turns it accepts', () => {
+    const turns = [
+      { role: 'user', content: 'hi' },
+      { role: 'tool', content: 'secret text', extra: 1 },
+    ] as unknown as Turn[];
+    expect(() => buildPayload(profile, turns)).toThrow(/messages\[2\]\.role/);
+    const accepted: Turn[] = [{ role: 'assistant', content: 'hello' }];
+    const payload = buildPayload(profile, accepted);
+    expect(payload.messages).toEqual([
+      { role: 'system', content: 'Be precise.' },
+      { role: 'assistant', content: 'hello' },
+    ]);
+    expect(payload.messages[1]).not.toBe(accepted[0]);
+  });
 });
