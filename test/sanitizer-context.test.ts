@@ -116,6 +116,18 @@ describe('fitToContext', () => {
     }
   });
 
+  it('counts each profile’s own system prompt, whichever was counted before', () => {
+    const prompts = ['Route precisely.', 'You are a careful assistant. '.repeat(40), 'Route precisely!'];
+    for (let round = 0; round < 3; round++) {
+      for (const systemPrompt of prompts) {
+        for (const counter of [o200k, tokenCounterFor('claude-3-haiku')]) {
+          const budget = contextBudget({ maxContextWindow: 8192, maxTokens: 100, systemPrompt }, counter);
+          expect(budget).toBe(8192 - 100 - counter.count(systemPrompt) - 4 - 3);
+        }
+      }
+    }
+  });
+
   it('rejects a profile whose window leaves no room for the transcript, as a non-retryable failure', () => {
     const failure = (() => {
       try {

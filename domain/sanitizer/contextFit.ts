@@ -43,10 +43,29 @@ export function contextBudget(limits: FitLimits, counter: TokenCounter): number 
   return (
     limits.maxContextWindow -
     limits.maxTokens -
-    counter.count(limits.systemPrompt) -
+    systemPromptTokens(limits.systemPrompt, counter) -
     MESSAGE_OVERHEAD_TOKENS -
     REPLY_PRIMING_TOKENS
   );
+}
+
+/**
+ * A worker routes with a few profiles, and each sends its system prompt (often longer than a short transcript)
+ * with every routing: each counter remembers the prompts it counted. Bounded; it starts over when full.
+ */
+const PROMPT_TOKENS = new Map<string, Map<string, number>>();
+const MAX_REMEMBERED_PROMPTS = 64;
+
+function systemPromptTokens(prompt: string, counter: TokenCounter): number {
+  let known = PROMPT_TOKENS.get(counter.name);
+  if (!known) PROMPT_TOKENS.set(counter.name, (known = new Map()));
+  let tokens = known.get(prompt);
+  if (tokens === undefined) {
+    tokens = counter.count(prompt);
+    if (known.size >= MAX_REMEMBERED_PROMPTS) known.clear();
+    known.set(prompt, tokens);
+  }
+  return tokens;
 }
 
 /** Token cost of the turns as sent, overhead included (what the budget is compared with). */
