@@ -84,6 +84,7 @@ describe('fitToContext', () => {
     expect(report.truncatedTurns).toBe(1);
     expect(report.turnsDropped).toBe(1);
     expect(report.after).toBeLessThanOrEqual(contextBudget(lim, o200k));
+    expect(report.after).toBe(turnsCost(kept, o200k));
     const last = kept[kept.length - 1].content;
     expect(last.startsWith('START')).toBe(true);
     expect(last.endsWith('END')).toBe(true);
@@ -111,6 +112,18 @@ describe('fitToContext', () => {
         const cut = cutToTokens(text, limit, o200k, guessFrom);
         expect(o200k.count(cut)).toBeLessThanOrEqual(limit);
         expect(text.startsWith(cut.slice(0, cut.indexOf(' [... truncated')))).toBe(true);
+      }
+    }
+  });
+
+  it('counts each profile’s own system prompt, whichever was counted before', () => {
+    const prompts = ['Route precisely.', 'You are a careful assistant. '.repeat(40), 'Route precisely!'];
+    for (let round = 0; round < 3; round++) {
+      for (const systemPrompt of prompts) {
+        for (const counter of [o200k, tokenCounterFor('claude-3-haiku')]) {
+          const budget = contextBudget({ maxContextWindow: 8192, maxTokens: 100, systemPrompt }, counter);
+          expect(budget).toBe(8192 - 100 - counter.count(systemPrompt) - 4 - 3);
+        }
       }
     }
   });
@@ -166,5 +179,20 @@ describe('buildPayload', () => {
     expect(failure).toMatchObject({ type: 'InvalidInferencePayload', nonRetryable: true });
     expect((failure as Error).message).toContain(`${field}:`);
     expect((failure as Error).message).not.toContain('secret text');
+  });
+
+  it('names a turn the contract refuses, and copies the turns it accepts', () => {
+    const turns = [
+      { role: 'user', content: 'hi' },
+      { role: 'tool', content: 'secret text', extra: 1 },
+    ] as unknown as Turn[];
+    expect(() => buildPayload(profile, turns)).toThrow(/messages\[2\]\.role/);
+    const accepted: Turn[] = [{ role: 'assistant', content: 'hello' }];
+    const payload = buildPayload(profile, accepted);
+    expect(payload.messages).toEqual([
+      { role: 'system', content: 'Be precise.' },
+      { role: 'assistant', content: 'hello' },
+    ]);
+    expect(payload.messages[1]).not.toBe(accepted[0]);
   });
 });

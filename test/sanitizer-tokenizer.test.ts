@@ -217,3 +217,45 @@ describe('counting by piece', () => {
     }
   });
 });
+
+describe('counting the cuts of a split text', () => {
+  const MARKER = ' [... truncated to fit the context window ...] ';
+  // Runs of every class the split regexes treat apart, long runs among them, so cuts land inside runs.
+  const ATOMS = ['a', 'Z', 'א', '\u0301', 'ʰ', 'ǅ', '1', '٣', ' ', '\t', '\n', '\r\n', '\u00A0', "'", "'ll", "'VE"];
+  const MORE_ATOMS = ['.', '/', '@', '[', '😀', '\uD83D', '\uDE00', 'ß', '中', '<|im_start|>', ' the', 'ABCdef'];
+  const atoms = [...ATOMS, ...MORE_ATOMS];
+
+  it.each(['gpt-4o', 'gpt-4', 'claude-3-haiku'])('counts each cut as the cut text is counted (%s)', (model) => {
+    const counter = tokenCounterFor(model);
+    const random = prng(29);
+    const pick = () => atoms[Math.floor(random() * atoms.length)];
+    for (let i = 0; i < 300; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 80) }, () =>
+        random() < 0.15 ? pick().repeat(1 + Math.floor(random() * 60)) : pick(),
+      );
+      const text = parts.join('');
+      const split = counter.split(text, MARKER);
+      expect(split.tokens).toBe(counter.count(text));
+      for (let probe = 0; probe < 5; probe++) {
+        const headEnd = Math.floor(random() * (text.length + 1));
+        const tailStart = headEnd + Math.floor(random() * (text.length - headEnd + 1));
+        const cutText = text.slice(0, headEnd) + MARKER + text.slice(tailStart);
+        expect([cutText, split.cut(headEnd, tailStart)]).toEqual([cutText, counter.count(cutText)]);
+      }
+    }
+  });
+
+  it('refuses an insert that could run on from the text before it', () => {
+    const counter = tokenCounterFor('gpt-4o');
+    for (const insert of ['\n[cut]', 'cut', '  ', ' a cut']) expect(() => counter.split('some text', insert)).toThrow();
+  });
+
+  it('bounds every count by the text’s UTF-8 length, scaled for the estimate', () => {
+    for (const model of ['gpt-4o', 'gpt-4', 'claude-3-haiku']) {
+      const counter = tokenCounterFor(model);
+      for (const text of [...SAMPLES, '1 '.repeat(500), '😀'.repeat(50), '']) {
+        expect(counter.count(text)).toBeLessThanOrEqual(counter.atMost(text));
+      }
+    }
+  });
+});

@@ -5,7 +5,7 @@
  * inside only when it alone cannot fit, keeping its beginning and end.
  */
 import { routingFailure, FailureTypes } from '../../contracts/failures';
-import type { TokenCounter } from './tokenizer';
+import type { SplitText, TokenCounter } from './tokenizer';
 
 export interface Turn {
   role: 'user' | 'assistant';
@@ -43,10 +43,29 @@ export function contextBudget(limits: FitLimits, counter: TokenCounter): number 
   return (
     limits.maxContextWindow -
     limits.maxTokens -
-    counter.count(limits.systemPrompt) -
+    systemPromptTokens(limits.systemPrompt, counter) -
     MESSAGE_OVERHEAD_TOKENS -
     REPLY_PRIMING_TOKENS
   );
+}
+
+/**
+ * A worker routes with a few profiles, and each sends its system prompt (often longer than a short transcript)
+ * with every routing: each counter remembers the prompts it counted. Bounded; it starts over when full.
+ */
+const PROMPT_TOKENS = new Map<string, Map<string, number>>();
+const MAX_REMEMBERED_PROMPTS = 64;
+
+function systemPromptTokens(prompt: string, counter: TokenCounter): number {
+  let known = PROMPT_TOKENS.get(counter.name);
+  if (!known) PROMPT_TOKENS.set(counter.name, (known = new Map()));
+  let tokens = known.get(prompt);
+  if (tokens === undefined) {
+    tokens = counter.count(prompt);
+    if (known.size >= MAX_REMEMBERED_PROMPTS) known.clear();
+    known.set(prompt, tokens);
+  }
+  return tokens;
 }
 
 /** Token cost of the turns as sent, overhead included (what the budget is compared with). */
@@ -59,11 +78,20 @@ export function fitToContext(
   counter: TokenCounter,
 ): { turns: Turn[]; report: FitReport } {
   const budget = contextBudget(limits, counter);
-  // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
-  const costs = turns.map((t) => counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS);
-  const before = sum(costs);
   // The marker's cost with the largest count it could show, so the real marker never costs more.
   const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
+  // Only the last turn is ever cut, and only when it alone exceeds what is left beside the marker: when its bound
+  // says it might, it is counted by splitting it into the pieces the cut's probes reuse.
+  const last = turns.length - 1;
+  const lastPieces =
+    last >= 0 && counter.atMost(turns[last].content) + MESSAGE_OVERHEAD_TOKENS > budget - markerCost
+      ? counter.split(turns[last].content, CUT_MARKER)
+      : undefined;
+  // Each turn is counted once; `after` reuses those counts and only counts what fitting wrote.
+  const costs = turns.map(
+    (t, i) => (i === last && lastPieces ? lastPieces.tokens : counter.count(t.content)) + MESSAGE_OVERHEAD_TOKENS,
+  );
+  const before = sum(costs);
   if (budget < markerCost + MESSAGE_OVERHEAD_TOKENS + MIN_CUT_TURN_TOKENS) {
     throw routingFailure(
       FailureTypes.ConfigError,
@@ -87,13 +115,14 @@ export function fitToContext(
     }
   }
   // Even the last turn alone is too long: keep only it, cut in the middle.
-  const last = turns[turns.length - 1];
   const dropped = turns.length - 1;
   const room = budget - (dropped > 0 ? markerCost : 0) - MESSAGE_OVERHEAD_TOKENS;
-  const lastTokens = costs[costs.length - 1] - MESSAGE_OVERHEAD_TOKENS;
-  const cut: Turn = { role: last.role, content: cutToTokens(last.content, room, counter, lastTokens) };
-  const kept = dropped > 0 ? [markerTurn(dropped), cut] : [cut];
-  const after = turnsCost(kept, counter);
+  const text = turns[last].content;
+  const cut = cutPieces(text, lastPieces ?? counter.split(text, CUT_MARKER), room);
+  const cutTurn: Turn = { role: turns[last].role, content: cut.text };
+  const kept = dropped > 0 ? [markerTurn(dropped), cutTurn] : [cutTurn];
+  // The cut's count comes from its search; only the marker turn is counted here.
+  const after = (dropped > 0 ? turnsCost([kept[0]], counter) : 0) + cut.tokens + MESSAGE_OVERHEAD_TOKENS;
   return { turns: kept, report: { before, after, budget, turnsDropped: dropped, truncatedTurns: 1 } };
 }
 
@@ -102,24 +131,40 @@ const markerTurn = (dropped: number): Turn => ({ role: 'user', content: omittedM
 
 /**
  * The longest "beginning + marker + end" of `text` (equal shares) whose token count is within `limit`.
- * Each probe counts a text about as long as the answer, so the search starts where the text's own density of
- * tokens puts the answer and gallops from there to a bracket before halving it: about ten counts instead of the
- * eighteen a bisection of a 200 KB turn takes (the count grows with what is kept, as the bisection assumes too).
+ * The search starts where the text's own density of tokens puts the answer and gallops from there to a bracket
+ * before halving it (about ten probes; the count grows with what is kept, as the bisection assumes too). The text
+ * is split into pieces once (`counter.split`), so a probe re-reads only the pieces near the marker instead of
+ * counting a text about as long as the answer.
  */
-export function cutToTokens(
+export function cutToTokens(text: string, limit: number, counter: TokenCounter, textTokens?: number): string {
+  const pieces = counter.split(text, CUT_MARKER);
+  return cutPieces(text, pieces, limit, textTokens ?? pieces.tokens).text;
+}
+
+/** `cutToTokens` over the text's pieces, with the cut text's token count. */
+function cutPieces(
   text: string,
+  pieces: SplitText,
   limit: number,
-  counter: TokenCounter,
-  textTokens = counter.count(text),
-): string {
-  const build = (keep: number): string => {
+  textTokens = pieces.tokens,
+): { text: string; tokens: number } {
+  const bounds = (keep: number): [number, number] => {
     let headEnd = Math.floor(keep / 2);
     let tailStart = text.length - (keep - headEnd);
     if (isHighSurrogate(text.charCodeAt(headEnd - 1))) headEnd--; // never split an emoji into halves
     if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart++;
-    return text.slice(0, headEnd) + CUT_MARKER + text.slice(tailStart);
+    return [headEnd, tailStart];
   };
-  const fits = (keep: number): boolean => counter.count(build(keep)) <= limit;
+  const counts = new Map<number, number>();
+  const tokensKeeping = (keep: number): number => {
+    let n = counts.get(keep);
+    if (n === undefined) {
+      n = pieces.cut(...bounds(keep));
+      counts.set(keep, n);
+    }
+    return n;
+  };
+  const fits = (keep: number): boolean => tokensKeeping(keep) <= limit;
   let low = 0;
   let high = text.length - 1;
   const guess = Math.min(high, Math.floor((text.length * limit) / Math.max(textTokens, 1)));
@@ -152,7 +197,8 @@ export function cutToTokens(
     if (fits(mid)) low = mid;
     else high = mid - 1;
   }
-  return build(low);
+  const [headEnd, tailStart] = bounds(low);
+  return { text: text.slice(0, headEnd) + CUT_MARKER + text.slice(tailStart), tokens: tokensKeeping(low) };
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

@@ -18,6 +18,14 @@ import type { TokenizerChoice } from '../../contracts/inference';
 type EncodingName = 'o200k_base' | 'cl100k_base';
 type Counter = (text: string) => number;
 
+/** A text split into its pieces once, for counting many cuts of it around one insert (see `split`). */
+export interface SplitText {
+  /** The text's own count. */
+  readonly tokens: number;
+  /** The count of `text.slice(0, headEnd) + insert + text.slice(tailStart)`: what `count` says of that text. */
+  cut(headEnd: number, tailStart: number): number;
+}
+
 /** Margin for models whose tokenizer we cannot run (documented as the report's tokenizer name). */
 export const ESTIMATE_SAFETY_FACTOR = 1.25;
 
@@ -25,12 +33,27 @@ export interface TokenCounter {
   /** What the report's `tokens.tokenizer` says, e.g. "o200k_base" or "estimate:cl100k_base*1.25". */
   name: string;
   count(text: string): number;
+  /**
+   * The most tokens `text` can count, from its UTF-8 length alone: byte-level BPE never makes more tokens than
+   * bytes (nor does a piece counted by its bytes), and the estimate scales that like its count.
+   */
+  atMost(text: string): number;
+  /**
+   * The text counted by splitting it into pieces that stay, so that each cut of it around `insert` (the cut of
+   * an over-long turn probes about ten) re-reads only the pieces near the insert instead of the whole cut text.
+   */
+  split(text: string, insert: string): SplitText;
 }
 
-const counters = new Map<EncodingName, Counter>();
+interface PieceCounter {
+  count: Counter;
+  split(text: string, insert: string): SplitText;
+}
+
+const counters = new Map<EncodingName, PieceCounter>();
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
-function encoding(name: EncodingName): Counter {
+function encoding(name: EncodingName): PieceCounter {
   let count = counters.get(name);
   if (!count) {
     // Required lazily: each rank table is megabytes, and most processes need one of them at most.
@@ -48,7 +71,7 @@ function encoding(name: EncodingName): Counter {
     // Transcript text is data: "<|im_start|>" typed by a customer is counted as plain text, never as a special token
     // (which is also why no special token can join two pieces: the whole text is split by the one regex).
     const countText: Counter = (text) => module.countTokens(text, PLAIN_TEXT);
-    count = countByPiece(
+    count = pieceCounter(
       countText,
       name === 'o200k_base' ? splits.O200K_TOKEN_SPLIT_REGEX : splits.CL100K_TOKEN_SPLIT_REGEX,
     );
@@ -77,30 +100,117 @@ export const MAX_CACHED_PIECES = 20_000;
  * is its share of the whole. The tests hold it to the encoder's own count of whole texts.
  */
 export function countByPiece(countText: Counter, splitRegex: RegExp): Counter {
-  const split = new RegExp(
-    splitRegex.source,
-    splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`,
-  );
+  return pieceCounter(countText, splitRegex).count;
+}
+
+/**
+ * How far before an insert a piece of the text must end to stay a piece of the cut text. Where the split regex
+ * matches a piece depends on what follows it only through the next few characters (an apostrophe suffix such as
+ * "'ll", the character after a run) and, inside a run of white space, letters or symbols, through where the run
+ * ends and where its last line break or last lower-case letter is; a piece ending before the insert was matched
+ * without seeing the run go on past it. Reads reach at most three characters past a piece's end.
+ */
+export const CUT_REACH = 16;
+/**
+ * What an insert must start with for CUT_REACH to hold: a space (never a line break) and then a character that
+ * ends every run of letters, digits and white space, so no run of the text's beginning goes on into it.
+ */
+const SAFE_INSERT = /^ [^\s\p{L}\p{N}]/u;
+
+function pieceCounter(countText: Counter, splitRegex: RegExp): PieceCounter {
+  const flags = splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`;
+  const split = new RegExp(splitRegex.source, flags);
+  // The cuts' own instance: their matches run from a position they set, so `count` never sees it set.
+  const walk = new RegExp(splitRegex.source, flags);
   const cache = new Map<string, number>();
-  return (text) => {
+  const pieceCount = (piece: string): number => {
+    if (piece.length > MAX_CACHED_PIECE_LENGTH)
+      return piece.length > MAX_ENCODED_PIECE_LENGTH ? Buffer.byteLength(piece, 'utf8') : countText(piece);
+    let n = cache.get(piece);
+    if (n === undefined) {
+      n = countText(piece);
+      if (cache.size >= MAX_CACHED_PIECES) cache.clear();
+      cache.set(detached(piece), n);
+    }
+    return n;
+  };
+  const count: Counter = (text) => {
     const pieces = text.match(split);
     if (pieces === null) return 0;
     let total = 0;
-    for (const piece of pieces) {
-      if (piece.length > MAX_CACHED_PIECE_LENGTH) {
-        total += piece.length > MAX_ENCODED_PIECE_LENGTH ? Buffer.byteLength(piece, 'utf8') : countText(piece);
-        continue;
-      }
-      let n = cache.get(piece);
-      if (n === undefined) {
-        n = countText(piece);
-        if (cache.size >= MAX_CACHED_PIECES) cache.clear();
-        cache.set(detached(piece), n);
-      }
-      total += n;
-    }
+    for (const piece of pieces) total += pieceCount(piece);
     return total;
   };
+  /**
+   * The text's pieces once, with running totals; a cut's count is then the total of the pieces that end
+   * CUT_REACH before the insert, plus the pieces read from there on in the cut text until one starts where a
+   * piece of the text starts (a match depends only on what follows it, so from there the pieces are the text's),
+   * plus the text's total from that piece on.
+   */
+  const splitText = (text: string, insert: string): SplitText => {
+    if (!SAFE_INSERT.test(insert)) throw new Error('a cut insert must start with a space and a symbol');
+    const { starts, ends, before } = piecesOf(text);
+    const pieces = starts.length;
+    const tokens = before[pieces];
+    const cut = (headEnd: number, tailStart: number): number => {
+      const kept = piecesEndingBy(ends, headEnd - CUT_REACH);
+      let sum = before[kept];
+      const cutText = text.slice(0, headEnd) + insert + text.slice(tailStart);
+      const tailFrom = headEnd + insert.length;
+      walk.lastIndex = kept === 0 ? 0 : ends[kept - 1];
+      for (let m = walk.exec(cutText); m !== null; m = walk.exec(cutText)) {
+        if (m.index >= tailFrom) {
+          const same = pieceStartingAt(starts, m.index - tailFrom + tailStart);
+          if (same >= 0) return sum + tokens - before[same];
+        }
+        sum += pieceCount(m[0]);
+      }
+      return sum;
+    };
+    return { tokens, cut };
+  };
+  /** Where each piece starts and ends, and the tokens before each; one `match` when the pieces leave no gap. */
+  const piecesOf = (text: string): { starts: Int32Array; ends: Int32Array; before: Float64Array } => {
+    const matched = text.match(split) ?? [];
+    const starts = new Int32Array(matched.length);
+    const ends = new Int32Array(matched.length);
+    const before = new Float64Array(matched.length + 1);
+    let position = 0;
+    for (let i = 0; i < matched.length; i++) {
+      starts[i] = position;
+      position += matched[i].length;
+      ends[i] = position;
+      before[i + 1] = before[i] + pieceCount(matched[i]);
+    }
+    if (position === text.length) return { starts, ends, before };
+    // A character no alternative matches was skipped (the encodings' regexes match every character): find where.
+    walk.lastIndex = 0;
+    let i = 0;
+    for (let m = walk.exec(text); m !== null; m = walk.exec(text), i++) {
+      starts[i] = m.index;
+      ends[i] = m.index + m[0].length;
+    }
+    return { starts, ends, before };
+  };
+  return { count, split: splitText };
+}
+
+/** How many of the (ascending) piece ends are at or before `position`. */
+function piecesEndingBy(ends: Int32Array, position: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ends[mid] <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the piece starting at `position`, or -1. */
+function pieceStartingAt(starts: Int32Array, position: number): number {
+  const i = piecesEndingBy(starts, position) - 1;
+  return i >= 0 && starts[i] === position ? i : -1;
 }
 
 /** A copy sharing no memory with the transcript: V8 makes longer substrings slices that keep the whole text alive. */
@@ -129,10 +239,28 @@ export const ESTIMATE_NAME = `estimate:cl100k_base*${ESTIMATE_SAFETY_FACTOR}`;
 
 /** One counter per choice for the process (each loads its encoding on its first count). */
 const COUNTERS: Readonly<Record<TokenizerChoice, TokenCounter>> = {
-  o200k_base: Object.freeze({ name: 'o200k_base', count: (text: string) => encoding('o200k_base')(text) }),
-  cl100k_base: Object.freeze({ name: 'cl100k_base', count: (text: string) => encoding('cl100k_base')(text) }),
+  o200k_base: exactCounter('o200k_base'),
+  cl100k_base: exactCounter('cl100k_base'),
   estimate: Object.freeze({
     name: ESTIMATE_NAME,
-    count: (text: string) => Math.ceil(encoding('cl100k_base')(text) * ESTIMATE_SAFETY_FACTOR),
+    count: (text: string) => estimated(encoding('cl100k_base').count(text)),
+    atMost: (text: string) => estimated(Buffer.byteLength(text, 'utf8')),
+    split: (text: string, insert: string): SplitText => {
+      const exact = encoding('cl100k_base').split(text, insert);
+      return { tokens: estimated(exact.tokens), cut: (headEnd, tailStart) => estimated(exact.cut(headEnd, tailStart)) };
+    },
   }),
 };
+
+function exactCounter(name: EncodingName): TokenCounter {
+  return Object.freeze({
+    name,
+    count: (text: string) => encoding(name).count(text),
+    atMost: (text: string) => Buffer.byteLength(text, 'utf8'),
+    split: (text: string, insert: string) => encoding(name).split(text, insert),
+  });
+}
+
+function estimated(cl100kTokens: number): number {
+  return Math.ceil(cl100kTokens * ESTIMATE_SAFETY_FACTOR);
+}
