@@ -209,33 +209,3 @@ export function matchAtoms(
 
 /** Where the atoms of the last successful matchAtoms call ended. */
 export const matched = { partEnd: -1 };
-
-/**
- * What the first character read by matchAtoms must be for the atoms to match: any character of the sets an
- * alternative can start with (as matchAtoms compares, `set.includes`), or white space where a set allows it.
- * Undefined when the atoms can match without reading a character. Lets a candidate word start skip, after one
- * comparison, the parts it cannot begin.
- */
-export interface FirstCharacters {
-  chars: string;
-  whitespace: boolean;
-}
-export function firstCharacters(atoms: PartAtoms): FirstCharacters | undefined {
-  const first: FirstCharacters = { chars: '', whitespace: false };
-  return collectFirst(atoms, 0, first) ? first : undefined;
-}
-function collectFirst(atoms: PartAtoms, from: number, first: FirstCharacters): boolean {
-  if (from === atoms.length) return false;
-  for (const alternative of atoms[from]) {
-    if (alternative.length === 0) {
-      if (!collectFirst(atoms, from + 1, first)) return false;
-      continue;
-    }
-    first.chars += alternative[0];
-    first.whitespace ||= alternative[0].includes(WHITESPACE);
-  }
-  return true;
-}
-/** Whether `c` (a character of the lower-cased text, or undefined past its end) can start the atoms. */
-export const mayStart = (first: FirstCharacters, c: string | undefined): boolean =>
-  c !== undefined && (first.chars.includes(c) || (first.whitespace && SPACE.test(c)));

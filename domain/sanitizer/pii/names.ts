@@ -9,10 +9,7 @@ import { LETTER, UPPER } from './letters';
 import {
   ACCENTED,
   exactAtoms,
-  firstCharacters,
-  mayStart,
   beginnings as partBeginnings,
-  type FirstCharacters,
   lowerCaseOf,
   matchAtoms,
   matched,
@@ -31,8 +28,6 @@ export interface NameParticipant {
 export interface KnownNames {
   /** Per participant (group i + 1 is participant keys[i]), the atoms of each name part, in order. */
   people: PartAtoms[][];
-  /** The same shape: what each part's first character can be (undefined: anything). */
-  firsts: (FirstCharacters | undefined)[][];
   /** Where a name part can start: a word start with one of the characters a part can start with. */
   starts: LazyPattern;
   /** The parts, their spelled-out forms ("J-O-R-D-A-N") and runs of parts: only for texts that spell letters. */
@@ -137,7 +132,6 @@ export function compileKnownNames(
 interface PartForms {
   atoms: PartAtoms;
   beginnings: string[] | undefined;
-  first: FirstCharacters | undefined;
 }
 const PART_FORMS = new Map<string, PartForms>();
 const PART_FORMS_LIMIT = 4096;
@@ -145,7 +139,7 @@ function formsOf(folded: string): PartForms {
   let forms = PART_FORMS.get(folded);
   if (!forms) {
     const atoms = folded.length > 2 ? variantAtoms(folded) : exactAtoms(folded);
-    forms = { atoms, beginnings: partBeginnings(atoms), first: firstCharacters(atoms) };
+    forms = { atoms, beginnings: partBeginnings(atoms) };
     if (PART_FORMS.size >= PART_FORMS_LIMIT) PART_FORMS.delete(PART_FORMS.keys().next().value as string);
     PART_FORMS.set(folded, forms);
   }
@@ -154,7 +148,6 @@ function formsOf(folded: string): PartForms {
 
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
   const people: PartAtoms[][] = [];
-  const firsts: (FirstCharacters | undefined)[][] = [];
   /** Per participant, the folded parts that are redacted, and which have three characters or more. */
   const foldedParts: string[][] = [];
   const longParts: boolean[][] = [];
@@ -184,7 +177,6 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     const atoms = forms.map((f) => f.atoms);
     for (const { beginnings } of forms) begin = begin && beginnings ? begin.concat(beginnings) : undefined;
     people.push(atoms);
-    firsts.push(forms.map((f) => f.first));
     foldedParts.push(folded);
     longParts.push(long);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
@@ -205,7 +197,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
-  return { people, firsts, starts, full, keys, kept, everydayParts };
+  return { people, starts, full, keys, kept, everydayParts };
 }
 
 /**
@@ -269,11 +261,8 @@ function partMatches(text: string, names: KnownNames): NameRun[] {
 /** The first participant part matching at `start` (participants and parts in order), as the full pattern would try. */
 function partAt(text: string, lower: string, start: number, names: KnownNames): NameRun | undefined {
   for (let g = 0; g < names.people.length; g++) {
-    const parts = names.people[g];
-    for (let k = 0; k < parts.length; k++) {
-      const first = names.firsts[g][k];
-      if (first !== undefined && !mayStart(first, lower[start])) continue;
-      const end = matchAtoms(text, lower, start, parts[k], possessiveEnd);
+    for (const part of names.people[g]) {
+      const end = matchAtoms(text, lower, start, part, possessiveEnd);
       if (end !== -1) return { group: g + 1, start, partEnd: matched.partEnd, end };
     }
   }
