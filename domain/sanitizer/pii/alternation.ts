@@ -81,7 +81,7 @@ const SURROGATE = /^[\uD800-\uDFFF]$/;
 const QUANTIFIER = /^[?*+{]$/;
 
 /** The branches of an alternation: split at each '|' outside groups, classes and escapes. */
-function topLevelBranches(source: string): string[] {
+export function topLevelBranches(source: string): string[] {
   const branches: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -12,6 +12,7 @@ import { BIRTH_CUE_WORDS } from './birthDate';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
 import { CARD_CUE_WORDS } from './cardCueWords';
 import { groupByFirstCharacter as grouped } from './alternation';
+import { WordKinds, spellings } from './wordKinds';
 import { LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
@@ -61,26 +62,63 @@ const WORD_GROUPS = {
 type WordKind = keyof typeof WORD_GROUPS;
 type Kind = WordKind | 'spellingCue' | 'accountCue';
 const WORD_KINDS = Object.keys(WORD_GROUPS) as WordKind[];
-/** Capture group 1 is the digit run; then one group per kind, in this order. */
-const KINDS: readonly Kind[] = [...WORD_KINDS, 'addressCue', 'accountCue'];
 const SPELLING = new RegExp(`^(?:${SPELLING_CUE_WORDS})$`, 'i');
+const NOT_A_LETTER_AFTER = `(?![${LETTER}])`;
+const WORD_KIND_TABLE = new WordKinds(
+  WORD_KINDS.map((k) => WORD_GROUPS[k]),
+  NOT_A_LETTER_AFTER,
+);
+
+/** What each capture group of a scanner holds (group 1 is always the digit run). */
+type Group = 'words' | 'street' | 'account';
 
 /**
  * Whole words only, except the German and Dutch street words, which end a compound ("Lindenstraße"), and the
  * account cues, which may be glued to their number word ("accountnumber"). Not a unicode regular expression:
  * irregexp runs a plain case-insensitive alternation several times faster, and faster again with its branches
- * grouped by first character.
+ * grouped by first character: every kind's words make one alternation (their kind is looked up per hit, see
+ * wordKinds.ts), and the account cues share its look-behind. The account cues then come before the street
+ * words; a text can match both at one place only when a cue and a street word start one another (a deployment's
+ * cue "weg nummer"), and such rules keep the account cues last, where they were.
  */
-function scannerFor(accountCues: string | undefined): RegExp {
-  return new RegExp(
-    `(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${WORD_KINDS.map((k) => `(${grouped(WORD_GROUPS[k], true)})`).join('|')})(?![${LETTER}])` +
-      `|(${grouped(STREET_SUFFIX_WORDS, true)})(?![${LETTER}])${accountCues === undefined ? '' : `|(?<![${LETTER}])(${grouped(accountCues, true)})`}`,
-    'gi',
-  );
+function scannerFor(
+  accountCues: string | undefined,
+  accountCueList: readonly string[],
+): { pattern: RegExp; groups: Group[] } {
+  const words = `(${grouped(WORD_KINDS.map((k) => WORD_GROUPS[k]).join('|'), true)})${NOT_A_LETTER_AFTER}`;
+  const street = `(${grouped(STREET_SUFFIX_WORDS, true)})${NOT_A_LETTER_AFTER}`;
+  if (accountCues === undefined)
+    return {
+      pattern: new RegExp(`(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])${words}|${street}`, 'gi'),
+      groups: ['words', 'street'],
+    };
+  const account = `(${grouped(accountCues, true)})`;
+  if (cuesMeetStreetWords(accountCueList))
+    return {
+      pattern: new RegExp(`(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])${words}|${street}|(?<![${LETTER}])${account}`, 'gi'),
+      groups: ['words', 'street', 'account'],
+    };
+  return {
+    pattern: new RegExp(`(${DIGIT_RUN_SOURCE})|(?<![${LETTER}])(?:${words}|${account})|${street}`, 'gi'),
+    groups: ['words', 'account', 'street'],
+  };
+}
+
+/** Whether an account cue and a street word could match at one place: one starts the other (case ignored). */
+function cuesMeetStreetWords(cues: readonly string[]): boolean {
+  const streetWords = STREET_SUFFIX_WORDS.split('|').map((w) => spellings(w));
+  if (streetWords.some((w) => w === undefined)) return true;
+  const street = streetWords.flat() as string[];
+  return cues.some((cue) => {
+    const folded = cue.toLowerCase().replace(/\s+/g, ' ');
+    return street.some((word) => folded.startsWith(word) || word.startsWith(folded));
+  });
 }
 
 interface Scanner {
   pattern: RegExp;
+  /** What capture groups 2, 3... hold. */
+  groups: Group[];
   /** False when the rules' cues cannot be scanned for (see accountCueSource): every text then counts as cued. */
   scansAccountCues: boolean;
 }
@@ -89,14 +127,14 @@ function scannerForRules(rules: AccountNumberRules): Scanner {
   let scanner = scanners.get(rules);
   if (!scanner) {
     const cues = accountCueSource(rules);
-    scanner = { pattern: scannerFor(cues), scansAccountCues: cues !== undefined };
+    scanner = { ...scannerFor(cues, rules.cues), scansAccountCues: cues !== undefined };
     scanners.set(rules, scanner);
   }
   return scanner;
 }
 
 /** Every kind, and the spelling cue. */
-const CUE_KINDS = new Set(KINDS).size + 1;
+const CUE_KINDS = new Set<Kind>([...WORD_KINDS, 'addressCue', 'accountCue']).size + 1;
 
 const emptyCandidates = (): Candidates => ({
   runs: [],
@@ -121,7 +159,7 @@ export function scanCandidates(
   const found = emptyCandidates();
   // "john.doe(at)example.com", "jane{AT}example.org" count as an '@': every bracket and case the email pattern takes.
   found.at = text.includes('@') || BRACKETED_AT.test(text);
-  const { pattern: scanner, scansAccountCues } = scannerForRules(rules);
+  const { pattern: scanner, groups, scansAccountCues } = scannerForRules(rules);
   found.accountCue = !scansAccountCues;
   // The account cue is already known when it cannot be scanned for.
   let unseen = CUE_KINDS - (scansAccountCues ? 0 : 1);
@@ -135,7 +173,13 @@ export function scanCandidates(
     }
     let group = 2;
     while (m[group] === undefined) group++;
-    const kind = KINDS[group - 2];
+    const held = groups[group - 2];
+    const kind: Kind =
+      held === 'words'
+        ? WORD_KINDS[WORD_KIND_TABLE.kindAt(text, m.index, m[0])]
+        : held === 'street'
+          ? 'addressCue'
+          : 'accountCue';
     if (kind === 'cardCue') lastCueAt.card = m.index;
     else if (kind === 'accountCue') lastCueAt.account = m.index;
     if (!found[kind]) {
