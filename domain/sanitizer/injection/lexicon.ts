@@ -113,6 +113,22 @@ const PHRASES: [string, IntentClass][] = [
   ['tel quel', 'verbatim'],
   ['wort fur wort', 'verbatim'],
   ['palavra por palavra', 'verbatim'],
+  // Shaping what every later message says: "finish each reply with", "start your answer with", "the ticket says"
+  ...['finish', 'end', 'start', 'begin', 'close', 'conclude', 'open', 'sign off', 'keep'].flatMap((verb) =>
+    ['the', 'your', 'every', 'each', 'all'].flatMap((det) =>
+      ['message', 'messages', 'reply', 'replies', 'answer', 'answers', 'response', 'responses'].map(
+        (object): [string, IntentClass] => [`${verb} ${det} ${object}`, 'respond'],
+      ),
+    ),
+  ),
+  ...['ticket', 'notes', 'note', 'report', 'summary', 'record', 'log', 'write up', 'case notes', 'call notes'].flatMap(
+    (record) =>
+      ['says', 'say', 'reads', 'read', 'shows', 'show', 'to say', 'to read', 'to claim', 'to show', 'to state'].map(
+        (verb): [string, IntentClass] => [`the ${record} ${verb}`, 'respond'],
+      ),
+  ),
+  ['whatever i ask', 'only'],
+  ['whatever i say', 'only'],
   ['from now on', 'now'],
   ['from here on', 'now'],
   ['from this point', 'now'],
@@ -665,6 +681,13 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
     'fair',
     'usage',
   ].map((word): [string, number, IntentClass] => [`${word} policy`, 1, 'instructions']),
+  ...['privacy', 'data protection', 'security', 'compliance', 'gdpr', 'refund', 'returns', 'house'].flatMap((word) =>
+    ['rules', 'regulations', 'laws'].map((rules): [string, number, IntentClass] => [
+      `${word} ${rules}`,
+      word.split(' ').length,
+      'instructions',
+    ]),
+  ),
   ['normas para', 0, 'instructions'],
   ['reglas para', 0, 'instructions'],
   ['politica de', 0, 'instructions'],
@@ -694,6 +717,37 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
   ['all the best', 0, 'bulk'],
+  // Documentation speaking ("the API docs say to rotate the key", "the guide tells developers to ..."): what a
+  // document asks of its reader, not an order to the assistant
+  ...[
+    'docs',
+    'documentation',
+    'guide',
+    'article',
+    'manual',
+    'faq',
+    'website',
+    'site',
+    'page',
+    'letter',
+    'leaflet',
+  ].flatMap((doc) =>
+    [
+      ['says', 'respond'],
+      ['say', 'respond'],
+      ['tells', 'reveal'],
+      ['tell', 'reveal'],
+    ].map(([verb, name]): [string, number, IntentClass] => [`${doc} ${verb}`, 1, name as IntentClass]),
+  ),
+  ['query string', 0, 'lookup'],
+  ['query string', 0, 'tool'],
+  // Staff refusing ("I'm not allowed to read out", "we don't disclose"): a refusal, not a request to reveal
+  ...['not allowed to', 'can t', 'cannot', 'don t', 'do not', 'not able to', 'unable to', 'won t', 'may not'].flatMap(
+    (negation) =>
+      ['share', 'disclose', 'give', 'read', 'tell', 'show', 'reveal', 'discuss', 'send', 'release'].map(
+        (verb): [string, number, IntentClass] => [`${negation} ${verb}`, negation.split(' ').length, 'reveal'],
+      ),
+  ),
   // "my other account", "our other card": the caller's own second thing, not another person's
   ['my other', 1, 'other'],
   // German "Brief" is a letter, not a briefing ("übersetze den Brief ins Englische")
