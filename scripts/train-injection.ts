@@ -12,7 +12,7 @@ import { INJECTION_FAMILIES } from '../domain/sanitizer/injection';
 import { DENSE_SIZE, HASH_BITS } from '../domain/sanitizer/injection/features';
 import { MODEL_FILE, type InjectionModelFile, type LinearModel } from '../domain/sanitizer/injection/model';
 import { injectionScore } from '../domain/sanitizer/injection/scoring';
-import { buildCorpus, CORPUS_SEED, corpusDigest, heldOutFamilies } from './injection-corpus';
+import { ADDED_AFTER_SPLIT, buildCorpus, CORPUS_SEED, corpusDigest, heldOutFamilies } from './injection-corpus';
 import { LEGACY_FAMILY_PREFIX } from './injection-corpus/legacy';
 import { DEFAULT_TRAINING, quantize, rowsOf, train, type Row } from './injection-corpus/logistic';
 import { screenMetrics } from './injection-corpus/metrics';
@@ -43,6 +43,7 @@ interface CrossValidation {
   falsePositiveRate: number;
   /** Out-of-family recall (attack families) or false-positive rate (benign families) at that threshold. */
   byFamily: Map<string, { attack: boolean; rate: number; n: number }>;
+  scored: Scored[];
 }
 
 /** Out-of-family scores: each fold's families are scored by a model trained without them. */
@@ -51,18 +52,43 @@ function crossValidate(examples: readonly CorpusExample[]): CrossValidation {
   const families = [...new Set(examples.map((c) => c.family))]
     .filter((f) => !f.startsWith(LEGACY_FAMILY_PREFIX))
     .sort();
-  const foldOf = new Map(families.map((f, i) => [f, i % FOLDS]));
-  const scored: { family: string; attack: boolean; score: number }[] = [];
+  // Folds are dealt among the older families as before the fourth pass, so their figures stay comparable
+  const dealt = (names: string[]) => names.map((f, i) => [f, i % FOLDS] as const);
+  const foldOf = new Map([
+    ...dealt(families.filter((f) => !ADDED_AFTER_SPLIT.has(f))),
+    ...dealt(families.filter((f) => ADDED_AFTER_SPLIT.has(f))),
+  ]);
+  const scored: Scored[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = train(rowsFor(examples.filter((c) => foldOf.get(c.family) !== fold)));
     for (const c of examples)
       if (foldOf.get(c.family) === fold)
         scored.push({ family: c.family, attack: c.attack, score: injectionScore(c.text, model) });
   }
+  return { ...atTargetRate(scored), byFamily: byFamilyAt(scored, atTargetRate(scored).threshold), scored };
+}
+
+interface Scored {
+  family: string;
+  attack: boolean;
+  score: number;
+}
+
+/** The threshold that lets TARGET_FPR of the benign lines through, and the recall there. */
+function atTargetRate(scored: readonly Scored[]): { threshold: number; recall: number; falsePositiveRate: number } {
   const benignScores = scored.filter((s) => !s.attack).map((s) => s.score);
   benignScores.sort((a, b) => b - a);
   const allowed = Math.floor(benignScores.length * TARGET_FPR);
   const threshold = Math.min(0.97, Math.max(0.5, benignScores[allowed] + 1e-4));
+  const attacks = scored.filter((s) => s.attack);
+  return {
+    threshold,
+    recall: attacks.filter((s) => s.score >= threshold).length / attacks.length,
+    falsePositiveRate: benignScores.filter((s) => s >= threshold).length / benignScores.length,
+  };
+}
+
+function byFamilyAt(scored: readonly Scored[], threshold: number): CrossValidation['byFamily'] {
   const counts = new Map<string, { attack: boolean; flagged: number; n: number }>();
   for (const s of scored) {
     const c = counts.get(s.family) ?? { attack: s.attack, flagged: 0, n: 0 };
@@ -70,21 +96,18 @@ function crossValidate(examples: readonly CorpusExample[]): CrossValidation {
     if (s.score >= threshold) c.flagged++;
     counts.set(s.family, c);
   }
-  const attacks = scored.filter((s) => s.attack);
-  return {
-    threshold,
-    recall: attacks.filter((s) => s.score >= threshold).length / attacks.length,
-    falsePositiveRate: benignScores.filter((s) => s >= threshold).length / benignScores.length,
-    byFamily: new Map(
-      [...counts].sort().map(([f, c]) => [f, { attack: c.attack, rate: c.flagged / c.n, n: c.n }] as const),
-    ),
-  };
+  return new Map([...counts].sort().map(([f, c]) => [f, { attack: c.attack, rate: c.flagged / c.n, n: c.n }] as const));
 }
 
 /** The training families where out-of-family scoring does worst: the ones to read and write for. */
 function printCrossValidation(cv: CrossValidation, worst = 25): void {
   console.log(
     `cross-validated over the training families (${FOLDS} folds by family): recall ${cv.recall.toFixed(3)}, false-positive rate ${cv.falsePositiveRate.toFixed(3)} at ${cv.threshold.toFixed(3)}`,
+  );
+  // The same figure over the families that existed before the fourth pass, comparable with earlier passes
+  const earlier = atTargetRate(cv.scored.filter((s) => !ADDED_AFTER_SPLIT.has(s.family)));
+  console.log(
+    `  over the families older than the fourth pass alone: recall ${earlier.recall.toFixed(3)}, false-positive rate ${earlier.falsePositiveRate.toFixed(3)} at ${earlier.threshold.toFixed(3)}`,
   );
   const families = [...cv.byFamily];
   const attacks = families.filter(([, f]) => f.attack).sort((a, b) => a[1].rate - b[1].rate);
