@@ -88,7 +88,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire',
+    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -753,6 +753,50 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
   ['all the best', 0, 'bulk'],
+  // "my previous notes", "our earlier instructions": the caller's own, whatever is done with them
+  ...['my', 'our'].flatMap((owner) =>
+    ['instructions', 'notes', 'note', 'directions', 'rules', 'request', 'requests'].flatMap((word) => [
+      [`${owner} ${word}`, 1, 'instructions'] as [string, number, IntentClass],
+      ...['previous', 'earlier', 'last', 'old', 'first', 'original'].map((when): [string, number, IntentClass] => [
+        `${owner} ${when} ${word}`,
+        2,
+        'instructions',
+      ]),
+    ]),
+  ),
+  // Instructions for a thing or an errand ("the previous delivery instructions"): the caller's, not the assistant's
+  ...[
+    'delivery',
+    'shipping',
+    'installation',
+    'assembly',
+    'care',
+    'washing',
+    'return',
+    'returns',
+    'payment',
+    'parking',
+    'access',
+    'collection',
+    'pickup',
+    'dosage',
+    'cooking',
+    'entrega',
+    'envio',
+    'livraison',
+    'liefer',
+    'installations',
+  ].flatMap((what) =>
+    ['instructions', 'instruction', 'instrucciones', 'directions', 'notes', 'note'].map(
+      (word): [string, number, IntentClass] => [`${what} ${word}`, 1, 'instructions'],
+    ),
+  ),
+  // The caller's own instructions ("forget the rules I mentioned", "the notes I left"): not the assistant's
+  ...['rules', 'instructions', 'directions', 'notes', 'note', 'details', 'requests', 'preferences'].flatMap((word) =>
+    ['mentioned', 'gave', 'sent', 'wrote', 'said', 'set', 'asked', 'left', 'added', 'put', 'made', 'typed'].map(
+      (verb): [string, number, IntentClass] => [`${word} i ${verb}`, 0, 'instructions'],
+    ),
+  ),
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
