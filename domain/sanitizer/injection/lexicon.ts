@@ -624,13 +624,41 @@ for (const [word, bits] of wordClasses)
   }
 
 /** Phrases by their first word, each as its words and its class bits. */
-const phrasesByStart = new Map<string, { rest: string[]; bits: number }[]>();
-for (const [phrase, name] of PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  const list = phrasesByStart.get(first) ?? [];
-  list.push({ rest, bits: classBit(name) });
-  phrasesByStart.set(first, list);
+/**
+ * Phrases indexed by their first two words ("the ticket", "my previous"): a frequent first word such as "the"
+ * or "my" starts many phrases, and each occurrence then only compares the few that share its second word.
+ * Each entry's `rest` is matched from word i + `offset` (2, or 1 for a one-word phrase).
+ */
+class PhraseIndex<T extends { rest: string[]; offset: number }> {
+  /** First word -> second word -> entries ('' as the second word: a one-word phrase). */
+  private readonly byOpening = new Map<string, Map<string, T[]>>();
+
+  add(phrase: string, entry: (rest: string[], offset: number) => T): void {
+    const [first, second, ...rest] = phrase.split(' ');
+    const bySecond = this.byOpening.get(first) ?? new Map<string, T[]>();
+    const key = second ?? '';
+    bySecond.set(key, [...(bySecond.get(key) ?? []), second === undefined ? entry([], 1) : entry(rest, 2)]);
+    this.byOpening.set(first, bySecond);
+  }
+
+  starts(word: string): boolean {
+    return this.byOpening.has(word);
+  }
+
+  /** Entries whose opening words are at i. */
+  at(words: readonly string[], i: number): readonly T[] {
+    const bySecond = this.byOpening.get(words[i]);
+    if (!bySecond) return NONE;
+    const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
+    const one = bySecond.get('');
+    return one ? [...one, ...(pair ?? NONE)] : (pair ?? NONE);
+  }
 }
+const NONE: never[] = [];
+
+const phrasesByStart = new PhraseIndex<{ rest: string[]; offset: number; bits: number }>();
+for (const [phrase, name] of PHRASES)
+  phrasesByStart.add(phrase, (rest, offset) => ({ rest, offset, bits: classBit(name) }));
 
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
@@ -676,13 +704,11 @@ export function wordBits(word: string): number {
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
 export function phraseBitsAt(words: readonly string[], i: number): number {
   let bits = 0;
-  const phrases = phrasesByStart.get(words[i]);
-  if (phrases)
-    for (const { rest, bits: phraseBits } of phrases) {
-      let k = 0;
-      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
-      if (k === rest.length) bits |= phraseBits;
-    }
+  for (const { rest, offset, bits: phraseBits } of phrasesByStart.at(words, i)) {
+    let k = 0;
+    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
+    if (k === rest.length) bits |= phraseBits;
+  }
   return bits;
 }
 
@@ -852,17 +878,19 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ['by', 'via'].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'respond']),
   ),
 ];
-const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number; needsTopic: boolean }[]>();
+const neutralByStart = new PhraseIndex<{
+  rest: string[];
+  offset: number;
+  at: number;
+  mask: number;
+  needsTopic: boolean;
+}>();
 for (const [phrases, needsTopic] of [
   [NEUTRAL_PHRASES, true],
   [NEUTRAL_ANYWHERE, false],
 ] as const)
-  for (const [phrase, at, name] of phrases) {
-    const [first, ...rest] = phrase.split(' ');
-    const list = neutralByStart.get(first) ?? [];
-    list.push({ rest, at, mask: classBit(name), needsTopic });
-    neutralByStart.set(first, list);
-  }
+  for (const [phrase, at, name] of phrases)
+    neutralByStart.add(phrase, (rest, offset) => ({ rest, offset, at, mask: classBit(name), needsTopic }));
 
 const NOT_A_TOPIC = new Set([
   'me',
@@ -883,18 +911,17 @@ const NOT_A_TOPIC = new Set([
 
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  const phrases = neutralByStart.get(words[i]);
-  if (!phrases) return;
-  for (const { rest, at, mask, needsTopic } of phrases) {
+  for (const { rest, offset, at, mask, needsTopic } of neutralByStart.at(words, i)) {
     let k = 0;
-    while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
     // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(words[i + 1 + k] ?? ''))) classBits[i + at] &= ~mask;
+    const after = words[i + offset + k] ?? '';
+    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
   }
 }
 
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
-export const startsPhrase = (word: string): boolean => phrasesByStart.has(word) || neutralByStart.has(word);
+export const startsPhrase = (word: string): boolean => phrasesByStart.starts(word) || neutralByStart.starts(word);
 
 // Class sets are 32-bit integers (bit 31 would make them negative).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
