@@ -49,7 +49,9 @@ export const PHRASING_FAMILIES: readonly PhrasingFamily[] = [
  * Families written after the held-out split was fixed (fourth pass): always trained on and left out of the
  * split's count, so adding them neither holds one out nor moves an existing family between the sides.
  */
-export const ADDED_AFTER_SPLIT: ReadonlySet<string> = new Set([...CONCEPT_ATTACKS, ...CONCEPT_BENIGN].map((f) => f.name));
+export const ADDED_AFTER_SPLIT: ReadonlySet<string> = new Set(
+  [...CONCEPT_ATTACKS, ...CONCEPT_BENIGN].map((f) => f.name),
+);
 
 function variantOf(r: Rng, attack: boolean): string {
   const roll = r();
