@@ -63,7 +63,8 @@ export const DEFAULT_TRAINING: TrainOptions = {
   nonNegativeHashed: false,
   benignWeight: 1,
   hashedRate: 1,
-  dropout: 0,
+  // 0.3: out-of-family recall 0.886 -> 0.890 over the training families (0.921 -> 0.926 over the older ones); 0.5 no better
+  dropout: 0.3,
   seed: 16,
 };
 

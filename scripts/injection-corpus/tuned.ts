@@ -119,4 +119,6 @@ export const TUNING_FAMILIES: ReadonlySet<string> = new Set([
   'tool_abuse.i18n.third-party',
   'instruction_override.en.ai-reader',
   'prompt_exfiltration.en.translate',
+  // Fourth pass: the families it read were all listed already; its own new families are training-only
+  // (ADDED_AFTER_SPLIT in index.ts).
 ]);

@@ -46,7 +46,7 @@ const MODE_USE = any('approve', 'verify', 'nolimits');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
 /** A claimed authority used on the assistant: to approve, lift limits or give orders. */
-const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits', 'mode');
+const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits');
 const FORGED = any('forged');
 const TOOL = any('tool');
 const TOOL_USE = any('exec', 'lookup', 'data');
@@ -89,7 +89,9 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       has(b, ROLE) ||
       (has(b, MODE) && (!has(b, THING) || has(b, MODE_USE))) ||
       (has(b, NOLIMITS) && has(b, YOU | AI)) ||
-      (has(b, AUTHORITY) && has(b, AUTHORITY_USE)),
+      (has(b, AUTHORITY) && has(b, AUTHORITY_USE)) ||
+      // "developer mode" is a device's setting when a device is named ("developer mode on my phone")
+      (has(b, AUTHORITY) && has(b, MODE) && !has(b, THING)),
   ],
   ['delimiter_injection', (b) => has(b, FORGED)],
   [

@@ -47,17 +47,17 @@ const WORDS: Record<IntentClass, string> = {
   instructions:
     'direction briefed procedure procedures istruzioni regole impostazioni istruzione instructies regels richtlijnen programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles directives parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told wording systemnachricht systemanweisungen startanweisungen systemvorgaben politicas politiques politiken politiche systeemprompt systeeminstructies',
   origin:
-    'ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed starting startup dessus oben acima arriba sopra boven iniziale',
+    'ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram',
   secret:
     'nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
     'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind drop dropped lift lifted stale withdrawn rescinded rescind retired pule pular salte saltar sauter saute ignorer uberspringen streiche scrapped',
   reveal:
-    'export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see attach forward',
+    'export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see attach forward sag sage sagen nenn verrat',
   repeat:
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
-    'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully',
+    'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
   role: 'fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine vire',
   mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
@@ -65,8 +65,8 @@ const WORDS: Record<IntentClass, string> = {
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors',
-  data: 'table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone',
+    'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
+  data: 'table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
     'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
@@ -80,15 +80,15 @@ const WORDS: Record<IntentClass, string> = {
   now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant voortaan',
   only: 'alleen only solely exclusively nothing solo solamente unicamente seulement uniquement nur ausschliesslich apenas somente whatever regardless matter anything everything irrespective whichever cualquier todo importa quoi importe egal alles immer qualquer tudo importa',
   respond:
-    'score summary respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga',
+    'score summary respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga rate rating resumen resumo zusammenfassung mention mencione menciones mentionne erwahne',
   reader:
-    'routes routing handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review',
+    'routes routing handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze analyse review resuma zusammenfasst resumir resumiendo',
   forged: 'zztemplatemark zzspeakermark',
   bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche',
-  obey: 'obey obedient obedeces obedezcas follow comply listen priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
-  mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa',
+  obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
+  mine: 'mio mia miei mie mijn my mine myself our mi mis mio mia mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire',
+    'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -113,6 +113,52 @@ const PHRASES: [string, IntentClass][] = [
   ['tel quel', 'verbatim'],
   ['wort fur wort', 'verbatim'],
   ['palavra por palavra', 'verbatim'],
+  // Shaping what every later message says: "finish each reply with", "start your answer with", "the ticket says"
+  ...['finish', 'end', 'start', 'begin', 'close', 'conclude', 'open', 'sign off', 'keep'].flatMap((verb) =>
+    ['the', 'your', 'every', 'each', 'all'].flatMap((det) =>
+      ['message', 'messages', 'reply', 'replies', 'answer', 'answers', 'response', 'responses'].map(
+        (object): [string, IntentClass] => [`${verb} ${det} ${object}`, 'respond'],
+      ),
+    ),
+  ),
+  ...['ticket', 'notes', 'note', 'report', 'summary', 'record', 'log', 'write up', 'case notes', 'call notes'].flatMap(
+    (record) =>
+      ['says', 'say', 'reads', 'read', 'shows', 'show', 'to say', 'to read', 'to claim', 'to show', 'to state'].map(
+        (verb): [string, IntentClass] => [`the ${record} ${verb}`, 'respond'],
+      ),
+  ),
+  ['whatever i ask', 'only'],
+  ['whatever i say', 'only'],
+  // Keeping things from the people who read the result: "leave it out of the summary", "the human need not know"
+  ...['summary', 'record', 'report', 'notes', 'ticket', 'log', 'transcript'].map((record): [string, IntentClass] => [
+    `out of the ${record}`,
+    'respond',
+  ]),
+  ['does not need to know', 'secret'],
+  ['doesn t need to know', 'secret'],
+  ['need not know', 'secret'],
+  ['no need to tell', 'secret'],
+  // Closing or settling on the caller's word: "close the ticket", "mark it resolved"
+  ...['close', 'closes', 'set', 'settle'].flatMap((verb) =>
+    ['ticket', 'case', 'dispute', 'complaint', 'claim'].map((object): [string, IntentClass] => [
+      `${verb} the ${object}`,
+      'approve',
+    ]),
+  ),
+  // Orders drawn from a claimed standing: "I am the operator, so you must ...", "therefore you will ..."
+  ...['so', 'therefore', 'hence', 'thus', 'such', 'means'].flatMap((connective) =>
+    ['you must', 'you will', 'you have to', 'you need to', 'you shall'].map((order): [string, IntentClass] => [
+      `${connective} ${order}`,
+      'obey',
+    ]),
+  ),
+  ...['security', 'fraud', 'compliance', 'it', 'risk', 'legal', 'trust and safety'].map(
+    (team): [string, IntentClass] => [`the ${team} team`, 'authority'],
+  ),
+  ['listen to me', 'obey'],
+  ['listen only to me', 'obey'],
+  ['head office', 'authority'],
+  ...['fraud', 'security', 'compliance'].map((team): [string, IntentClass] => [`${team} department`, 'authority']),
   ['from now on', 'now'],
   ['from here on', 'now'],
   ['from this point', 'now'],
@@ -578,13 +624,41 @@ for (const [word, bits] of wordClasses)
   }
 
 /** Phrases by their first word, each as its words and its class bits. */
-const phrasesByStart = new Map<string, { rest: string[]; bits: number }[]>();
-for (const [phrase, name] of PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  const list = phrasesByStart.get(first) ?? [];
-  list.push({ rest, bits: classBit(name) });
-  phrasesByStart.set(first, list);
+/**
+ * Phrases indexed by their first two words ("the ticket", "my previous"): a frequent first word such as "the"
+ * or "my" starts many phrases, and each occurrence then only compares the few that share its second word.
+ * Each entry's `rest` is matched from word i + `offset` (2, or 1 for a one-word phrase).
+ */
+class PhraseIndex<T extends { rest: string[]; offset: number }> {
+  /** First word -> second word -> entries ('' as the second word: a one-word phrase). */
+  private readonly byOpening = new Map<string, Map<string, T[]>>();
+
+  add(phrase: string, entry: (rest: string[], offset: number) => T): void {
+    const [first, second, ...rest] = phrase.split(' ');
+    const bySecond = this.byOpening.get(first) ?? new Map<string, T[]>();
+    const key = second ?? '';
+    bySecond.set(key, [...(bySecond.get(key) ?? []), second === undefined ? entry([], 1) : entry(rest, 2)]);
+    this.byOpening.set(first, bySecond);
+  }
+
+  starts(word: string): boolean {
+    return this.byOpening.has(word);
+  }
+
+  /** Entries whose opening words are at i. */
+  at(words: readonly string[], i: number): readonly T[] {
+    const bySecond = this.byOpening.get(words[i]);
+    if (!bySecond) return NONE;
+    const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
+    const one = bySecond.get('');
+    return one ? [...one, ...(pair ?? NONE)] : (pair ?? NONE);
+  }
 }
+const NONE: never[] = [];
+
+const phrasesByStart = new PhraseIndex<{ rest: string[]; offset: number; bits: number }>();
+for (const [phrase, name] of PHRASES)
+  phrasesByStart.add(phrase, (rest, offset) => ({ rest, offset, bits: classBit(name) }));
 
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
@@ -607,6 +681,11 @@ const compoundBits = (word: string): number => {
   return 0;
 };
 
+/** German adjective endings ("den versteckten Text", "geheimes"): the stem carries the class. */
+const INFLECTION = /(?:en|em|es)$/;
+const inflectedClasses = (word: string): number | undefined =>
+  INFLECTION.test(word) && word.length >= 7 ? wordClasses.get(word.slice(0, -2)) : undefined;
+
 /** Classes of one word, on its own (phrases aside). */
 export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
@@ -616,6 +695,7 @@ export function wordBits(word: string): number {
   return (
     wordClasses.get(word.replace(CLITIC, '')) ??
     (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
+    inflectedClasses(word) ??
     scrambledClasses.get(scrambleKey(word)) ??
     0
   );
@@ -624,13 +704,11 @@ export function wordBits(word: string): number {
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
 export function phraseBitsAt(words: readonly string[], i: number): number {
   let bits = 0;
-  const phrases = phrasesByStart.get(words[i]);
-  if (phrases)
-    for (const { rest, bits: phraseBits } of phrases) {
-      let k = 0;
-      while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
-      if (k === rest.length) bits |= phraseBits;
-    }
+  for (const { rest, offset, bits: phraseBits } of phrasesByStart.at(words, i)) {
+    let k = 0;
+    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
+    if (k === rest.length) bits |= phraseBits;
+  }
   return bits;
 }
 
@@ -665,6 +743,13 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
     'fair',
     'usage',
   ].map((word): [string, number, IntentClass] => [`${word} policy`, 1, 'instructions']),
+  ...['privacy', 'data protection', 'security', 'compliance', 'gdpr', 'refund', 'returns', 'house'].flatMap((word) =>
+    ['rules', 'regulations', 'laws'].map((rules): [string, number, IntentClass] => [
+      `${word} ${rules}`,
+      word.split(' ').length,
+      'instructions',
+    ]),
+  ),
   ['normas para', 0, 'instructions'],
   ['reglas para', 0, 'instructions'],
   ['politica de', 0, 'instructions'],
@@ -694,6 +779,93 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
   ['all the best', 0, 'bulk'],
+  // "my previous notes", "our earlier instructions": the caller's own, whatever is done with them
+  ...['my', 'our'].flatMap((owner) =>
+    ['instructions', 'notes', 'note', 'directions', 'rules', 'request', 'requests'].flatMap((word) => [
+      [`${owner} ${word}`, 1, 'instructions'] as [string, number, IntentClass],
+      ...['previous', 'earlier', 'last', 'old', 'first', 'original'].map((when): [string, number, IntentClass] => [
+        `${owner} ${when} ${word}`,
+        2,
+        'instructions',
+      ]),
+    ]),
+  ),
+  // Instructions for a thing or an errand ("the previous delivery instructions"): the caller's, not the assistant's
+  ...[
+    'delivery',
+    'shipping',
+    'installation',
+    'assembly',
+    'care',
+    'washing',
+    'return',
+    'returns',
+    'payment',
+    'parking',
+    'access',
+    'collection',
+    'pickup',
+    'dosage',
+    'cooking',
+    'entrega',
+    'envio',
+    'livraison',
+    'liefer',
+    'installations',
+  ].flatMap((what) =>
+    ['instructions', 'instruction', 'instrucciones', 'directions', 'notes', 'note'].map(
+      (word): [string, number, IntentClass] => [`${what} ${word}`, 1, 'instructions'],
+    ),
+  ),
+  // The caller's own instructions ("forget the rules I mentioned", "the notes I left"): not the assistant's
+  ...['rules', 'instructions', 'directions', 'notes', 'note', 'details', 'requests', 'preferences'].flatMap((word) =>
+    ['mentioned', 'gave', 'sent', 'wrote', 'said', 'set', 'asked', 'left', 'added', 'put', 'made', 'typed'].map(
+      (verb): [string, number, IntentClass] => [`${word} i ${verb}`, 0, 'instructions'],
+    ),
+  ),
+  // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
+  ['before i forget', 0, 'origin'],
+  ['before i forget', 2, 'override'],
+  ['file a', 0, 'data'],
+  // "something else", "autre chose": another matter, not another person
+  ...['something else', 'anything else', 'nothing else', 'autre chose', 'otra cosa', 'outra coisa', 'altra cosa'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'other'],
+  ),
+  // Error messages name a configuration without asking anything of it: "invalid configuration", "invalid settings"
+  ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup'].map(
+    (what): [string, number, IntentClass] => [`invalid ${what}`, 0, 'override'],
+  ),
+  // Documentation speaking ("the API docs say to rotate the key", "the guide tells developers to ..."): what a
+  // document asks of its reader, not an order to the assistant
+  ...[
+    'docs',
+    'documentation',
+    'guide',
+    'article',
+    'manual',
+    'faq',
+    'website',
+    'site',
+    'page',
+    'letter',
+    'leaflet',
+  ].flatMap((doc) =>
+    [
+      ['says', 'respond'],
+      ['say', 'respond'],
+      ['tells', 'reveal'],
+      ['tell', 'reveal'],
+    ].map(([verb, name]): [string, number, IntentClass] => [`${doc} ${verb}`, 1, name as IntentClass]),
+  ),
+  ['query string', 0, 'lookup'],
+  ['query string', 0, 'tool'],
+  // Staff refusing ("I'm not allowed to read out", "we don't disclose"): a refusal, not a request to reveal
+  ...['not allowed to', 'can t', 'cannot', 'don t', 'do not', 'not able to', 'unable to', 'won t', 'may not'].flatMap(
+    (negation) =>
+      ['share', 'disclose', 'give', 'read', 'tell', 'show', 'reveal', 'discuss', 'send', 'release'].map(
+        (verb): [string, number, IntentClass] => [`${negation} ${verb}`, negation.split(' ').length, 'reveal'],
+      ),
+  ),
   // "my other account", "our other card": the caller's own second thing, not another person's
   ['my other', 1, 'other'],
   // German "Brief" is a letter, not a briefing ("übersetze den Brief ins Englische")
@@ -706,17 +878,19 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ['by', 'via'].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'respond']),
   ),
 ];
-const neutralByStart = new Map<string, { rest: string[]; at: number; mask: number; needsTopic: boolean }[]>();
+const neutralByStart = new PhraseIndex<{
+  rest: string[];
+  offset: number;
+  at: number;
+  mask: number;
+  needsTopic: boolean;
+}>();
 for (const [phrases, needsTopic] of [
   [NEUTRAL_PHRASES, true],
   [NEUTRAL_ANYWHERE, false],
 ] as const)
-  for (const [phrase, at, name] of phrases) {
-    const [first, ...rest] = phrase.split(' ');
-    const list = neutralByStart.get(first) ?? [];
-    list.push({ rest, at, mask: classBit(name), needsTopic });
-    neutralByStart.set(first, list);
-  }
+  for (const [phrase, at, name] of phrases)
+    neutralByStart.add(phrase, (rest, offset) => ({ rest, offset, at, mask: classBit(name), needsTopic }));
 
 const NOT_A_TOPIC = new Set([
   'me',
@@ -737,18 +911,17 @@ const NOT_A_TOPIC = new Set([
 
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  const phrases = neutralByStart.get(words[i]);
-  if (!phrases) return;
-  for (const { rest, at, mask, needsTopic } of phrases) {
+  for (const { rest, offset, at, mask, needsTopic } of neutralByStart.at(words, i)) {
     let k = 0;
-    while (k < rest.length && i + 1 + k < words.length && words[i + 1 + k] === rest[k]) k++;
+    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
     // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(words[i + 1 + k] ?? ''))) classBits[i + at] &= ~mask;
+    const after = words[i + offset + k] ?? '';
+    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
   }
 }
 
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
-export const startsPhrase = (word: string): boolean => phrasesByStart.has(word) || neutralByStart.has(word);
+export const startsPhrase = (word: string): boolean => phrasesByStart.starts(word) || neutralByStart.starts(word);
 
 // Class sets are 32-bit integers (bit 31 would make them negative).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
