@@ -46,7 +46,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?`,
+  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -99,6 +99,7 @@ const CUES = [
   'titular da conta é',
   'aqui (?:é|fala) (?:o|a)',
   'aqui (?:é|fala)',
+  '(?:olá|oi|bom dia|boa tarde|boa noite),? fala (?:o|a)',
   'nome(?: completo)?\\s*:',
   'em nome de',
   'falar com',
@@ -146,7 +147,7 @@ const VOCATIVES = [
  * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
  * speaking with? Customer: Raj Patel."
  */
-const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
+const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
 /**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
@@ -157,13 +158,22 @@ const INTRODUCED = new RegExp(
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
-const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
+const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
+/** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
+const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
   'dg',
 );
+/** "You've got Marcus on the line", "I have Mrs. Patel on the phone": someone put on the call. */
+const ON_THE_LINE = new RegExp(
+  `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
+  'dg',
+);
+/** Letters read out with hyphens or dots ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
+const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z][-.]){3,}[A-Za-z])(?![A-Za-z])/dg;
 const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
@@ -286,7 +296,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const end = m.index + m[0].length;
     const start = end - m[5].length;
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-    if (stop && !stop.test(text.slice(end, end + 12))) continue;
+    if (stop && !stop.test(text.slice(end, end + 12)) && !TITLED_POSSESSIVE.test(m[5])) continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
     if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
@@ -299,12 +309,28 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       if (span) spans.push(span);
     }
   }
+  if (text.includes(' on the ')) {
+    for (const m of allMatches(ON_THE_LINE, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  const spelledAt = new Set<number>();
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
+    spelledAt.add(m.indices![1][0]);
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
     spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
+  }
+  for (const m of text.includes('-') || text.includes('.') ? allMatches(HYPHEN_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    if (spelledAt.has(start)) continue;
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (word) spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` }, word);
   }
   if (text.includes('ame ')) {
     for (const m of allMatches(NAME_LABEL, text)) {
@@ -331,4 +357,4 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
