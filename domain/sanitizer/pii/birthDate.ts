@@ -82,16 +82,33 @@ const BIRTH_DATE = new RegExp(
   `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
-/** The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren". */
-const DATE_BEFORE_CUE = new RegExp(
-  `(?<![\\d${LETTER}])(${DATE})(?=[\\s,]+(?:(?:is|was|as|for|that['’]s)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}])))`,
-  'dgi',
+/**
+ * The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren". The cue after it is
+ * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
+ */
+const CUE_AFTER_DATE = new RegExp(
+  `[\\s,]+(?:(?:is|was|as|for|that['’]s)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}]))`,
+  'gi',
 );
+const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
+const DATE_BEFORE_WINDOW = 60;
+
+function datesBeforeCues(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const cue of allMatches(CUE_AFTER_DATE, text)) {
+    const from = Math.max(0, cue.index - DATE_BEFORE_WINDOW);
+    const m = DATE_AT_END.exec(text.slice(from, cue.index));
+    if (!m) continue;
+    m.indices![1] = [m.indices![1][0] + from, m.indices![1][1] + from];
+    found.push(m);
+  }
+  return found;
+}
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
-  for (const m of [...allMatches(BIRTH_DATE, text), ...allMatches(DATE_BEFORE_CUE, text)]) {
+  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
     const [start, end] = m.indices![1];
     if (taken.has(start)) continue;
     taken.add(start);
