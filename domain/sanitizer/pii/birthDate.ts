@@ -18,8 +18,11 @@ const FIELD_CUE =
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
   'born(?: on| in)?|birthday(?: is)?|nací el|nacido el|nacida el|née? le|geboren am|geboren|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
+/** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
+const OTHER_DATE_WORDS =
+  'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
 /** Between a field cue and its date: no digit, no more than a few words (a question and its answer turn fit). */
-const FIELD_GAP = '[^\\d]{0,60}?';
+const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})[^\\d]){0,60}?`;
 export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
