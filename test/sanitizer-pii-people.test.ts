@@ -263,6 +263,9 @@ describe('generalisation pass: more ways of saying them', () => {
     // A field cue reaches past a few words or an answer turn; the date may come first.
     ['the date of birth I gave you last time was 8/14/1971', 'DATE_OF_BIRTH:8/14/1971'],
     ['Date of birth? Sure: 5/6/1977', 'DATE_OF_BIRTH:5/6/1977'],
+    ['DOB 03-MAR-1985', 'DATE_OF_BIRTH:03-MAR-1985'],
+    ['geb. 03.04.1961', 'DATE_OF_BIRTH:03.04.1961'],
+    ['nací en marzo de 1985', 'DATE_OF_BIRTH:marzo de 1985'],
     ["12 March 1959, that's my date of birth", 'DATE_OF_BIRTH:12 March 1959'],
     ['Ich bin am 2. Juni 1950 geboren', 'DATE_OF_BIRTH:2. Juni 1950'],
     ["my birthday's the tenth of June sixty-eight", 'DATE_OF_BIRTH:tenth of June sixty-eight'],
@@ -295,6 +298,8 @@ describe('generalisation pass: more ways of saying them', () => {
     ['I have Mrs. Abernathy on the line for you', 'PERSON:Abernathy'],
     ['Who am I speaking with? — Winifred.', 'PERSON:Winifred'],
     ['the surname is Thibodeaux, T-H-I-B-O-D-E-A-U-X', 'PERSON:T-H-I-B-O-D-E-A-U-X'],
+    // A cued name said again in the turn, with its first name before it.
+    ['my name is Okonjo, Ada Okonjo', 'PERSON:Ada Okonjo'],
   ])('%j', (text, expected) => expect(found(text)).toContain(expected));
 
   it.each([

@@ -14,10 +14,10 @@ import type { PiiSpan } from './types';
  * words without a digit may stand between them.
  */
 const FIELD_CUE =
-  'date of birth|birth ?date|d\\.?o\\.?b\\.?|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
+  'date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací el|nacido el|nacida el|née? le|geboren am|geboren|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
+  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
@@ -70,9 +70,10 @@ const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
-  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+de|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
+  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`,
+  `[0-3]?\\d[-/ .](?:${MONTHS})[-/ .]?(?:(?:19|20)\\d{2}|\\d{2}(?!\\d))`, // 03-MAR-1985, 3/Mar/85 // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
-  `(?:${MONTHS})(?:\\s+of|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962
+  `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
   '[0-3]?\\d\\s[0-3]?\\d\\s(?:19|20)\\d{2}', // 6 6 1966
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
@@ -128,6 +129,6 @@ export function detectBirthDates(text: string): PiiSpan[] {
 }
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
+  'birth|birthdate|dob|d\\.o\\.b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

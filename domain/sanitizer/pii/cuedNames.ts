@@ -351,7 +351,35 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  return spans;
+  return spans.length === 0 ? spans : [...spans, ...repeatedNames(text, spans)];
+}
+
+const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
+const isLetter = new RegExp(`[${LETTER}]`);
+
+/**
+ * A name a cue introduced is a name wherever else the turn says it: "Mein Name ist Krüger, Dieter Krüger." A
+ * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name.
+ */
+function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
+  const repeats: PiiSpan[] = [];
+  const covered = (at: number): boolean => [...spans, ...repeats].some((s) => s.start <= at && at < s.end);
+  const words = new Set(
+    spans
+      .filter((s) => s.canonical.startsWith('named:'))
+      .flatMap((s) => text.slice(s.start, s.end).replace(/['’]s$/, '').split(/\s+/))
+      .filter((w) => w.length >= 3 && !NOT_A_NAME.has(foldName(w))),
+  );
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (covered(at) || isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '')) continue;
+      const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      const start = before && !NOT_A_NAME.has(foldName(before[1])) && !covered(at - 1) ? at - before[0].length : at;
+      repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+    }
+  }
+  return repeats;
 }
 
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
