@@ -99,7 +99,6 @@ const CUES = [
   'titular da conta é',
   'aqui (?:é|fala) (?:o|a)',
   'aqui (?:é|fala)',
-  '(?:olá|oi|bom dia|boa tarde|boa noite),? fala (?:o|a)',
   'nome(?: completo)?\\s*:',
   'em nome de',
   'falar com',
@@ -172,8 +171,15 @@ const ON_THE_LINE = new RegExp(
   `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
   'dg',
 );
-/** Letters read out with hyphens or dots ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
-const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z][-.]){3,}[A-Za-z])(?![A-Za-z])/dg;
+/** "Olá, fala o Rodrigo": a Portuguese greeting, then "fala o/a" and the name (a pattern of its own, run on "fala"). */
+const GREETING_FALA = new RegExp(
+  `(?<![${LETTER}])(?:[Oo]lá|[Oo]i|[Bb]om dia|[Bb]oa tarde|[Bb]oa noite),?\\s+fala\\s+(?:o|a)\\s+(${NAME})`,
+  'dg',
+);
+/** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
+const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/dg;
+/** A native scan first: most turns have no letter between two hyphens. */
+const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
 const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
@@ -309,6 +315,13 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       if (span) spans.push(span);
     }
   }
+  if (text.includes('fala')) {
+    for (const m of allMatches(GREETING_FALA, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
   if (text.includes(' on the ')) {
     for (const m of allMatches(ON_THE_LINE, text)) {
       const [start, end] = m.indices![1];
@@ -325,7 +338,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
   }
-  for (const m of text.includes('-') || text.includes('.') ? allMatches(HYPHEN_SPELLED, text) : []) {
+  for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     if (spelledAt.has(start)) continue;
     const letters = lettersOf(text.slice(start, end));
@@ -351,7 +364,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  return spans.length === 0 ? spans : [...spans, ...repeatedNames(text, spans)];
+  return spans.length === 0 ? spans : spans.concat(repeatedNames(text, spans));
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
@@ -363,20 +376,19 @@ const isLetter = new RegExp(`[${LETTER}]`);
  */
 function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   const repeats: PiiSpan[] = [];
-  const covered = (at: number): boolean => [...spans, ...repeats].some((s) => s.start <= at && at < s.end);
-  const words = new Set(
-    spans
-      .filter((s) => s.canonical.startsWith('named:'))
-      .flatMap((s) => text.slice(s.start, s.end).replace(/['’]s$/, '').split(/\s+/))
-      .filter((w) => w.length >= 3 && !NOT_A_NAME.has(foldName(w))),
-  );
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      if (covered(at) || isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '')) continue;
-      const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
-      const start = before && !NOT_A_NAME.has(foldName(before[1])) && !covered(at - 1) ? at - before[0].length : at;
-      repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+  for (const span of spans) {
+    if (!span.canonical.startsWith('named:')) continue;
+    for (const word of text.slice(span.start, span.end).replace(/['’]s$/, '').split(' ')) {
+      // Most names are said once: a native search rules them out before anything else.
+      if (word.length < 3 || text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '')) continue;
+        if ([...spans, ...repeats].some((s) => s.start < end && at < s.end)) continue;
+        const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+        const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
+        repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+      }
     }
   }
   return repeats;
