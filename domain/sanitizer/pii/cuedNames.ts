@@ -378,7 +378,8 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   const repeats: PiiSpan[] = [];
   for (const span of spans) {
     if (!span.canonical.startsWith('named:')) continue;
-    for (const word of text.slice(span.start, span.end).replace(/['’]s$/, '').split(' ')) {
+    for (const said of text.slice(span.start, span.end).split(' ')) {
+      const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
       // Most names are said once: a native search rules them out before anything else.
       if (word.length < 3 || text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
