@@ -370,25 +370,44 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
 const isLetter = new RegExp(`[${LETTER}]`);
 
+/** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
+const MAX_REPEATS = 16;
+
 /**
  * A name a cue introduced is a name wherever else the turn says it: "Mein Name ist Krüger, Dieter Krüger." A
- * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name.
+ * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name. Each distinct word is
+ * searched once, and overlaps with the cued spans (sorted, as the scans found them) by binary search.
  */
 function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   const repeats: PiiSpan[] = [];
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const inCued = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= start) lo = mid + 1;
+      else if (sorted[mid].start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const searched = new Set<string>();
   for (const span of spans) {
     if (!span.canonical.startsWith('named:')) continue;
     for (const said of text.slice(span.start, span.end).split(' ')) {
       const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
       // Most names are said once: a native search rules them out before anything else.
-      if (word.length < 3 || text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
+      if (word.length < 3 || searched.has(word)) continue;
+      searched.add(word);
+      if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         const end = at + word.length;
-        if (isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '')) continue;
-        if ([...spans, ...repeats].some((s) => s.start < end && at < s.end)) continue;
+        if (isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '') || inCued(at, end)) continue;
         const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
         const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
         repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+        if (repeats.length >= MAX_REPEATS) return repeats;
       }
     }
   }
