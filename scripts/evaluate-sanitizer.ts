@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, and `fresh`), never those of `blind`.
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh` and `fresh2`), never those of `blind`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -251,7 +251,7 @@ if (require.main === module) {
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
   );
-  console.log('\n== fresh2 set (PII only; its first run was unseen, tuned on since: tuning material) ==');
+  console.log('\n== fresh2 set (PII only; written before it was run, tuned on since: tuning material) ==');
   printEvaluation(evaluateSanitizer('fresh2'), console.log, process.argv.includes('--verbose'));
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
