@@ -258,6 +258,59 @@ describe('dates of birth', () => {
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('generalisation pass: more ways of saying them', () => {
+  it.each([
+    // A field cue reaches past a few words or an answer turn; the date may come first.
+    ['the date of birth I gave you last time was 8/14/1971', 'DATE_OF_BIRTH:8/14/1971'],
+    ['Date of birth? Sure: 5/6/1977', 'DATE_OF_BIRTH:5/6/1977'],
+    ['DOB 03-MAR-1985', 'DATE_OF_BIRTH:03-MAR-1985'],
+    ['geb. 03.04.1961', 'DATE_OF_BIRTH:03.04.1961'],
+    ['nací en marzo de 1985', 'DATE_OF_BIRTH:marzo de 1985'],
+    ["12 March 1959, that's my date of birth", 'DATE_OF_BIRTH:12 March 1959'],
+    ['Ich bin am 2. Juni 1950 geboren', 'DATE_OF_BIRTH:2. Juni 1950'],
+    ["my birthday's the tenth of June sixty-eight", 'DATE_OF_BIRTH:tenth of June sixty-eight'],
+    ['DOB is the 2nd of the 11th, 1993', 'DATE_OF_BIRTH:2nd of the 11th, 1993'],
+    ['DOB 14 7 1983', 'DATE_OF_BIRTH:14 7 1983'],
+    ['dob would be oh-two, fourteen, ninety-one', 'DATE_OF_BIRTH:oh-two, fourteen, ninety-one'],
+    ['born 1988, on the 1st of May', 'DATE_OF_BIRTH:1988, on the 1st of May'],
+    [
+      'Nací el treinta de mayo de mil novecientos setenta y uno',
+      'DATE_OF_BIRTH:treinta de mayo de mil novecientos setenta y uno',
+    ],
+    ['Je suis né le douze août mille neuf cent soixante', 'DATE_OF_BIRTH:douze août mille neuf cent soixante'],
+    // Card expiry: a spoken year, "MM of YYYY", the slash said aloud, "runs out" beside a card.
+    ['the card expiry is June twenty twenty-nine', 'CARD_EXPIRY:June twenty twenty-nine'],
+    ['expiration date is 3 of 2028', 'CARD_EXPIRY:3 of 2028'],
+    ['expiry oh four slash twenty-eight', 'CARD_EXPIRY:oh four slash twenty-eight'],
+    ['my visa runs out in October 2027', 'CARD_EXPIRY:October 2027'],
+    // Units in either case; a flat word after a Romance house number.
+    ['we are at flat 9, 3 Abbey Road', 'ADDRESS:flat 9, 3 Abbey Road'],
+    ['it is 18 Larch Avenue, unit 2', 'ADDRESS:18 Larch Avenue, unit 2'],
+    ['Calle Real 40, piso 2', 'ADDRESS:Calle Real 40, piso 2'],
+    // Account numbers.
+    ["Member number's 55810023", 'ACCOUNT_NUMBER:55810023'],
+    ['membership card number 4418 2290 11', 'ACCOUNT_NUMBER:4418 2290 11'],
+    ['policy ID: QP7 4410 882', 'ACCOUNT_NUMBER:QP7 4410 882'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    // Names: someone put on the line, letters read out beside the word, an answer after a dash.
+    ['I have Mrs. Abernathy on the line for you', 'PERSON:Abernathy'],
+    ['Who am I speaking with? — Winifred.', 'PERSON:Winifred'],
+    ['the surname is Thibodeaux, T-H-I-B-O-D-E-A-U-X', 'PERSON:T-H-I-B-O-D-E-A-U-X'],
+    // A cued name said again in the turn, with its first name before it.
+    ['my name is Okonjo, Ada Okonjo', 'PERSON:Ada Okonjo'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each([
+    'My date of birth is on file, the appointment is 03/04/2025.',
+    'the birthday party is on March 3rd',
+    'The promo expires 12/31.',
+    'the subscription runs out in May 2026',
+    'that is A-S-A-P for us',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('account, policy, member and customer numbers', () => {
   it.each([
     ['My account number is 88120934.', '88120934'],

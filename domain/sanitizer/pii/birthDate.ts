@@ -8,8 +8,21 @@ import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
+/**
+ * Cues that name the date of birth as a field: an agent asks for it and the answer comes a few words (or a turn)
+ * later ("date of birth for the account holder is ...", "your DOB? — Yep, 22nd June '78"), so any short run of
+ * words without a digit may stand between them.
+ */
+const FIELD_CUE =
+  'date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
+/** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
-  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nací el|nacido el|nacida el|date de naissance|née? le|geburtsdatum|geboren am|geboren|data de nascimento|nascid[oa] (?:em|a)|nasci em|geburtstag|cumpleaños|aniversário|anniversaire';
+  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
+/** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
+const OTHER_DATE_WORDS =
+  'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
+/** Between a field cue and its date: no digit, no more than a few words (a question and its answer turn fit). */
+const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})[^\\d]){0,60}?`;
 export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
@@ -21,31 +34,88 @@ const ORDINAL_WORDS =
 /** "April seventeen": a day said as a cardinal number. */
 const CARDINAL_DAYS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?';
-const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS}|${CARDINAL_DAYS})`;
+/** Days said as words in Spanish, French and Portuguese ("veinte de julio", "vingt-deux juillet", "primeiro de maio"). */
+const ROMANCE_DAYS =
+  'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|veinte|treinta(?: y uno)?' +
+  '|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un| et un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:-et-un| et un)?' +
+  '|primeiro|um|dois|três|quatro|sete|oito|nove|dez|doze|treze|catorze|dez[ae](?:sseis|ssete|nove)|dezoito|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?';
+const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS}|${CARDINAL_DAYS}|${ROMANCE_DAYS})`;
+/** The month said as its ordinal: "the 3rd of the 4th", "the twelfth of the twelfth". */
+const MONTH_ORDINAL =
+  '(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const YEAR_WORDS =
   '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
 /** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
 const DAY_MONTH = '(?:\\s+(?:of|de|del|du))?\\s+';
-const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS})`;
+/** "eighty-five", "oh-two": a year said by its last two digits. */
+const SHORT_YEAR_WORDS =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![- ]?[a-z])';
+const ES_NUMBER =
+  'diez|once|doce|trece|catorce|quince|dieci[a-záéíóúñç]+|veinte|veinti[a-záéíóúñç]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+const FR_NUMBER =
+  'un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante';
+const PT_NUMBER =
+  'dez|onze|doze|treze|catorze|quinze|dez[a-záéíóúñç]+|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|um|dois|três|quatro|cinco|seis|sete|oito|nove';
+/** Years said as words in the other languages: "mil novecientos ochenta", "mille neuf cent quatre-vingt". */
+const ROMANCE_YEAR_WORDS =
+  `(?:mil novecientos|dos mil)(?:\\s+(?:y\\s+)?(?:${ES_NUMBER})){0,2}` +
+  `|(?:mille neuf cents?|dix-neuf cents?|deux mille)(?:[\\s-](?:et[\\s-])?(?:${FR_NUMBER})){0,4}` +
+  `|(?:mil novecentos|dois mil)(?:\\s+e\\s+(?:${PT_NUMBER})){0,2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*`;
+const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${ROMANCE_YEAR_WORDS}|${SHORT_YEAR_WORDS})`;
+/** Month and day said as spoken digits: "oh-four, oh-nine, eighty-eight". */
+const SPOKEN_NUMBER_1_31 =
+  '(?:oh|zero)[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?|one|two|three|four|five|six|seven|eight|nine';
+const DAY_THEN_MONTH = `${DAY}${DAY_MONTH}(?:${MONTHS})|(?:${MONTHS})\\s+(?:the\\s+)?${DAY}`;
 const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
-  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+de|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
+  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`,
+  `[0-3]?\\d[-/ .](?:${MONTHS})[-/ .]?(?:(?:19|20)\\d{2}|\\d{2}(?!\\d))`, // 03-MAR-1985, 3/Mar/85 // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
-  `(?:${MONTHS})(?:\\s+of|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962
+  `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
+  `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
+  '[0-3]?\\d\\s[0-3]?\\d\\s(?:19|20)\\d{2}', // 6 6 1966
+  `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
+  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
 ].join('|');
+const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|as|[?:.,=–-])(?![${LETTER}]))*`;
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:${grouped(CUE, true)})(?:'s|’s)?(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|[?:.,=–-])(?![${LETTER}]))*\\s*(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])`,
   'dgi',
 );
+/**
+ * The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren". The cue after it is
+ * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
+ */
+const CUE_AFTER_DATE = new RegExp(
+  `[\\s,]+(?:(?:is|was|as|for|that['’]s)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}]))`,
+  'gi',
+);
+const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
+const DATE_BEFORE_WINDOW = 60;
+
+function datesBeforeCues(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const cue of allMatches(CUE_AFTER_DATE, text)) {
+    const from = Math.max(0, cue.index - DATE_BEFORE_WINDOW);
+    const m = DATE_AT_END.exec(text.slice(from, cue.index));
+    if (!m) continue;
+    m.indices![1] = [m.indices![1][0] + from, m.indices![1][1] + from];
+    found.push(m);
+  }
+  return found;
+}
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of allMatches(BIRTH_DATE, text)) {
+  const taken = new Set<number>();
+  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
     const [start, end] = m.indices![1];
+    if (taken.has(start)) continue;
+    taken.add(start);
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
     spans.push({
@@ -59,6 +129,6 @@ export function detectBirthDates(text: string): PiiSpan[] {
 }
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
+  'birth|birthdate|dob|d\\.o\\.b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -46,7 +46,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?`,
+  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -146,7 +146,7 @@ const VOCATIVES = [
  * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
  * speaking with? Customer: Raj Patel."
  */
-const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:)?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
+const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
 /**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
@@ -157,13 +157,29 @@ const INTRODUCED = new RegExp(
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
-const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von)/;
+const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
+/** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
+const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
 const STOP_AFTER_GREETING = /^\s*[,.!?]/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
   'dg',
 );
+/** "You've got Marcus on the line", "I have Mrs. Patel on the phone": someone put on the call. */
+const ON_THE_LINE = new RegExp(
+  `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
+  'dg',
+);
+/** "Olá, fala o Rodrigo": a Portuguese greeting, then "fala o/a" and the name (a pattern of its own, run on "fala"). */
+const GREETING_FALA = new RegExp(
+  `(?<![${LETTER}])(?:[Oo]lá|[Oo]i|[Bb]om dia|[Bb]oa tarde|[Bb]oa noite),?\\s+fala\\s+(?:o|a)\\s+(${NAME})`,
+  'dg',
+);
+/** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
+const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/dg;
+/** A native scan first: most turns have no letter between two hyphens. */
+const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
 const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
@@ -286,7 +302,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const end = m.index + m[0].length;
     const start = end - m[5].length;
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-    if (stop && !stop.test(text.slice(end, end + 12))) continue;
+    if (stop && !stop.test(text.slice(end, end + 12)) && !TITLED_POSSESSIVE.test(m[5])) continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
     if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
@@ -299,12 +315,35 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       if (span) spans.push(span);
     }
   }
+  if (text.includes('fala')) {
+    for (const m of allMatches(GREETING_FALA, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  if (text.includes(' on the ')) {
+    for (const m of allMatches(ON_THE_LINE, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  const spelledAt = new Set<number>();
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
+    spelledAt.add(m.indices![1][0]);
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
     spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
+  }
+  for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    if (spelledAt.has(start)) continue;
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (word) spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` }, word);
   }
   if (text.includes('ame ')) {
     for (const m of allMatches(NAME_LABEL, text)) {
@@ -325,10 +364,57 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  return spans;
+  return spans.length === 0 ? spans : spans.concat(repeatedNames(text, spans));
+}
+
+const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
+const isLetter = new RegExp(`[${LETTER}]`);
+
+/** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
+const MAX_REPEATS = 16;
+
+/**
+ * A name a cue introduced is a name wherever else the turn says it: "Mein Name ist Krüger, Dieter Krüger." A
+ * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name. Each distinct word is
+ * searched once, and overlaps with the cued spans (sorted, as the scans found them) by binary search.
+ */
+function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
+  const repeats: PiiSpan[] = [];
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const inCued = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= start) lo = mid + 1;
+      else if (sorted[mid].start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const searched = new Set<string>();
+  for (const span of spans) {
+    if (!span.canonical.startsWith('named:')) continue;
+    for (const said of text.slice(span.start, span.end).split(' ')) {
+      const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
+      // Most names are said once: a native search rules them out before anything else.
+      if (word.length < 3 || searched.has(word)) continue;
+      searched.add(word);
+      if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '') || inCued(at, end)) continue;
+        const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+        const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
+        repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+        if (repeats.length >= MAX_REPEATS) return repeats;
+      }
+    }
+  }
+  return repeats;
 }
 
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
