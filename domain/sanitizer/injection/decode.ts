@@ -2,7 +2,6 @@
  * Text hidden in an encoding: base64 spans, percent-encoding, and ROT13 or hex where the message announces
  * them. Each decoded layer is screened like a message of its own; only readable text counts as decoded.
  */
-const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
 const HEX_SPAN = /(?:(?:\\x|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
 const ROT13_ANNOUNCED = /\brot[- _]?13\b|\bcaesar\b|\bcesar\b/i;
@@ -63,14 +62,44 @@ const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
  */
 export function encodedParts(text: string): { masked: string; base64: string[] } {
   const base64: string[] = [];
-  let masked = text.replace(BASE64_SPAN, (span) => {
-    if (!looksEncoded(span)) return span;
-    const value = Buffer.from(span, 'base64').toString('utf8');
-    if (readable(value)) base64.push(value);
-    return ENCODED_MARK;
-  });
+  let masked = maskBase64Spans(text, base64);
   if (masked.includes('%')) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
   return { masked, base64 };
+}
+
+const isBase64Char = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 47 && code <= 57) || code === 43;
+const EQUALS = 61;
+
+/**
+ * Base64-looking spans, `(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])`, found by one scan of
+ * character codes: that regexp, replaced with a callback on every transcript, cost a runtime call and a
+ * lookbehind tried at every position. A span is a whole run of 16 or more base64 characters, then at most
+ * two "=" with no base64 character or "=" after them.
+ */
+function maskBase64Spans(text: string, base64: string[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isBase64Char(text.charCodeAt(i))) i++;
+    if (i - start < 16) continue;
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) === EQUALS) end++;
+    if (end - i > 2 || (end < text.length && isBase64Char(text.charCodeAt(end)))) continue;
+    const span = text.slice(start, end);
+    if (!looksEncoded(span)) continue;
+    const value = Buffer.from(span, 'base64').toString('utf8');
+    if (readable(value)) base64.push(value);
+    out += text.slice(copied, start) + ENCODED_MARK;
+    copied = end;
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */
