@@ -107,9 +107,18 @@ const isRunChar = (code: number): boolean =>
   code === 124 ||
   code === 43;
 
+const isTrailingPunctuation = (code: number): boolean => code === 33 || code === 124 || code === 43; // ! | +
+
+/** Leet characters of a run decoded, a trailing "!" (punctuation) kept: a loop, not two regexps built per run. */
 const decodeRun = (run: string, one: 'i' | 'l'): string => {
-  const word = run.replace(/[!|+]+$/, ''); // a trailing "!" is punctuation
-  return word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : (LEET[c] ?? c))) + run.slice(word.length);
+  let end = run.length;
+  while (end > 0 && isTrailingPunctuation(run.charCodeAt(end - 1))) end--;
+  let out = '';
+  for (let i = 0; i < end; i++) {
+    const c = run[i];
+    out += c === '1' ? one : (LEET[c] ?? c);
+  }
+  return out + run.slice(end);
 };
 
 /**
