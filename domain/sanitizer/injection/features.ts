@@ -58,6 +58,12 @@ export interface WordFeatures {
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
   wordHash: number;
+  /**
+   * The summed weights of `hashes` under the model `summedFor` (set by the scorer): one field read per word,
+   * where a WeakMap per model cost a hash lookup for every word of every transcript.
+   */
+  summedFor: object | undefined;
+  hashedSum: number;
 }
 
 /** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
@@ -75,7 +81,14 @@ function wordFeatures(word: string): WordFeatures {
   }
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
-  return { bits: wordBits(word), startsPhrase: startsPhrase(word), hashes: hashes.subarray(0, n), wordHash };
+  return {
+    bits: wordBits(word),
+    startsPhrase: startsPhrase(word),
+    hashes: hashes.subarray(0, n),
+    wordHash,
+    summedFor: undefined,
+    hashedSum: 0,
+  };
 }
 
 // Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
