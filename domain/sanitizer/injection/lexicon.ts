@@ -645,16 +645,19 @@ class PhraseIndex<T extends { rest: string[]; offset: number }> {
     return this.byOpening.has(word);
   }
 
-  /** Entries whose opening words are at i. */
-  at(words: readonly string[], i: number): readonly T[] {
+  /**
+   * Calls `visit` with each entry whose opening words are at i: the one-word phrases, then those of its
+   * two opening words (no array is built per word; callers only OR or clear bits, so the order is free).
+   */
+  forEachAt(words: readonly string[], i: number, visit: (entry: T) => void): void {
     const bySecond = this.byOpening.get(words[i]);
-    if (!bySecond) return NONE;
-    const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
+    if (!bySecond) return;
     const one = bySecond.get('');
-    return one ? [...one, ...(pair ?? NONE)] : (pair ?? NONE);
+    if (one) for (const entry of one) visit(entry);
+    const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
+    if (pair) for (const entry of pair) visit(entry);
   }
 }
-const NONE: never[] = [];
 
 const phrasesByStart = new PhraseIndex<{ rest: string[]; offset: number; bits: number }>();
 for (const [phrase, name] of PHRASES)
@@ -704,11 +707,11 @@ export function wordBits(word: string): number {
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
 export function phraseBitsAt(words: readonly string[], i: number): number {
   let bits = 0;
-  for (const { rest, offset, bits: phraseBits } of phrasesByStart.at(words, i)) {
+  phrasesByStart.forEachAt(words, i, ({ rest, offset, bits: phraseBits }) => {
     let k = 0;
     while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
     if (k === rest.length) bits |= phraseBits;
-  }
+  });
   return bits;
 }
 
@@ -911,13 +914,13 @@ const NOT_A_TOPIC = new Set([
 
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  for (const { rest, offset, at, mask, needsTopic } of neutralByStart.at(words, i)) {
+  neutralByStart.forEachAt(words, i, ({ rest, offset, at, mask, needsTopic }) => {
     let k = 0;
     while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
     // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
     const after = words[i + offset + k] ?? '';
     if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
-  }
+  });
 }
 
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
