@@ -144,6 +144,13 @@ function decodeLeet(text: string, one: 'i' | 'l' = 'i'): string {
 const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
 const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
 
+/**
+ * Whitespace that collapsing to one space changes: a run of two or more, or one character that is not a
+ * space. Replacing only these gives what replacing every run of `\s+` gives (a lone space stays itself),
+ * without a match and a copy for every gap between two words.
+ */
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 export function normalizeForScreening(text: string): ScreeningViews {
   let light = text.toLowerCase();
   if (NON_ASCII.test(text)) {
@@ -158,7 +165,7 @@ export function normalizeForScreening(text: string): ScreeningViews {
   const joined = MAYBE_SPACED.test(light)
     ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
     : light;
-  const collapsed = joined.replace(/\s+/g, ' ').trim();
+  const collapsed = joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
   const folded = decodeLeet(collapsed);
   const split = HAS_SPLIT_WORD.test(collapsed);
   return {
