@@ -96,8 +96,30 @@ const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
 export const withoutInvisibles = (text: string): string =>
   NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
 
-/** A letter next to a leet character: where a leet word ("1gn0r3") must be. */
-const LEET_SPOT = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
+/** Character kinds for finding a leet spot: a small letter, or a leet character (digit, @ $ ! | +). */
+const LOWER = 1;
+const LEET_CHAR = 2;
+const LEET_KIND = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) LEET_KIND[c] = LOWER;
+for (const c of '0123456789@$!|+') LEET_KIND[c.charCodeAt(0)] = LEET_CHAR;
+const kindAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? LEET_KIND[code] : 0;
+};
+
+/**
+ * Where the next leet spot starts at or after `from` (-1 when none): a letter next to a leet character, where
+ * a leet word ("1gn0r3") must be; `/[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/` found by one scan of character codes.
+ */
+function nextLeetSpot(text: string, from: number): number {
+  let previous = from < text.length ? kindAt(text, from) : 0;
+  for (let i = from + 1; i < text.length; i++) {
+    const kind = kindAt(text, i);
+    if ((previous | kind) === (LOWER | LEET_CHAR)) return i - 1;
+    previous = kind;
+  }
+  return -1;
+}
 const isRunChar = (code: number): boolean =>
   (code >= 97 && code <= 122) ||
   (code >= 48 && code <= 57) ||
@@ -126,17 +148,15 @@ const decodeRun = (run: string, one: 'i' | 'l'): string => {
  * around a leet spot are rewritten (each scanned once), so plain prose is copied, not called back per word.
  */
 function decodeLeet(text: string, one: 'i' | 'l' = 'i'): string {
-  LEET_SPOT.lastIndex = 0;
   let out = '';
   let copied = 0;
-  for (let m = LEET_SPOT.exec(text); m; m = LEET_SPOT.exec(text)) {
-    let start = m.index;
+  for (let spot = nextLeetSpot(text, 0); spot >= 0; spot = nextLeetSpot(text, copied)) {
+    let start = spot;
     while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 2;
+    let end = spot + 2;
     while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
     out += text.slice(copied, start) + decodeRun(text.slice(start, end), one);
     copied = end;
-    LEET_SPOT.lastIndex = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
