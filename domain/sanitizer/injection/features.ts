@@ -48,9 +48,8 @@ export interface TextFeatures {
   hashed: Int32Array;
 }
 
-const WORD = /[a-z0-9]+/g;
-
 export interface WordFeatures {
+  word: string;
   /** Intent classes of the word alone. */
   bits: number;
   /** A phrase of the lexicon may start at this word. */
@@ -82,6 +81,7 @@ function wordFeatures(word: string): WordFeatures {
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
   return {
+    word,
     bits: wordBits(word),
     startsPhrase: startsPhrase(word),
     hashes: hashes.subarray(0, n),
@@ -91,19 +91,79 @@ function wordFeatures(word: string): WordFeatures {
   };
 }
 
-// Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
+/**
+ * Transcripts repeat their words: each distinct word is hashed once, in a table keyed by the word's own hash
+ * (bounded, so no input grows it forever). The screen finds a word there straight from the characters of
+ * the text, with no substring cut and no string hashed again for a Map.
+ */
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, WordFeatures>();
+const TABLE_BITS = 17; // more than twice WORD_CACHE_LIMIT slots, so probes stay short
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+let table: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(1 << TABLE_BITS).fill(undefined);
+let cached = 0;
+
+const sameWord = (entry: WordFeatures, text: string, start: number, end: number): boolean => {
+  const word = entry.word;
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+};
+
+/** The features of text[start..end), whose hashString(.., WORD_SEED) is `hash`, from the table or made. */
+function wordAt(text: string, start: number, end: number, hash: number): WordFeatures {
+  let slot = hash & TABLE_MASK;
+  for (let entry = table[slot]; entry; entry = table[slot]) {
+    if (entry.wordHash === hash && sameWord(entry, text, start, end)) return entry;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (cached >= WORD_CACHE_LIMIT) {
+    table = new Array<WordFeatures | undefined>(1 << TABLE_BITS).fill(undefined);
+    cached = 0;
+    slot = hash & TABLE_MASK;
+  }
+  const features = wordFeatures(text.slice(start, end));
+  table[slot] = features;
+  cached++;
+  return features;
+}
 
 function cachedWordFeatures(word: string): WordFeatures {
-  let cached = wordCache.get(word);
-  if (!cached) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    cached = wordFeatures(word);
-    wordCache.set(word, cached);
-  }
-  return cached;
+  return wordAt(word, 0, word.length, hashString(word, WORD_SEED));
 }
+
+/** ASCII letters and digits: the characters of a word (`/[a-z0-9]+/` on folded text). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+const WORD_HASH_START = (FNV_OFFSET ^ WORD_SEED) >>> 0;
+
+/**
+ * The words of folded text (what `match(/[a-z0-9]+/g)` gives, a blob longer than MAX_WORD as LONG_TOKEN),
+ * each with its features: one scan that hashes each word as it reads it.
+ */
+function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
+  const words: string[] = [];
+  const perWord: WordFeatures[] = [];
+  const length = folded.length;
+  for (let i = 0; i < length; ) {
+    let code = folded.charCodeAt(i);
+    if (code >= 128 || WORD_CHAR[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = WORD_HASH_START;
+    do {
+      h = Math.imul(h ^ code, FNV_PRIME);
+      code = ++i < length ? folded.charCodeAt(i) : 0;
+    } while (code < 128 && WORD_CHAR[code] === 1);
+    const features = i - start > MAX_WORD ? longToken() : wordAt(folded, start, i, h >>> 0);
+    words.push(features.word);
+    perWord.push(features);
+  }
+  return { words, perWord };
+}
+const longToken = (): WordFeatures => cachedWordFeatures(LONG_TOKEN);
 
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
@@ -118,13 +178,11 @@ let seenBase = 1;
 
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
-  const words = folded.match(WORD) ?? [];
-  for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
+  const { words, perWord } = wordsOf(folded);
   const classBits = new Int32Array(words.length);
   const repeated = new Uint8Array(words.length);
   const bigrams = new Int32Array(words.length).fill(-1);
   const offsets = new Int32Array(words.length + 1);
-  const perWord = words.map(cachedWordFeatures);
   let size = 0;
   if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
   const hashed = new Int32Array(size);
