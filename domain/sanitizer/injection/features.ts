@@ -99,7 +99,13 @@ function wordFeatures(word: string): WordFeatures {
 const WORD_CACHE_LIMIT = 50_000;
 const TABLE_BITS = 17; // more than twice WORD_CACHE_LIMIT slots, so probes stay short
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-let table: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(1 << TABLE_BITS).fill(undefined);
+/** Filled by push: `new Array(n)` this large would be a dictionary, not an array, to V8. */
+const emptyTable = (): (WordFeatures | undefined)[] => {
+  const slots: (WordFeatures | undefined)[] = [];
+  for (let i = 0; i <= TABLE_MASK; i++) slots.push(undefined);
+  return slots;
+};
+let table = emptyTable();
 let cached = 0;
 
 const sameWord = (entry: WordFeatures, text: string, start: number, end: number): boolean => {
@@ -117,7 +123,7 @@ function wordAt(text: string, start: number, end: number, hash: number): WordFea
     slot = (slot + 1) & TABLE_MASK;
   }
   if (cached >= WORD_CACHE_LIMIT) {
-    table = new Array<WordFeatures | undefined>(1 << TABLE_BITS).fill(undefined);
+    table = emptyTable();
     cached = 0;
     slot = hash & TABLE_MASK;
   }
