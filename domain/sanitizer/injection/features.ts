@@ -185,13 +185,56 @@ let seenBase = 1;
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
   const { words, perWord } = wordsOf(folded);
-  const classBits = new Int32Array(words.length);
-  const repeated = new Uint8Array(words.length);
-  const bigrams = new Int32Array(words.length).fill(-1);
-  const offsets = new Int32Array(words.length + 1);
+  const arrays = {
+    classBits: new Int32Array(words.length),
+    repeated: new Uint8Array(words.length),
+    bigrams: new Int32Array(words.length),
+    offsets: new Int32Array(words.length + 1),
+  };
+  return featuresInto(words, perWord, withHashed, arrays);
+}
+
+const NO_HASHED = new Int32Array(0);
+
+/** The screen's per-word arrays, grown as needed and reused by every call of `screenFeatures`. */
+let scratch = {
+  classBits: new Int32Array(1024),
+  repeated: new Uint8Array(1024),
+  bigrams: new Int32Array(1024),
+  offsets: new Int32Array(1025),
+};
+
+/**
+ * `textFeatures(folded, false)` in arrays reused from call to call (valid until the next call; they may be
+ * longer than the text's words): allocating four typed arrays for every reading of every transcript cost
+ * more than filling them.
+ */
+export function screenFeatures(folded: string): TextFeatures {
+  const { words, perWord } = wordsOf(folded);
+  if (scratch.offsets.length <= words.length) {
+    const size = 2 * words.length;
+    scratch = {
+      classBits: new Int32Array(size),
+      repeated: new Uint8Array(size),
+      bigrams: new Int32Array(size),
+      offsets: new Int32Array(size + 1),
+    };
+  }
+  scratch.classBits.fill(0, 0, words.length);
+  scratch.repeated.fill(0, 0, words.length);
+  return featuresInto(words, perWord, false, scratch);
+}
+
+function featuresInto(
+  words: string[],
+  perWord: WordFeatures[],
+  withHashed: boolean,
+  { classBits, repeated, bigrams, offsets }: Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>,
+): TextFeatures {
+  bigrams.fill(-1, 0, words.length);
   let size = 0;
   if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
-  const hashed = new Int32Array(size);
+  const hashed = withHashed ? new Int32Array(size) : NO_HASHED;
   let n = 0;
   let previous = 0;
   const base = seenBase + WINDOW_TOKENS;

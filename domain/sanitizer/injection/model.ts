@@ -83,12 +83,17 @@ function memoOf(model: LinearModel): ModelMemo {
   return memo;
 }
 
+/** Reused by every call of hashedPrefixSums: one more typed array per reading cost more than its filling. */
+let prefixScratch = new Float64Array(1025);
+
 /**
  * Running sum of the hashed weights word by word: a window's n-gram sum is then two lookups, so the
- * overlapping windows of a long transcript do not add every word's weights up twice.
+ * overlapping windows of a long transcript do not add every word's weights up twice. The array is reused:
+ * valid until the next call, and longer than the text's words.
  */
 export function hashedPrefixSums(model: LinearModel, features: TextFeatures): Float64Array {
-  const sums = new Float64Array(features.words.length + 1);
+  if (prefixScratch.length <= features.words.length) prefixScratch = new Float64Array(2 * features.words.length + 1);
+  const sums = prefixScratch;
   let sum = 0;
   for (let w = 0; w < features.words.length; w++) {
     const bigram = features.bigrams[w];

@@ -5,7 +5,7 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import { scoredWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
+import { screenFeatures, scoredWindows, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
@@ -61,7 +61,7 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
   const text = withoutInvisibles(raw);
   const { masked, base64 } = encodedParts(text);
   for (const reading of readingsOf(masked)) {
-    const features = textFeatures(reading, false);
+    const features = screenFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
