@@ -96,30 +96,8 @@ const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
 export const withoutInvisibles = (text: string): string =>
   NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
 
-/** Character kinds for finding a leet spot: a small letter, or a leet character (digit, @ $ ! | +). */
-const LOWER = 1;
-const LEET_CHAR = 2;
-const LEET_KIND = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) LEET_KIND[c] = LOWER;
-for (const c of '0123456789@$!|+') LEET_KIND[c.charCodeAt(0)] = LEET_CHAR;
-const kindAt = (text: string, i: number): number => {
-  const code = text.charCodeAt(i);
-  return code < 128 ? LEET_KIND[code] : 0;
-};
-
-/**
- * Where the next leet spot starts at or after `from` (-1 when none): a letter next to a leet character, where
- * a leet word ("1gn0r3") must be; `/[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/` found by one scan of character codes.
- */
-function nextLeetSpot(text: string, from: number): number {
-  let previous = from < text.length ? kindAt(text, from) : 0;
-  for (let i = from + 1; i < text.length; i++) {
-    const kind = kindAt(text, i);
-    if ((previous | kind) === (LOWER | LEET_CHAR)) return i - 1;
-    previous = kind;
-  }
-  return -1;
-}
+/** A letter next to a leet character: where a leet word ("1gn0r3") must be. */
+const LEET_SPOT = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
 const isRunChar = (code: number): boolean =>
   (code >= 97 && code <= 122) ||
   (code >= 48 && code <= 57) ||
@@ -144,22 +122,40 @@ const decodeRun = (run: string, one: 'i' | 'l'): string => {
 };
 
 /**
- * "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. Only the word-like runs
- * around a leet spot are rewritten (each scanned once), so plain prose is copied, not called back per word.
+ * The word-like runs around the leet spots of `text`, as [start, end) pairs: each run is scanned once, so
+ * plain prose is copied, not called back per word.
  */
-function decodeLeet(text: string, one: 'i' | 'l' = 'i'): string {
+function leetRuns(text: string): number[] {
+  const runs: number[] = [];
+  LEET_SPOT.lastIndex = 0;
+  let copied = 0;
+  for (let m = LEET_SPOT.exec(text); m; m = LEET_SPOT.exec(text)) {
+    let start = m.index;
+    while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 2;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    runs.push(start, end);
+    copied = end;
+    LEET_SPOT.lastIndex = end;
+  }
+  return runs;
+}
+
+/** `text` with its leet runs decoded, "1" read as `one`. */
+function decodeRuns(text: string, runs: readonly number[], one: 'i' | 'l'): string {
+  if (runs.length === 0) return text;
   let out = '';
   let copied = 0;
-  for (let spot = nextLeetSpot(text, 0); spot >= 0; spot = nextLeetSpot(text, copied)) {
-    let start = spot;
-    while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
-    let end = spot + 2;
-    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
-    out += text.slice(copied, start) + decodeRun(text.slice(start, end), one);
-    copied = end;
+  for (let r = 0; r < runs.length; r += 2) {
+    out += text.slice(copied, runs[r]) + decodeRun(text.slice(runs[r], runs[r + 1]), one);
+    copied = runs[r + 1];
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out + text.slice(copied);
 }
+
+/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. */
+const decodeLeet = (text: string, one: 'i' | 'l' = 'i'): string => decodeRuns(text, leetRuns(text), one);
+
 /** Hyphens, underscores and middle dots splitting a word ("ign-ore", "prev_ious"). */
 const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
 const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
@@ -186,14 +182,18 @@ export function normalizeForScreening(text: string): ScreeningViews {
     ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
     : light;
   const collapsed = joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
-  const folded = decodeLeet(collapsed);
+  const runs = leetRuns(collapsed);
+  const folded = decodeRuns(collapsed, runs, 'i');
   const split = HAS_SPLIT_WORD.test(collapsed);
+  // Without split words the second reading has the same leet runs: they are found once for both.
+  let foldedAlt = folded;
+  if (split) foldedAlt = decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l');
+  else if (folded !== collapsed) foldedAlt = decodeRuns(collapsed, runs, 'l');
   return {
     get light() {
       return light.replace(/[^\S\n]+/g, ' ').trim();
     },
     folded,
-    foldedAlt:
-      folded !== collapsed || split ? decodeLeet(split ? collapsed.replace(SPLIT_WORD, '') : collapsed, 'l') : folded,
+    foldedAlt,
   };
 }
