@@ -110,9 +110,7 @@ let cached = 0;
 
 const sameWord = (entry: WordFeatures, text: string, start: number, end: number): boolean => {
   const word = entry.word;
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+  return word.length === end - start && text.startsWith(word, start);
 };
 
 /** The features of text[start..end), whose hashString(.., WORD_SEED) is `hash`, from the table or made. */
