@@ -92,6 +92,9 @@ export interface ScreeningViews {
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
 
+/** Printable ASCII, tabs and line breaks only: no fold of NFKC, invisibles, look-alikes or accents applies. */
+export const isPlainAscii = (text: string): boolean => !NON_ASCII.test(text);
+
 /** NFKC and invisible characters removed; plain ASCII is returned as it is. */
 export const withoutInvisibles = (text: string): string =>
   NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
@@ -167,9 +170,10 @@ const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
  */
 const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
-export function normalizeForScreening(text: string): ScreeningViews {
+/** `plainAscii` may be passed when known (the screen tests the raw text once): it saves a scan of the text. */
+export function normalizeForScreening(text: string, plainAscii = isPlainAscii(text)): ScreeningViews {
   let light = text.toLowerCase();
-  if (NON_ASCII.test(text)) {
+  if (!plainAscii) {
     light = text
       .normalize('NFKC')
       .replace(INVISIBLE, '')
