@@ -80,7 +80,7 @@ const EQUALS = 61;
 function maskBase64Spans(text: string, base64: string[]): string {
   let out = '';
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isBase64Char(text.charCodeAt(i))) {
       i++;
       continue;

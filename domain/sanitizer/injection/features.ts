@@ -149,7 +149,7 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
   const words: string[] = [];
   const perWord: WordFeatures[] = [];
   const length = folded.length;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     let code = folded.charCodeAt(i);
     if (code >= 128 || WORD_CHAR[code] === 0) {
       i++;
