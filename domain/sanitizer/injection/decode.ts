@@ -70,6 +70,7 @@ export function encodedParts(text: string): { masked: string; base64: string[] }
 const isBase64Char = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 47 && code <= 57) || code === 43;
 const EQUALS = 61;
+const MIN_SPAN = 16;
 
 /**
  * Base64-looking spans, `(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])`, found by one scan of
@@ -78,26 +79,33 @@ const EQUALS = 61;
  * two "=" with no base64 character or "=" after them.
  */
 function maskBase64Spans(text: string, base64: string[]): string {
+  const isBase64At = (i: number): boolean => isBase64Char(text.charCodeAt(i));
   let out = '';
   let copied = 0;
-  for (let i = 0; i < text.length;) {
-    if (!isBase64Char(text.charCodeAt(i))) {
-      i++;
+  // Invariant: i is 0 or follows a character that is not base64, so no run crosses into i from before it.
+  for (let i = 0; i + MIN_SPAN <= text.length;) {
+    // A run of MIN_SPAN starting anywhere in [i, i + MIN_SPAN) covers the last of those positions: when that
+    // character is no base64, none can start there, and the scan skips MIN_SPAN characters at once.
+    const probe = i + MIN_SPAN - 1;
+    if (!isBase64At(probe)) {
+      i = probe + 1;
       continue;
     }
-    const start = i;
-    while (i < text.length && isBase64Char(text.charCodeAt(i))) i++;
-    if (i - start < 16) continue;
-    let end = i;
+    let start = probe;
+    while (start > i && isBase64At(start - 1)) start--;
+    let runEnd = probe + 1;
+    while (runEnd < text.length && isBase64At(runEnd)) runEnd++;
+    i = runEnd + 1; // text[runEnd] is no base64 (or the text ends)
+    if (runEnd - start < MIN_SPAN) continue;
+    let end = runEnd;
     while (end < text.length && text.charCodeAt(end) === EQUALS) end++;
-    if (end - i > 2 || (end < text.length && isBase64Char(text.charCodeAt(end)))) continue;
+    if (end - runEnd > 2 || (end < text.length && isBase64At(end))) continue;
     const span = text.slice(start, end);
     if (!looksEncoded(span)) continue;
     const value = Buffer.from(span, 'base64').toString('utf8');
     if (readable(value)) base64.push(value);
     out += text.slice(copied, start) + ENCODED_MARK;
     copied = end;
-    i = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
