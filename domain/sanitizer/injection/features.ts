@@ -131,10 +131,6 @@ function wordAt(text: string, start: number, end: number, hash: number): WordFea
   return features;
 }
 
-function cachedWordFeatures(word: string): WordFeatures {
-  return wordAt(word, 0, word.length, hashString(word, WORD_SEED));
-}
-
 /** ASCII letters and digits: the characters of a word (`/[a-z0-9]+/` on folded text). */
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
@@ -161,13 +157,21 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
       h = Math.imul(h ^ code, FNV_PRIME);
       code = ++i < length ? folded.charCodeAt(i) : 0;
     } while (code < 128 && WORD_CHAR[code] === 1);
-    const features = i - start > MAX_WORD ? longToken() : wordAt(folded, start, i, h >>> 0);
+    // One call site for both: a blob is rare, and a call never seen before would throw the optimized scan away
+    // the first time a 200 KB word arrives.
+    const blob = i - start > MAX_WORD;
+    const features = wordAt(
+      blob ? LONG_TOKEN : folded,
+      blob ? 0 : start,
+      blob ? LONG_TOKEN.length : i,
+      blob ? LONG_HASH : h >>> 0,
+    );
     words.push(features.word);
     perWord.push(features);
   }
   return { words, perWord };
 }
-const longToken = (): WordFeatures => cachedWordFeatures(LONG_TOKEN);
+const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
 
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
