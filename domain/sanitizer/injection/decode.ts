@@ -71,6 +71,8 @@ const isBase64Char = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 47 && code <= 57) || code === 43;
 const EQUALS = 61;
 const MIN_SPAN = 16;
+const LONG_RUN = 64;
+const BASE64_REST = /[A-Za-z0-9+/]*/y;
 
 /**
  * Base64-looking spans, `(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])`, found by one scan of
@@ -94,7 +96,13 @@ function maskBase64Spans(text: string, base64: string[]): string {
     let start = probe;
     while (start > i && isBase64At(start - 1)) start--;
     let runEnd = probe + 1;
-    while (runEnd < text.length && isBase64At(runEnd)) runEnd++;
+    while (runEnd < text.length && runEnd - start < LONG_RUN && isBase64At(runEnd)) runEnd++;
+    if (runEnd - start >= LONG_RUN) {
+      // A long run (a 200 KB blob) is finished natively: a cold scan of it in JavaScript is slow.
+      BASE64_REST.lastIndex = runEnd;
+      BASE64_REST.test(text);
+      runEnd = BASE64_REST.lastIndex;
+    }
     i = runEnd + 1; // text[runEnd] is no base64 (or the text ends)
     if (runEnd - start < MIN_SPAN) continue;
     let end = runEnd;

@@ -156,7 +156,13 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
     do {
       h = Math.imul(h ^ code, FNV_PRIME);
       code = ++i < length ? folded.charCodeAt(i) : 0;
-    } while (code < 128 && WORD_CHAR[code] === 1);
+    } while (code < 128 && WORD_CHAR[code] === 1 && i - start <= MAX_WORD);
+    if (i - start > MAX_WORD) {
+      // The rest of a blob is skipped natively: its hash is never used, and a cold scan of 200 KB is slow.
+      BLOB_REST.lastIndex = i;
+      BLOB_REST.test(folded);
+      i = BLOB_REST.lastIndex;
+    }
     // One call site for both: a blob is rare, and a call never seen before would throw the optimized scan away
     // the first time a 200 KB word arrives.
     const blob = i - start > MAX_WORD;
@@ -172,6 +178,7 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
   return { words, perWord };
 }
 const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
+const BLOB_REST = /[a-z0-9]*/y;
 
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
