@@ -2,7 +2,6 @@
  * Text hidden in an encoding: base64 spans, percent-encoding, and ROT13 or hex where the message announces
  * them. Each decoded layer is screened like a message of its own; only readable text counts as decoded.
  */
-const BASE64_SPAN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
 const HEX_SPAN = /(?:(?:\\x|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;
 const ROT13_ANNOUNCED = /\brot[- _]?13\b|\bcaesar\b|\bcesar\b/i;
@@ -63,14 +62,60 @@ const PERCENT_MESSAGE = /(?:%[0-9a-f]{2}){3,}/gi;
  */
 export function encodedParts(text: string): { masked: string; base64: string[] } {
   const base64: string[] = [];
-  let masked = text.replace(BASE64_SPAN, (span) => {
-    if (!looksEncoded(span)) return span;
-    const value = Buffer.from(span, 'base64').toString('utf8');
-    if (readable(value)) base64.push(value);
-    return ENCODED_MARK;
-  });
+  let masked = maskBase64Spans(text, base64);
   if (masked.includes('%')) masked = masked.replace(PERCENT_MESSAGE, ENCODED_MARK);
   return { masked, base64 };
+}
+
+const isBase64Char = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 47 && code <= 57) || code === 43;
+const EQUALS = 61;
+const MIN_SPAN = 16;
+const LONG_RUN = 64;
+const BASE64_REST = /[A-Za-z0-9+/]*/y;
+
+/**
+ * Base64-looking spans, `(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])`, found by one scan of
+ * character codes: that regexp, replaced with a callback on every transcript, cost a runtime call and a
+ * lookbehind tried at every position. A span is a whole run of 16 or more base64 characters, then at most
+ * two "=" with no base64 character or "=" after them.
+ */
+function maskBase64Spans(text: string, base64: string[]): string {
+  const isBase64At = (i: number): boolean => isBase64Char(text.charCodeAt(i));
+  let out = '';
+  let copied = 0;
+  // Invariant: i is 0 or follows a character that is not base64, so no run crosses into i from before it.
+  for (let i = 0; i + MIN_SPAN <= text.length;) {
+    // A run of MIN_SPAN starting anywhere in [i, i + MIN_SPAN) covers the last of those positions: when that
+    // character is no base64, none can start there, and the scan skips MIN_SPAN characters at once.
+    const probe = i + MIN_SPAN - 1;
+    if (!isBase64At(probe)) {
+      i = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > i && isBase64At(start - 1)) start--;
+    let runEnd = probe + 1;
+    while (runEnd < text.length && runEnd - start < LONG_RUN && isBase64At(runEnd)) runEnd++;
+    if (runEnd - start >= LONG_RUN) {
+      // A long run (a 200 KB blob) is finished natively: a cold scan of it in JavaScript is slow.
+      BASE64_REST.lastIndex = runEnd;
+      BASE64_REST.test(text);
+      runEnd = BASE64_REST.lastIndex;
+    }
+    i = runEnd + 1; // text[runEnd] is no base64 (or the text ends)
+    if (runEnd - start < MIN_SPAN) continue;
+    let end = runEnd;
+    while (end < text.length && text.charCodeAt(end) === EQUALS) end++;
+    if (end - runEnd > 2 || (end < text.length && isBase64At(end))) continue;
+    const span = text.slice(start, end);
+    if (!looksEncoded(span)) continue;
+    const value = Buffer.from(span, 'base64').toString('utf8');
+    if (readable(value)) base64.push(value);
+    out += text.slice(copied, start) + ENCODED_MARK;
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */

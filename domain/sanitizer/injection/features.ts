@@ -48,9 +48,8 @@ export interface TextFeatures {
   hashed: Int32Array;
 }
 
-const WORD = /[a-z0-9]+/g;
-
 export interface WordFeatures {
+  word: string;
   /** Intent classes of the word alone. */
   bits: number;
   /** A phrase of the lexicon may start at this word. */
@@ -58,6 +57,12 @@ export interface WordFeatures {
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
   wordHash: number;
+  /**
+   * The summed weights of `hashes` under the model `summedFor` (set by the scorer): one field read per word,
+   * where a WeakMap per model cost a hash lookup for every word of every transcript.
+   */
+  summedFor: object | undefined;
+  hashedSum: number;
 }
 
 /** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
@@ -75,22 +80,105 @@ function wordFeatures(word: string): WordFeatures {
   }
   const wordHash = hashString(word, WORD_SEED);
   hashes[n++] = wordHash & HASH_MASK;
-  return { bits: wordBits(word), startsPhrase: startsPhrase(word), hashes: hashes.subarray(0, n), wordHash };
+  return {
+    word,
+    bits: wordBits(word),
+    startsPhrase: startsPhrase(word),
+    hashes: hashes.subarray(0, n),
+    wordHash,
+    summedFor: undefined,
+    hashedSum: 0,
+  };
 }
 
-// Transcripts repeat their words: each distinct word is hashed once (bounded, so no input grows it forever).
+/**
+ * Transcripts repeat their words: each distinct word is hashed once, in a table keyed by the word's own hash
+ * (bounded, so no input grows it forever). The screen finds a word there straight from the characters of
+ * the text, with no substring cut and no string hashed again for a Map.
+ */
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, WordFeatures>();
+const TABLE_BITS = 17; // more than twice WORD_CACHE_LIMIT slots, so probes stay short
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Filled by push: `new Array(n)` this large would be a dictionary, not an array, to V8. */
+const emptyTable = (): (WordFeatures | undefined)[] => {
+  const slots: (WordFeatures | undefined)[] = [];
+  for (let i = 0; i <= TABLE_MASK; i++) slots.push(undefined);
+  return slots;
+};
+let table = emptyTable();
+let cached = 0;
 
-function cachedWordFeatures(word: string): WordFeatures {
-  let cached = wordCache.get(word);
-  if (!cached) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    cached = wordFeatures(word);
-    wordCache.set(word, cached);
+const sameWord = (entry: WordFeatures, text: string, start: number, end: number): boolean => {
+  const word = entry.word;
+  return word.length === end - start && text.startsWith(word, start);
+};
+
+/** The features of text[start..end), whose hashString(.., WORD_SEED) is `hash`, from the table or made. */
+function wordAt(text: string, start: number, end: number, hash: number): WordFeatures {
+  let slot = hash & TABLE_MASK;
+  for (let entry = table[slot]; entry; entry = table[slot]) {
+    if (entry.wordHash === hash && sameWord(entry, text, start, end)) return entry;
+    slot = (slot + 1) & TABLE_MASK;
   }
-  return cached;
+  if (cached >= WORD_CACHE_LIMIT) {
+    table = emptyTable();
+    cached = 0;
+    slot = hash & TABLE_MASK;
+  }
+  const features = wordFeatures(text.slice(start, end));
+  table[slot] = features;
+  cached++;
+  return features;
 }
+
+/** ASCII letters and digits: the characters of a word (`/[a-z0-9]+/` on folded text). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+const WORD_HASH_START = (FNV_OFFSET ^ WORD_SEED) >>> 0;
+
+/**
+ * The words of folded text (what `match(/[a-z0-9]+/g)` gives, a blob longer than MAX_WORD as LONG_TOKEN),
+ * each with its features: one scan that hashes each word as it reads it.
+ */
+function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
+  const words: string[] = [];
+  const perWord: WordFeatures[] = [];
+  const length = folded.length;
+  for (let i = 0; i < length;) {
+    let code = folded.charCodeAt(i);
+    if (code >= 128 || WORD_CHAR[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = WORD_HASH_START;
+    do {
+      h = Math.imul(h ^ code, FNV_PRIME);
+      code = ++i < length ? folded.charCodeAt(i) : 0;
+    } while (code < 128 && WORD_CHAR[code] === 1 && i - start <= MAX_WORD);
+    if (i - start > MAX_WORD) {
+      // The rest of a blob is skipped natively: its hash is never used, and a cold scan of 200 KB is slow.
+      BLOB_REST.lastIndex = i;
+      BLOB_REST.test(folded);
+      i = BLOB_REST.lastIndex;
+    }
+    // One call site for both: a blob is rare, and a call never seen before would throw the optimized scan away
+    // the first time a 200 KB word arrives.
+    const blob = i - start > MAX_WORD;
+    const features = wordAt(
+      blob ? LONG_TOKEN : folded,
+      blob ? 0 : start,
+      blob ? LONG_TOKEN.length : i,
+      blob ? LONG_HASH : h >>> 0,
+    );
+    words.push(features.word);
+    perWord.push(features);
+  }
+  return { words, perWord };
+}
+const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
+const BLOB_REST = /[a-z0-9]*/y;
 
 /** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
@@ -105,16 +193,57 @@ let seenBase = 1;
 
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
-  const words = folded.match(WORD) ?? [];
-  for (let i = 0; i < words.length; i++) if (words[i].length > MAX_WORD) words[i] = LONG_TOKEN;
-  const classBits = new Int32Array(words.length);
-  const repeated = new Uint8Array(words.length);
-  const bigrams = new Int32Array(words.length).fill(-1);
-  const offsets = new Int32Array(words.length + 1);
-  const perWord = words.map(cachedWordFeatures);
+  const { words, perWord } = wordsOf(folded);
+  const arrays = {
+    classBits: new Int32Array(words.length),
+    repeated: new Uint8Array(words.length),
+    bigrams: new Int32Array(words.length),
+    offsets: new Int32Array(words.length + 1),
+  };
+  return featuresInto(words, perWord, withHashed, arrays);
+}
+
+const NO_HASHED = new Int32Array(0);
+
+/** The screen's per-word arrays, grown as needed and reused by every call of `screenFeatures`. */
+let scratch = {
+  classBits: new Int32Array(1024),
+  repeated: new Uint8Array(1024),
+  bigrams: new Int32Array(1024),
+  offsets: new Int32Array(1025),
+};
+
+/**
+ * `textFeatures(folded, false)` in arrays reused from call to call (valid until the next call; they may be
+ * longer than the text's words): allocating four typed arrays for every reading of every transcript cost
+ * more than filling them.
+ */
+export function screenFeatures(folded: string): TextFeatures {
+  const { words, perWord } = wordsOf(folded);
+  if (scratch.offsets.length <= words.length) {
+    const size = 2 * words.length;
+    scratch = {
+      classBits: new Int32Array(size),
+      repeated: new Uint8Array(size),
+      bigrams: new Int32Array(size),
+      offsets: new Int32Array(size + 1),
+    };
+  }
+  scratch.classBits.fill(0, 0, words.length);
+  scratch.repeated.fill(0, 0, words.length);
+  return featuresInto(words, perWord, false, scratch);
+}
+
+function featuresInto(
+  words: string[],
+  perWord: WordFeatures[],
+  withHashed: boolean,
+  { classBits, repeated, bigrams, offsets }: Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>,
+): TextFeatures {
+  bigrams.fill(-1, 0, words.length);
   let size = 0;
   if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
-  const hashed = new Int32Array(size);
+  const hashed = withHashed ? new Int32Array(size) : NO_HASHED;
   let n = 0;
   let previous = 0;
   const base = seenBase + WINDOW_TOKENS;

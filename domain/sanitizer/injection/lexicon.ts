@@ -645,16 +645,19 @@ class PhraseIndex<T extends { rest: string[]; offset: number }> {
     return this.byOpening.has(word);
   }
 
-  /** Entries whose opening words are at i. */
-  at(words: readonly string[], i: number): readonly T[] {
+  /**
+   * The entries whose opening words are at i: the one-word phrases, then those of its two opening words
+   * (two lists, no array built per word and no callback; callers only OR or clear bits, so order is free).
+   */
+  at(words: readonly string[], i: number): [readonly T[], readonly T[]] {
     const bySecond = this.byOpening.get(words[i]);
-    if (!bySecond) return NONE;
+    if (!bySecond) return NO_ENTRIES;
     const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
-    const one = bySecond.get('');
-    return one ? [...one, ...(pair ?? NONE)] : (pair ?? NONE);
+    return [bySecond.get('') ?? NONE, pair ?? NONE];
   }
 }
 const NONE: never[] = [];
+const NO_ENTRIES: [never[], never[]] = [NONE, NONE];
 
 const phrasesByStart = new PhraseIndex<{ rest: string[]; offset: number; bits: number }>();
 for (const [phrase, name] of PHRASES)
@@ -704,11 +707,12 @@ export function wordBits(word: string): number {
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
 export function phraseBitsAt(words: readonly string[], i: number): number {
   let bits = 0;
-  for (const { rest, offset, bits: phraseBits } of phrasesByStart.at(words, i)) {
-    let k = 0;
-    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
-    if (k === rest.length) bits |= phraseBits;
-  }
+  for (const entries of phrasesByStart.at(words, i))
+    for (const { rest, offset, bits: phraseBits } of entries) {
+      let k = 0;
+      while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
+      if (k === rest.length) bits |= phraseBits;
+    }
   return bits;
 }
 
@@ -911,13 +915,14 @@ const NOT_A_TOPIC = new Set([
 
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  for (const { rest, offset, at, mask, needsTopic } of neutralByStart.at(words, i)) {
-    let k = 0;
-    while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
-    // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
-    const after = words[i + offset + k] ?? '';
-    if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
-  }
+  for (const entries of neutralByStart.at(words, i))
+    for (const { rest, offset, at, mask, needsTopic } of entries) {
+      let k = 0;
+      while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
+      // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
+      const after = words[i + offset + k] ?? '';
+      if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
+    }
 }
 
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */

@@ -67,9 +67,8 @@ export function shippedModel(): LinearModel {
   return shipped;
 }
 
-/** Per model: each word's summed n-gram weights (a word's n-grams never change), and each class set's dense sum. */
+/** Per model: each class set's dense sum (each word's summed n-gram weights sit on the word's features). */
 interface ModelMemo {
-  wordSums: WeakMap<WordFeatures, number>;
   classSetSums: Map<number, number>;
 }
 const memos = new WeakMap<LinearModel, ModelMemo>();
@@ -78,35 +77,41 @@ const CLASS_SET_MEMO_LIMIT = 4096;
 function memoOf(model: LinearModel): ModelMemo {
   let memo = memos.get(model);
   if (!memo) {
-    memo = { wordSums: new WeakMap(), classSetSums: new Map() };
+    memo = { classSetSums: new Map() };
     memos.set(model, memo);
   }
   return memo;
 }
 
+/** Reused by every call of hashedPrefixSums: one more typed array per reading cost more than its filling. */
+let prefixScratch = new Float64Array(1025);
+
 /**
  * Running sum of the hashed weights word by word: a window's n-gram sum is then two lookups, so the
- * overlapping windows of a long transcript do not add every word's weights up twice.
+ * overlapping windows of a long transcript do not add every word's weights up twice. The array is reused:
+ * valid until the next call, and longer than the text's words.
  */
 export function hashedPrefixSums(model: LinearModel, features: TextFeatures): Float64Array {
-  const { wordSums } = memoOf(model);
-  const sums = new Float64Array(features.words.length + 1);
+  if (prefixScratch.length <= features.words.length) prefixScratch = new Float64Array(2 * features.words.length + 1);
+  const sums = prefixScratch;
   let sum = 0;
   for (let w = 0; w < features.words.length; w++) {
     const bigram = features.bigrams[w];
-    if (bigram >= 0) {
-      const word = features.perWord[w];
-      let wordSum = wordSums.get(word);
-      if (wordSum === undefined) {
-        wordSum = 0;
-        for (const h of word.hashes) wordSum += model.hashed[h];
-        wordSums.set(word, wordSum);
-      }
-      sum += wordSum + model.hashed[bigram];
-    }
+    if (bigram >= 0) sum += wordSum(model, features.perWord[w]) + model.hashed[bigram];
     sums[w + 1] = sum;
   }
   return sums;
+}
+
+/** A word's summed n-gram weights (its n-grams never change), kept on the word for the last model asked. */
+function wordSum(model: LinearModel, word: WordFeatures): number {
+  if (word.summedFor !== model) {
+    let sum = 0;
+    for (const h of word.hashes) sum += model.hashed[h];
+    word.hashedSum = sum;
+    word.summedFor = model;
+  }
+  return word.hashedSum;
 }
 
 /** Sum of the dense weights a window's class set alone selects (memoized: a text has few class sets). */

@@ -92,6 +92,9 @@ export interface ScreeningViews {
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
 
+/** Printable ASCII, tabs and line breaks only: no fold of NFKC, invisibles, look-alikes or accents applies. */
+export const isPlainAscii = (text: string): boolean => !NON_ASCII.test(text);
+
 /** NFKC and invisible characters removed; plain ASCII is returned as it is. */
 export const withoutInvisibles = (text: string): string =>
   NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
@@ -107,37 +110,70 @@ const isRunChar = (code: number): boolean =>
   code === 124 ||
   code === 43;
 
+const isTrailingPunctuation = (code: number): boolean => code === 33 || code === 124 || code === 43; // ! | +
+
+/** Leet characters of a run decoded, a trailing "!" (punctuation) kept: a loop, not two regexps built per run. */
 const decodeRun = (run: string, one: 'i' | 'l'): string => {
-  const word = run.replace(/[!|+]+$/, ''); // a trailing "!" is punctuation
-  return word.replace(/[0-9@$!|+]/g, (c) => (c === '1' ? one : (LEET[c] ?? c))) + run.slice(word.length);
+  let end = run.length;
+  while (end > 0 && isTrailingPunctuation(run.charCodeAt(end - 1))) end--;
+  let out = '';
+  for (let i = 0; i < end; i++) {
+    const c = run[i];
+    out += c === '1' ? one : (LEET[c] ?? c);
+  }
+  return out + run.slice(end);
 };
 
 /**
- * "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. Only the word-like runs
- * around a leet spot are rewritten (each scanned once), so plain prose is copied, not called back per word.
+ * The word-like runs around the leet spots of `text`, as [start, end) pairs: each run is scanned once, so
+ * plain prose is copied, not called back per word.
  */
-function decodeLeet(text: string, one: 'i' | 'l' = 'i'): string {
+function leetRuns(text: string): number[] {
+  const runs: number[] = [];
   LEET_SPOT.lastIndex = 0;
-  let out = '';
   let copied = 0;
   for (let m = LEET_SPOT.exec(text); m; m = LEET_SPOT.exec(text)) {
     let start = m.index;
     while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
     let end = m.index + 2;
     while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
-    out += text.slice(copied, start) + decodeRun(text.slice(start, end), one);
+    runs.push(start, end);
     copied = end;
     LEET_SPOT.lastIndex = end;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return runs;
 }
+
+/** `text` with its leet runs decoded, "1" read as `one`. */
+function decodeRuns(text: string, runs: readonly number[], one: 'i' | 'l'): string {
+  if (runs.length === 0) return text;
+  let out = '';
+  let copied = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    out += text.slice(copied, runs[r]) + decodeRun(text.slice(runs[r], runs[r + 1]), one);
+    copied = runs[r + 1];
+  }
+  return out + text.slice(copied);
+}
+
+/** "1" reads as "i" or "l" ("ru1e5"): the second reading is kept as another view. */
+const decodeLeet = (text: string, one: 'i' | 'l' = 'i'): string => decodeRuns(text, leetRuns(text), one);
+
 /** Hyphens, underscores and middle dots splitting a word ("ign-ore", "prev_ious"). */
 const SPLIT_WORD = /(?<=[a-z])[-_\u00B7](?=[a-z])/g;
 const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
 
-export function normalizeForScreening(text: string): ScreeningViews {
+/**
+ * Whitespace that collapsing to one space changes: a run of two or more, or one character that is not a
+ * space. Replacing only these gives what replacing every run of `\s+` gives (a lone space stays itself),
+ * without a match and a copy for every gap between two words.
+ */
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** `plainAscii` may be passed when known (the screen tests the raw text once): it saves a scan of the text. */
+export function normalizeForScreening(text: string, plainAscii = isPlainAscii(text)): ScreeningViews {
   let light = text.toLowerCase();
-  if (NON_ASCII.test(text)) {
+  if (!plainAscii) {
     light = text
       .normalize('NFKC')
       .replace(INVISIBLE, '')
@@ -149,15 +185,19 @@ export function normalizeForScreening(text: string): ScreeningViews {
   const joined = MAYBE_SPACED.test(light)
     ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
     : light;
-  const collapsed = joined.replace(/\s+/g, ' ').trim();
-  const folded = decodeLeet(collapsed);
+  const collapsed = joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
+  const runs = leetRuns(collapsed);
+  const folded = decodeRuns(collapsed, runs, 'i');
   const split = HAS_SPLIT_WORD.test(collapsed);
+  // Without split words the second reading has the same leet runs: they are found once for both.
+  let foldedAlt = folded;
+  if (split) foldedAlt = decodeLeet(collapsed.replace(SPLIT_WORD, ''), 'l');
+  else if (folded !== collapsed) foldedAlt = decodeRuns(collapsed, runs, 'l');
   return {
     get light() {
       return light.replace(/[^\S\n]+/g, ' ').trim();
     },
     folded,
-    foldedAlt:
-      folded !== collapsed || split ? decodeLeet(split ? collapsed.replace(SPLIT_WORD, '') : collapsed, 'l') : folded,
+    foldedAlt,
   };
 }

@@ -5,9 +5,9 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import { scoredWindows, textFeatures, TURN_BREAK, windowClasses } from './features';
+import { screenFeatures, scoredWindows, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
-import { normalizeForScreening, withoutInvisibles } from './normalize';
+import { isPlainAscii, normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
 
 /** Base64 inside base64 is followed this deep; deeper nesting is left alone. */
@@ -40,9 +40,12 @@ interface Evidence {
  */
 export const screeningReadings = (text: string): string[] => readingsOf(encodedParts(withoutInvisibles(text)).masked);
 
-/** Readings of a text whose invisible characters are gone and whose encoded spans are masked. */
-function readingsOf(masked: string): string[] {
-  const { folded, foldedAlt } = normalizeForScreening(markStructure(masked));
+/**
+ * Readings of a text whose invisible characters are gone and whose encoded spans are masked. Masking and
+ * marking structure write ASCII only, so a plain ASCII text stays one (`plainAscii`, when known).
+ */
+function readingsOf(masked: string, plainAscii?: boolean): string[] {
+  const { folded, foldedAlt } = normalizeForScreening(markStructure(masked), plainAscii);
   if (folded === foldedAlt) return [folded];
   const turns = folded.split(TURN_BREAK);
   const altTurns = foldedAlt.split(TURN_BREAK);
@@ -58,10 +61,11 @@ interface Screening {
 
 /** Scores every window of every reading of `text`, then of its hidden layers. */
 function screen(raw: string, model: LinearModel, found: Screening, depth = 0): void {
-  const text = withoutInvisibles(raw);
+  const plainAscii = isPlainAscii(raw);
+  const text = plainAscii ? raw : withoutInvisibles(raw);
   const { masked, base64 } = encodedParts(text);
-  for (const reading of readingsOf(masked)) {
-    const features = textFeatures(reading, false);
+  for (const reading of readingsOf(masked, plainAscii || undefined)) {
+    const features = screenFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
