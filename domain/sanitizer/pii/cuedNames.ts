@@ -298,6 +298,14 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  /** A pattern whose group 1 is the name. */
+  const namesIn = (pattern: RegExp): void => {
+    for (const m of allMatches(pattern, text)) {
+      const [start, end] = m.indices![1];
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  };
   for (const m of allMatches(INTRODUCED, text)) {
     const end = m.index + m[0].length;
     const start = end - m[5].length;
@@ -308,27 +316,9 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes('here') || text.includes('speaking')) {
-    for (const m of allMatches(HERE, text)) {
-      const [start, end] = m.indices![1];
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  }
-  if (text.includes('fala')) {
-    for (const m of allMatches(GREETING_FALA, text)) {
-      const [start, end] = m.indices![1];
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  }
-  if (text.includes(' on the ')) {
-    for (const m of allMatches(ON_THE_LINE, text)) {
-      const [start, end] = m.indices![1];
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  }
+  if (text.includes('here') || text.includes('speaking')) namesIn(HERE);
+  if (text.includes('fala')) namesIn(GREETING_FALA);
+  if (text.includes(' on the ')) namesIn(ON_THE_LINE);
   const spelledAt = new Set<number>();
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
     spelledAt.add(m.indices![1][0]);
@@ -345,13 +335,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` }, word);
   }
-  if (text.includes('ame ')) {
-    for (const m of allMatches(NAME_LABEL, text)) {
-      const [start, end] = m.indices![1];
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  }
+  if (text.includes('ame ')) namesIn(NAME_LABEL);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
       const [start, end] = m.indices![1];
