@@ -53,7 +53,7 @@ const port = (fallback: number) =>
     return n;
   });
 
-/** Scores in this band are uncertain: around the shipped model's threshold (0.69), up to where attacks usually score. */
+/** Scores in this band are uncertain: around the shipped model's threshold (about 0.67), up to where attacks usually score. */
 export const DEFAULT_GUARD_BAND = '0.35-0.9';
 /** The guard runs inside the fetch step, whose heartbeat timeout is 30 s: a guard slower than that is no use. */
 const MAX_GUARD_TIMEOUT_MS = 30_000;

@@ -14,6 +14,7 @@
  * model matrix's `tokenizer` field, which always wins.
  */
 import type { TokenizerChoice } from '../../contracts/inference';
+import { detached } from './detached';
 
 type EncodingName = 'o200k_base' | 'cl100k_base';
 type Counter = (text: string) => number;
@@ -212,9 +213,6 @@ function pieceStartingAt(starts: Int32Array, position: number): number {
   const i = piecesEndingBy(starts, position) - 1;
   return i >= 0 && starts[i] === position ? i : -1;
 }
-
-/** A copy sharing no memory with the transcript: V8 makes longer substrings slices that keep the whole text alive. */
-const detached = (piece: string): string => Buffer.from(piece, 'utf16le').toString('utf16le');
 
 const O200K_MODELS = /^(?:gpt-4o|chatgpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4)(?:\b|-|$)/i;
 const CL100K_MODELS = /^(?:gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)(?:\b|-|$)/i;

@@ -6,6 +6,7 @@
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
 import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, wordBits } from './lexicon';
+import { detached } from '../detached';
 
 export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -125,7 +126,8 @@ function wordAt(text: string, start: number, end: number, hash: number): WordFea
     cached = 0;
     slot = hash & TABLE_MASK;
   }
-  const features = wordFeatures(text.slice(start, end));
+  // Detached: the table outlives the transcript, and a slice of it would keep the whole text alive.
+  const features = wordFeatures(detached(text.slice(start, end)));
   table[slot] = features;
   cached++;
   return features;

@@ -6,7 +6,7 @@
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { LETTER, LOWER, UPPER } from './letters';
+import { A_LETTER, LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
@@ -352,7 +352,6 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
-const isLetter = new RegExp(`[${LETTER}]`);
 
 /** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
 const MAX_REPEATS = 16;
@@ -387,7 +386,7 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
       if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         const end = at + word.length;
-        if (isLetter.test(text[at - 1] ?? '') || isLetter.test(text[end] ?? '') || inCued(at, end)) continue;
+        if (A_LETTER.test(text[at - 1] ?? '') || A_LETTER.test(text[end] ?? '') || inCued(at, end)) continue;
         const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
         const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
         repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });

@@ -6,3 +6,5 @@
 export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0400-\\u042F';
 export const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F\\u03B1-\\u03C9\\u0430-\\u045F';
+/** One character of LETTER (test a single character with it: it is not anchored). */
+export const A_LETTER = new RegExp(`[${LETTER}]`);

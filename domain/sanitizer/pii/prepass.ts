@@ -13,7 +13,7 @@ import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
 import { CARD_CUE_WORDS } from './cardCueWords';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { WordKinds, spellings } from './wordKinds';
-import { LETTER } from './letters';
+import { A_LETTER, LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 
 /** A candidate for the numeric detectors: where it starts and its text. */
@@ -210,8 +210,6 @@ function collectRuns(text: string, from: number, runs: DigitRun[]): void {
   DIGIT_RUN.lastIndex = 0;
 }
 
-const LETTER_AT = new RegExp(`[${LETTER}]`);
-
 /**
  * The card and account cues in the part of `text` from `cut` on, from `text`'s own scan when it tells (a cue
  * starting at or after the cut), or undefined when it cannot: the scan stopped early, or the cut splits a word
@@ -224,6 +222,6 @@ export function cuesFrom(
 ): { cardCue: boolean; accountCue: boolean } | undefined {
   const at = found.lastCueAt;
   if (at === undefined) return undefined;
-  if (cut > 0 && LETTER_AT.test(text[cut - 1]) && LETTER_AT.test(text[cut])) return undefined;
+  if (cut > 0 && A_LETTER.test(text[cut - 1]) && A_LETTER.test(text[cut])) return undefined;
   return { cardCue: at.card >= cut, accountCue: found.accountCue && (at.account >= cut || at.account === -1) };
 }
