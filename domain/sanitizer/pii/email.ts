@@ -15,9 +15,12 @@ const TLD_WORDS =
 const DOT = '(?:dot|punto|point|punkt|ponto)';
 const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
 const AT = '(?:at|arroba|arobase|at sign)';
-/** "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an address. */
+/**
+ * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
+ * address; a local part may keep its written dots ("wei.zhang at qq dot com").
+ */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
 /** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
