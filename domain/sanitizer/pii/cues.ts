@@ -58,6 +58,8 @@ const NOT_A_CARD_WORDS =
   'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
+/** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
@@ -91,7 +93,10 @@ export function detectCardCues(text: string): PiiSpan[] {
       if (spoken && m[1] === undefined) continue; // only a named cue takes digits said as words
       // "lock code: 4471": the label before a bare "code" claims it too.
       if (OTHER_LABEL.test(text.slice(Math.max(0, m.index - 12), start))) continue;
-      const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
+      // A cue that names the card's code or expiry on its own; "it expires", said of the card being read out, too.
+      const named =
+        m[1] !== undefined ||
+        (type === 'CARD_EXPIRY' && PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 8), m.index)));
       const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
       if (!named && !cardNear) continue;
       // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".
