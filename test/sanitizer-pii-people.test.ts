@@ -311,6 +311,58 @@ describe('generalisation pass: more ways of saying them', () => {
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('second generalisation pass (fresh3): answers after a label, spelling words, shapes', () => {
+  it.each([
+    // Birth dates: the answer after the speaker's label, German inversion, the year alone, a correction.
+    ['Agent: What year were you born in? Caller: 1984.', 'DATE_OF_BIRTH:1984'],
+    ['Agent: when were you born? Customer: May 9th, 1977', 'DATE_OF_BIRTH:May 9th, 1977'],
+    ['Geboren bin ich am 14.2.1966', 'DATE_OF_BIRTH:14.2.1966'],
+    ["Caller: 03.11.1971. Agent: Great, that's your date of birth updated.", 'DATE_OF_BIRTH:03.11.1971'],
+    // Addresses: a unit word with its dot, a lot, a lower-case Spanish street word, a spoken house number.
+    ['Apt. 4D, 77 Elmwood Avenue', 'ADDRESS:Apt. 4D, 77 Elmwood Avenue'],
+    ['Lot 7, 14 Banksia Road', 'ADDRESS:Lot 7, 14 Banksia Road'],
+    ['vivo en la avenida de América 35', 'ADDRESS:avenida de América 35'],
+    ['Caller: twelve Orchard Close', 'ADDRESS:twelve Orchard Close'],
+    ['Agent: and the postcode? Caller: EH3 9QP', 'ADDRESS:EH3 9QP'],
+    // Account numbers: a spelled letter, comma-separated digits, letters glued to digits, a letter prefix.
+    ['policy number is K as in Kilo, 3, 9, 1, 0, 5, 2', 'ACCOUNT_NUMBER:K as in Kilo, 3, 9, 1, 0, 5, 2'],
+    ['member ID RT4410 88213', 'ACCOUNT_NUMBER:RT4410 88213'],
+    ['número de póliza: ES-660412', 'ACCOUNT_NUMBER:ES-660412'],
+    ['customer reference A7C9K2P4', 'ACCOUNT_NUMBER:A7C9K2P4'],
+    // A spoken email with written dots; an expiry said of "it".
+    ['email is ana.maria at gmx dot de', 'EMAIL:ana.maria at gmx dot de'],
+    ['It expires August 2029.', 'CARD_EXPIRY:August 2029'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    ['Agent: Full name and postcode please. Caller: Ingrid Solberg, thanks.', 'PERSON:Ingrid Solberg'],
+    ['I go by Teddy these days', 'PERSON:Teddy'],
+    ['Surname Okafor, O as in Oscar, K, A, F, O, R', 'PERSON:O as in Oscar, K, A, F, O, R'],
+    ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:V-A-N-C-E'],
+    ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:O-R-T-I-Z'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it('participants: an accented final e, a nickname across languages, a colleague first in a sentence', () => {
+    const options = withNames([
+      { role: 'customer', name: 'Marguerite Laval' },
+      { role: 'agent', name: 'Will Harper' },
+      { role: 'external', name: 'Rene Dupont' },
+    ]);
+    expect(found('Merci René, à bientôt', options)).toContain('PERSON:René');
+    expect(found('Is that Maggie calling again?', options)).toEqual(['PERSON:Maggie']);
+    expect(found('Will from the billing team will ring you.', options)).toEqual(['PERSON:Will']);
+    expect(found('Will you hold the line?', options)).toEqual([]);
+  });
+
+  it.each([
+    'Our head office is at 500 Harbour Road, Suite 9.',
+    'You can drop it at our depot at 14 Canal Road.',
+    '2 Kings Road, Suite 5, that is our returns centre.',
+    'The offer expires 05/27.',
+    'I can call you Monday about it.',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('account, policy, member and customer numbers', () => {
   it.each([
     ['My account number is 88120934.', '88120934'],
