@@ -318,6 +318,12 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     ['Agent: when were you born? Customer: May 9th, 1977', 'DATE_OF_BIRTH:May 9th, 1977'],
     ['Geboren bin ich am 14.2.1966', 'DATE_OF_BIRTH:14.2.1966'],
     ["Caller: 03.11.1971. Agent: Great, that's your date of birth updated.", 'DATE_OF_BIRTH:03.11.1971'],
+    ['DOB: 1971', 'DATE_OF_BIRTH:1971'],
+    ["born in '71", "DATE_OF_BIRTH:'71"],
+    ['date of birth is the 9th, March, 1971', 'DATE_OF_BIRTH:9th, March, 1971'],
+    ['dob 090371', 'DATE_OF_BIRTH:090371'],
+    ['my date of birth is 9 3 71', 'DATE_OF_BIRTH:9 3 71'],
+    ['my birthday is 9/3', 'DATE_OF_BIRTH:9/3'],
     // Addresses: a unit word with its dot, a lot, a lower-case Spanish street word, a spoken house number.
     ['Apt. 4D, 77 Elmwood Avenue', 'ADDRESS:Apt. 4D, 77 Elmwood Avenue'],
     ['Lot 7, 14 Banksia Road', 'ADDRESS:Lot 7, 14 Banksia Road'],

@@ -48,7 +48,7 @@ const MONTH_ORDINAL =
 const YEAR_WORDS =
   '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
 /** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
-const DAY_MONTH = '(?:\\s+(?:of|de|del|du))?\\s+';
+const DAY_MONTH = ',?(?:\\s+(?:of|de|del|du))?\\s+';
 /** "eighty-five", "oh-two": a year said by its last two digits. */
 const SHORT_YEAR_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![- ]?[a-z])';
@@ -77,14 +77,17 @@ const DATE = [
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
   `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
-  '[0-3]?\\d\\s[0-3]?\\d\\s(?:19|20)\\d{2}', // 6 6 1966
+  '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
   `(?:(?:19|20)\\d{2}|${YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
+  '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
+  '[0-3]?\\d/[0-3]?\\d(?![/\\d])', // birthday is 12/3 (no year)
 ].join('|');
 /** "year of birth? 1979": the year alone, after the cues that ask for it. */
-const YEAR_CUE = 'year of birth|birth year|born in|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+const YEAR_CUE =
+  'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
@@ -92,7 +95,7 @@ const YEAR_CUE = 'year of birth|birth year|born in|año de nacimiento|année de 
 const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
 const BIRTH_DATE = new RegExp(
   `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])` +
-    `|(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*((?:19|20)\\d{2})(?![\\d${LETTER}]|[./-]\\d)`,
+    `|(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*((?:19|20)\\d{2}|'\\d{2})(?![\\d${LETTER}]|[./-]\\d)`,
   'dgi',
 );
 /**
