@@ -337,6 +337,8 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     ['customer reference A7C9K2P4', 'ACCOUNT_NUMBER:A7C9K2P4'],
     // A spoken email with written dots; an expiry said of "it".
     ['email is ana.maria at gmx dot de', 'EMAIL:ana.maria at gmx dot de'],
+    ['email is ana.maria at gmx.de', 'EMAIL:ana.maria at gmx.de'],
+    ['it is pedro at outlook.es', 'EMAIL:pedro at outlook.es'],
     ['It expires August 2029.', 'CARD_EXPIRY:August 2029'],
   ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
 
@@ -366,6 +368,7 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     '2 Kings Road, Suite 5, that is our returns centre.',
     'The offer expires 05/27.',
     'I can call you Monday about it.',
+    'Have a look at google.com for the form.',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -4,7 +4,7 @@ import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
 import { detectCuedNames } from './cuedNames';
 import { detectCardCues, detectSpokenDigits } from './cues';
-import { detectEmails } from './email';
+import { detectEmails, mayHaveAtWrittenDomain } from './email';
 import { detectIbans } from './iban';
 import { detectIps } from './ip';
 import { detectKnownNames } from './names';
@@ -31,7 +31,7 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   const contextCues = found.runs.length > 0 ? cuesOfContext(options) : undefined;
   lastScan = { text, rules: options.accountNumbers, found };
   const spans: PiiSpan[] = detectKnownNames(text, options.knownNames);
-  if (found.at || found.spokenEmail) spans.push(...detectEmails(text));
+  if (found.at || found.spokenEmail || mayHaveAtWrittenDomain(text)) spans.push(...detectEmails(text));
   const runs = found.runs;
   if (runs.length > 0) {
     spans.push(...detectPhones(text, region, runs));
