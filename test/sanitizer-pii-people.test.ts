@@ -345,6 +345,9 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
   it.each([
     ['Agent: Full name and postcode please. Caller: Ingrid Solberg, thanks.', 'PERSON:Ingrid Solberg'],
     ['I go by Teddy these days', 'PERSON:Teddy'],
+    ['yes this is she, Harriet Lowe', 'PERSON:Harriet Lowe'],
+    ['Cheers Dave', 'PERSON:Dave'],
+    ['Bye now, Lorraine!', 'PERSON:Lorraine'],
     ['Surname Okafor, O as in Oscar, K, A, F, O, R', 'PERSON:O as in Oscar, K, A, F, O, R'],
     ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:V-A-N-C-E'],
     ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:O-R-T-I-Z'],
