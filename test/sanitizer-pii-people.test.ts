@@ -335,6 +335,11 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     ['member ID RT4410 88213', 'ACCOUNT_NUMBER:RT4410 88213'],
     ['número de póliza: ES-660412', 'ACCOUNT_NUMBER:ES-660412'],
     ['customer reference A7C9K2P4', 'ACCOUNT_NUMBER:A7C9K2P4'],
+    ['policy no: HOM/2291/8841', 'ACCOUNT_NUMBER:HOM/2291/8841'],
+    ['member ID is H 4 4 9 0 2 1 8', 'ACCOUNT_NUMBER:H 4 4 9 0 2 1 8'],
+    ['my patient ID is P-00992', 'ACCOUNT_NUMBER:P-00992'],
+    ['insurance ID ZGP882190', 'ACCOUNT_NUMBER:ZGP882190'],
+    ['expiry July 26', 'CARD_EXPIRY:July 26'],
     // A spoken email with written dots; an expiry said of "it".
     ['email is ana.maria at gmx dot de', 'EMAIL:ana.maria at gmx dot de'],
     ['email is ana.maria at gmx.de', 'EMAIL:ana.maria at gmx.de'],
@@ -372,6 +377,7 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     'The offer expires 05/27.',
     'I can call you Monday about it.',
     'Have a look at google.com for the form.',
+    'the promo expiry is March 31',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -44,6 +44,12 @@ const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|20\\d{2
 const EXPIRY_CUES =
   'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
+/** After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day. */
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)`;
+const NAMED_EXPIRY = new RegExp(
+  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
+  'dgi',
+);
 const EXPIRY = new RegExp(
   `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|runs? out|ran out)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
@@ -86,6 +92,7 @@ export function detectCardCues(text: string): PiiSpan[] {
   for (const [pattern, type] of [
     [CVV, 'CVV'],
     [EXPIRY, 'CARD_EXPIRY'],
+    [NAMED_EXPIRY, 'CARD_EXPIRY'],
   ] as const) {
     for (const m of allMatches(pattern, text)) {
       const spoken = m[3] !== undefined; // a CVV said as words
