@@ -330,6 +330,7 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     ['vivo en la avenida de América 35', 'ADDRESS:avenida de América 35'],
     ['Caller: twelve Orchard Close', 'ADDRESS:twelve Orchard Close'],
     ['Agent: and the postcode? Caller: EH3 9QP', 'ADDRESS:EH3 9QP'],
+    ['Postbus 4410', 'ADDRESS:Postbus 4410'],
     // Account numbers: a spelled letter, comma-separated digits, letters glued to digits, a letter prefix.
     ['policy number is K as in Kilo, 3, 9, 1, 0, 5, 2', 'ACCOUNT_NUMBER:K as in Kilo, 3, 9, 1, 0, 5, 2'],
     ['member ID RT4410 88213', 'ACCOUNT_NUMBER:RT4410 88213'],

@@ -67,8 +67,8 @@ const BUSINESS_AFTER =
   /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
-/** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
-const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
+/** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
+const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
  * number, up to three words and a spelled-out street type.
@@ -90,7 +90,7 @@ const CITY_BETWEEN =
   /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
 
 /** For the pre-pass: words that can make a street or introduce a postcode. */
-export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|apartado|postale|postal|bp|c(?=/)`;
+export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
 
 /** `spoken`: whether the text holds digits said as words (the pre-pass tells), so a spoken house number can exist. */
