@@ -379,6 +379,11 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     'I can call you Monday about it.',
     'Have a look at google.com for the form.',
     'the promo expiry is March 31',
+    'The bus will go by Central Station.',
+    'The plan is known as Family Share.',
+    'Your trial ends soon. It expires March 2026.',
+    'There are twenty Main Street stores in the chain.',
+    'Our store at 55 High Street is closed today.',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 

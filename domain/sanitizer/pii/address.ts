@@ -53,6 +53,9 @@ const SPOKEN_CAPITALIZED = new RegExp(
   `(?<![${LETTER}])(?:${eitherCase(NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', ''))})(?:[\\s-]+${NUMBER_WORD})*\\s+(?:[${UPPER}][${LETTER}'’]*\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`,
   'g',
 );
+/** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
+const SPOKEN_HOUSE_BEFORE =
+  /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+)$/iu;
 /** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
 export const TENS_WORDS =
   /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
@@ -119,6 +122,8 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     const starts = new Set<number>();
     for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text)]) {
       if (starts.has(m.index)) continue;
+      // "twenty Main Street stores": a count of things; a house number is said as an answer or after "at", "is"...
+      if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       starts.add(m.index);
       const end = m.index + m[0].length;
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });

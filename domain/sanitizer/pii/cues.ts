@@ -65,6 +65,8 @@ const NOT_A_CARD_WORDS =
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
+/** "Your trial ends soon. It expires March 2026": what "it" is may be named a sentence earlier. */
+const NOT_A_CARD_EARLIER = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
@@ -103,7 +105,9 @@ export function detectCardCues(text: string): PiiSpan[] {
       // A cue that names the card's code or expiry on its own; "it expires", said of the card being read out, too.
       const named =
         m[1] !== undefined ||
-        (type === 'CARD_EXPIRY' && PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 8), m.index)));
+        (type === 'CARD_EXPIRY' &&
+          PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+          !NOT_A_CARD_EARLIER.test(text.slice(Math.max(0, m.index - 120), m.index)));
       const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
       if (!named && !cardNear) continue;
       // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".
