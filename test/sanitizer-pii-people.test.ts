@@ -384,6 +384,10 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     'Your trial ends soon. It expires March 2026.',
     'There are twenty Main Street stores in the chain.',
     'Our store at 55 High Street is closed today.',
+    'born in 1/2 the time',
+    'Please confirm your name and the order number. Caller: Order 55812.',
+    'The ticket number is 44812 and it expires 10/26 for the event.',
+    'see section 2 at docs.python.org',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 

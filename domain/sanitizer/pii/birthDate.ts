@@ -83,8 +83,9 @@ const DATE = [
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
   '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
-  '[0-3]?\\d/[0-3]?\\d(?![/\\d])', // birthday is 12/3 (no year)
 ].join('|');
+/** "my birthday is 12/3": day and month alone, after the cues that name the date (not "born in 1/2 the time"). */
+const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|birth ?date';
 /** "year of birth? 1979": the year alone, after the cues that ask for it. */
 const YEAR_CUE =
   'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
@@ -95,7 +96,8 @@ const YEAR_CUE =
 const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
 const BIRTH_DATE = new RegExp(
   `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])` +
-    `|(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*((?:19|20)\\d{2}|'\\d{2})(?![\\d${LETTER}]|[./-]\\d)`,
+    `|(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*((?:19|20)\\d{2}|'\\d{2})(?![\\d${LETTER}]|[./-]\\d)` +
+    `|(?<![${LETTER}])(?:${grouped(DAY_MONTH_CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*([0-3]?\\d/[0-3]?\\d)(?![/\\d])`,
   'dgi',
 );
 /**
@@ -126,7 +128,7 @@ export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
   for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
-    const [start, end] = m.indices![1] ?? m.indices![2];
+    const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     taken.add(start);
     let stop = end;

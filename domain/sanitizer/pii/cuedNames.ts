@@ -198,7 +198,7 @@ const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|
  * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
  */
 const NAME_ASKED_THEN_ANSWERED = new RegExp(
-  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})`,
+  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
   'dg',
 );
 /** A native scan first: most turns have no letter between two hyphens. */

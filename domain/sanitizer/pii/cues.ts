@@ -66,7 +66,10 @@ const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
 /** "Your trial ends soon. It expires March 2026": what "it" is may be named a sentence earlier. */
-const NOT_A_CARD_EARLIER = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
+const NOT_A_CARD_EARLIER = new RegExp(
+  `\\b(?:${NOT_A_CARD_WORDS}|ticket|event|booking|reservation|registration|certificate|domain|visa application)\\b`,
+  'i',
+);
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;

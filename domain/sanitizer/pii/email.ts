@@ -33,7 +33,8 @@ const BRACKETED_EMAIL =
  */
 const AT_WRITTEN_DOMAIN =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|arroba|arobase)\s+((?:[A-Za-z0-9-]{1,63}\.)+([A-Za-z]{2,24}))(?![A-Za-z0-9-]|\.[A-Za-z0-9])/gi;
-const LOCAL_WITH_MARK = /[._\d]/;
+/** A letter and a dot, underscore or digit, in either order ("2" alone is a count: "section 2 at docs.python.org"). */
+const LOCAL_WITH_MARK = /[A-Za-z].*[._\d]|[._\d].*[A-Za-z]/;
 const MAIL_PROVIDERS = new Set(
   'gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol gmx web orange free wanadoo laposte sfr sapo btinternet sky virginmedia protonmail proton qq yandex mail zoho comcast verizon att bellsouth shaw rogers telus bigpond optusnet libero tiscali terra uol bol t-online freenet'.split(
     ' ',
