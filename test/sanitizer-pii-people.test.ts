@@ -346,6 +346,7 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     ['email is ana.maria at gmx.de', 'EMAIL:ana.maria at gmx.de'],
     ['it is pedro at outlook.es', 'EMAIL:pedro at outlook.es'],
     ['It expires August 2029.', 'CARD_EXPIRY:August 2029'],
+    ['Valid from 03/23, expires 03/28.', 'CARD_EXPIRY:03/28'],
   ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
 
   it.each([

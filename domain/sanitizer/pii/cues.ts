@@ -55,7 +55,7 @@ const EXPIRY = new RegExp(
   'dgi',
 );
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
 const OTHER_LABEL =
   /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
