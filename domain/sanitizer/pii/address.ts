@@ -68,6 +68,8 @@ const BUSINESS_BEFORE =
 /** Or named so just after it: "..., Suite 200, that's our head office". */
 const BUSINESS_AFTER =
   /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
+/** A word every business phrasing holds: one native scan spares the per-street checks in most texts. */
+const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company/i;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
@@ -129,8 +131,9 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
   }
-  for (let k = spans.length - 1; k >= 0; k--)
-    if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);
+  if (spans.length > 0 && BUSINESS_HINT.test(text))
+    for (let k = spans.length - 1; k >= 0; k--)
+      if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);
   spans.sort((a, b) => a.start - b.start);
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
