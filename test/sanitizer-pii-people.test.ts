@@ -385,6 +385,7 @@ describe('second generalisation pass (fresh3): answers after a label, spelling w
     'Your trial ends soon. It expires March 2026.',
     'There are twenty Main Street stores in the chain.',
     'Our store at 55 High Street is closed today.',
+    'Store #1234, 55 High Street, is our nearest branch.',
     'born in 1/2 the time',
     'Please confirm your name and the order number. Caller: Order 55812.',
     'The ticket number is 44812 and it expires 10/26 for the event.',
