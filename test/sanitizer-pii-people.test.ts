@@ -311,6 +311,88 @@ describe('generalisation pass: more ways of saying them', () => {
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('second generalisation pass (fresh3): answers after a label, spelling words, shapes', () => {
+  it.each([
+    // Birth dates: the answer after the speaker's label, German inversion, the year alone, a correction.
+    ['Agent: What year were you born in? Caller: 1984.', 'DATE_OF_BIRTH:1984'],
+    ['Agent: when were you born? Customer: May 9th, 1977', 'DATE_OF_BIRTH:May 9th, 1977'],
+    ['Geboren bin ich am 14.2.1966', 'DATE_OF_BIRTH:14.2.1966'],
+    ["Caller: 03.11.1971. Agent: Great, that's your date of birth updated.", 'DATE_OF_BIRTH:03.11.1971'],
+    ['DOB: 1971', 'DATE_OF_BIRTH:1971'],
+    ["born in '71", "DATE_OF_BIRTH:'71"],
+    ['date of birth is the 9th, March, 1971', 'DATE_OF_BIRTH:9th, March, 1971'],
+    ['dob 090371', 'DATE_OF_BIRTH:090371'],
+    ['my date of birth is 9 3 71', 'DATE_OF_BIRTH:9 3 71'],
+    ['my birthday is 9/3', 'DATE_OF_BIRTH:9/3'],
+    // Addresses: a unit word with its dot, a lot, a lower-case Spanish street word, a spoken house number.
+    ['Apt. 4D, 77 Elmwood Avenue', 'ADDRESS:Apt. 4D, 77 Elmwood Avenue'],
+    ['Lot 7, 14 Banksia Road', 'ADDRESS:Lot 7, 14 Banksia Road'],
+    ['vivo en la avenida de América 35', 'ADDRESS:avenida de América 35'],
+    ['Caller: twelve Orchard Close', 'ADDRESS:twelve Orchard Close'],
+    ['Agent: and the postcode? Caller: EH3 9QP', 'ADDRESS:EH3 9QP'],
+    ['Postbus 4410', 'ADDRESS:Postbus 4410'],
+    // Account numbers: a spelled letter, comma-separated digits, letters glued to digits, a letter prefix.
+    ['policy number is K as in Kilo, 3, 9, 1, 0, 5, 2', 'ACCOUNT_NUMBER:K as in Kilo, 3, 9, 1, 0, 5, 2'],
+    ['member ID RT4410 88213', 'ACCOUNT_NUMBER:RT4410 88213'],
+    ['número de póliza: ES-660412', 'ACCOUNT_NUMBER:ES-660412'],
+    ['customer reference A7C9K2P4', 'ACCOUNT_NUMBER:A7C9K2P4'],
+    ['policy no: HOM/2291/8841', 'ACCOUNT_NUMBER:HOM/2291/8841'],
+    ['member ID is H 4 4 9 0 2 1 8', 'ACCOUNT_NUMBER:H 4 4 9 0 2 1 8'],
+    ['my patient ID is P-00992', 'ACCOUNT_NUMBER:P-00992'],
+    ['insurance ID ZGP882190', 'ACCOUNT_NUMBER:ZGP882190'],
+    ['expiry July 26', 'CARD_EXPIRY:July 26'],
+    // A spoken email with written dots; an expiry said of "it".
+    ['email is ana.maria at gmx dot de', 'EMAIL:ana.maria at gmx dot de'],
+    ['email is ana.maria at gmx.de', 'EMAIL:ana.maria at gmx.de'],
+    ['it is pedro at outlook.es', 'EMAIL:pedro at outlook.es'],
+    ['It expires August 2029.', 'CARD_EXPIRY:August 2029'],
+    ['Valid from 03/23, expires 03/28.', 'CARD_EXPIRY:03/28'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    ['Agent: Full name and postcode please. Caller: Ingrid Solberg, thanks.', 'PERSON:Ingrid Solberg'],
+    ['I go by Teddy these days', 'PERSON:Teddy'],
+    ['yes this is she, Harriet Lowe', 'PERSON:Harriet Lowe'],
+    ['Cheers Dave', 'PERSON:Dave'],
+    ['Bye now, Lorraine!', 'PERSON:Lorraine'],
+    ['Surname Okafor, O as in Oscar, K, A, F, O, R', 'PERSON:O as in Oscar, K, A, F, O, R'],
+    ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:V-A-N-C-E'],
+    ['Can you spell the surname? Customer: V-A-N-C-E, hyphen, O-R-T-I-Z', 'PERSON:O-R-T-I-Z'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it('participants: an accented final e, a nickname across languages, a colleague first in a sentence', () => {
+    const options = withNames([
+      { role: 'customer', name: 'Marguerite Laval' },
+      { role: 'agent', name: 'Will Harper' },
+      { role: 'external', name: 'Rene Dupont' },
+    ]);
+    expect(found('Merci René, à bientôt', options)).toContain('PERSON:René');
+    expect(found('Is that Maggie calling again?', options)).toEqual(['PERSON:Maggie']);
+    expect(found('Will from the billing team will ring you.', options)).toEqual(['PERSON:Will']);
+    expect(found('Will you hold the line?', options)).toEqual([]);
+  });
+
+  it.each([
+    'Our head office is at 500 Harbour Road, Suite 9.',
+    'You can drop it at our depot at 14 Canal Road.',
+    '2 Kings Road, Suite 5, that is our returns centre.',
+    'The offer expires 05/27.',
+    'I can call you Monday about it.',
+    'Have a look at google.com for the form.',
+    'the promo expiry is March 31',
+    'The bus will go by Central Station.',
+    'The plan is known as Family Share.',
+    'Your trial ends soon. It expires March 2026.',
+    'There are twenty Main Street stores in the chain.',
+    'Our store at 55 High Street is closed today.',
+    'Store #1234, 55 High Street, is our nearest branch.',
+    'born in 1/2 the time',
+    'Please confirm your name and the order number. Caller: Order 55812.',
+    'The ticket number is 44812 and it expires 10/26 for the event.',
+    'see section 2 at docs.python.org',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('account, policy, member and customer numbers', () => {
   it.each([
     ['My account number is 88120934.', '88120934'],

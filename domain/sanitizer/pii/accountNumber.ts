@@ -53,6 +53,9 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'patient number',
     'patient id',
     'medical record number',
+    'insurance id',
+    'insurance number',
+    'insurance no',
     'mrn',
     // Spanish
     'número de cuenta',
@@ -92,10 +95,12 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     // Digit groups read out with spaces: 1234 5678 90, and the French pairs-then-triples: 55 210 984.
     '\\d{3,6}(?: \\d{2,6}){1,4}',
     '\\d{2}(?: \\d{2,4}){2,4}',
-    // Digits read out one at a time: 7 7 3 2 1 9 0.
-    '\\d(?: \\d){5,19}',
-    // A letter prefix (digits may follow its letters) and digit groups: CN 0048 1176, AP 3390 1127, XK4 882 9901.
-    '[A-Z]{1,4}\\d{0,2}[ -]\\d{2,6}(?:[ -]\\d{2,6}){1,4}',
+    // Digits read out one at a time, maybe after a letter: 7 7 3 2 1 9 0, 7, 7, 4, 0, 2, 9, H 4 4 9 0 2 1 8.
+    '(?:[A-Z],? )?\\d(?:,? \\d){5,19}',
+    // A letter prefix (digits may follow its letters) and digit groups: CN 0048 1176, XK4 882 9901, HOM/2291/8841.
+    '[A-Z]{1,4}\\d{0,2}[ /-]\\d{2,6}(?:[ /-]\\d{2,6}){1,4}',
+    // Letters glued to digits, then one more group: W8827 33109.
+    '[A-Z]{1,3}\\d{3,6}[ -]\\d{3,6}',
     // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
     '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
   ],
@@ -115,12 +120,20 @@ const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
 /** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
  */
 const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|sure|ok|okay)[,.]?\\s*)?)`;
+
+/**
+ * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",
+ * "A1B2C3D4" are not "es" or "a" then digits).
+ */
+const FILLER_END = `(?![${LETTER}]|-\\d|(?<=[${LETTER}])\\d)`;
+/** A letter said with its spelling word before the digits: "M as in Mike, 7, 7, 4, 0, 2, 9", "P for Peter 448190". */
+const SPELLED_LETTER = `(?:[A-Z] (?:as in|for|like|wie|como|comme) [A-Z][a-z]+,? )`;
 
 /** The cue's number word, maybe after the card that carries it: "loyalty card number", "member card no.". */
 const CARD_THEN_NUMBER = `(?:(?:\\s*card)?\\s*${NUMBER_WORD})`;
@@ -134,7 +147,7 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*((?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}${FILLER_END})*\\s*(${SPELLED_LETTER}?(?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
       'dgi',
     );
     compiled.set(rules, pattern);
@@ -170,7 +183,7 @@ export function followsAccountCue(
   let pattern = cueBefore.get(rules);
   if (!pattern) {
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${grouped(cueAlternation(rules), true)})${CARD_THEN_NUMBER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*$`,
+      `(?<![${LETTER}\\d])(?:${grouped(cueAlternation(rules), true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}(?![${LETTER}]))*\\s*$`,
       'i',
     );
     cueBefore.set(rules, pattern);

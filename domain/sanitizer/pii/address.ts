@@ -20,7 +20,7 @@ const eitherCase = (words: string): string =>
     .map((w) => (/^[A-Z]/.test(w) ? `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}` : w))
     .join('|');
 const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building')}|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;
-const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Level|Floor|Shop')})\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
+const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
 /** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
 const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
 const ENGLISH = `(?:${UNIT_FIRST}|${UNIT_SLASH})?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:\\s+(?:${DIRECTION}|Upper|Lower)(?![${LETTER}]))?${UNIT}?`;
@@ -36,7 +36,7 @@ const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|
 const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
 /** A flat or door said as a word after the house number: "120, apartamento 42", "15, piso 3", "8, appartement 12". */
 const ROMANCE_UNIT = `(?:,?\\s+(?:${eitherCase('Apartamento|Apto|Apt|Piso|Planta|Puerta|Dpto|Depto|Andar|Bloco|Bloque|Escalera|Appartement|Appt|Bâtiment|Étage')})\\.?\\s*[A-Za-z0-9-]{1,4}(?![${LETTER}\\d]))`;
-const ROMANCE = `(?:${ROMANCE_TYPES})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
+const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
 const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute|[Cc]ours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
 const NUMBER_WORD =
   '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
@@ -48,8 +48,32 @@ const SPOKEN = new RegExp(
   `(?<![${LETTER}])${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){1,3}\\s+(?:[${LETTER}'’]+\\s+){0,2}?[${LETTER}'’]+\\s+(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place)(?![${LETTER}])`,
   'gi',
 );
-/** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
-const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
+/** A house number said as one word or more before a capitalized street ("fourteen Mill Lane"); not "one", "oh". */
+const SPOKEN_CAPITALIZED = new RegExp(
+  `(?<![${LETTER}])(?:${eitherCase(NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', ''))})(?:[\\s-]+${NUMBER_WORD})*\\s+(?:[${UPPER}][${LETTER}'’]*\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`,
+  'g',
+);
+/** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
+const SPOKEN_HOUSE_BEFORE =
+  /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+)$/iu;
+/** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
+export const TENS_WORDS =
+  /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
+/**
+ * A business's own address, which the agent gives ("our depot at 14 Canal Road", "we're located at", "visit us at"):
+ * not a person's. Read in the few words before the street. A bare "we're at" is a household as often as a business.
+ */
+const BUSINESS_BEFORE =
+  /(?:\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet|counter)(?:\s+is)?(?:\s+(?:located|based))?\s+(?:at|on)|\bwe(?:['’]re| are)\s+(?:located|based)\s+at|\b(?:visit|find)\s+us\s+at|nuestr[ao]s?\s+(?:oficina|tienda|sucursal|almacén)\s+(?:está\s+)?en(?:\s+la)?|notre\s+(?:agence|boutique|magasin|bureau|siège)\s+(?:est\s+)?(?:au|à)|unsere?\s+(?:Filiale|Büro|Geschäft|Zentrale)\s+(?:ist\s+)?(?:in\s+der|am)|nossa\s+(?:loja|agência|sede|filial)\s+(?:fica\s+)?(?:na|no))\s*$/iu;
+/** Or named so just after it: "..., Suite 200, that's our head office", "55 High Street is our nearest branch". */
+const BUSINESS_AFTER =
+  /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is|is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
+/** A word every business phrasing holds: one native scan spares the per-street checks in most texts. */
+const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company/i;
+const isBusinessAddress = (text: string, start: number, end: number): boolean =>
+  BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
+/** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
+const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
  * number, up to three words and a spelled-out street type.
@@ -65,13 +89,13 @@ const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${RO
 const POSTCODE =
   /(?<![A-Za-z\d-])(?:\d{4}-\d{3}|\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}|\d{4})(?![A-Za-z\d]|-\d)/g;
 const POSTCODE_CUE =
-  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
+  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:caller|customer|client|cliente|kunde|kundin)\s*:\s*)?(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
   /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
 
 /** For the pre-pass: words that can make a street or introduce a postcode. */
-export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|apartado|postale|postal|bp|c(?=/)`;
+export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
 
 /** `spoken`: whether the text holds digits said as words (the pre-pass tells), so a spoken house number can exist. */
@@ -97,11 +121,19 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
   }
   if (spoken) {
-    for (const m of allMatches(SPOKEN, text)) {
+    const starts = new Set<number>();
+    for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text)]) {
+      if (starts.has(m.index)) continue;
+      // "twenty Main Street stores": a count of things; a house number is said as an answer or after "at", "is"...
+      if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      starts.add(m.index);
       const end = m.index + m[0].length;
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
   }
+  if (spans.length > 0 && BUSINESS_HINT.test(text))
+    for (let k = spans.length - 1; k >= 0; k--)
+      if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);
   spans.sort((a, b) => a.start - b.start);
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)

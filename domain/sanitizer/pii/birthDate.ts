@@ -8,13 +8,15 @@ import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
+/** A speaker's label in a transcript line ("Caller:", "Agent:"). */
+export const SPEAKER = 'caller|customer|agent|client|cliente|kunde|kundin|rep';
 /**
  * Cues that name the date of birth as a field: an agent asks for it and the answer comes a few words (or a turn)
  * later ("date of birth for the account holder is ...", "your DOB? — Yep, 22nd June '78"), so any short run of
  * words without a digit may stand between them.
  */
 const FIELD_CUE =
-  'date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
+  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
   'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
@@ -46,7 +48,7 @@ const MONTH_ORDINAL =
 const YEAR_WORDS =
   '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
 /** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
-const DAY_MONTH = '(?:\\s+(?:of|de|del|du))?\\s+';
+const DAY_MONTH = ',?(?:\\s+(?:of|de|del|du))?\\s+';
 /** "eighty-five", "oh-two": a year said by its last two digits. */
 const SHORT_YEAR_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![- ]?[a-z])';
@@ -75,23 +77,36 @@ const DATE = [
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
   `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
-  '[0-3]?\\d\\s[0-3]?\\d\\s(?:19|20)\\d{2}', // 6 6 1966
+  '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
   `(?:(?:19|20)\\d{2}|${YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
+  '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
 ].join('|');
-const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|es|el|est|le|c['’]est|ist|der|am|é|em|o|dia|on|a|the|as|[?:.,=–-])(?![${LETTER}]))*`;
+/** "my birthday is 12/3": day and month alone, after the cues that name the date (not "born in 1/2 the time"). */
+const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|birth ?date';
+/** "year of birth? 1979": the year alone, after the cues that ask for it. */
+const YEAR_CUE =
+  'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+/**
+ * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
+ * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
+ */
+const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
 const BIRTH_DATE = new RegExp(
-  `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])`,
+  `(?<![${LETTER}])(?:(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${FIELD_GAP}|(?:${grouped(CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*)(?<![\\d${LETTER}])(${DATE})(?![\\d${LETTER}])` +
+    `|(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*((?:19|20)\\d{2}|'\\d{2})(?![\\d${LETTER}]|[./-]\\d)` +
+    `|(?<![${LETTER}])(?:${grouped(DAY_MONTH_CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*([0-3]?\\d/[0-3]?\\d)(?![/\\d])`,
   'dgi',
 );
 /**
- * The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren". The cue after it is
+ * The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren", or confirmed by the
+ * other side ("12.05.1968. Agent: Thanks, that's your birth date confirmed"). The cue after it is
  * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
  */
 const CUE_AFTER_DATE = new RegExp(
-  `[\\s,]+(?:(?:is|was|as|for|that['’]s)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}]))`,
+  `(?:[\\s,]+|[\\s,.]+(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:thanks|thank you|great|perfect|ok(?:ay)?|right|lovely)[,.!]?\\s+)?(?=that['’]s\\s|that is\\s))(?:(?:is|was|as|for|that['’]s|that is)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}]))`,
   'gi',
 );
 const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
@@ -113,20 +128,34 @@ export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
   for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
-    const [start, end] = m.indices![1];
+    const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     taken.add(start);
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
-    spans.push({
-      type: 'DATE_OF_BIRTH',
-      start,
-      end: stop,
-      canonical: text.slice(start, stop).toLowerCase().replace(/\s+/g, ' '),
-    });
+    spans.push(birthDate(text, start, stop));
+    // A correction names a second one: "it should be 06/14/1975, not 06/15/1975".
+    CORRECTED_DATE.lastIndex = stop;
+    const other = CORRECTED_DATE.exec(text);
+    if (other && !taken.has(other.indices![1][0])) {
+      taken.add(other.indices![1][0]);
+      spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
+    }
   }
   return spans;
 }
+
+const birthDate = (text: string, start: number, end: number): PiiSpan => ({
+  type: 'DATE_OF_BIRTH',
+  start,
+  end,
+  canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
+});
+/** Right after a birth date, another full numeric date it is corrected to or from. */
+const CORRECTED_DATE = new RegExp(
+  `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
+  'dgiy',
+);
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';

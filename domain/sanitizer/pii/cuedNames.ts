@@ -31,6 +31,10 @@ const CUES = [
   'name on the (?:account|card|policy) is',
   'ask for',
   'call me',
+  'call you',
+  "(?:this is|it['’]s) (?:she|he|him|her|me),?",
+  '(?:I|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
+  "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
   '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
   '(?:under|in) my name,?',
   '(?:your |full |the )?name(?=\\s*\\?)',
@@ -131,7 +135,9 @@ const VOCATIVES = [
   'ok',
   'sorry',
   'bye',
+  'bye now',
   'goodbye',
+  'cheers',
   'gracias',
   'hola',
   'merci',
@@ -160,7 +166,7 @@ const INTRODUCED = new RegExp(
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
-const STOP_AFTER_GREETING = /^\s*[,.!?]/;
+const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
@@ -178,6 +184,23 @@ const GREETING_FALA = new RegExp(
 );
 /** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
 const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/dg;
+/** "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word. */
+const PHONETIC_SPELLED =
+  /(?<![A-Za-z])([A-Z] (?:as in|for|like) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like) [A-Z][a-z]+)?(?![A-Za-z])){2,})/dg;
+const SPELLING_WORDS = / (?:as in|for|like) [A-Z][a-z]+/g;
+/** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
+const SPELLING_ASKED =
+  /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
+/** Between two spelled parts of one name: "D-E-L-A-C-R-O-I-X, hyphen, B-E-N-O-I-T". */
+const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|tiret|bindestrich|hífen)[,\s]*)+$/i;
+/**
+ * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
+ * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
+ */
+const NAME_ASKED_THEN_ANSWERED = new RegExp(
+  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
+  'dg',
+);
 /** A native scan first: most turns have no letter between two hyphens. */
 const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
 const SPELLED =
@@ -214,6 +237,8 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
   while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
+  // "D-E-L-A-...": a letter read out is no name (the spelling is the spelled-out patterns').
+  if (words.length === 1 && words[0].length === 1) return undefined;
   const length = words.join(' ').length;
   const folded = foldName(words.join(' '));
   if (names?.kept.has(folded)) return undefined; // the agent's own first name, kept by policy
@@ -328,13 +353,31 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
   }
+  let lastSpelled = -1; // the end of the last spelled-out name part, which a second part may follow
   for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     if (spelledAt.has(start)) continue;
     const letters = lettersOf(text.slice(start, end));
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` }, word);
+    else if (
+      SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start)) ||
+      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)))
+    )
+      spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    else continue;
+    lastSpelled = end;
   }
+  // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
+  for (const m of text.includes(' as in ') || text.includes(' for ') ? allMatches(PHONETIC_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const letters = lettersOf(text.slice(start, end).replace(SPELLING_WORDS, ''));
+    const word = spelledWord(text, letters, m, end);
+    if (word || SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start)))
+      spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    if (word) spans.push(word);
+  }
+  if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED);
   if (text.includes('ame ')) namesIn(NAME_LABEL);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
@@ -400,4 +443,4 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;

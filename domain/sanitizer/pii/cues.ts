@@ -44,12 +44,18 @@ const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|20\\d{2
 const EXPIRY_CUES =
   'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
+/** After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day. */
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)`;
+const NAMED_EXPIRY = new RegExp(
+  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
+  'dgi',
+);
 const EXPIRY = new RegExp(
   `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|runs? out|ran out)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
 const OTHER_LABEL =
   /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
@@ -58,6 +64,13 @@ const NOT_A_CARD_WORDS =
   'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
+/** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
+/** "Your trial ends soon. It expires March 2026": what "it" is may be named a sentence earlier. */
+const NOT_A_CARD_EARLIER = new RegExp(
+  `\\b(?:${NOT_A_CARD_WORDS}|ticket|event|booking|reservation|registration|certificate|domain|visa application)\\b`,
+  'i',
+);
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
@@ -84,6 +97,7 @@ export function detectCardCues(text: string): PiiSpan[] {
   for (const [pattern, type] of [
     [CVV, 'CVV'],
     [EXPIRY, 'CARD_EXPIRY'],
+    [NAMED_EXPIRY, 'CARD_EXPIRY'],
   ] as const) {
     for (const m of allMatches(pattern, text)) {
       const spoken = m[3] !== undefined; // a CVV said as words
@@ -91,7 +105,12 @@ export function detectCardCues(text: string): PiiSpan[] {
       if (spoken && m[1] === undefined) continue; // only a named cue takes digits said as words
       // "lock code: 4471": the label before a bare "code" claims it too.
       if (OTHER_LABEL.test(text.slice(Math.max(0, m.index - 12), start))) continue;
-      const named = m[1] !== undefined; // a cue that names the card's code or expiry on its own
+      // A cue that names the card's code or expiry on its own; "it expires", said of the card being read out, too.
+      const named =
+        m[1] !== undefined ||
+        (type === 'CARD_EXPIRY' &&
+          PRONOUN_SUBJECT.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+          !NOT_A_CARD_EARLIER.test(text.slice(Math.max(0, m.index - 120), m.index)));
       const cardNear = hasCueNear(text, start, end, CARD_WORDS, 100);
       if (!named && !cardNear) continue;
       // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".

@@ -15,14 +15,34 @@ const TLD_WORDS =
 const DOT = '(?:dot|punto|point|punkt|ponto)';
 const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
 const AT = '(?:at|arroba|arobase|at sign)';
-/** "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an address. */
+/**
+ * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
+ * address; a local part may keep its written dots ("wei.zhang at qq dot com").
+ */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
 /** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
 const BRACKETED_EMAIL =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})\s?[([{]at[)\]}]\s?((?:[A-Za-z0-9-]{1,63}(?:\.|\s?[([{]dot[)\]}]\s?))+([A-Za-z]{2,24}))(?![A-Za-z0-9-])/gi;
+/**
+ * "john.smith at gmail.com": the "at" said, the domain written. A word before "at" and a domain after it are just
+ * as often "look at google.com", so the local part needs a dot, a digit or an underscore, or the domain is a mail
+ * provider's.
+ */
+const AT_WRITTEN_DOMAIN =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|arroba|arobase)\s+((?:[A-Za-z0-9-]{1,63}\.)+([A-Za-z]{2,24}))(?![A-Za-z0-9-]|\.[A-Za-z0-9])/gi;
+/** A letter and a dot, underscore or digit, in either order ("2" alone is a count: "section 2 at docs.python.org"). */
+const LOCAL_WITH_MARK = /[A-Za-z].*[._\d]|[._\d].*[A-Za-z]/;
+const MAIL_PROVIDERS = new Set(
+  'gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol gmx web orange free wanadoo laposte sfr sapo btinternet sky virginmedia protonmail proton qq yandex mail zoho comcast verizon att bellsouth shaw rogers telus bigpond optusnet libero tiscali terra uol bol t-online freenet'.split(
+    ' ',
+  ),
+);
+/** What the pattern cannot match without, by native searches: a word "at" (or "arroba") and a dot. */
+export const mayHaveAtWrittenDomain = (text: string): boolean =>
+  (text.includes(' at ') || text.includes(' arroba ') || text.includes(' arobase ')) && text.includes('.');
 /**
  * What each pattern cannot match without: a bracketed "at", a "dot" word between white space. These native scans
  * are several times cheaper than the patterns, which try a local part at every word of a turn with an "@".
@@ -68,6 +88,18 @@ export function detectEmails(text: string): PiiSpan[] {
       start: m.index,
       end: m.index + m[0].length,
       canonical: `${m[1]}@${domain}`.toLowerCase(),
+    });
+  }
+  for (const m of mayHaveAtWrittenDomain(text) ? allMatches(AT_WRITTEN_DOMAIN, text) : []) {
+    const [local, domain, tld] = [m[1], m[2], m[3]];
+    if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
+    if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
+      continue;
+    spans.push({
+      type: 'EMAIL',
+      start: m.index,
+      end: m.index + m[0].length,
+      canonical: `${local}@${domain}`.toLowerCase(),
     });
   }
   for (const m of SPOKEN_DOT.test(text) ? allMatches(SPOKEN_EMAIL, text) : []) {

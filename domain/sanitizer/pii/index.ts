@@ -1,10 +1,10 @@
 import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
-import { detectAddresses } from './address';
+import { detectAddresses, TENS_WORDS } from './address';
 import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
 import { detectCuedNames } from './cuedNames';
 import { detectCardCues, detectSpokenDigits } from './cues';
-import { detectEmails } from './email';
+import { detectEmails, mayHaveAtWrittenDomain } from './email';
 import { detectIbans } from './iban';
 import { detectIps } from './ip';
 import { detectKnownNames } from './names';
@@ -31,7 +31,7 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   const contextCues = found.runs.length > 0 ? cuesOfContext(options) : undefined;
   lastScan = { text, rules: options.accountNumbers, found };
   const spans: PiiSpan[] = detectKnownNames(text, options.knownNames);
-  if (found.at || found.spokenEmail) spans.push(...detectEmails(text));
+  if (found.at || found.spokenEmail || mayHaveAtWrittenDomain(text)) spans.push(...detectEmails(text));
   const runs = found.runs;
   if (runs.length > 0) {
     spans.push(...detectPhones(text, region, runs));
@@ -39,8 +39,11 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
     if (runs.some((run) => isIbanShaped(text, run))) spans.push(...detectIbans(text, runs));
     spans.push(...detectIps(text, runs.some(isDottedQuad)));
   }
-  // A house number may be said in words ("three twelve maple street").
-  if (found.addressCue && (runs.length > 0 || found.digitWords)) spans.push(...detectAddresses(text, found.digitWords));
+  // A house number may be said in words ("three twelve maple street", "fourteen Mill Lane").
+  if (found.addressCue) {
+    const spoken = found.digitWords || (runs.length === 0 && TENS_WORDS.test(text));
+    if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken || TENS_WORDS.test(text)));
+  }
   if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   return resolveOverlaps(spans);

@@ -38,7 +38,8 @@ const C_OR_K: Atom = [literal('c'), literal('k'), literal('ck')];
 const TH: Atom = [literal('th'), literal('t')];
 const OPTIONAL_H: Atom = optional(literal('h'));
 const ENDING: Atom = [literal('y'), literal('ie'), literal('i'), literal('ey')];
-const OPTIONAL_E: Atom = optional(literal('e'));
+/** A final "e" may be left off or written accented ("Jose" is said "José"). */
+const OPTIONAL_E: Atom = optional([accented('e')]);
 const OPTIONAL_APOSTROPHE: Atom = optional(["'’"]);
 const OPTIONAL_HYPHEN: Atom = optional([`-${WHITESPACE}`]);
 /** Per character: the atom of a doubled letter, of a vowel that may take an "h", of the letter alone. */

@@ -312,6 +312,10 @@ function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean 
   if (!capitalized) return true;
   // "Grace, could you confirm ...": a capitalized name addressed with a comma is the person, even first in a sentence.
   if (VOCATIVE_AFTER.test(text.slice(run.end, run.end + 2))) return false;
+  // "Bill from the second line team will ...", "Mark here": a colleague introduced, even first in a sentence.
+  if (INTRODUCED_AFTER.test(text.slice(run.end, run.end + 60))) return false;
   return SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
 }
 const VOCATIVE_AFTER = /^,\s/;
+const INTRODUCED_AFTER =
+  /^\s+(?:here|speaking|from\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:team|department|dept|desk|office|support|billing|accounts|sales|store|branch|services?))(?![\p{L}])/u;

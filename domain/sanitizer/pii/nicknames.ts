@@ -8,7 +8,7 @@ robert rob bob bobby robbie bert
 richard rick ricky rich dick richie
 elizabeth liz lizzie beth betty eliza lisa libby elisabeth elisa
 katherine kate kathy katie kat cathy catherine kathryn kay
-margaret maggie meg peggy marge greta
+margaret maggie meg peggy marge greta marguerite margarita margarida margarete margarethe margot
 alexander alexandra alex sasha alejandro alessandro alexandre lexi
 muhammad mohammed mohamed mohammad muhammed mohamad
 michael mike mikey mick mickey micky
