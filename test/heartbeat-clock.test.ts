@@ -16,14 +16,17 @@ describe('heartbeatClock', () => {
     expect(sent).toEqual([]);
   });
 
-  it('sends the latest details after a second, then every interval, and stops when told', () => {
+  it('sends the latest details after a second, then at every interval from the start, and stops when told', () => {
     const sent: unknown[] = [];
     const clock = heartbeatClock({ heartbeat: (d?: unknown) => void sent.push(d) }, { everyMs: 5_000, details: 'a' });
     clock.update('b');
     jest.advanceTimersByTime(1_000);
     expect(sent).toEqual(['b']);
     clock.update('c');
-    jest.advanceTimersByTime(5_000);
+    jest.advanceTimersByTime(3_999);
+    expect(sent).toEqual(['b']);
+    jest.advanceTimersByTime(1); // 5 s from the start, where the old 5 s timer ticked
+    expect(sent).toEqual(['b', 'c']);
     jest.advanceTimersByTime(5_000);
     expect(sent).toEqual(['b', 'c', 'c']);
     clock.stop();
