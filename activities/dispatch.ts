@@ -2,8 +2,9 @@
  * Dispatch activity: one streaming POST to the gateway per attempt, with the workflow's idempotency key.
  * - Cancellation (workflow cancel, the `cancel` signal, worker shutdown) reaches the HTTP request through the
  *   activity's cancellation signal, which the client wires into an immediate abort.
- * - It heartbeats on every chunk with progress (bytes, chunks, characters); the SDK throttles the calls, and the
- *   workflow's heartbeat timeout turns a stalled stream into a retry.
+ * - It heartbeats its progress (bytes, chunks, characters) once a second while it streams, the first after a second
+ *   (activities/heartbeatClock.ts: a stream that ends sooner sends none); the workflow's heartbeat timeout turns a
+ *   dead worker into a retry.
  * - Each attempt starts a fresh answer: the client builds a new accumulator per call, and nothing of a failed
  *   attempt survives it (heartbeat details are progress counts, never partial text).
  * - Usage the gateway does not report is counted with the model matrix's tokenizer for the model, and priced with its
@@ -22,6 +23,7 @@ import { buildAttribution } from '../domain/gateway/attribution';
 import type { GatewayClient } from '../infra/gateway/client';
 import { recordDispatch } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
+import { FIRST_HEARTBEAT_AFTER_MS, heartbeatClock } from './heartbeatClock';
 
 export interface DispatchInput {
   payload: InferencePayload;
@@ -35,6 +37,8 @@ export interface DispatchDependencies {
   models?: ModelMatrix;
   /** LLM_ATTRIBUTION_TAGS, already parsed. */
   attributionTags?: Readonly<Record<string, string>>;
+  /** How often the activity heartbeats its progress while it streams (default 1 s, the worker's throttle interval). */
+  heartbeatEveryMs?: number;
 }
 
 const DispatchInputSchema = z.object({
@@ -48,8 +52,6 @@ const DispatchInputSchema = z.object({
   interactionId: z.string().min(1),
   profile: z.string().min(1).max(64).optional(),
 });
-
-const HEARTBEAT_EVERY_MS = 5_000;
 
 export function createDispatchActivities(client: GatewayClient, deps: DispatchDependencies = {}) {
   return atActivityBoundary({
@@ -69,22 +71,22 @@ export function createDispatchActivities(client: GatewayClient, deps: DispatchDe
       const attempt = ctx.info.attempt;
       if (attempt > 1) ctx.log.info('dispatch retry starts a fresh answer', { interactionId, attempt });
       // Progress (bytes, chunks, chars) is the heartbeat's details: the Web UI shows it under the pending activity.
-      // A timer heartbeats too, so a slow-but-alive stream never trips the workflow's fixed heartbeat timeout; only a
-      // dead worker does (the client itself abandons a stream silent for LLM_STREAM_STALL_SECONDS).
-      let progress: object = { bytes: 0, chunks: 0, chars: 0 };
-      ctx.heartbeat(progress);
-      const timer = setInterval(() => ctx.heartbeat(progress), HEARTBEAT_EVERY_MS);
+      // The clock heartbeats whether chunks arrive or not, so a slow-but-alive stream never trips the workflow's fixed
+      // heartbeat timeout; only a dead worker does (the client itself abandons a stream silent for
+      // LLM_STREAM_STALL_SECONDS). Each tick also lets a cancellation in (it arrives in the heartbeat's response).
+      const everyMs = deps.heartbeatEveryMs ?? FIRST_HEARTBEAT_AFTER_MS;
+      const heartbeats = heartbeatClock<object>(ctx, { everyMs, details: { bytes: 0, chunks: 0, chars: 0 } });
       const result = await client
         .streamInference({
           payload,
           idempotencyKey,
           signal: ctx.cancellationSignal,
-          onProgress: (latest) => ctx.heartbeat((progress = latest)),
+          onProgress: (latest) => heartbeats.update(latest),
           tokenizer,
           price,
           attribution,
         })
-        .finally(() => clearInterval(timer));
+        .finally(() => heartbeats.stop());
       recordDispatch(ctx.metricMeter, payload.model, result.metrics);
       ctx.log.info('dispatch complete', {
         interactionId,

@@ -11,14 +11,21 @@ import { InteractionIdSchema } from '../contracts/routing';
 import type { FetchResult } from '../contracts/results';
 import type { GenesysTranscriptSource, VoiceCheckpoint } from '../infra/genesys';
 import { atActivityBoundary } from './failureBoundary';
+import { heartbeatClock } from './heartbeatClock';
 
 export const FetchTranscriptInputSchema = z.object({ interactionId: InteractionIdSchema });
 export type FetchTranscriptInput = z.infer<typeof FetchTranscriptInputSchema>;
 
-/** Heartbeats let a cancellation reach the activity while a long transcript downloads (SDK throttles them). */
+/**
+ * Heartbeats let a cancellation reach the activity while a long transcript downloads: every 5 s, the first after a
+ * second (activities/heartbeatClock.ts: a fetch that ends sooner sends none), and a checkpoint at once.
+ */
 const HEARTBEAT_EVERY_MS = 5_000;
 
-export function createFetchTranscriptActivities(source: GenesysTranscriptSource) {
+export function createFetchTranscriptActivities(
+  source: GenesysTranscriptSource,
+  options: { heartbeatEveryMs?: number; firstHeartbeatAfterMs?: number } = {},
+) {
   return atActivityBoundary({
     async fetchTranscript(input: FetchTranscriptInput): Promise<FetchResult> {
       const parsed = FetchTranscriptInputSchema.safeParse(input);
@@ -29,18 +36,20 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
       const context = Context.current();
       // Every heartbeat carries the checkpoint (a heartbeat replaces the details), so a retry that only waits for a
       // conferenced party resumes with the customer's turns instead of downloading them again. Encrypted by the codec.
-      let checkpoint = context.info.heartbeatDetails as VoiceCheckpoint | undefined;
-      context.heartbeat(checkpoint);
-      const heartbeat = setInterval(() => context.heartbeat(checkpoint), HEARTBEAT_EVERY_MS);
+      // An earlier attempt's checkpoint needs no heartbeat to survive: the server keeps the last details recorded
+      // until a heartbeat replaces them, and every heartbeat of this attempt carries it on.
+      const checkpoint = context.info.heartbeatDetails as VoiceCheckpoint | undefined;
+      const heartbeats = heartbeatClock(context, {
+        everyMs: options.heartbeatEveryMs ?? HEARTBEAT_EVERY_MS,
+        firstAfterMs: options.firstHeartbeatAfterMs,
+        details: checkpoint,
+      });
       try {
         const transcript = await source.fetchTranscript(interactionId, {
           signal: context.cancellationSignal,
           firstAttemptAt: context.info.scheduledTimestampMs,
           resumeFrom: checkpoint,
-          checkpoint: (state) => {
-            checkpoint = state;
-            context.heartbeat(checkpoint);
-          },
+          checkpoint: (state) => heartbeats.now(state),
         });
         if (transcript.messages.length === 0) {
           throw routingFailure(
@@ -50,7 +59,7 @@ export function createFetchTranscriptActivities(source: GenesysTranscriptSource)
         }
         return { transcript, attempt: context.info.attempt };
       } finally {
-        clearInterval(heartbeat);
+        heartbeats.stop();
       }
     },
   });

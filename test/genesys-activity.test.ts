@@ -65,13 +65,14 @@ it('passes the cancellation signal through: cancelling the activity ends a stall
   const conversation = messagingConversation('cancel-me');
   h = await startHarness({ conversations: [conversation] });
   h.sim.faults.add({ route: 'messageConversation', delayMs: 30_000 });
-  const { fetchTranscript } = createFetchTranscriptActivities(h.source);
+  const { fetchTranscript } = createFetchTranscriptActivities(h.source, { heartbeatEveryMs: 20 });
   const env = mockEnv();
   const heartbeats: unknown[] = [];
   env.on('heartbeat', (d: unknown) => heartbeats.push(d));
 
   const pending = env.run(fetchTranscript, { interactionId: conversation.id });
   await until(() => h!.sim.requests('messageConversation') === 1);
+  await until(() => heartbeats.length >= 1); // the clock keeps heartbeating while the call hangs
   env.cancel();
   const outcome = await pending.then(
     () => 'resolved',

@@ -67,7 +67,11 @@ export function createGenesysSdk(options: { region: string; gatewayUrl?: string;
   client.config.setConfigPath('');
   client.config.refresh_access_token = false;
   client.config.logger.log_level = 'none';
+  client.config.logger.log_to_console = false;
   client.config.logger.setLogger();
+  // Even at level none the SDK formats two log entries for every response (deep copies of the headers and body
+  // through JSON) and hands them to a winston logger; our own logs say what a call did (infra/genesys/call.ts).
+  client.config.logger.log = () => undefined;
   client.setEnvironment(resolveRegionHost(options.region));
   client.setGateway(options.gatewayUrl ? gatewaySettings(options.gatewayUrl) : undefined);
   client.setReturnExtendedResponses(true);
