@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second and third one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,8 @@ const EVAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'sanitizer-eval'
 export const HANDWRITTEN_FILE = path.join(EVAL_DIR, 'handwritten-injection.jsonl');
 /** Written later by another hand, before any of its scores was seen; never tuned on either. */
 export const HANDWRITTEN_2_FILE = path.join(EVAL_DIR, 'handwritten-injection-2.jsonl');
+/** Written in the fifth pass, before any of its scores was seen (first scored with the fourth pass's model). */
+export const HANDWRITTEN_3_FILE = path.join(EVAL_DIR, 'handwritten-injection-3.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -97,4 +99,7 @@ export function printInjectionSets(out: (line: string) => void = console.log, ve
   const second = evaluateHandwritten(HANDWRITTEN_2_FILE);
   printScreenMetrics('injection, second hand-written set (by family)', second.byFamily, out, verbose);
   printScreenMetrics('injection, second hand-written set (by variant)', second.byVariant, out);
+  const third = evaluateHandwritten(HANDWRITTEN_3_FILE);
+  printScreenMetrics('injection, third hand-written set (by family)', third.byFamily, out, verbose);
+  printScreenMetrics('injection, third hand-written set (by variant)', third.byVariant, out);
 }

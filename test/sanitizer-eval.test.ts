@@ -1,5 +1,10 @@
 import { evaluateSanitizer } from '../scripts/evaluate-sanitizer';
-import { evaluateFamilyHoldout, evaluateHandwritten } from '../scripts/evaluate-injection';
+import {
+  evaluateFamilyHoldout,
+  evaluateHandwritten,
+  HANDWRITTEN_2_FILE,
+  HANDWRITTEN_3_FILE,
+} from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
 import { TUNING_FAMILIES } from '../scripts/injection-corpus/tuned';
@@ -72,6 +77,29 @@ describe('injection screen on material it never saw', () => {
     );
     expect(byFamily.recall).toBeGreaterThanOrEqual(HANDWRITTEN_RECALL_FLOOR);
     expect(byFamily.falsePositiveRate).toBeLessThanOrEqual(HANDWRITTEN_FALSE_POSITIVE_CEILING);
+  });
+
+  it.each([
+    ['second', HANDWRITTEN_2_FILE, 'hw2'],
+    ['third', HANDWRITTEN_3_FILE, 'hw3'],
+  ])('%s hand-written set loads: every attack family, several languages and encodings', (_name, file, prefix) => {
+    const { byFamily, byVariant } = evaluateHandwritten(file);
+    expect(byFamily.attacks).toBeGreaterThanOrEqual(40);
+    expect(byFamily.benign).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(byFamily.recallByGroup)).toEqual(
+      expect.arrayContaining([
+        'delimiter_injection',
+        'instruction_override',
+        'prompt_exfiltration',
+        'roleplay_jailbreak',
+        'tool_abuse',
+      ]),
+    );
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(['en', 'es', 'fr', 'de', 'base64', 'homoglyph', 'zero-width']),
+    );
+    for (const miss of byFamily.misses)
+      expect(miss).toMatch(new RegExp(`^${prefix}-[ab]\\d{2} (missed|false alarm) \\([a-z_]+\\)$`));
   });
 
   it('reports ids and group names, never message text', () => {
