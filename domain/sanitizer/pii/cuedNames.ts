@@ -6,7 +6,7 @@
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { A_LETTER, LETTER, LOWER, UPPER } from './letters';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
@@ -320,17 +320,21 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
   return undefined;
 }
 
+/**
+ * The names a pattern whose group 1 is the name finds, onto `spans`. A module function, not a closure in
+ * detectCuedNames: a closure is allocated on every call (and under tsx, wrapped by esbuild's `__name` helper).
+ */
+function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (const m of allMatches(pattern, text)) {
+    const [start, end] = m.indices![1];
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
+}
+
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  /** A pattern whose group 1 is the name. */
-  const namesIn = (pattern: RegExp): void => {
-    for (const m of allMatches(pattern, text)) {
-      const [start, end] = m.indices![1];
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  };
   for (const m of allMatches(INTRODUCED, text)) {
     const end = m.index + m[0].length;
     const start = end - m[5].length;
@@ -341,9 +345,9 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes('here') || text.includes('speaking')) namesIn(HERE);
-  if (text.includes('fala')) namesIn(GREETING_FALA);
-  if (text.includes(' on the ')) namesIn(ON_THE_LINE);
+  if (text.includes('here') || text.includes('speaking')) namesIn(HERE, text, names, spans);
+  if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
+  if (text.includes(' on the ')) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
   for (const m of spelling ? allMatches(SPELLED, text) : []) {
     spelledAt.add(m.indices![1][0]);
@@ -377,8 +381,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
     if (word) spans.push(word);
   }
-  if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED);
-  if (text.includes('ame ')) namesIn(NAME_LABEL);
+  if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
+  if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
       const [start, end] = m.indices![1];
@@ -406,30 +410,26 @@ const MAX_REPEATS = 16;
  */
 function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   const repeats: PiiSpan[] = [];
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
-  const inCued = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else if (sorted[mid].start >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  let sorted: PiiSpan[] | undefined; // sorted only once a word is said twice (most names are said once)
   const searched = new Set<string>();
+  // A flood of cued names says the same few names thousands of times: each distinct surface is split once.
+  const surfaces = new Set<string>();
   for (const span of spans) {
     if (!span.canonical.startsWith('named:')) continue;
-    for (const said of text.slice(span.start, span.end).split(' ')) {
+    const surface = text.slice(span.start, span.end);
+    if (surfaces.has(surface)) continue;
+    surfaces.add(surface);
+    for (const said of surface.split(' ')) {
       const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
       // Most names are said once: a native search rules them out before anything else.
       if (word.length < 3 || searched.has(word)) continue;
       searched.add(word);
       if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
+      sorted ??= [...spans].sort((x, y) => x.start - y.start);
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         const end = at + word.length;
-        if (A_LETTER.test(text[at - 1] ?? '') || A_LETTER.test(text[end] ?? '') || inCued(at, end)) continue;
+        if (isLetterCode(text.charCodeAt(at - 1)) || isLetterCode(text.charCodeAt(end)) || inCued(sorted, at, end))
+          continue;
         const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
         const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
         repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
@@ -438,6 +438,19 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
     }
   }
   return repeats;
+}
+
+/** Whether [start, end) overlaps one of `sorted` (sorted by start, as the cued spans are), by binary search. */
+function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else if (sorted[mid].start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
