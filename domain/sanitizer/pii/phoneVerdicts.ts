@@ -18,6 +18,11 @@ function remembered(key: string, verdict: () => string | undefined): string | un
   return found;
 }
 
+/** For measurements: forget every verdict, as a worker meeting only new callers would start each conversation. */
+export function forgetPhoneVerdicts(): void {
+  verdicts.clear();
+}
+
 /** E.164 of `candidate` when it is a valid number read in `region`, else undefined. */
 export const validNumber = (candidate: string, region: CountryCode): string | undefined =>
   remembered(`${region}:${candidate}`, () => {
