@@ -150,13 +150,10 @@ function throughput(bytes: number, work: () => void): Rates {
 }
 
 /** Milliseconds of wall clock and of this process's CPU time for one run of `work` (no phone verdicts kept). */
-function timed(work: () => void): [number, number] {
-  forgetPhoneVerdicts();
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  work();
-  return [Number(process.hrtime.bigint() - start) / 1e6, process.cpuUsage(cpu).user / 1e3];
-}
+const timed = (work: () => void): [number, number] => {
+  const [wall, cpu] = round(work);
+  return [wall * 1e3, cpu * 1e3];
+};
 
 export async function run(): Promise<void> {
   const transcripts = corpus();
