@@ -40,6 +40,8 @@ const AT_WRITTEN_DOMAIN =
  */
 const SPACED_AT_EMAIL =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?: @ ?|@ )((?:[A-Za-z0-9-]{1,63}\.)+([A-Za-z]{2,24}))(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+/** What that pattern cannot match without (one native scan: two `includes` cost five times more on "a@a@..."). */
+const SPACE_BESIDE_AT = / @|@ /;
 /** A letter and a dot, underscore or digit, in either order ("2" alone is a count: "section 2 at docs.python.org"). */
 const LOCAL_WITH_MARK = /[A-Za-z].*[._\d]|[._\d].*[A-Za-z]/;
 const MAIL_PROVIDERS = new Set(
@@ -88,7 +90,7 @@ export function detectEmails(text: string): PiiSpan[] {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
-  for (const m of text.includes(' @') || text.includes('@ ') ? allMatches(SPACED_AT_EMAIL, text) : []) {
+  for (const m of SPACE_BESIDE_AT.test(text) ? allMatches(SPACED_AT_EMAIL, text) : []) {
     const [local, domain, tld] = [m[1], m[2], m[3]];
     if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
     if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
