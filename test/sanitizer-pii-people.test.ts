@@ -506,3 +506,38 @@ describe('200 KB inputs aimed at the redactor (timings are the benchmark’s; he
     expect(counts).toEqual(expected);
   });
 });
+
+describe('third generalisation pass (fresh4): shapes its first run missed', () => {
+  it.each([
+    // A birth date a few sentences past its cue, a year said "two thousand and two", the cue after the date.
+    [
+      "Agent: And the date of birth on the policy? Caller: Hmm, the policy is in my husband's name actually, his would be 9/4/1958.",
+      ['DATE_OF_BIRTH:9/4/1958'],
+    ],
+    [
+      'DOB? Caller: It should be fourth of June, two thousand and two.',
+      ['DATE_OF_BIRTH:fourth of June, two thousand and two'],
+    ],
+    ["March the ninth, nineteen eighty, that's when I was born.", ['DATE_OF_BIRTH:March the ninth, nineteen eighty']],
+    // A chat address typed with spaces around the "@"; digits said apart in a spoken one.
+    ['its jlee2002 @ yahoo.com', ['EMAIL:jlee2002 @ yahoo.com']],
+    ['Oh, pat 42 at aol dot com', ['EMAIL:pat 42 at aol dot com']],
+    // A British mobile in its written layout, with no phone word.
+    ["Yes, it's 07700 900461.", ['PHONE:07700 900461']],
+    // An expiry named "end date" with the card beside it.
+    ['The end date on my card is May 2029.', ['CARD_EXPIRY:May 2029']],
+    // A first name said again with the surname; a third person "called" something.
+    ["My name's Nora, Nora Whelan.", ['PERSON:Nora', 'PERSON:Nora Whelan']],
+    ['I spoke to a lady called Imelda last week.', ['PERSON:Imelda']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // Far from the cue, a date of this decade is an appointment; a callback's or slot's date is not a birth date.
+    'Agent: Can I take your date of birth? Caller: Hang on, my kids are shouting, sorry, hold on while I find a pen 12/03/2026',
+    'Can I confirm your date of birth please? Caller: Yes. Agent: Great, and is the callback for 10/12/2026 still okay?',
+    // An address the agent gives for the company's head office.
+    "Agent: Head office is at 1 Canada Square, London, if you'd like to write in.",
+    'The end date on the contract is March 2027.',
+    'meet me @ noon',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});

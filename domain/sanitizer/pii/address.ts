@@ -64,12 +64,12 @@ export const TENS_WORDS =
  * not a person's. Read in the few words before the street. A bare "we're at" is a household as often as a business.
  */
 const BUSINESS_BEFORE =
-  /(?:\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet|counter)(?:\s+is)?(?:\s+(?:located|based))?\s+(?:at|on)|\bwe(?:['’]re| are)\s+(?:located|based)\s+at|\b(?:visit|find)\s+us\s+at|nuestr[ao]s?\s+(?:oficina|tienda|sucursal|almacén)\s+(?:está\s+)?en(?:\s+la)?|notre\s+(?:agence|boutique|magasin|bureau|siège)\s+(?:est\s+)?(?:au|à)|unsere?\s+(?:Filiale|Büro|Geschäft|Zentrale)\s+(?:ist\s+)?(?:in\s+der|am)|nossa\s+(?:loja|agência|sede|filial)\s+(?:fica\s+)?(?:na|no))\s*$/iu;
+  /(?:\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet|counter)(?:\s+is)?(?:\s+(?:located|based))?\s+(?:at|on)|\b(?:head|main|registered|corporate)\s+office\s+(?:is\s+)?(?:(?:located|based)\s+)?(?:at|on)|\bheadquarters\s+(?:is|are)\s+(?:(?:located|based)\s+)?(?:at|on)|\bwe(?:['’]re| are)\s+(?:located|based)\s+at|\b(?:visit|find)\s+us\s+at|nuestr[ao]s?\s+(?:oficina|tienda|sucursal|almacén)\s+(?:está\s+)?en(?:\s+la)?|notre\s+(?:agence|boutique|magasin|bureau|siège)\s+(?:est\s+)?(?:au|à)|unsere?\s+(?:Filiale|Büro|Geschäft|Zentrale)\s+(?:ist\s+)?(?:in\s+der|am)|nossa\s+(?:loja|agência|sede|filial)\s+(?:fica\s+)?(?:na|no))\s*$/iu;
 /** Or named so just after it: "..., Suite 200, that's our head office", "55 High Street is our nearest branch". */
 const BUSINESS_AFTER =
   /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is|is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
 /** A word every business phrasing holds: one native scan spares the per-street checks in most texts. */
-const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company/i;
+const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company|office|headquarters/i;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */

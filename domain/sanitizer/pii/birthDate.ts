@@ -22,9 +22,12 @@ const CUE =
   'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
-  'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
-/** Between a field cue and its date: no digit, no more than a few words (a question and its answer turn fit). */
-const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})[^\\d]){0,60}?`;
+  'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
+/**
+ * Between a field cue and its date: no digit, no other date's word, a sentence or two (a question, a hesitation
+ * and the answer: "date of birth on the policy? Hmm, it's my husband's actually, his would be 9/4/1958").
+ */
+const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})[^\\d]){0,110}?`;
 export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
@@ -63,7 +66,10 @@ const ROMANCE_YEAR_WORDS =
   `(?:mil novecientos|dos mil)(?:\\s+(?:y\\s+)?(?:${ES_NUMBER})){0,2}` +
   `|(?:mille neuf cents?|dix-neuf cents?|deux mille)(?:[\\s-](?:et[\\s-])?(?:${FR_NUMBER})){0,4}` +
   `|(?:mil novecentos|dois mil)(?:\\s+e\\s+(?:${PT_NUMBER})){0,2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*`;
-const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${ROMANCE_YEAR_WORDS}|${SHORT_YEAR_WORDS})`;
+/** "two thousand and two", "two thousand twelve": a year of this century said in full. */
+const TWO_THOUSAND =
+  'two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?';
+const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${TWO_THOUSAND}|${ROMANCE_YEAR_WORDS}|${SHORT_YEAR_WORDS})`;
 /** Month and day said as spoken digits: "oh-four, oh-nine, eighty-eight". */
 const SPOKEN_NUMBER_1_31 =
   '(?:oh|zero)[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?|one|two|three|four|five|six|seven|eight|nine';
@@ -101,12 +107,12 @@ const BIRTH_DATE = new RegExp(
   'dgi',
 );
 /**
- * The date said first: "9/11/1964 for my date of birth", "Ich bin am 3. März 1985 geboren", or confirmed by the
+ * The date said first: "9/11/1964 for my date of birth", "June the tenth, 1990, that's when I was born", "Ich bin am 3. März 1985 geboren", or confirmed by the
  * other side ("12.05.1968. Agent: Thanks, that's your birth date confirmed"). The cue after it is
  * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
  */
 const CUE_AFTER_DATE = new RegExp(
-  `(?:[\\s,]+|[\\s,.]+(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:thanks|thank you|great|perfect|ok(?:ay)?|right|lovely)[,.!]?\\s+)?(?=that['’]s\\s|that is\\s))(?:(?:is|was|as|for|that['’]s|that is)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}]))`,
+  `(?:[\\s,]+|[\\s,.]+(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:thanks|thank you|great|perfect|ok(?:ay)?|right|lovely)[,.!]?\\s+)?(?=that['’]s\\s|that is\\s))(?:(?:is|was|as|for|that['’]s|that is)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}])|when (?:I|he|she|they|we) (?:was|were) born(?![${LETTER}]))`,
   'gi',
 );
 const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
@@ -119,10 +125,15 @@ function datesBeforeCues(text: string): RegExpExecArray[] {
     const m = DATE_AT_END.exec(text.slice(from, cue.index));
     if (!m) continue;
     m.indices![1] = [m.indices![1][0] + from, m.indices![1][1] + from];
+    m.index = m.indices![1][0]; // its cue comes after it: never far before it
     found.push(m);
   }
   return found;
 }
+
+/** How far past a field cue's start its date is near; beyond it, a recent year is no birth year. */
+const NEAR_CUE = 75;
+const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -130,6 +141,8 @@ export function detectBirthDates(text: string): PiiSpan[] {
   for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
+    // Far from its cue, a date of this decade is more often an appointment than a caller's birth.
+    if (m.indices![1] && start - m.index > NEAR_CUE && RECENT_YEAR.test(text.slice(start, end))) continue;
     taken.add(start);
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;

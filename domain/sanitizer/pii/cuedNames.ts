@@ -15,6 +15,10 @@ const RELATIVES_EN =
   'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 
+/** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
+const CALLED_CUE =
+  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
+
 const CUES = [
   // English
   'my name is',
@@ -30,6 +34,7 @@ const CUES = [
   "account holder(?: is| name is|'s name is)?",
   'name on the (?:account|card|policy) is',
   'ask for',
+  CALLED_CUE,
   'call me',
   'call you',
   "(?:this is|it['’]s) (?:she|he|him|her|me),?",
@@ -399,13 +404,15 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
+const CAPITALIZED_AFTER = new RegExp(`^ ([${UPPER}][${LETTER}'’-]+)(?![${LETTER}'’-])`);
 
 /** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
 const MAX_REPEATS = 16;
 
 /**
  * A name a cue introduced is a name wherever else the turn says it: "Mein Name ist Krüger, Dieter Krüger." A
- * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name. Each distinct word is
+ * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name, or else the one right
+ * after it ("Bridget, Bridget Flanagan"). Each distinct word is
  * searched once, and overlaps with the cued spans (sorted, as the scans found them) by binary search.
  */
 function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
@@ -432,7 +439,10 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
           continue;
         const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
         const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
-        repeats.push({ type: 'PERSON', start, end, canonical: `named:${foldName(text.slice(start, end))}` });
+        // "My name's Bridget, Bridget Flanagan": a first name said again brings its surname after it.
+        const after = start === at ? CAPITALIZED_AFTER.exec(text.slice(end, end + 30)) : null;
+        const stop = after && !NOT_A_NAME.has(foldName(after[1])) ? end + after[0].length : end;
+        repeats.push({ type: 'PERSON', start, end: stop, canonical: `named:${foldName(text.slice(start, stop))}` });
         if (repeats.length >= MAX_REPEATS) return repeats;
       }
     }
@@ -456,4 +466,4 @@ function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;

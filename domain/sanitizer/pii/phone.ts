@@ -159,6 +159,11 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
   digits.length >= 9 &&
   (candidate[0] === '0' || candidate[0] === '(' || digits.length === 9) &&
   !DATE_SHAPE.test(candidate);
+/**
+ * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
+ * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
+ */
+const UK_MOBILE = /^07\d{3} ?\d{3} ?\d{3}$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /** "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ...". */
@@ -304,7 +309,8 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         national &&
         digits.length <= 12 &&
         foreignShaped(candidate, digits) &&
-        (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60));
+        (UK_MOBILE.test(candidate) ||
+          (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)));
       if (!here && !elsewhere) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
