@@ -24,4 +24,5 @@ ENV MALLOC_ARENA_MAX=2 NODE_OPTIONS="--max-semi-space-size=4 --max-old-space-siz
 VOLUME ["/data"]
 USER node
 # node is PID 1 and receives SIGTERM itself: the worker stops polling, drains, and exits 0.
-CMD ["node", "dist/workers/main.js"]
+# --single-threaded-gc: less CPU per routing (workers/processTuning.ts); Node refuses it in NODE_OPTIONS.
+CMD ["node", "--single-threaded-gc", "dist/workers/main.js"]

@@ -53,7 +53,7 @@ describe('docker-compose.yml', () => {
 
   it('builds the worker and codec server from this repository and runs their compiled entries with node', () => {
     expect(compose.services.worker?.build).toBe('.');
-    expect(compose.services.worker?.command).toEqual(['node', 'dist/workers/main.js']);
+    expect(compose.services.worker?.command).toEqual(['node', '--single-threaded-gc', 'dist/workers/main.js']);
     expect(compose.services['codec-server']?.command).toEqual(['node', 'dist/infra/codec/main.js']);
     for (const [name, entry] of [
       ['worker', 'dist/workers/main.js'],
@@ -127,7 +127,7 @@ describe('Dockerfile', () => {
     expect(stages[0]).toMatch(/RUN npm run build/);
     expect(runtime).toMatch(/npm ci --omit=dev/);
     expect(runtime).toMatch(/COPY --from=build \/app\/dist/);
-    expect(runtime).toMatch(/^CMD \["node", "dist\/workers\/main\.js"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "--single-threaded-gc", "dist\/workers\/main\.js"\]$/m);
     expect(runtime).not.toMatch(/tsx|npx/);
   });
 

@@ -1,7 +1,7 @@
 /** Every launcher of a worker process starts it with the process settings of workers/processTuning.ts. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WORKER_NODE_FLAGS, WORKER_PROCESS_ENV } from '../workers/processTuning';
+import { WORKER_NODE_FLAGS, WORKER_NODE_OPTIONS, WORKER_PROCESS_ENV } from '../workers/processTuning';
 
 const root = path.join(__dirname, '..');
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
@@ -18,8 +18,20 @@ describe('worker process settings', () => {
       ),
     ) as Record<string, string>;
     for (const [name, value] of Object.entries(WORKER_PROCESS_ENV)) expect(env[name]).toBe(value);
-    expect((env.NODE_OPTIONS ?? '').split(' ')).toEqual(expect.arrayContaining([...WORKER_NODE_FLAGS]));
+    const nodeOptions = (env.NODE_OPTIONS ?? '').split(' ');
+    expect(nodeOptions).toEqual(expect.arrayContaining([...WORKER_NODE_OPTIONS]));
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtimeStage)![1]!) as string[];
+    expect(cmd[0]).toBe('node');
+    expect([...nodeOptions, ...cmd]).toEqual(expect.arrayContaining([...WORKER_NODE_FLAGS]));
     expect(runtimeStage.lastIndexOf('ENV ')).toBeLessThan(runtimeStage.indexOf('CMD '));
+  });
+
+  it('are passed on the command line by the compose worker, which replaces the image CMD', () => {
+    const compose = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+    const worker = compose.slice(compose.indexOf('\n  worker:'));
+    const command = JSON.parse(/^ {4}command: (\[.*\])$/m.exec(worker)![1]!) as string[];
+    const commandLineOnly = WORKER_NODE_FLAGS.filter((flag) => !WORKER_NODE_OPTIONS.includes(flag));
+    expect(command).toEqual(expect.arrayContaining(commandLineOnly));
   });
 
   it.each(['worker', 'worker:compiled'])('are set by npm run %s, leaving an operator value in place', (name) => {
