@@ -78,9 +78,10 @@ const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
-  `${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975
+  // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975; March 3rd, 1962; feb 14 85. One alternative for both orders,
+  // so YEAR is written once (the second starts with a month, where neither the first nor the next can match).
+  `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
   `[0-3]?\\d[-/ .](?:${MONTHS})[-/ .]?(?:(?:19|20)\\d{2}|\\d{2}(?!\\d))`, // 03-MAR-1985, 3/Mar/85
-  `(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?(?:${YEAR}|\\d{2}(?!\\d))`, // March 3rd, 1962; feb 14 85
   `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
   '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
