@@ -67,6 +67,25 @@ const SPOKEN_PARTS: readonly [RegExp, string][] = [
 ];
 
 /**
+ * Addresses written loosely ("x @ y.com", "x at y.com"): the domain's top-level part must be real, and a local
+ * part with no letter-and-mark mix counts only at a mail provider (a plain word "at" a site is no address).
+ */
+function looseEmails(pattern: RegExp, text: string, spans: PiiSpan[]): void {
+  for (const m of allMatches(pattern, text)) {
+    const [local, domain, tld] = [m[1], m[2], m[3]];
+    if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
+    if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
+      continue;
+    spans.push({
+      type: 'EMAIL',
+      start: m.index,
+      end: m.index + m[0].length,
+      canonical: `${local}@${domain}`.toLowerCase(),
+    });
+  }
+}
+
+/**
  * Emails are found by expanding around each "@" rather than with one unanchored regex, which would rescan
  * every long word from each start position; the expansion is linear and the parts are then validated.
  */
@@ -90,18 +109,7 @@ export function detectEmails(text: string): PiiSpan[] {
       spans.push({ type: 'EMAIL', start, end, canonical: `${local}@${domain}`.toLowerCase() });
     }
   }
-  for (const m of SPACE_BESIDE_AT.test(text) ? allMatches(SPACED_AT_EMAIL, text) : []) {
-    const [local, domain, tld] = [m[1], m[2], m[3]];
-    if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
-    if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
-      continue;
-    spans.push({
-      type: 'EMAIL',
-      start: m.index,
-      end: m.index + m[0].length,
-      canonical: `${local}@${domain}`.toLowerCase(),
-    });
-  }
+  if (SPACE_BESIDE_AT.test(text)) looseEmails(SPACED_AT_EMAIL, text, spans);
   for (const m of BRACKETED_AT.test(text) ? allMatches(BRACKETED_EMAIL, text) : []) {
     if (!TLDS.has(m[3].toLowerCase())) continue;
     const domain = m[2].replace(/\s?[([{]dot[)\]}]\s?/gi, '.');
@@ -112,18 +120,7 @@ export function detectEmails(text: string): PiiSpan[] {
       canonical: `${m[1]}@${domain}`.toLowerCase(),
     });
   }
-  for (const m of mayHaveAtWrittenDomain(text) ? allMatches(AT_WRITTEN_DOMAIN, text) : []) {
-    const [local, domain, tld] = [m[1], m[2], m[3]];
-    if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
-    if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
-      continue;
-    spans.push({
-      type: 'EMAIL',
-      start: m.index,
-      end: m.index + m[0].length,
-      canonical: `${local}@${domain}`.toLowerCase(),
-    });
-  }
+  if (mayHaveAtWrittenDomain(text)) looseEmails(AT_WRITTEN_DOMAIN, text, spans);
   for (const m of SPOKEN_DOT.test(text) ? allMatches(SPOKEN_EMAIL, text) : []) {
     const canonical = SPOKEN_PARTS.reduce((out, [part, mark]) => out.replace(part, mark), m[0].toLowerCase()).replace(
       SPACE_BEFORE_DIGITS,
