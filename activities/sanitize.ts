@@ -20,6 +20,7 @@ import { decideGuardedOutcome, inBand } from '../domain/guard/injectionGuard';
 import type { InjectionGuard } from '../infra/gateway/guard';
 import { recordSanitization } from '../infra/metrics/routerMetrics';
 import { atActivityBoundary } from './failureBoundary';
+import { heartbeatClock } from './heartbeatClock';
 import type { SanitizerPool } from '../infra/offload/sanitizerPool';
 import type { SanitizeTask } from '../infra/offload/sanitizeTask';
 
@@ -52,6 +53,7 @@ const SanitizeInputSchema = z.object({
 });
 
 export function createSanitizeActivities(deps: SanitizeActivityDeps) {
+  const heartbeatEveryMs = deps.heartbeatEveryMs ?? 1_000;
   return atActivityBoundary({
     async sanitizeTranscript(input: {
       transcript: Transcript;
@@ -87,7 +89,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
         ? await underPriorGuard(task, priorGuard)
         : deps.guard
           ? await guardedSanitize(task, deps.guard, transcript.interactionId, profileName)
-          : await heartbeatUntil(deps.pool.sanitize(task), deps.heartbeatEveryMs ?? 1_000);
+          : await heartbeatUntil(deps.pool.sanitize(task), heartbeatEveryMs);
       recordSanitization(Context.current().metricMeter, profileName, outcome.report);
       const report = transcript.notes?.length ? { ...outcome.report, sourceNotes: transcript.notes } : outcome.report;
       return { ...outcome, report, attempt: Context.current().info.attempt };
@@ -103,7 +105,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
   function keepingPayload(task: SanitizeTask): Promise<SanitizeOutcome> {
     return heartbeatUntil(
       deps.pool.sanitize({ ...task, profile: { ...task.profile, injectionPolicy: 'flag' } }),
-      deps.heartbeatEveryMs ?? 1_000,
+      heartbeatEveryMs,
     );
   }
 
@@ -117,7 +119,6 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
     interactionId: string,
     profileName: string,
   ): Promise<SanitizeOutcome> {
-    const everyMs = deps.heartbeatEveryMs ?? 1_000;
     const screened = await keepingPayload(task);
     const { score } = screened.report.injection;
     if (!screened.payload || !inBand(score, guard.settings.band)) return decideGuardedOutcome(screened, task.profile);
@@ -134,7 +135,7 @@ export function createSanitizeActivities(deps: SanitizeActivityDeps) {
           tags: deps.attributionTags,
         }),
       }),
-      everyMs,
+      heartbeatEveryMs,
     );
     // No answer (timeout, unparseable, error) is a warning: the guard is configured and was not heard.
     ctx.log[report.decided ? 'info' : 'warn']('injection guard consulted', {
@@ -163,11 +164,10 @@ function guardKey(info: Context['info']): string {
 
 /** The main thread stays free while a large transcript is sanitized elsewhere: it keeps heartbeating meanwhile. */
 async function heartbeatUntil<T>(work: Promise<T>, everyMs: number): Promise<T> {
-  const context = Context.current();
-  const timer = setInterval(() => context.heartbeat(), everyMs);
+  const heartbeats = heartbeatClock(Context.current(), { everyMs, firstAfterMs: everyMs });
   try {
     return await work;
   } finally {
-    clearInterval(timer);
+    heartbeats.stop();
   }
 }

@@ -196,24 +196,21 @@ let seenBase = 1;
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
   const { words, perWord } = wordsOf(folded);
-  const arrays = {
-    classBits: new Int32Array(words.length),
-    repeated: new Uint8Array(words.length),
-    bigrams: new Int32Array(words.length),
-    offsets: new Int32Array(words.length + 1),
-  };
-  return featuresInto(words, perWord, withHashed, arrays);
+  return featuresInto(words, perWord, withHashed, perWordArrays(words.length));
 }
+
+type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>;
+const perWordArrays = (size: number): PerWordArrays => ({
+  classBits: new Int32Array(size),
+  repeated: new Uint8Array(size),
+  bigrams: new Int32Array(size),
+  offsets: new Int32Array(size + 1),
+});
 
 const NO_HASHED = new Int32Array(0);
 
 /** The screen's per-word arrays, grown as needed and reused by every call of `screenFeatures`. */
-let scratch = {
-  classBits: new Int32Array(1024),
-  repeated: new Uint8Array(1024),
-  bigrams: new Int32Array(1024),
-  offsets: new Int32Array(1025),
-};
+let scratch = perWordArrays(1024);
 
 /**
  * `textFeatures(folded, false)` in arrays reused from call to call (valid until the next call; they may be
@@ -222,15 +219,7 @@ let scratch = {
  */
 export function screenFeatures(folded: string): TextFeatures {
   const { words, perWord } = wordsOf(folded);
-  if (scratch.offsets.length <= words.length) {
-    const size = 2 * words.length;
-    scratch = {
-      classBits: new Int32Array(size),
-      repeated: new Uint8Array(size),
-      bigrams: new Int32Array(size),
-      offsets: new Int32Array(size + 1),
-    };
-  }
+  if (scratch.offsets.length <= words.length) scratch = perWordArrays(2 * words.length);
   scratch.classBits.fill(0, 0, words.length);
   scratch.repeated.fill(0, 0, words.length);
   return featuresInto(words, perWord, false, scratch);
@@ -240,7 +229,7 @@ function featuresInto(
   words: string[],
   perWord: WordFeatures[],
   withHashed: boolean,
-  { classBits, repeated, bigrams, offsets }: Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>,
+  { classBits, repeated, bigrams, offsets }: PerWordArrays,
 ): TextFeatures {
   bigrams.fill(-1, 0, words.length);
   let size = 0;

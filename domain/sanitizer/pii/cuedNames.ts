@@ -305,22 +305,32 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
   return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
 }
 
-/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][a-z'’][A-Za-z'’-]*)/;
 const WORD_BEFORE = /([A-Z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
 const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+/** A name spelled out, or the word it spells: one person, whichever form is said. */
+const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
+  type: 'PERSON',
+  start,
+  end,
+  canonical: `spelled:${letters}`,
+});
+/** Whether a question for a name or its spelling comes just before `start`. */
+const spellingAskedBefore = (text: string, start: number): boolean =>
+  SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start));
 
+/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
 function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
   const after = WORD_AFTER.exec(text.slice(end, end + 40));
   if (after && lettersOf(after[1]) === letters) {
     const start = end + after.index + after[0].length - after[1].length;
-    return { type: 'PERSON', start, end: start + after[1].length, canonical: `spelled:${letters}` };
+    return spelledSpan(start, start + after[1].length, letters);
   }
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
   if (before && lettersOf(before[1]) === letters) {
     const start = Math.max(0, m.index - 40) + before.index;
-    return { type: 'PERSON', start, end: start + before[1].length, canonical: `spelled:${letters}` };
+    return spelledSpan(start, start + before[1].length, letters);
   }
   return undefined;
 }
@@ -358,7 +368,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     spelledAt.add(m.indices![1][0]);
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
-    spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    spans.push(spelledSpan(start, end, letters));
     const word = spelledWord(text, letters, m, end);
     if (word) spans.push(word);
   }
@@ -368,13 +378,14 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (spelledAt.has(start)) continue;
     const letters = lettersOf(text.slice(start, end));
     const word = spelledWord(text, letters, m, end);
-    if (word) spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` }, word);
-    else if (
-      SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start)) ||
-      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)))
-    )
-      spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
-    else continue;
+    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it.
+    const kept =
+      word ||
+      spellingAskedBefore(text, start) ||
+      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
+    if (!kept) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
     lastSpelled = end;
   }
   // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
@@ -382,8 +393,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end).replace(SPELLING_WORDS, ''));
     const word = spelledWord(text, letters, m, end);
-    if (word || SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start)))
-      spans.push({ type: 'PERSON', start, end, canonical: `spelled:${letters}` });
+    if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);

@@ -41,8 +41,8 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
   }
   // A house number may be said in words ("three twelve maple street", "fourteen Mill Lane").
   if (found.addressCue) {
-    const spoken = found.digitWords || (runs.length === 0 && TENS_WORDS.test(text));
-    if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken || TENS_WORDS.test(text)));
+    const spoken = found.digitWords || TENS_WORDS.test(text);
+    if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
   if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
