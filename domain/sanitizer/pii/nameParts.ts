@@ -155,6 +155,12 @@ const BOTH_CASES = new Map<CharSet, string>();
 const BOTH_CASES_LIMIT = 4096;
 
 const SPACE = /\s/;
+/**
+ * Whether `c` (one UTF-16 unit) can be white space at all: every character `\s` takes is a control or space
+ * character up to U+0020 or from U+00A0 on. A letter that fails its set is then rejected without a second
+ * search of the set and a pattern test (the matcher runs at every candidate word start of every turn).
+ */
+const mayBeSpace = (c: string): boolean => c <= ' ' || c >= '\u00a0';
 
 /**
  * `text` in lower case, character for character (a character whose lower case is longer, as "İ", stays and
@@ -195,7 +201,7 @@ export function matchAtoms(
     let ok = true;
     for (const set of alternative) {
       const c = lower[end];
-      if (c === undefined || !(set.includes(c) || (set.includes(WHITESPACE) && SPACE.test(c)))) {
+      if (c === undefined || !(set.includes(c) || (mayBeSpace(c) && set.includes(WHITESPACE) && SPACE.test(c)))) {
         ok = false;
         break;
       }

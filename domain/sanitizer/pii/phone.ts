@@ -88,11 +88,28 @@ function groupsOf(run: string, offset: number): Group[] {
  * North American numbers have ten digits (eleven with the trunk "1") and neither the area code nor the exchange
  * starts with 0 or 1, so "1003 0992 23" never costs a validation; elsewhere national numbers have 7 to 12 digits.
  */
-const NANP_SHAPE = /^1?[2-9]\d\d[2-9]\d{6}$/;
 const NANP = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'DO', 'JM', 'TT', 'BS', 'BB']);
 function plausibleNationalLength(digits: string, region: CountryCode): boolean {
-  if (NANP.has(region)) return NANP_SHAPE.test(digits);
+  if (NANP.has(region)) return hasNanpShape(digits);
   return digits.length <= 12;
+}
+/**
+ * `/^1?[2-9]\d\d[2-9]\d{6}$/.test(digits)` by character codes: this and the two prefix tests below run for
+ * every group of every digit run, where a pattern's call costs more than the few comparisons.
+ */
+function hasNanpShape(digits: string): boolean {
+  const trunk = digits.length === 11 ? 1 : 0;
+  if (digits.length !== 10 + trunk || (trunk === 1 && digits.charCodeAt(0) !== 49)) return false;
+  if (!allDigits(digits, trunk)) return false;
+  return digits.charCodeAt(trunk) >= 50 && digits.charCodeAt(trunk + 3) >= 50;
+}
+/** Whether every character of `text` from `from` on is an ASCII digit. */
+function allDigits(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -166,8 +183,18 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
 const UK_MOBILE = /^07\d{3} ?\d{3} ?\d{3}$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
-/** "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ...". */
-const INTERNATIONAL_PREFIX = /^00[1-9]\d{0,2}$/;
+/**
+ * "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ..."
+ * (`/^00[1-9]\d{0,2}$/` by character codes).
+ */
+const isInternationalPrefix = (digits: string): boolean =>
+  digits.length >= 3 &&
+  digits.length <= 5 &&
+  digits.charCodeAt(0) === 48 &&
+  digits.charCodeAt(1) === 48 &&
+  digits.charCodeAt(2) >= 49 &&
+  digits.charCodeAt(2) <= 57 &&
+  allDigits(digits, 3);
 /**
  * Whether a run can hold a North American number at all: without a "+" (before it or at its start) every
  * candidate is national, and ten digits of the North American shape must occur in its digits. One native
@@ -239,7 +266,7 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
 }
 
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
-const ZERO_OR_ONE = /^[01]$/;
+const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
 const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
@@ -281,11 +308,11 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
   for (let i = 0; i < groups.length; i++) {
     const plus =
       text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
-    const international = !plus && INTERNATIONAL_PREFIX.test(groups[i].digits);
+    const international = !plus && isInternationalPrefix(groups[i].digits);
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
-    const prefixed = plus || international || ZERO_OR_ONE.test(groups[i].digits);
+    const prefixed = plus || international || isZeroOrOne(groups[i].digits);
     if (groups[i].digits.length < 2 && !prefixed) continue;
     const head = plus
       ? groups[i].start - (text[groups[i].start - 1] === '+' ? 1 : 2)
