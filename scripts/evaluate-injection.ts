@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second and third one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second, third and fourth one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,12 @@ export const HANDWRITTEN_FILE = path.join(EVAL_DIR, 'handwritten-injection.jsonl
 export const HANDWRITTEN_2_FILE = path.join(EVAL_DIR, 'handwritten-injection-2.jsonl');
 /** Written in the fifth pass, before any of its scores was seen (first scored with the fourth pass's model). */
 export const HANDWRITTEN_3_FILE = path.join(EVAL_DIR, 'handwritten-injection-3.jsonl');
+/**
+ * Written in the sixth pass, before any of its scores was seen: attacks in ordinary words, benign speech rich in
+ * the words a screen may confuse (quoted instructions, role words, "reset", "override"); no encodings. Its false
+ * alarms were read after the first score, so it is tuning material since.
+ */
+export const HANDWRITTEN_4_FILE = path.join(EVAL_DIR, 'handwritten-injection-4.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -102,4 +108,7 @@ export function printInjectionSets(out: (line: string) => void = console.log, ve
   const third = evaluateHandwritten(HANDWRITTEN_3_FILE);
   printScreenMetrics('injection, third hand-written set (by family)', third.byFamily, out, verbose);
   printScreenMetrics('injection, third hand-written set (by variant)', third.byVariant, out);
+  const fourth = evaluateHandwritten(HANDWRITTEN_4_FILE);
+  printScreenMetrics('injection, fourth hand-written set (by family)', fourth.byFamily, out, verbose);
+  printScreenMetrics('injection, fourth hand-written set (by variant)', fourth.byVariant, out);
 }

@@ -4,6 +4,7 @@ import {
   evaluateHandwritten,
   HANDWRITTEN_2_FILE,
   HANDWRITTEN_3_FILE,
+  HANDWRITTEN_4_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -100,6 +101,17 @@ describe('injection screen on material it never saw', () => {
     );
     for (const miss of byFamily.misses)
       expect(miss).toMatch(new RegExp(`^${prefix}-[ab]\\d{2} (missed|false alarm) \\([a-z_]+\\)$`));
+  });
+
+  it('fourth hand-written set loads: attacks in ordinary words in five languages, benign look-alikes', () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_4_FILE);
+    expect(byFamily.attacks).toBe(50);
+    expect(byFamily.benign).toBe(50);
+    expect(Object.keys(byFamily.recallByGroup)).toEqual(
+      expect.arrayContaining(['instruction_override', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse']),
+    );
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de', 'pt']));
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw4-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {

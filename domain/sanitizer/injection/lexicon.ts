@@ -882,19 +882,104 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ['by', 'via'].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'respond']),
   ),
 ];
+/**
+ * Reported speech: what someone told the caller to do ("the system told me to call this number", "I was told
+ * to ask a human for a refund", "the instructions you sent say to reply STOP", "me dijeron que ignorara el
+ * primer correo") or what a third party said it would do ("the previous agent said she'd override the fee").
+ * The words after such a cue report an order given to the caller or someone else's act, not a request to the
+ * assistant: for REPORTED_SPAN words they lose the classes that ask for something (override, reveal, approve,
+ * ...), up to the first word that addresses the assistant ("my boss told me to tell you to ..." is relayed to
+ * it, and stays) or the turn's end. What they name (data, instructions, other people, the caller's own things)
+ * stays, and so does the cue itself, but for its "instructions" class ("told" is what the caller was told, not
+ * what the assistant was). A third party's errand ("my sister asked me to get her balance") is no cue: the
+ * caller brings it to the assistant. Cues need the caller as the one told, or a third party as the one who
+ * said: "what you were told" is the assistant's instructions.
+ */
+const REPORTED_CUES = [
+  ...['told me', 'told us', 'advised me to', 'instructed me to', 'tell me to', 'tells me to', 'telling me to'],
+  ...['i was told', 'we were told', 'i ve been told', 'i have been told', 'i had been told', 'we ve been told'],
+  ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  ...['me dijo', 'me dijeron', 'me indicaron', 'me dicen', 'me han dicho'],
+  ...['m a dit', 'm ont dit', 'mir gesagt', 'sagte mir', 'sagten mir'],
+  ...['me disse', 'me disseram', 'me mandou', 'me mandaram', 'me falaram', 'me falou', 'dizendo para'],
+];
+/** Spans of 5 and 12 words were no better by cross-validation over the training families. */
+const REPORTED_SPAN = 8;
+/** The classes of a request; a reported span keeps the rest. */
+const REQUEST_CLASSES = (
+  [
+    'override',
+    'reveal',
+    'repeat',
+    'verbatim',
+    'approve',
+    'lookup',
+    'exec',
+    'respond',
+    'obey',
+    'role',
+    'mode',
+    'only',
+    'bulk',
+    'now',
+    'self',
+    'without',
+    'nolimits',
+  ] as const
+).reduce((bits, name) => bits | classBit(name), 0);
+const CUE_CLEARS = classBit('instructions');
+/** The assistant addressed as a person: a reported span ends there ("your" is often the company's). */
+const ADDRESSED = new Set([
+  'you',
+  'u',
+  'ya',
+  'yourself',
+  'te',
+  'ti',
+  'toi',
+  'vous',
+  'dich',
+  'dir',
+  'du',
+  'ihnen',
+  'voce',
+  'usted',
+]);
+/** The word that joins the turns of a transcript (features.ts TURN_BREAK; it cannot be imported here). */
+const TURN_BREAK_WORD = 'zzturnbreak';
+
 const neutralByStart = new PhraseIndex<{
   rest: string[];
   offset: number;
   at: number;
   mask: number;
   needsTopic: boolean;
+  /** A reported-speech cue (REPORTED_CUES): see clearReported. */
+  reported: boolean;
 }>();
 for (const [phrases, needsTopic] of [
   [NEUTRAL_PHRASES, true],
   [NEUTRAL_ANYWHERE, false],
 ] as const)
   for (const [phrase, at, name] of phrases)
-    neutralByStart.add(phrase, (rest, offset) => ({ rest, offset, at, mask: classBit(name), needsTopic }));
+    neutralByStart.add(phrase, (rest, offset) => ({
+      rest,
+      offset,
+      at,
+      mask: classBit(name),
+      needsTopic,
+      reported: false,
+    }));
+for (const cue of REPORTED_CUES)
+  neutralByStart.add(cue, (rest, offset) => ({ rest, offset, at: 0, mask: 0, needsTopic: false, reported: true }));
+
+/** A reported-speech cue spans words [from, cueEnd): it loses CUE_CLEARS, the span after it its requests. */
+function clearReported(words: readonly string[], classBits: Int32Array, from: number, cueEnd: number): void {
+  for (let j = from; j < cueEnd; j++) classBits[j] &= ~CUE_CLEARS;
+  const end = Math.min(words.length, cueEnd + REPORTED_SPAN);
+  for (let j = cueEnd; j < end && words[j] !== TURN_BREAK_WORD && !ADDRESSED.has(words[j]); j++)
+    classBits[j] &= ~REQUEST_CLASSES;
+}
 
 const NOT_A_TOPIC = new Set([
   'me',
@@ -916,9 +1001,13 @@ const NOT_A_TOPIC = new Set([
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
 export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
   for (const entries of neutralByStart.at(words, i))
-    for (const { rest, offset, at, mask, needsTopic } of entries) {
+    for (const { rest, offset, at, mask, needsTopic, reported } of entries) {
       let k = 0;
       while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
+      if (k === rest.length && reported) {
+        clearReported(words, classBits, i, Math.min(words.length, i + offset + k));
+        continue;
+      }
       // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.
       const after = words[i + offset + k] ?? '';
       if (k === rest.length && !(needsTopic && NOT_A_TOPIC.has(after))) classBits[i + at] &= ~mask;
