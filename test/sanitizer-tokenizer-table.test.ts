@@ -54,7 +54,7 @@ describe("the counter's rank tables", () => {
 
   it('copies a table entry for entry, a hole staying a hole', () => {
     // eslint-disable-next-line no-sparse-arrays
-    const source: (string | number[])[] = ['a', , [200, 201], , 'b', ,];
+    const source: (string | number[] | undefined)[] = ['a', , [200, 201], , 'b', ,];
     const copy = fastCopy(source);
     expect(copy.length).toBe(source.length);
     for (let i = 0; i < source.length; i++) {
