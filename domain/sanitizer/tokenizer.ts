@@ -58,12 +58,8 @@ function encoding(name: EncodingName): PieceCounter {
   let count = counters.get(name);
   if (!count) {
     // Required lazily: each rank table is megabytes, and most processes need one of them at most.
+    const module = loadEncoding(name);
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const module = (
-      name === 'o200k_base'
-        ? require('gpt-tokenizer/encoding/o200k_base')
-        : require('gpt-tokenizer/encoding/cl100k_base')
-    ) as { countTokens(text: string, options: { disallowedSpecial: Set<string> }): number };
     const splits = require('gpt-tokenizer/encodingParams/constants') as Record<
       'O200K_TOKEN_SPLIT_REGEX' | 'CL100K_TOKEN_SPLIT_REGEX',
       RegExp
@@ -79,6 +75,43 @@ function encoding(name: EncodingName): PieceCounter {
     counters.set(name, count);
   }
   return count;
+}
+
+type RankTable = (string | number[])[];
+
+interface Encoding {
+  countTokens(text: string, options: { disallowedSpecial: Set<string> }): number;
+}
+
+/**
+ * What gpt-tokenizer's `encoding/<name>` module builds (`GptEncoding.getEncodingApi` over the package's rank table),
+ * built over a fast-elements copy of the table. The package's table module joins its two halves with
+ * `Array.prototype.concat`, and apache-arrow (loaded with the LanceDB vector store) sets `Symbol.isConcatSpreadable`
+ * on its classes' prototypes, which puts V8's concat on its slow path for the rest of the process: there o200k_base's
+ * 199,998 ranks land in a dictionary-mode array of 12 MB instead of 1.6 MB, kept for the life of the process. The
+ * module's export is pointed at the copy, so anything else that loads the encoding shares it.
+ */
+function loadEncoding(name: EncodingName): Encoding {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { GptEncoding } = require('gpt-tokenizer/GptEncoding') as {
+    GptEncoding: { getEncodingApi(name: EncodingName, ranks: () => RankTable): Encoding };
+  };
+  const table = (
+    name === 'o200k_base' ? require('gpt-tokenizer/bpeRanks/o200k_base') : require('gpt-tokenizer/bpeRanks/cl100k_base')
+  ) as { default: RankTable };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  table.default = fastCopy(table.default);
+  return GptEncoding.getEncodingApi(name, () => table.default);
+}
+
+/** The same entries at the same indices (a hole stays a hole) in an array with fast elements. */
+export function fastCopy<T>(source: readonly T[]): T[] {
+  const copy: T[] = [];
+  source.forEach((value, index) => {
+    copy[index] = value;
+  });
+  copy.length = source.length;
+  return copy;
 }
 
 /** Pieces longer than this are counted directly: they are rare, and caching them would hold more memory. */
