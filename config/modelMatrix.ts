@@ -80,12 +80,16 @@ export function modelSettings(matrix: ModelMatrix, modelId: string): ModelSettin
   return { tokenizer: listings.find((m) => m.tokenizer)?.tokenizer, price: listings.find((m) => m.price)?.price };
 }
 
-/** Model ids that will be counted with the estimate because neither the matrix nor their name picks a tokenizer. */
-export function modelsCountedByEstimate(matrix: ModelMatrix): string[] {
-  const ids = new Set(
+/** Every model id the matrix names, fallbacks included, once each. */
+export const modelIds = (matrix: ModelMatrix): string[] => [
+  ...new Set(
     Object.values(matrix)
       .flatMap(modelChain)
       .map((m) => m.modelId),
-  );
-  return [...ids].filter((id) => !modelSettings(matrix, id).tokenizer && !knownTokenizer(id));
+  ),
+];
+
+/** Model ids that will be counted with the estimate because neither the matrix nor their name picks a tokenizer. */
+export function modelsCountedByEstimate(matrix: ModelMatrix): string[] {
+  return modelIds(matrix).filter((id) => !modelSettings(matrix, id).tokenizer && !knownTokenizer(id));
 }

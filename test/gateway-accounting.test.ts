@@ -8,6 +8,7 @@ import { resolveCost } from '../domain/gateway/cost';
 import { requestIdFrom } from '../domain/gateway/requestId';
 import {
   modelChain,
+  modelIds,
   modelSettings,
   modelsCountedByEstimate,
   loadModelMatrix,
@@ -198,6 +199,12 @@ describe('model matrix: tokenizer, price, fallbacks', () => {
       price: { inputPerMillion: 1, outputPerMillion: 2 },
     });
     expect(modelsCountedByEstimate(matrix)).toEqual(['claude-haiku-4-5']);
+    // What the worker loads tokenizers for at start: every model once, fallbacks included.
+    expect(modelIds({ ...matrix, second: { ...matrix.standard!, fallbacks: [{ modelId: 'gpt-4.1-mini' }] } })).toEqual([
+      'azure/routing-prod',
+      'claude-haiku-4-5',
+      'gpt-4.1-mini',
+    ]);
   });
 
   it('rejects a bad tokenizer or price naming the field', () => {
