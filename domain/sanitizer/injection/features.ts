@@ -148,6 +148,13 @@ for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
 const WORD_HASH_START = (FNV_OFFSET ^ WORD_SEED) >>> 0;
 
 /**
+ * What ends a clause when a space follows (so "example.com", "1.5" and "1,50" do not). Line breaks are spaces
+ * by the time words are read. Sentence ends alone were measured too (docs/measurements.md, seventh pass).
+ */
+const CLAUSE_END = new Uint8Array(128);
+for (const c of '.!?;,') CLAUSE_END[c.charCodeAt(0)] = 1;
+
+/**
  * The words of folded text (what `match(/[a-z0-9]+/g)` gives, a blob longer than MAX_WORD as LONG_TOKEN),
  * each with its features: one scan that hashes each word as it reads it.
  */
@@ -161,8 +168,9 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[]; cl
   for (let i = 0; i < length;) {
     let code = folded.charCodeAt(i);
     if (code >= 128 || WORD_CHAR[code] === 0) {
-      if (code < 128 && CLAUSE_END[code] === 1) stop = 1;
-      else if (stop === 1 && code === 32) stop = 2;
+      if (code === 32) {
+        if (stop === 1) stop = 2;
+      } else if (code < 128 && CLAUSE_END[code] === 1) stop = 1;
       i++;
       continue;
     }
@@ -194,12 +202,6 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[]; cl
   }
   return { words, perWord, clauseStarts };
 }
-/**
- * What ends a clause when a space follows (so "example.com", "1.5" and "1,50" do not). Line breaks are spaces
- * by the time words are read. Sentence ends alone were measured too (docs/measurements.md, seventh pass).
- */
-const CLAUSE_END = new Uint8Array(128);
-for (const c of '.!?;,') CLAUSE_END[c.charCodeAt(0)] = 1;
 const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
 const BLOB_REST = /[a-z0-9]*/y;
 
@@ -336,12 +338,17 @@ export function windowClasses(features: TextFeatures, window: TokenWindow): numb
  * The non-empty class sets of the clauses of the window last read by `windowClassSets`, in order (a set equal
  * to the one before it is not repeated), and their hash with the window's classes (`clauseReading`'s key).
  */
-export const clauseSets: number[] = [];
+const setBuffer: number[] = [];
+for (let i = 0; i < WINDOW_TOKENS; i++) setBuffer.push(0);
+/** How many class sets `windowClassSets` left in its buffer (a count, not an array resized per window). */
+export let clauseSetCount = 0;
+/** The class sets of the window read last, as an array (for training and the reading memo's misses). */
+export const clauseSets = (): number[] => setBuffer.slice(0, clauseSetCount);
 let clauseKey = 0;
 
 /** The classes of a window (all its words), leaving the class sets of its clauses in `clauseSets`. */
 export function windowClassSets(features: TextFeatures, window: TokenWindow): number {
-  clauseSets.length = 0;
+  let count = 0;
   const { classBits, clauseStarts } = features;
   let bits = 0;
   let current = 0;
@@ -358,7 +365,7 @@ export function windowClassSets(features: TextFeatures, window: TokenWindow): nu
   for (let i = window.from; i < window.to; i++) {
     if (i === end) {
       if (current !== 0 && current !== last) {
-        clauseSets.push(current);
+        setBuffer[count++] = current;
         h = Math.imul(h ^ current, FNV_PRIME);
         last = current;
       }
@@ -369,9 +376,10 @@ export function windowClassSets(features: TextFeatures, window: TokenWindow): nu
     bits |= classBits[i];
   }
   if (current !== 0 && current !== last) {
-    clauseSets.push(current);
+    setBuffer[count++] = current;
     h = Math.imul(h ^ current, FNV_PRIME);
   }
+  clauseSetCount = count;
   clauseKey = Math.imul(h ^ bits, FNV_PRIME) >>> 0;
   return bits;
 }
@@ -417,7 +425,7 @@ let stamp = 0;
  */
 export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
   const bits = windowClassSets(features, window);
-  return [...clauseSetIndices(bits, clauseSets), ...nearPairIndices(features, window)];
+  return [...clauseSetIndices(bits, clauseSets()), ...nearPairIndices(features, window)];
 }
 
 /**
@@ -501,9 +509,10 @@ const READING_BITS = 12;
 const readings: (ClauseReading | undefined)[] = [];
 for (let i = 0; i < 1 << READING_BITS; i++) readings.push(undefined);
 
-const sameSets = (a: readonly number[], b: readonly number[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** The reading's sets are those in the buffer. */
+const sameSets = (sets: readonly number[]): boolean => {
+  if (sets.length !== clauseSetCount) return false;
+  for (let i = 0; i < sets.length; i++) if (sets[i] !== setBuffer[i]) return false;
   return true;
 };
 
@@ -514,13 +523,13 @@ const sameSets = (a: readonly number[], b: readonly number[]): boolean => {
  */
 export function clauseReading(windowBits: number): ClauseReading {
   const key = clauseKey;
-  const sets = clauseSets;
   const slot = key & ((1 << READING_BITS) - 1);
   let reading = readings[slot];
-  if (reading && reading.bits === windowBits && sameSets(reading.sets, sets)) return reading;
+  if (reading && reading.bits === windowBits && sameSets(reading.sets)) return reading;
+  const sets = clauseSets();
   reading = {
     bits: windowBits,
-    sets: sets.slice(),
+    sets,
     indices: clauseSetIndices(windowBits, sets),
     signals: windowSignalMask(windowBits, sets),
     summedFor: undefined,

@@ -5,15 +5,7 @@
  */
 import { familiesOfMask, INJECTION_FAMILIES, signalMask, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import {
-  byClause,
-  clauseReading,
-  clauseSets,
-  screenFeatures,
-  scoredWindows,
-  TURN_BREAK,
-  windowClassSets,
-} from './features';
+import { clauseReading, clauseSetCount, screenFeatures, scoredWindows, TURN_BREAK, windowClassSets } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { isPlainAscii, normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
@@ -79,7 +71,7 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
     for (const window of scoredWindows(features)) {
       const classes = windowClassSets(features, window);
       // A window of several clauses with classes: its pairs and signals are read within and across clauses
-      const reading = byClause(clauseSets) ? clauseReading(classes) : undefined;
+      const reading = clauseSetCount > 1 ? clauseReading(classes) : undefined;
       const signals = reading ? reading.signals : signalMask(classes);
       const logit =
         windowLogit(model, features, window, prefixSums, classes, reading) - (signals !== 0 ? 0 : NO_INTENT_PENALTY);
