@@ -107,10 +107,8 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
   ],
 ];
 
-/** The families a signal can name (bit i of a signal mask is INJECTION_FAMILIES[i]). */
-export const SIGNAL_FAMILIES = INJECTION_FAMILIES.length;
 /** One dense slot per named signal, then three for "none, one, several fired". */
-export const SIGNAL_SLOTS = SIGNAL_FAMILIES + 3;
+export const SIGNAL_SLOTS = INJECTION_FAMILIES.length + 3;
 export const signalIndex = (family: InjectionFamily): number => INJECTION_FAMILIES.indexOf(family);
 
 const signalMemo = new Map<number, InjectionFamily[]>();
@@ -131,20 +129,3 @@ export function familiesOf(bits: number): InjectionFamily[] {
   const named = intentSignals(bits);
   return named.length > 0 ? named : ['other_intent'];
 }
-
-const maskMemo = new Map<number, number>();
-/** The families whose signal fires on a class set, as a mask (bit i: INJECTION_FAMILIES[i]; memoized). */
-export function signalMask(bits: number): number {
-  let mask = maskMemo.get(bits);
-  if (mask === undefined) {
-    mask = 0;
-    for (const family of intentSignals(bits)) mask |= 1 << signalIndex(family);
-    if (maskMemo.size >= SIGNAL_MEMO_LIMIT) maskMemo.clear();
-    maskMemo.set(bits, mask);
-  }
-  return mask;
-}
-
-/** The families of a signal mask, in a fixed order; a window with none is `other_intent`. */
-export const familiesOfMask = (mask: number): InjectionFamily[] =>
-  mask === 0 ? ['other_intent'] : INJECTION_FAMILIES.filter((_, i) => (mask & (1 << i)) !== 0);

@@ -4,7 +4,7 @@
  * each word. The text is cut into overlapping token windows; each window is scored on its own, so an
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
-import { intentSignals, signalIndex, signalMask, SIGNAL_FAMILIES, SIGNAL_SLOTS } from './families';
+import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
 import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, wordBits } from './lexicon';
 import { detached } from '../detached';
 
@@ -12,12 +12,10 @@ export const HASH_BITS = 17;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 const CLASS_COUNT = INTENT_CLASSES.length;
 /**
- * Dense part: one slot per class and per unordered pair of classes seen in one clause of the window (a < b at
- * a*C+b) or only across its clauses (at b*C+a), then one per ordered pair of classes within NEAR words
- * ("ignore ... instructions", "you ... now"), then the named signals that fire within a clause, how many fire,
- * and the signals that fire only across clauses.
+ * Dense part: one slot per class and per unordered pair of classes seen in the same window, then one per
+ * ordered pair of classes within NEAR words ("ignore ... instructions", "you ... now").
  */
-export const DENSE_SIZE = 2 * CLASS_COUNT * CLASS_COUNT + SIGNAL_SLOTS + SIGNAL_FAMILIES;
+export const DENSE_SIZE = 2 * CLASS_COUNT * CLASS_COUNT + SIGNAL_SLOTS;
 const NEAR = 3;
 export const WINDOW_TOKENS = 48;
 const WINDOW_STRIDE = 24;
@@ -44,12 +42,6 @@ export interface TextFeatures {
   bigrams: Int32Array;
   /** Intent-class bit set per word. */
   classBits: Int32Array;
-  /**
-   * The words that start a clause after the first, in order (".", "!", "?", ";" or "," followed by a space
-   * ends one). Class pairs and intent signals are told apart by whether they hold within one clause; n-grams
-   * and near pairs are read over the whole window.
-   */
-  clauseStarts: number[];
   /** 1 where the word repeats one of the WINDOW_TOKENS words before it: it adds no n-grams and no near pairs. */
   repeated: Uint8Array;
   /** Hashed feature indices of word i are hashed[offsets[i]..offsets[i+1]). */
@@ -148,34 +140,19 @@ for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
 const WORD_HASH_START = (FNV_OFFSET ^ WORD_SEED) >>> 0;
 
 /**
- * What ends a clause when a space follows (so "example.com", "1.5" and "1,50" do not). Line breaks are spaces
- * by the time words are read. Sentence ends alone were measured too (docs/measurements.md, seventh pass).
- */
-const CLAUSE_END = new Uint8Array(128);
-for (const c of '.!?;,') CLAUSE_END[c.charCodeAt(0)] = 1;
-
-/**
  * The words of folded text (what `match(/[a-z0-9]+/g)` gives, a blob longer than MAX_WORD as LONG_TOKEN),
  * each with its features: one scan that hashes each word as it reads it.
  */
-function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[]; clauseStarts: number[] } {
+function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
   const words: string[] = [];
   const perWord: WordFeatures[] = [];
-  const clauseStarts: number[] = [];
   const length = folded.length;
-  // 1 after a clause end, 2 once a space follows it: the next word starts a clause
-  let stop = 0;
   for (let i = 0; i < length;) {
     let code = folded.charCodeAt(i);
     if (code >= 128 || WORD_CHAR[code] === 0) {
-      if (code === 32) {
-        if (stop === 1) stop = 2;
-      } else if (code < 128 && CLAUSE_END[code] === 1) stop = 1;
       i++;
       continue;
     }
-    if (stop === 2) clauseStarts.push(words.length);
-    stop = 0;
     const start = i;
     let h = WORD_HASH_START;
     do {
@@ -200,7 +177,7 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[]; cl
     words.push(features.word);
     perWord.push(features);
   }
-  return { words, perWord, clauseStarts };
+  return { words, perWord };
 }
 const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
 const BLOB_REST = /[a-z0-9]*/y;
@@ -218,8 +195,8 @@ let seenBase = 1;
 
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
-  const { words, perWord, clauseStarts } = wordsOf(folded);
-  return featuresInto(words, perWord, clauseStarts, withHashed, perWordArrays(words.length));
+  const { words, perWord } = wordsOf(folded);
+  return featuresInto(words, perWord, withHashed, perWordArrays(words.length));
 }
 
 type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>;
@@ -241,17 +218,16 @@ let scratch = perWordArrays(1024);
  * more than filling them.
  */
 export function screenFeatures(folded: string): TextFeatures {
-  const { words, perWord, clauseStarts } = wordsOf(folded);
+  const { words, perWord } = wordsOf(folded);
   if (scratch.offsets.length <= words.length) scratch = perWordArrays(2 * words.length);
   scratch.classBits.fill(0, 0, words.length);
   scratch.repeated.fill(0, 0, words.length);
-  return featuresInto(words, perWord, clauseStarts, false, scratch);
+  return featuresInto(words, perWord, false, scratch);
 }
 
 function featuresInto(
   words: string[],
   perWord: WordFeatures[],
-  clauseStarts: number[],
   withHashed: boolean,
   { classBits, repeated, bigrams, offsets }: PerWordArrays,
 ): TextFeatures {
@@ -285,7 +261,7 @@ function featuresInto(
   }
   offsets[words.length] = n;
   for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
-  return { words, perWord, bigrams, classBits, clauseStarts, repeated, offsets, hashed };
+  return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
 export interface TokenWindow {
@@ -334,72 +310,6 @@ export function windowClasses(features: TextFeatures, window: TokenWindow): numb
   return bits;
 }
 
-/**
- * The non-empty class sets of the clauses of the window last read by `windowClassSets`, in order (a set equal
- * to the one before it is not repeated), and their hash with the window's classes (`clauseReading`'s key).
- */
-const setBuffer: number[] = [];
-for (let i = 0; i < WINDOW_TOKENS; i++) setBuffer.push(0);
-/** How many class sets `windowClassSets` left in its buffer (a count, not an array resized per window). */
-export let clauseSetCount = 0;
-/** The class sets of the window read last, as an array (for training and the reading memo's misses). */
-export const clauseSets = (): number[] => setBuffer.slice(0, clauseSetCount);
-let clauseKey = 0;
-
-/** The classes of a window (all its words), leaving the class sets of its clauses in `clauseSets`. */
-export function windowClassSets(features: TextFeatures, window: TokenWindow): number {
-  let count = 0;
-  const { classBits, clauseStarts } = features;
-  let bits = 0;
-  let current = 0;
-  let last = 0;
-  let h = FNV_OFFSET;
-  // the first clause start after the window's first word (binary search: a transcript has many)
-  let next = 0;
-  for (let hi = clauseStarts.length; next < hi;) {
-    const mid = (next + hi) >>> 1;
-    if (clauseStarts[mid] <= window.from) next = mid + 1;
-    else hi = mid;
-  }
-  let end = next < clauseStarts.length ? clauseStarts[next] : window.to;
-  for (let i = window.from; i < window.to; i++) {
-    if (i === end) {
-      if (current !== 0 && current !== last) {
-        setBuffer[count++] = current;
-        h = Math.imul(h ^ current, FNV_PRIME);
-        last = current;
-      }
-      current = 0;
-      end = ++next < clauseStarts.length ? clauseStarts[next] : window.to;
-    }
-    current |= classBits[i];
-    bits |= classBits[i];
-  }
-  if (current !== 0 && current !== last) {
-    setBuffer[count++] = current;
-    h = Math.imul(h ^ current, FNV_PRIME);
-  }
-  clauseSetCount = count;
-  clauseKey = Math.imul(h ^ bits, FNV_PRIME) >>> 0;
-  return bits;
-}
-
-/** More than one clause of the window has classes: pairs and signals are told apart by clause. */
-export const byClause = (sets: readonly number[]): boolean => sets.length > 1;
-
-/** The families whose signal fires in the window, within a clause or across clauses (bit i: INJECTION_FAMILIES[i]). */
-export function windowSignalMask(windowBits: number, sets: readonly number[]): number {
-  let mask = signalMask(windowBits);
-  if (byClause(sets)) for (const set of sets) mask |= signalMask(set);
-  return mask;
-}
-
-const popcount = (mask: number): number => {
-  let n = 0;
-  for (let m = mask; m !== 0; m &= m - 1) n++;
-  return n;
-};
-
 const classLists = new Map<number, number[]>();
 const CLASS_LIST_LIMIT = 4096;
 /** The classes in a bit set, as indices (memoized: a text has few distinct sets). */
@@ -419,13 +329,11 @@ const stamps = new Int32Array(DENSE_SIZE);
 let stamp = 0;
 
 /**
- * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b (at b*C+a when it
- * only meets across clauses), the ordered near pair (a then b) at C*C + a*C+b, then the named intent signals
- * (`clauseSetIndices`). Training reads these; the screen sums the same weights through its memos.
+ * Dense indices of a window, each once: class c alone at c*C+c, the pair (a<b) at a*C+b, the ordered
+ * near pair (a then b) at C*C + a*C+b, then the named intent signals.
  */
 export function denseIndices(features: TextFeatures, window: TokenWindow): number[] {
-  const bits = windowClassSets(features, window);
-  return [...clauseSetIndices(bits, clauseSets()), ...nearPairIndices(features, window)];
+  return [...classSetIndices(windowClasses(features, window)), ...nearPairIndices(features, window)];
 }
 
 /**
@@ -444,99 +352,6 @@ export function classSetIndices(windowBits: number): number[] {
   for (const s of signals) out.push(base + signalIndex(s));
   out.push(base + SIGNAL_SLOTS - 3 + Math.min(signals.length, 2));
   return out;
-}
-
-const pairLists = new Map<number, number[]>();
-/** Each class and unordered pair of classes of a set, as dense indices (memoized). */
-function pairIndices(bits: number): number[] {
-  let out = pairLists.get(bits);
-  if (!out) {
-    out = [];
-    const present = classList(bits);
-    for (let a = 0; a < present.length; a++) {
-      for (let b = a; b < present.length; b++) out.push(present[a] * CLASS_COUNT + present[b]);
-    }
-    if (pairLists.size >= CLASS_LIST_LIMIT) pairLists.clear();
-    pairLists.set(bits, out);
-  }
-  return out;
-}
-
-/**
- * `classSetIndices` for a window of several clauses, each index once: every class of the window and pair of
- * classes within one clause as in `classSetIndices`; a pair found only across clauses at its own slot (b, a),
- * the unused half of the pair block; the signals that fire within a clause at their slots, those that fire
- * only across clauses at slots of their own, and how many fire in all. Across clauses ("... to cancel. I
- * did and nothing happened") classes pair up that no sentence put together, so the model weighs them apart.
- */
-export function clauseSetIndices(windowBits: number, sets: readonly number[]): number[] {
-  if (!byClause(sets)) return classSetIndices(windowBits);
-  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
-  if (stamp === 1) stamps.fill(0);
-  const out: number[] = [];
-  for (const set of sets)
-    for (const index of pairIndices(set))
-      if (stamps[index] !== stamp) {
-        stamps[index] = stamp;
-        out.push(index);
-      }
-  // a class alone is always within a clause, so only pairs (a < b) land in the other half
-  for (const index of pairIndices(windowBits))
-    if (stamps[index] !== stamp) out.push((index % CLASS_COUNT) * CLASS_COUNT + Math.floor(index / CLASS_COUNT));
-  let within = 0;
-  for (const set of sets) within |= signalMask(set);
-  const base = 2 * CLASS_COUNT * CLASS_COUNT;
-  for (let f = 0; f < SIGNAL_FAMILIES; f++) if (within & (1 << f)) out.push(base + f);
-  const across = signalMask(windowBits) & ~within;
-  for (let f = 0; f < SIGNAL_FAMILIES; f++) if (across & (1 << f)) out.push(base + SIGNAL_SLOTS + f);
-  out.push(base + SIGNAL_SLOTS - 3 + Math.min(popcount(within | across), 2));
-  return out;
-}
-
-/** A window of several clauses, read once per distinct reading: its dense indices, signals and summed weights. */
-export interface ClauseReading {
-  bits: number;
-  sets: number[];
-  indices: number[];
-  /** `windowSignalMask` of the window. */
-  signals: number;
-  /** The summed dense weights of `indices` under the model `summedFor` (set by the scorer). */
-  summedFor: object | undefined;
-  sum: number;
-}
-/** Direct-mapped by the key: a slot holds the last reading whose key fell there. */
-const READING_BITS = 12;
-const readings: (ClauseReading | undefined)[] = [];
-for (let i = 0; i < 1 << READING_BITS; i++) readings.push(undefined);
-
-/** The reading's sets are those in the buffer. */
-const sameSets = (sets: readonly number[]): boolean => {
-  if (sets.length !== clauseSetCount) return false;
-  for (let i = 0; i < sets.length; i++) if (sets[i] !== setBuffer[i]) return false;
-  return true;
-};
-
-/**
- * The reading of the window `windowClassSets` read last, when it has several clauses with classes
- * (`byClause`), memoized by its class sets: a transcript has few distinct ones, and a window's dense sum must
- * not cost a walk over its pairs every time.
- */
-export function clauseReading(windowBits: number): ClauseReading {
-  const key = clauseKey;
-  const slot = key & ((1 << READING_BITS) - 1);
-  let reading = readings[slot];
-  if (reading && reading.bits === windowBits && sameSets(reading.sets)) return reading;
-  const sets = clauseSets();
-  reading = {
-    bits: windowBits,
-    sets,
-    indices: clauseSetIndices(windowBits, sets),
-    signals: windowSignalMask(windowBits, sets),
-    summedFor: undefined,
-    sum: 0,
-  };
-  readings[slot] = reading;
-  return reading;
 }
 
 /** Ordered pairs of classes (a then b within NEAR words) in a window, each once, between fresh words. */

@@ -10,7 +10,6 @@ import {
   HASH_BITS,
   classSetIndices,
   nearPairIndices,
-  type ClauseReading,
   type TextFeatures,
   type TokenWindow,
   type WordFeatures,
@@ -128,35 +127,17 @@ function classSetSum(model: LinearModel, bits: number): number {
   return sum;
 }
 
-/** The dense sum of a window of several clauses, kept on its reading for the last model asked. */
-function readingSum(model: LinearModel, reading: ClauseReading): number {
-  if (reading.summedFor !== model) {
-    let sum = 0;
-    for (const j of reading.indices) sum += model.dense[j];
-    reading.sum = sum;
-    reading.summedFor = model;
-  }
-  return reading.sum;
-}
-
-/**
- * Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. `reading`
- * is the window's `clauseReading` when it has several clauses with classes (`byClause`), else undefined.
- */
+/** Hashed values are 1/sqrt(count) each, so a window's n-gram evidence does not grow with its length. */
 export function windowLogit(
   model: LinearModel,
   features: TextFeatures,
   window: TokenWindow,
   prefixSums: Float64Array,
   classes: number,
-  reading: ClauseReading | undefined,
 ): number {
   const count = features.offsets[window.to] - features.offsets[window.from];
   const sum = prefixSums[window.to] - prefixSums[window.from];
-  let logit =
-    model.bias +
-    (count > 0 ? sum / Math.sqrt(count) : 0) +
-    (reading ? readingSum(model, reading) : classSetSum(model, classes));
+  let logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0) + classSetSum(model, classes);
   for (const j of nearPairIndices(features, window)) logit += model.dense[j];
   return logit;
 }

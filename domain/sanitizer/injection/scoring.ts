@@ -3,9 +3,9 @@
  * every token window of every reading with the shipped model and keep the highest. The verdict carries the
  * score and family names only, never the text that produced them.
  */
-import { familiesOfMask, INJECTION_FAMILIES, signalMask, type InjectionFamily } from './families';
+import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import { clauseReading, clauseSetCount, screenFeatures, scoredWindows, TURN_BREAK, windowClassSets } from './features';
+import { screenFeatures, scoredWindows, TURN_BREAK, windowClasses } from './features';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { isPlainAscii, normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
@@ -30,8 +30,7 @@ export interface InjectionVerdict {
 
 interface Evidence {
   logit: number;
-  /** The families whose signal fired within a clause of the window (mask over INJECTION_FAMILIES). */
-  signals: number;
+  classes: number;
 }
 
 /**
@@ -56,7 +55,7 @@ function readingsOf(masked: string, plainAscii?: boolean): string[] {
 
 interface Screening {
   best: Evidence;
-  /** Union of the signals of every window at or above the threshold. */
+  /** Union of the classes of every window at or above the threshold. */
   flagged: number;
 }
 
@@ -69,21 +68,19 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
     const features = screenFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
-      const classes = windowClassSets(features, window);
-      // A window of several clauses with classes: its pairs and signals are read within and across clauses
-      const reading = clauseSetCount > 1 ? clauseReading(classes) : undefined;
-      const signals = reading ? reading.signals : signalMask(classes);
+      const classes = windowClasses(features, window);
       const logit =
-        windowLogit(model, features, window, prefixSums, classes, reading) - (signals !== 0 ? 0 : NO_INTENT_PENALTY);
-      if (logit > found.best.logit) found.best = { logit, signals };
-      if (sigmoid(logit) >= model.threshold) found.flagged |= signals;
+        windowLogit(model, features, window, prefixSums, classes) -
+        (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+      if (logit > found.best.logit) found.best = { logit, classes };
+      if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
   if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text, base64)) screen(layer, model, found, depth + 1);
 }
 
 function screenAll(texts: readonly string[], model: LinearModel): Screening {
-  const found: Screening = { best: { logit: Number.NEGATIVE_INFINITY, signals: 0 }, flagged: 0 };
+  const found: Screening = { best: { logit: Number.NEGATIVE_INFINITY, classes: 0 }, flagged: 0 };
   // One pass over the whole transcript: the per-call cost of normalizing is paid once, not per turn.
   screen(texts.join(`\n${TURN_BREAK}\n`), model, found);
   return found;
@@ -104,7 +101,7 @@ export function screenTexts(texts: readonly string[]): InjectionVerdict {
   const { best, flagged } = screenAll(texts, model);
   const score = texts.length === 0 ? 0 : sigmoid(best.logit);
   const verdict = score >= model.threshold ? 'injection' : 'clean';
-  const families = verdict === 'injection' ? familiesOfMask(flagged || best.signals) : [];
+  const families = verdict === 'injection' ? familiesOf(flagged || best.classes) : [];
   return {
     verdict,
     score: Math.round(score * 1000) / 1000,
