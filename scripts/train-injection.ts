@@ -102,12 +102,12 @@ function byFamilyAt(scored: readonly Scored[], threshold: number): CrossValidati
 /** The training families where out-of-family scoring does worst: the ones to read and write for. */
 function printCrossValidation(cv: CrossValidation, worst = 25): void {
   console.log(
-    `cross-validated over the training families (${FOLDS} folds by family): recall ${cv.recall.toFixed(3)}, false-positive rate ${cv.falsePositiveRate.toFixed(3)} at ${cv.threshold.toFixed(3)}`,
+    `cross-validated over the training families (${FOLDS} folds by family): recall ${cv.recall.toFixed(4)}, false-positive rate ${cv.falsePositiveRate.toFixed(4)} at ${cv.threshold.toFixed(3)}`,
   );
   // The same figure over the families that existed before the fourth pass, comparable with earlier passes
   const earlier = atTargetRate(cv.scored.filter((s) => !ADDED_AFTER_SPLIT.has(s.family)));
   console.log(
-    `  over the families older than the fourth pass alone: recall ${earlier.recall.toFixed(3)}, false-positive rate ${earlier.falsePositiveRate.toFixed(3)} at ${earlier.threshold.toFixed(3)}`,
+    `  over the families older than the fourth pass alone: recall ${earlier.recall.toFixed(4)}, false-positive rate ${earlier.falsePositiveRate.toFixed(4)} at ${earlier.threshold.toFixed(3)}`,
   );
   const families = [...cv.byFamily];
   const attacks = families.filter(([, f]) => f.attack).sort((a, b) => a[1].rate - b[1].rate);
