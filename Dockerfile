@@ -20,7 +20,7 @@ RUN mkdir -p /data && chown node:node /data
 ENV VECTOR_STORE_DIR=/data/vectors AUDIT_LOG_PATH=/data/audit.jsonl
 # The worker's process settings (workers/processTuning.ts): fewer malloc arenas, smaller V8 young generation, a heap
 # limit under 2 GB (V8 then lets each isolate's heap grow by at most 1.6 times after a collection instead of 4).
-ENV MALLOC_ARENA_MAX=2 NODE_OPTIONS="--max-semi-space-size=4 --max-old-space-size=1024"
+ENV MALLOC_ARENA_MAX=2 NODE_OPTIONS="--max-semi-space-size=4 --max-old-space-size=512"
 VOLUME ["/data"]
 USER node
 # node is PID 1 and receives SIGTERM itself: the worker stops polling, drains, and exits 0.

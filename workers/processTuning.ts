@@ -9,10 +9,12 @@
  * - V8's young generation grows to 3 x 16 MB semi-spaces in each isolate (main thread and workflow thread); 4 MB
  *   semi-spaces saved about 90 MB with no CPU cost we could measure.
  * - V8 lets an isolate's old generation grow after a collection by a factor that depends on the heap limit: 4 for a
- *   limit of 2 GB or more (Node's default here is about 4 GB), scaled from 1.3 at 256 MB to 2 just under 2 GB. With a
- *   1 GB limit (factor about 1.6, for the main and the workflow isolate alike) the compiled worker peaked at 335 MB
- *   instead of 418 to 436 under `npm run bench:e2e`, with no CPU cost we could measure; 1 GB is still several times
- *   what either heap reaches.
+ *   limit of 2 GB or more (Node's default here is about 4 GB), scaled from 1.3 at 256 MB to 2 just under 2 GB. A 1 GB
+ *   limit took the compiled worker's peak under `npm run bench:e2e` from 418-436 MB to about 335; 512 MB (four pairs
+ *   alternated with 1 GB: 323-340 MB against 340-358, worker CPU per routing no different) took off another 4 to 18.
+ *   512 MB is still about six times the main heap's live size. The SDK sizes its default workflow cache from this
+ *   limit (about 190 cached workflows at 512 MB, 500 at 1 GB); past that, an evicted routing replays its history on
+ *   its next task.
  * - V8 collects garbage with helper threads by default; their coordination cost more CPU than it saved a worker
  *   whose heaps are small. With `--single-threaded-gc` the compiled worker spent 5 to 10 ms less CPU per routing
  *   under `npm run bench:e2e` (seven runs alternated with the default, lower in every pair), with peak RSS unchanged.
@@ -20,6 +22,6 @@
  */
 export const WORKER_PROCESS_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 /** Flags Node accepts in NODE_OPTIONS (the image sets them there, so `node` run by hand in a container has them). */
-export const WORKER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=1024'];
+export const WORKER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=512'];
 /** Every flag a worker starts with: NODE_OPTIONS' and the command-line-only ones. */
 export const WORKER_NODE_FLAGS: readonly string[] = [...WORKER_NODE_OPTIONS, '--single-threaded-gc'];
