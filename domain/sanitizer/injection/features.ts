@@ -5,7 +5,7 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, wordBits } from './lexicon';
+import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, TURN_BREAK, wordBits } from './lexicon';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -181,9 +181,6 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
 }
 const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
 const BLOB_REST = /[a-z0-9]*/y;
-
-/** Joins the turns of a transcript so one pass normalizes them all; windows never cross it. */
-export const TURN_BREAK = 'zzturnbreak';
 
 /**
  * Where each word (by hash) was last seen, offset by a per-call base so the array is never cleared. A word

@@ -945,8 +945,8 @@ const ADDRESSED = new Set([
   'voce',
   'usted',
 ]);
-/** The word that joins the turns of a transcript (features.ts TURN_BREAK; it cannot be imported here). */
-const TURN_BREAK_WORD = 'zzturnbreak';
+/** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
+export const TURN_BREAK = 'zzturnbreak';
 
 const neutralByStart = new PhraseIndex<{
   rest: string[];
@@ -977,7 +977,7 @@ for (const cue of REPORTED_CUES)
 function clearReported(words: readonly string[], classBits: Int32Array, from: number, cueEnd: number): void {
   for (let j = from; j < cueEnd; j++) classBits[j] &= ~CUE_CLEARS;
   const end = Math.min(words.length, cueEnd + REPORTED_SPAN);
-  for (let j = cueEnd; j < end && words[j] !== TURN_BREAK_WORD && !ADDRESSED.has(words[j]); j++)
+  for (let j = cueEnd; j < end && words[j] !== TURN_BREAK && !ADDRESSED.has(words[j]); j++)
     classBits[j] &= ~REQUEST_CLASSES;
 }
 

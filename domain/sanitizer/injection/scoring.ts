@@ -5,7 +5,8 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers } from './decode';
-import { screenFeatures, scoredWindows, TURN_BREAK, windowClasses } from './features';
+import { screenFeatures, scoredWindows, windowClasses } from './features';
+import { TURN_BREAK } from './lexicon';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { isPlainAscii, normalizeForScreening, withoutInvisibles } from './normalize';
 import { markStructure } from './structure';
