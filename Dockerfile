@@ -19,7 +19,7 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data
 ENV VECTOR_STORE_DIR=/data/vectors AUDIT_LOG_PATH=/data/audit.jsonl
 # The worker's process settings (workers/processTuning.ts): fewer malloc arenas, smaller V8 young generation, a heap
-# limit under 2 GB (V8 then lets each isolate's heap grow by at most 1.6 times after a collection instead of 4).
+# limit of 512 MB (V8 then lets each isolate's heap grow by less than 1.6 times after a collection instead of 4).
 ENV MALLOC_ARENA_MAX=2 NODE_OPTIONS="--max-semi-space-size=4 --max-old-space-size=512"
 VOLUME ["/data"]
 USER node

@@ -36,6 +36,15 @@ describe('sanitizer evaluation set', () => {
   });
 });
 
+/** The screen's attack families, in sorted order: every hand-written set and the held-out split cover them all. */
+const ATTACK_FAMILIES = [
+  'delimiter_injection',
+  'instruction_override',
+  'prompt_exfiltration',
+  'roleplay_jailbreak',
+  'tool_abuse',
+];
+
 describe('injection screen on material it never saw', () => {
   it('held-out phrasing families: the model file names them and the corpus still matches it', () => {
     const holdout = evaluateFamilyHoldout();
@@ -52,27 +61,14 @@ describe('injection screen on material it never saw', () => {
     const held = heldOutFamilies();
     expect(held.filter((name) => TUNING_FAMILIES.has(name))).toEqual([]);
     const kinds = new Set(PHRASING_FAMILIES.filter((f) => held.includes(f.name)).map((f) => f.kind));
-    expect([...kinds].sort()).toEqual([
-      'benign',
-      'delimiter_injection',
-      'instruction_override',
-      'prompt_exfiltration',
-      'roleplay_jailbreak',
-      'tool_abuse',
-    ]);
+    expect([...kinds].sort()).toEqual(['benign', ...ATTACK_FAMILIES]);
     expect(heldOutFamilies(1616)).toEqual(held);
     expect(heldOutFamilies(7)).not.toEqual(held);
   });
 
   it('hand-written set: every attack family, several languages and encodings', () => {
     const { byFamily, byVariant } = evaluateHandwritten();
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual([
-      'delimiter_injection',
-      'instruction_override',
-      'prompt_exfiltration',
-      'roleplay_jailbreak',
-      'tool_abuse',
-    ]);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
     expect(Object.keys(byVariant.recallByGroup)).toEqual(
       expect.arrayContaining(['es', 'fr', 'de', 'pt', 'base64', 'rot13', 'hex', 'url', 'homoglyph']),
     );
@@ -87,15 +83,7 @@ describe('injection screen on material it never saw', () => {
     const { byFamily, byVariant } = evaluateHandwritten(file);
     expect(byFamily.attacks).toBeGreaterThanOrEqual(40);
     expect(byFamily.benign).toBeGreaterThanOrEqual(40);
-    expect(Object.keys(byFamily.recallByGroup)).toEqual(
-      expect.arrayContaining([
-        'delimiter_injection',
-        'instruction_override',
-        'prompt_exfiltration',
-        'roleplay_jailbreak',
-        'tool_abuse',
-      ]),
-    );
+    expect(Object.keys(byFamily.recallByGroup)).toEqual(expect.arrayContaining(ATTACK_FAMILIES));
     expect(Object.keys(byVariant.recallByGroup)).toEqual(
       expect.arrayContaining(['en', 'es', 'fr', 'de', 'base64', 'homoglyph', 'zero-width']),
     );
