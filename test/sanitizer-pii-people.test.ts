@@ -156,6 +156,23 @@ describe('names introduced by a cue', () => {
     'Thanks for calling.',
     'Can you spell your last name?',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  // Found on clean material the redactor was never tuned on (the injection corpus's benign and attack lines).
+  it.each([
+    'Thanks AI, that was quick.',
+    'As the account holder I’ll sign the form.',
+    'Can I add it for my husband? Do let me know.',
+    'It is for my wife? Tell me what she needs.',
+    'Posso falar pela minha filha? Ela não pode vir hoje.',
+    'Posso falar com a minha mãe? Você pode esperar?',
+    'The refund registered to TX-4410 is mine.',
+  ])('takes no pronoun, contraction, sentence verb or code after a cue for a name: %j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+
+  it('still takes a two-word name that starts with such a word', () => {
+    expect(found('My name is Ela Kowalska.')).toEqual(['PERSON:Ela Kowalska']);
+  });
 });
 
 describe('postal addresses', () => {

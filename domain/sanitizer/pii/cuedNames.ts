@@ -222,6 +222,22 @@ const NOT_A_NAME = new Set(
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
   they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody`.split(/\s+/),
 );
+/**
+ * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
+ * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
+ * of two words may start with one ("Ela Kowalska"). Folded as the words looked up are.
+ */
+const NOT_A_NAME_ALONE = new Set(
+  `him them us me él ella ellos ellas usted ustedes yo nosotros il elle ils elles nous vous moi lui er sie es wir ihr ele
+  ela eles elas você vocês nós eu hij zij wij ai bot chatbot assistant robot computer system do does did don't doesn't
+  didn't can't could would should let tell give send get check`
+    .split(/\s+/)
+    .map(foldName),
+);
+/** "I'd like to", "We'll be": a contraction of a pronoun and a verb is no name (a possessive "'s" may be one). */
+const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
+/** "registered to AC-2291": a capitalized word glued to digits is a code. */
+const DIGITS_AFTER = /^-?\d/;
 
 const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
@@ -241,7 +257,14 @@ function nameSpan(text: string, start: number, end: number, names: KnownNames | 
   if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
   // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
   while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
-  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
+  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0])) || CONTRACTION.test(words[0])) return undefined;
+  const alone = words.length === 1 && words[0];
+  if (
+    alone &&
+    (NOT_A_NAME_ALONE.has(foldName(alone)) ||
+      DIGITS_AFTER.test(text.slice(start + alone.length, start + alone.length + 2)))
+  )
+    return undefined;
   // "D-E-L-A-...": a letter read out is no name (the spelling is the spelled-out patterns').
   if (words.length === 1 && words[0].length === 1) return undefined;
   const length = words.join(' ').length;
