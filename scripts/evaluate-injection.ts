@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second, third and fourth one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second, third, fourth and fifth one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,13 @@ export const HANDWRITTEN_3_FILE = path.join(EVAL_DIR, 'handwritten-injection-3.j
  * alarms were read after the first score, so it is tuning material since.
  */
 export const HANDWRITTEN_4_FILE = path.join(EVAL_DIR, 'handwritten-injection-4.jsonl');
+/**
+ * Written in the eighth pass, before any of its scores was seen and without reading the templates or the other
+ * sets: attacks in ordinary words (a few with a fake end of the conversation), benign speech full of the words a
+ * screen may confuse; five languages, no encodings. Its errors were read after the first score, so it is tuning
+ * material since.
+ */
+export const HANDWRITTEN_5_FILE = path.join(EVAL_DIR, 'handwritten-injection-5.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -111,4 +118,7 @@ export function printInjectionSets(out: (line: string) => void = console.log, ve
   const fourth = evaluateHandwritten(HANDWRITTEN_4_FILE);
   printScreenMetrics('injection, fourth hand-written set (by family)', fourth.byFamily, out, verbose);
   printScreenMetrics('injection, fourth hand-written set (by variant)', fourth.byVariant, out);
+  const fifth = evaluateHandwritten(HANDWRITTEN_5_FILE);
+  printScreenMetrics('injection, fifth hand-written set (by family)', fifth.byFamily, out, verbose);
+  printScreenMetrics('injection, fifth hand-written set (by variant)', fifth.byVariant, out);
 }
