@@ -5,20 +5,10 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import {
-  applyNeutralPhrasesAt,
-  classBit,
-  INTENT_CLASSES,
-  markAccountNumberAt,
-  phraseBitsAt,
-  startsPhrase,
-  TURN_BREAK,
-  wordBits,
-} from './lexicon';
+import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, TURN_BREAK, wordBits } from './lexicon';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
-const DATA_BIT = classBit('data');
 const HASH_MASK = (1 << HASH_BITS) - 1;
 const CLASS_COUNT = INTENT_CLASSES.length;
 /**
@@ -26,13 +16,7 @@ const CLASS_COUNT = INTENT_CLASSES.length;
  * ordered pair of classes within NEAR words ("ignore ... instructions", "you ... now").
  */
 export const DENSE_SIZE = 2 * CLASS_COUNT * CLASS_COUNT + SIGNAL_SLOTS;
-/**
- * How far apart the two words of a near pair may be. Chosen by the out-of-family recall of cross-validation at
- * the 1.5% aim (eighth pass, with the account-number rule): 3 -> 0.8931, 5 -> 0.8950 ("read me the owner's
- * phone number", "change the email on account 44120": the verb and its object are often more than three words
- * apart); without that rule 3 -> 0.8858, 4 -> 0.8838, 5 -> 0.8881, 6 -> 0.8871.
- */
-const NEAR = 5;
+const NEAR = 3;
 export const WINDOW_TOKENS = 48;
 const WINDOW_STRIDE = 24;
 /** Longer "words" are blobs (keys, encodings, a 200 KB run): one shared token, so their noise is not learned. */
@@ -274,7 +258,6 @@ function featuresInto(
   }
   offsets[words.length] = n;
   for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
-  for (let i = 0; i < words.length; i++) if (classBits[i] & DATA_BIT) markAccountNumberAt(words, classBits, i);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -370,57 +353,22 @@ export function classSetIndices(windowBits: number): number[] {
 
 /** Ordered pairs of classes (a then b within NEAR words) in a window, each once, between fresh words. */
 export function nearPairIndices(features: TextFeatures, window: TokenWindow): number[] {
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) stamps.fill(0);
   const out: number[] = [];
-  const count = readClassedWords(features, window);
-  for (let i = 0; i < count; i++)
-    for (let j = i + 1; j < count && classedAt[j] - classedAt[i] <= NEAR; j++)
-      for (const a of classedLists[i])
-        for (const b of classedLists[j]) {
+  const bits = features.classBits;
+  for (let i = window.from; i < window.to; i++) {
+    if (bits[i] === 0 || features.repeated[i]) continue;
+    for (let j = i + 1; j < Math.min(i + 1 + NEAR, window.to); j++) {
+      if (bits[j] === 0 || features.repeated[j]) continue;
+      for (const a of classList(bits[i]))
+        for (const b of classList(bits[j])) {
           const index = CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b;
           if (stamps[index] === stamp) continue;
           stamps[index] = stamp;
           out.push(index);
         }
-  return out;
-}
-
-/**
- * `start` plus the weights of a window's near pairs, added in `nearPairIndices`' order (so the same sum to the
- * last bit) without building its array.
- */
-export function nearPairSum(weights: Float32Array, features: TextFeatures, window: TokenWindow, start: number): number {
-  let sum = start;
-  const count = readClassedWords(features, window);
-  for (let i = 0; i < count; i++)
-    for (let j = i + 1; j < count && classedAt[j] - classedAt[i] <= NEAR; j++)
-      for (const a of classedLists[i])
-        for (const b of classedLists[j]) {
-          const index = CLASS_COUNT * CLASS_COUNT + a * CLASS_COUNT + b;
-          if (stamps[index] === stamp) continue;
-          stamps[index] = stamp;
-          sum += weights[index];
-        }
-  return sum;
-}
-
-/**
- * The window's words that carry classes and are fresh (not repeated), each with its position and class list,
- * in reused arrays: the pairs then skip the words without classes, most words of a text, at no cost.
- */
-let classedAt = new Int32Array(WINDOW_TOKENS);
-let classedLists: number[][] = [];
-
-/** Fills classedAt and classedLists for the window and starts a new stamp; returns how many words carry classes. */
-function readClassedWords(features: TextFeatures, window: TokenWindow): number {
-  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
-  if (stamp === 1) stamps.fill(0);
-  const bits = features.classBits;
-  if (classedAt.length < window.to - window.from) classedAt = new Int32Array(2 * (window.to - window.from));
-  let count = 0;
-  for (let i = window.from; i < window.to; i++) {
-    if (bits[i] === 0 || features.repeated[i]) continue;
-    classedAt[count] = i;
-    classedLists[count++] = classList(bits[i]);
+    }
   }
-  return count;
+  return out;
 }

@@ -1014,36 +1014,6 @@ export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32
     }
 }
 
-/**
- * Whose account: an account named by its number ("account 44120", "la cuenta 0098", "a conta 7781", "account
- * ending 5521") with no word of the caller's own just before it ("my account 4471", "mi cuenta 0098") is not
- * shown to be the caller's, so its number counts as someone else's ('other'): with a look-up, a move or a
- * change the window then asks for what issue 16 calls acting on data other than the caller's own.
- */
-const ACCOUNT_WORDS = new Set([
-  'account',
-  'accounts',
-  'cuenta',
-  'cuentas',
-  'conta',
-  'contas',
-  'compte',
-  'comptes',
-  'konto',
-]);
-const OTHER_BIT = classBit('other');
-const MINE_BIT = classBit('mine');
-const isNumber = (word: string | undefined): boolean =>
-  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-
-/** Marks, in place, the number after an account word at i as someone else's unless the caller's own word precedes. */
-export function markAccountNumberAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  if (!ACCOUNT_WORDS.has(words[i])) return;
-  const at = isNumber(words[i + 1]) ? i + 1 : words[i + 1] === 'ending' && isNumber(words[i + 2]) ? i + 2 : -1;
-  if (at < 0 || (i >= 1 && classBits[i - 1] & MINE_BIT) || (i >= 2 && classBits[i - 2] & MINE_BIT)) return;
-  classBits[at] |= OTHER_BIT;
-}
-
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
 export const startsPhrase = (word: string): boolean => phrasesByStart.starts(word) || neutralByStart.starts(word);
 

@@ -9,7 +9,7 @@ import {
   DENSE_SIZE,
   HASH_BITS,
   classSetIndices,
-  nearPairSum,
+  nearPairIndices,
   type TextFeatures,
   type TokenWindow,
   type WordFeatures,
@@ -137,8 +137,9 @@ export function windowLogit(
 ): number {
   const count = features.offsets[window.to] - features.offsets[window.from];
   const sum = prefixSums[window.to] - prefixSums[window.from];
-  const logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0) + classSetSum(model, classes);
-  return nearPairSum(model.dense, features, window, logit);
+  let logit = model.bias + (count > 0 ? sum / Math.sqrt(count) : 0) + classSetSum(model, classes);
+  for (const j of nearPairIndices(features, window)) logit += model.dense[j];
+  return logit;
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
