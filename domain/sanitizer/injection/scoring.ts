@@ -4,7 +4,7 @@
  * score and family names only, never the text that produced them.
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
-import { encodedParts, hiddenLayers } from './decode';
+import { encodedParts, hiddenLayers, smuggledInTags } from './decode';
 import { screenFeatures, scoredWindows, windowClasses } from './features';
 import { TURN_BREAK } from './lexicon';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
@@ -77,7 +77,10 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
   }
-  if (depth < MAX_DECODE_DEPTH) for (const layer of hiddenLayers(text, base64)) screen(layer, model, found, depth + 1);
+  if (depth >= MAX_DECODE_DEPTH) return;
+  const layers = hiddenLayers(text, base64);
+  if (!plainAscii) layers.push(...smuggledInTags(raw));
+  for (const layer of layers) screen(layer, model, found, depth + 1);
 }
 
 function screenAll(texts: readonly string[], model: LinearModel): Screening {
