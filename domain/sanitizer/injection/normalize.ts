@@ -55,8 +55,44 @@ const HOMOGLYPHS: Record<string, string> = {
   μ: 'u',
   ς: 's',
   ζ: 'z',
+  // Latin small capitals ("ɪɢɴᴏʀᴇ"), which NFKC leaves as they are
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ꞯ: 'q',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 const HOMOGLYPH_CHARS = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
+/**
+ * Letters drawn in boxes that NFKC leaves as they are: negative circled (U+1F150), negative squared (U+1F170) and
+ * regional indicators (U+1F1E6), each A to Z in a row ("🅸🅶🅽🅾🆁🅴"). Matched as UTF-16 pairs.
+ */
+const BOXED_LETTER = /\uD83C[\uDD50-\uDD69\uDD70-\uDD89\uDDE6-\uDDFF]/g;
+const unboxed = (pair: string): string => {
+  const low = pair.charCodeAt(1);
+  const boxedA = low >= 0xdde6 ? 0xdde6 : low >= 0xdd70 ? 0xdd70 : 0xdd50;
+  return String.fromCharCode(97 + low - boxedA);
+};
 
 const LEET: Record<string, string> = {
   '0': 'o',
@@ -177,6 +213,7 @@ export function normalizeForScreening(text: string, plainAscii = isPlainAscii(te
     light = text
       .normalize('NFKC')
       .replace(INVISIBLE, '')
+      .replace(BOXED_LETTER, unboxed)
       .toLowerCase()
       .replace(HOMOGLYPH_CHARS, (ch) => HOMOGLYPHS[ch] ?? ch);
     light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
