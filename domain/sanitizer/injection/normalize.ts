@@ -3,6 +3,7 @@
  * invisible characters, Cyrillic/Greek look-alikes, accents, spaced-out letters ("i g n o r e") and
  * leetspeak ("1gn0r3"). The result is only ever matched against, never shown or logged.
  */
+import { wordBits } from './lexicon';
 
 // Zero-width, bidi controls, soft hyphen, word joiners, variation selectors and Unicode tag characters.
 // Each invisible code point is matched on its own, combining marks and variation selectors included.
@@ -149,15 +150,27 @@ const isRunChar = (code: number): boolean =>
 const isTrailingPunctuation = (code: number): boolean => code === 33 || code === 124 || code === 43; // ! | +
 
 /** Leet characters of a run decoded, a trailing "!" (punctuation) kept: a loop, not two regexps built per run. */
-const decodeRun = (run: string, one: 'i' | 'l'): string => {
-  let end = run.length;
-  while (end > 0 && isTrailingPunctuation(run.charCodeAt(end - 1))) end--;
+const decodeRunAs = (run: string, end: number, one: 'i' | 'l'): string => {
   let out = '';
   for (let i = 0; i < end; i++) {
     const c = run[i];
     out += c === '1' ? one : (LEET[c] ?? c);
   }
   return out + run.slice(end);
+};
+
+/**
+ * A "1" reads as `one`. In the first reading ("1" as "i") a run that makes no word of the lexicon that way but
+ * does with "l" is read with "l": "1gn0r3 y0ur ru1es" reads "ignore your rules" there, where neither reading had
+ * both words before ("ignore your ruies", "lgnore your rules"). The second reading stays "l" throughout.
+ */
+const decodeRun = (run: string, one: 'i' | 'l'): string => {
+  let end = run.length;
+  while (end > 0 && isTrailingPunctuation(run.charCodeAt(end - 1))) end--;
+  const decoded = decodeRunAs(run, end, one);
+  if (one === 'l' || !run.includes('1') || wordBits(decoded.slice(0, end)) !== 0) return decoded;
+  const withL = decodeRunAs(run, end, 'l');
+  return wordBits(withL.slice(0, end)) !== 0 ? withL : decoded;
 };
 
 /**
