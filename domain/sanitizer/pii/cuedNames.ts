@@ -12,7 +12,7 @@ import type { PiiSpan } from './types';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
 const RELATIVES_EN =
-  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
@@ -24,6 +24,8 @@ const CUES = [
   'my name is',
   "my name's",
   'name is',
+  // A hesitation before the name: "my name's uh Bartholomew Finch".
+  "(?:my )?name(?: is|['’]s),? (?:uh|um|erm|er|uhm),?",
   'the name is',
   "name's",
   'speaking with',
@@ -55,7 +57,9 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?(?: it['’]s| which is)?`,
+  `(?:my|his|her|our)(?: late| elderly| eldest| youngest| little| older| younger| ex-?)? (?:${RELATIVES_EN})(?:-in-law)?(?:['’]s name)?,?(?: it['’]s| which is)?`,
+  // "you can put the booking under Lucía Fernández": a booking or an account put or held under a name.
+  '(?:put|book|booked|list|listed|save|saved|file|filed|have|got)(?: it| that| this| them| the (?:booking|account|order|reservation|appointment|policy|table|room|ticket))? under',
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -70,13 +74,14 @@ const CUES = [
   'hablas con',
   'le atiende',
   'titular(?: de la cuenta)? es',
+  'nombre del titular es',
   // French
   "je m'appelle",
   'je m’appelle',
   'mon nom est',
   'vous parlez (?:à|avec)',
   'je suis',
-  'titulaire du compte est',
+  'titulaire(?: du compte)? est',
   'nom(?: complet)?\\s*:',
   'au nom de',
   "c['’]est",
@@ -96,6 +101,8 @@ const CUES = [
   'auf den namen(?: von)?',
   'im namen von',
   'mit (?:Herrn|Frau) sprechen',
+  // "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name.
+  '(?:meine?|seine?|ihre?|unsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),',
   'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
   '(?:[Nn]achname|[Vv]orname)\\s*:',
   // Portuguese
@@ -105,7 +112,7 @@ const CUES = [
   'chamo-me',
   'fala com',
   'está falando com',
-  'titular da conta é',
+  'titular(?: da conta)? é',
   'aqui (?:é|fala) (?:o|a)',
   'aqui (?:é|fala)',
   'nome(?: completo)?\\s*:',
@@ -206,6 +213,27 @@ const NAME_ASKED_THEN_ANSWERED = new RegExp(
   `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
   'dg',
 );
+/**
+ * A question for a person and the answer after it, in one line, with a few words of answer before the name: "Who am
+ * I speaking with today? Caller: Siobhan.", "the full name of the account holder? Caller: Yes, it's Wojciech
+ * Kowalczyk.", "Am I speaking to the bill payer? Caller: Yes, Harriet Osei.", "the name on the card? T. J. Whitfield."
+ * The name (initials may start it) must end its clause.
+ */
+const PERSON_ASKED_THEN_ANSWERED = new RegExp(
+  `\\b(?:[Ww]ho(?:['’]s| is| am I| are you)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder|[Nn]ame)\\b[^?.!\\n]{0,40}\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
+/** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
+const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/dg;
+const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
+/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
+const LOWER_CASE_THIS_IS =
+  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here)\b/dg;
+/** A cued short name said in full right after it: "it's under Pat, Patricia Oyelaran-Smith". */
+const FULL_NAME_AFTER = new RegExp(
+  `^,\\s+([${UPPER}][${LOWER}]+(?:\\s+[${UPPER}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
+);
+
 /** A native scan first: most turns have no letter between two hyphens. */
 const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
 const SPELLED =
@@ -220,7 +248,9 @@ const NOT_A_NAME = new Set(
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
-  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody`.split(/\s+/),
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am`.split(
+    /\s+/,
+  ),
 );
 
 const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
@@ -288,7 +318,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
   here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
-  actually really please sorry thanks not no yes`.split(/\s+/),
+  actually really please sorry thanks not no yes uh um er erm uhm ah just`.split(/\s+/),
 );
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
@@ -353,6 +383,7 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
 const HERE_OR_SPEAKING = /here|speaking/;
+const CALLING_OR_HERE = /calling|speaking|here/;
 const ON_THE = / on the /;
 const AS_IN_OR_FOR = / (?:as in|for) /;
 
@@ -406,6 +437,20 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
+  if (text.includes('?')) namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
+  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (!word && !spellingAskedBefore(text, start)) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+  }
+  for (const m of CALLING_OR_HERE.test(text) ? allMatches(LOWER_CASE_THIS_IS, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
+  }
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
@@ -419,7 +464,17 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  return spans.length === 0 ? spans : spans.concat(repeatedNames(text, spans));
+  if (spans.length === 0) return spans;
+  for (let k = 0, n = spans.length; k < n; k++) {
+    const span = spans[k];
+    if (text.charCodeAt(span.end) !== 44 || !span.canonical.startsWith('named:')) continue; // a comma after it
+    const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+    const said = text.slice(span.start, span.end);
+    if (!full || said.includes(' ') || !full[1].toLowerCase().startsWith(said.slice(0, 3).toLowerCase())) continue;
+    const start = span.end + full[0].length - full[1].length;
+    spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
+  }
+  return spans.concat(repeatedNames(text, spans));
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
