@@ -103,6 +103,8 @@ const UNIT_AFTER = new RegExp(
   `,?\\s+(?:(?:apt|apartment|unit|suite|ste|flat|floor|room|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
   'iy',
 );
+/** A word every unit or floor above holds: one native scan spares the per-street checks in most texts. */
+const UNIT_WORD = /apt|apartment|unit|suite|ste|flat|floor|room|#|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|bajo|[aá]tico|oitavo|nono|r[eé]s-do/i;
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
@@ -174,11 +176,12 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
   }
-  for (const span of spans) {
-    UNIT_AFTER.lastIndex = span.end;
-    const unit = UNIT_AFTER.exec(text);
-    if (unit) span.end += unit[0].length;
-  }
+  if (spans.length > 0 && UNIT_WORD.test(text))
+    for (const span of spans) {
+      UNIT_AFTER.lastIndex = span.end;
+      const unit = UNIT_AFTER.exec(text);
+      if (unit) span.end += unit[0].length;
+    }
   if (spans.length > 0 && BUSINESS_HINT.test(text))
     for (let k = spans.length - 1; k >= 0; k--)
       if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);

@@ -24,8 +24,6 @@ const CUES = [
   'my name is',
   "my name's",
   'name is',
-  // A hesitation before the name: "my name's uh Bartholomew Finch".
-  "(?:my )?name(?: is|['’]s),? (?:uh|um|erm|er|uhm),?",
   'the name is',
   "name's",
   'speaking with',
@@ -58,8 +56,6 @@ const CUES = [
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
   `(?:my|his|her|our)(?: late| elderly| eldest| youngest| little| older| younger| ex-?)? (?:${RELATIVES_EN})(?:-in-law)?(?:['’]s name)?,?(?: it['’]s| which is)?`,
-  // "you can put the booking under Lucía Fernández": a booking or an account put or held under a name.
-  '(?:put|book|booked|list|listed|save|saved|file|filed|have|got)(?: it| that| this| them| the (?:booking|account|order|reservation|appointment|policy|table|room|ticket))? under',
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -101,8 +97,6 @@ const CUES = [
   'auf den namen(?: von)?',
   'im namen von',
   'mit (?:Herrn|Frau) sprechen',
-  // "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name.
-  '(?:meine?|seine?|ihre?|unsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),',
   'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
   '(?:[Nn]achname|[Vv]orname)\\s*:',
   // Portuguese
@@ -233,6 +227,27 @@ const LOWER_CASE_THIS_IS =
 const FULL_NAME_AFTER = new RegExp(
   `^,\\s+([${UPPER}][${LOWER}]+(?:\\s+[${UPPER}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
 );
+
+/**
+ * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
+ * native test finds their word): "you can put the booking under Lucía Fernández", "it's booked under Okafor".
+ */
+const UNDER_NAME = new RegExp(
+  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Ll]ist(?:ed)?|[Ss]aved?|[Ff]iled?|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+/** A hesitation after the cue: "my name's uh Bartholomew Finch". */
+const HESITATED_NAME = new RegExp(
+  `\\b[Nn]ame(?: is|['’]s),? (?:uh|um|erm|er|uhm),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
+/** "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name. */
+const GERMAN_RELATIVE = new RegExp(
+  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),\\s+(${NAME})`,
+  'dg',
+);
+const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 
 /** A native scan first: most turns have no letter between two hyphens. */
 const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
@@ -382,8 +397,31 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * literal): on a turn, V8's `includes` of a string of four to nine characters costs 30 to 70 ns, a precompiled test
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
-const HERE_OR_SPEAKING = /here|speaking/;
-const CALLING_OR_HERE = /calling|speaking|here/;
+const HERE_SPEAKING_OR_CALLING = /here|speaking|calling/;
+/**
+ * What the rarer shapes below cannot match without, in one native scan (most turns hold none): an answer after a
+ * question, "under", letters read out with spaces, a hesitation before a capital, a German possessive.
+ */
+const RARER_SHAPES =
+  /\?\s*[A-Za-z]|under|[A-Z] [A-Z] [A-Z] [A-Z]| (?:uh|um|erm|er|uhm),? [A-Z]|(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
+
+/** The rarer shapes (see RARER_SHAPES), each after its own native test, onto `spans`. */
+function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  if (QUESTION_THEN_MORE.test(text)) namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
+  if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
+  if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
+  if (GERMAN_POSSESSIVE.test(text)) namesIn(GERMAN_RELATIVE, text, names, spans);
+  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (!word && !spellingAskedBefore(text, start)) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+  }
+}
+/** A question and something said after it (a question that ends the turn has its answer in the next one). */
+const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
 const ON_THE = / on the /;
 const AS_IN_OR_FOR = / (?:as in|for) /;
 
@@ -400,7 +438,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (HERE_OR_SPEAKING.test(text)) namesIn(HERE, text, names, spans);
+  const hereSpeakingOrCalling = HERE_SPEAKING_OR_CALLING.test(text);
+  if (hereSpeakingOrCalling) namesIn(HERE, text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
@@ -437,16 +476,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
-  if (text.includes('?')) namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
-  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
-    const [start, end] = m.indices![1];
-    const letters = lettersOf(text.slice(start, end));
-    const word = spelledWord(text, letters, m, end);
-    if (!word && !spellingAskedBefore(text, start)) continue;
-    spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
-  for (const m of CALLING_OR_HERE.test(text) ? allMatches(LOWER_CASE_THIS_IS, text) : []) {
+  if (RARER_SHAPES.test(text)) rarerNames(text, names, spans);
+  for (const m of hereSpeakingOrCalling ? allMatches(LOWER_CASE_THIS_IS, text) : []) {
     const [start, end] = m.indices![1];
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
