@@ -104,7 +104,8 @@ const UNIT_AFTER = new RegExp(
   'iy',
 );
 /** A word every unit or floor above holds: one native scan spares the per-street checks in most texts. */
-const UNIT_WORD = /apt|apartment|unit|suite|ste|flat|floor|room|#|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|bajo|[aá]tico|oitavo|nono|r[eé]s-do/i;
+const UNIT_WORD =
+  /apt|apartment|unit|suite|ste|flat|floor|room|#|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|bajo|[aá]tico|oitavo|nono|r[eé]s-do/i;
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,

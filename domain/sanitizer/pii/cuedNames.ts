@@ -214,7 +214,7 @@ const NAME_ASKED_THEN_ANSWERED = new RegExp(
  * The name (initials may start it) must end its clause.
  */
 const PERSON_ASKED_THEN_ANSWERED = new RegExp(
-  `\\b(?:[Ww]ho(?:['’]s| is| am I| are you)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder|[Nn]ame)\\b[^?.!\\n]{0,40}\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
+  `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
 /** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
@@ -233,7 +233,7 @@ const FULL_NAME_AFTER = new RegExp(
  * native test finds their word): "you can put the booking under Lucía Fernández", "it's booked under Okafor".
  */
 const UNDER_NAME = new RegExp(
-  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Ll]ist(?:ed)?|[Ss]aved?|[Ff]iled?|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Rr]eserved|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
 /** A hesitation after the cue: "my name's uh Bartholomew Finch". */
@@ -571,4 +571,4 @@ function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|vater|mutter|sohn|tochter|bruder|schwester|mann|ehemann|ehefrau|oma|opa|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
