@@ -158,7 +158,8 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       const end = m.index + m[0].length;
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
-  if (ADDRESS_CUE_WORD.test(text))
+  // Only where no street was found: a turn names one address as a rule, and this scan is then spared.
+  if (spans.length === 0 && ADDRESS_CUE_WORD.test(text))
     for (const m of allMatches(CUED_NO_TYPE, text)) {
       const [start, end] = m.indices![1];
       if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "email address is ..."

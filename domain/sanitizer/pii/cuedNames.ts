@@ -399,18 +399,25 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  */
 const HERE_SPEAKING_OR_CALLING = /here|speaking|calling/;
 /**
- * What the rarer shapes below cannot match without, in one native scan (most turns hold none): an answer after a
- * question, "under", letters read out with spaces, a hesitation before a capital, a German possessive.
+ * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
+ * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
+ * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
  */
-const RARER_SHAPES =
-  /\?\s*[A-Za-z]|under|[A-Z] [A-Z] [A-Z] [A-Z]| (?:uh|um|erm|er|uhm),? [A-Z]|(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
-
-/** The rarer shapes (see RARER_SHAPES), each after its own native test, onto `spans`. */
-function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
-  if (QUESTION_THEN_MORE.test(text)) namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
+function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[], hereOrCalling: boolean): void {
+  if (text.includes('?') && QUESTION_THEN_MORE.test(text) && PERSON_QUESTION.test(text))
+    namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
   if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
+  if (hereOrCalling) {
+    for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
+      const [start, end] = m.indices![1];
+      const span = lowerCaseName(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
+    namesIn(GERMAN_RELATIVE, text, names, spans);
+  if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
-  if (GERMAN_POSSESSIVE.test(text)) namesIn(GERMAN_RELATIVE, text, names, spans);
   for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
@@ -420,8 +427,12 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
     if (word) spans.push(word);
   }
 }
-/** A question and something said after it (a question that ends the turn has its answer in the next one). */
+/**
+ * The words PERSON_ASKED_THEN_ANSWERED's questions hold, the question mark right after "name" (a question that ends
+ * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
+ */
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
+const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
 const ON_THE = / on the /;
 const AS_IN_OR_FOR = / (?:as in|for) /;
 
@@ -476,12 +487,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
-  if (RARER_SHAPES.test(text)) rarerNames(text, names, spans);
-  for (const m of hereSpeakingOrCalling ? allMatches(LOWER_CASE_THIS_IS, text) : []) {
-    const [start, end] = m.indices![1];
-    const span = lowerCaseName(text, start, end, names);
-    if (span) spans.push(span);
-  }
+  rarerNames(text, names, spans, hereSpeakingOrCalling);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
@@ -498,10 +504,14 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   if (spans.length === 0) return spans;
   for (let k = 0, n = spans.length; k < n; k++) {
     const span = spans[k];
-    if (text.charCodeAt(span.end) !== 44 || !span.canonical.startsWith('named:')) continue; // a comma after it
-    const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+    // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
+    if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
     const said = text.slice(span.start, span.end);
-    if (!full || said.includes(' ') || !full[1].toLowerCase().startsWith(said.slice(0, 3).toLowerCase())) continue;
+    const head = said.slice(0, 3).toLowerCase();
+    if (said.includes(' ') || text.slice(span.end + 2, span.end + 5).toLowerCase() !== head) continue;
+    if (!span.canonical.startsWith('named:')) continue;
+    const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+    if (!full) continue;
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }

@@ -55,7 +55,7 @@ const WORD_GROUPS = {
   spokenEmail: 'dot|punto|point|punkt|ponto',
   nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
-  addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode|address`,
+  addressCue: `${STREET_CUE_WORDS}|zip|post\\s?code|postal|plz|postleitzahl|cep|eircode`,
   // "cvv" and "cvc" without their "2": no cue may hold a digit, so a cue never eats the start of a digit run.
   cardCue: CARD_CUE_WORDS,
 } as const;
