@@ -69,8 +69,16 @@ const BUSINESS_BEFORE =
 const BUSINESS_AFTER =
   /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is|is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
 /** A word every business phrasing holds: one native scan spares the per-street checks in most texts. */
-const BUSINESS_HINT =
-  /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company|office|headquarters|store|shop|branch|depot|showroom|outlet|dealership|garage/i;
+const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company|office|headquarters/i;
+/**
+ * "the store at 500 Oxford Street": "at" or "on" right before a street and a business word just before that (in
+ * BUSINESS_HINT, these words would cost every turn with a street).
+ */
+const atOrOnBefore = (text: string, start: number): boolean => {
+  const before = text.slice(start - 4, start);
+  return (before === ' at ' || before === ' on ') && BUSINESS_WORD.test(text.slice(Math.max(0, start - 40), start));
+};
+const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage|office/i;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
@@ -103,9 +111,16 @@ const UNIT_AFTER = new RegExp(
   `,?\\s+(?:(?:apt|apartment|unit|suite|ste|flat|floor|room|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
   'iy',
 );
-/** A word every unit or floor above holds: one native scan spares the per-street checks in most texts. */
-const UNIT_WORD =
-  /apt|apartment|unit|suite|ste|flat|floor|room|#|primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|bajo|[aá]tico|oitavo|nono|r[eé]s-do/i;
+/**
+ * Whether a unit may follow `end`: after a comma or spaces, one of the first letters of UNIT_AFTER's words or "#" (a
+ * check of character codes: a dump of street-like phrases has thousands of streets).
+ */
+function mayStartUnit(text: string, end: number): boolean {
+  let k = end;
+  while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
+  return k > end && UNIT_FIRST_LETTERS.includes(text[k]?.toLowerCase() ?? '-');
+}
+const UNIT_FIRST_LETTERS = '#afuswrpcqosnbdtá';
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
@@ -178,13 +193,13 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
   }
-  if (spans.length > 0 && UNIT_WORD.test(text))
-    for (const span of spans) {
-      UNIT_AFTER.lastIndex = span.end;
-      const unit = UNIT_AFTER.exec(text);
-      if (unit) span.end += unit[0].length;
-    }
-  if (spans.length > 0 && BUSINESS_HINT.test(text))
+  for (const span of spans) {
+    if (!mayStartUnit(text, span.end)) continue;
+    UNIT_AFTER.lastIndex = span.end;
+    const unit = UNIT_AFTER.exec(text);
+    if (unit) span.end += unit[0].length;
+  }
+  if (spans.length > 0 && (BUSINESS_HINT.test(text) || spans.some((span) => atOrOnBefore(text, span.start))))
     for (let k = spans.length - 1; k >= 0; k--)
       if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);
   spans.sort((a, b) => a.start - b.start);
