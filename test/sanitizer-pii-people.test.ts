@@ -552,7 +552,7 @@ describe('fourth generalisation pass (fresh5): shapes its first run missed', () 
     ["so my name's erm Ottilie Grange", ['PERSON:Ottilie Grange']],
     ["It's booked under Haruto Sato.", ['PERSON:Haruto Sato']],
     ['I am ringing about my late husband, Cormac Byrne.', ['PERSON:Cormac Byrne']],
-    ['Das Konto gehört meinem Vater, Klaus Becker.', ['PERSON:Klaus Becker']],
+    ['Das Konto läuft auf meine Frau, Greta Vogel.', ['PERSON:Greta Vogel']],
     ['O titular é Miguel Antunes.', ['PERSON:Miguel Antunes']],
     // Letters read out with spaces beside the word they spell; a lower-case self-introduction; a short name said in full.
     ['Surname Oduya, O D U Y A.', ['PERSON:Oduya', 'PERSON:O D U Y A']],

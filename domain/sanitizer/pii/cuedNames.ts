@@ -12,7 +12,13 @@ import type { PiiSpan } from './types';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
 const RELATIVES_EN =
-  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r|stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate';
+  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+/**
+ * More relatives, for the cue only: not among the pre-pass's words (each word there costs every turn's scan), so
+ * they count where another cue word brings the turn to the name patterns ("my late father", "my mother-in-law").
+ */
+const MORE_RELATIVES_EN =
+  'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
@@ -55,7 +61,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our)(?: late| elderly| eldest| youngest| little| older| younger| ex-?)? (?:${RELATIVES_EN})(?:-in-law)?(?:['’]s name)?,?(?: it['’]s| which is)?`,
+  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:-in-law)?(?:['’]s name)?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -397,17 +403,17 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * literal): on a turn, V8's `includes` of a string of four to nine characters costs 30 to 70 ns, a precompiled test
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
-const HERE_SPEAKING_OR_CALLING = /here|speaking|calling/;
+const HERE_OR_SPEAKING = /here|speaking/;
 /**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
  * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
  */
-function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[], hereOrCalling: boolean): void {
+function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[], hereOrSpeaking: boolean): void {
   if (text.includes('?') && QUESTION_THEN_MORE.test(text) && PERSON_QUESTION.test(text))
     namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
   if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
-  if (hereOrCalling) {
+  if (hereOrSpeaking || text.includes('calling')) {
     for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
       const [start, end] = m.indices![1];
       const span = lowerCaseName(text, start, end, names);
@@ -449,8 +455,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  const hereSpeakingOrCalling = HERE_SPEAKING_OR_CALLING.test(text);
-  if (hereSpeakingOrCalling) namesIn(HERE, text, names, spans);
+  const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
+  if (hereOrSpeaking) namesIn(HERE, text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
@@ -487,7 +493,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
-  rarerNames(text, names, spans, hereSpeakingOrCalling);
+  rarerNames(text, names, spans, hereOrSpeaking);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
@@ -581,4 +587,4 @@ function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|vater|mutter|sohn|tochter|bruder|schwester|mann|ehemann|ehefrau|oma|opa|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
