@@ -75,8 +75,11 @@ const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|co
  * BUSINESS_HINT, these words would cost every turn with a street).
  */
 const atOrOnBefore = (text: string, start: number): boolean => {
-  const before = text.slice(start - 4, start);
-  return (before === ' at ' || before === ' on ') && BUSINESS_WORD.test(text.slice(Math.max(0, start - 40), start));
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
+  const a = text.charCodeAt(start - 3);
+  const b = text.charCodeAt(start - 2);
+  if (!((a === 97 && b === 116) || (a === 111 && b === 110))) return false; // "at", "on"
+  return BUSINESS_WORD.test(text.slice(Math.max(0, start - 40), start));
 };
 const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage|office/i;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
@@ -118,9 +121,11 @@ const UNIT_AFTER = new RegExp(
 function mayStartUnit(text: string, end: number): boolean {
   let k = end;
   while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
-  return k > end && UNIT_FIRST_LETTERS.includes(text[k]?.toLowerCase() ?? '-');
+  if (k === end) return false;
+  const code = text.charCodeAt(k);
+  return code === 35 || code === 225 || code === 193 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á"
 }
-const UNIT_FIRST_LETTERS = '#afuswrpcqosnbdtá';
+const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdt'].map((c) => c.charCodeAt(0)));
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,

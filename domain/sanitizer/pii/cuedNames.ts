@@ -512,16 +512,20 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = spans[k];
     // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
     if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
-    const said = text.slice(span.start, span.end);
-    const head = said.slice(0, 3).toLowerCase();
-    if (said.includes(' ') || text.slice(span.end + 2, span.end + 5).toLowerCase() !== head) continue;
-    if (!span.canonical.startsWith('named:')) continue;
+    if (!sameStart(text, span.start, span.end + 2) || !span.canonical.startsWith('named:')) continue;
+    if (text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // a one-word name only
     const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
     if (!full) continue;
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
   return spans.concat(repeatedNames(text, spans));
+}
+
+/** Whether the three letters at `a` and at `b` are the same, case aside (character codes: no strings made). */
+function sameStart(text: string, a: number, b: number): boolean {
+  for (let k = 0; k < 3; k++) if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
+  return true;
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
