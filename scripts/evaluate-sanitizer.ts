@@ -93,7 +93,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * sentences, with product names, street-like phrases, ordinary dates, versions, prices and order numbers as clean
  * lines), committed before its first run.
  */
-export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'blind';
+export type EvalSet =
+  'main' | 'holdout' | 'handwritten' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
 const FRESH_FILES = { pii: 'fresh-pii.jsonl', injection: 'fresh-injection.jsonl' };
