@@ -558,3 +558,55 @@ describe('third generalisation pass (fresh4): shapes its first run missed', () =
     'meet me @ noon',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fourth generalisation pass (fresh5): shapes its first run missed', () => {
+  it.each([
+    // A question for a person answered in the line, a few words of answer first, initials.
+    ['Agent: Who have I got on the line today? Caller: Yeah, Moira Quinlan.', ['PERSON:Moira Quinlan']],
+    ['Agent: Am I talking to the policyholder? Caller: Yes, it is, Femi Adeyemi.', ['PERSON:Femi Adeyemi']],
+    ['Agent: The name on the account? Caller: R. P. Sandoval.', ['PERSON:R. P. Sandoval']],
+    // A hesitation after the cue; a booking held under a name; a relative named after "late"; German with a comma.
+    ["so my name's erm Ottilie Grange", ['PERSON:Ottilie Grange']],
+    ["It's booked under Haruto Sato.", ['PERSON:Haruto Sato']],
+    ['I am ringing about my late husband, Cormac Byrne.', ['PERSON:Cormac Byrne']],
+    ['Das Konto läuft auf meine Frau, Greta Vogel.', ['PERSON:Greta Vogel']],
+    ['O titular é Miguel Antunes.', ['PERSON:Miguel Antunes']],
+    // Letters read out with spaces beside the word they spell; a lower-case self-introduction; a short name said in full.
+    ['Surname Oduya, O D U Y A.', ['PERSON:Oduya', 'PERSON:O D U Y A']],
+    ['hiya this is deepa calling back', ['PERSON:deepa']],
+    ['You can put it under Sam, Samantha Ellery.', ['PERSON:Sam', 'PERSON:Samantha Ellery']],
+    // Birth dates: "d o b" read out, "birthday for me?", Spanish and Portuguese two-word years.
+    ['and the d o b is twelve oh four seventy', ['DATE_OF_BIRTH:twelve oh four seventy']],
+    ['Could you give me your birthday please? Caller: October the 2nd, 1966.', ['DATE_OF_BIRTH:October the 2nd, 1966']],
+    ['Nací el nueve de enero del noventa y uno.', ['DATE_OF_BIRTH:nueve de enero del noventa y uno']],
+    // Account numbers: a place on paper between cue and number, hesitations, new cues, "account, number".
+    ['The policy number on the statement is QR-5518-2209.', ['ACCOUNT_NUMBER:QR-5518-2209']],
+    ['Agent: Your account number? Caller: Um, one sec... right, 40-22-91-338177.', ['ACCOUNT_NUMBER:40-22-91-338177']],
+    ['My employee number is E7731902.', ['ACCOUNT_NUMBER:E7731902']],
+    ['It is the savings account, number 62 1180 4471.', ['ACCOUNT_NUMBER:62 1180 4471']],
+    // Addresses: a unit after any street, a Romance floor said as words, "Road, number 12", lower case after "I'm at".
+    ['i live at six twelve park street apartment four', ['ADDRESS:six twelve park street apartment four']],
+    ['Vivo en Calle Serrano 8, segundo derecha.', ['ADDRESS:Calle Serrano 8, segundo derecha']],
+    ['The van went to Mill Lane, number 14, instead.', ['ADDRESS:Mill Lane, number 14']],
+    ["we're at 31 ferry road now", ['ADDRESS:31 ferry road']],
+    ['My address is 4 The Maltings.', ['ADDRESS:4 The Maltings']],
+    ['Wir wohnen in der Bahnhofstraße 3 in 04109 Leipzig.', ['ADDRESS:Bahnhofstraße 3', 'ADDRESS:04109']],
+    ['Agent: Name and postcode? Caller: Ruth Amos, and LS6 2AB.', ['PERSON:Ruth Amos', 'ADDRESS:LS6 2AB']],
+    // A British landline in its written layout, with no phone word.
+    ['If no one answers try 0161 496 0720.', ['PHONE:0161 496 0720']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // A shop's address; an email address is no street.
+    'The branch at 12 Market Street sent me to you.',
+    'Is your email address 5 Star Travel?',
+    // What is not a person: a product named in answer to "the name of the product", things filed under a heading.
+    'The name of the plan? Unlimited Plus.',
+    'It was filed under Complaints.',
+    'Am I speaking to the account holder? Caller: Yes, I am.',
+    'Agent: Is that the bill payer? Caller: Yes, speaking.',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  it('reads a detail asked "on the account" as that detail, not as the account number', () =>
+    expect(found('Agent: And the ZIP code on the account? Caller: 60614-2210.')).toEqual(['ADDRESS:60614-2210']));
+});

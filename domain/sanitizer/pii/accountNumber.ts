@@ -57,6 +57,15 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'insurance number',
     'insurance no',
     'mrn',
+    'student id',
+    'student number',
+    'employee id',
+    'employee number',
+    'staff number',
+    'medicare',
+    'medicaid',
+    'nhs number',
+    'health card number',
     // Spanish
     'número de cuenta',
     'número de cliente',
@@ -64,6 +73,8 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'número de socio',
     'número de contrato',
     'póliza',
+    'número de afiliado',
+    'número de asegurado',
     // French
     'numéro de client',
     'numéro de compte',
@@ -72,6 +83,10 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     "numéro d'adhérent",
     'numéro d’adhérent',
     'numéro de membre',
+    'numéro client',
+    'numéro d’abonné',
+    "numéro d'abonné",
+    'référence client',
     // German
     'kundennummer',
     'kundennr',
@@ -82,6 +97,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'vertragsnummer',
     'policennummer',
     'versicherungsscheinnummer',
+    'versichertennummer',
     // Portuguese
     'número da conta',
     'número do cliente',
@@ -89,6 +105,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'número do contrato',
     'número da apólice',
     'apólice',
+    'número de utente',
   ],
   // The first shape that matches wins, so the longer reading comes first.
   shapes: [
@@ -120,12 +137,12 @@ const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
 /** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref)`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|sure|ok|okay)[,.]?\\s*)?)`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|yep|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",
@@ -163,6 +180,9 @@ export function detectAccountNumbers(
   for (const m of allMatches(patternFor(rules), text)) {
     const end = m.indices![1][1];
     let start = m.indices![1][0];
+    // "the ZIP code on the account? Caller: 30309-4417": asked is a detail kept on the account, not its number.
+    if (text.lastIndexOf('?', start) > m.index && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     // The pattern ignores case, so a letter prefix may be a lower-case word ("for 12345"): a prefix is upper case.
     const prefix = LOWER_CASE_PREFIX.exec(text.slice(start, end));
     if (prefix) start += prefix[0].length;
@@ -173,6 +193,7 @@ export function detectAccountNumbers(
   return spans;
 }
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+const ON_THE_BEFORE = /\bon (?:the|your|my|this|that) $/i;
 
 /** True when the account cue (with its number word and fillers) ends right before `start`. */
 export function followsAccountCue(

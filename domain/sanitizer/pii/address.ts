@@ -64,12 +64,24 @@ export const TENS_WORDS =
  * not a person's. Read in the few words before the street. A bare "we're at" is a household as often as a business.
  */
 const BUSINESS_BEFORE =
-  /(?:\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet|counter)(?:\s+is)?(?:\s+(?:located|based))?\s+(?:at|on)|\b(?:head|main|registered|corporate)\s+office\s+(?:is\s+)?(?:(?:located|based)\s+)?(?:at|on)|\bheadquarters\s+(?:is|are)\s+(?:(?:located|based)\s+)?(?:at|on)|\bwe(?:['’]re| are)\s+(?:located|based)\s+at|\b(?:visit|find)\s+us\s+at|nuestr[ao]s?\s+(?:oficina|tienda|sucursal|almacén)\s+(?:está\s+)?en(?:\s+la)?|notre\s+(?:agence|boutique|magasin|bureau|siège)\s+(?:est\s+)?(?:au|à)|unsere?\s+(?:Filiale|Büro|Geschäft|Zentrale)\s+(?:ist\s+)?(?:in\s+der|am)|nossa\s+(?:loja|agência|sede|filial)\s+(?:fica\s+)?(?:na|no))\s*$/iu;
+  /(?:\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet|counter)(?:\s+is)?(?:\s+(?:located|based))?\s+(?:at|on)|\b(?:head|main|registered|corporate)\s+office\s+(?:is\s+)?(?:(?:located|based)\s+)?(?:at|on)|\bheadquarters\s+(?:is|are)\s+(?:(?:located|based)\s+)?(?:at|on)|\bwe(?:['’]re| are)\s+(?:located|based)\s+at|\b(?:visit|find)\s+us\s+at|nuestr[ao]s?\s+(?:oficina|tienda|sucursal|almacén)\s+(?:está\s+)?en(?:\s+la)?|notre\s+(?:agence|boutique|magasin|bureau|siège)\s+(?:est\s+)?(?:au|à)|unsere?\s+(?:Filiale|Büro|Geschäft|Zentrale)\s+(?:ist\s+)?(?:in\s+der|am)|nossa\s+(?:loja|agência|sede|filial)\s+(?:fica\s+)?(?:na|no)|\b(?:the|your|a|that)\s+(?:[\p{L}-]+\s+)?(?:store|shop|branch|depot|showroom|outlet|dealership|garage|office)\s+(?:at|on))\s*$/iu;
 /** Or named so just after it: "..., Suite 200, that's our head office", "55 High Street is our nearest branch". */
 const BUSINESS_AFTER =
   /^[,.;:\s–-]*(?:that['’]s|that is|it['’]s|which is|is)\s+(?:our|the company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:office|offices|store|shop|branch|depot|warehouse|showroom|headquarters|hq|cent(?:re|er)|location|premises|site|clinic|factory|outlet)(?![\p{L}])/iu;
 /** A word every business phrasing holds: one native scan spares the per-street checks in most texts. */
 const BUSINESS_HINT = /our|we['’]re|we are|us\s+at|nuestr|notre|unser|nossa|company|office|headquarters/i;
+/**
+ * "the store at 500 Oxford Street": "at" or "on" right before a street and a business word just before that (in
+ * BUSINESS_HINT, these words would cost every turn with a street).
+ */
+const atOrOnBefore = (text: string, start: number): boolean => {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
+  const a = text.charCodeAt(start - 3);
+  const b = text.charCodeAt(start - 2);
+  if (!((a === 97 && b === 116) || (a === 111 && b === 110))) return false; // "at", "on"
+  return BUSINESS_WORD.test(text.slice(Math.max(0, start - 40), start));
+};
+const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage|office/i;
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
@@ -81,7 +93,7 @@ const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Postbus|Aparta
 const LOWER_CASE_STREET_TYPE =
   /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)\b/;
 const CUED_LOWER_CASE = new RegExp(
-  `\\b(?:live at|living at|lives at|address is|address:|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
@@ -92,7 +104,48 @@ const POSTCODE_CUE =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:caller|customer|client|cliente|kunde|kundin)\s*:\s*)?(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
-  /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*$/u;
+  /^[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
+
+/**
+ * A unit or floor after a street the patterns above found: "..., apartment 803", "... apartment six b" (said in words),
+ * "45, tercero izquierda", "210, segundo direito" (a Spanish or Portuguese floor and door said as words).
+ */
+const UNIT_AFTER = new RegExp(
+  `,?\\s+(?:(?:apt|apartment|unit|suite|ste|flat|floor|room|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
+  'iy',
+);
+/**
+ * Whether a unit may follow `end`: after a comma or spaces, one of the first letters of UNIT_AFTER's words or "#" (a
+ * check of character codes: a dump of street-like phrases has thousands of streets).
+ */
+function mayStartUnit(text: string, end: number): boolean {
+  let k = end;
+  while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
+  if (k === end) return false;
+  const code = text.charCodeAt(k);
+  return code === 35 || code === 225 || code === 193 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á"
+}
+const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdt'].map((c) => c.charCodeAt(0)));
+/** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
+const STREET_THEN_NUMBER = new RegExp(
+  `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
+  'g',
+);
+const NUMBER_THEN_DIGIT = /(?:number|no\.?|nr\.?|#)\s*\d/;
+/**
+ * After a strong address cue, a house number and capitalized words are an address without a street type: "the
+ * installation address is 9 The Paddocks", "I live at 4 Rosebank".
+ */
+const CUED_NO_TYPE = new RegExp(
+  `\\b(?:[Aa]ddress(?: is|['’]s|:)|[Ll]iv(?:e|es|ing) at|[Mm]oved to|[Hh]ome is)\\s+(\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?[${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+){0,2})(?![${LETTER}\\d])`,
+  'dg',
+);
+const ADDRESS_CUE_WORD = /address|live|moved|home/i;
+const NOT_POSTAL_BEFORE = /(?:e-?mail|ip|web|mac)\s*$/i;
+/** A postcode of a shape no other number has (letters in it, or ZIP+4), asked for earlier in the sentence or turn. */
+const POSTCODE_ASKED =
+  /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|eircode|code postal|c[oó]digo postal|plz|postleitzahl)\b[^\n]{0,80}$/iu;
+const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
 
 /** For the pre-pass: words that can make a street or introduce a postcode. */
 export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
@@ -120,6 +173,20 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     if (spans.slice(0, capitalized).some((span) => span.start <= start && span.end >= start)) continue;
     spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
   }
+  if (NUMBER_THEN_DIGIT.test(text))
+    for (const m of allMatches(STREET_THEN_NUMBER, text)) {
+      const end = m.index + m[0].length;
+      spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
+    }
+  // Only where no street was found: a turn names one address as a rule, and this scan is then spared.
+  if (spans.length === 0 && ADDRESS_CUE_WORD.test(text))
+    for (const m of allMatches(CUED_NO_TYPE, text)) {
+      const [start, end] = m.indices![1];
+      if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "email address is ..."
+      // A street the main pattern found is its own (with its type and unit).
+      if (spans.some((span) => span.start <= start && span.end >= start)) continue;
+      spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+    }
   if (spoken) {
     const starts = new Set<number>();
     for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text)]) {
@@ -131,7 +198,13 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
     }
   }
-  if (spans.length > 0 && BUSINESS_HINT.test(text))
+  for (const span of spans) {
+    if (!mayStartUnit(text, span.end)) continue;
+    UNIT_AFTER.lastIndex = span.end;
+    const unit = UNIT_AFTER.exec(text);
+    if (unit) span.end += unit[0].length;
+  }
+  if (spans.length > 0 && (BUSINESS_HINT.test(text) || spans.some((span) => atOrOnBefore(text, span.start))))
     for (let k = spans.length - 1; k >= 0; k--)
       if (isBusinessAddress(text, spans[k].start, spans[k].end)) spans.splice(k, 1);
   spans.sort((a, b) => a.start - b.start);
@@ -146,7 +219,13 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     const nearAddress =
       street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
     // A bare four-digit postcode (AU, AT, BE, CH, DK, NZ...) is no exception: it too needs its cue or an address.
-    if (!cued && !nearAddress) continue;
+    // "date of birth and postcode? Caller: 19/07/1988 and NW3 5QR": a shape only a postcode has, asked for before.
+    const asked =
+      !cued &&
+      !nearAddress &&
+      DISTINCT_POSTCODE.test(m[0]) &&
+      POSTCODE_ASKED.test(text.slice(Math.max(0, start - 100), start));
+    if (!cued && !nearAddress && !asked) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }
   return spans;

@@ -16,7 +16,7 @@ export const SPEAKER = 'caller|customer|agent|client|cliente|kunde|kundin|rep';
  * words without a digit may stand between them.
  */
 const FIELD_CUE =
-  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
+  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
   'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
@@ -65,7 +65,9 @@ const PT_NUMBER =
 const ROMANCE_YEAR_WORDS =
   `(?:mil novecientos|dos mil)(?:\\s+(?:y\\s+)?(?:${ES_NUMBER})){0,2}` +
   `|(?:mille neuf cents?|dix-neuf cents?|deux mille)(?:[\\s-](?:et[\\s-])?(?:${FR_NUMBER})){0,4}` +
-  `|(?:mil novecentos|dois mil)(?:\\s+e\\s+(?:${PT_NUMBER})){0,2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*`;
+  `|(?:mil novecentos|dois mil)(?:\\s+e\\s+(?:${PT_NUMBER})){0,2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*` +
+  // "del ochenta y dos", "de oitenta e sete": a year said by its last two digits in Spanish or Portuguese.
+  `|(?:cincuenta|cinquenta|sesenta|sessenta|setenta|ochenta|oitenta|noventa)(?:\\s+[ye]\\s+(?:uno|um|dos|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?(?![a-záéíóúñç])`;
 /** "two thousand and two", "two thousand twelve": a year of this century said in full. */
 const TWO_THOUSAND =
   'two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?';
@@ -92,15 +94,15 @@ const DATE = [
   '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
 ].join('|');
 /** "my birthday is 12/3": day and month alone, after the cues that name the date (not "born in 1/2 the time"). */
-const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|birth ?date';
+const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date';
 /** "year of birth? 1979": the year alone, after the cues that ask for it. */
 const YEAR_CUE =
-  'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+  'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
  */
-const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
+const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|for me|please|again|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
 /**
  * Three kinds of cue, each after no letter. The look-behind is written once, before the three: irregexp evaluates a
  * look-behind that starts a branch at every place it tries that branch, so three of them cost about twice the scan
@@ -177,6 +179,6 @@ const CORRECTED_DATE = new RegExp(
 );
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
+  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -13,6 +13,12 @@ import type { PiiSpan } from './types';
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
 const RELATIVES_EN =
   'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+/**
+ * More relatives, for the cue only: not among the pre-pass's words (each word there costs every turn's scan), so
+ * they count where another cue word brings the turn to the name patterns ("my late father", "my mother-in-law").
+ */
+const MORE_RELATIVES_EN =
+  'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
@@ -55,7 +61,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our) (?:${RELATIVES_EN})(?:['’]s name)?,?(?: it['’]s| which is)?`,
+  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:-in-law)?(?:['’]s name)?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -70,13 +76,14 @@ const CUES = [
   'hablas con',
   'le atiende',
   'titular(?: de la cuenta)? es',
+  'nombre del titular es',
   // French
   "je m'appelle",
   'je m’appelle',
   'mon nom est',
   'vous parlez (?:à|avec)',
   'je suis',
-  'titulaire du compte est',
+  'titulaire(?: du compte)? est',
   'nom(?: complet)?\\s*:',
   'au nom de',
   "c['’]est",
@@ -105,7 +112,7 @@ const CUES = [
   'chamo-me',
   'fala com',
   'está falando com',
-  'titular da conta é',
+  'titular(?: da conta)? é',
   'aqui (?:é|fala) (?:o|a)',
   'aqui (?:é|fala)',
   'nome(?: completo)?\\s*:',
@@ -206,6 +213,48 @@ const NAME_ASKED_THEN_ANSWERED = new RegExp(
   `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
   'dg',
 );
+/**
+ * A question for a person and the answer after it, in one line, with a few words of answer before the name: "Who am
+ * I speaking with today? Caller: Siobhan.", "the full name of the account holder? Caller: Yes, it's Wojciech
+ * Kowalczyk.", "Am I speaking to the bill payer? Caller: Yes, Harriet Osei.", "the name on the card? T. J. Whitfield."
+ * The name (initials may start it) must end its clause.
+ */
+const PERSON_ASKED_THEN_ANSWERED = new RegExp(
+  `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
+/** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
+const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/dg;
+const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
+/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
+const LOWER_CASE_THIS_IS =
+  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here)\b/dg;
+/** A cued short name said in full right after it: "it's under Pat, Patricia Oyelaran-Smith". */
+const FULL_NAME_AFTER = new RegExp(
+  `^,\\s+([${UPPER}][${LOWER}]+(?:\\s+[${UPPER}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
+);
+
+/**
+ * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
+ * native test finds their word): "you can put the booking under Lucía Fernández", "it's booked under Okafor".
+ */
+const UNDER_NAME = new RegExp(
+  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Rr]eserved|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+/** A hesitation after the cue: "my name's uh Bartholomew Finch". */
+const HESITATED_NAME = new RegExp(
+  `\\b[Nn]ame(?: is|['’]s),? (?:uh|um|erm|er|uhm),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
+/** "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name. */
+const GERMAN_RELATIVE = new RegExp(
+  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),\\s+(${NAME})`,
+  'dg',
+);
+const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
+
 /** A native scan first: most turns have no letter between two hyphens. */
 const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
 const SPELLED =
@@ -220,7 +269,9 @@ const NOT_A_NAME = new Set(
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
-  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody`.split(/\s+/),
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am`.split(
+    /\s+/,
+  ),
 );
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
@@ -311,7 +362,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
   here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
-  actually really please sorry thanks not no yes`.split(/\s+/),
+  actually really please sorry thanks not no yes uh um er erm uhm ah just`.split(/\s+/),
 );
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
@@ -376,6 +427,41 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
 const HERE_OR_SPEAKING = /here|speaking/;
+/**
+ * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
+ * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
+ * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
+ */
+function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[], hereOrSpeaking: boolean): void {
+  if (text.includes('?') && QUESTION_THEN_MORE.test(text) && PERSON_QUESTION.test(text))
+    namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
+  if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
+  if (hereOrSpeaking || text.includes('calling')) {
+    for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
+      const [start, end] = m.indices![1];
+      const span = lowerCaseName(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
+    namesIn(GERMAN_RELATIVE, text, names, spans);
+  if (!text.includes('ame')) return; // "name", "surname", "Name"
+  if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
+  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (!word && !spellingAskedBefore(text, start)) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+  }
+}
+/**
+ * The words PERSON_ASKED_THEN_ANSWERED's questions hold, the question mark right after "name" (a question that ends
+ * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
+ */
+const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
+const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
 const ON_THE = / on the /;
 const AS_IN_OR_FOR = / (?:as in|for) /;
 
@@ -392,7 +478,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (HERE_OR_SPEAKING.test(text)) namesIn(HERE, text, names, spans);
+  const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
+  if (hereOrSpeaking) namesIn(HERE, text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
@@ -429,6 +516,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (word) spans.push(word);
   }
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
+  rarerNames(text, names, spans, hereOrSpeaking);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {
@@ -442,7 +530,25 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  return spans.length === 0 ? spans : spans.concat(repeatedNames(text, spans));
+  if (spans.length === 0) return spans;
+  for (let k = 0, n = spans.length; k < n; k++) {
+    const span = spans[k];
+    // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
+    if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
+    if (!sameStart(text, span.start, span.end + 2) || !span.canonical.startsWith('named:')) continue;
+    if (text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // a one-word name only
+    const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+    if (!full) continue;
+    const start = span.end + full[0].length - full[1].length;
+    spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
+  }
+  return spans.concat(repeatedNames(text, spans));
+}
+
+/** Whether the three letters at `a` and at `b` are the same, case aside (character codes: no strings made). */
+function sameStart(text: string, a: number, b: number): boolean {
+  for (let k = 0; k < 3; k++) if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
+  return true;
 }
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);

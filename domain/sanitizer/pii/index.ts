@@ -40,7 +40,9 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] 
     spans.push(...detectIps(text, runs.some(isDottedQuad)));
   }
   // A house number may be said in words ("three twelve maple street", "fourteen Mill Lane").
-  if (found.addressCue) {
+  // "the installation address is 9 The Paddocks": "address" counts with a digit run (a native search, not a cue word
+  // of the pre-pass, which would send every turn that mentions an address to the spoken house numbers' checks).
+  if (found.addressCue || (runs.length > 0 && text.includes('ddress'))) {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
