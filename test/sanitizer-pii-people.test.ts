@@ -166,6 +166,8 @@ describe('names introduced by a cue', () => {
     'Posso falar pela minha filha? Ela não pode vir hoje.',
     'Posso falar com a minha mãe? Você pode esperar?',
     'The refund registered to TX-4410 is mine.',
+    'Can I move my plan over to my son? Cheers.',
+    'Customer: great, thanks Bye.',
   ])('takes no pronoun, contraction, sentence verb or code after a cue for a name: %j', (text) =>
     expect(found(text)).toEqual([]),
   );
