@@ -11,6 +11,7 @@ import { detectKnownNames } from './names';
 import { resolveOverlaps } from './overlap';
 import { detectPhones } from './phone';
 import type { Replacer } from './placeholders';
+import { detectionView, inTurn } from './detectionView';
 import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
 import { detectSsns } from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
@@ -23,8 +24,22 @@ export { AccountNumberRulesSchema, DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNum
 /** How much of the previous turn is read for cues. */
 export const CONTEXT_CHARS = 120;
 
-/** Every PII span in `text`, overlaps resolved, in text order. Only the detectors with a candidate run. */
+/**
+ * Every PII span in `text`, overlaps resolved, in text order. The detectors read the text as a reader sees it (see
+ * detectionView.ts); the spans are ranges of `text`.
+ */
 export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
+  const view = detectionView(text);
+  if (view.origin === undefined) return detectInView(text, options);
+  const context = options.context === undefined ? undefined : detectionView(options.context).text;
+  return detectInView(view.text, { ...options, context }).map((span) => {
+    const [start, end] = inTurn(view, span.start, span.end);
+    return { ...span, start, end };
+  });
+}
+
+/** Only the detectors with a candidate run. */
+function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   const region = options.phoneRegion ?? 'US';
   const found = scanCandidates(text, options.accountNumbers);
   // Only a number needs the previous turn's cues.
