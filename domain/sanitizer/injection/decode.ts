@@ -1,7 +1,7 @@
 /**
  * Text hidden in an encoding: base64 spans, percent-encoding, hex where the message announces it, ROT13 where
- * announced or where its words show, text written backwards, and ASCII spelled in invisible Unicode tag characters. Each decoded layer is screened
- * like a message of its own; only readable text counts as decoded.
+ * announced or where its words show, text written backwards, and ASCII spelled in invisible Unicode tag
+ * characters. Each decoded layer is screened like a message of its own; only readable text counts as decoded.
  */
 const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
 const HEX_SPAN = /(?:(?:\\x|0x)?[0-9a-f]{2}[ :,]?){8,}/gi;

@@ -1,7 +1,7 @@
 /**
  * Folds the usual obfuscations away before the family patterns run: NFKC (full-width and styled letters),
- * invisible characters, Cyrillic/Greek look-alikes, accents, spaced-out letters ("i g n o r e") and
- * leetspeak ("1gn0r3"). The result is only ever matched against, never shown or logged.
+ * invisible characters, Cyrillic/Greek look-alikes, small capitals, boxed letters, accents, spaced-out letters
+ * ("i g n o r e") and leetspeak ("1gn0r3"). The result is only ever matched against, never shown or logged.
  */
 import { wordBits } from './lexicon';
 
