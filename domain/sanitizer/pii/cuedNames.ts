@@ -269,9 +269,8 @@ const NOT_A_NAME = new Set(
   eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
-  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am bye goodbye cheers`.split(
-    /\s+/,
-  ),
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
+  bye goodbye cheers`.split(/\s+/),
 );
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
