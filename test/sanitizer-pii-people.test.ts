@@ -519,6 +519,8 @@ describe('200 KB inputs aimed at the redactor (timings are the benchmark’s; he
     ['distinct phone numbers', { PHONE: 10_000 }], // past the validation budget, redacted unvalidated: never a leak
     ['street-like phrases', { ADDRESS: 14_284 }],
     ['spelled letters', { PERSON: 10_000 }],
+    ['full-width digit pairs', {}],
+    ['zero-width split digits', {}],
   ])('%s', (name, expected) => {
     const counts: Record<string, number> = {};
     for (const span of detectPii(PII_ADVERSARIAL_INPUTS[name])) counts[span.type] = (counts[span.type] ?? 0) + 1;

@@ -23,35 +23,52 @@ const isWideSpace = (code: number): boolean =>
   code === 0x205f ||
   code === 0x3000;
 
-/** The ASCII a character reads as, or undefined when it stays itself. */
-function asciiOf(code: number): number | undefined {
+/** The ASCII a character reads as, or the character itself. */
+function readAs(code: number): number {
+  if (code < 0xa0) return code;
   if (isWideSpace(code)) return 0x20;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII
-  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
-  return undefined;
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0630; // Arabic-Indic digits
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06c0; // extended Arabic-Indic digits
+  if (code >= 0x0966 && code <= 0x096f) return code - 0x0936; // Devanagari digits
+  return code;
 }
-/** Arabic-Indic, extended Arabic-Indic and Devanagari digits. */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
 
 export interface DetectionView {
   text: string;
-  /** Where each character of `text` stood in the turn; one more entry for the end. */
+  /** Where each character of `text` stood in the turn, one more entry for the end; undefined: where it stands. */
   origin: Int32Array | undefined;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The turn as the detectors read it; the turn itself when it holds no character to read otherwise. */
 export function detectionView(turn: string): DetectionView {
   if (!NEEDS_VIEW.test(turn)) return { text: turn, origin: undefined };
-  const origin = new Int32Array(turn.length + 1);
-  let text = '';
+  // A code-unit array decoded once: a 200 KB turn is not built a character at a time.
+  const codes = new Uint16Array(turn.length);
+  let origin: Int32Array | undefined;
+  let length = 0;
   for (let i = 0; i < turn.length; i++) {
     const code = turn.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    origin[text.length] = i;
-    const ascii = asciiOf(code);
-    text += ascii === undefined ? turn[i] : String.fromCharCode(ascii);
+    if (isInvisible(code)) {
+      origin ??= identity(i, turn.length);
+      continue;
+    }
+    if (origin) origin[length] = i;
+    codes[length++] = readAs(code);
   }
-  origin[text.length] = turn.length;
-  return { text, origin: origin.subarray(0, text.length + 1) };
+  const text = UTF16.decode(codes.subarray(0, length));
+  if (!origin) return { text, origin: undefined };
+  origin[length] = turn.length;
+  return { text, origin: origin.subarray(0, length + 1) };
+}
+
+/** Room for where each character stood, the first `known` of them where they stand. */
+function identity(known: number, turnLength: number): Int32Array {
+  const origin = new Int32Array(turnLength + 1);
+  for (let i = 0; i < known; i++) origin[i] = i;
+  return origin;
 }
 
 /** A [start, end) range of the view as the range of the turn it covers. */

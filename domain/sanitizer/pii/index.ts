@@ -30,7 +30,7 @@ export const CONTEXT_CHARS = 120;
  */
 export function detectPii(text: string, options: DetectOptions = {}): PiiSpan[] {
   const view = detectionView(text);
-  if (view.origin === undefined) return detectInView(text, options);
+  if (view.text === text) return detectInView(text, options);
   const context = options.context === undefined ? undefined : detectionView(options.context).text;
   return detectInView(view.text, { ...options, context }).map((span) => {
     const [start, end] = inTurn(view, span.start, span.end);
