@@ -263,4 +263,22 @@ describe('spoken digits', () => {
   it('leaves "double" in ordinary speech', () => {
     expect(found('I was double charged on the first and the second')).toEqual([]);
   });
+
+  it.each([
+    ['Spanish', 'mi móvil es seis uno dos, tres cuatro cinco, seis siete ocho nueve', 'PHONE'],
+    ['German', 'meine Handynummer ist null eins sieben zwei, drei vier fünf sechs sieben acht', 'PHONE'],
+    ['French', 'mon numéro est zéro six, un deux, trois quatre, cinq six, sept huit', 'PHONE'],
+    ['English with a hesitation', 'it is four one five, um, five five five, zero one four two', 'PHONE'],
+  ])('reads a number spoken in %s', (_, text, type) => {
+    const spans = found(text);
+    expect(spans).toHaveLength(1);
+    expect(spans[0].startsWith(`${type}:`)).toBe(true);
+    expect(text.endsWith(spans[0].slice(type.length + 1))).toBe(true); // the whole number, to its last digit
+  });
+
+  it('leaves counting and choices in other languages alone', () => {
+    expect(found('un, deux, trois, nous irons au bois')).toEqual([]);
+    expect(found('dos o tres personas, cinco o seis niños')).toEqual([]);
+    expect(found('um, one moment, let me check')).toEqual([]);
+  });
 });

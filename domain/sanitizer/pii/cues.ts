@@ -13,6 +13,7 @@ import { isValidSsn } from './ssn';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import { MONTHS } from './birthDate';
 import { LETTER } from './letters';
+import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT. */
@@ -74,22 +75,8 @@ const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 /** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
-const WORD = /[A-Za-z]+|\d+/g;
+const WORD = new RegExp(`[${LETTER}]+|\\d+`, 'g');
 const MIN_SPOKEN_DIGITS = 7;
 
 export function detectCardCues(text: string): PiiSpan[] {
@@ -136,9 +123,16 @@ export function detectCardCues(text: string): PiiSpan[] {
 
 /** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
 const SPOKEN_RUN = new RegExp(
-  `(?:\\b(?:${grouped('zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple', true)})\\b[\\s,.-]*){5}`,
+  `(?:(?<![${LETTER}])(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})(?![${LETTER}])[\\s,.-]*){5}`,
   'i',
 );
+
+/**
+ * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
+ * five"). A hesitation stays inside the span when digits follow it.
+ */
+const BETWEEN_SPOKEN_DIGITS = /^[\s,.-]*(?:(?:uh|um|uhm|er|erm|ah|eh)[\s,.-]+)*$/i;
+const HESITATION = /^(?:uh|um|uhm|er|erm|ah|eh)$/;
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -157,18 +151,18 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
     const digit = DIGIT_WORDS[word];
-    const joined = run !== undefined && /^[\s,.-]*$/.test(text.slice(run.end, m.index));
+    const joined = run !== undefined && BETWEEN_SPOKEN_DIGITS.test(text.slice(run.end, m.index));
     if (!joined) flush();
-    if (word === 'double' || word === 'triple') {
+    if (REPEAT_WORDS[word] !== undefined) {
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
-      repeat = word === 'double' ? 2 : 3;
+      repeat = REPEAT_WORDS[word];
     } else if (digit !== undefined && (run || word !== 'o')) {
       run ??= { start: m.index, end, digits: '' };
       run.end = end;
       run.digits += digit.repeat(repeat);
       repeat = 1;
-    } else flush();
+    } else if (!(run && HESITATION.test(word))) flush(); // a hesitation waits for the next word
   }
   flush();
   return spans;
@@ -179,8 +173,7 @@ function isSsnGrouped(spoken: string): boolean {
   const sizes = spoken.split(PAUSE).map((group) => {
     let size = 0;
     for (const word of group.toLowerCase().split(/\s+/)) {
-      if (word === 'double') size += 1;
-      else if (word === 'triple') size += 2;
+      if (REPEAT_WORDS[word] !== undefined) size += REPEAT_WORDS[word] - 1;
       else if (DIGIT_WORDS[word] !== undefined) size += 1;
     }
     return size;

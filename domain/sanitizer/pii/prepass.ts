@@ -15,6 +15,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { WordKinds, spellings } from './wordKinds';
 import { A_LETTER, LETTER } from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
+import { SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 
 /** A candidate for the numeric detectors: where it starts and its text. */
 export interface DigitRun {
@@ -51,7 +52,7 @@ export interface Candidates {
 const DIGIT_RUN_SOURCE = '[+(]?\\d+(?:[ ().\\-/]{1,2}\\d+)*\\)?';
 
 const WORD_GROUPS = {
-  digitWords: 'zero|one|two|three|four|five|six|seven|eight|nine|double|triple',
+  digitWords: SPOKEN_DIGIT_ALTERNATION,
   spokenEmail: 'dot|punto|point|punkt|ponto',
   nameCue: `${NAME_CUE_WORDS}|${TITLES}`,
   birthCue: BIRTH_CUE_WORDS,
