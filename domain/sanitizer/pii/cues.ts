@@ -121,9 +121,12 @@ export function detectCardCues(text: string): PiiSpan[] {
   return spans;
 }
 
-/** Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". */
+/**
+ * Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". Every digit
+ * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so "\\b" bounds them.
+ */
 const SPOKEN_RUN = new RegExp(
-  `(?:(?<![${LETTER}])(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})(?![${LETTER}])[\\s,.-]*){5}`,
+  `(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`,
   'i',
 );
 
