@@ -123,12 +123,9 @@ export function detectCardCues(text: string): PiiSpan[] {
 
 /**
  * Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". Every digit
- * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so "\\b" bounds them.
+ * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so a word boundary bounds them.
  */
-const SPOKEN_RUN = new RegExp(
-  `(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`,
-  'i',
-);
+const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`, 'i');
 
 /**
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
