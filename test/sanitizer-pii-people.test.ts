@@ -172,6 +172,16 @@ describe('names introduced by a cue', () => {
     expect(found(text)).toEqual([]),
   );
 
+  it.each([
+    ['I spoke with Jennifer in billing yesterday', ['PERSON:Jennifer']],
+    ['I talked to Marcus last week about it', ['PERSON:Marcus']],
+    ['my wife is called Maria and my son is named Lucas', ['PERSON:Maria', 'PERSON:Lucas']],
+    ['I spoke to Billing and they said no', []],
+    ['my son is Autistic so please be patient', []],
+  ])('someone the caller spoke to, a relative "called" or "named": %j', (text, spans) =>
+    expect(found(text)).toEqual(spans),
+  );
+
   it('still takes a two-word name that starts with such a word', () => {
     expect(found('My name is Ela Kowalska.')).toEqual(['PERSON:Ela Kowalska']);
   });
