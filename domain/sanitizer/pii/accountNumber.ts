@@ -210,7 +210,7 @@ export function detectAccountNumbers(
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
     listedAfter(text, end, value, spans);
   }
-  if (spans.length === 0 && NUMBER_WORD_LATER.test(text)) numberSaidLater(text, rules, spans);
+  if (spans.length === 0 && text.includes('umber') && NUMBER_WORD_LATER.test(text)) numberSaidLater(text, rules, spans);
   return spans;
 }
 

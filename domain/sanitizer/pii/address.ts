@@ -22,7 +22,13 @@ const eitherCase = (words: string): string =>
 const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building')}|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;
 const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
 /** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
-const UNIT_SLASH = `(?:(?:${eitherCase('Unit|Apt|Apartment|Flat|Suite|Shop')})\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))`;
+const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
+/**
+ * The same unit word in lower case ("unit 3 / 41 Smith Street"), taken onto a street found with its "N/M" house
+ * number (in STREET's pattern, each lower-case branch costs every position of every turn).
+ */
+const LOWER_UNIT_BEFORE = /(?<![\p{L}])(?:unit|apt|apartment|flat|suite|shop)\s+$/u;
+const SLASHED_HOUSE = /^\d{1,5}[A-Za-z]?\s?\//;
 const ENGLISH = `(?:${UNIT_FIRST}|${UNIT_SLASH})?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:\\s+(?:${DIRECTION}|Upper|Lower)(?![${LETTER}]))?${UNIT}?`;
 const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
@@ -181,11 +187,16 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
     while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
+    let start = m.index;
+    if (SLASHED_HOUSE.test(m[0])) {
+      const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (unit) start -= unit[0].length;
+    }
     spans.push({
       type: 'ADDRESS',
-      start: m.index,
+      start,
       end,
-      canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' '),
+      canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
     });
   }
   const capitalized = spans.length;

@@ -53,7 +53,11 @@ const CUES = [
   'speak (?:to|with)',
   'talk (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
-  '(?:transfer(?:ring)?|put(?:ting)?|pass(?:ing)?|connect(?:ing)?) you(?: through| over| back)? to',
+  // Each starts with a plain letter: a branch that starts with a group splits the cues' first-character grouping.
+  'transfer(?:ring)? you(?: over| back)? to',
+  'put(?:ting)? you (?:through|over|back) to',
+  'pass(?:ing)? you(?: over| back)? to',
+  'connect(?:ing)? you(?: through)? to',
   '(?:full )?[Nn]ame\\s*:',
   'under the name(?: of)?',
   'in the name of',
@@ -183,11 +187,24 @@ const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
 const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
-/** Introducing oneself: "Jordan here", "hi, Grace here", "its Ada Obi calling back". */
+/** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
-  `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]?s),?\\s+)(${NAME})\\s+(?:here|speaking|calling)(?![${LETTER}])`,
+  `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
   'dg',
 );
+/** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
+const ITS_BEFORE_CALLING = new RegExp(`(?<![${LETTER}])[Ii]t['’]?s\\s+(${NAME})\\s+$`, 'd');
+/** Read only in the few words before each " calling" (most turns have none; a scan of the turn cost every one). */
+function namesBeforeCalling(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (let at = text.indexOf(' calling'); at >= 0; at = text.indexOf(' calling', at + 8)) {
+    if (isLetterCode(text.charCodeAt(at + 8))) continue;
+    const from = Math.max(0, at - 60);
+    const m = ITS_BEFORE_CALLING.exec(text.slice(from, at + 1));
+    if (!m) continue;
+    const span = nameSpan(text, from + m.indices![1][0], from + m.indices![1][1], names);
+    if (span) spans.push(span);
+  }
+}
 /** "You've got Marcus on the line", "I have Mrs. Patel on the phone": someone put on the call. */
 const ON_THE_LINE = new RegExp(
   `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
@@ -430,7 +447,7 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * literal): on a turn, V8's `includes` of a string of four to nine characters costs 30 to 70 ns, a precompiled test
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
-const HERE_OR_SPEAKING = /here|speaking|calling/;
+const HERE_OR_SPEAKING = /here|speaking/;
 /**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
@@ -449,8 +466,10 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
     namesIn(GERMAN_RELATIVE, text, names, spans);
-  // Letters read out with spaces, kept beside the word they spell or after a question for the name.
-  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+  // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
+  // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
+  const spacedMayHold = text.includes('ame') || text.includes(':');
+  for (const m of spacedMayHold && SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
     const word = spelledWord(text, letters, m, end);
@@ -458,11 +477,13 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
     spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
   }
-  if (ASK_TO_CALL_WORD.test(text)) namesIn(ASK_TO_CALL, text, names, spans);
+  if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
+    namesIn(ASK_TO_CALL, text, names, spans);
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
 /** "ask Fatima to call me back", "tell Mr. Osei to ring me": someone asked to get in touch is named. */
+const TO_CALL = / to (?:call|ring|phone|contact|e-?mail|text|get)/;
 const ASK_TO_CALL_WORD = /\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et) [A-Z]/;
 const ASK_TO_CALL = new RegExp(
   `\\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+to\\s+(?:call|ring|phone|contact|email|e-mail|text|get back to|get in touch)(?![${LETTER}])`,
@@ -492,6 +513,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
+  if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
