@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4` and `fresh5`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5` and `fresh6`), never those of
  * `blind`.
  */
 import { readFileSync } from 'node:fs';
@@ -92,9 +92,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh5` (PII only) is the fourth (weighted toward names, addresses, birth dates, account numbers and phones said in
  * sentences, with product names, street-like phrases, ordinary dates, versions, prices and order numbers as clean
  * lines), committed before its first run.
+ * `fresh6` (PII only) is the fifth (another author's style: lower case, run-on sentences, corrections, values split
+ * across a question and its answer, names of many origins, several countries' addresses, account numbers with
+ * letters; a third clean look-alikes), committed before its first run.
  */
 export type EvalSet =
-  'main' | 'holdout' | 'handwritten' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'blind';
+  'main' | 'holdout' | 'handwritten' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
 const FRESH_FILES = { pii: 'fresh-pii.jsonl', injection: 'fresh-injection.jsonl' };
@@ -108,6 +111,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh3: { pii: 'fresh3-pii.jsonl' },
   fresh4: { pii: 'fresh4-pii.jsonl' },
   fresh5: { pii: 'fresh5-pii.jsonl' },
+  fresh6: { pii: 'fresh6-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -271,6 +275,8 @@ if (require.main === module) {
   printEvaluation(evaluateSanitizer('fresh4'), console.log, process.argv.includes('--verbose'));
   console.log('\n== fresh5 set (PII only; written before it was run, tuned on since: tuning material) ==');
   printEvaluation(evaluateSanitizer('fresh5'), console.log, process.argv.includes('--verbose'));
+  console.log('\n== fresh6 set (PII only; written before it was run, tuned on since: tuning material) ==');
+  printEvaluation(evaluateSanitizer('fresh6'), console.log, process.argv.includes('--verbose'));
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(

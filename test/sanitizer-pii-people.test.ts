@@ -205,7 +205,7 @@ describe('postal addresses', () => {
     ['1200 Pine Ave, Apt 7, Boulder, Colorado 80302', ['ADDRESS:1200 Pine Ave, Apt 7', 'ADDRESS:80302']],
     ["the zip's 60614", ['ADDRESS:60614']],
     ['14 Beechwood Park, Ranelagh, Eircode D06 F6X2', ['ADDRESS:14 Beechwood Park', 'ADDRESS:D06 F6X2']],
-    ['unit 3/18 Marine Parade, Southport QLD 4215', ['ADDRESS:3/18 Marine Parade', 'ADDRESS:4215']],
+    ['unit 3/18 Marine Parade, Southport QLD 4215', ['ADDRESS:unit 3/18 Marine Parade', 'ADDRESS:4215']],
     ['Wir wohnen Keizersgracht 122-3, 1015 CW Amsterdam', ['ADDRESS:Keizersgracht 122-3', 'ADDRESS:1015 CW']],
     [
       'Vivo en Calle de los Reyes Católicos 8, 18009 Granada',
@@ -623,4 +623,62 @@ describe('fourth generalisation pass (fresh5): shapes its first run missed', () 
 
   it('reads a detail asked "on the account" as that detail, not as the account number', () =>
     expect(found('Agent: And the ZIP code on the account? Caller: 60614-2210.')).toEqual(['ADDRESS:60614-2210']));
+});
+
+describe('fifth generalisation pass (fresh6): shapes its first run missed', () => {
+  it.each([
+    // Names: "its ... calling", "my names", "that's me,", "i'm" in lower case, a label before "X speaking",
+    // a transfer to a colleague, a relative's possessive, someone asked to call back, a lower-case particle first.
+    ['its Teodora Vasquez calling about the bill', ['PERSON:Teodora Vasquez']],
+    ['my names marek nowicki and i need help', ['PERSON:marek nowicki']],
+    ["a note that Imani rang, that's me, Imani Clarke", ['PERSON:Imani', 'PERSON:Imani Clarke']],
+    ["i'm Beatriz Lobo, calling from home", ['PERSON:Beatriz Lobo']],
+    ['Customer: Olamide speaking, how can I help', ['PERSON:Olamide']],
+    ["Agent: I'll put you through to Greta in billing.", ['PERSON:Greta']],
+    ["Caller: it's my mum's, Rosa Quintero, on the policy", ['PERSON:Rosa Quintero']],
+    ['can you tell Desmond to ring me tonight', ['PERSON:Desmond']],
+    ['the surname is von der Heyde', ['PERSON:von der Heyde']],
+    ['Agent: is that Uncle Bert? Caller: yes', ['PERSON:Bert']],
+    // Letters read out beside a word in lower case, or with spaces and no cue word.
+    ['spelt K-E-M-I, kemi', ['PERSON:K-E-M-I', 'PERSON:kemi']],
+    ['Caller: Albrecht, A L B R E C H T', ['PERSON:Albrecht', 'PERSON:A L B R E C H T']],
+    // Birth dates: a day taken back, a German year alone.
+    [
+      'Agent: date of birth? Caller: the 4th no wait 5th of May 1961',
+      ['DATE_OF_BIRTH:4th', 'DATE_OF_BIRTH:5th of May 1961'],
+    ],
+    ['geboren 1958, falls das hilft', ['DATE_OF_BIRTH:1958']],
+    // Account numbers: two in a list, lower-case letters read out, "number" a sentence after the cue, plural cue.
+    ['account is 44190022 or 44190023', ['ACCOUNT_NUMBER:44190022', 'ACCOUNT_NUMBER:44190023']],
+    ['two policies with you, KP771023 and also KP771024', ['ACCOUNT_NUMBER:KP771023', 'ACCOUNT_NUMBER:KP771024']],
+    ['member number? Caller: x y 3 3 0 1 8 2', ['ACCOUNT_NUMBER:x y 3 3 0 1 8 2']],
+    ['the account number is on your statement. right, number 31 07 5520', ['ACCOUNT_NUMBER:31 07 5520']],
+    // A British mobile said in words without a phone word.
+    [
+      'you can get me on oh seven four one one, two three four, five six seven',
+      ['PHONE:oh seven four one one, two three four, five six seven'],
+    ],
+    // Addresses: a lower-case unit first, a lower-case city before a postcode, a comma after the house number when
+    // asked, a hesitation before a spoken number, "from" before a lower-case street.
+    ['my address is apt 4, 18 birch road, leeds LS6 1AA', ['ADDRESS:apt 4, 18 birch road', 'ADDRESS:LS6 1AA']],
+    ['i live at 902 n halsted st denver 80205', ['ADDRESS:902 n halsted st', 'ADDRESS:80205']],
+    ['Agent: first line of the address? Caller: 14, Orchard Rise', ['ADDRESS:14, Orchard Rise']],
+    ['Caller: um forty one Hazel Grove', ['ADDRESS:forty one Hazel Grove']],
+    ['this is tunde from 5 mill road', ['PERSON:tunde', 'ADDRESS:5 mill road']],
+    ['send it to unit 2 / 7 Ocean Street please', ['ADDRESS:unit 2 / 7 Ocean Street']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // A count of years after a lower-case street is no city and postcode; "i'm" before an ordinary word.
+    'i lived at 42 elm street since 2019',
+    "i'm Calling about the outage.",
+    // A mobile and a policy asked together: the mobile is no account number (checked below); a list of order numbers.
+    'order 55120034 and 55120035 both arrived broken',
+    'transfer you to Billing, one moment',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+
+  it('reads a mobile answered beside a policy question as a phone', () =>
+    expect(
+      found('Agent: a contact number and your policy number? Caller: 07700 900 123, and policy AB-1234-5'),
+    ).toEqual(['PHONE:07700 900 123', 'ACCOUNT_NUMBER:AB-1234-5']));
 });

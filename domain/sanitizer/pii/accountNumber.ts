@@ -31,9 +31,11 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   cues: [
     // English
     'account',
+    'accounts',
     'acct',
     'a/c',
     'policy',
+    'policies',
     'member',
     'membership',
     'customer number',
@@ -41,6 +43,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'customer id',
     'customer #',
     'customer reference',
+    'my reference',
     'client number',
     'client id',
     'subscriber',
@@ -113,7 +116,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     '\\d{3,6}(?: \\d{2,6}){1,4}',
     '\\d{2}(?: \\d{2,4}){2,4}',
     // Digits read out one at a time, maybe after a letter: 7 7 3 2 1 9 0, 7, 7, 4, 0, 2, 9, H 4 4 9 0 2 1 8.
-    '(?:[A-Z],? )?\\d(?:,? \\d){5,19}',
+    '(?:[A-Z],? ){0,3}\\d(?:,? \\d){5,19}',
     // A letter prefix (digits may follow its letters) and digit groups: CN 0048 1176, XK4 882 9901, HOM/2291/8841.
     '[A-Z]{1,4}\\d{0,2}[ /-]\\d{2,6}(?:[ /-]\\d{2,6}){1,4}',
     // Letters glued to digits, then one more group: W8827 33109.
@@ -137,7 +140,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
 /** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
@@ -183,16 +186,88 @@ export function detectAccountNumbers(
     // "the ZIP code on the account? Caller: 30309-4417": asked is a detail kept on the account, not its number.
     if (text.lastIndexOf('?', start) > m.index && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
       continue;
+    // "a contact number and the policy number? 07911 234 876, and ...": a phone asked beside the cue is a phone.
+    if (
+      TRUNK_PHONE_SHAPE.test(text.slice(start, end)) &&
+      text.lastIndexOf('?', start) > m.index &&
+      PHONE_ASKED.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
     // The pattern ignores case, so a letter prefix may be a lower-case word ("for 12345"): a prefix is upper case.
-    const prefix = LOWER_CASE_PREFIX.exec(text.slice(start, end));
+    // Letters read out one at a time before the digits ("a b 4 4 7 1 9 0") are the number's own, whatever their case
+    // (a filler may have taken the first one, "a").
+    const letters = LETTERS_BEFORE.exec(text.slice(Math.max(m.index, start - 12), start));
+    if (
+      letters &&
+      SPACED_START.test(text.slice(start, end)) &&
+      SPACED_LETTERS.test(letters[1] + text.slice(start, end))
+    )
+      start -= letters[1].length;
+    const prefix = SPACED_LETTERS.test(text.slice(start, end)) ? null : LOWER_CASE_PREFIX.exec(text.slice(start, end));
     if (prefix) start += prefix[0].length;
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
+    listedAfter(text, end, value, spans);
   }
+  if (spans.length === 0 && text.includes('umber') && NUMBER_WORD_LATER.test(text)) numberSaidLater(text, rules, spans);
   return spans;
 }
+
+/**
+ * "55810023 and 55810024", "HM220145 and the other one is HM220146": a second number of the same shape listed
+ * right after a cued one is an account number too.
+ */
+function listedAfter(text: string, end: number, value: string, spans: PiiSpan[]): void {
+  for (let k = 0; k < 3; k++) {
+    const next = LISTED.exec(text.slice(end, end + 60));
+    if (!next) return;
+    const start = end + next[0].length - next[1].length;
+    if (shapeOf(next[1]) !== shapeOf(value)) return;
+    end = start + next[1].length;
+    spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: next[1].toUpperCase().replace(/[\s-]/g, '') });
+  }
+}
+const LISTED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:and|or|&|y|o|et|ou|und|oder|e)?\\s+(?:(?:the|my) other(?: one)?(?: is)?\\s+|also\\s+)?([A-Za-z0-9]+(?:[ /-][A-Za-z0-9]+)*)(?![${LETTER}\\d])`,
+  'i',
+);
+/** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape. */
+const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+
+/**
+ * "the account number is on the top of the letter. ok got it. number 20 44 9981": the word "number" starting a
+ * clause after the account cue brings the value a sentence later.
+ */
+function numberSaidLater(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
+  for (const m of allMatches(NUMBER_LATER, text)) {
+    const [start, end] = m.indices![1];
+    if (!/\d{2}/.test(text.slice(start, end))) continue;
+    if (!cueWithin(rules).test(text.slice(Math.max(0, m.index - 150), m.index))) continue;
+    const value = text.slice(start, end);
+    spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
+  }
+}
+const NUMBER_WORD_LATER = /(?:^|[.!?:,]\s*|\b(?:ok|okay|so|right|got it)[,.]?\s+)(?:the )?number\b/i;
+const NUMBER_LATER = new RegExp(
+  `(?:^|[.!?:,]\\s*|\\b(?:ok|okay|so|right|got it)[,.]?\\s+)(?:the )?number(?:\\s+is|\\s*:|['’]s)?\\s+((?:[A-Z]{1,3}[ -]?)?\\d{2,6}(?:[ -]\\d{2,6}){0,4})(?![${LETTER}\\d]|[ -]\\d)`,
+  'dgi',
+);
+const cueWithinCache = new WeakMap<AccountNumberRules, RegExp>();
+function cueWithin(rules: AccountNumberRules): RegExp {
+  let pattern = cueWithinCache.get(rules);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![${LETTER}\\d])(?:${grouped(cueAlternation(rules), true)})`, 'i');
+    cueWithinCache.set(rules, pattern);
+  }
+  return pattern;
+}
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+const TRUNK_PHONE_SHAPE = /^0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}$/;
+const PHONE_ASKED = /\b(?:contact|phone|mobile|telephone|cell|callback|landline)\b/i;
+const SPACED_LETTERS = /^(?:[A-Za-z],? ){2,}\d/;
+const LETTERS_BEFORE = /(?<![A-Za-z])((?:[A-Za-z],? )+)$/;
+const SPACED_START = /^(?:[A-Za-z],? )?\d,? \d/;
 const ON_THE_BEFORE = /\bon (?:the|your|my|this|that) $/i;
 
 /** True when the account cue (with its number word and fillers) ends right before `start`. */

@@ -23,6 +23,12 @@ const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|
 const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
 /** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
 const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
+/**
+ * The same unit word in lower case ("unit 3 / 41 Smith Street"), taken onto a street found with its "N/M" house
+ * number (in STREET's pattern, each lower-case branch costs every position of every turn).
+ */
+const LOWER_UNIT_BEFORE = /(?<![\p{L}])(?:unit|apt|apartment|flat|suite|shop)\s+$/u;
+const SLASHED_HOUSE = /^\d{1,5}[A-Za-z]?\s?\//;
 const ENGLISH = `(?:${UNIT_FIRST}|${UNIT_SLASH})?${HOUSE}\\s+(?:${DIRECTION}\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:\\s+(?:${DIRECTION}|Upper|Lower)(?![${LETTER}]))?${UNIT}?`;
 const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
@@ -55,7 +61,7 @@ const SPOKEN_CAPITALIZED = new RegExp(
 );
 /** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
 const SPOKEN_HOUSE_BEFORE =
-  /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+)$/iu;
+  /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+|(?:^|[:?.!,]\s*)(?:uh|um|erm|er|so|yeah|yes|ok|okay),?\s+)$/iu;
 /** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
 export const TENS_WORDS =
   /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
@@ -93,7 +99,7 @@ const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Postbus|Aparta
 const LOWER_CASE_STREET_TYPE =
   /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)\b/;
 const CUED_LOWER_CASE = new RegExp(
-  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+(${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
@@ -105,6 +111,21 @@ const POSTCODE_CUE =
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
   /^[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
+
+/**
+ * Or a city in lower case, as voice transcripts write it ("... apt 3 chicago 60614"): one or two words, no word that
+ * starts a clause or counts time ("since 2019"), before a postcode of five digits or with letters.
+ */
+const LOWER_CITY_BETWEEN =
+  /^[,\s]*(?:(?:in|en|em)\s+)?([a-z][a-z'’.-]+(?:\s+[a-z][a-z'’.-]+)?)[,\s]*(?:[a-z]{2}\.?)?[,\s]*$/;
+const NOT_A_CITY =
+  /\b(?:since|for|from|until|till|and|or|but|the|my|is|was|then|about|around|in|at|on|to|with|no|not|yes|ok|from|before|after|years?|months?)\b/;
+const FIVE_OR_LETTERS = /^\d{5}|[A-Za-z]/;
+const lowerCaseCity = (between: string, postcode: string): boolean => {
+  if (!FIVE_OR_LETTERS.test(postcode)) return false;
+  const city = LOWER_CITY_BETWEEN.exec(between);
+  return city !== null && !NOT_A_CITY.test(city[1]);
+};
 
 /**
  * A unit or floor after a street the patterns above found: "..., apartment 803", "... apartment six b" (said in words),
@@ -141,6 +162,15 @@ const CUED_NO_TYPE = new RegExp(
   'dg',
 );
 const ADDRESS_CUE_WORD = /address|live|moved|home/i;
+/**
+ * "house number and street? Caller: 66, Cranbrook Gardens": answered to a question for the address, a house number
+ * may be followed by a comma.
+ */
+const NUMBER_COMMA = /\d, [A-Z]/;
+const ASKED_NUMBER_COMMA_STREET = new RegExp(
+  `\\b(?:address|street|house number|first line)\\b[^?\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|sure|ok|it['’]s|so|uh|um),?\\s+){0,2}(\\d{1,5}[A-Za-z]?,\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES}))(?![${LETTER}])`,
+  'dgi',
+);
 const NOT_POSTAL_BEFORE = /(?:e-?mail|ip|web|mac)\s*$/i;
 /** A postcode of a shape no other number has (letters in it, or ZIP+4), asked for earlier in the sentence or turn. */
 const POSTCODE_ASKED =
@@ -157,11 +187,16 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
     while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
+    let start = m.index;
+    if (SLASHED_HOUSE.test(m[0])) {
+      const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (unit) start -= unit[0].length;
+    }
     spans.push({
       type: 'ADDRESS',
-      start: m.index,
+      start,
       end,
-      canonical: text.slice(m.index, end).toLowerCase().replace(/\s+/g, ' '),
+      canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
     });
   }
   const capitalized = spans.length;
@@ -184,6 +219,12 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       const [start, end] = m.indices![1];
       if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "email address is ..."
       // A street the main pattern found is its own (with its type and unit).
+      if (spans.some((span) => span.start <= start && span.end >= start)) continue;
+      spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+    }
+  if (text.includes('?') && NUMBER_COMMA.test(text))
+    for (const m of allMatches(ASKED_NUMBER_COMMA_STREET, text)) {
+      const [start, end] = m.indices![1];
       if (spans.some((span) => span.start <= start && span.end >= start)) continue;
       spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
     }
@@ -217,7 +258,9 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     // "12 Maple Avenue, Springfield, IL 62704" or "Lindenstraße 34, 10115 Berlin": an address just before it.
     const street = previous >= 0 ? spans[previous] : undefined;
     const nearAddress =
-      street !== undefined && start - street.end <= 48 && CITY_BETWEEN.test(text.slice(street.end, start));
+      street !== undefined &&
+      start - street.end <= 48 &&
+      (CITY_BETWEEN.test(text.slice(street.end, start)) || lowerCaseCity(text.slice(street.end, start), m[0]));
     // A bare four-digit postcode (AU, AT, BE, CH, DK, NZ...) is no exception: it too needs its cue or an address.
     // "date of birth and postcode? Caller: 19/07/1988 and NW3 5QR": a shape only a postcode has, asked for before.
     const asked =

@@ -23,11 +23,17 @@ const CUE =
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
+/** A day said and taken back: "its the 22nd no sorry 23rd of August 1979" (the gap may pass it). */
+const CORRECTED_DAY = `[0-3]?\\d(?:st|nd|rd|th)\\s+(?=(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}]))`;
+const TAKEN_BACK_DAY = new RegExp(
+  `(?<![\\d${LETTER}])([0-3]?\\d(?:st|nd|rd|th))\\s+(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}])`,
+  'i',
+);
 /**
  * Between a field cue and its date: no digit, no other date's word, a sentence or two (a question, a hesitation
  * and the answer: "date of birth on the policy? Hmm, it's my husband's actually, his would be 9/4/1958").
  */
-const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})[^\\d]){0,110}?`;
+const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})(?:[^\\d]|${CORRECTED_DAY})){0,110}?`;
 export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
   '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
@@ -97,7 +103,7 @@ const DATE = [
 const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date';
 /** "year of birth? 1979": the year alone, after the cues that ask for it. */
 const YEAR_CUE =
-  'year of birth|birth year|born in|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+  'year of birth|birth year|born in|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
@@ -155,6 +161,11 @@ export function detectBirthDates(text: string): PiiSpan[] {
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
     spans.push(birthDate(text, start, stop));
+    // The day said first and taken back is the caller's too ("the 22nd no sorry 23rd of August 1979").
+    if (m.indices![1] && m.index >= 0) {
+      const back = TAKEN_BACK_DAY.exec(text.slice(m.index, start));
+      if (back) spans.push(birthDate(text, m.index + back.index, m.index + back.index + back[1].length));
+    }
     // A correction names a second one: "it should be 06/14/1975, not 06/15/1975".
     CORRECTED_DATE.lastIndex = stop;
     const other = CORRECTED_DATE.exec(text);

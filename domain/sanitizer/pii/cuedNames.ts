@@ -29,6 +29,7 @@ const CUES = [
   // English
   'my name is',
   "my name's",
+  'my names',
   'name is',
   'the name is',
   "name's",
@@ -43,7 +44,7 @@ const CUES = [
   CALLED_CUE,
   'call me',
   'call you',
-  "(?:this is|it['’]s) (?:she|he|him|her|me),?",
+  "(?:this is|it['’]s|that['’]s) (?:she|he|him|her|me),?",
   '(?:I|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
   "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
   '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
@@ -53,6 +54,11 @@ const CUES = [
   'talk (?:to|with)',
   '(?:spoke|talked|chatted) (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
+  // Each starts with a plain letter: a branch that starts with a group splits the cues' first-character grouping.
+  'transfer(?:ring)? you(?: over| back)? to',
+  'put(?:ting)? you (?:through|over|back) to',
+  'pass(?:ing)? you(?: over| back)? to',
+  'connect(?:ing)? you(?: through)? to',
   '(?:full )?[Nn]ame\\s*:',
   'under the name(?: of)?',
   'in the name of',
@@ -62,7 +68,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:-in-law)?(?:['’]s name|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
+  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:-in-law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -128,14 +134,16 @@ const CUES = [
   'naam\\s*:',
 ];
 export const TITLES =
-  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona';
+  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle';
 /** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
 const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
-const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,2}`;
+/** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
+const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
+const NAME = `${LEADING_PARTICLE}?${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2}`;
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
 const VOCATIVES = [
   'thanks',
@@ -172,7 +180,7 @@ const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?(?:\\s*(?:[Ii]t['
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|I['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(TITLES, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(TITLES, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
@@ -182,9 +190,22 @@ const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
 const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
-  `(?:^|[,.!?]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
+  `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
   'dg',
 );
+/** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
+const ITS_BEFORE_CALLING = new RegExp(`(?<![${LETTER}])[Ii]t['’]?s\\s+(${NAME})\\s+$`, 'd');
+/** Read only in the few words before each " calling" (most turns have none; a scan of the turn cost every one). */
+function namesBeforeCalling(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (let at = text.indexOf(' calling'); at >= 0; at = text.indexOf(' calling', at + 8)) {
+    if (isLetterCode(text.charCodeAt(at + 8))) continue;
+    const from = Math.max(0, at - 60);
+    const m = ITS_BEFORE_CALLING.exec(text.slice(from, at + 1));
+    if (!m) continue;
+    const span = nameSpan(text, from + m.indices![1][0], from + m.indices![1][1], names);
+    if (span) spans.push(span);
+  }
+}
 /** "You've got Marcus on the line", "I have Mrs. Patel on the phone": someone put on the call. */
 const ON_THE_LINE = new RegExp(
   `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
@@ -211,7 +232,7 @@ const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|
  * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
  */
 const NAME_ASKED_THEN_ANSWERED = new RegExp(
-  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,40}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]s|[Ss]ure|[Yy]es|[Yy]eah),?\\s+)?(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
+  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,70}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k(?:ay)?),?\\s+){0,3}(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
   'dg',
 );
 /**
@@ -229,7 +250,7 @@ const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/dg;
 const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here)\b/dg;
+  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
 /** A cued short name said in full right after it: "it's under Pat, Patricia Oyelaran-Smith". */
 const FULL_NAME_AFTER = new RegExp(
   `^,\\s+([${UPPER}][${LOWER}]+(?:\\s+[${UPPER}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
@@ -271,7 +292,7 @@ const NOT_A_NAME = new Set(
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
   they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
-  bye goodbye cheers`.split(/\s+/),
+  bye goodbye cheers caller agent advisor adviser`.split(/\s+/),
 );
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
@@ -337,7 +358,7 @@ const POSSESSIVE_NAME = new RegExp(`\\b(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s
  */
 const LOWER_CASE_CUES = [
   'my name is',
-  "my name's",
+  "my name['’]?s",
   'me llamo',
   'mi nombre es',
   "je m['’]appelle",
@@ -380,8 +401,8 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
 }
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
-const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Z][a-z'’][A-Za-z'’-]*)/;
-const WORD_BEFORE = /([A-Z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
+const WORD_BEFORE = /([A-Za-z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
 const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
 /** A name spelled out, or the word it spells: one person, whichever form is said. */
 const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
@@ -436,7 +457,7 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   if (text.includes('?') && QUESTION_THEN_MORE.test(text) && PERSON_QUESTION.test(text))
     namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
   if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
-  if (hereOrSpeaking || text.includes('calling')) {
+  if (hereOrSpeaking || text.includes('calling') || text.includes(' from ')) {
     for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
       const [start, end] = m.indices![1];
       const span = lowerCaseName(text, start, end, names);
@@ -445,9 +466,10 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
     namesIn(GERMAN_RELATIVE, text, names, spans);
-  if (!text.includes('ame')) return; // "name", "surname", "Name"
-  if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
-  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+  // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
+  // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
+  const spacedMayHold = text.includes('ame') || text.includes(':');
+  for (const m of spacedMayHold && SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
     const word = spelledWord(text, letters, m, end);
@@ -455,7 +477,18 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
     spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
   }
+  if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
+    namesIn(ASK_TO_CALL, text, names, spans);
+  if (!text.includes('ame')) return; // "name", "surname", "Name"
+  if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
+/** "ask Fatima to call me back", "tell Mr. Osei to ring me": someone asked to get in touch is named. */
+const TO_CALL = / to (?:call|ring|phone|contact|e-?mail|text|get)/;
+const ASK_TO_CALL_WORD = /\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et) [A-Z]/;
+const ASK_TO_CALL = new RegExp(
+  `\\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+to\\s+(?:call|ring|phone|contact|email|e-mail|text|get back to|get in touch)(?![${LETTER}])`,
+  'dg',
+);
 /**
  * The words PERSON_ASKED_THEN_ANSWERED's questions hold, the question mark right after "name" (a question that ends
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
@@ -480,6 +513,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
+  if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   const spelledAt = new Set<number>();
@@ -551,7 +585,7 @@ function sameStart(text: string, a: number, b: number): boolean {
   return true;
 }
 
-const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+) $`);
+const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+(?: ${PARTICLE}){0,2}) $`);
 const CAPITALIZED_AFTER = new RegExp(`^ ([${UPPER}][${LETTER}'’-]+)(?![${LETTER}'’-])`);
 
 /** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
@@ -577,7 +611,7 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
     for (const said of surface.split(' ')) {
       const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
       // Most names are said once: a native search rules them out before anything else.
-      if (word.length < 3 || searched.has(word)) continue;
+      if (word.length < 3 || searched.has(word) || PARTICLES.has(word)) continue;
       searched.add(word);
       if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
       sorted ??= [...spans].sort((x, y) => x.start - y.start);
@@ -614,4 +648,4 @@ function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|name|this is|speaking|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;

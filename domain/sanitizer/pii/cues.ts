@@ -10,7 +10,7 @@ import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import { MONTHS } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
@@ -168,6 +168,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   return spans;
 }
 
+const UK_MOBILE = /^07[1-57-9]/;
+
 /** Digits said in the SSN's groups, with a pause between them: "five two three, four one, eight eight zero six". */
 function isSsnGrouped(spoken: string): boolean {
   const sizes = spoken.split(PAUSE).map((group) => {
@@ -203,6 +205,9 @@ function classifySpoken(
   }
   // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
+  // "oh seven nine eight one, two two three, four five six": a British mobile said in words needs no phone word
+  // (eleven digits from "07", as no other number people read out is written).
+  if (digits.length === 11 && UK_MOBILE.test(digits) && isValidPhoneNumber(digits, 'GB')) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
   if (
     phones.length === 1 &&
