@@ -104,21 +104,20 @@ export function printScreenMetrics(
   if (verbose) for (const miss of m.misses) out(`  miss: ${miss}`);
 }
 
+/** The hand-written sets, in the order they were written, as the report names them. */
+const HANDWRITTEN_SETS: readonly [string, string][] = [
+  ['hand-written set', HANDWRITTEN_FILE],
+  ['second hand-written set', HANDWRITTEN_2_FILE],
+  ['third hand-written set', HANDWRITTEN_3_FILE],
+  ['fourth hand-written set', HANDWRITTEN_4_FILE],
+  ['fifth hand-written set', HANDWRITTEN_5_FILE],
+];
+
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {
   printScreenMetrics('injection, held-out phrasing families', evaluateFamilyHoldout(), out, verbose, true);
-  const hand = evaluateHandwritten();
-  printScreenMetrics('injection, hand-written set (by family)', hand.byFamily, out, verbose);
-  printScreenMetrics('injection, hand-written set (by variant)', hand.byVariant, out);
-  const second = evaluateHandwritten(HANDWRITTEN_2_FILE);
-  printScreenMetrics('injection, second hand-written set (by family)', second.byFamily, out, verbose);
-  printScreenMetrics('injection, second hand-written set (by variant)', second.byVariant, out);
-  const third = evaluateHandwritten(HANDWRITTEN_3_FILE);
-  printScreenMetrics('injection, third hand-written set (by family)', third.byFamily, out, verbose);
-  printScreenMetrics('injection, third hand-written set (by variant)', third.byVariant, out);
-  const fourth = evaluateHandwritten(HANDWRITTEN_4_FILE);
-  printScreenMetrics('injection, fourth hand-written set (by family)', fourth.byFamily, out, verbose);
-  printScreenMetrics('injection, fourth hand-written set (by variant)', fourth.byVariant, out);
-  const fifth = evaluateHandwritten(HANDWRITTEN_5_FILE);
-  printScreenMetrics('injection, fifth hand-written set (by family)', fifth.byFamily, out, verbose);
-  printScreenMetrics('injection, fifth hand-written set (by variant)', fifth.byVariant, out);
+  for (const [name, file] of HANDWRITTEN_SETS) {
+    const set = evaluateHandwritten(file);
+    printScreenMetrics(`injection, ${name} (by family)`, set.byFamily, out, verbose);
+    printScreenMetrics(`injection, ${name} (by variant)`, set.byVariant, out);
+  }
 }

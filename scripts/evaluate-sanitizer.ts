@@ -267,16 +267,10 @@ if (require.main === module) {
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
   );
-  console.log('\n== fresh2 set (PII only; written before it was run, tuned on since: tuning material) ==');
-  printEvaluation(evaluateSanitizer('fresh2'), console.log, process.argv.includes('--verbose'));
-  console.log('\n== fresh3 set (PII only; written before it was run, tuned on since: tuning material) ==');
-  printEvaluation(evaluateSanitizer('fresh3'), console.log, process.argv.includes('--verbose'));
-  console.log('\n== fresh4 set (PII only; written before it was run, tuned on since: tuning material) ==');
-  printEvaluation(evaluateSanitizer('fresh4'), console.log, process.argv.includes('--verbose'));
-  console.log('\n== fresh5 set (PII only; written before it was run, tuned on since: tuning material) ==');
-  printEvaluation(evaluateSanitizer('fresh5'), console.log, process.argv.includes('--verbose'));
-  console.log('\n== fresh6 set (PII only; written before it was run, tuned on since: tuning material) ==');
-  printEvaluation(evaluateSanitizer('fresh6'), console.log, process.argv.includes('--verbose'));
+  for (const set of ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) {
+    console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
+    printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
+  }
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(

@@ -119,7 +119,7 @@ const CITY_BETWEEN =
 const LOWER_CITY_BETWEEN =
   /^[,\s]*(?:(?:in|en|em)\s+)?([a-z][a-z'’.-]+(?:\s+[a-z][a-z'’.-]+)?)[,\s]*(?:[a-z]{2}\.?)?[,\s]*$/;
 const NOT_A_CITY =
-  /\b(?:since|for|from|until|till|and|or|but|the|my|is|was|then|about|around|in|at|on|to|with|no|not|yes|ok|from|before|after|years?|months?)\b/;
+  /\b(?:since|for|from|until|till|and|or|but|the|my|is|was|then|about|around|in|at|on|to|with|no|not|yes|ok|before|after|years?|months?)\b/;
 const FIVE_OR_LETTERS = /^\d{5}|[A-Za-z]/;
 const lowerCaseCity = (between: string, postcode: string): boolean => {
   if (!FIVE_OR_LETTERS.test(postcode)) return false;
@@ -177,6 +177,14 @@ const POSTCODE_ASKED =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|eircode|code postal|c[oó]digo postal|plz|postleitzahl)\b[^\n]{0,80}$/iu;
 const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
 
+/** An address span, its canonical form lower case with single spaces (one street, one pseudonym). */
+const addressSpan = (text: string, start: number, end: number): PiiSpan => ({
+  type: 'ADDRESS',
+  start,
+  end,
+  canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
+});
+
 /** For the pre-pass: words that can make a street or introduce a postcode. */
 export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
@@ -192,12 +200,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (unit) start -= unit[0].length;
     }
-    spans.push({
-      type: 'ADDRESS',
-      start,
-      end,
-      canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
-    });
+    spans.push(addressSpan(text, start, end));
   }
   const capitalized = spans.length;
   for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {
@@ -206,12 +209,11 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     if (text[end - 1] === '.' && !/\b(?:st|ave|rd|ln|dr|blvd|ct|pl)\.$/i.test(text.slice(start, end))) end--;
     // A capitalized street is the main pattern's (with its city and postcode after it).
     if (spans.slice(0, capitalized).some((span) => span.start <= start && span.end >= start)) continue;
-    spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+    spans.push(addressSpan(text, start, end));
   }
   if (NUMBER_THEN_DIGIT.test(text))
     for (const m of allMatches(STREET_THEN_NUMBER, text)) {
-      const end = m.index + m[0].length;
-      spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
+      spans.push(addressSpan(text, m.index, m.index + m[0].length));
     }
   // Only where no street was found: a turn names one address as a rule, and this scan is then spared.
   if (spans.length === 0 && ADDRESS_CUE_WORD.test(text))
@@ -220,13 +222,13 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "email address is ..."
       // A street the main pattern found is its own (with its type and unit).
       if (spans.some((span) => span.start <= start && span.end >= start)) continue;
-      spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+      spans.push(addressSpan(text, start, end));
     }
   if (text.includes('?') && NUMBER_COMMA.test(text))
     for (const m of allMatches(ASKED_NUMBER_COMMA_STREET, text)) {
       const [start, end] = m.indices![1];
       if (spans.some((span) => span.start <= start && span.end >= start)) continue;
-      spans.push({ type: 'ADDRESS', start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+      spans.push(addressSpan(text, start, end));
     }
   if (spoken) {
     const starts = new Set<number>();
@@ -235,8 +237,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       // "twenty Main Street stores": a count of things; a house number is said as an answer or after "at", "is"...
       if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       starts.add(m.index);
-      const end = m.index + m[0].length;
-      spans.push({ type: 'ADDRESS', start: m.index, end, canonical: m[0].toLowerCase().replace(/\s+/g, ' ') });
+      spans.push(addressSpan(text, m.index, m.index + m[0].length));
     }
   }
   for (const span of spans) {

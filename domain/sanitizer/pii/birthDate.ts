@@ -162,7 +162,7 @@ export function detectBirthDates(text: string): PiiSpan[] {
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
     spans.push(birthDate(text, start, stop));
     // The day said first and taken back is the caller's too ("the 22nd no sorry 23rd of August 1979").
-    if (m.indices![1] && m.index >= 0) {
+    if (m.indices![1]) {
       const back = TAKEN_BACK_DAY.exec(text.slice(m.index, start));
       if (back) spans.push(birthDate(text, m.index + back.index, m.index + back.index + back[1].length));
     }

@@ -131,8 +131,9 @@ const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|o
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
  * five"). A hesitation stays inside the span when digits follow it.
  */
-const BETWEEN_SPOKEN_DIGITS = /^[\s,.-]*(?:(?:uh|um|uhm|er|erm|ah|eh)[\s,.-]+)*$/i;
-const HESITATION = /^(?:uh|um|uhm|er|erm|ah|eh)$/;
+const HESITATIONS = 'uh|um|uhm|er|erm|ah|eh';
+const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-]+)*$`, 'i');
+const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
