@@ -5,6 +5,7 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers, smuggledInTags } from './decode';
+import { disguisedRequestClasses } from './disguise';
 import { screenFeatures, scoredWindows, windowClasses } from './features';
 import { TURN_BREAK } from './lexicon';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
@@ -20,6 +21,12 @@ const MAX_DECODE_DEPTH = 2;
  * 3 -> 0.907, 4 -> 0.918, 5 -> 0.914, 6 -> 0.909.
  */
 const NO_INTENT_PENALTY = 4;
+/**
+ * A window asking the assistant for something the message disguised (full-width among plain letters, look-alikes
+ * inside a word, leetspeak...) has its logit raised this much: about e^2, seven times the odds. Set by hand, not
+ * trained: no corpus line changes verdict with it but obfuscated attacks (`disguise.ts`).
+ */
+const DISGUISE_WEIGHT = 2;
 
 export interface InjectionVerdict {
   verdict: 'clean' | 'injection';
@@ -65,14 +72,16 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
   const plainAscii = isPlainAscii(raw);
   const text = plainAscii ? raw : withoutInvisibles(raw);
   const { masked, base64 } = encodedParts(text);
+  const disguised = disguisedRequestClasses(raw, plainAscii);
   for (const reading of readingsOf(masked, plainAscii || undefined)) {
     const features = screenFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
+      const asks = intentSignals(classes).length > 0;
       const logit =
-        windowLogit(model, features, window, prefixSums, classes) -
-        (intentSignals(classes).length > 0 ? 0 : NO_INTENT_PENALTY);
+        windowLogit(model, features, window, prefixSums, classes) +
+        (!asks ? -NO_INTENT_PENALTY : (classes & disguised) !== 0 ? DISGUISE_WEIGHT : 0);
       if (logit > found.best.logit) found.best = { logit, classes };
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
