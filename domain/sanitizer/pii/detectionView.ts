@@ -11,7 +11,12 @@
 const NEEDS_VIEW =
   /[\u00A0\u00AD\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u1680\u2000-\u200F\u202F\u205F-\u2064\u3000\uFEFF\uFF01-\uFF5E]/;
 
-/** Zero-width spaces and joiners, bidi marks, the soft hyphen, word joiners and the byte-order mark: dropped. */
+/**
+ * Zero-width spaces and joiners, bidi marks, the soft hyphen, word joiners and the byte-order mark: dropped.
+ * Narrower than the injection screen's INVISIBLE on purpose: a bidi override or a keycap's variation selector
+ * changes what a reader sees of a value rather than hiding nothing, and emoji with variation selectors are common
+ * in chat, where a wider list would send most messaging turns through the view.
+ */
 const isInvisible = (code: number): boolean =>
   code === 0x00ad || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
 
