@@ -682,3 +682,33 @@ describe('fifth generalisation pass (fresh6): shapes its first run missed', () =
       found('Agent: a contact number and your policy number? Caller: 07700 900 123, and policy AB-1234-5'),
     ).toEqual(['PHONE:07700 900 123', 'ACCOUNT_NUMBER:AB-1234-5']));
 });
+
+describe('sixth generalisation pass (fresh7): shapes its first run missed', () => {
+  it.each([
+    // Lower-case streets after a word that introduces a place or an answer, with a direction, a unit, a second
+    // street of a village, a correction; lower-case postcodes after a city; the Romance and French orders in lower
+    // case; a lower-case PO box; "Dr" as a street type, not a title.
+    ['yeah its 77 e magnolia way apt 12 reno nv 89501', ['ADDRESS:77 e magnolia way apt 12', 'ADDRESS:89501']],
+    ['we are at 2 the crescent, church walk', ['ADDRESS:2 the crescent, church walk']],
+    ['its 12 birch walk no sorry 14 birch walk', ['ADDRESS:12 birch walk', 'ADDRESS:14 birch walk']],
+    ['Caller: 6 heather view', ['ADDRESS:6 heather view']],
+    ['postcode is g12 8qq', ['ADDRESS:g12 8qq']],
+    ['i live at 18 mill road, bristol bs1 4dj', ['ADDRESS:18 mill road', 'ADDRESS:bs1 4dj']],
+    ['its 40 king st west toronto on m5h 1j8', ['ADDRESS:40 king st west', 'ADDRESS:m5h 1j8']],
+    ['vivo en avenida de la paz 45 2º b 41001 sevilla', ['ADDRESS:avenida de la paz 45 2º b', 'ADDRESS:41001']],
+    ['j habite 8 rue du moulin 33000 bordeaux', ['ADDRESS:8 rue du moulin', 'ADDRESS:33000']],
+    ['po box 310 boise id 83701', ['ADDRESS:po box 310', 'ADDRESS:83701']],
+    ['3/9 banksia street, perth wa 6000', ['ADDRESS:3/9 banksia street', 'ADDRESS:6000']],
+    ['1400 Oak Hollow Dr Austin Texas 78701', ['ADDRESS:1400 Oak Hollow Dr', 'ADDRESS:78701']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'we went to 5 guys burger place for lunch',
+    'its 5 minutes down the road',
+    "i'm in 2 minds about the view",
+    'it was 12 pounds on oxford street',
+    'we were in 2 high street shops',
+    'is 4 the right row',
+    'i heard via email 2 days ago',
+  ])('leaves %j', (text) => expect(found(text)).toEqual([]));
+});
