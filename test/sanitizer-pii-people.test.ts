@@ -700,9 +700,41 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     ['po box 310 boise id 83701', ['ADDRESS:po box 310', 'ADDRESS:83701']],
     ['3/9 banksia street, perth wa 6000', ['ADDRESS:3/9 banksia street', 'ADDRESS:6000']],
     ['1400 Oak Hollow Dr Austin Texas 78701', ['ADDRESS:1400 Oak Hollow Dr', 'ADDRESS:78701']],
+    // Names: a speaker's label answers a question with no question mark; "this is" a full name then the next clause
+    // in lower case; four words; "name, it's"; "signed for by", "helped by", "got you down as"; more relatives and
+    // "in law" with spaces; lower-case "the/full/first/last name", a hesitation, an answer to "name."; a correction
+    // after a name; lower-case titles; "can X Y call me"; letters in lower case beside their word, accents folded.
+    ["Agent: who am I speaking with Caller: it's Folasade Adeyemi", ['PERSON:Folasade Adeyemi']],
+    ['Agent: your surname please Caller: De la Cruz', ['PERSON:De la Cruz']],
+    ['hello this is Ingrid Halvorsen i wanted to ask', ['PERSON:Ingrid Halvorsen']],
+    ['the name on the policy is Nguyen Van Minh Duc', ['PERSON:Nguyen Van Minh Duc']],
+    ["it's in her name it's Marisol Ibarra", ['PERSON:Marisol Ibarra']],
+    ['it was signed for by Radoslaw Nowak', ['PERSON:Radoslaw Nowak']],
+    ['i was helped by Chiamaka yesterday', ['PERSON:Chiamaka']],
+    ['for my granny, Maeve Dunleavy', ['PERSON:Maeve Dunleavy']],
+    ['my sister in law Oksana set it up', ['PERSON:Oksana']],
+    ["i've got you down as Thandiwe Mokoena", ['PERSON:Thandiwe Mokoena']],
+    ['the full name is tomasz wielgosz', ['PERSON:tomasz wielgosz']],
+    ['surname uh okafor', ['PERSON:okafor']],
+    ['my name is maria no sorry mariana lopes', ['PERSON:maria', 'PERSON:mariana lopes']],
+    ['your name please. sure its thabo', ['PERSON:thabo']],
+    ['is that mrs Achterberg', ['PERSON:Achterberg']],
+    ['can Dorothea Blackwood call me back', ['PERSON:Dorothea Blackwood']],
+    ['first name eilidh e i l i d h', ['PERSON:eilidh', 'PERSON:e i l i d h']],
+    ['surname Muñoz m u n o z', ['PERSON:Muñoz', 'PERSON:m u n o z']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it("takes a participant's surname that is an everyday word after a lower-case title", () =>
+    expect(found('thanks mr king', withNames([{ role: 'customer', name: 'Daniel King' }]))).toEqual(['PERSON:king']));
+
   it.each([
+    'i use ms Word and ms Teams every day',
+    'the house name is Rose Villa',
+    'this is Amazon i think',
+    'can Sky call me back',
+    'the name is different on my card',
+    'Der Router hängt im Wartungsmodus, was soll ich tun?',
+    'i miss Christmas already',
     'we went to 5 guys burger place for lunch',
     'its 5 minutes down the road',
     "i'm in 2 minds about the view",
