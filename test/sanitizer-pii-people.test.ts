@@ -722,7 +722,19 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     ['can Dorothea Blackwood call me back', ['PERSON:Dorothea Blackwood']],
     ['first name eilidh e i l i d h', ['PERSON:eilidh', 'PERSON:e i l i d h']],
     ['surname Muñoz m u n o z', ['PERSON:Muñoz', 'PERSON:m u n o z']],
+    // Account numbers: a hesitation after the cue, a speaker's label answering with no question mark, a few lower-case
+    // letters that make no word before the digits, a number corrected after "sorry".
+    [
+      'policy number uh four four one nine two two seven three',
+      ['ACCOUNT_NUMBER:four four one nine two two seven three'],
+    ],
+    ['Agent: and the account number Caller: yes its kd 4471209', ['ACCOUNT_NUMBER:kd 4471209']],
+    ['membership no wx 3 3 0 1 8 2 7', ['ACCOUNT_NUMBER:wx 3 3 0 1 8 2 7']],
+    ['account 55120987 sorry 55120978', ['ACCOUNT_NUMBER:55120987', 'ACCOUNT_NUMBER:55120978']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('takes no second cue into the number', () =>
+    expect(found('Caller: Patient number, uh, MRN 00448 1290.')).toEqual(['ACCOUNT_NUMBER:00448 1290']));
 
   it("takes a participant's surname that is an everyday word after a lower-case title", () =>
     expect(found('thanks mr king', withNames([{ role: 'customer', name: 'Daniel King' }]))).toEqual(['PERSON:king']));
@@ -735,6 +747,7 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     'the name is different on my card',
     'Der Router hängt im Wartungsmodus, was soll ich tun?',
     'i miss Christmas already',
+    'i have had the policy for 2021 and 2022',
     'we went to 5 guys burger place for lunch',
     'its 5 minutes down the road',
     "i'm in 2 minds about the view",
