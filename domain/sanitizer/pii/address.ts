@@ -4,6 +4,7 @@
  * postcodes (US ZIP+4, UK, Canadian, Dutch, German, Irish) when a postcode cue or an address is next to them.
  * Street names must be capitalized, so "12 boxes on Main Street" or "the second street on the left" stay.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
@@ -186,7 +187,8 @@ const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
  */
 const LOWER_TYPES =
   'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square|walk|row|mews|grove|gardens|view|parade|rise|vale';
-const LOWER_TYPE_AT = new RegExp(`(?<![${LETTER}\\d'’])(?:${LOWER_TYPES})(?![${LETTER}\\d])`, 'gi');
+/** Lower case only: a capitalized street type is the main pattern's. */
+const LOWER_TYPE_AT = new RegExp(`(?<![${LETTER}\\d'’])(?:${grouped(LOWER_TYPES, false)})(?![${LETTER}\\d])`, 'g');
 const LOWER_STREET_BEFORE = new RegExp(
   `(?:^|[:;,.!?]\\s*|(?<![${LETTER}])(?:at|in|is|was|its|it['’]s|to|from|sorry|mean|wait|actually|address|addy)\\s+)(?:(?:uh|um|er|erm|yeah|yes|so|ok|okay)[,\\s]+){0,2}((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*(?:[a-z0-9-]{1,5},?\\s+(?=\\d))?)?${HOUSE}\\s+((?:[${LETTER}\\d'’.-]+\\s+){1,3}))$`,
   'i',
@@ -202,30 +204,55 @@ const STREET_CONTINUATION = new RegExp(
   `^,?\\s+((?:[${LETTER}'’-]+\\s+){1,2})(?:${LOWER_TYPES})(?![${LETTER}\\d])`,
   'i',
 );
+const DIGIT = /\d/;
 const nameWordsOk = (words: string, first: boolean): boolean =>
   words
     .trim()
     .split(/\s+/)
     .every((w, k) => !NOT_STREET_NAME_WORD.test(w) || (first && k === 0 && /^the$/i.test(w)));
 
+/**
+ * Whether a span found so far reaches a place: asked at places that only grow, so one pass over the spans sorted by
+ * start serves every question (a dump of street-like phrases holds thousands of streets).
+ */
+function coverage(spans: readonly PiiSpan[]): (from: number, to: number) => boolean {
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1].start <= spans[k].start;
+  const sorted = inOrder ? spans.slice() : [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (from, to) => {
+    while (next < sorted.length && sorted[next].start <= to) reach = Math.max(reach, sorted[next++].end);
+    return reach >= from;
+  };
+}
+
 function detectLowerCaseStreets(text: string, spans: PiiSpan[]): void {
-  const known = spans.length;
-  for (const m of allMatches(LOWER_TYPE_AT, text)) {
+  const types = allMatches(LOWER_TYPE_AT, text);
+  if (types.length === 0) return;
+  const covered = coverage(spans);
+  let lastEnd = -1;
+  for (const m of types) {
     const typeEnd = m.index + m[0].length;
-    if (spans.slice(0, known).some((span) => span.start <= m.index && span.end >= m.index)) continue;
-    const windowStart = Math.max(0, m.index - 80);
-    const before = LOWER_STREET_BEFORE.exec(text.slice(windowStart, m.index));
+    if (covered(m.index, m.index)) continue;
+    // A house number is within the few words before the type (a digit is what most windows lack).
+    const windowStart = Math.max(0, m.index - 64, lastEnd);
+    const window = text.slice(windowStart, m.index);
+    if (!DIGIT.test(window)) continue;
+    const before = LOWER_STREET_BEFORE.exec(window);
     if (!before || !nameWordsOk(before[2], true)) continue;
     const after = text.slice(typeEnd, typeEnd + 24);
     if (NOT_STREET_AFTER.test(after)) continue;
     const start = windowStart + before.index + before[0].length - before[1].length;
-    if (spans.some((span) => span.start <= start && span.end > start)) continue;
+    if (covered(start + 1, m.index)) continue;
+    lastEnd = typeEnd;
     let end = typeEnd;
     const direction = LOWER_DIRECTION_AFTER.exec(after);
     if (direction) end += direction[0].length;
     spans.push(addressSpan(text, start, end));
   }
-  for (const [k, span] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     if (text.charCodeAt(span.end) !== 44) continue; // ","
     const next = STREET_CONTINUATION.exec(text.slice(span.end, span.end + 48));
     if (!next || !nameWordsOk(next[1], false)) continue;
@@ -239,8 +266,9 @@ function detectLowerCaseStreets(text: string, spans: PiiSpan[]): void {
  * lilas", "700 boulevard rené-lévesque est". The Romance street word needs its house number after the name; the
  * French one its house number before and one name word (two after a particle), "avenue" and "quai" a particle.
  */
+/** In lower case only (a capitalized street word is the main pattern's), grouped by first letter: a native scan. */
 const LOWER_ROMANCE_HINT =
-  /calle|avenida|avda|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza|rue|chemin|all[ée]e|impasse|boulevard|avenue|quai/i;
+  /c(?:alle|arrer|amino|orso|hemin)|a(?:venida|vda|vinguda|lameda|ll[ée]e|venue)|r(?:[uú]a|ambla|onda|ue)|p(?:aseo|asseig|ra[cç]a|iazza)|travessa|largo|estrada|viale|impasse|boulevard|quai/;
 const LOWER_ROMANCE = new RegExp(
   `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
   'gi',
@@ -251,6 +279,7 @@ const LOWER_ROMANCE_NOT_NAME = /^(?:email|e-mail|mail|text|phone|sms|the|a|an|an
 const LOWER_POSTCODE =
   /(?<![A-Za-z\d-])(?:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d|[acdefhknprtvwxy]\d[\dw]\s[\dacdefhknprtvwxy]{4})(?![A-Za-z\d])/g;
 const POSTCODE_WORD = /zip|post\s?code|postal|eircode/i;
+const LOWER_LETTER_DIGIT = /[a-z]\d/;
 /** A four-digit Australian postcode after its state in lower case ("fremantle wa 6160"). */
 const AU_STATE_BEFORE = /(?<![\p{L}])(?:nsw|vic|qld|wa|sa|tas|act|nt)[,\s]*$/u;
 
@@ -317,12 +346,14 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push(addressSpan(text, m.index, m.index + m[0].length));
     }
   }
-  if (LOWER_ROMANCE_HINT.test(text))
+  if (LOWER_ROMANCE_HINT.test(text)) {
+    const covered = coverage(spans);
     for (const m of allMatches(LOWER_ROMANCE, text)) {
       if (m[0].split(/[\s,]+/).some((w) => LOWER_ROMANCE_NOT_NAME.test(w))) continue;
-      if (spans.some((span) => span.start < m.index + m[0].length && m.index < span.end)) continue;
+      if (covered(m.index + 1, m.index + m[0].length - 1)) continue;
       spans.push(addressSpan(text, m.index, m.index + m[0].length));
     }
+  }
   detectLowerCaseStreets(text, spans);
   for (const span of spans) {
     if (!mayStartUnit(text, span.end)) continue;
@@ -337,7 +368,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
   const postcodes = allMatches(POSTCODE, text);
-  if (spans.length > 0 || POSTCODE_WORD.test(text)) {
+  if ((spans.length > 0 || POSTCODE_WORD.test(text)) && LOWER_LETTER_DIGIT.test(text)) {
     const lower = allMatches(LOWER_POSTCODE, text);
     if (lower.length > 0) postcodes.push(...lower.map((m) => Object.assign(m, { lower: true })));
     postcodes.sort((a, b) => a.index - b.index);

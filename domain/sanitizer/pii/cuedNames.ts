@@ -32,8 +32,14 @@ const CUES = [
   'my names',
   'name is',
   "name,? it['’]?s",
-  '(?:got|have) you(?: down)? as',
-  '(?:signed for|helped|served|dealt with|seen) by',
+  // Each starts with a plain letter, as the transfer cues below.
+  'got you(?: down)? as',
+  'have you(?: down)? as',
+  'signed for by',
+  'helped by',
+  'served by',
+  'dealt with by',
+  'seen by',
   'addressed to',
   'the name is',
   "name's",
@@ -384,7 +390,12 @@ const LOWER_CASE_CUES = [
   'meu nome é',
   'me chamo',
   'mijn naam is',
-  "(?:the|full|first|last|middle|sur) ?name(?: is|['’]s)?",
+  "the name(?: is|['’]s)?",
+  "full ?name(?: is|['’]s)?",
+  "first ?name(?: is|['’]s)?",
+  "last ?name(?: is|['’]s)?",
+  "middle ?name(?: is|['’]s)?",
+  "sur ?name(?: is|['’]s)?",
   "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
 ];
 const LOWER_CASE_INTRO = new RegExp(
@@ -426,10 +437,8 @@ const WORD_BEFORE = new RegExp(
   `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
 );
 const lettersOf = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .toLowerCase();
+  (NOT_ASCII.test(text) ? text.normalize('NFD') : text).replace(/[^A-Za-z]/g, '').toLowerCase();
+const NOT_ASCII = /[^ -~\s]/;
 /** A name spelled out, or the word it spells: one person, whichever form is said. */
 const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
   type: 'PERSON',
@@ -496,7 +505,7 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   const spacedMayHold = text.includes('ame') || text.includes(':');
   // In lower case ("aoife a o i f e"), only beside the word they spell.
-  for (const m of spacedMayHold && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
+  for (const m of text.includes('ame') && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
     const word = spelledWord(text, letters, m, end);
@@ -513,7 +522,7 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   }
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
     namesIn(ASK_TO_CALL, text, names, spans);
-  if (CALL_ME.test(text) && CAN_NAME_WORD.test(text))
+  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
     for (const m of allMatches(CAN_NAME_CALL, text)) {
       const [start, end] = m.indices![1];
       // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
