@@ -735,6 +735,9 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     ['Agent: and the account number Caller: yes its kd 4471209', ['ACCOUNT_NUMBER:kd 4471209']],
     ['membership no wx 3 3 0 1 8 2 7', ['ACCOUNT_NUMBER:wx 3 3 0 1 8 2 7']],
     ['account 55120987 sorry 55120978', ['ACCOUNT_NUMBER:55120987', 'ACCOUNT_NUMBER:55120978']],
+    // A spoken email's digits after an underscore-joined part; an expiry's month and year read out with a space.
+    ['its j underscore okoro 12 at yahoo dot com', ['EMAIL:j underscore okoro 12 at yahoo dot com']],
+    ['card ending 4471 expiry 03 29', ['CARD_EXPIRY:03 29']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('takes no second cue into the number', () =>
@@ -752,6 +755,7 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     'Der Router hängt im Wartungsmodus, was soll ich tun?',
     'i miss Christmas already',
     'i have had the policy for 2021 and 2022',
+    'the milk expiry 08 27',
     'we went to 5 guys burger place for lunch',
     'its 5 minutes down the road',
     "i'm in 2 minds about the view",
