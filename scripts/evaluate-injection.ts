@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second, third, fourth and fifth one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second, third, fourth, fifth and sixth one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,12 @@ export const HANDWRITTEN_4_FILE = path.join(EVAL_DIR, 'handwritten-injection-4.j
  * material since.
  */
 export const HANDWRITTEN_5_FILE = path.join(EVAL_DIR, 'handwritten-injection-5.jsonl');
+/**
+ * Written in the ninth pass the same way, before any of its scores was seen: attacks in ordinary words (indirect,
+ * embedded in customer talk, a few obfuscated), benign speech full of the words a screen may confuse (joint
+ * accounts, a relative's line, quoted letters, reset, override, supervisor); six languages.
+ */
+export const HANDWRITTEN_6_FILE = path.join(EVAL_DIR, 'handwritten-injection-6.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -111,6 +117,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['third hand-written set', HANDWRITTEN_3_FILE],
   ['fourth hand-written set', HANDWRITTEN_4_FILE],
   ['fifth hand-written set', HANDWRITTEN_5_FILE],
+  ['sixth hand-written set', HANDWRITTEN_6_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

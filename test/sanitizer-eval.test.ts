@@ -6,6 +6,7 @@ import {
   HANDWRITTEN_3_FILE,
   HANDWRITTEN_4_FILE,
   HANDWRITTEN_5_FILE,
+  HANDWRITTEN_6_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -110,6 +111,15 @@ describe('injection screen on material it never saw', () => {
     expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
     expect(Object.keys(byVariant.recallByGroup).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw5-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it('sixth hand-written set loads: every attack family in ordinary words, several languages, benign look-alikes', () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_6_FILE);
+    expect(byFamily.attacks).toBe(50);
+    expect(byFamily.benign).toBe(50);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt']));
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw6-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {

@@ -3,7 +3,7 @@
  * report and the operator; the verdict itself comes from the model, so a message can be an injection of
  * a kind no rule here names (`other_intent`).
  */
-import { classBit, type IntentClass } from './lexicon';
+import { classBit, OWNED_DATA, type IntentClass } from './lexicon';
 
 export const INJECTION_FAMILIES = [
   'instruction_override',
@@ -49,11 +49,13 @@ const AUTHORITY = any('authority');
 const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits');
 const FORGED = any('forged');
 const TOOL = any('tool');
-const TOOL_USE = any('exec', 'lookup', 'data');
+const TOOL_USE = any('exec', 'lookup', 'data') | OWNED_DATA;
 const OTHER = any('other');
 const BULK = any('bulk');
 const BULK_USE = any('reveal', 'lookup', 'exec');
+/** Data that is not the caller's own (OWNED_DATA): other people's, or no one's named. */
 const DATA = any('data');
+const ANY_DATA = DATA | OWNED_DATA;
 const APPROVE = any('approve');
 const SELF = any('self');
 const VERIFY = any('verify');
@@ -80,7 +82,7 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, DISCLOSE) && has(b, OWN_SETUP)) ||
       (has(b, DISCLOSE) && has(b, ORIGIN) && has(b, YOU | AI) && !has(b, OWN_THINGS)) ||
       (has(b, RESPOND) && has(b, OWN_SETUP) && has(b, ORIGIN) && has(b, YOU | AI)) ||
-      (has(b, ORIGIN | REVEAL) && has(b, VERBATIM) && !has(b, OWN_THINGS | DATA)) ||
+      (has(b, ORIGIN | REVEAL) && has(b, VERBATIM) && !has(b, OWN_THINGS | ANY_DATA)) ||
       (has(b, INSTRUCTIONS) && has(b, BULK) && has(b, YOU | AI)),
   ],
   [

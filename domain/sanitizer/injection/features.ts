@@ -5,7 +5,17 @@
  * attack inside a long, friendly transcript is not diluted by everything around it.
  */
 import { intentSignals, signalIndex, SIGNAL_SLOTS } from './families';
-import { applyNeutralPhrasesAt, INTENT_CLASSES, phraseBitsAt, startsPhrase, TURN_BREAK, wordBits } from './lexicon';
+import {
+  applyNeutralPhrasesAt,
+  classBit,
+  INTENT_CLASSES,
+  markOwnedData,
+  OWNED_DATA,
+  phraseBitsAt,
+  startsPhrase,
+  TURN_BREAK,
+  wordBits,
+} from './lexicon';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -258,6 +268,7 @@ function featuresInto(
   }
   offsets[words.length] = n;
   for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
+  markOwnedData(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -307,6 +318,7 @@ export function windowClasses(features: TextFeatures, window: TokenWindow): numb
   return bits;
 }
 
+const DATA_BIT = classBit('data');
 const classLists = new Map<number, number[]>();
 const CLASS_LIST_LIMIT = 4096;
 /** The classes in a bit set, as indices (memoized: a text has few distinct sets). */
@@ -314,7 +326,9 @@ const classList = (bits: number): number[] => {
   let present = classLists.get(bits);
   if (!present) {
     present = [];
-    for (let c = 0; c < CLASS_COUNT; c++) if (bits & (1 << c)) present.push(c);
+    // The caller's own data is data to the model (only the signals tell it apart).
+    const read = bits & OWNED_DATA ? (bits & ~OWNED_DATA) | DATA_BIT : bits;
+    for (let c = 0; c < CLASS_COUNT; c++) if (read & (1 << c)) present.push(c);
     if (classLists.size >= CLASS_LIST_LIMIT) classLists.clear();
     classLists.set(bits, present);
   }

@@ -1017,8 +1017,94 @@ export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32
 /** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
 export const startsPhrase = (word: string): boolean => phrasesByStart.starts(word) || neutralByStart.starts(word);
 
-// Class sets are 32-bit integers (bit 31 would make them negative).
+// Class sets are 32-bit integers (bit 31 would make them negative; it is OWNED_DATA's, below).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
+
+const DATA_BIT = classBit('data');
+const OTHER_BIT = classBit('other');
+const THING_BIT = classBit('thing');
+/**
+ * The caller's own data: a data word right after a possessive of the caller's ("my account", "mi tarjeta",
+ * "meine Rechnung"), or one word later with no other person between ("my credit card"), or followed by "on/of/de
+ * my <thing>" ("the charges on my account", "el saldo de mi cuenta"). Such a word carries this bit (the sign
+ * bit, outside INTENT_CLASSES) instead of 'data': the model's features read it as data exactly as before
+ * (`classList` maps it back), but the signals about other people's data and about bulk data only count data
+ * that is not the caller's ("my card was stolen and someone is using it" asks for no one else's data).
+ */
+export const OWNED_DATA = 1 << 31;
+
+/** The caller's possessive determiners ("moi", "me", "mine" own no next word). */
+const POSSESSIVE = new Set([
+  ...['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mon', 'ma', 'mes', 'notre', 'nos'],
+  ...['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+  ...['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'mio', 'mia', 'miei', 'mie', 'mijn'],
+]);
+/** Words that tie a thing to what follows: "the charges on my account", "el saldo de mi cuenta". */
+const OF = new Set([
+  'on',
+  'of',
+  'in',
+  'from',
+  'de',
+  'du',
+  'des',
+  'da',
+  'do',
+  'von',
+  'vom',
+  'auf',
+  'sur',
+  'en',
+  'em',
+  'no',
+  'na',
+]);
+/** Pronouns whose "'s" is mostly "is" or "has" ("whoever's handling my claim", "someone's using my card"). */
+const CONTRACTED = new Set([
+  'who',
+  'whoever',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'nobody',
+]);
+
+const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
+  if (POSSESSIVE.has(words[i - 1])) return true;
+  if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK) return true;
+  // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"
+  return (
+    i + 3 < words.length &&
+    OF.has(words[i + 1]) &&
+    POSSESSIVE.has(words[i + 2]) &&
+    (classBits[i + 3] & OTHER_BIT) === 0 &&
+    (classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 &&
+    words[i + 4] !== 's'
+  );
+};
+
+/**
+ * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
+ * the "s" of "my brother's", "the tenant's", "someone else's" ("put my brother's store credit on my card"),
+ * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me").
+ */
+export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if (
+      words[i] === 's' &&
+      !CONTRACTED.has(words[i - 1]) &&
+      ((classBits[i - 1] | (i >= 2 ? classBits[i - 2] : 0)) & OTHER_BIT) !== 0 &&
+      (i + 1 === words.length || (classBits[i + 1] & THING_BIT) === 0)
+    )
+      classBits[i] |= DATA_BIT;
+    else if ((classBits[i] & DATA_BIT) !== 0 && ownedAt(words, classBits, i))
+      classBits[i] = (classBits[i] & ~DATA_BIT) | OWNED_DATA;
+  }
+}
 
 /** Words that belong to exactly the classes `bits` (for the trainer's synonym swaps). */
 export function wordsWithBits(bits: number): string[] {
