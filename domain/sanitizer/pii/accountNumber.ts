@@ -140,12 +140,12 @@ const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
 /** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?(?:(?:yes|yeah|yep|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:yes|yeah|yep|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",
@@ -167,7 +167,7 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}${FILLER_END})*\\s*(${SPELLED_LETTER}?(?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}${FILLER_END})*\\s*((?:(?!(?:${NOT_A_PREFIX_WORDS})\\s)([A-Z]{2,3})\\s(?=\\d))?${SPELLED_LETTER}?(?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
       'dgi',
     );
     compiled.set(rules, pattern);
@@ -203,8 +203,17 @@ export function detectAccountNumbers(
       SPACED_LETTERS.test(letters[1] + text.slice(start, end))
     )
       start -= letters[1].length;
-    const prefix = SPACED_LETTERS.test(text.slice(start, end)) ? null : LOWER_CASE_PREFIX.exec(text.slice(start, end));
+    // "mtr 558120", "hx 4 4 9 2 0 1 7": a few letters that make no word (group 2) are the number's own prefix.
+    const prefix =
+      m[2] !== undefined || SPACED_LETTERS.test(text.slice(start, end))
+        ? null
+        : LOWER_CASE_PREFIX.exec(text.slice(start, end));
     if (prefix) start += prefix[0].length;
+    // "Patient number, uh, MRN 00448 1290": a second cue before the digits is no part of them.
+    const leadingCue = /^[A-Za-z]{2,4}\s/.test(text.slice(start, end))
+      ? cueAtStart(rules).exec(text.slice(start, end))
+      : null;
+    if (leadingCue) start += leadingCue[0].length;
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
@@ -229,7 +238,7 @@ function listedAfter(text: string, end: number, value: string, spans: PiiSpan[])
   }
 }
 const LISTED = new RegExp(
-  `^\\s*(?:,\\s*)?(?:and|or|&|y|o|et|ou|und|oder|e)?\\s+(?:(?:the|my) other(?: one)?(?: is)?\\s+|also\\s+)?([A-Za-z0-9]+(?:[ /-][A-Za-z0-9]+)*)(?![${LETTER}\\d])`,
+  `^\\s*(?:,\\s*)?(?:and|or|&|y|o|et|ou|und|oder|e|(?:no,?\\s+)?(?:sorry|i mean|wait|actually),?)?\\s+(?:(?:the|my) other(?: one)?(?: is)?\\s+|also\\s+|it['’]?s\\s+)?([A-Za-z0-9]+(?:[ /-][A-Za-z0-9]+)*)(?![${LETTER}\\d])`,
   'i',
 );
 /** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape. */
@@ -253,6 +262,15 @@ const NUMBER_LATER = new RegExp(
   `(?:^|[.!?:,]\\s*|\\b(?:ok|okay|so|right|got it)[,.]?\\s+)(?:the )?number(?:\\s+is|\\s*:|['’]s)?\\s+((?:[A-Z]{1,3}[ -]?)?\\d{2,6}(?:[ -]\\d{2,6}){0,4})(?![${LETTER}\\d]|[ -]\\d)`,
   'dgi',
 );
+const cueAtStartCache = new WeakMap<AccountNumberRules, RegExp>();
+function cueAtStart(rules: AccountNumberRules): RegExp {
+  let pattern = cueAtStartCache.get(rules);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${cueAlternation(rules)})[\\s:#]+(?=\\d)`, 'i');
+    cueAtStartCache.set(rules, pattern);
+  }
+  return pattern;
+}
 const cueWithinCache = new WeakMap<AccountNumberRules, RegExp>();
 function cueWithin(rules: AccountNumberRules): RegExp {
   let pattern = cueWithinCache.get(rules);
@@ -263,6 +281,9 @@ function cueWithin(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+/** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */
+const NOT_A_PREFIX_WORDS =
+  'mrn|nhs|id|ssn|dob|pin|vat|tax|is|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';
 const TRUNK_PHONE_SHAPE = /^0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}$/;
 const PHONE_ASKED = /\b(?:contact|phone|mobile|telephone|cell|callback|landline)\b/i;
 const SPACED_LETTERS = /^(?:[A-Za-z],? ){2,}\d/;

@@ -4,6 +4,7 @@
  * postcodes (US ZIP+4, UK, Canadian, Dutch, German, Irish) when a postcode cue or an address is next to them.
  * Street names must be capitalized, so "12 boxes on Main Street" or "the second street on the left" stay.
  */
+import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
@@ -91,7 +92,7 @@ const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
-const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
+const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|[Pp]\\.?[Oo]\\.?\\s[Bb]ox|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
  * number, up to three words and a spelled-out street type.
@@ -117,12 +118,12 @@ const CITY_BETWEEN =
  * starts a clause or counts time ("since 2019"), before a postcode of five digits or with letters.
  */
 const LOWER_CITY_BETWEEN =
-  /^[,\s]*(?:(?:in|en|em)\s+)?([a-z][a-z'’.-]+(?:\s+[a-z][a-z'’.-]+)?)[,\s]*(?:[a-z]{2}\.?)?[,\s]*$/;
+  /^[,\s]*(?:(?:in|en|em)\s+)?([a-z][a-z\u00DF-\u00FF'’.-]+(?:\s+[a-z][a-z\u00DF-\u00FF'’.-]+)??)(?:\s\d{1,2})?[,\s]*(?:[a-z]{2,3}\.?)?[,\s]*$/;
 const NOT_A_CITY =
   /\b(?:since|for|from|until|till|and|or|but|the|my|is|was|then|about|around|in|at|on|to|with|no|not|yes|ok|before|after|years?|months?)\b/;
 const FIVE_OR_LETTERS = /^\d{5}|[A-Za-z]/;
 const lowerCaseCity = (between: string, postcode: string): boolean => {
-  if (!FIVE_OR_LETTERS.test(postcode)) return false;
+  if (!FIVE_OR_LETTERS.test(postcode) && !AU_STATE_BEFORE.test(between)) return false;
   const city = LOWER_CITY_BETWEEN.exec(between);
   return city !== null && !NOT_A_CITY.test(city[1]);
 };
@@ -176,6 +177,111 @@ const NOT_POSTAL_BEFORE = /(?:e-?mail|ip|web|mac)\s*$/i;
 const POSTCODE_ASKED =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|eircode|code postal|c[oó]digo postal|plz|postleitzahl)\b[^\n]{0,80}$/iu;
 const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
+
+/**
+ * Voice transcripts write whole addresses in lower case with no cue the patterns above know ("its 9404 sw 72nd terrace",
+ * "im at 3 the mews", "caller: 19 pennine view", "no sorry 8 cherry tree walk"). Found from each lower-case street
+ * type: the few words before it must be a house number (a unit before it), up to three name words, and before that a
+ * word that introduces a place or an answer. Name words that count time, money or things ("5 minutes down the road",
+ * "12 boxes on main street") or join words ("on", "for") are no street names.
+ */
+const LOWER_TYPES =
+  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square|walk|row|mews|grove|gardens|view|parade|rise|vale';
+/** Lower case only: a capitalized street type is the main pattern's. */
+const LOWER_TYPE_AT = new RegExp(`(?<![${LETTER}\\d'’])(?:${grouped(LOWER_TYPES, false)})(?![${LETTER}\\d])`, 'g');
+const LOWER_STREET_BEFORE = new RegExp(
+  `(?:^|[:;,.!?]\\s*|(?<![${LETTER}])(?:at|in|is|was|its|it['’]s|to|from|sorry|mean|wait|actually|address|addy)\\s+)(?:(?:uh|um|er|erm|yeah|yes|so|ok|okay)[,\\s]+){0,2}((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*(?:[a-z0-9-]{1,5},?\\s+(?=\\d))?)?${HOUSE}\\s+((?:[${LETTER}\\d'’.-]+\\s+){1,3}))$`,
+  'i',
+);
+const NOT_STREET_NAME_WORD =
+  /^(?:on|in|at|to|for|from|and|or|but|by|with|of|off|up|down|into|onto|over|near|past|across|along|a|an|my|your|our|their|his|her|its|this|that|these|those|is|was|are|were|be|been|it|i|you|we|they|he|she|me|min|mins|minutes?|hours?|hrs|days?|weeks?|months?|years?|miles?|km|metres?|meters?|yards?|times|pounds?|quid|dollars?|bucks|euros?|percent|people|boxes|items?|things?|more|less|per|each|every|other|same|next|last|first|second|third|which|then|than|just|only|not|no|yes|the|about|around|different|separate|various|several|few|many|right|wrong|guys|minds|ways)$/i;
+/** A business or a brand after the street type: "12 high street stores", "5 main street branches". */
+const NOT_STREET_AFTER =
+  /^\s+(?:bank|branch(?:es)?|stores?|shops?|brands?|station|surgery|school|market|church|hotel|hospital|clinic|library|office|gym|cinema|pub|restaurant|caf[eé]|car park|junction|roundabout|bus|stop)(?![a-z])/i;
+const LOWER_DIRECTION_AFTER = /^\s+(?:north|south|east|west)(?![a-z])/i;
+/** "3 the mews, old forge lane": a second street named right after the first, in a village without house numbers. */
+const STREET_CONTINUATION = new RegExp(
+  `^,?\\s+((?:[${LETTER}'’-]+\\s+){1,2})(?:${LOWER_TYPES})(?![${LETTER}\\d])`,
+  'i',
+);
+const DIGIT = /\d/;
+const nameWordsOk = (words: string, first: boolean): boolean =>
+  words
+    .trim()
+    .split(/\s+/)
+    .every((w, k) => !NOT_STREET_NAME_WORD.test(w) || (first && k === 0 && /^the$/i.test(w)));
+
+/**
+ * Whether a span found so far reaches a place: asked at places that only grow, so one pass over the spans sorted by
+ * start serves every question (a dump of street-like phrases holds thousands of streets).
+ */
+function coverage(spans: readonly PiiSpan[]): (from: number, to: number) => boolean {
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1].start <= spans[k].start;
+  const sorted = inOrder ? spans.slice() : [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (from, to) => {
+    while (next < sorted.length && sorted[next].start <= to) reach = Math.max(reach, sorted[next++].end);
+    return reach >= from;
+  };
+}
+
+function detectLowerCaseStreets(text: string, spans: PiiSpan[]): void {
+  const types = allMatches(LOWER_TYPE_AT, text);
+  if (types.length === 0) return;
+  const covered = coverage(spans);
+  let lastEnd = -1;
+  for (const m of types) {
+    const typeEnd = m.index + m[0].length;
+    if (covered(m.index, m.index)) continue;
+    // A house number is within the few words before the type (a digit is what most windows lack).
+    const windowStart = Math.max(0, m.index - 64, lastEnd);
+    const window = text.slice(windowStart, m.index);
+    if (!DIGIT.test(window)) continue;
+    const before = LOWER_STREET_BEFORE.exec(window);
+    if (!before || !nameWordsOk(before[2], true)) continue;
+    const after = text.slice(typeEnd, typeEnd + 24);
+    if (NOT_STREET_AFTER.test(after)) continue;
+    const start = windowStart + before.index + before[0].length - before[1].length;
+    if (covered(start + 1, m.index)) continue;
+    lastEnd = typeEnd;
+    let end = typeEnd;
+    const direction = LOWER_DIRECTION_AFTER.exec(after);
+    if (direction) end += direction[0].length;
+    spans.push(addressSpan(text, start, end));
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (text.charCodeAt(span.end) !== 44) continue; // ","
+    const next = STREET_CONTINUATION.exec(text.slice(span.end, span.end + 48));
+    if (!next || !nameWordsOk(next[1], false)) continue;
+    if (NOT_STREET_AFTER.test(text.slice(span.end + next[0].length, span.end + 72))) continue;
+    spans[k] = addressSpan(text, span.start, span.end + next[0].length);
+  }
+}
+
+/**
+ * The Romance and French orders in lower case: "calle de alcalá 118 3º izquierda", "rua augusta 274", "15 rue des
+ * lilas", "700 boulevard rené-lévesque est". The Romance street word needs its house number after the name; the
+ * French one its house number before and one name word (two after a particle), "avenue" and "quai" a particle.
+ */
+/** In lower case only (a capitalized street word is the main pattern's), grouped by first letter: a native scan. */
+const LOWER_ROMANCE_HINT =
+  /c(?:alle|arrer|amino|orso|hemin)|a(?:venida|vda|vinguda|lameda|ll[ée]e|venue)|r(?:[uú]a|ambla|onda|ue)|p(?:aseo|asseig|ra[cç]a|iazza)|travessa|largo|estrada|viale|impasse|boulevard|quai/;
+const LOWER_ROMANCE = new RegExp(
+  `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
+  'gi',
+);
+const LOWER_ROMANCE_NOT_NAME = /^(?:email|e-mail|mail|text|phone|sms|the|a|an|and|or|for|to|in|on|at)$/i;
+
+/** Lower-case postcodes with letters (UK, Canada, Ireland), taken only after a postcode cue or near an address. */
+const LOWER_POSTCODE =
+  /(?<![A-Za-z\d-])(?:[a-z]{1,2}\d[a-z\d]?\s\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d|[acdefhknprtvwxy]\d[\dw]\s[\dacdefhknprtvwxy]{4})(?![A-Za-z\d])/g;
+const POSTCODE_WORD = /zip|post\s?code|postal|eircode/i;
+const LOWER_LETTER_DIGIT = /[a-z]\d/;
+/** A four-digit Australian postcode after its state in lower case ("fremantle wa 6160"). */
+const AU_STATE_BEFORE = /(?<![\p{L}])(?:nsw|vic|qld|wa|sa|tas|act|nt)[,\s]*$/u;
 
 /** An address span, its canonical form lower case with single spaces (one street, one pseudonym). */
 const addressSpan = (text: string, start: number, end: number): PiiSpan => ({
@@ -240,6 +346,15 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       spans.push(addressSpan(text, m.index, m.index + m[0].length));
     }
   }
+  if (LOWER_ROMANCE_HINT.test(text)) {
+    const covered = coverage(spans);
+    for (const m of allMatches(LOWER_ROMANCE, text)) {
+      if (m[0].split(/[\s,]+/).some((w) => LOWER_ROMANCE_NOT_NAME.test(w))) continue;
+      if (covered(m.index + 1, m.index + m[0].length - 1)) continue;
+      spans.push(addressSpan(text, m.index, m.index + m[0].length));
+    }
+  }
+  detectLowerCaseStreets(text, spans);
   for (const span of spans) {
     if (!mayStartUnit(text, span.end)) continue;
     UNIT_AFTER.lastIndex = span.end;
@@ -252,7 +367,13 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   spans.sort((a, b) => a.start - b.start);
   const streets = spans.length;
   let previous = -1; // the last street ending before the postcode (both come in text order)
-  for (const m of allMatches(POSTCODE, text)) {
+  const postcodes = allMatches(POSTCODE, text);
+  if ((spans.length > 0 || POSTCODE_WORD.test(text)) && LOWER_LETTER_DIGIT.test(text)) {
+    const lower = allMatches(LOWER_POSTCODE, text);
+    if (lower.length > 0) postcodes.push(...lower.map((m) => Object.assign(m, { lower: true })));
+    postcodes.sort((a, b) => a.index - b.index);
+  }
+  for (const m of postcodes) {
     const start = m.index;
     while (previous + 1 < streets && spans[previous + 1].end <= start) previous++;
     const cued = POSTCODE_CUE.test(text.slice(Math.max(0, start - 30), start));
@@ -270,6 +391,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       DISTINCT_POSTCODE.test(m[0]) &&
       POSTCODE_ASKED.test(text.slice(Math.max(0, start - 100), start));
     if (!cued && !nearAddress && !asked) continue;
+    if ((m as { lower?: boolean }).lower && !cued && !nearAddress) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }
   return spans;

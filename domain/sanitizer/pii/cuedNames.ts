@@ -12,13 +12,13 @@ import type { PiiSpan } from './types';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
 const RELATIVES_EN =
-  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|nan|nana|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
 /**
  * More relatives, for the cue only: not among the pre-pass's words (each word there costs every turn's scan), so
  * they count where another cue word brings the turn to the name patterns ("my late father", "my mother-in-law").
  */
 const MORE_RELATIVES_EN =
-  'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate';
+  'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
@@ -31,6 +31,16 @@ const CUES = [
   "my name's",
   'my names',
   'name is',
+  "name,? it['’]?s",
+  // Each starts with a plain letter, as the transfer cues below.
+  'got you(?: down)? as',
+  'have you(?: down)? as',
+  'signed for by',
+  'helped by',
+  'served by',
+  'dealt with by',
+  'seen by',
+  'addressed to',
   'the name is',
   "name's",
   'speaking with',
@@ -68,7 +78,7 @@ const CUES = [
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
   // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:-in-law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
+  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:[- ]in[- ]law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -133,6 +143,14 @@ const CUES = [
   'mijn naam is',
   'naam\\s*:',
 ];
+/** Titles as voice transcripts write them ("mrs Pennyworth"); not "miss" ("I miss Christmas") nor "dr" ("dr Pepper"). */
+const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
+/** "ms Word", "ms Teams": Microsoft's products after a lower-case "ms". */
+const MS_PRODUCT =
+  /^ms\s+(?:Word|Excel|Teams|Office|Outlook|Access|Paint|Edge|Windows|Dos|DOS|Project|Publisher|Visio|Azure|Forms|OneNote|OneDrive|Store|Authenticator|SQL|Exchange|Dynamics)(?![\p{L}])/u;
+/** A name of a thing, not of a person: "house name is Hawthorn Cottage", "the company name is Acme Ltd". */
+const THING_BEFORE_NAME =
+  /(?:house|street|road|company|business|user|product|brand|file|model|shop|store|pet|dog['’]?s|cat['’]?s|boat|village|town|farm|band|app|network|wifi|router|device|computer|team|building|property|hotel|restaurant|school|trading|account|folder|project|plan|package)\s*$/i;
 export const TITLES =
   'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle';
 /** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
@@ -143,7 +161,7 @@ const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
 /** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
 const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
-const NAME = `${LEADING_PARTICLE}?${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2}`;
+const NAME = `${LEADING_PARTICLE}?${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,3}`;
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
 const VOCATIVES = [
   'thanks',
@@ -173,18 +191,20 @@ const VOCATIVES = [
  * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
  * speaking with? Customer: Raj Patel."
  */
-const ANSWERED = `(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?(?:\\s*(?:[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es)\\s*,?)?)`;
+const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:)(?:\\s*(?:[Ii]t['’]?s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k|[Uu]m|[Uu]h|[Ee]r)\\s*,?){0,2})`;
 /**
  * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
  * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(TITLES, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
+/** Or, after a first name and a surname, the next clause in lower case: "this is Dagny Solberg i had a question". */
+const CLAUSE_AFTER_FULL_NAME = /^\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
 const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
@@ -232,7 +252,7 @@ const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|
  * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
  */
 const NAME_ASKED_THEN_ANSWERED = new RegExp(
-  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,70}[?.!]\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k(?:ay)?),?\\s+){0,3}(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
+  `(?<![${LETTER}])(?:[Ff]ull |[Yy]our )?(?:[Nn]ame|[Ss]urname)(?![${LETTER}])[^?.!\\n]{0,70}?[?.!]?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*(?:(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k(?:ay)?),?\\s+){0,3}(${NAME})(?![${LETTER}'’-]|\\s*[\\d#])`,
   'dg',
 );
 /**
@@ -248,6 +268,8 @@ const PERSON_ASKED_THEN_ANSWERED = new RegExp(
 /** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
 const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/dg;
 const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
+const SPACE_SPELLED_LOWER = /(?<![A-Za-z])((?:[a-z] ){3,}[a-z])(?![A-Za-z])/dg;
+const SPACED_LOWER = /[a-z] [a-z] [a-z] [a-z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -368,9 +390,16 @@ const LOWER_CASE_CUES = [
   'meu nome é',
   'me chamo',
   'mijn naam is',
+  "the name(?: is|['’]s)?",
+  "full ?name(?: is|['’]s)?",
+  "first ?name(?: is|['’]s)?",
+  "last ?name(?: is|['’]s)?",
+  "middle ?name(?: is|['’]s)?",
+  "sur ?name(?: is|['’]s)?",
+  "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
 ];
 const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /**
@@ -383,7 +412,9 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
   here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
-  actually really please sorry thanks not no yes uh um er erm uhm ah just`.split(/\s+/),
+  actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
+  showing shown printed written blank empty too long short under field box that this what which mine hers his was has
+  had will would can could should does did do on there`.split(/\s+/),
 );
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
@@ -402,8 +433,12 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
-const WORD_BEFORE = /([A-Za-z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
-const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+const WORD_BEFORE = new RegExp(
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+);
+const lettersOf = (text: string): string =>
+  (NOT_ASCII.test(text) ? text.normalize('NFD') : text).replace(/[^A-Za-z]/g, '').toLowerCase();
+const NOT_ASCII = /[^ -~\s]/;
 /** A name spelled out, or the word it spells: one person, whichever form is said. */
 const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
   type: 'PERSON',
@@ -469,6 +504,14 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   const spacedMayHold = text.includes('ame') || text.includes(':');
+  // In lower case ("aoife a o i f e"), only beside the word they spell.
+  for (const m of text.includes('ame') && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
+    const [start, end] = m.indices![1];
+    const letters = lettersOf(text.slice(start, end));
+    const word = spelledWord(text, letters, m, end);
+    if (!word) continue;
+    spans.push(spelledSpan(start, end, letters), word);
+  }
   for (const m of spacedMayHold && SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
     const [start, end] = m.indices![1];
     const letters = lettersOf(text.slice(start, end));
@@ -479,9 +522,24 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
   }
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
     namesIn(ASK_TO_CALL, text, names, spans);
+  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
+    for (const m of allMatches(CAN_NAME_CALL, text)) {
+      const [start, end] = m.indices![1];
+      // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
+      if (!text.slice(start, end).includes(' ') || !/[a-z]/.test(text.slice(start + 1, end))) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
+/** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
+const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
+const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
+const CAN_NAME_CALL = new RegExp(
+  `\\b(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:call|ring|phone|email|text)\\s+(?:me|us)(?![${LETTER}])`,
+  'dg',
+);
 /** "ask Fatima to call me back", "tell Mr. Osei to ring me": someone asked to get in touch is named. */
 const TO_CALL = / to (?:call|ring|phone|contact|e-?mail|text|get)/;
 const ASK_TO_CALL_WORD = /\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et) [A-Z]/;
@@ -505,7 +563,20 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const end = m.index + m[0].length;
     const start = end - m[5].length;
     const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-    if (stop && !stop.test(text.slice(end, end + 12)) && !TITLED_POSSESSIVE.test(m[5])) continue;
+    if (m[4] !== undefined && MS_PRODUCT.test(m[0])) continue;
+    if (
+      m[1] !== undefined &&
+      /^[Nn]ame/.test(m[1]) &&
+      THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
+    if (
+      stop &&
+      !stop.test(text.slice(end, end + 12)) &&
+      !TITLED_POSSESSIVE.test(m[5]) &&
+      !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
+    )
+      continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
     if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
@@ -561,10 +632,12 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
     const [start, end] = m.indices![1];
+    if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
   if (spans.length === 0) return spans;
+  if (CORRECTION_WORD.test(text)) correctedNames(text, names, spans);
   for (let k = 0, n = spans.length; k < n; k++) {
     const span = spans[k];
     // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
@@ -577,6 +650,23 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
   return spans.concat(repeatedNames(text, spans));
+}
+
+/** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */
+const CORRECTION_WORD = /sorry|mean|wait|actually/i;
+const CORRECTED = new RegExp(
+  `^[,.\\s]+(?:no,?\\s+)?(?:sorry|[Ii] mean|wait|actually)[,.\\s]+(?:(?:it['’]?s|its|it is)\\s+)?([${LETTER}'’-]{2,}(?:\\s+[${LETTER}'’-]+){0,2})`,
+  'i',
+);
+function correctedNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (let k = 0, n = spans.length; k < n; k++) {
+    if (spans[k].type !== 'PERSON') continue;
+    const m = CORRECTED.exec(text.slice(spans[k].end, spans[k].end + 60));
+    if (!m) continue;
+    const start = spans[k].end + m[0].length - m[1].length;
+    const span = lowerCaseName(text, start, start + m[1].length, names);
+    if (span) spans.push(span);
+  }
 }
 
 /** Whether the three letters at `a` and at `b` are the same, case aside (character codes: no strings made). */
@@ -648,4 +738,4 @@ function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

@@ -18,10 +18,10 @@ const AT = '(?:at|arroba|arobase|at sign)';
 /**
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
  * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart
- * ("frankie 88 at aol dot com").
+ * ("frankie 88 at aol dot com", "k underscore marsh 77 at ...").
  */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\s+\\d{1,4}(?=\\s+${AT}\\s))?(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:\\s+\\d{1,4}(?=\\s+${AT}\\s))?\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
 /** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */

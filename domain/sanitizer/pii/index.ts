@@ -57,11 +57,21 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   // A house number may be said in words ("three twelve maple street", "fourteen Mill Lane").
   // "the installation address is 9 The Paddocks": "address" counts with a digit run (a native search, not a cue word
   // of the pre-pass, which would send every turn that mentions an address to the spoken house numbers' checks).
-  if (found.addressCue || (runs.length > 0 && text.includes('ddress'))) {
+  // "5521 Elm Ridge Dr": the pre-pass takes "Dr" for a title, a name cue.
+  const drStreet = found.nameCue && runs.length > 0 && text.includes('Dr');
+  const addressesFrom = spans.length;
+  if (found.addressCue || (runs.length > 0 && text.includes('ddress')) || drStreet) {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
-  if (found.nameCue) spans.push(...detectCuedNames(text, options.knownNames, found.spellingCue));
+  if (found.nameCue) {
+    const names = detectCuedNames(text, options.knownNames, found.spellingCue);
+    // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
+    if (drStreet) {
+      const streetEnds = new Set(spans.slice(addressesFrom).map((span) => span.end));
+      spans.push(...names.filter((name) => !(streetEnds.has(name.start - 1) || streetEnds.has(name.start - 2))));
+    } else spans.push(...names);
+  }
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   return resolveOverlaps(spans);
 }

@@ -309,7 +309,8 @@ function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean 
   )
     return false;
   const capitalized = CAPITALIZED.test(text.slice(run.start, run.end));
-  if (!capitalized) return true;
+  // "thank you mr park": a title before it makes a lower-case word a name.
+  if (!capitalized) return !TITLE_BEFORE.test(text.slice(Math.max(0, run.start - 9), run.start));
   // "Grace, could you confirm ...": a capitalized name addressed with a comma is the person, even first in a sentence.
   if (VOCATIVE_AFTER.test(text.slice(run.end, run.end + 2))) return false;
   // "Bill from the second line team will ...", "Mark here": a colleague introduced, even first in a sentence.
@@ -317,5 +318,6 @@ function isEverydayWord(text: string, run: NameRun, names: KnownNames): boolean 
   return SENTENCE_START.test(text.slice(Math.max(0, run.start - 3), run.start));
 }
 const VOCATIVE_AFTER = /^,\s/;
+const TITLE_BEFORE = /(?:^|[^a-z])(?:mr|mrs|ms|miss|mister|dr)\.?\s+$/i;
 const INTRODUCED_AFTER =
   /^\s+(?:here|speaking|from\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:team|department|dept|desk|office|support|billing|accounts|sales|store|branch|services?))(?![\p{L}])/u;
