@@ -3,7 +3,7 @@
  * each is compared with its expression on generated strings built from the characters and words it reads.
  */
 import { prng } from '../bench/prng';
-import { wordBefore } from '../domain/sanitizer/pii/cuedNames';
+import { wordBefore } from '../domain/sanitizer/pii/spelledNames';
 
 /** Strings of up to `length` pieces drawn from `pieces`. */
 function generated(pieces: readonly string[], count: number, length: number, seed: number): string[] {

@@ -8,6 +8,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
+import { spaceSpelledNames, spelledOutNames } from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
@@ -217,23 +218,6 @@ const GREETING_FALA = new RegExp(
   'dg',
 );
 /**
- * The spelled-out patterns end with their letters (group 1; nothing but a look-ahead after it), so the letters'
- * place follows from the match's end and length: no `d` flag, whose indices cost every match an allocation (a
- * 200 KB turn of "spelled A-B-C-D-E-F" holds ten thousand).
- */
-const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
-/** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
-const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
-/** "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word. */
-const PHONETIC_SPELLED =
-  /(?<![A-Za-z])([A-Z] (?:as in|for|like) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like) [A-Z][a-z]+)?(?![A-Za-z])){2,})/g;
-const SPELLING_WORDS = / (?:as in|for|like) [A-Z][a-z]+/g;
-/** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
-const SPELLING_ASKED =
-  /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
-/** Between two spelled parts of one name: "D-E-L-A-C-R-O-I-X, hyphen, B-E-N-O-I-T". */
-const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|tiret|bindestrich|hífen)[,\s]*)+$/i;
-/**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
  * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
  */
@@ -251,9 +235,6 @@ const PERSON_ASKED_THEN_ANSWERED = new RegExp(
   `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
-/** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
-const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/g;
-const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -282,11 +263,6 @@ const GERMAN_RELATIVE = new RegExp(
   'dg',
 );
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
-
-/** A native scan first: most turns have no letter between two hyphens. */
-const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
-const SPELLED =
-  /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/gi;
 
 /** Capitalized words a cue can be followed by that are not names. */
 const NOT_A_NAME = new Set(
@@ -406,94 +382,6 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
   return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
 }
 
-/** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
-const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
-/**
- * The word right before the spelled-out letters' cue: the match of
- * /([A-Za-z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/ on text.slice(from, to), read backwards from `to`
- * by character code. That pattern is anchored at its end, so irregexp tried it from each of the forty characters
- * (a 200 KB turn of "spelled A-B-C-D-E-F" asked it ten thousand times). Its tail, past the word, is commas and
- * white space, or those, "that's", "it's" or "is" and white space: the word can end at two places only, and the
- * pattern's choice is the leftmost start, then the longest word. Returns the word's [start, end) in `text`.
- */
-export function wordBefore(text: string, from: number, to: number): [number, number] | undefined {
-  let plainEnd = to;
-  while (plainEnd > from && isSpaceOrComma(text.charCodeAt(plainEnd - 1))) plainEnd--;
-  const plain = wordEndingAt(text, from, plainEnd);
-  let spaceFrom = to;
-  while (spaceFrom > from && isWhiteSpace(text.charCodeAt(spaceFrom - 1))) spaceFrom--;
-  const filler = spaceFrom < to ? fillerEndingAt(text, from, spaceFrom) : 0;
-  if (filler === 0) return plain;
-  let fillerEnd = spaceFrom - filler;
-  while (fillerEnd > from && isSpaceOrComma(text.charCodeAt(fillerEnd - 1))) fillerEnd--;
-  const beforeFiller = wordEndingAt(text, from, fillerEnd);
-  if (plain === undefined) return beforeFiller;
-  if (beforeFiller === undefined) return plain;
-  return beforeFiller[0] < plain[0] || (beforeFiller[0] === plain[0] && beforeFiller[1] > plain[1])
-    ? beforeFiller
-    : plain;
-}
-/** The leftmost start of a word of WORD_BEFORE's shape that ends at `end` and starts at or after `from`. */
-function wordEndingAt(text: string, from: number, end: number): [number, number] | undefined {
-  let runStart = end;
-  while (runStart > from && isWordCharacter(text.charCodeAt(runStart - 1))) runStart--;
-  for (let start = runStart; start <= end - 2; start++)
-    if (isAsciiLetterCode(text.charCodeAt(start)) && isLowerOrApostrophe(text.charCodeAt(start + 1)))
-      return [start, end];
-  return undefined;
-}
-/** The length of "that's", "it's" or "is" ending at `end` (0: none); no two of them end alike. */
-function fillerEndingAt(text: string, from: number, end: number): number {
-  for (const filler of FILLERS)
-    if (end - filler.length >= from && text.startsWith(filler, end - filler.length)) return filler.length;
-  return 0;
-}
-const FILLERS = ["that's", "it's", 'is'];
-const isAsciiLetterCode = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isLowerOrApostrophe = (code: number): boolean =>
-  (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019;
-/** [A-Za-z'’-] */
-const isWordCharacter = (code: number): boolean =>
-  isAsciiLetterCode(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
-/** A pattern's \s: ASCII white space, or a Unicode space separator, line separator or BOM, tested as \s does. */
-const WHITE_SPACE = /\s/;
-const isWhiteSpace = (code: number): boolean =>
-  code === 0x20 || (code >= 9 && code <= 13) || (code >= 0x80 && WHITE_SPACE.test(String.fromCharCode(code)));
-const isSpaceOrComma = (code: number): boolean => code === 0x2c || isWhiteSpace(code);
-/** The ASCII letters of `text` in lower case ("A-B-C" gives "abc"), read by character code: no pattern, no copies. */
-function lettersOf(text: string): string {
-  let letters = '';
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x61 && code <= 0x7a) letters += text[k];
-    else if (code >= 0x41 && code <= 0x5a) letters += String.fromCharCode(code | 0x20);
-  }
-  return letters;
-}
-/** A name spelled out, or the word it spells: one person, whichever form is said. */
-const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
-  type: 'PERSON',
-  start,
-  end,
-  canonical: `spelled:${letters}`,
-});
-/** Whether a question for a name or its spelling comes just before `start`. */
-const spellingAskedBefore = (text: string, start: number): boolean =>
-  SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start));
-
-/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
-function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
-  const after = WORD_AFTER.exec(text.slice(end, end + 40));
-  if (after && lettersOf(after[1]) === letters) {
-    const start = end + after.index + after[0].length - after[1].length;
-    return spelledSpan(start, start + after[1].length, letters);
-  }
-  const before = wordBefore(text, Math.max(0, m.index - 40), m.index);
-  if (before && lettersOf(text.slice(before[0], before[1])) === letters)
-    return spelledSpan(before[0], before[1], letters);
-  return undefined;
-}
-
 /**
  * The names a pattern whose group 1 is the name finds, onto `spans`. A module function, not a closure in
  * detectCuedNames: a closure is allocated on every call (and under tsx, wrapped by esbuild's `__name` helper).
@@ -532,16 +420,7 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
     namesIn(GERMAN_RELATIVE, text, names, spans);
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
-  const spacedMayHold = text.includes('ame') || text.includes(':');
-  for (const m of spacedMayHold && SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
-    const start = lettersStart(m);
-    const end = start + m[1].length;
-    const letters = lettersOf(m[1]);
-    const word = spelledWord(text, letters, m, end);
-    if (!word && !spellingAskedBefore(text, start)) continue;
-    spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
+  if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
     namesIn(ASK_TO_CALL, text, names, spans);
   if (!text.includes('ame')) return; // "name", "surname", "Name"
@@ -561,7 +440,6 @@ const ASK_TO_CALL = new RegExp(
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
 const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
 const ON_THE = / on the /;
-const AS_IN_OR_FOR = / (?:as in|for) /;
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
@@ -581,46 +459,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
-  // Where the letters after "spelled" start, in text order: the hyphenated letters, found in text order too, skip
-  // those by a walk beside them (a set of ten thousand starts cost more than the scan that found them).
-  const spelledAt: number[] = [];
-  for (const m of spelling ? allMatches(SPELLED, text) : []) {
-    const start = lettersStart(m);
-    const end = start + m[1].length;
-    spelledAt.push(start);
-    const letters = lettersOf(m[1]);
-    spans.push(spelledSpan(start, end, letters));
-    const word = spelledWord(text, letters, m, end);
-    if (word) spans.push(word);
-  }
-  let lastSpelled = -1; // the end of the last spelled-out name part, which a second part may follow
-  let spelledBefore = 0; // spelledAt[spelledBefore] is the first start not before the hyphenated letters
-  for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
-    const start = lettersStart(m);
-    while (spelledBefore < spelledAt.length && spelledAt[spelledBefore] < start) spelledBefore++;
-    if (spelledAt[spelledBefore] === start) continue;
-    const end = start + m[1].length;
-    const letters = lettersOf(m[1]);
-    const word = spelledWord(text, letters, m, end);
-    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it.
-    const kept =
-      word ||
-      spellingAskedBefore(text, start) ||
-      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
-    if (!kept) continue;
-    spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-    lastSpelled = end;
-  }
-  // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
-  for (const m of AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []) {
-    const start = lettersStart(m);
-    const end = start + m[1].length;
-    const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
-    const word = spelledWord(text, letters, m, end);
-    if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
+  spelledOutNames(text, spelling, spans);
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
   rarerNames(text, names, spans, hereOrSpeaking);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
