@@ -34,68 +34,24 @@ const SPELLED =
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
+const WORD_BEFORE = /([A-Za-z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/;
 /**
- * The word right before the spelled-out letters' cue: the match of
- * /([A-Za-z][a-z'’][A-Za-z'’-]*)[\s,]*(?:(?:that's|it's|is)\s+)?$/ on text.slice(from, to), read backwards from `to`
- * by character code. That pattern is anchored at its end, so irregexp tried it from each of the forty characters
- * (a 200 KB turn of "spelled A-B-C-D-E-F" asked it ten thousand times). Its tail, past the word, is commas and
- * white space, or those, "that's", "it's" or "is" and white space: the word can end at two places only, and the
- * pattern's choice is the leftmost start, then the longest word. Returns the word's [start, end) in `text`.
+ * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
+ * one: the first letter in either case, then the second in lower case or an apostrophe. Without them neither
+ * pattern's word can spell the letters, and the patterns are spared: a flood of "spelled A-B-C-D-E-F" asked them
+ * twenty thousand times, and WORD_BEFORE, anchored at its end, was tried from each of its forty characters.
  */
-export function wordBefore(text: string, from: number, to: number): [number, number] | undefined {
-  let plainEnd = to;
-  while (plainEnd > from && isSpaceOrComma(text.charCodeAt(plainEnd - 1))) plainEnd--;
-  const plain = wordEndingAt(text, from, plainEnd);
-  let spaceFrom = to;
-  while (spaceFrom > from && isWhiteSpace(text.charCodeAt(spaceFrom - 1))) spaceFrom--;
-  const filler = spaceFrom < to ? fillerEndingAt(text, from, spaceFrom) : 0;
-  if (filler === 0) return plain;
-  let fillerEnd = spaceFrom - filler;
-  while (fillerEnd > from && isSpaceOrComma(text.charCodeAt(fillerEnd - 1))) fillerEnd--;
-  const beforeFiller = wordEndingAt(text, from, fillerEnd);
-  if (plain === undefined) return beforeFiller;
-  if (beforeFiller === undefined) return plain;
-  return beforeFiller[0] < plain[0] || (beforeFiller[0] === plain[0] && beforeFiller[1] > plain[1])
-    ? beforeFiller
-    : plain;
+export function mayHoldWordFor(region: string, letters: string): boolean {
+  if (letters.length < 2) return true;
+  const second = letters.charCodeAt(1);
+  for (const first of [letters[0], letters[0].toUpperCase()])
+    for (let at = region.indexOf(first); at >= 0; at = region.indexOf(first, at + 1)) {
+      const next = region.charCodeAt(at + 1);
+      if (next === second || next === 0x27 || next === 0x2019) return true;
+    }
+  return false;
 }
-/** The leftmost start of a word of WORD_BEFORE's shape that ends at `end` and starts at or after `from`. */
-function wordEndingAt(text: string, from: number, end: number): [number, number] | undefined {
-  let runStart = end;
-  while (runStart > from && isWordCharacter(text.charCodeAt(runStart - 1))) runStart--;
-  for (let start = runStart; start <= end - 2; start++)
-    if (isAsciiLetterCode(text.charCodeAt(start)) && isLowerOrApostrophe(text.charCodeAt(start + 1)))
-      return [start, end];
-  return undefined;
-}
-/** The length of "that's", "it's" or "is" ending at `end` (0: none); no two of them end alike. */
-function fillerEndingAt(text: string, from: number, end: number): number {
-  for (const filler of FILLERS)
-    if (end - filler.length >= from && text.startsWith(filler, end - filler.length)) return filler.length;
-  return 0;
-}
-const FILLERS = ["that's", "it's", 'is'];
-const isAsciiLetterCode = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isLowerOrApostrophe = (code: number): boolean =>
-  (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019;
-/** [A-Za-z'’-] */
-const isWordCharacter = (code: number): boolean =>
-  isAsciiLetterCode(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
-/** A pattern's \s: ASCII white space, or a Unicode space separator, line separator or BOM, tested as \s does. */
-const WHITE_SPACE = /\s/;
-const isWhiteSpace = (code: number): boolean =>
-  code === 0x20 || (code >= 9 && code <= 13) || (code >= 0x80 && WHITE_SPACE.test(String.fromCharCode(code)));
-const isSpaceOrComma = (code: number): boolean => code === 0x2c || isWhiteSpace(code);
-/** The ASCII letters of `text` in lower case ("A-B-C" gives "abc"), read by character code: no pattern, no copies. */
-function lettersOf(text: string): string {
-  let letters = '';
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x61 && code <= 0x7a) letters += text[k];
-    else if (code >= 0x41 && code <= 0x5a) letters += String.fromCharCode(code | 0x20);
-  }
-  return letters;
-}
+const lettersOf = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
 /** A name spelled out, or the word it spells: one person, whichever form is said. */
 const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
   type: 'PERSON',
@@ -109,14 +65,19 @@ const spellingAskedBefore = (text: string, start: number): boolean =>
 
 /** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
 function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
-  const after = WORD_AFTER.exec(text.slice(end, end + 40));
+  const following = text.slice(end, end + 40);
+  const after = mayHoldWordFor(following, letters) ? WORD_AFTER.exec(following) : null;
   if (after && lettersOf(after[1]) === letters) {
     const start = end + after.index + after[0].length - after[1].length;
     return spelledSpan(start, start + after[1].length, letters);
   }
-  const before = wordBefore(text, Math.max(0, m.index - 40), m.index);
-  if (before && lettersOf(text.slice(before[0], before[1])) === letters)
-    return spelledSpan(before[0], before[1], letters);
+  const from = Math.max(0, m.index - 40);
+  const preceding = text.slice(from, m.index);
+  const before = mayHoldWordFor(preceding, letters) ? WORD_BEFORE.exec(preceding) : null;
+  if (before && lettersOf(before[1]) === letters) {
+    const start = from + before.index;
+    return spelledSpan(start, start + before[1].length, letters);
+  }
   return undefined;
 }
 
