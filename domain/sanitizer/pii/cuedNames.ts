@@ -8,6 +8,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
+import { spaceSpelledNames, spelledOutNames } from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
@@ -236,17 +237,6 @@ const GREETING_FALA = new RegExp(
   `(?<![${LETTER}])(?:[Oo]lá|[Oo]i|[Bb]om dia|[Bb]oa tarde|[Bb]oa noite),?\\s+fala\\s+(?:o|a)\\s+(${NAME})`,
   'dg',
 );
-/** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
-const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/dg;
-/** "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word. */
-const PHONETIC_SPELLED =
-  /(?<![A-Za-z])([A-Z] (?:as in|for|like) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like) [A-Z][a-z]+)?(?![A-Za-z])){2,})/dg;
-const SPELLING_WORDS = / (?:as in|for|like) [A-Z][a-z]+/g;
-/** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
-const SPELLING_ASKED =
-  /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
-/** Between two spelled parts of one name: "D-E-L-A-C-R-O-I-X, hyphen, B-E-N-O-I-T". */
-const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|tiret|bindestrich|hífen)[,\s]*)+$/i;
 /**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
  * ("Full name and date of birth, please. Caller: Grace Obi, March the 1st, 1960").
@@ -265,11 +255,6 @@ const PERSON_ASKED_THEN_ANSWERED = new RegExp(
   `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
-/** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
-const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/dg;
-const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
-const SPACE_SPELLED_LOWER = /(?<![A-Za-z])((?:[a-z] ){3,}[a-z])(?![A-Za-z])/dg;
-const SPACED_LOWER = /[a-z] [a-z] [a-z] [a-z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -298,11 +283,6 @@ const GERMAN_RELATIVE = new RegExp(
   'dg',
 );
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
-
-/** A native scan first: most turns have no letter between two hyphens. */
-const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
-const SPELLED =
-  /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/dgi;
 
 /** Capitalized words a cue can be followed by that are not names. */
 const NOT_A_NAME = new Set(
@@ -431,40 +411,6 @@ function lowerCaseName(text: string, start: number, end: number, names: KnownNam
   return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
 }
 
-/** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
-const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
-const WORD_BEFORE = new RegExp(
-  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
-);
-const lettersOf = (text: string): string =>
-  (NOT_ASCII.test(text) ? text.normalize('NFD') : text).replace(/[^A-Za-z]/g, '').toLowerCase();
-const NOT_ASCII = /[^ -~\s]/;
-/** A name spelled out, or the word it spells: one person, whichever form is said. */
-const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
-  type: 'PERSON',
-  start,
-  end,
-  canonical: `spelled:${letters}`,
-});
-/** Whether a question for a name or its spelling comes just before `start`. */
-const spellingAskedBefore = (text: string, start: number): boolean =>
-  SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start));
-
-/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
-function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
-  const after = WORD_AFTER.exec(text.slice(end, end + 40));
-  if (after && lettersOf(after[1]) === letters) {
-    const start = end + after.index + after[0].length - after[1].length;
-    return spelledSpan(start, start + after[1].length, letters);
-  }
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-  if (before && lettersOf(before[1]) === letters) {
-    const start = Math.max(0, m.index - 40) + before.index;
-    return spelledSpan(start, start + before[1].length, letters);
-  }
-  return undefined;
-}
-
 /**
  * The names a pattern whose group 1 is the name finds, onto `spans`. A module function, not a closure in
  * detectCuedNames: a closure is allocated on every call (and under tsx, wrapped by esbuild's `__name` helper).
@@ -503,23 +449,7 @@ function rarerNames(text: string, names: KnownNames | undefined, spans: PiiSpan[
     namesIn(GERMAN_RELATIVE, text, names, spans);
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
-  const spacedMayHold = text.includes('ame') || text.includes(':');
-  // In lower case ("aoife a o i f e"), only beside the word they spell.
-  for (const m of text.includes('ame') && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
-    const [start, end] = m.indices![1];
-    const letters = lettersOf(text.slice(start, end));
-    const word = spelledWord(text, letters, m, end);
-    if (!word) continue;
-    spans.push(spelledSpan(start, end, letters), word);
-  }
-  for (const m of spacedMayHold && SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
-    const [start, end] = m.indices![1];
-    const letters = lettersOf(text.slice(start, end));
-    const word = spelledWord(text, letters, m, end);
-    if (!word && !spellingAskedBefore(text, start)) continue;
-    spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
+  if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
     namesIn(ASK_TO_CALL, text, names, spans);
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
@@ -554,7 +484,6 @@ const ASK_TO_CALL = new RegExp(
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
 const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
 const ON_THE = / on the /;
-const AS_IN_OR_FOR = / (?:as in|for) /;
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
@@ -587,39 +516,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
-  const spelledAt = new Set<number>();
-  for (const m of spelling ? allMatches(SPELLED, text) : []) {
-    spelledAt.add(m.indices![1][0]);
-    const [start, end] = m.indices![1];
-    const letters = lettersOf(text.slice(start, end));
-    spans.push(spelledSpan(start, end, letters));
-    const word = spelledWord(text, letters, m, end);
-    if (word) spans.push(word);
-  }
-  let lastSpelled = -1; // the end of the last spelled-out name part, which a second part may follow
-  for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
-    const [start, end] = m.indices![1];
-    if (spelledAt.has(start)) continue;
-    const letters = lettersOf(text.slice(start, end));
-    const word = spelledWord(text, letters, m, end);
-    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it.
-    const kept =
-      word ||
-      spellingAskedBefore(text, start) ||
-      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
-    if (!kept) continue;
-    spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-    lastSpelled = end;
-  }
-  // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
-  for (const m of AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []) {
-    const [start, end] = m.indices![1];
-    const letters = lettersOf(text.slice(start, end).replace(SPELLING_WORDS, ''));
-    const word = spelledWord(text, letters, m, end);
-    if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
+  spelledOutNames(text, spelling, spans);
   if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
   rarerNames(text, names, spans, hereOrSpeaking);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);

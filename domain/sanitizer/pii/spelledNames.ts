@@ -1,0 +1,163 @@
+/**
+ * Names spelled out letter by letter: after "spelled" ("spelled S-M-I-T-H"), with hyphens ("S-I-O-B-H-A-N"), with
+ * spelling words ("T as in Tango, H, O, R, N, E") or with spaces ("M C C A R T H Y"), kept beside the word they
+ * spell, after a question for the name, or joined to a part spelled before them. The spelled letters and the word
+ * they spell are one person ("spelled:" canonical keys).
+ */
+import { allMatches } from './allMatches';
+import { LETTER, LOWER } from './letters';
+import type { PiiSpan } from './types';
+
+/**
+ * The spelled-out patterns end with their letters (group 1; nothing but a look-ahead after it), so the letters'
+ * place follows from the match's end and length: no `d` flag, whose indices cost every match an allocation (a
+ * 200 KB turn of "spelled A-B-C-D-E-F" holds ten thousand).
+ */
+const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
+/** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
+const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
+/** "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word. */
+const PHONETIC_SPELLED =
+  /(?<![A-Za-z])([A-Z] (?:as in|for|like) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like) [A-Z][a-z]+)?(?![A-Za-z])){2,})/g;
+const SPELLING_WORDS = / (?:as in|for|like) [A-Z][a-z]+/g;
+/** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
+const SPELLING_ASKED =
+  /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
+/** Between two spelled parts of one name: "D-E-L-A-C-R-O-I-X, hyphen, B-E-N-O-I-T". */
+const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|tiret|bindestrich|hífen)[,\s]*)+$/i;
+/** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
+const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/g;
+const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
+const SPACE_SPELLED_LOWER = /(?<![A-Za-z])((?:[a-z] ){3,}[a-z])(?![A-Za-z])/g;
+const SPACED_LOWER = /[a-z] [a-z] [a-z] [a-z]/;
+/** A native scan first: most turns have no letter between two hyphens. */
+const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
+const SPELLED =
+  /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/gi;
+
+/** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
+const WORD_BEFORE = new RegExp(
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+);
+/**
+ * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
+ * one: the first letter in either case, then the second in lower case or an apostrophe. Without them neither
+ * pattern's word can spell the letters, and the patterns are spared: a flood of "spelled A-B-C-D-E-F" asked them
+ * twenty thousand times, and WORD_BEFORE, anchored at its end, was tried from each of its forty characters.
+ */
+export function mayHoldWordFor(region: string, letters: string): boolean {
+  if (letters.length < 2 || NOT_ASCII.test(region)) return true; // an accented word spells its letters unaccented
+  const second = letters.charCodeAt(1);
+  for (const first of [letters[0], letters[0].toUpperCase()])
+    for (let at = region.indexOf(first); at >= 0; at = region.indexOf(first, at + 1)) {
+      const next = region.charCodeAt(at + 1);
+      if (next === second || next === 0x27 || next === 0x2019) return true;
+    }
+  return false;
+}
+const NOT_ASCII = /[^ -~\s]/;
+const lettersOf = (text: string): string =>
+  (NOT_ASCII.test(text) ? text.normalize('NFD') : text).replace(/[^A-Za-z]/g, '').toLowerCase();
+/** A name spelled out, or the word it spells: one person, whichever form is said. */
+const spelledSpan = (start: number, end: number, letters: string): PiiSpan => ({
+  type: 'PERSON',
+  start,
+  end,
+  canonical: `spelled:${letters}`,
+});
+/** Whether a question for a name or its spelling comes just before `start`. */
+const spellingAskedBefore = (text: string, start: number): boolean =>
+  SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start));
+
+/** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
+function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
+  const following = text.slice(end, end + 40);
+  const after = mayHoldWordFor(following, letters) ? WORD_AFTER.exec(following) : null;
+  if (after && lettersOf(after[1]) === letters) {
+    const start = end + after.index + after[0].length - after[1].length;
+    return spelledSpan(start, start + after[1].length, letters);
+  }
+  const from = Math.max(0, m.index - 40);
+  const preceding = text.slice(from, m.index);
+  const before = mayHoldWordFor(preceding, letters) ? WORD_BEFORE.exec(preceding) : null;
+  if (before && lettersOf(before[1]) === letters) {
+    const start = from + before.index;
+    return spelledSpan(start, start + before[1].length, letters);
+  }
+  return undefined;
+}
+
+const AS_IN_OR_FOR = / (?:as in|for) /;
+
+/**
+ * The names spelled out after "spelled", with hyphens or with spelling words, onto `spans` in that order. `spelling`:
+ * whether the pre-pass saw a spelling cue; without one, nothing follows "spelled".
+ */
+export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[]): void {
+  // Where the letters after "spelled" start, in text order: the hyphenated letters, found in text order too, skip
+  // those by a walk beside them (a set of ten thousand starts cost more than the scan that found them).
+  const spelledAt: number[] = [];
+  for (const m of spelling ? allMatches(SPELLED, text) : []) {
+    const start = lettersStart(m);
+    const end = start + m[1].length;
+    spelledAt.push(start);
+    const letters = lettersOf(m[1]);
+    spans.push(spelledSpan(start, end, letters));
+    const word = spelledWord(text, letters, m, end);
+    if (word) spans.push(word);
+  }
+  let lastSpelled = -1; // the end of the last spelled-out name part, which a second part may follow
+  let spelledBefore = 0; // spelledAt[spelledBefore] is the first start not before the hyphenated letters
+  for (const m of LETTER_BETWEEN_HYPHENS.test(text) ? allMatches(HYPHEN_SPELLED, text) : []) {
+    const start = lettersStart(m);
+    while (spelledBefore < spelledAt.length && spelledAt[spelledBefore] < start) spelledBefore++;
+    if (spelledAt[spelledBefore] === start) continue;
+    const end = start + m[1].length;
+    const letters = lettersOf(m[1]);
+    const word = spelledWord(text, letters, m, end);
+    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it.
+    const kept =
+      word ||
+      spellingAskedBefore(text, start) ||
+      (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
+    if (!kept) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+    lastSpelled = end;
+  }
+  // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
+  for (const m of AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []) {
+    const start = lettersStart(m);
+    const end = start + m[1].length;
+    const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
+    const word = spelledWord(text, letters, m, end);
+    if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+  }
+}
+
+/**
+ * Letters read out with spaces, kept beside the word they spell or after a question for the name: read in a turn with
+ * a name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
+ */
+export function spaceSpelledNames(text: string, spans: PiiSpan[]): void {
+  // In lower case ("aoife a o i f e"), only beside the word they spell, in a turn with a name word.
+  for (const m of text.includes('ame') && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
+    const start = lettersStart(m);
+    const end = start + m[1].length;
+    const letters = lettersOf(m[1]);
+    const word = spelledWord(text, letters, m, end);
+    if (!word) continue;
+    spans.push(spelledSpan(start, end, letters), word);
+  }
+  for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
+    const start = lettersStart(m);
+    const end = start + m[1].length;
+    const letters = lettersOf(m[1]);
+    const word = spelledWord(text, letters, m, end);
+    if (!word && !spellingAskedBefore(text, start)) continue;
+    spans.push(spelledSpan(start, end, letters));
+    if (word) spans.push(word);
+  }
+}
