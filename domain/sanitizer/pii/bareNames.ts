@@ -1,0 +1,209 @@
+/**
+ * Names said with no cue and of no participant: "the guy who set it up was Ahmed Siddiqui", "is Rashida there?",
+ * "can Gwendolyn call me back". A lexicon of names (nameLexicon.ts, generated from registry packages) and two rules
+ * that fire only where a name is very likely:
+ *
+ * - two capitalised words, a name and a name-like word: at least one of them a name that is no ordinary English word
+ *   ("Siddiqui"), the other a name too or a word of no dictionary ("Nwosu"); a name that is also a word ("Will",
+ *   "Grace", "Park") counts only beside a name that is none. "Grace Church", "Will Power", "Hope Street" stay.
+ * - one capitalised name that is no ordinary word, in a slot that takes a person: "is X there", "tell/ask X to",
+ *   "can X call me", "X called earlier", "through to X".
+ *
+ * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name. Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
+ */
+import { LOWER, UPPER } from './letters';
+import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, CLEAN_NAMES, NOT_NAMES } from './nameLexicon';
+import { foldName, type KnownNames } from './names';
+import type { PiiSpan } from './types';
+
+const enum Kind {
+  /** No word of the lexicon (and no ordinary word): "Nwosu". */
+  Unknown = 0,
+  /** A name that is no ordinary English word: "Siddiqui", "Gwendolyn". */
+  Clean = 1,
+  /** A surname or other name that is an ordinary word too: "Park", "Brown", "Bye". */
+  Ambiguous = 2,
+  /** A given name that is an ordinary word too: "Will", "Grace", "Mark". */
+  AmbiguousGiven = 3,
+  /** An ordinary word, a place or a brand, or a name listed in STOP. */
+  Word = 4,
+}
+
+/**
+ * Names that are also places, brands, months, days, products, titles, or words that start a sentence ("Santa",
+ * "Saint", "Agent"): taken for ordinary words, never part of a name found here ("Michael Jordan" is left to a cue).
+ */
+const STOP = `january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday christmas easter paris london york jersey hong kong virginia georgia
+  carolina dakota jordan israel india china japan kenya asia africa america american europe austin dallas houston
+  phoenix denver chelsea brooklyn lincoln washington kent victoria madison santa san sierra camden chester sydney
+  orlando memphis nashville charlotte florence savannah aurora tesla mercedes dell ford lexus porsche wendy apple
+  amazon ally chase capital wells morgan barclays lloyds santander halifax nationwide virgin sky alexa siri cortana
+  google verizon sprint vodafone orange target walmart costco kroger tesco sainsbury boots argos currys dixons
+  marks spencer harrods macy sears nordstrom kohl best buy home depot lowe staples fedex ups dhl royal hermes yodel
+  evri paypal venmo zelle visa amex discover mastercard maestro monzo revolut starling halifax natwest hsbc rbs
+  barclaycard citi citibank chevy chevrolet toyota honda nissan hyundai kia mazda subaru volvo audi jaguar land rover
+  mini fiat peugeot renault skoda seat vauxhall opel jeep dodge ram buick cadillac lincoln acura infiniti genesis
+  netflix hulu disney spotify xbox playstation nintendo samsung sony microsoft windows outlook teams office excel word
+  iphone ipad android galaxy pixel kindle echo ring nest roku sonos bose dyson hoover miele bosch siemens philips
+  lg panasonic sharp toshiba canon nikon adobe oracle salesforce zoom slack skype whatsapp facebook instagram twitter
+  tiktok youtube linkedin uber lyft airbnb expedia booking hilton marriott hyatt sheraton holiday inn premier travelodge
+  delta united southwest jetblue alaska spirit frontier ryanair easyjet emirates qatar lufthansa iberia klm british
+  airways norwegian wizz jet2 tui saga aviva axa allianz zurich geico progressive liberty mutual farmers hartford
+  humana aetna cigna kaiser anthem bupa vitality prudential metlife ameriquest comcast xfinity spectrum cox centurylink
+  optimum frontier att tmobile mint boost cricket tracfone bt ee o2 three giffgaff tesco lebara lyca smarty talktalk
+  plusnet virgin shell bp esso exxon mobil chevron texaco octopus ovo eon edf npower bulb scottish southern british
+  gas severn trent thames anglian yorkshire northumbrian welsh dwr cymru united utilities saint st mount lake river
+  fort port glen north south east west new old great little upper lower central grand royal king queen prince princess
+  lord lady sir dame saint holy bishop father mother sister brother pastor rev reverend dr mr mrs ms miss mister
+  agent caller customer client advisor adviser manager supervisor engineer technician officer sergeant captain major
+  general colonel judge doctor nurse professor coach uncle aunt grandma grandpa nan nana papa mama mum mom dad baby
+  honey darling sweetie love dear buddy mate guy dude sir madam ma'am hey hello hi thanks cheers ok okay yes yeah no
+  nope sure right well oh ah um uh er hmm wow merci gracias danke obrigado obrigada hola bonjour hallo ciao salut adios adeus tschuss god gott jesus christ allah buddha bye goodbye regards canada
+  herr frau señor senor señora senora senhor senhora dona don monsieur madame mme mlle sra srta sr signor signora
+  street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
+  boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
+  den dem des el la los las le les un une de du da do dos`
+  .split(/\s+/)
+  .filter(Boolean);
+
+let kinds: Map<string, Kind> | undefined;
+/** Built on first use: some 110,000 words (a few milliseconds, once per process). */
+function lexicon(): Map<string, Kind> {
+  if (kinds) return kinds;
+  kinds = new Map<string, Kind>();
+  for (const w of NOT_NAMES.split(' ')) kinds.set(w, Kind.Word);
+  for (const w of AMBIGUOUS_NAMES.split(' ')) kinds.set(w, w.length < 3 ? Kind.Word : Kind.Ambiguous);
+  for (const w of AMBIGUOUS_GIVEN_NAMES.split(' ')) kinds.set(w, w.length < 3 ? Kind.Word : Kind.AmbiguousGiven);
+  for (const w of CLEAN_NAMES.split(' ')) kinds.set(w, Kind.Clean);
+  for (const w of STOP) kinds.set(w, Kind.Word);
+  return kinds;
+}
+
+/** A plural or possessive of an ordinary word is one too ("Services", "Gardens"). */
+function kindOf(word: string): Kind {
+  const map = lexicon();
+  const folded = foldName(word);
+  if (folded.includes('-')) {
+    // "Ferguson-Reid", "Eze-Obi", "Hyun-woo": the worst part decides against a word, the best part for a name.
+    let clean = false;
+    let ambiguous = true;
+    for (const part of folded.split('-')) {
+      const kind = part.length > 0 ? partKind(map, part) : Kind.Word;
+      if (kind === Kind.Word) return Kind.Word;
+      if (kind === Kind.Clean) clean = true;
+      if (kind !== Kind.Ambiguous && kind !== Kind.AmbiguousGiven) ambiguous = false;
+    }
+    return clean ? Kind.Clean : ambiguous ? Kind.Ambiguous : Kind.Unknown;
+  }
+  return partKind(map, folded);
+}
+function partKind(map: Map<string, Kind>, folded: string): Kind {
+  const kind = map.get(folded);
+  if (kind !== undefined) return kind;
+  if (folded.length < 3) return Kind.Word;
+  if (folded.endsWith('s') && map.get(folded.slice(0, -1)) === Kind.Word) return Kind.Word;
+  return Kind.Unknown;
+}
+
+/**
+ * A capitalised word (a second capitalised part after a hyphen: "Ferguson-Reid"; a lower-case one: "Hyun-woo"), not
+ * glued to a letter, digit, apostrophe or hyphen before it, nor to a letter, digit or apostrophe after.
+ */
+const CAPITALISED = new RegExp(
+  `(?<![${UPPER}${LOWER}0-9'’\\-])[${UPPER}][${LOWER}]+(?:-[${UPPER}${LOWER}][${LOWER}]+)?(?![${UPPER}${LOWER}0-9'’])`,
+  'g',
+);
+/** Words before a name alone that make it a person: "is", "tell", "can", "through to"... */
+const SLOT_BEFORE =
+  /(?:^|[^A-Za-z])(?:(is|was)|(tell|ask|let|have|get|remind)|(can|could|would|will|did|does|has|should)|(through to|over to|forward to|forwarded to|cc|copy in|message|email|text|ring|phone))\s+$/i;
+/** What follows in each slot (SLOT_BEFORE's group order). */
+const SLOT_AFTER = [
+  /^\s+(?:there|around|in|available|about|free|home|back|still there|on shift|working|off)(?![A-Za-z])/,
+  /^\s+(?:to|that|know|call|ring|phone|email|text|i|the|about|when|if)(?![A-Za-z])/,
+  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look)(?![A-Za-z])/,
+  /^(?:\s*[,.!?;]|\s+(?:and|please|for|about|today|now|when|if)(?![A-Za-z])|\s*$)/,
+];
+/** A name alone, then what it did: "Lakshmi called earlier", "Ikechukwu said". */
+const DID_AFTER =
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over))(?![A-Za-z])/;
+/** A word a sentence can start with before a capitalised one that is a name alone. */
+const SENTENCE_END_BEFORE =
+  /(?:^|[.!?:]\s*|\n\s*|(?:^|[^A-Za-z])(?:and|but|so|because|said|says|think|thought|yes|yeah|no|ok|okay|oh|well|um|uh),?\s+)$/i;
+
+const LOOK_BACK = 24;
+const LOOK_AHEAD = 32;
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+/** PERSON spans of names said with no cue. `names`: the participants' names (the agent's kept first name stays). */
+export function detectBareNames(text: string, names: KnownNames | undefined): PiiSpan[] {
+  const hits: Hit[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text))
+    hits.push({ start: m.index, end: m.index + m[0].length, kind: kindOf(m[0]) });
+  if (hits.length === 0) return [];
+  const spans: PiiSpan[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const first = hits[i];
+    if (first.kind === Kind.Word) continue;
+    // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
+    if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
+    const second = hits[i + 1];
+    if (
+      second &&
+      adjacent(text, first, second) &&
+      isPair(first.kind, second.kind, first.end - first.start < 3) &&
+      !afterNumber(text, first.start)
+    ) {
+      let last = i + 1;
+      // A third part: "Li Wei Chen", "Juan Pablo Fuente".
+      const third = hits[i + 2];
+      if (third && adjacent(text, second, third) && third.kind !== Kind.Word) last = i + 2;
+      push(spans, text, first.start, hits[last].end, names);
+      i = last;
+      continue;
+    }
+    if (first.kind === Kind.Clean && inPersonSlot(text, first)) push(spans, text, first.start, first.end, names);
+  }
+  return spans;
+}
+
+/** "1 Canada Square", "40 Harcourt Street": a house number before the words makes them a street. */
+function afterNumber(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 0x20 && c >= 0x30 && c <= 0x39;
+}
+
+function adjacent(text: string, a: Hit, b: Hit): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
+}
+
+/** `a`, `b`: the two words' kinds; `short`: the first word has two letters ("Li", "Bo"; "Ba" of rot13 text). */
+function isPair(a: Kind, b: Kind, short: boolean): boolean {
+  if (b === Kind.Word || a === Kind.Ambiguous) return false;
+  if (a === Kind.Clean && !short) return true;
+  // A given name that is a word, a word of no dictionary or a two-letter name, before a clean name.
+  return b === Kind.Clean;
+}
+
+function inPersonSlot(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + LOOK_AHEAD);
+  const before = text.slice(Math.max(0, hit.start - LOOK_BACK), hit.start);
+  const slot = SLOT_BEFORE.exec(before);
+  if (slot) {
+    const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    if (SLOT_AFTER[group].test(after)) return true;
+  }
+  return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
+}
+
+function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
+  const folded = foldName(text.slice(start, end));
+  if (names?.kept.has(folded)) return;
+  spans.push({ type: 'PERSON', start, end, canonical: `named:${folded}` });
+}
