@@ -16,6 +16,8 @@ describe('names said with no cue', () => {
     ['hi im Yuki Tanaka-Hughes and I need help', 'Yuki Tanaka-Hughes'],
     ['a parcel for Priyanka Chaudhary came here by mistake', 'Priyanka Chaudhary'],
     ['Siobhan Gallagher set up the direct debit', 'Siobhan Gallagher'],
+    ["put it on Ahmed Siddiqui's card instead", "Ahmed Siddiqui's"],
+    ['actually it is under Li Wei Chen', 'Li Wei Chen'],
   ])('a name beside a name-like word: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
@@ -24,6 +26,8 @@ describe('names said with no cue', () => {
     ['please tell Oluwaseun to ring me', 'Oluwaseun'],
     ['Siobhan called earlier about the same order', 'Siobhan'],
     ['ask Bartholomew to email the form', 'Bartholomew'],
+    ["is that Gwendolyn's account or yours", "Gwendolyn's"],
+    ['so that is Fitzgerald-Nakamura, with a hyphen', 'Fitzgerald-Nakamura'],
   ])('a name alone in a slot that takes a person: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
@@ -45,6 +49,8 @@ describe('names said with no cue', () => {
     'Merci beaucoup, Bonne Journée',
     'Kind regards, Support Team',
     'will mark grace and hope come round later',
+    "I don't know, Hewlett-Packard made it",
+    "Sarah's Mum rang the shop",
   ])('no name in %j', (text) => expect(found(text)).toEqual([]));
 
   it("leaves the agent's kept first name to the participants' rules", () => {
