@@ -69,10 +69,19 @@ for (const lang of ['spanish', 'french', 'german', 'portuguese'])
   for (const raw of lines(find(`build/resources/${lang}.txt`)).slice(0, 2000)) frequentOther.add(foldName(raw));
 for (const n of [...names]) if (frequentOther.has(n) && !given.has(n)) names.delete(n);
 
+/**
+ * A given name among the 1,000 most frequent English words ("will", "may", "see", "mark", "bill") never starts a
+ * name found with no cue; as a surname it is as any ambiguous one ("Dana Price"). "John" stays a given name.
+ */
+const topEnglish = new Set(lines(find('build/resources/english.txt')).slice(0, 1000).map(foldName));
+/** An ordinary word, or the plural of one ("Lines", "Hooks", "Banks"). */
+const isOrdinary = (n: string): boolean => ordinaryEn.has(n) || (n.endsWith('s') && ordinaryEn.has(n.slice(0, -1)));
+
 const clean: string[] = [];
 const ambiguousGiven: string[] = [];
 const ambiguous: string[] = [];
-for (const n of names) (ordinaryEn.has(n) ? (given.has(n) ? ambiguousGiven : ambiguous) : clean).push(n);
+for (const n of names)
+  (isOrdinary(n) ? (given.has(n) && (n === 'john' || !topEnglish.has(n)) ? ambiguousGiven : ambiguous) : clean).push(n);
 const words = new Set<string>();
 for (const w of [...ordinaryEn, ...frequent, ...properNotName]) if (!names.has(w) && w.length >= 2) words.add(w);
 

@@ -140,8 +140,20 @@ function partKind(folded: string): Kind {
   const kind = lookUp(folded);
   if (kind !== undefined) return kind;
   if (folded.length < 3) return Kind.Word;
-  if (folded.endsWith('s') && lookUp(folded.slice(0, -1)) === Kind.Word) return Kind.Word;
-  return Kind.Unknown;
+  return isDerivedWord(folded) ? Kind.Word : Kind.Unknown;
+}
+
+/** Endings of English words made from others: "Middleware", "Uncovered", "Onboarding", "Settings". */
+const WORD_ENDING =
+  /(?:ing|ings|tion|tions|ment|ments|ness|ware|able|ible|ity|ize|ise|ized|ised|ful|less|ous|ive|ives)$/;
+/** A word of no list that is an ordinary word with an ending ("Services", "Uncovered", "Redirecting"). */
+function isDerivedWord(folded: string): boolean {
+  if (WORD_ENDING.test(folded)) return true;
+  for (const ending of ['s', 'es', 'ed', 'd', 'er', 'ers', 'ly']) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    if (lookUp(folded.slice(0, -ending.length)) === Kind.Word) return true;
+  }
+  return false;
 }
 
 /**
