@@ -16,6 +16,7 @@ describe('names said with no cue', () => {
     ['hi im Yuki Tanaka-Hughes and I need help', 'Yuki Tanaka-Hughes'],
     ['a parcel for Priyanka Chaudhary came here by mistake', 'Priyanka Chaudhary'],
     ['Siobhan Gallagher set up the direct debit', 'Siobhan Gallagher'],
+    ['Lakshmi Venkataraman called earlier about the same order', 'Lakshmi Venkataraman'],
     ["put it on Ahmed Siddiqui's card instead", "Ahmed Siddiqui's"],
     ['actually it is under Li Wei Chen', 'Li Wei Chen'],
   ])('a name beside a name-like word: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
@@ -28,6 +29,8 @@ describe('names said with no cue', () => {
     ['ask Bartholomew to email the form', 'Bartholomew'],
     ["is that Gwendolyn's account or yours", "Gwendolyn's"],
     ['so that is Fitzgerald-Nakamura, with a hyphen', 'Fitzgerald-Nakamura'],
+    ['please tell Ikechukwu to ring me', 'Ikechukwu'],
+    ['can Oluwadamilare call me back today', 'Oluwadamilare'],
   ])('a name alone in a slot that takes a person: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
@@ -51,6 +54,9 @@ describe('names said with no cue', () => {
     'will mark grace and hope come round later',
     "I don't know, Hewlett-Packard made it",
     "Sarah's Mum rang the shop",
+    'we drove the Aston Martin to Beverly Hills',
+    'our German Shepherd loves Costa Rica',
+    'please tell Ikechukwu the parcel came',
   ])('no name in %j', (text) => expect(found(text)).toEqual([]));
 
   it("leaves the agent's kept first name to the participants' rules", () => {

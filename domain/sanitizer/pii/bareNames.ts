@@ -12,7 +12,7 @@
  * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name. Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
  */
 import { LOWER, UPPER } from './letters';
-import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, CLEAN_NAMES, NOT_NAMES } from './nameLexicon';
+import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, CLEAN_NAMES, NOT_NAMES, PROPER_NOUNS } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
@@ -25,8 +25,10 @@ const enum Kind {
   Ambiguous = 2,
   /** A given name that is an ordinary word too: "Will", "Grace", "Mark". */
   AmbiguousGiven = 3,
-  /** An ordinary word, a place or a brand, or a name listed in STOP. */
+  /** An ordinary word, or a name listed in STOP. */
   Word = 4,
+  /** A proper noun of the dictionary in no list of names: mostly places and brands, some names ("Lakshmi"). */
+  Proper = 5,
 }
 
 /**
@@ -63,7 +65,11 @@ const STOP = `january february march april may june july august september octobe
   herr frau señor senor señora senora senhor senhora dona don monsieur madame mme mlle sra srta sr signor signora
   street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
   boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
-  den dem des el la los las le les un une de du da do dos`
+  den dem des el la los las le les un une de du da do dos
+  aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
+  sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish scottish
+  welsh british american canadian australian italian spanish dutch swiss polish russian chinese japanese indian
+  african mexican brazilian portuguese greek turkish korean`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -73,13 +79,15 @@ const STOPPED = new Set(STOP);
  * The lexicon's lists, split once on first use (some 110,000 words, a few milliseconds; a Map of them took ten
  * times longer to build). Each list is sorted (the generator sorts with JavaScript's own order): a binary search.
  */
-let lists: { clean: string[]; ambiguousGiven: string[]; ambiguous: string[]; notNames: string[] } | undefined;
+let lists:
+  { clean: string[]; ambiguousGiven: string[]; ambiguous: string[]; notNames: string[]; proper: string[] } | undefined;
 function lexicon(): NonNullable<typeof lists> {
   lists ??= {
     clean: CLEAN_NAMES.split(' '),
     ambiguousGiven: AMBIGUOUS_GIVEN_NAMES.split(' '),
     ambiguous: AMBIGUOUS_NAMES.split(' '),
     notNames: NOT_NAMES.split(' '),
+    proper: PROPER_NOUNS.split(' '),
   };
   return lists;
 }
@@ -103,6 +111,7 @@ function lookUp(folded: string): Kind | undefined {
   if (listed(l.ambiguousGiven, folded)) return folded.length < 3 ? Kind.Word : Kind.AmbiguousGiven;
   if (listed(l.ambiguous, folded)) return folded.length < 3 ? Kind.Word : Kind.Ambiguous;
   if (listed(l.notNames, folded)) return Kind.Word;
+  if (listed(l.proper, folded)) return Kind.Proper;
   return undefined;
 }
 
@@ -229,7 +238,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       let last = i + 1;
       // A third part: "Juan Pablo Fuente".
       const third = hits[i + 2];
-      if (third && !second.possessive && adjacent(text, second, third) && third.kind !== Kind.Word) last = i + 2;
+      if (third && !second.possessive && adjacent(text, second, third) && third.kind < Kind.Word) last = i + 2;
       // A two-letter surname before: "Li Wei Chen".
       const before = hits[i - 1];
       const start =
@@ -240,6 +249,9 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       i = last;
       continue;
     }
+    // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
+    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
+      push(spans, text, first.start, first.end, names);
     if (first.kind !== Kind.Clean) continue;
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
@@ -296,7 +308,7 @@ function adjacent(text: string, a: Hit, b: Hit): boolean {
 
 /** `a`, `b`: the two words' kinds; `short`: the first word has two letters ("Li", "Bo"; "Ba" of rot13 text). */
 function isPair(a: Kind, b: Kind, short: boolean): boolean {
-  if (b === Kind.Word || a === Kind.Ambiguous) return false;
+  if (b === Kind.Word || b === Kind.Proper || a === Kind.Ambiguous) return false;
   if (a === Kind.Clean && !short) return true;
   // A given name that is a word, a word of no dictionary or a two-letter name, before a clean name.
   return b === Kind.Clean;
@@ -314,6 +326,19 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     if (SLOT_AFTER[group].test(after)) return true;
   }
   return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
+}
+/** The slots that take nothing but a person: "is X there", "tell/ask X to/that", "can/could X call/ring me". */
+const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could))\s+$/i;
+const STRICT_AFTER = [
+  /^\s+there(?![A-Za-z])/,
+  /^\s+(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]/,
+  /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
+];
+function inStrictSlot(text: string, hit: Hit): boolean {
+  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+  if (!slot) return false;
+  const group = slot[1] ? 0 : slot[2] ? 1 : 2;
+  return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
 const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+[a-z]/y;
