@@ -45,12 +45,17 @@ for (const g of given) names.add(g);
 // Hunspell: "word/FLAGS". Lower case first letter: an ordinary word; capitalised and no name: a place, brand...
 const ordinaryEn = new Set<string>();
 const properNotName = new Set<string>();
+/** Every capitalised word of the dictionary ("Jones", "Paris", "Michael"). */
+const properEn = new Set<string>();
 for (const entry of lines(find('index.dic')).slice(1)) {
   const word = entry.split('/')[0];
   if (!/^[A-Za-z][a-z-]*$/.test(word)) continue;
   const folded = foldName(word);
   if (word[0] === folded[0]) ordinaryEn.add(folded);
-  else if (!names.has(folded)) properNotName.add(folded);
+  else {
+    properEn.add(folded);
+    if (!names.has(folded)) properNotName.add(folded);
+  }
 }
 // Frequent words of five languages (subtitle and web counts: many names among them, which stay names).
 const frequent = new Set<string>();
@@ -62,12 +67,14 @@ for (const lang of ['english', 'spanish', 'french', 'german', 'portuguese'])
 
 /**
  * A surname that is among the 2,000 most frequent words of Spanish, French, German or Portuguese ("Das", "Los",
- * "Der", "Herr", "São") is taken for the word, unless it is an English-speaking given name ("Maria", "Jean").
+ * "Der", "São") is taken for the word, unless it is an English-speaking given name ("Maria", "Jean") or, with four
+ * letters or more, a proper noun of the English dictionary ("Jones", "Walter", "Flores", "Bauer": subtitles say them).
  */
 const frequentOther = new Set<string>();
 for (const lang of ['spanish', 'french', 'german', 'portuguese'])
   for (const raw of lines(find(`build/resources/${lang}.txt`)).slice(0, 2000)) frequentOther.add(foldName(raw));
-for (const n of [...names]) if (frequentOther.has(n) && !given.has(n)) names.delete(n);
+for (const n of [...names])
+  if (frequentOther.has(n) && !given.has(n) && (n.length <= 3 || !properEn.has(n))) names.delete(n);
 
 /**
  * A given name among the 1,000 most frequent English words ("will", "may", "see", "mark", "bill") never starts a

@@ -69,7 +69,10 @@ const STOP = `january february march april may june july august september octobe
   aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
   sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish scottish
   welsh british american canadian australian italian spanish dutch swiss polish russian chinese japanese indian
-  african mexican brazilian portuguese greek turkish korean`
+  african mexican brazilian portuguese greek turkish korean angeles rico mesa negro verde berlin vienna dublin rome
+  madrid lisbon moscow prague warsaw athens cairo boston chicago seattle atlanta miami detroit toronto vancouver
+  montreal melbourne perth brisbane auckland glasgow edinburgh cardiff belfast leeds bristol manchester liverpool
+  birmingham sheffield nottingham leicester coventry bradford hull york derby`
   .split(/\s+/)
   .filter(Boolean);
 
