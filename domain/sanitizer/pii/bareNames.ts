@@ -11,8 +11,9 @@
  *
  * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name. Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
  */
+import { detached } from '../detached';
 import { LOWER, UPPER } from './letters';
-import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, CLEAN_NAMES, NOT_NAMES, PROPER_NOUNS } from './nameLexicon';
+import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import type { PiiSpan } from './types';
 
@@ -79,25 +80,25 @@ const STOP = `january february march april may june july august september octobe
 const STOPPED = new Set(STOP);
 
 /**
- * Whether `word` is one of the sorted, space-separated words of `list` (the generator sorts with JavaScript's own
- * order): a binary search over the string itself, so the lexicon costs no array of 110,000 strings (4 MB of heap)
- * and nothing to build. `lo` and `hi` stay on word starts; each step reads the word around the middle.
+ * The kind digit of `word` in LEXICON (sorted words, each followed by its kind's digit: the generator sorts with
+ * JavaScript's own order), 0 when it is not there: a binary search over the string itself, so the lexicon costs no
+ * array or map of 110,000 strings and nothing to build. `lo` and `hi` stay on entry starts.
  */
-function listed(list: string, word: string): boolean {
+function listedKind(word: string): number {
+  const list = LEXICON;
   let lo = 0;
   let hi = list.length + 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === 0 ? 0 : list.lastIndexOf(' ', mid - 1) + 1;
-    if (start < lo) return false; // not reached: lo is a word start
     let end = list.indexOf(' ', start);
     if (end < 0) end = list.length;
-    const order = compare(list, start, end, word);
-    if (order === 0) return true;
+    const order = compare(list, start, end - 1, word);
+    if (order === 0) return list.charCodeAt(end - 1) - 0x30;
     if (order < 0) lo = end + 1;
     else hi = start;
   }
-  return false;
+  return 0;
 }
 /** The order of `list.slice(start, end)` against `word`, without the slice. */
 function compare(list: string, start: number, end: number, word: string): number {
@@ -109,26 +110,30 @@ function compare(list: string, start: number, end: number, word: string): number
   }
   return length - word.length;
 }
-/** The kind of one folded word (no hyphen) by the lists alone: undefined when none holds it. */
+/** The kind of one folded word (no hyphen) by the lexicon alone: undefined when it is not there. */
 function lookUp(folded: string): Kind | undefined {
   if (STOPPED.has(folded)) return Kind.Word;
-  if (listed(CLEAN_NAMES, folded)) return Kind.Clean;
-  if (listed(AMBIGUOUS_GIVEN_NAMES, folded)) return folded.length < 3 ? Kind.Word : Kind.AmbiguousGiven;
-  if (listed(AMBIGUOUS_NAMES, folded)) return folded.length < 3 ? Kind.Word : Kind.Ambiguous;
-  if (listed(NOT_NAMES, folded)) return Kind.Word;
-  if (listed(PROPER_NOUNS, folded)) return Kind.Proper;
-  return undefined;
+  const kind = listedKind(folded) as Kind;
+  if (kind === 0) return undefined;
+  if (folded.length < 3 && (kind === Kind.AmbiguousGiven || kind === Kind.Ambiguous)) return Kind.Word;
+  return kind;
 }
 
-/** Kinds of words as written: a flood of the same few capitalised words costs one fold each. */
-const asWritten = new Map<string, Kind>();
-const AS_WRITTEN_MAX = 20_000;
+/**
+ * Kinds of capitalised words as written, once looked up: a lookup is a binary search (and up to seven more for a word
+ * of no list, its stems), and the same words come back turn after turn ("The", "Thanks", a caller's name). Like the
+ * token counter's pieces (tokenizer.ts) and names.ts's compiled participants, this keeps words of past turns in
+ * memory (never logged, never sent); bounded, emptied when full. Caching only the words that are no name made the
+ * scan three times slower.
+ */
+const seenKinds = new Map<string, Kind>();
+const SEEN_MAX = 20_000;
 function kindOf(word: string): Kind {
-  let kind = asWritten.get(word);
+  let kind = seenKinds.get(word);
   if (kind === undefined) {
-    if (asWritten.size >= AS_WRITTEN_MAX) asWritten.clear();
+    if (seenKinds.size >= SEEN_MAX) seenKinds.clear();
     kind = kindOfFolded(word);
-    asWritten.set(word, kind);
+    seenKinds.set(detached(word), kind); // a long word cut from the turn would keep the whole turn alive
   }
   return kind;
 }
