@@ -1,5 +1,6 @@
 import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
 import { detectAddresses, TENS_WORDS } from './address';
+import { detectBareNames } from './bareNames';
 import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
 import { detectCuedNames } from './cuedNames';
@@ -73,6 +74,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     } else spans.push(...names);
   }
   spans.push(...detectWithCues(text, found, contextCues, options, region));
+  // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
+  spans.push(...detectBareNames(text, options.knownNames));
   return resolveOverlaps(spans);
 }
 

@@ -1,0 +1,360 @@
+/**
+ * Names said with no cue and of no participant: "the guy who set it up was Ahmed Siddiqui", "is Rashida there?",
+ * "can Gwendolyn call me back". A lexicon of names (nameLexicon.ts, generated from registry packages) and two rules
+ * that fire only where a name is very likely:
+ *
+ * - two capitalised words, a name and a name-like word: at least one of them a name that is no ordinary English word
+ *   ("Siddiqui"), the other a name too or a word of no dictionary ("Nwosu"); a name that is also a word ("Will",
+ *   "Grace", "Park") counts only beside a name that is none. "Grace Church", "Will Power", "Hope Street" stay.
+ * - one capitalised name that is no ordinary word, in a slot that takes a person: "is X there", "tell/ask X to",
+ *   "can X call me", "X called earlier", "through to X".
+ *
+ * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name. Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
+ */
+import { detached } from '../detached';
+import { LOWER, UPPER } from './letters';
+import { LEXICON } from './nameLexicon';
+import { foldName, type KnownNames } from './names';
+import type { PiiSpan } from './types';
+
+const enum Kind {
+  /** No word of the lexicon (and no ordinary word): "Nwosu". */
+  Unknown = 0,
+  /** A name that is no ordinary English word: "Siddiqui", "Gwendolyn". */
+  Clean = 1,
+  /** A surname or other name that is an ordinary word too: "Park", "Brown", "Bye". */
+  Ambiguous = 2,
+  /** A given name that is an ordinary word too: "Will", "Grace", "Mark". */
+  AmbiguousGiven = 3,
+  /** An ordinary word, or a name listed in STOP. */
+  Word = 4,
+  /** A proper noun of the dictionary in no list of names: mostly places and brands, some names ("Lakshmi"). */
+  Proper = 5,
+}
+
+/**
+ * Names that are also places, brands, months, days, products, titles, or words that start a sentence ("Santa",
+ * "Saint", "Agent"): taken for ordinary words, never part of a name found here ("Michael Jordan" is left to a cue).
+ */
+const STOP = `january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday christmas easter paris london york jersey hong kong virginia georgia
+  carolina dakota jordan israel india china japan kenya asia africa america american europe austin dallas houston
+  phoenix denver chelsea brooklyn lincoln washington kent victoria madison santa san sierra camden chester sydney
+  orlando memphis nashville charlotte florence savannah aurora tesla mercedes dell ford lexus porsche wendy apple
+  amazon ally chase capital wells morgan barclays lloyds santander halifax nationwide virgin sky alexa siri cortana
+  google verizon sprint vodafone orange target walmart costco kroger tesco sainsbury boots argos currys dixons
+  marks spencer harrods macy sears nordstrom kohl best buy home depot lowe staples fedex ups dhl royal hermes yodel
+  evri paypal venmo zelle visa amex discover mastercard maestro monzo revolut starling halifax natwest hsbc rbs
+  barclaycard citi citibank chevy chevrolet toyota honda nissan hyundai kia mazda subaru volvo audi jaguar land rover
+  mini fiat peugeot renault skoda seat vauxhall opel jeep dodge ram buick cadillac lincoln acura infiniti genesis
+  netflix hulu disney spotify xbox playstation nintendo samsung sony microsoft windows outlook teams office excel word
+  iphone ipad android galaxy pixel kindle echo ring nest roku sonos bose dyson hoover miele bosch siemens philips
+  lg panasonic sharp toshiba canon nikon adobe oracle salesforce zoom slack skype whatsapp facebook instagram twitter
+  tiktok youtube linkedin uber lyft airbnb expedia booking hilton marriott hyatt sheraton holiday inn premier travelodge
+  delta united southwest jetblue alaska spirit frontier ryanair easyjet emirates qatar lufthansa iberia klm british
+  airways norwegian wizz jet2 tui saga aviva axa allianz zurich geico progressive liberty mutual farmers hartford
+  humana aetna cigna kaiser anthem bupa vitality prudential metlife ameriquest comcast xfinity spectrum cox centurylink
+  optimum frontier att tmobile mint boost cricket tracfone bt ee o2 three giffgaff tesco lebara lyca smarty talktalk
+  plusnet virgin shell bp esso exxon mobil chevron texaco octopus ovo eon edf npower bulb scottish southern british
+  gas severn trent thames anglian yorkshire northumbrian welsh dwr cymru united utilities saint st mount lake river
+  fort port glen north south east west new old great little upper lower central grand royal king queen prince princess
+  lord lady sir dame saint holy bishop father mother sister brother pastor rev reverend dr mr mrs ms miss mister
+  agent caller customer client advisor adviser manager supervisor engineer technician officer sergeant captain major
+  general colonel judge doctor nurse professor coach uncle aunt grandma grandpa nan nana papa mama mum mom dad baby
+  honey darling sweetie love dear buddy mate guy dude sir madam ma'am hey hello hi thanks cheers ok okay yes yeah no
+  nope sure right well oh ah um uh er hmm wow merci gracias danke obrigado obrigada hola bonjour hallo ciao salut adios adeus tschuss god gott jesus christ allah buddha bye goodbye regards canada
+  herr frau señor senor señora senora senhor senhora dona don monsieur madame mme mlle sra srta sr signor signora
+  street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
+  boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
+  den dem des el la los las le les un une de du da do dos
+  aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
+  sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish scottish
+  welsh british american canadian australian italian spanish dutch swiss polish russian chinese japanese indian
+  african mexican brazilian portuguese greek turkish korean angeles rico mesa negro verde berlin vienna dublin rome
+  madrid lisbon moscow prague warsaw athens cairo boston chicago seattle atlanta miami detroit toronto vancouver
+  montreal melbourne perth brisbane auckland glasgow edinburgh cardiff belfast leeds bristol manchester liverpool
+  birmingham sheffield nottingham leicester coventry bradford hull york derby`
+  .split(/\s+/)
+  .filter(Boolean);
+
+const STOPPED = new Set(STOP);
+
+/**
+ * The kind digit of `word` in LEXICON (sorted words, each followed by its kind's digit: the generator sorts with
+ * JavaScript's own order), 0 when it is not there: a binary search over the string itself, so the lexicon costs no
+ * array or map of 110,000 strings and nothing to build. `lo` and `hi` stay on entry starts.
+ */
+function listedKind(word: string): number {
+  const list = LEXICON;
+  let lo = 0;
+  let hi = list.length + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : list.lastIndexOf(' ', mid - 1) + 1;
+    let end = list.indexOf(' ', start);
+    if (end < 0) end = list.length;
+    const order = compare(list, start, end - 1, word);
+    if (order === 0) return list.charCodeAt(end - 1) - 0x30;
+    if (order < 0) lo = end + 1;
+    else hi = start;
+  }
+  return 0;
+}
+/** The order of `list.slice(start, end)` against `word`, without the slice. */
+function compare(list: string, start: number, end: number, word: string): number {
+  const length = end - start;
+  const shorter = Math.min(length, word.length);
+  for (let k = 0; k < shorter; k++) {
+    const d = list.charCodeAt(start + k) - word.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return length - word.length;
+}
+/** The kind of one folded word (no hyphen) by the lexicon alone: undefined when it is not there. */
+function lookUp(folded: string): Kind | undefined {
+  if (STOPPED.has(folded)) return Kind.Word;
+  const kind = listedKind(folded) as Kind;
+  if (kind === 0) return undefined;
+  if (folded.length < 3 && (kind === Kind.AmbiguousGiven || kind === Kind.Ambiguous)) return Kind.Word;
+  return kind;
+}
+
+/**
+ * Kinds of capitalised words as written, once looked up: a lookup is a binary search (and up to seven more for a word
+ * of no list, its stems), and the same words come back turn after turn ("The", "Thanks", a caller's name). Like the
+ * token counter's pieces (tokenizer.ts) and names.ts's compiled participants, this keeps words of past turns in
+ * memory (never logged, never sent); bounded, emptied when full. Caching only the words that are no name made the
+ * scan three times slower.
+ */
+const seenKinds = new Map<string, Kind>();
+const SEEN_MAX = 20_000;
+function kindOf(word: string): Kind {
+  let kind = seenKinds.get(word);
+  if (kind === undefined) {
+    if (seenKinds.size >= SEEN_MAX) seenKinds.clear();
+    kind = kindOfFolded(word);
+    seenKinds.set(detached(word), kind); // a long word cut from the turn would keep the whole turn alive
+  }
+  return kind;
+}
+
+/** A plural of an ordinary word is one too ("Services", "Gardens"). */
+function kindOfFolded(word: string): Kind {
+  const folded = foldName(word);
+  if (folded.includes('-')) {
+    // "Ferguson-Reid", "Eze-Obi", "Hyun-woo": the worst part decides against a word, the best part for a name.
+    let clean = false;
+    let ambiguous = true;
+    for (const part of folded.split('-')) {
+      const kind = part.length > 0 ? partKind(part) : Kind.Word;
+      if (kind === Kind.Word) return Kind.Word;
+      if (kind === Kind.Clean) clean = true;
+      if (kind !== Kind.Ambiguous && kind !== Kind.AmbiguousGiven) ambiguous = false;
+    }
+    return clean ? Kind.Clean : ambiguous ? Kind.Ambiguous : Kind.Unknown;
+  }
+  return partKind(folded);
+}
+function partKind(folded: string): Kind {
+  const kind = lookUp(folded);
+  if (kind !== undefined) return kind;
+  if (folded.length < 3) return Kind.Word;
+  return isDerivedWord(folded) ? Kind.Word : Kind.Unknown;
+}
+
+/** Endings of English words made from others: "Middleware", "Uncovered", "Onboarding", "Settings". */
+const WORD_ENDING =
+  /(?:ing|ings|tion|tions|ment|ments|ness|ware|able|ible|ity|ize|ise|ized|ised|ful|less|ous|ive|ives)$/;
+/** A word of no list that is an ordinary word with an ending ("Services", "Uncovered", "Redirecting"). */
+function isDerivedWord(folded: string): boolean {
+  if (WORD_ENDING.test(folded)) return true;
+  for (const ending of ['s', 'es', 'ed', 'd', 'er', 'ers', 'ly']) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    if (lookUp(folded.slice(0, -ending.length)) === Kind.Word) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised word (a second capitalised part after a hyphen: "Ferguson-Reid"; a lower-case one: "Hyun-woo"), not
+ * glued to a letter, digit, apostrophe or hyphen before it, nor to a letter, digit or apostrophe after (but for a
+ * possessive "'s": "Ahmed Siddiqui's account"). The look-behind comes after the capital: irregexp then looks for
+ * capitals alone and tests the character before only there (twice as fast as a look-behind first).
+ */
+const CAPITALISED = new RegExp(
+  `[${UPPER}](?<![${UPPER}${LOWER}0-9'’\\-].)[${LOWER}]+(?:-[${UPPER}${LOWER}][${LOWER}]+)?(?![${UPPER}${LOWER}0-9]|['’](?![sS](?![${UPPER}${LOWER}])))`,
+  'g',
+);
+/** What a possessive name alone is said of: "Gwendolyn's account", "Siobhan's husband". */
+const OWNED_AFTER =
+  /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line)(?![A-Za-z])/;
+/** Two-letter surnames (Chinese, Korean, Vietnamese) before a name found: "Li Wei Chen", "Wu Mei Lin". */
+const SHORT_SURNAMES = new Set(['li', 'wu', 'xu', 'yu', 'hu', 'lu', 'ng', 'vo', 'ko', 'yi', 'ye', 'bo']);
+
+/** Words before a name alone that make it a person: "is", "tell", "can", "through to"... */
+const SLOT_BEFORE =
+  /(?:^|[^A-Za-z])(?:(is|was)|(tell|ask|let|have|get|remind)|(can|could|would|will|did|does|has|should)|(through to|over to|forward to|forwarded to|cc|copy in|message|email|text|ring|phone))\s+$/i;
+/** What follows in each slot (SLOT_BEFORE's group order). */
+const SLOT_AFTER = [
+  /^\s+(?:there|around|in|available|about|free|home|back|still there|on shift|working|off)(?![A-Za-z])/,
+  /^\s+(?:to|that|know|call|ring|phone|email|text|i|the|about|when|if)(?![A-Za-z])/,
+  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look)(?![A-Za-z])/,
+  /^(?:\s*[,.!?;]|\s+(?:and|please|for|about|today|now|when|if)(?![A-Za-z])|\s*$)/,
+];
+/** A name alone, then what it did: "Lakshmi called earlier", "Ikechukwu said". */
+const DID_AFTER =
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over))(?![A-Za-z])/;
+/** A word a sentence can start with before a capitalised one that is a name alone. */
+const SENTENCE_END_BEFORE =
+  /(?:^|[.!?:]\s*|\n\s*|(?:^|[^A-Za-z])(?:and|but|so|because|said|says|think|thought|yes|yeah|no|ok|okay|oh|well|um|uh),?\s+)$/i;
+
+const LOOK_BACK = 24;
+const LOOK_AHEAD = 32;
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** Followed by "'s". */
+  possessive: boolean;
+}
+
+/** PERSON spans of names said with no cue. `names`: the participants' names (the agent's kept first name stays). */
+export function detectBareNames(text: string, names: KnownNames | undefined): PiiSpan[] {
+  const hits: Hit[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text))
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: kindOf(m[0]),
+      possessive: isApostrophe(text, m.index + m[0].length),
+    });
+  if (hits.length === 0) return [];
+  const spans: PiiSpan[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const first = hits[i];
+    if (first.kind === Kind.Word) continue;
+    // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
+    if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
+    const second = hits[i + 1];
+    if (
+      second &&
+      !first.possessive &&
+      adjacent(text, first, second) &&
+      isPair(first.kind, second.kind, first.end - first.start < 3) &&
+      !afterNumber(text, first.start)
+    ) {
+      let last = i + 1;
+      // A third part: "Juan Pablo Fuente".
+      const third = hits[i + 2];
+      if (third && !second.possessive && adjacent(text, second, third) && third.kind < Kind.Word) last = i + 2;
+      // A two-letter surname before: "Li Wei Chen".
+      const before = hits[i - 1];
+      const start =
+        before && before.end - before.start === 2 && adjacent(text, before, first) && isShortSurname(text, before)
+          ? before.start
+          : first.start;
+      push(spans, text, start, endOf(hits[last]), names);
+      i = last;
+      continue;
+    }
+    // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
+    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
+      push(spans, text, first.start, first.end, names);
+    if (first.kind !== Kind.Clean) continue;
+    if (first.possessive) {
+      if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
+        push(spans, text, first.start, first.end + 2, names);
+    } else if (inPersonSlot(text, first) || isDoubleBarrelled(text, first))
+      push(spans, text, first.start, first.end, names);
+  }
+  return spans;
+}
+
+/** "1 Canada Square", "40 Harcourt Street": a house number before the words makes them a street. */
+function afterNumber(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 0x20 && c >= 0x30 && c <= 0x39;
+}
+
+const isApostrophe = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c === 0x27 || c === 0x2019;
+};
+/** A name's end, its possessive "'s" included (as the labels have it: "Helen Wu's office"). */
+const endOf = (hit: Hit): number => (hit.possessive ? hit.end + 2 : hit.end);
+const isShortSurname = (text: string, hit: Hit): boolean =>
+  SHORT_SURNAMES.has(text.slice(hit.start, hit.end).toLowerCase());
+/** Brands named after two people. */
+const DOUBLE_BRANDS = new Set([
+  'hewlett-packard',
+  'harley-davidson',
+  'rolls-royce',
+  'mercedes-benz',
+  'marks-spencer',
+  'procter-gamble',
+  'johnson-johnson',
+  'bang-olufsen',
+  'black-decker',
+  'dolce-gabbana',
+  'baskin-robbins',
+  'smith-wesson',
+]);
+/** "Fitzgerald-Nakamura": two names, neither an ordinary word, joined by a hyphen, are a surname alone. */
+function isDoubleBarrelled(text: string, hit: Hit): boolean {
+  if (DOUBLE_BRANDS.has(foldName(text.slice(hit.start, hit.end)))) return false;
+  const dash = text.indexOf('-', hit.start);
+  if (dash < 0 || dash >= hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
+  return (
+    partKind(foldName(text.slice(hit.start, dash))) === Kind.Clean &&
+    partKind(foldName(text.slice(dash + 1, hit.end))) === Kind.Clean
+  );
+}
+
+function adjacent(text: string, a: Hit, b: Hit): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20;
+}
+
+/** `a`, `b`: the two words' kinds; `short`: the first word has two letters ("Li", "Bo"; "Ba" of rot13 text). */
+function isPair(a: Kind, b: Kind, short: boolean): boolean {
+  if (b === Kind.Word || b === Kind.Proper || a === Kind.Ambiguous) return false;
+  if (a === Kind.Clean && !short) return true;
+  // A given name that is a word, a word of no dictionary or a two-letter name, before a clean name.
+  return b === Kind.Clean;
+}
+
+function inPersonSlot(text: string, hit: Hit): boolean {
+  // Most capitalised names have no slot word after them: one sticky test at the word's end rules them out.
+  SLOT_AFTER_ANY.lastIndex = hit.end;
+  if (!SLOT_AFTER_ANY.test(text)) return false;
+  const after = text.slice(hit.end, hit.end + LOOK_AHEAD);
+  const before = text.slice(Math.max(0, hit.start - LOOK_BACK), hit.start);
+  const slot = SLOT_BEFORE.exec(before);
+  if (slot) {
+    const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    if (SLOT_AFTER[group].test(after)) return true;
+  }
+  return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
+}
+/** The slots that take nothing but a person: "is X there", "tell/ask X to/that", "can/could X call/ring me". */
+const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could))\s+$/i;
+const STRICT_AFTER = [
+  /^\s+there(?![A-Za-z])/,
+  /^\s+(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]/,
+  /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
+];
+function inStrictSlot(text: string, hit: Hit): boolean {
+  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+  if (!slot) return false;
+  const group = slot[1] ? 0 : slot[2] ? 1 : 2;
+  return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
+}
+/** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
+const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+[a-z]/y;
+
+function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
+  const folded = foldName(text.slice(start, end));
+  if (names?.kept.has(folded)) return;
+  spans.push({ type: 'PERSON', start, end, canonical: `named:${folded}` });
+}

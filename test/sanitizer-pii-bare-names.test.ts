@@ -1,0 +1,89 @@
+/** Issue 12: names said with no cue and of no participant (bareNames.ts), and the ordinary words that stay. */
+import { compileKnownNames, detectPii, type DetectOptions } from '../domain/sanitizer/pii';
+import { detectBareNames } from '../domain/sanitizer/pii/bareNames';
+import { LEXICON } from '../domain/sanitizer/pii/nameLexicon';
+import { PII_ADVERSARIAL_INPUTS } from './fixtures/adversarialInputs';
+
+const found = (text: string, options: DetectOptions = {}): string[] =>
+  detectPii(text, options).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('names said with no cue', () => {
+  it.each([
+    ['the guy who set it up was Ahmed Siddiqui i think', 'Ahmed Siddiqui'],
+    ['ok so its Adaeze Nwosu, born in the spring', 'Adaeze Nwosu'],
+    ['the letter went to Ewa Nowak at the old place', 'Ewa Nowak'],
+    ['yes its Callum Ferguson-Reid and my phone is off', 'Callum Ferguson-Reid'],
+    ['hi im Yuki Tanaka-Hughes and I need help', 'Yuki Tanaka-Hughes'],
+    ['a parcel for Priyanka Chaudhary came here by mistake', 'Priyanka Chaudhary'],
+    ['Siobhan Gallagher set up the direct debit', 'Siobhan Gallagher'],
+    ['Lakshmi Venkataraman called earlier about the same order', 'Lakshmi Venkataraman'],
+    ["put it on Ahmed Siddiqui's card instead", "Ahmed Siddiqui's"],
+    ['actually it is under Li Wei Chen', 'Li Wei Chen'],
+  ])('a name beside a name-like word: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    ['is Rashida there? she said to ask for her directly', 'Rashida'],
+    ['can Gwendolyn call me back when she is free', 'Gwendolyn'],
+    ['please tell Oluwaseun to ring me', 'Oluwaseun'],
+    ['Siobhan called earlier about the same order', 'Siobhan'],
+    ['ask Bartholomew to email the form', 'Bartholomew'],
+    ["is that Gwendolyn's account or yours", "Gwendolyn's"],
+    ['so that is Fitzgerald-Nakamura, with a hyphen', 'Fitzgerald-Nakamura'],
+    ['please tell Ikechukwu to ring me', 'Ikechukwu'],
+    ['can Oluwadamilare call me back today', 'Oluwadamilare'],
+  ])('a name alone in a slot that takes a person: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'I went to Grace Church on Sunday',
+    'Will Power is a good film',
+    'Hope Street is closed for repairs',
+    'I flew from Hong Kong to Los Angeles last May',
+    "Agent: Head office is at 1 Canada Square, London, if you'd like to write in.",
+    'Our Dublin office is at 40 Harcourt Street',
+    'Das Handbuch für das Modem ist nur auf Englisch.',
+    'Grüß Gott, mein Internet ist sehr langsam',
+    'Moro em São Paulo desde janeiro',
+    'is Amazon there? tell Alexa to order more',
+    'can Chase call me about the card',
+    'Mark the invoice as paid and ask Jordan to check',
+    'Customer Service Team',
+    'I Would Like To Cancel My Contract Please',
+    'is Virginia there for the holidays',
+    'Merci beaucoup, Bonne Journée',
+    'Kind regards, Support Team',
+    'will mark grace and hope come round later',
+    "I don't know, Hewlett-Packard made it",
+    "Sarah's Mum rang the shop",
+    'we drove the Aston Martin to Beverly Hills',
+    'our German Shepherd loves Costa Rica',
+    'please tell Ikechukwu the parcel came',
+  ])('no name in %j', (text) => expect(found(text)).toEqual([]));
+
+  it("leaves the agent's kept first name to the participants' rules", () => {
+    const options = {
+      knownNames: compileKnownNames(
+        [
+          { role: 'customer', name: 'Catherine Dubois' },
+          { role: 'agent', name: 'Alex Rivera' },
+        ],
+        { keepAgentFirstName: true },
+      ),
+    };
+    expect(detectBareNames('Alex Siddiqui here', options.knownNames)).toEqual([]);
+  });
+
+  it('keeps its lexicon sorted by word (the lookup is a binary search), each word once with one kind', () => {
+    const entries = LEXICON.split(' ');
+    expect(entries.every((e) => /^[a-z][a-z-]*[1-5]$/.test(e))).toBe(true);
+    const words = entries.map((e) => e.slice(0, -1));
+    expect(words.every((w, i) => i === 0 || words[i - 1] < w)).toBe(true);
+  });
+
+  it('reads a 200 KB flood of capitalised words in linear time', () => {
+    const text = PII_ADVERSARIAL_INPUTS['street-like phrases'];
+    detectBareNames(text, undefined);
+    const start = performance.now();
+    detectBareNames(text, undefined);
+    expect(performance.now() - start).toBeLessThan(250);
+  });
+});
