@@ -18,7 +18,9 @@ import { isPlainAscii, normalizeForScreening } from './normalize';
  * instructions in your email", "is there a god mode in the game").
  */
 const REQUEST_CLASSES: readonly IntentClass[] = ['override', 'reveal', 'obey', 'nolimits'];
-const REQUEST = REQUEST_CLASSES.reduce((bits, name) => bits | classBit(name), 0);
+/** The classes a disguise can add weight to: a window without one of them needs no look at the disguises. */
+export const DISGUISABLE = REQUEST_CLASSES.reduce((bits, name) => bits | classBit(name), 0);
+const REQUEST = DISGUISABLE;
 
 /** Full-width Latin letters. */
 const FULL_WIDTH = /[\uFF21-\uFF3A\uFF41-\uFF5A]/;
@@ -74,36 +76,37 @@ function asciiLetters(word: string): number {
 }
 
 /** Leetspeak's letters, as the screen's normalization reads them ("1" as "i", then as "l"). */
-const LEET_LETTERS: Record<string, string> = {
-  0: 'o',
-  3: 'e',
-  4: 'a',
-  5: 's',
-  7: 't',
-  8: 'b',
-  '@': 'a',
-  $: 's',
-  '|': 'l',
-  '+': 't',
-};
-const unleet = (word: string, one: string): string =>
-  word.replace(/[0-9@$|+]/g, (c) => (c === '1' ? one : (LEET_LETTERS[c] ?? c)));
+const LEET_LETTERS: Record<string, string> = { 0: 'o', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b' };
+/** A lower-case word with its leet digits read as letters, "1" as `one` (a loop: this runs on every such word). */
+function unleet(lower: string, one: string): string {
+  let out = '';
+  for (const c of lower) out += c === '1' ? one : (LEET_LETTERS[c] ?? c);
+  return out;
+}
 
-/** The request classes a disguised word reads as, or 0 when it is no disguise (a code like "AB12", an emoji). */
-function requestClassesOf(word: string, fullWidthCounts: boolean): number {
-  if (
-    (fullWidthCounts && FULL_WIDTH.test(word)) ||
-    INVISIBLE_INSIDE.test(word) ||
-    MIXED_SCRIPT.test(word) ||
-    FANCY_LETTERS.test(word)
-  ) {
-    let classes = 0;
-    for (const folded of normalizeForScreening(word).folded.split(' ')) classes |= wordBits(folded) & REQUEST;
-    return classes;
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+/** The request classes a word read through its disguises holds. */
+function foldedRequestClasses(word: string): number {
+  let classes = 0;
+  for (const folded of normalizeForScreening(word).folded.split(' ')) classes |= wordBits(folded) & REQUEST;
+  return classes;
+}
+
+/**
+ * The request classes of the word around a disguise spot, or 0 when it is no disguise (a code like "AB12", full-width
+ * letters in a text typed wholly in them). A spot of two ASCII characters is leetspeak's; any other is read through
+ * the screen's normalization.
+ */
+function requestClassesAt(word: string, spot: string, fullWidthCounts: boolean): number {
+  if (spot.charCodeAt(0) < 0x80 && spot.charCodeAt(1) < 0x80) {
+    if (word.length < 4 || asciiLetters(word) < 3) return 0;
+    if (NON_ASCII.test(word)) return foldedRequestClasses(word);
+    const lower = word.toLowerCase();
+    return (wordBits(unleet(lower, 'i')) | wordBits(unleet(lower, 'l'))) & REQUEST;
   }
-  if (word.length < 4 || asciiLetters(word) < 3 || !LEET.test(word)) return 0;
-  const lower = word.toLowerCase();
-  return (wordBits(unleet(lower, 'i')) | wordBits(unleet(lower, 'l'))) & REQUEST;
+  if (!fullWidthCounts && FULL_WIDTH.test(spot) && !MIXED_SCRIPT.test(word) && !INVISIBLE_INSIDE.test(word)) return 0;
+  return foldedRequestClasses(word);
 }
 
 /** The request classes of the words of `raw` written in a disguise (0: none). */
@@ -120,8 +123,8 @@ export function disguisedRequestClasses(raw: string, plainAscii = isPlainAscii(r
     while (end < raw.length && !isWordEnd(raw.charCodeAt(end))) end++;
     done = end;
     spots.lastIndex = end;
-    fullWidthCounts ??= FULL_WIDTH.test(raw) && ASCII_WORD.test(raw);
-    classes |= requestClassesOf(raw.slice(start, end), fullWidthCounts);
+    fullWidthCounts ??= plainAscii || (FULL_WIDTH.test(raw) && ASCII_WORD.test(raw));
+    classes |= requestClassesAt(raw.slice(start, end), m[0], fullWidthCounts);
   }
   return classes;
 }

@@ -5,7 +5,7 @@
  */
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers, smuggledInTags } from './decode';
-import { disguisedRequestClasses } from './disguise';
+import { DISGUISABLE, disguisedRequestClasses } from './disguise';
 import { screenFeatures, scoredWindows, windowClasses } from './features';
 import { TURN_BREAK } from './lexicon';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
@@ -72,16 +72,21 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
   const plainAscii = isPlainAscii(raw);
   const text = plainAscii ? raw : withoutInvisibles(raw);
   const { masked, base64 } = encodedParts(text);
-  const disguised = disguisedRequestClasses(raw, plainAscii);
+  // Looked for only once a window asks for something a disguise could weigh on: most texts never need it.
+  let disguised: number | undefined;
   for (const reading of readingsOf(masked, plainAscii || undefined)) {
     const features = screenFeatures(reading);
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
       const asks = intentSignals(classes).length > 0;
+      const disguisedAsk =
+        asks &&
+        (classes & DISGUISABLE) !== 0 &&
+        ((disguised ??= disguisedRequestClasses(raw, plainAscii)) & classes) !== 0;
       const logit =
         windowLogit(model, features, window, prefixSums, classes) +
-        (!asks ? -NO_INTENT_PENALTY : (classes & disguised) !== 0 ? DISGUISE_WEIGHT : 0);
+        (!asks ? -NO_INTENT_PENALTY : disguisedAsk ? DISGUISE_WEIGHT : 0);
       if (logit > found.best.logit) found.best = { logit, classes };
       if (sigmoid(logit) >= model.threshold) found.flagged |= classes;
     }
