@@ -11,7 +11,7 @@
  * plain ASCII words).
  */
 import { classBit, wordBits, type IntentClass } from './lexicon';
-import { isPlainAscii, normalizeForScreening } from './normalize';
+import { isPlainAscii, normalizeForScreening, unleetWord } from './normalize';
 
 /**
  * What an attack asks: ignore, reveal, obey, drop limits. Nouns and role words are a customer's too ("the
@@ -20,7 +20,6 @@ import { isPlainAscii, normalizeForScreening } from './normalize';
 const REQUEST_CLASSES: readonly IntentClass[] = ['override', 'reveal', 'obey', 'nolimits'];
 /** The classes a disguise can add weight to: a window without one of them needs no look at the disguises. */
 export const DISGUISABLE = REQUEST_CLASSES.reduce((bits, name) => bits | classBit(name), 0);
-const REQUEST = DISGUISABLE;
 
 /** Full-width Latin letters. */
 const FULL_WIDTH = /[\uFF21-\uFF3A\uFF41-\uFF5A]/;
@@ -76,20 +75,10 @@ function asciiLetters(word: string): number {
 }
 
 /** Leetspeak's letters, as the screen's normalization reads them ("1" as "i", then as "l"). */
-const LEET_LETTERS: Record<string, string> = { 0: 'o', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b' };
-/** A lower-case word with its leet digits read as letters, "1" as `one` (a loop: this runs on every such word). */
-function unleet(lower: string, one: string): string {
-  let out = '';
-  for (const c of lower) out += c === '1' ? one : (LEET_LETTERS[c] ?? c);
-  return out;
-}
-
-const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
-
 /** The request classes a word read through its disguises holds. */
 function foldedRequestClasses(word: string): number {
   let classes = 0;
-  for (const folded of normalizeForScreening(word).folded.split(' ')) classes |= wordBits(folded) & REQUEST;
+  for (const folded of normalizeForScreening(word).folded.split(' ')) classes |= wordBits(folded) & DISGUISABLE;
   return classes;
 }
 
@@ -101,9 +90,9 @@ function foldedRequestClasses(word: string): number {
 function requestClassesAt(word: string, spot: string, fullWidthCounts: boolean): number {
   if (spot.charCodeAt(0) < 0x80 && spot.charCodeAt(1) < 0x80) {
     if (word.length < 4 || asciiLetters(word) < 3) return 0;
-    if (NON_ASCII.test(word)) return foldedRequestClasses(word);
+    if (!isPlainAscii(word)) return foldedRequestClasses(word);
     const lower = word.toLowerCase();
-    return (wordBits(unleet(lower, 'i')) | wordBits(unleet(lower, 'l'))) & REQUEST;
+    return (wordBits(unleetWord(lower, 'i')) | wordBits(unleetWord(lower, 'l'))) & DISGUISABLE;
   }
   if (!fullWidthCounts && FULL_WIDTH.test(spot) && !MIXED_SCRIPT.test(word) && !INVISIBLE_INSIDE.test(word)) return 0;
   return foldedRequestClasses(word);

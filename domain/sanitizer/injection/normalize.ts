@@ -159,6 +159,9 @@ const decodeRunAs = (run: string, end: number, one: 'i' | 'l'): string => {
   return out + run.slice(end);
 };
 
+/** A lower-case word with its leet characters read as letters, "1" as `one` ("1gn0r3" -> "ignore"). */
+export const unleetWord = (word: string, one: 'i' | 'l'): string => decodeRunAs(word, word.length, one);
+
 /**
  * A "1" reads as `one`. In the first reading ("1" as "i") a run that makes no word of the lexicon that way but
  * does with "l" is read with "l": "1gn0r3 y0ur ru1es" reads "ignore your rules" there, where neither reading had
