@@ -9,7 +9,8 @@
  * - one capitalised name that is no ordinary word, in a slot that takes a person: "is X there", "tell/ask X to",
  *   "can X call me", "X called earlier", "through to X".
  *
- * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name. Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
+ * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name.
+ * Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
  */
 import { detached } from '../detached';
 import { LOWER, UPPER } from './letters';
@@ -44,9 +45,9 @@ const STOP = `january february march april may june july august september octobe
   amazon ally chase capital wells morgan barclays lloyds santander halifax nationwide virgin sky alexa siri cortana
   google verizon sprint vodafone orange target walmart costco kroger tesco sainsbury boots argos currys dixons
   marks spencer harrods macy sears nordstrom kohl best buy home depot lowe staples fedex ups dhl royal hermes yodel
-  evri paypal venmo zelle visa amex discover mastercard maestro monzo revolut starling halifax natwest hsbc rbs
+  evri paypal venmo zelle visa amex discover mastercard maestro monzo revolut starling natwest hsbc rbs
   barclaycard citi citibank chevy chevrolet toyota honda nissan hyundai kia mazda subaru volvo audi jaguar land rover
-  mini fiat peugeot renault skoda seat vauxhall opel jeep dodge ram buick cadillac lincoln acura infiniti genesis
+  mini fiat peugeot renault skoda seat vauxhall opel jeep dodge ram buick cadillac acura infiniti genesis
   netflix hulu disney spotify xbox playstation nintendo samsung sony microsoft windows outlook teams office excel word
   iphone ipad android galaxy pixel kindle echo ring nest roku sonos bose dyson hoover miele bosch siemens philips
   lg panasonic sharp toshiba canon nikon adobe oracle salesforce zoom slack skype whatsapp facebook instagram twitter
@@ -54,26 +55,26 @@ const STOP = `january february march april may june july august september octobe
   delta united southwest jetblue alaska spirit frontier ryanair easyjet emirates qatar lufthansa iberia klm british
   airways norwegian wizz jet2 tui saga aviva axa allianz zurich geico progressive liberty mutual farmers hartford
   humana aetna cigna kaiser anthem bupa vitality prudential metlife ameriquest comcast xfinity spectrum cox centurylink
-  optimum frontier att tmobile mint boost cricket tracfone bt ee o2 three giffgaff tesco lebara lyca smarty talktalk
-  plusnet virgin shell bp esso exxon mobil chevron texaco octopus ovo eon edf npower bulb scottish southern british
-  gas severn trent thames anglian yorkshire northumbrian welsh dwr cymru united utilities saint st mount lake river
-  fort port glen north south east west new old great little upper lower central grand royal king queen prince princess
-  lord lady sir dame saint holy bishop father mother sister brother pastor rev reverend dr mr mrs ms miss mister
+  optimum att tmobile mint boost cricket tracfone bt ee o2 three giffgaff lebara lyca smarty talktalk
+  plusnet shell bp esso exxon mobil chevron texaco octopus ovo eon edf npower bulb scottish southern
+  gas severn trent thames anglian yorkshire northumbrian welsh dwr cymru utilities saint st mount lake river
+  fort port glen north south east west new old great little upper lower central grand king queen prince princess
+  lord lady sir dame holy bishop father mother sister brother pastor rev reverend dr mr mrs ms miss mister
   agent caller customer client advisor adviser manager supervisor engineer technician officer sergeant captain major
   general colonel judge doctor nurse professor coach uncle aunt grandma grandpa nan nana papa mama mum mom dad baby
-  honey darling sweetie love dear buddy mate guy dude sir madam ma'am hey hello hi thanks cheers ok okay yes yeah no
+  honey darling sweetie love dear buddy mate guy dude madam ma'am hey hello hi thanks cheers ok okay yes yeah no
   nope sure right well oh ah um uh er hmm wow merci gracias danke obrigado obrigada hola bonjour hallo ciao salut adios adeus tschuss god gott jesus christ allah buddha bye goodbye regards canada
   herr frau señor senor señora senora senhor senhora dona don monsieur madame mme mlle sra srta sr signor signora
   street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
   boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
   den dem des el la los las le les un une de du da do dos
   aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
-  sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish scottish
-  welsh british american canadian australian italian spanish dutch swiss polish russian chinese japanese indian
+  sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish
+  canadian australian italian spanish dutch swiss polish russian chinese japanese indian
   african mexican brazilian portuguese greek turkish korean angeles rico mesa negro verde berlin vienna dublin rome
   madrid lisbon moscow prague warsaw athens cairo boston chicago seattle atlanta miami detroit toronto vancouver
   montreal melbourne perth brisbane auckland glasgow edinburgh cardiff belfast leeds bristol manchester liverpool
-  birmingham sheffield nottingham leicester coventry bradford hull york derby`
+  birmingham sheffield nottingham leicester coventry bradford hull derby`
   .split(/\s+/)
   .filter(Boolean);
 
