@@ -185,6 +185,7 @@ const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
  * word that introduces a place or an answer. Name words that count time, money or things ("5 minutes down the road",
  * "12 boxes on main street") or join words ("on", "for") are no street names.
  */
+/** A subset of STREET_TYPES: in lower case "park", "hill", "trail" or "loop" is more often an ordinary word. */
 const LOWER_TYPES =
   'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square|walk|row|mews|grove|gardens|view|parade|rise|vale';
 /** Lower case only: a capitalized street type is the main pattern's. */
