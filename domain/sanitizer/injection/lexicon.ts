@@ -827,6 +827,39 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       (verb): [string, number, IntentClass] => [`${word} i ${verb}`, 0, 'instructions'],
     ),
   ),
+  // Instructions given to the caller ("the instructions they gave me", "las instrucciones que me dieron"): the
+  // caller's errand, not the assistant's setup ("the instructions they gave you" stays)
+  ...[
+    ...['rules', 'instructions', 'directions', 'notes', 'steps', 'details', 'regras', 'instrucoes', 'orientacoes'],
+    ...['instrucciones', 'indicaciones', 'normas', 'reglas', 'instructions', 'consignes', 'regles', 'anweisungen'],
+    ...['istruzioni', 'regole', 'vorgaben', 'hinweise'],
+  ].flatMap((word) =>
+    [
+      ...['they gave me', 'you gave me', 'she gave me', 'he gave me', 'i was given', 'i got', 'i received'],
+      ...['que me dieron', 'que me dio', 'que me han dado', 'que me mandaron', 'que me pasaron', 'que recibi'],
+      ...['qu on m a donne', 'qu on m a donnees', 'qu ils m ont donne', 'qu ils m ont donnees', 'que j ai recues'],
+      ...['die man mir gegeben hat', 'die ich bekommen habe', 'die ich erhalten habe', 'die mir gegeben wurden'],
+      ...['que me deram', 'que me passaram', 'que me mandaram', 'que recebi', 'che mi hanno dato', 'che ho ricevuto'],
+    ].map((given): [string, number, IntentClass] => [`${word} ${given}`, 0, 'instructions']),
+  ),
+  // "mi reembolso sigue en trámite", "o pedido segue sem resposta": "still is", not "follow"
+  ...['sigue', 'siguen', 'segue', 'seguem', 'sigo'].flatMap((verb) =>
+    [
+      ...['en', 'sin', 'igual', 'pendiente', 'pendientes', 'abierto', 'abierta', 'activo', 'activa', 'siendo'],
+      ...['apareciendo', 'cobrando', 'fallando', 'esperando', 'bloqueado', 'bloqueada', 'sem', 'em', 'igual'],
+      ...['pendente', 'aberto', 'aberta', 'ativo', 'ativa', 'sendo', 'aparecendo', 'cobrando', 'esperando'],
+      ...['bloqueado', 'bloqueada', 'com', 'con', 'no', 'nao'],
+    ].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'obey']),
+  ),
+  // Spanish and Portuguese "mes"/"mês" is a month, not the French "my"
+  ...['este', 'el', 'del', 'al', 'cada', 'por', 'un', 'otro', 'proximo', 'ultimo', 'todo', 'esse', 'neste', 'no'].map(
+    (before): [string, number, IntentClass] => [`${before} mes`, 1, 'mine'],
+  ),
+  ...['pasado', 'que vem', 'passado', 'anterior', 'siguiente', 'que viene'].map(
+    (after): [string, number, IntentClass] => [`mes ${after}`, 0, 'mine'],
+  ),
+  // "la comunidad de vecinos" is a building's owners' association, not the neighbours' data
+  ['comunidad de vecinos', 2, 'other'],
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
@@ -973,9 +1006,12 @@ for (const [phrases, needsTopic] of [
 for (const cue of REPORTED_CUES)
   neutralByStart.add(cue, (rest, offset) => ({ rest, offset, at: 0, mask: 0, needsTopic: false, reported: true }));
 
-/** A reported-speech cue spans words [from, cueEnd): it loses CUE_CLEARS, the span after it its requests. */
+/**
+ * A reported-speech cue spans words [from, cueEnd): it loses CUE_CLEARS and its requests ("say" in "the
+ * instructions say to" reports, it asks for no answer), the span after it its requests.
+ */
 function clearReported(words: readonly string[], classBits: Int32Array, from: number, cueEnd: number): void {
-  for (let j = from; j < cueEnd; j++) classBits[j] &= ~CUE_CLEARS;
+  for (let j = from; j < cueEnd; j++) classBits[j] &= ~(CUE_CLEARS | REQUEST_CLASSES);
   const end = Math.min(words.length, cueEnd + REPORTED_SPAN);
   for (let j = cueEnd; j < end && words[j] !== TURN_BREAK && !ADDRESSED.has(words[j]); j++)
     classBits[j] &= ~REQUEST_CLASSES;
@@ -1072,6 +1108,51 @@ const CONTRACTED = new Set([
   'nobody',
 ]);
 
+const INSTRUCTIONS_BIT = classBit('instructions');
+/** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
+const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
+
+const AUTHORITY_BIT = classBit('authority');
+/**
+ * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
+ * claims over the assistant (which says "I'm the manager", "as your supervisor"). Singular only: "our engineers"
+ * is how an insider speaks.
+ */
+const MY = new Set([
+  'my',
+  'mi',
+  'mon',
+  'ma',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meu',
+  'minha',
+  'mio',
+  'mia',
+  'mijn',
+]);
+const SUPERIORS = new Set([
+  ...['manager', 'supervisor', 'boss', 'director', 'jefe', 'jefa', 'gerente', 'encargado', 'encargada', 'responsable'],
+  ...['chef', 'cheffe', 'superviseur', 'directeur', 'vorgesetzter', 'vorgesetzte', 'leiter', 'leiterin', 'chefe'],
+  ...['responsavel', 'supervisora', 'capo', 'responsabile', 'baas', 'leidinggevende'],
+]);
+
+const WITHOUT_BIT = classBit('without');
+const MINE_BIT = classBit('mine');
+const ARTICLES = new Set([
+  ...['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'l', 'les', 'une', 'der', 'die', 'das', 'den'],
+  ...['dem', 'ein', 'eine', 'einen', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo'],
+]);
+/** "confirm my identity without the app", "sin mi móvil": doing without a device, not skipping a check. */
+const withoutAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  i + 1 < words.length &&
+  ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
+    (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
@@ -1094,6 +1175,9 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+    if (MY.has(words[i - 1]) && SUPERIORS.has(words[i])) classBits[i] &= ~AUTHORITY_BIT;
+    if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
     if (
       words[i] === 's' &&
       !CONTRACTED.has(words[i - 1]) &&
