@@ -72,7 +72,7 @@ const WORDS: Record<IntentClass, string> = {
   tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
+    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
   verify:
     'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca comprobar comprobacion comprobaciones controllo prufen pruefen',
   without: 'senza zonder without sin sans ohne sem',
@@ -767,6 +767,7 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['regels voor', 0, 'instructions'],
 ];
 
+const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|privatkunden)$/;
 /** Neutral phrases that need no topic after them: what follows does not change what they mean. */
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
@@ -865,8 +866,73 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
   // "something else", "autre chose": another matter, not another person
-  ...['something else', 'anything else', 'nothing else', 'autre chose', 'otra cosa', 'outra coisa', 'altra cosa'].map(
-    (phrase): [string, number, IntentClass] => [phrase, 1, 'other'],
+  ...['something else', 'anything else', 'nothing else'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    1,
+    'other',
+  ]),
+  ...['autre chose', 'otra cosa', 'outra coisa', 'altra cosa', 'andere sache', 'etwas anderes'].map(
+    (phrase): [string, number, IntentClass] => [phrase, phrase.startsWith('etwas') ? 1 : 0, 'other'],
+  ),
+  // A kind of customer ("your policy for business customers", "only for new customers"), not another person
+  ...[
+    ...['new', 'existing', 'business', 'residential', 'commercial', 'current', 'prepaid', 'postpaid', 'eligible'],
+    ...['older', 'elderly', 'vulnerable', 'premium', 'loyal', 'international', 'corporate', 'student', 'retail'],
+  ].flatMap((kind) =>
+    ['customers', 'clients', 'members', 'users', 'subscribers'].map((who): [string, number, IntentClass] => [
+      `${kind} ${who}`,
+      1,
+      'other',
+    ]),
+  ),
+  ...[
+    ...['clientes nuevos', 'nuevos clientes', 'clientes empresa', 'clientes particulares', 'nouveaux clients'],
+    ...['clients professionnels', 'clients particuliers', 'neue kunden', 'geschaftskunden', 'privatkunden'],
+    ...['novos clientes', 'clientes novos', 'clientes empresariais', 'nuovi clienti', 'nieuwe klanten'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => CUSTOMERS.test(word)),
+    'other',
+  ]),
+  // What the caller can't find or open ("I cannot find the setting", "no puedo acceder a la app"): a complaint,
+  // not a request to look something up
+  ...[
+    ...['cannot', 'can t', 'cant', 'can not', 'couldn t', 'could not', 'unable to', 'didn t', 'did not', 'won t'],
+    ...[
+      'no puedo',
+      'no consigo',
+      'no logro',
+      'nao consigo',
+      'nao posso',
+      'n arrive pas a',
+      'ne peux pas',
+      'non riesco a',
+    ],
+  ].flatMap((negation) =>
+    [
+      ...['find', 'access', 'open', 'locate', 'retrieve', 'search', 'fetch', 'pull', 'load'],
+      ...['encontrar', 'acceder', 'abrir', 'buscar', 'acessar', 'achar', 'trouver', 'acceder', 'ouvrir', 'trovare'],
+      ...['aprire', 'accedere'],
+    ].map((verb): [string, number, IntentClass] => [`${negation} ${verb}`, negation.split(' ').length, 'lookup']),
+  ),
+  ...['no encuentro', 'no encontre', 'nao encontro', 'nao acho', 'ne trouve', 'non trovo', 'finde nicht'].map(
+    (phrase): [string, number, IntentClass] => [phrase, phrase === 'finde nicht' ? 0 : 1, 'lookup'],
+  ),
+  // What the caller wrote or said earlier ("forget what I wrote above", "esqueça o que escrevi acima"): the
+  // caller's own words, not what the assistant was given
+  ...[
+    ...['what i wrote', 'what i said', 'what i typed', 'what i sent', 'what i asked', 'what i mentioned'],
+    ...['lo que escribi', 'lo que dije', 'lo que puse', 'lo que te escribi', 'lo que te dije', 'lo que mande'],
+    ...['ce que j ai ecrit', 'ce que j ai dit', 'ce que je t ai ecrit', 'ce que je vous ai ecrit'],
+    ...['ce que je vous ai dit', 'was ich geschrieben habe', 'was ich gesagt habe', 'was ich oben', 'was ich vorhin'],
+    ...['o que escrevi', 'o que eu escrevi', 'o que eu disse', 'o que disse', 'o que te escrevi', 'o que mandei'],
+    ...['quello che ho scritto', 'quello che ho detto', 'wat ik schreef', 'wat ik zei'],
+  ].flatMap((said) =>
+    [
+      ...['above', 'before', 'earlier', 'first', 'previously', 'arriba', 'antes', 'anteriormente', 'avant'],
+      ...['plus haut', 'precedemment', 'oben', 'vorhin', 'vorher', 'zuvor', 'acima', 'sopra', 'prima', 'eerder'],
+      ...['geschrieben', 'gesagt'],
+    ].map((when): [string, number, IntentClass] => [`${said} ${when}`, said.split(' ').length, 'origin']),
   ),
   // Error messages name a configuration without asking anything of it: "invalid configuration", "invalid settings"
   ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup'].map(
@@ -1153,6 +1219,14 @@ const withoutAThing = (words: readonly string[], classBits: Int32Array, i: numbe
   ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
     (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
 
+/** What a caller runs or belongs to: "the account of our company", "le compte de notre entreprise". */
+const ORGANISATIONS = new Set([
+  ...['company', 'business', 'firm', 'shop', 'store', 'office', 'practice', 'household', 'family', 'organisation'],
+  ...['organization', 'entreprise', 'societe', 'boutique', 'cabinet', 'famille', 'empresa', 'negocio', 'tienda'],
+  ...['oficina', 'familia', 'firma', 'unternehmen', 'betrieb', 'geschaft', 'laden', 'familie', 'loja', 'escritorio'],
+  ...['azienda', 'ditta', 'negozio', 'bedrijf', 'winkel', 'gezin'],
+]);
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
@@ -1163,7 +1237,7 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
     OF.has(words[i + 1]) &&
     POSSESSIVE.has(words[i + 2]) &&
     (classBits[i + 3] & OTHER_BIT) === 0 &&
-    (classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 &&
+    ((classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 || ORGANISATIONS.has(words[i + 3])) &&
     words[i + 4] !== 's'
   );
 };
