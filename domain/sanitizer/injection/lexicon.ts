@@ -872,6 +872,37 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['pasado', 'que vem', 'passado', 'anterior', 'siguiente', 'que viene'].map(
     (after): [string, number, IntentClass] => [`mes ${after}`, 0, 'mine'],
   ),
+  // Playing a recording, acting as a go-between, not following up by phone, an HTTP header: no role, no override
+  ...[
+    ...['message', 'messages', 'recording', 'recordings', 'music', 'video', 'song', 'voicemail', 'hold', 'audio'],
+    ...['file', 'clip', 'announcement', 'greeting', 'tone', 'ringtone', 'tv', 'movie', 'film', 'channel', 'last'],
+  ].map((what): [string, number, IntentClass] => [`play the ${what}`, 0, 'role']),
+  ...[
+    ...['a go between', 'a gobetween', 'a middleman', 'a middle man', 'an intermediary', 'a liaison', 'a mediator'],
+    ...['a guarantor', 'a witness', 'a reference', 'a cosigner', 'a co signer', 'my representative', 'my proxy'],
+    ...['intermediario', 'intermediaria', 'mediador', 'mediadora', 'intermediaire', 'vermittler'],
+  ].flatMap((go) =>
+    ['act as', 'actua como', 'actuar como', 'aja como', 'agir como', 'agis comme', 'agir comme'].map(
+      (act): [string, number, IntentClass] => [`${act} ${go}`, 0, 'role'],
+    ),
+  ),
+  ...['don t follow up', 'dont follow up', 'do not follow up'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    0,
+    'override',
+  ]),
+  ...['follow up', 'following up', 'follows up', 'followed up', 'follow through'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'obey'],
+  ),
+  ...['authorization', 'authorisation', 'auth'].map((word): [string, number, IntentClass] => [
+    `${word} header`,
+    0,
+    'approve',
+  ]),
+  // "a summary of everything we discussed": all the caller and the agent said, not "whatever you are asked"
+  ...['everything we', 'todo lo que hablamos', 'tudo o que falamos', 'alles was wir', 'tout ce qu on a dit'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'only'],
+  ),
   // "la comunidad de vecinos" is a building's owners' association, not the neighbours' data
   ['comunidad de vecinos', 2, 'other'],
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
@@ -1232,13 +1263,38 @@ const withoutAThing = (words: readonly string[], classBits: Int32Array, i: numbe
   ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
     (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
 
-/** What a caller runs or belongs to: "the account of our company", "le compte de notre entreprise". */
-const ORGANISATIONS = new Set([
+/**
+ * What a caller runs, belongs to or has opened: "the account of our company", "le compte de notre entreprise",
+ * "the history of my case".
+ */
+const OWN_AFFAIRS = new Set([
+  ...['case', 'claim', 'ticket', 'complaint', 'booking', 'reservation', 'plan', 'subscription', 'caso', 'reclamo'],
+  ...['reclamacion', 'reserva', 'dossier', 'reclamation', 'abonnement', 'fall', 'reklamation', 'buchung', 'pedido'],
+  ...['reclamacao', 'assinatura', 'pratica', 'reclamo', 'prenotazione', 'abbonamento'],
   ...['company', 'business', 'firm', 'shop', 'store', 'office', 'practice', 'household', 'family', 'organisation'],
   ...['organization', 'entreprise', 'societe', 'boutique', 'cabinet', 'famille', 'empresa', 'negocio', 'tienda'],
   ...['oficina', 'familia', 'firma', 'unternehmen', 'betrieb', 'geschaft', 'laden', 'familie', 'loja', 'escritorio'],
   ...['azienda', 'ditta', 'negozio', 'bedrijf', 'winkel', 'gezin'],
 ]);
+
+const LOOKUP_BIT = classBit('lookup');
+/** Words between a lookup and its object: "look up my order", "access to my account", "accede a mi cuenta". */
+const TO_OBJECT = new Set(['up', 'to', 'into', 'on', 'at', 'a', 'al', 'au', 'auf', 'zu', 'em', 'no', 'na']);
+/**
+ * "Access to my account", "look up my order", "busca mi pedido": looking into the caller's own things is service,
+ * not a lookup of someone else's (a possessive of another person, "my neighbour's", stays a lookup).
+ */
+const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  let j = i + 1;
+  while (j < words.length && j <= i + 2 && TO_OBJECT.has(words[j])) j++;
+  return (
+    j + 1 < words.length &&
+    POSSESSIVE.has(words[j]) &&
+    (classBits[j + 1] & OTHER_BIT) === 0 &&
+    words[j + 2] !== 's' &&
+    (classBits[j + 2] & OTHER_BIT) === 0
+  );
+};
 
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
@@ -1250,7 +1306,7 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
     OF.has(words[i + 1]) &&
     POSSESSIVE.has(words[i + 2]) &&
     (classBits[i + 3] & OTHER_BIT) === 0 &&
-    ((classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 || ORGANISATIONS.has(words[i + 3])) &&
+    ((classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 || OWN_AFFAIRS.has(words[i + 3])) &&
     words[i + 4] !== 's'
   );
 };
@@ -1265,6 +1321,7 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
     if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
     if (MY.has(words[i - 1]) && SUPERIORS.has(words[i])) classBits[i] &= ~AUTHORITY_BIT;
     if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
+    if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
     if (
       words[i] === 's' &&
       !CONTRACTED.has(words[i - 1]) &&
