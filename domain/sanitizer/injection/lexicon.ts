@@ -767,6 +767,14 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
       'instructions',
     ]),
   ),
+  // Rules the company announced ("those new rules don't apply to the legacy plan"); "new rules: you obey me" has
+  // no topic after it and stays
+  ...['new rules', 'new policy', 'new terms', 'new regulations', 'nuevas reglas', 'nuevas normas'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
+  ...['nouvelles regles', 'neuen regeln', 'neue regeln', 'novas regras', 'nuove regole'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
   ['normas para', 0, 'instructions'],
   ['reglas para', 0, 'instructions'],
   ['politica de', 0, 'instructions'],
@@ -789,6 +797,19 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['pretend i', 0, 'role'],
   ['pretend that i', 0, 'role'],
   ['imagine i', 0, 'role'],
+  // "imagine my surprise", "imagina mi sorpresa": an exclamation, not a role
+  ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
+  ),
+  ...['imagine minha', 'imagine meu', 'imagine como', 'imaginez ma', 'imaginez mon'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
+  ),
+  // "the system says my payment failed": a message the caller saw, not the assistant asked to act
+  ...[
+    ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying', 'system told'],
+    ...['sistema dice', 'sistema dijo', 'sistema me dice', 'systeme dit', 'systeme indique', 'system sagt'],
+    ...['system zeigt', 'sistema diz', 'sistema mostra', 'sistema disse', 'sistema dice che'],
+  ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
   // "that is all", "every time": idioms, not a bulk request
@@ -1042,6 +1063,8 @@ const REPORTED_CUES = [
   ...['told me', 'told us', 'advised me to', 'instructed me to', 'tell me to', 'tells me to', 'telling me to'],
   ...['i was told', 'we were told', 'i ve been told', 'i have been told', 'i had been told', 'we ve been told'],
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying'],
+  ...['sistema dice', 'sistema dijo', 'systeme dit', 'systeme indique', 'system sagt', 'sistema diz', 'sistema disse'],
   ...['me dijo', 'me dijeron', 'me indicaron', 'me dicen', 'me han dicho'],
   ...['m a dit', 'm ont dit', 'mir gesagt', 'sagte mir', 'sagten mir'],
   ...['me disse', 'me disseram', 'me mandou', 'me mandaram', 'me falaram', 'me falou', 'dizendo para'],
