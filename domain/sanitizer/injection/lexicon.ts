@@ -797,6 +797,14 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['pretend i', 0, 'role'],
   ['pretend that i', 0, 'role'],
   ['imagine i', 0, 'role'],
+  // "someone pretending to be from your company called me": a scam the caller reports, not a role asked for
+  ['pretending to be from', 0, 'role'],
+  ['pretending to be you', 0, 'role'],
+  ['pretending to be your', 0, 'role'],
+  ['haciendose pasar por', 0, 'role'],
+  ['se faisant passer pour', 0, 'role'],
+  ['fingindo ser', 0, 'role'],
+  ['fingiendo ser', 0, 'role'],
   // "imagine my surprise", "imagina mi sorpresa": an exclamation, not a role
   ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
@@ -924,6 +932,16 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['everything we', 'todo lo que hablamos', 'tudo o que falamos', 'alles was wir', 'tout ce qu on a dit'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'only'],
   ),
+  // "desconsidere o e-mail anterior", "ignore the previous email": the caller's earlier e-mail, not the assistant's
+  // setup (an e-mail stays data, so "the other customer's email" is still someone else's)
+  ...['email', 'e mail', 'mail', 'correo', 'courriel'].flatMap((mail) =>
+    ['anterior', 'precedent', 'precedente', 'previo', 'de antes', 'd avant'].map(
+      (earlier): [string, number, IntentClass] => [`${mail} ${earlier}`, mail.split(' ').length, 'origin'],
+    ),
+  ),
+  ...['previous', 'earlier', 'last', 'first', 'vorherige', 'vorige', 'letzte', 'erste'].flatMap((earlier) =>
+    ['email', 'e mail', 'mail'].map((mail): [string, number, IntentClass] => [`${earlier} ${mail}`, 0, 'origin']),
+  ),
   // "la comunidad de vecinos" is a building's owners' association, not the neighbours' data
   ['comunidad de vecinos', 2, 'other'],
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
@@ -1003,6 +1021,27 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup'].map(
     (what): [string, number, IntentClass] => [`invalid ${what}`, 0, 'override'],
   ),
+  // ... and so do they in the languages that put the adjective after ("configuração inválida", "konfiguration
+  // ungültig"): the configuration is the device's or the app's
+  ...['configuracao', 'configuracion', 'configuration', 'konfiguration', 'configurazione', 'parametros'].flatMap(
+    (what) =>
+      [
+        'invalida',
+        'invalido',
+        'invalide',
+        'no valida',
+        'incorrecta',
+        'incorreta',
+        'ungultig',
+        'fehlerhaft',
+        'errata',
+      ].map((invalid): [string, number, IntentClass] => [`${what} ${invalid}`, 0, 'instructions']),
+  ),
+  ...['ungultige', 'fehlerhafte'].map((invalid): [string, number, IntentClass] => [
+    `${invalid} konfiguration`,
+    1,
+    'instructions',
+  ]),
   // Documentation speaking ("the API docs say to rotate the key", "the guide tells developers to ..."): what a
   // document asks of its reader, not an order to the assistant
   ...[
@@ -1062,6 +1101,10 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
 const REPORTED_CUES = [
   ...['told me', 'told us', 'advised me to', 'instructed me to', 'tell me to', 'tells me to', 'telling me to'],
   ...['i was told', 'we were told', 'i ve been told', 'i have been told', 'i had been told', 'we ve been told'],
+  // "I was told by the chatbot to ask a human for a refund": the span starts where the order does
+  ...['chatbot', 'bot', 'system', 'agent', 'app', 'website', 'assistant', 'machine', 'ivr', 'technician'].flatMap(
+    (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
+  ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
   ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying'],
   ...['sistema dice', 'sistema dijo', 'systeme dit', 'systeme indique', 'system sagt', 'sistema diz', 'sistema disse'],
