@@ -381,6 +381,14 @@ const PHRASES: [string, IntentClass][] = [
   ['quais sao suas', 'reveal'],
   ['quais sao seus', 'reveal'],
   ['hat man dir', 'instructions'],
+  // What the assistant was told, in every language ("was wurde dir aufgetragen", "ce qu'on t'a demandé")
+  ...[
+    ...['dir aufgetragen', 'dir vorgegeben', 'dir beigebracht', 'dir eingetrichtert', 'dir mitgegeben'],
+    ...['dir befohlen', 'wurde dir', 'on t a demande', 'on t a donne', 'on t a explique', 'on t a programme'],
+    ...['on t a configure', 'te programaron', 'te configuraron', 'te ordenaron', 'te mandaron', 'te ensenaron'],
+    ...['te pediram', 'te mandaram', 'te programaram', 'te configuraram', 'te ensinaram', 'ti hanno chiesto'],
+    ...['ti hanno dato', 'ti hanno programmato', 'ti hanno istruito', 'ti hanno configurato'],
+  ].map((phrase): [string, IntentClass] => [phrase, 'instructions']),
   ['trust me', 'authority'],
   ['testing you', 'authority'],
   ['read out', 'reveal'],
@@ -883,7 +891,11 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ...['qu on m a donne', 'qu on m a donnees', 'qu ils m ont donne', 'qu ils m ont donnees', 'que j ai recues'],
       ...['die man mir gegeben hat', 'die ich bekommen habe', 'die ich erhalten habe', 'die mir gegeben wurden'],
       ...['que me deram', 'que me passaram', 'que me mandaram', 'que recebi', 'che mi hanno dato', 'che ho ricevuto'],
-    ].map((given): [string, number, IntentClass] => [`${word} ${given}`, 0, 'instructions']),
+    ].flatMap((given): [string, number, IntentClass][] => [
+      [`${word} ${given}`, 0, 'instructions'],
+      // ... and "given", "dieron" there is what the caller got, not what came before the caller
+      ...given.split(' ').map((_, k): [string, number, IntentClass] => [`${word} ${given}`, k + 1, 'origin']),
+    ]),
   ),
   // "mi reembolso sigue en trámite", "o pedido segue sem resposta": "still is", not "follow"
   ...['sigue', 'siguen', 'segue', 'seguem', 'sigo'].flatMap((verb) =>
