@@ -400,6 +400,19 @@ const PHRASES: [string, IntentClass][] = [
   ['say back', 'repeat'],
   ['put into', 'repeat'],
   ['speaking as', 'authority'],
+  // Another customer named by place or turn ("the customer at 12 Elm Street", "the caller before me")
+  ...['customer', 'caller', 'client', 'person', 'people', 'household', 'resident', 'residents'].flatMap((who) =>
+    ['at', 'before me', 'after me', 'before you', 'living at', 'who lives at'].map((where): [string, IntentClass] => [
+      `${who} ${where}`,
+      'other',
+    ]),
+  ),
+  ...['previous', 'last', 'next', 'other'].flatMap((which) =>
+    ['customer', 'caller', 'client'].map((who): [string, IntentClass] => [`${which} ${who}`, 'other']),
+  ),
+  ...['the owner s', 'wer sonst', 'jemand anderes', 'jemand anderem', 'quien mas', 'quem mais', 'qui d autre'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
   // Whoever had the line or the flat before the caller is another person, whatever "owner" says alone
   ...['previous', 'former', 'last', 'old', 'prior'].flatMap((before) =>
     ['owner', 'owners', 'tenant', 'tenants', 'occupant', 'holder', 'subscriber'].map((who): [string, IntentClass] => [
