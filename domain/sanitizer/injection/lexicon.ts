@@ -967,6 +967,45 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['previous', 'earlier', 'last', 'first', 'vorherige', 'vorige', 'letzte', 'erste'].flatMap((earlier) =>
     ['email', 'e mail', 'mail'].map((mail): [string, number, IntentClass] => [`${earlier} ${mail}`, 0, 'origin']),
   ),
+  // The assistant's own earlier answer in this chat ("repeat your previous answer"), one earlier message of the
+  // caller's ("ignore the earlier message, wrong number"): not what came before the conversation
+  ...['previous', 'last', 'earlier'].flatMap((earlier) =>
+    ['answer', 'reply', 'response', 'message', 'question'].map((what): [string, number, IntentClass] => [
+      `${earlier} ${what}`,
+      0,
+      'origin',
+    ]),
+  ),
+  ...['mensaje', 'respuesta', 'pregunta', 'mensagem', 'resposta', 'pergunta', 'messaggio', 'risposta'].map(
+    (what): [string, number, IntentClass] => [`${what} anterior`, 1, 'origin'],
+  ),
+  ...['message precedent', 'reponse precedente', 'question precedente', 'messaggio precedente'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'origin'],
+  ),
+  ...['vorherige nachricht', 'letzte nachricht', 'vorherige antwort', 'letzte antwort', 'vorherige frage'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'origin'],
+  ),
+  // A bot or a person that ignores the caller ("your bot ignores everything I say", "el bot me ignora"): a
+  // complaint about being ignored, not an order to ignore
+  ...['ignores me', 'ignored me', 'ignoring me', 'ignores what i', 'ignored what i', 'ignores everything i'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['ignored everything i', 'ignores my', 'ignored my', 'ignoring my'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['me ignora', 'me ignoran', 'me ignoro', 'm ignore', 'm ignorent', 'mi ignora'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'override'],
+  ),
+  ...['it ignores', 'keeps ignoring', 'kept ignoring', 'just ignores', 'always ignores'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'override'],
+  ),
+  // Error messages: "Invalid instruction at line 4", "illegal instruction"
+  ...['invalid instruction', 'illegal instruction', 'unknown instruction', 'unsupported instruction'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['invalid instruction', 'illegal instruction', 'unknown instruction', 'unsupported instruction'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
   // "la comunidad de vecinos" is a building's owners' association, not the neighbours' data
   ['comunidad de vecinos', 2, 'other'],
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
@@ -1359,6 +1398,7 @@ const withoutAThing = (words: readonly string[], classBits: Int32Array, i: numbe
  * "the history of my case".
  */
 const OWN_AFFAIRS = new Set([
+  ...['name', 'nombre', 'nom', 'namen', 'nome'],
   ...['case', 'claim', 'ticket', 'complaint', 'booking', 'reservation', 'plan', 'subscription', 'caso', 'reclamo'],
   ...['reclamacion', 'reserva', 'dossier', 'reclamation', 'abonnement', 'fall', 'reklamation', 'buchung', 'pedido'],
   ...['reclamacao', 'assinatura', 'pratica', 'reclamo', 'prenotazione', 'abbonamento'],
