@@ -919,13 +919,6 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ...['bloqueado', 'bloqueada', 'com', 'con', 'no', 'nao'],
     ].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'obey']),
   ),
-  // Spanish and Portuguese "mes"/"mês" is a month, not the French "my"
-  ...['este', 'el', 'del', 'al', 'cada', 'por', 'un', 'otro', 'proximo', 'ultimo', 'todo', 'esse', 'neste', 'no'].map(
-    (before): [string, number, IntentClass] => [`${before} mes`, 1, 'mine'],
-  ),
-  ...['pasado', 'que vem', 'passado', 'anterior', 'siguiente', 'que viene'].map(
-    (after): [string, number, IntentClass] => [`mes ${after}`, 0, 'mine'],
-  ),
   // Playing a recording, acting as a go-between, not following up by phone, an HTTP header: no role, no override
   ...[
     ...['message', 'messages', 'recording', 'recordings', 'music', 'video', 'song', 'voicemail', 'hold', 'audio'],
@@ -1442,6 +1435,37 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
   );
 };
 
+const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT;
+/** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
+const MONTH_BEFORE = new Set([
+  'este',
+  'el',
+  'del',
+  'al',
+  'cada',
+  'por',
+  'un',
+  'otro',
+  'proximo',
+  'ultimo',
+  'todo',
+  'esse',
+  'neste',
+  'no',
+]);
+const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que']);
+
+/** Classes that the words around take away: a month, a device's settings, "my manager", "without the app", "access to my". */
+function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
+    classBits[i] &= ~MINE_BIT;
+  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+  if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
+    classBits[i] &= ~AUTHORITY_BIT;
+  if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
+  if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+}
+
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
  * the "s" of "my brother's", "the tenant's", "someone else's" ("put my brother's store credit on my card"),
@@ -1449,10 +1473,10 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
-    if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
-    if (MY.has(words[i - 1]) && SUPERIORS.has(words[i])) classBits[i] &= ~AUTHORITY_BIT;
-    if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
-    if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+    const bits = classBits[i];
+    // Most words carry none of the classes read here: one test skips them
+    if ((bits & READ_HERE) === 0 && words[i] !== 's') continue;
+    if ((bits & READ_HERE & ~DATA_BIT) !== 0) readInContext(words, classBits, i);
     if (
       words[i] === 's' &&
       !CONTRACTED.has(words[i - 1]) &&
