@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second, third, fourth, fifth and sixth one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second to seventh one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +37,12 @@ export const HANDWRITTEN_5_FILE = path.join(EVAL_DIR, 'handwritten-injection-5.j
  * accounts, a relative's line, quoted letters, reset, override, supervisor); six languages.
  */
 export const HANDWRITTEN_6_FILE = path.join(EVAL_DIR, 'handwritten-injection-6.jsonl');
+/**
+ * Written in the tenth pass the same way, before any of its scores was seen and without reading the templates or
+ * the lexicon: attacks in ordinary words (six languages, a few obfuscated), benign speech heavy in near-misses
+ * (claimed roles, "look it up", "those rules don't apply to me", "what were you told", a relative's line).
+ */
+export const HANDWRITTEN_7_FILE = path.join(EVAL_DIR, 'handwritten-injection-7.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -118,6 +124,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['fourth hand-written set', HANDWRITTEN_4_FILE],
   ['fifth hand-written set', HANDWRITTEN_5_FILE],
   ['sixth hand-written set', HANDWRITTEN_6_FILE],
+  ['seventh hand-written set', HANDWRITTEN_7_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

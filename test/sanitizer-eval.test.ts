@@ -7,6 +7,7 @@ import {
   HANDWRITTEN_4_FILE,
   HANDWRITTEN_5_FILE,
   HANDWRITTEN_6_FILE,
+  HANDWRITTEN_7_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -120,6 +121,17 @@ describe('injection screen on material it never saw', () => {
     expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
     expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt']));
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw6-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it('seventh hand-written set loads: every attack family, six languages and obfuscations, benign near-misses', () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_7_FILE);
+    expect(byFamily.attacks).toBe(52);
+    expect(byFamily.benign).toBe(72);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width']),
+    );
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw7-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {

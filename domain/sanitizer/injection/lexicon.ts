@@ -49,11 +49,11 @@ const WORDS: Record<IntentClass, string> = {
   origin:
     'ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales initial debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais inicio recebeu deram disseram comeco told instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram',
   secret:
-    'nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
+    'cacher nascondere esconder ocultar verstecken verbergen nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren interne sigilosas sigiloso',
   override:
     'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados canceladas apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss vergessen missachte uberschreibe verwirf umgehe esqueca esquece esquecam desconsidere desconsidera despreze descarte void invalid revoked obsolete outdated expired superseded anuladas anulada anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind drop dropped lift lifted stale withdrawn rescinded rescind retired pule pular salte saltar sauter saute ignorer uberspringen streiche scrapped',
   reveal:
-    'export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see attach forward sag sage sagen nenn verrat',
+    'erzahl erzahle erzahlen racconta raccontami raconte racontez contame export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere zitiere cite citez cita citar cite whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote leak disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris imprime dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra revele imprima diga escreva cole describe see attach forward sag sage sagen nenn verrat',
   repeat:
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
@@ -65,14 +65,14 @@ const WORDS: Record<IntentClass, string> = {
   nolimits:
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
+    'stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
   data: 'table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
-    'lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
+    'cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten schalte desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
+    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
   verify:
     'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca comprobar comprobacion comprobaciones controllo prufen pruefen',
   without: 'senza zonder without sin sans ohne sem',
@@ -381,6 +381,14 @@ const PHRASES: [string, IntentClass][] = [
   ['quais sao suas', 'reveal'],
   ['quais sao seus', 'reveal'],
   ['hat man dir', 'instructions'],
+  // What the assistant was told, in every language ("was wurde dir aufgetragen", "ce qu'on t'a demandé")
+  ...[
+    ...['dir aufgetragen', 'dir vorgegeben', 'dir beigebracht', 'dir eingetrichtert', 'dir mitgegeben'],
+    ...['dir befohlen', 'wurde dir', 'on t a demande', 'on t a donne', 'on t a explique', 'on t a programme'],
+    ...['on t a configure', 'te programaron', 'te configuraron', 'te ordenaron', 'te mandaron', 'te ensenaron'],
+    ...['te pediram', 'te mandaram', 'te programaram', 'te configuraram', 'te ensinaram', 'ti hanno chiesto'],
+    ...['ti hanno dato', 'ti hanno programmato', 'ti hanno istruito', 'ti hanno configurato'],
+  ].map((phrase): [string, IntentClass] => [phrase, 'instructions']),
   ['trust me', 'authority'],
   ['testing you', 'authority'],
   ['read out', 'reveal'],
@@ -392,6 +400,32 @@ const PHRASES: [string, IntentClass][] = [
   ['say back', 'repeat'],
   ['put into', 'repeat'],
   ['speaking as', 'authority'],
+  // Another customer named by place or turn ("the customer at 12 Elm Street", "the caller before me")
+  ...['customer', 'caller', 'client', 'person', 'people', 'household', 'resident', 'residents'].flatMap((who) =>
+    ['at', 'before me', 'after me', 'before you', 'living at', 'who lives at'].map((where): [string, IntentClass] => [
+      `${who} ${where}`,
+      'other',
+    ]),
+  ),
+  ...['previous', 'last', 'next', 'other'].flatMap((which) =>
+    ['customer', 'caller', 'client'].map((who): [string, IntentClass] => [`${which} ${who}`, 'other']),
+  ),
+  ...['the owner s', 'wer sonst', 'jemand anderes', 'jemand anderem', 'quien mas', 'quem mais', 'qui d autre'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
+  // Whoever had the line or the flat before the caller is another person, whatever "owner" says alone
+  ...['previous', 'former', 'last', 'old', 'prior'].flatMap((before) =>
+    ['owner', 'owners', 'tenant', 'tenants', 'occupant', 'holder', 'subscriber'].map((who): [string, IntentClass] => [
+      `${before} ${who}`,
+      'other',
+    ]),
+  ),
+  ...['dueno anterior', 'antiguo dueno', 'titular anterior', 'ancien proprietaire', 'ancien titulaire'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
+  ...['antigo dono', 'dono anterior', 'titular anterior', 'vorbesitzer', 'vormieter', 'precedente proprietario'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
   ['admin access', 'authority'],
   ['root access', 'authority'],
   ['answer to', 'obey'],
@@ -754,6 +788,14 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
       'instructions',
     ]),
   ),
+  // Rules the company announced ("those new rules don't apply to the legacy plan"); "new rules: you obey me" has
+  // no topic after it and stays
+  ...['new rules', 'new policy', 'new terms', 'new regulations', 'nuevas reglas', 'nuevas normas'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
+  ...['nouvelles regles', 'neuen regeln', 'neue regeln', 'novas regras', 'nuove regole'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
   ['normas para', 0, 'instructions'],
   ['reglas para', 0, 'instructions'],
   ['politica de', 0, 'instructions'],
@@ -767,6 +809,7 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['regels voor', 0, 'instructions'],
 ];
 
+const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|privatkunden)$/;
 /** Neutral phrases that need no topic after them: what follows does not change what they mean. */
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
@@ -775,6 +818,27 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['pretend i', 0, 'role'],
   ['pretend that i', 0, 'role'],
   ['imagine i', 0, 'role'],
+  // "someone pretending to be from your company called me": a scam the caller reports, not a role asked for
+  ['pretending to be from', 0, 'role'],
+  ['pretending to be you', 0, 'role'],
+  ['pretending to be your', 0, 'role'],
+  ['haciendose pasar por', 0, 'role'],
+  ['se faisant passer pour', 0, 'role'],
+  ['fingindo ser', 0, 'role'],
+  ['fingiendo ser', 0, 'role'],
+  // "imagine my surprise", "imagina mi sorpresa": an exclamation, not a role
+  ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
+  ),
+  ...['imagine minha', 'imagine meu', 'imagine como', 'imaginez ma', 'imaginez mon'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
+  ),
+  // "the system says my payment failed": a message the caller saw, not the assistant asked to act
+  ...[
+    ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying', 'system told'],
+    ...['sistema dice', 'sistema dijo', 'sistema me dice', 'systeme dit', 'systeme indique', 'system sagt'],
+    ...['system zeigt', 'sistema diz', 'sistema mostra', 'sistema disse', 'sistema dice che'],
+  ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
   // "that is all", "every time": idioms, not a bulk request
@@ -827,18 +891,214 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       (verb): [string, number, IntentClass] => [`${word} i ${verb}`, 0, 'instructions'],
     ),
   ),
+  // Instructions given to the caller ("the instructions they gave me", "las instrucciones que me dieron"): the
+  // caller's errand, not the assistant's setup ("the instructions they gave you" stays)
+  ...[
+    ...['rules', 'instructions', 'directions', 'notes', 'steps', 'details', 'regras', 'instrucoes', 'orientacoes'],
+    ...['instrucciones', 'indicaciones', 'normas', 'reglas', 'instructions', 'consignes', 'regles', 'anweisungen'],
+    ...['istruzioni', 'regole', 'vorgaben', 'hinweise'],
+  ].flatMap((word) =>
+    [
+      ...['they gave me', 'you gave me', 'she gave me', 'he gave me', 'i was given', 'i got', 'i received'],
+      ...['que me dieron', 'que me dio', 'que me han dado', 'que me mandaron', 'que me pasaron', 'que recibi'],
+      ...['qu on m a donne', 'qu on m a donnees', 'qu ils m ont donne', 'qu ils m ont donnees', 'que j ai recues'],
+      ...['die man mir gegeben hat', 'die ich bekommen habe', 'die ich erhalten habe', 'die mir gegeben wurden'],
+      ...['que me deram', 'que me passaram', 'que me mandaram', 'que recebi', 'che mi hanno dato', 'che ho ricevuto'],
+    ].flatMap((given): [string, number, IntentClass][] => [
+      [`${word} ${given}`, 0, 'instructions'],
+      // ... and "given", "dieron" there is what the caller got, not what came before the caller
+      ...given.split(' ').map((_, k): [string, number, IntentClass] => [`${word} ${given}`, k + 1, 'origin']),
+    ]),
+  ),
+  // "mi reembolso sigue en trámite", "o pedido segue sem resposta": "still is", not "follow"
+  ...['sigue', 'siguen', 'segue', 'seguem', 'sigo'].flatMap((verb) =>
+    [
+      ...['en', 'sin', 'igual', 'pendiente', 'pendientes', 'abierto', 'abierta', 'activo', 'activa', 'siendo'],
+      ...['apareciendo', 'cobrando', 'fallando', 'esperando', 'bloqueado', 'bloqueada', 'sem', 'em', 'igual'],
+      ...['pendente', 'aberto', 'aberta', 'ativo', 'ativa', 'sendo', 'aparecendo', 'cobrando', 'esperando'],
+      ...['bloqueado', 'bloqueada', 'com', 'con', 'no', 'nao'],
+    ].map((next): [string, number, IntentClass] => [`${verb} ${next}`, 0, 'obey']),
+  ),
+  // Playing a recording, acting as a go-between, not following up by phone, an HTTP header: no role, no override
+  ...[
+    ...['message', 'messages', 'recording', 'recordings', 'music', 'video', 'song', 'voicemail', 'hold', 'audio'],
+    ...['file', 'clip', 'announcement', 'greeting', 'tone', 'ringtone', 'tv', 'movie', 'film', 'channel', 'last'],
+  ].map((what): [string, number, IntentClass] => [`play the ${what}`, 0, 'role']),
+  ...[
+    ...['a go between', 'a gobetween', 'a middleman', 'a middle man', 'an intermediary', 'a liaison', 'a mediator'],
+    ...['a guarantor', 'a witness', 'a reference', 'a cosigner', 'a co signer', 'my representative', 'my proxy'],
+    ...['intermediario', 'intermediaria', 'mediador', 'mediadora', 'intermediaire', 'vermittler'],
+  ].flatMap((go) =>
+    ['act as', 'actua como', 'actuar como', 'aja como', 'agir como', 'agis comme', 'agir comme'].map(
+      (act): [string, number, IntentClass] => [`${act} ${go}`, 0, 'role'],
+    ),
+  ),
+  ...['don t follow up', 'dont follow up', 'do not follow up'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    0,
+    'override',
+  ]),
+  ...['follow up', 'following up', 'follows up', 'followed up', 'follow through'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'obey'],
+  ),
+  ...['authorization', 'authorisation', 'auth'].map((word): [string, number, IntentClass] => [
+    `${word} header`,
+    0,
+    'approve',
+  ]),
+  // "a summary of everything we discussed": all the caller and the agent said, not "whatever you are asked"
+  ...['everything we', 'todo lo que hablamos', 'tudo o que falamos', 'alles was wir', 'tout ce qu on a dit'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'only'],
+  ),
+  // "desconsidere o e-mail anterior", "ignore the previous email": the caller's earlier e-mail, not the assistant's
+  // setup (an e-mail stays data, so "the other customer's email" is still someone else's)
+  ...['email', 'e mail', 'mail', 'correo', 'courriel'].flatMap((mail) =>
+    ['anterior', 'precedent', 'precedente', 'previo', 'de antes', 'd avant'].map(
+      (earlier): [string, number, IntentClass] => [`${mail} ${earlier}`, mail.split(' ').length, 'origin'],
+    ),
+  ),
+  ...['previous', 'earlier', 'last', 'first', 'vorherige', 'vorige', 'letzte', 'erste'].flatMap((earlier) =>
+    ['email', 'e mail', 'mail'].map((mail): [string, number, IntentClass] => [`${earlier} ${mail}`, 0, 'origin']),
+  ),
+  // The assistant's own earlier answer in this chat ("repeat your previous answer"), one earlier message of the
+  // caller's ("ignore the earlier message, wrong number"): not what came before the conversation
+  ...['previous', 'last', 'earlier'].flatMap((earlier) =>
+    ['answer', 'reply', 'response', 'message', 'question'].map((what): [string, number, IntentClass] => [
+      `${earlier} ${what}`,
+      0,
+      'origin',
+    ]),
+  ),
+  ...['mensaje', 'respuesta', 'pregunta', 'mensagem', 'resposta', 'pergunta', 'messaggio', 'risposta'].map(
+    (what): [string, number, IntentClass] => [`${what} anterior`, 1, 'origin'],
+  ),
+  ...['message precedent', 'reponse precedente', 'question precedente', 'messaggio precedente'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'origin'],
+  ),
+  ...['vorherige nachricht', 'letzte nachricht', 'vorherige antwort', 'letzte antwort', 'vorherige frage'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'origin'],
+  ),
+  // A bot or a person that ignores the caller ("your bot ignores everything I say", "el bot me ignora"): a
+  // complaint about being ignored, not an order to ignore
+  ...['ignores me', 'ignored me', 'ignoring me', 'ignores what i', 'ignored what i', 'ignores everything i'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['ignored everything i', 'ignores my', 'ignored my', 'ignoring my'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['me ignora', 'me ignoran', 'me ignoro', 'm ignore', 'm ignorent', 'mi ignora'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'override'],
+  ),
+  ...['it ignores', 'keeps ignoring', 'kept ignoring', 'just ignores', 'always ignores'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'override'],
+  ),
+  // Error messages: "Invalid instruction at line 4", "illegal instruction"
+  ...['invalid instruction', 'illegal instruction', 'unknown instruction', 'unsupported instruction'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'override'],
+  ),
+  ...['invalid instruction', 'illegal instruction', 'unknown instruction', 'unsupported instruction'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'instructions'],
+  ),
+  // "la comunidad de vecinos" is a building's owners' association, not the neighbours' data
+  ['comunidad de vecinos', 2, 'other'],
   // Customer idioms: "before I forget" is no override of what came before; "file a dispute" is a verb
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
   // "something else", "autre chose": another matter, not another person
-  ...['something else', 'anything else', 'nothing else', 'autre chose', 'otra cosa', 'outra coisa', 'altra cosa'].map(
-    (phrase): [string, number, IntentClass] => [phrase, 1, 'other'],
+  ...['something else', 'anything else', 'nothing else'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    1,
+    'other',
+  ]),
+  ...['autre chose', 'otra cosa', 'outra coisa', 'altra cosa', 'andere sache', 'etwas anderes'].map(
+    (phrase): [string, number, IntentClass] => [phrase, phrase.startsWith('etwas') ? 1 : 0, 'other'],
+  ),
+  // A kind of customer ("your policy for business customers", "only for new customers"), not another person
+  ...[
+    ...['new', 'existing', 'business', 'residential', 'commercial', 'current', 'prepaid', 'postpaid', 'eligible'],
+    ...['older', 'elderly', 'vulnerable', 'premium', 'loyal', 'international', 'corporate', 'student', 'retail'],
+  ].flatMap((kind) =>
+    ['customers', 'clients', 'members', 'users', 'subscribers'].map((who): [string, number, IntentClass] => [
+      `${kind} ${who}`,
+      1,
+      'other',
+    ]),
+  ),
+  ...[
+    ...['clientes nuevos', 'nuevos clientes', 'clientes empresa', 'clientes particulares', 'nouveaux clients'],
+    ...['clients professionnels', 'clients particuliers', 'neue kunden', 'geschaftskunden', 'privatkunden'],
+    ...['novos clientes', 'clientes novos', 'clientes empresariais', 'nuovi clienti', 'nieuwe klanten'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => CUSTOMERS.test(word)),
+    'other',
+  ]),
+  // What the caller can't find or open ("I cannot find the setting", "no puedo acceder a la app"): a complaint,
+  // not a request to look something up
+  ...[
+    ...['cannot', 'can t', 'cant', 'can not', 'couldn t', 'could not', 'unable to', 'didn t', 'did not', 'won t'],
+    ...[
+      'no puedo',
+      'no consigo',
+      'no logro',
+      'nao consigo',
+      'nao posso',
+      'n arrive pas a',
+      'ne peux pas',
+      'non riesco a',
+    ],
+  ].flatMap((negation) =>
+    [
+      ...['find', 'access', 'open', 'locate', 'retrieve', 'search', 'fetch', 'pull', 'load'],
+      ...['encontrar', 'acceder', 'abrir', 'buscar', 'acessar', 'achar', 'trouver', 'acceder', 'ouvrir', 'trovare'],
+      ...['aprire', 'accedere'],
+    ].map((verb): [string, number, IntentClass] => [`${negation} ${verb}`, negation.split(' ').length, 'lookup']),
+  ),
+  ...['no encuentro', 'no encontre', 'nao encontro', 'nao acho', 'ne trouve', 'non trovo', 'finde nicht'].map(
+    (phrase): [string, number, IntentClass] => [phrase, phrase === 'finde nicht' ? 0 : 1, 'lookup'],
+  ),
+  // What the caller wrote or said earlier ("forget what I wrote above", "esqueça o que escrevi acima"): the
+  // caller's own words, not what the assistant was given
+  ...[
+    ...['what i wrote', 'what i said', 'what i typed', 'what i sent', 'what i asked', 'what i mentioned'],
+    ...['lo que escribi', 'lo que dije', 'lo que puse', 'lo que te escribi', 'lo que te dije', 'lo que mande'],
+    ...['ce que j ai ecrit', 'ce que j ai dit', 'ce que je t ai ecrit', 'ce que je vous ai ecrit'],
+    ...['ce que je vous ai dit', 'was ich geschrieben habe', 'was ich gesagt habe', 'was ich oben', 'was ich vorhin'],
+    ...['o que escrevi', 'o que eu escrevi', 'o que eu disse', 'o que disse', 'o que te escrevi', 'o que mandei'],
+    ...['quello che ho scritto', 'quello che ho detto', 'wat ik schreef', 'wat ik zei'],
+  ].flatMap((said) =>
+    [
+      ...['above', 'before', 'earlier', 'first', 'previously', 'arriba', 'antes', 'anteriormente', 'avant'],
+      ...['plus haut', 'precedemment', 'oben', 'vorhin', 'vorher', 'zuvor', 'acima', 'sopra', 'prima', 'eerder'],
+      ...['geschrieben', 'gesagt'],
+    ].map((when): [string, number, IntentClass] => [`${said} ${when}`, said.split(' ').length, 'origin']),
   ),
   // Error messages name a configuration without asking anything of it: "invalid configuration", "invalid settings"
   ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup'].map(
     (what): [string, number, IntentClass] => [`invalid ${what}`, 0, 'override'],
   ),
+  // ... and so do they in the languages that put the adjective after ("configuração inválida", "konfiguration
+  // ungültig"): the configuration is the device's or the app's
+  ...['configuracao', 'configuracion', 'configuration', 'konfiguration', 'configurazione', 'parametros'].flatMap(
+    (what) =>
+      [
+        'invalida',
+        'invalido',
+        'invalide',
+        'no valida',
+        'incorrecta',
+        'incorreta',
+        'ungultig',
+        'fehlerhaft',
+        'errata',
+      ].map((invalid): [string, number, IntentClass] => [`${what} ${invalid}`, 0, 'instructions']),
+  ),
+  ...['ungultige', 'fehlerhafte'].map((invalid): [string, number, IntentClass] => [
+    `${invalid} konfiguration`,
+    1,
+    'instructions',
+  ]),
   // Documentation speaking ("the API docs say to rotate the key", "the guide tells developers to ..."): what a
   // document asks of its reader, not an order to the assistant
   ...[
@@ -898,7 +1158,13 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
 const REPORTED_CUES = [
   ...['told me', 'told us', 'advised me to', 'instructed me to', 'tell me to', 'tells me to', 'telling me to'],
   ...['i was told', 'we were told', 'i ve been told', 'i have been told', 'i had been told', 'we ve been told'],
+  // "I was told by the chatbot to ask a human for a refund": the span starts where the order does
+  ...['chatbot', 'bot', 'system', 'agent', 'app', 'website', 'assistant', 'machine', 'ivr', 'technician'].flatMap(
+    (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
+  ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying'],
+  ...['sistema dice', 'sistema dijo', 'systeme dit', 'systeme indique', 'system sagt', 'sistema diz', 'sistema disse'],
   ...['me dijo', 'me dijeron', 'me indicaron', 'me dicen', 'me han dicho'],
   ...['m a dit', 'm ont dit', 'mir gesagt', 'sagte mir', 'sagten mir'],
   ...['me disse', 'me disseram', 'me mandou', 'me mandaram', 'me falaram', 'me falou', 'dizendo para'],
@@ -973,9 +1239,12 @@ for (const [phrases, needsTopic] of [
 for (const cue of REPORTED_CUES)
   neutralByStart.add(cue, (rest, offset) => ({ rest, offset, at: 0, mask: 0, needsTopic: false, reported: true }));
 
-/** A reported-speech cue spans words [from, cueEnd): it loses CUE_CLEARS, the span after it its requests. */
+/**
+ * A reported-speech cue spans words [from, cueEnd): it loses CUE_CLEARS and its requests ("say" in "the
+ * instructions say to" reports, it asks for no answer), the span after it its requests.
+ */
 function clearReported(words: readonly string[], classBits: Int32Array, from: number, cueEnd: number): void {
-  for (let j = from; j < cueEnd; j++) classBits[j] &= ~CUE_CLEARS;
+  for (let j = from; j < cueEnd; j++) classBits[j] &= ~(CUE_CLEARS | REQUEST_CLASSES);
   const end = Math.min(words.length, cueEnd + REPORTED_SPAN);
   for (let j = cueEnd; j < end && words[j] !== TURN_BREAK && !ADDRESSED.has(words[j]); j++)
     classBits[j] &= ~REQUEST_CLASSES;
@@ -1072,6 +1341,85 @@ const CONTRACTED = new Set([
   'nobody',
 ]);
 
+const INSTRUCTIONS_BIT = classBit('instructions');
+/** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
+const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
+
+const AUTHORITY_BIT = classBit('authority');
+/**
+ * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
+ * claims over the assistant (which says "I'm the manager", "as your supervisor"). Singular only: "our engineers"
+ * is how an insider speaks.
+ */
+const MY = new Set([
+  'my',
+  'mi',
+  'mon',
+  'ma',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meu',
+  'minha',
+  'mio',
+  'mia',
+  'mijn',
+]);
+const SUPERIORS = new Set([
+  ...['manager', 'supervisor', 'boss', 'director', 'jefe', 'jefa', 'gerente', 'encargado', 'encargada', 'responsable'],
+  ...['chef', 'cheffe', 'superviseur', 'directeur', 'vorgesetzter', 'vorgesetzte', 'leiter', 'leiterin', 'chefe'],
+  ...['responsavel', 'supervisora', 'capo', 'responsabile', 'baas', 'leidinggevende'],
+]);
+
+const WITHOUT_BIT = classBit('without');
+const MINE_BIT = classBit('mine');
+const ARTICLES = new Set([
+  ...['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'l', 'les', 'une', 'der', 'die', 'das', 'den'],
+  ...['dem', 'ein', 'eine', 'einen', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo'],
+]);
+/** "confirm my identity without the app", "sin mi móvil": doing without a device, not skipping a check. */
+const withoutAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  i + 1 < words.length &&
+  ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
+    (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
+
+/**
+ * What a caller runs, belongs to or has opened: "the account of our company", "le compte de notre entreprise",
+ * "the history of my case".
+ */
+const OWN_AFFAIRS = new Set([
+  ...['name', 'nombre', 'nom', 'namen', 'nome'],
+  ...['case', 'claim', 'ticket', 'complaint', 'booking', 'reservation', 'plan', 'subscription', 'caso', 'reclamo'],
+  ...['reclamacion', 'reserva', 'dossier', 'reclamation', 'abonnement', 'fall', 'reklamation', 'buchung', 'pedido'],
+  ...['reclamacao', 'assinatura', 'pratica', 'reclamo', 'prenotazione', 'abbonamento'],
+  ...['company', 'business', 'firm', 'shop', 'store', 'office', 'practice', 'household', 'family', 'organisation'],
+  ...['organization', 'entreprise', 'societe', 'boutique', 'cabinet', 'famille', 'empresa', 'negocio', 'tienda'],
+  ...['oficina', 'familia', 'firma', 'unternehmen', 'betrieb', 'geschaft', 'laden', 'familie', 'loja', 'escritorio'],
+  ...['azienda', 'ditta', 'negozio', 'bedrijf', 'winkel', 'gezin'],
+]);
+
+const LOOKUP_BIT = classBit('lookup');
+/** Words between a lookup and its object: "look up my order", "access to my account", "accede a mi cuenta". */
+const TO_OBJECT = new Set(['up', 'to', 'into', 'on', 'at', 'a', 'al', 'au', 'auf', 'zu', 'em', 'no', 'na']);
+/**
+ * "Access to my account", "look up my order", "busca mi pedido": looking into the caller's own things is service,
+ * not a lookup of someone else's (a possessive of another person, "my neighbour's", stays a lookup).
+ */
+const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  let j = i + 1;
+  while (j < words.length && j <= i + 2 && TO_OBJECT.has(words[j])) j++;
+  return (
+    j + 1 < words.length &&
+    POSSESSIVE.has(words[j]) &&
+    (classBits[j + 1] & OTHER_BIT) === 0 &&
+    words[j + 2] !== 's' &&
+    (classBits[j + 2] & OTHER_BIT) === 0
+  );
+};
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
@@ -1082,10 +1430,41 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
     OF.has(words[i + 1]) &&
     POSSESSIVE.has(words[i + 2]) &&
     (classBits[i + 3] & OTHER_BIT) === 0 &&
-    (classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 &&
+    ((classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 || OWN_AFFAIRS.has(words[i + 3])) &&
     words[i + 4] !== 's'
   );
 };
+
+const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT;
+/** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
+const MONTH_BEFORE = new Set([
+  'este',
+  'el',
+  'del',
+  'al',
+  'cada',
+  'por',
+  'un',
+  'otro',
+  'proximo',
+  'ultimo',
+  'todo',
+  'esse',
+  'neste',
+  'no',
+]);
+const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que']);
+
+/** Classes that the words around take away: a month, a device's settings, "my manager", "without the app", "access to my". */
+function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
+    classBits[i] &= ~MINE_BIT;
+  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+  if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
+    classBits[i] &= ~AUTHORITY_BIT;
+  if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
+  if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+}
 
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
@@ -1094,6 +1473,10 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
+    const bits = classBits[i];
+    // Most words carry none of the classes read here: one test skips them
+    if ((bits & READ_HERE) === 0 && words[i] !== 's') continue;
+    if ((bits & READ_HERE & ~DATA_BIT) !== 0) readInContext(words, classBits, i);
     if (
       words[i] === 's' &&
       !CONTRACTED.has(words[i - 1]) &&
