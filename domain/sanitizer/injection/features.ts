@@ -12,7 +12,8 @@ import {
   markOwnedData,
   OWNED_DATA,
   phraseBitsAt,
-  startsPhrase,
+  phraseOpenings,
+  type PhraseOpenings,
   TURN_BREAK,
   wordBits,
 } from './lexicon';
@@ -69,8 +70,8 @@ export interface WordFeatures {
   word: string;
   /** Intent classes of the word alone. */
   bits: number;
-  /** A phrase of the lexicon may start at this word. */
-  startsPhrase: boolean;
+  /** The lexicon's phrases that may start at this word (undefined for most words). */
+  openings: PhraseOpenings | undefined;
   /** Hashes of the character n-grams and of the word itself. */
   hashes: Int32Array;
   wordHash: number;
@@ -100,7 +101,7 @@ function wordFeatures(word: string): WordFeatures {
   return {
     word,
     bits: wordBits(word),
-    startsPhrase: startsPhrase(word),
+    openings: phraseOpenings(word),
     hashes: hashes.subarray(0, n),
     wordHash,
     summedFor: undefined,
@@ -259,7 +260,8 @@ function featuresInto(
       continue;
     }
     const { bits, hashes, wordHash } = perWord[i];
-    classBits[i] = perWord[i].startsPhrase ? bits | phraseBitsAt(words, i) : bits;
+    const openings = perWord[i].openings;
+    classBits[i] = openings ? bits | phraseBitsAt(words, i, openings) : bits;
     const slot = wordHash & HASH_MASK;
     repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
     lastSeen[slot] = base + i;
@@ -273,7 +275,10 @@ function featuresInto(
     previous = wordHash;
   }
   offsets[words.length] = n;
-  for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
+  for (let i = 0; i < words.length; i++) {
+    const openings = perWord[i].openings;
+    if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
+  }
   markOwnedData(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
