@@ -128,19 +128,53 @@ const TELLTALE_WORDS = `the and you your all this that for with my our they what
   first message rules ignore disregard forget instructions prompt system print reveal below above previous assistant`.split(
   /\s+/,
 );
-const wordsPattern = (words: string[]): RegExp => new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
-const BACKWARDS_WORD = wordsPattern(TELLTALE_WORDS.map((w) => [...w].reverse().join('')));
-const ROT13_WORD = wordsPattern(TELLTALE_WORDS.map((w) => rot13(w)));
 const MIN_CODED_WORDS = 3;
 
-/** Whether `text` holds at least MIN_CODED_WORDS different words of `words`. */
-function holdsCodedWords(text: string, words: RegExp): boolean {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(words)) {
-    seen.add(m[0].toLowerCase());
-    if (seen.size >= MIN_CODED_WORDS) return true;
+/** What a word found by WORD_CLUES tells, as bits. */
+const BACKWARDS = 1;
+const ROT13 = 2;
+/** May announce ROT13 (ROT13_ANNOUNCED decides) or hex (HEX_ANNOUNCED decides). */
+const MAY_ANNOUNCE_ROT13 = 4;
+const MAY_ANNOUNCE_HEX = 8;
+const CLUES = new Map<string, number>();
+const addClues = (words: string[], clue: number): void =>
+  words.forEach((word) => CLUES.set(word, (CLUES.get(word) ?? 0) | clue));
+addClues(
+  TELLTALE_WORDS.map((w) => [...w].reverse().join('')),
+  BACKWARDS,
+);
+addClues(
+  TELLTALE_WORDS.map((w) => rot13(w)),
+  ROT13,
+);
+// Every match of ROT13_ANNOUNCED starts one of these words (a run of \w that \b delimits), and every match of
+// HEX_ANNOUNCED one of these, a backslash, or a word starting "0x".
+addClues(['rot', 'rot13', 'rot_13', 'caesar', 'cesar'], MAY_ANNOUNCE_ROT13);
+addClues(['hex', 'hexadecimal'], MAY_ANNOUNCE_HEX);
+/**
+ * Every clue word, whole, in one scan: a match of `\b(?:...)\b` is a whole run of \w, so the words of each kind
+ * are the same as a scan of their own would find. Four scans of the text (two word lists, two announcements)
+ * cost a typical transcript 8% of the screen.
+ */
+const WORD_CLUES = new RegExp(`\\b(?:${[...CLUES.keys()].join('|')})\\b|\\\\|\\b0x`, 'gi');
+
+/** The hidden layers `text` may hold by its words: ROT13 and text written backwards, and hex where announced. */
+function wordClues(text: string): { rot13: boolean; backwards: boolean; hex: boolean } {
+  const backwards = new Set<string>();
+  const rotated = new Set<string>();
+  let announces = 0;
+  for (const m of text.matchAll(WORD_CLUES)) {
+    const word = m[0].toLowerCase();
+    const clue = CLUES.get(word) ?? MAY_ANNOUNCE_HEX; // "\\" or "0x"
+    if (clue & BACKWARDS) backwards.add(word);
+    if (clue & ROT13) rotated.add(word);
+    announces |= clue;
   }
-  return false;
+  return {
+    rot13: rotated.size >= MIN_CODED_WORDS || ((announces & MAY_ANNOUNCE_ROT13) !== 0 && ROT13_ANNOUNCED.test(text)),
+    backwards: backwards.size >= MIN_CODED_WORDS,
+    hex: (announces & MAY_ANNOUNCE_HEX) !== 0 && HEX_ANNOUNCED.test(text),
+  };
 }
 
 /**
@@ -165,8 +199,9 @@ export function smuggledInTags(raw: string): string[] {
 export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(text)): string[] {
   const layers = [...base64];
   if (text.includes('%')) layers.push(...decodePercent(text));
-  if (ROT13_ANNOUNCED.test(text) || holdsCodedWords(text, ROT13_WORD)) layers.push(rot13(text));
-  if (HEX_ANNOUNCED.test(text)) layers.push(...decodeHexSpans(text));
-  if (holdsCodedWords(text, BACKWARDS_WORD)) layers.push([...text].reverse().join(''));
+  const clues = wordClues(text);
+  if (clues.rot13) layers.push(rot13(text));
+  if (clues.hex) layers.push(...decodeHexSpans(text));
+  if (clues.backwards) layers.push([...text].reverse().join(''));
   return layers;
 }
