@@ -128,7 +128,20 @@ const TELLTALE_WORDS = `the and you your all this that for with my our they what
   first message rules ignore disregard forget instructions prompt system print reveal below above previous assistant`.split(
   /\s+/,
 );
+const wordsPattern = (words: string[]): RegExp => new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+const BACKWARDS_WORD = wordsPattern(TELLTALE_WORDS.map((w) => [...w].reverse().join('')));
+const ROT13_WORD = wordsPattern(TELLTALE_WORDS.map((w) => rot13(w)));
 const MIN_CODED_WORDS = 3;
+
+/** Whether `text` holds at least MIN_CODED_WORDS different words of `words`. */
+function holdsCodedWords(text: string, words: RegExp): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(words)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= MIN_CODED_WORDS) return true;
+  }
+  return false;
+}
 
 /** What a word found by WORD_CLUES tells, as bits. */
 const BACKWARDS = 1;
@@ -158,8 +171,21 @@ addClues(['hex', 'hexadecimal'], MAY_ANNOUNCE_HEX);
  */
 const WORD_CLUES = new RegExp(`\\b(?:${[...CLUES.keys()].join('|')})\\b|\\\\|\\b0x`, 'gi');
 
+interface WordClues {
+  rot13: boolean;
+  backwards: boolean;
+  hex: boolean;
+}
+
+/** Each question asked by a scan of its own: a text full of coded words ends each scan at its third one. */
+const cluesOneByOne = (text: string): WordClues => ({
+  rot13: ROT13_ANNOUNCED.test(text) || holdsCodedWords(text, ROT13_WORD),
+  backwards: holdsCodedWords(text, BACKWARDS_WORD),
+  hex: HEX_ANNOUNCED.test(text),
+});
+
 /** The hidden layers `text` may hold by its words: ROT13 and text written backwards, and hex where announced. */
-function wordClues(text: string): { rot13: boolean; backwards: boolean; hex: boolean } {
+function wordClues(text: string): WordClues {
   const backwards = new Set<string>();
   const rotated = new Set<string>();
   let announces = 0;
@@ -168,6 +194,8 @@ function wordClues(text: string): { rot13: boolean; backwards: boolean; hex: boo
     const clue = CLUES.get(word) ?? MAY_ANNOUNCE_HEX; // "\\" or "0x"
     if (clue & BACKWARDS) backwards.add(word);
     if (clue & ROT13) rotated.add(word);
+    // A coded text (200 KB of backwards words) would otherwise walk every one of its words here.
+    if (backwards.size >= MIN_CODED_WORDS || rotated.size >= MIN_CODED_WORDS) return cluesOneByOne(text);
     announces |= clue;
   }
   return {
@@ -195,6 +223,27 @@ export function smuggledInTags(raw: string): string[] {
   return decoded;
 }
 
+/**
+ * `[...text].reverse().join('')`: the code points of `text` in reverse order (a surrogate pair stays one, in its
+ * order; a lone surrogate is a code point of its own), written into one array of code units. The spread made a
+ * string of every character, 200,000 of them for a 200 KB text of backwards words (16 ms of a first screen).
+ */
+function reversed(text: string): string {
+  const units = new Uint16Array(text.length);
+  let to = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      to -= 2;
+      units[to] = code;
+      units[to + 1] = next;
+      i++;
+    } else units[--to] = code;
+  }
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+}
+
 /** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */
 export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(text)): string[] {
   const layers = [...base64];
@@ -202,6 +251,6 @@ export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(
   const clues = wordClues(text);
   if (clues.rot13) layers.push(rot13(text));
   if (clues.hex) layers.push(...decodeHexSpans(text));
-  if (clues.backwards) layers.push([...text].reverse().join(''));
+  if (clues.backwards) layers.push(reversed(text));
   return layers;
 }
