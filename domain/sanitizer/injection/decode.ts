@@ -143,6 +143,68 @@ function holdsCodedWords(text: string, words: RegExp): boolean {
   return false;
 }
 
+/** What a word found by WORD_CLUES tells, as bits. */
+const BACKWARDS = 1;
+const ROT13 = 2;
+/** May announce ROT13 (ROT13_ANNOUNCED decides) or hex (HEX_ANNOUNCED decides). */
+const MAY_ANNOUNCE_ROT13 = 4;
+const MAY_ANNOUNCE_HEX = 8;
+const CLUES = new Map<string, number>();
+const addClues = (words: string[], clue: number): void =>
+  words.forEach((word) => CLUES.set(word, (CLUES.get(word) ?? 0) | clue));
+addClues(
+  TELLTALE_WORDS.map((w) => [...w].reverse().join('')),
+  BACKWARDS,
+);
+addClues(
+  TELLTALE_WORDS.map((w) => rot13(w)),
+  ROT13,
+);
+// Every match of ROT13_ANNOUNCED starts one of these words (a run of \w that \b delimits), and every match of
+// HEX_ANNOUNCED one of these, a backslash, or a word starting "0x".
+addClues(['rot', 'rot13', 'rot_13', 'caesar', 'cesar'], MAY_ANNOUNCE_ROT13);
+addClues(['hex', 'hexadecimal'], MAY_ANNOUNCE_HEX);
+/**
+ * Every clue word, whole, in one scan: a match of `\b(?:...)\b` is a whole run of \w, so the words of each kind
+ * are the same as a scan of their own would find. Four scans of the text (two word lists, two announcements)
+ * cost a typical transcript 8% of the screen.
+ */
+const WORD_CLUES = new RegExp(`\\b(?:${[...CLUES.keys()].join('|')})\\b|\\\\|\\b0x`, 'gi');
+
+interface WordClues {
+  rot13: boolean;
+  backwards: boolean;
+  hex: boolean;
+}
+
+/** Each question asked by a scan of its own: a text full of coded words ends each scan at its third one. */
+const cluesOneByOne = (text: string): WordClues => ({
+  rot13: ROT13_ANNOUNCED.test(text) || holdsCodedWords(text, ROT13_WORD),
+  backwards: holdsCodedWords(text, BACKWARDS_WORD),
+  hex: HEX_ANNOUNCED.test(text),
+});
+
+/** The hidden layers `text` may hold by its words: ROT13 and text written backwards, and hex where announced. */
+function wordClues(text: string): WordClues {
+  const backwards = new Set<string>();
+  const rotated = new Set<string>();
+  let announces = 0;
+  for (const m of text.matchAll(WORD_CLUES)) {
+    const word = m[0].toLowerCase();
+    const clue = CLUES.get(word) ?? MAY_ANNOUNCE_HEX; // "\\" or "0x"
+    if (clue & BACKWARDS) backwards.add(word);
+    if (clue & ROT13) rotated.add(word);
+    // A coded text (200 KB of backwards words) would otherwise walk every one of its words here.
+    if (backwards.size >= MIN_CODED_WORDS || rotated.size >= MIN_CODED_WORDS) return cluesOneByOne(text);
+    announces |= clue;
+  }
+  return {
+    rot13: rotated.size >= MIN_CODED_WORDS || ((announces & MAY_ANNOUNCE_ROT13) !== 0 && ROT13_ANNOUNCED.test(text)),
+    backwards: backwards.size >= MIN_CODED_WORDS,
+    hex: (announces & MAY_ANNOUNCE_HEX) !== 0 && HEX_ANNOUNCED.test(text),
+  };
+}
+
 /**
  * Unicode tag characters (U+E0020-U+E007E) spell ASCII that no one sees but a model reads ("ASCII smuggling"). The
  * screen's readings drop them as invisible; a run of eight or more is decoded here (a flag emoji's few tags are not).
@@ -161,12 +223,34 @@ export function smuggledInTags(raw: string): string[] {
   return decoded;
 }
 
+/**
+ * `[...text].reverse().join('')`: the code points of `text` in reverse order (a surrogate pair stays one, in its
+ * order; a lone surrogate is a code point of its own), written into one array of code units. The spread made a
+ * string of every character, 200,000 of them for a 200 KB text of backwards words (16 ms of a first screen).
+ */
+function reversed(text: string): string {
+  const units = new Uint16Array(text.length);
+  let to = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      to -= 2;
+      units[to] = code;
+      units[to + 1] = next;
+      i++;
+    } else units[--to] = code;
+  }
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+}
+
 /** Every hidden layer found in `text` (not including `text` itself); `base64` when already decoded. */
 export function hiddenLayers(text: string, base64: string[] = decodeBase64Spans(text)): string[] {
   const layers = [...base64];
   if (text.includes('%')) layers.push(...decodePercent(text));
-  if (ROT13_ANNOUNCED.test(text) || holdsCodedWords(text, ROT13_WORD)) layers.push(rot13(text));
-  if (HEX_ANNOUNCED.test(text)) layers.push(...decodeHexSpans(text));
-  if (holdsCodedWords(text, BACKWARDS_WORD)) layers.push([...text].reverse().join(''));
+  const clues = wordClues(text);
+  if (clues.rot13) layers.push(rot13(text));
+  if (clues.hex) layers.push(...decodeHexSpans(text));
+  if (clues.backwards) layers.push(reversed(text));
   return layers;
 }

@@ -12,7 +12,8 @@ import {
   markOwnedData,
   OWNED_DATA,
   phraseBitsAt,
-  startsPhrase,
+  phraseOpenings,
+  type PhraseOpenings,
   TURN_BREAK,
   wordBits,
 } from './lexicon';
@@ -32,6 +33,12 @@ const WINDOW_STRIDE = 24;
 /** Longer "words" are blobs (keys, encodings, a 200 KB run): one shared token, so their noise is not learned. */
 const MAX_WORD = 24;
 const LONG_TOKEN = 'zzlongtoken';
+
+/**
+ * A copy in this module: under tsx (how the worker and the bench run) every read of an imported binding is two
+ * getter calls, and the per-word loops below read it once a word (about 7% of the screen in a profile).
+ */
+const TURN_BREAK_WORD: string = TURN_BREAK;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -63,10 +70,10 @@ export interface WordFeatures {
   word: string;
   /** Intent classes of the word alone. */
   bits: number;
-  /** A phrase of the lexicon may start at this word. */
-  startsPhrase: boolean;
-  /** Hashes of the character n-grams and of the word itself. */
-  hashes: Int32Array;
+  /** The lexicon's phrases that may start at this word (undefined for most words). */
+  openings: PhraseOpenings | undefined;
+  /** How many hashed features the word adds: its character n-grams and itself (`wordHashes` writes them). */
+  hashCount: number;
   wordHash: number;
   /**
    * The summed weights of `hashes` under the model `summedFor` (set by the scorer): one field read per word,
@@ -76,26 +83,39 @@ export interface WordFeatures {
   hashedSum: number;
 }
 
-/** Character n-grams of " word " (3, 4 and 5 long), hashed incrementally from each start position. */
-function wordFeatures(word: string): WordFeatures {
+/**
+ * The hashes of the character n-grams of " word " (3, 4 and 5 long, hashed incrementally from each start position),
+ * then of the word itself, written into `into` from `at`; returns the index after the last. Written on demand, not
+ * kept on the word: the screen needs each word's summed weights once, and a typed array (and a closure, which tsx
+ * names at every call) per new word was half of a first screen of a text of new words (10,000 phone numbers).
+ */
+export function wordHashes(features: WordFeatures, into: Int32Array, at = 0): number {
+  const word = features.word;
   const length = word.length + 2;
-  const code = (i: number) => (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1));
-  const hashes = new Int32Array(3 * length + 1);
-  let n = 0;
+  let n = at;
   for (let start = 0; start + 3 <= length; start++) {
     let h = FNV_OFFSET;
     for (let k = 0; k < 5 && start + k < length; k++) {
-      h = Math.imul(h ^ code(start + k), FNV_PRIME);
-      if (k >= 2) hashes[n++] = ((h >>> 0) ^ k) & HASH_MASK;
+      const i = start + k;
+      h = Math.imul(h ^ (i === 0 || i === length - 1 ? 32 : word.charCodeAt(i - 1)), FNV_PRIME);
+      if (k >= 2) into[n++] = ((h >>> 0) ^ k) & HASH_MASK;
     }
   }
-  const wordHash = hashString(word, WORD_SEED);
-  hashes[n++] = wordHash & HASH_MASK;
+  into[n++] = features.wordHash & HASH_MASK;
+  return n;
+}
+/** The most hashes `wordHashes` writes for one word (words are at most MAX_WORD long, LONG_TOKEN shorter). */
+export const MAX_WORD_HASHES = 3 * (MAX_WORD + 2) + 1;
+/** How many n-grams " word " has for a word of `length` characters: 3 from each start but the last two. */
+const ngramCount = (length: number): number => (length === 1 ? 1 : 3 * length - 3);
+
+/** `wordHash`: hashString(word, WORD_SEED), already computed by the scan that found the word. */
+function wordFeatures(word: string, wordHash: number): WordFeatures {
   return {
     word,
     bits: wordBits(word),
-    startsPhrase: startsPhrase(word),
-    hashes: hashes.subarray(0, n),
+    openings: phraseOpenings(word),
+    hashCount: ngramCount(word.length) + 1,
     wordHash,
     summedFor: undefined,
     hashedSum: 0,
@@ -137,7 +157,7 @@ function wordAt(text: string, start: number, end: number, hash: number): WordFea
     slot = hash & TABLE_MASK;
   }
   // Detached: the table outlives the transcript, and a slice of it would keep the whole text alive.
-  const features = wordFeatures(detached(text.slice(start, end)));
+  const features = wordFeatures(detached(text.slice(start, end)), hash);
   table[slot] = features;
   cached++;
   return features;
@@ -240,7 +260,7 @@ function featuresInto(
 ): TextFeatures {
   bigrams.fill(-1, 0, words.length);
   let size = 0;
-  if (withHashed) for (const w of perWord) size += w.hashes.length + 1;
+  if (withHashed) for (const w of perWord) size += w.hashCount + 1;
   const hashed = withHashed ? new Int32Array(size) : NO_HASHED;
   let n = 0;
   let previous = 0;
@@ -248,26 +268,30 @@ function featuresInto(
   seenBase = base + words.length;
   for (let i = 0; i < words.length; i++) {
     offsets[i] = n;
-    if (words[i] === TURN_BREAK) {
+    if (words[i] === TURN_BREAK_WORD) {
       previous = 0;
       continue;
     }
-    const { bits, hashes, wordHash } = perWord[i];
-    classBits[i] = perWord[i].startsPhrase ? bits | phraseBitsAt(words, i) : bits;
+    const { bits, hashCount, wordHash } = perWord[i];
+    const openings = perWord[i].openings;
+    classBits[i] = openings ? bits | phraseBitsAt(words, i, openings) : bits;
     const slot = wordHash & HASH_MASK;
     repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
     lastSeen[slot] = base + i;
     if (!repeated[i]) {
       bigrams[i] = (Math.imul(previous ^ BIGRAM_SEED, FNV_PRIME) ^ wordHash) & HASH_MASK;
       if (withHashed) {
-        for (let k = 0; k < hashes.length; k++) hashed[n++] = hashes[k]; // cheaper than set() for a few values
+        n = wordHashes(perWord[i], hashed, n);
         hashed[n++] = bigrams[i];
-      } else n += hashes.length + 1;
+      } else n += hashCount + 1;
     }
     previous = wordHash;
   }
   offsets[words.length] = n;
-  for (let i = 0; i < words.length; i++) if (perWord[i].startsPhrase) applyNeutralPhrasesAt(words, classBits, i);
+  for (let i = 0; i < words.length; i++) {
+    const openings = perWord[i].openings;
+    if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
+  }
   markOwnedData(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -293,7 +317,7 @@ function segmentWindows(features: TextFeatures): TokenWindow[] {
   const windows: TokenWindow[] = [];
   let start = 0;
   for (let i = 0; i <= features.words.length; i++) {
-    if (i < features.words.length && features.words[i] !== TURN_BREAK) continue;
+    if (i < features.words.length && features.words[i] !== TURN_BREAK_WORD) continue;
     if (i > start || windows.length === 0)
       for (const w of tokenWindows(i - start)) windows.push({ from: w.from + start, to: w.to + start });
     start = i + 1;

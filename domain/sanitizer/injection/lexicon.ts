@@ -664,36 +664,43 @@ for (const [word, bits] of wordClasses)
  * Each entry's `rest` is matched from word i + `offset` (2, or 1 for a one-word phrase).
  */
 class PhraseIndex<T extends { rest: string[]; offset: number }> {
-  /** First word -> second word -> entries ('' as the second word: a one-word phrase). */
-  private readonly byOpening = new Map<string, Map<string, T[]>>();
+  /** First word -> its one-word phrases, and the longer ones by their second word. */
+  private readonly byOpening = new Map<string, Opening<T>>();
 
   add(phrase: string, entry: (rest: string[], offset: number) => T): void {
     const [first, second, ...rest] = phrase.split(' ');
-    const bySecond = this.byOpening.get(first) ?? new Map<string, T[]>();
-    const key = second ?? '';
-    bySecond.set(key, [...(bySecond.get(key) ?? []), second === undefined ? entry([], 1) : entry(rest, 2)]);
-    this.byOpening.set(first, bySecond);
+    const opening = this.byOpening.get(first) ?? { single: [], bySecond: new Map<string, T[]>() };
+    if (second === undefined) opening.single.push(entry([], 1));
+    else opening.bySecond.set(second, [...(opening.bySecond.get(second) ?? []), entry(rest, 2)]);
+    this.byOpening.set(first, opening);
   }
 
-  starts(word: string): boolean {
-    return this.byOpening.has(word);
-  }
-
-  /**
-   * The entries whose opening words are at i: the one-word phrases, then those of its two opening words
-   * (two lists, no array built per word and no callback; callers only OR or clear bits, so order is free).
-   */
-  at(words: readonly string[], i: number): [readonly T[], readonly T[]] {
-    const bySecond = this.byOpening.get(words[i]);
-    if (!bySecond) return NO_ENTRIES;
-    const pair = i + 1 < words.length ? bySecond.get(words[i + 1]) : undefined;
-    return [bySecond.get('') ?? NONE, pair ?? NONE];
+  /** The phrases starting with `word`, if any: looked up once per distinct word (the screen keeps it on the word). */
+  opening(word: string): Opening<T> | undefined {
+    return this.byOpening.get(word);
   }
 }
-const NONE: never[] = [];
-const NO_ENTRIES: [never[], never[]] = [NONE, NONE];
 
-const phrasesByStart = new PhraseIndex<{ rest: string[]; offset: number; bits: number }>();
+/** The phrases of an index that start with one word. */
+interface Opening<T> {
+  /** One-word phrases. */
+  readonly single: T[];
+  /** Longer phrases, by their second word. */
+  readonly bySecond: Map<string, T[]>;
+}
+const NONE: never[] = [];
+
+/**
+ * The entries of `opening` (that of words[i]) whose opening words are at i: the one-word phrases, then those of its
+ * two opening words (callers only OR or clear bits, so order is free).
+ */
+function entriesAt<T>(opening: Opening<T>, words: readonly string[], i: number): [readonly T[], readonly T[]] {
+  const pair = i + 1 < words.length ? opening.bySecond.get(words[i + 1]) : undefined;
+  return [opening.single, pair ?? NONE];
+}
+
+type PhraseEntry = { rest: string[]; offset: number; bits: number };
+const phrasesByStart = new PhraseIndex<PhraseEntry>();
 for (const [phrase, name] of PHRASES)
   phrasesByStart.add(phrase, (rest, offset) => ({ rest, offset, bits: classBit(name) }));
 
@@ -739,9 +746,14 @@ export function wordBits(word: string): number {
 }
 
 /** Bit set of the classes of the phrases starting at word i; 0 for most words. */
-export function phraseBitsAt(words: readonly string[], i: number): number {
+export function phraseBitsAt(
+  words: readonly string[],
+  i: number,
+  openings: PhraseOpenings | undefined = phraseOpenings(words[i]),
+): number {
+  if (!openings?.phrases) return 0;
   let bits = 0;
-  for (const entries of phrasesByStart.at(words, i))
+  for (const entries of entriesAt(openings.phrases, words, i))
     for (const { rest, offset, bits: phraseBits } of entries) {
       let k = 0;
       while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
@@ -1214,7 +1226,7 @@ const ADDRESSED = new Set([
 /** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 
-const neutralByStart = new PhraseIndex<{
+type NeutralEntry = {
   rest: string[];
   offset: number;
   at: number;
@@ -1222,7 +1234,8 @@ const neutralByStart = new PhraseIndex<{
   needsTopic: boolean;
   /** A reported-speech cue (REPORTED_CUES): see clearReported. */
   reported: boolean;
-}>();
+};
+const neutralByStart = new PhraseIndex<NeutralEntry>();
 for (const [phrases, needsTopic] of [
   [NEUTRAL_PHRASES, true],
   [NEUTRAL_ANYWHERE, false],
@@ -1268,8 +1281,14 @@ const NOT_A_TOPIC = new Set([
 ]);
 
 /** Clears, in place, the classes that the neutral phrases starting at word i take away from their words. */
-export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32Array, i: number): void {
-  for (const entries of neutralByStart.at(words, i))
+export function applyNeutralPhrasesAt(
+  words: readonly string[],
+  classBits: Int32Array,
+  i: number,
+  openings: PhraseOpenings | undefined = phraseOpenings(words[i]),
+): void {
+  if (!openings?.neutral) return;
+  for (const entries of entriesAt(openings.neutral, words, i))
     for (const { rest, offset, at, mask, needsTopic, reported } of entries) {
       let k = 0;
       while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
@@ -1283,8 +1302,20 @@ export function applyNeutralPhrasesAt(words: readonly string[], classBits: Int32
     }
 }
 
-/** Whether a phrase (of either kind) may start at this word: most words are looked up no further. */
-export const startsPhrase = (word: string): boolean => phrasesByStart.starts(word) || neutralByStart.starts(word);
+/**
+ * The phrases (of either kind) that may start with this word, or undefined: most words are looked up no further.
+ * Kept on each distinct word by the screen, so a word that opens phrases ("the", "my") is not looked up again
+ * at every occurrence.
+ */
+export interface PhraseOpenings {
+  readonly phrases: Opening<PhraseEntry> | undefined;
+  readonly neutral: Opening<NeutralEntry> | undefined;
+}
+export function phraseOpenings(word: string): PhraseOpenings | undefined {
+  const phrases = phrasesByStart.opening(word);
+  const neutral = neutralByStart.opening(word);
+  return phrases || neutral ? { phrases, neutral } : undefined;
+}
 
 // Class sets are 32-bit integers (bit 31 would make them negative; it is OWNED_DATA's, below).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');

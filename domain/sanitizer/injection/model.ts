@@ -8,8 +8,10 @@ import { z } from 'zod';
 import {
   DENSE_SIZE,
   HASH_BITS,
+  MAX_WORD_HASHES,
   classSetIndices,
   nearPairIndices,
+  wordHashes,
   type TextFeatures,
   type TokenWindow,
   type WordFeatures,
@@ -103,11 +105,14 @@ export function hashedPrefixSums(model: LinearModel, features: TextFeatures): Fl
   return sums;
 }
 
+const hashScratch = new Int32Array(MAX_WORD_HASHES);
+
 /** A word's summed n-gram weights (its n-grams never change), kept on the word for the last model asked. */
 function wordSum(model: LinearModel, word: WordFeatures): number {
   if (word.summedFor !== model) {
+    const count = wordHashes(word, hashScratch);
     let sum = 0;
-    for (const h of word.hashes) sum += model.hashed[h];
+    for (let k = 0; k < count; k++) sum += model.hashed[hashScratch[k]];
     word.hashedSum = sum;
     word.summedFor = model;
   }

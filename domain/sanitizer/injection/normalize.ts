@@ -127,7 +127,28 @@ export interface ScreeningViews {
 
 // Cheap pre-checks: most transcript text is plain ASCII prose, and each fold is skipped when it cannot apply.
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
-const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/;
+const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/][a-z0-9@$][ .\-_*|/][a-z0-9@$]/g;
+/**
+ * Whether SPACED_LETTERS can match here: its shortest form, three letters. A longer match starts with a separator
+ * after the third letter, which the lookahead also accepts, so this holds exactly where SPACED_LETTERS matches, in
+ * a few comparisons where SPACED_LETTERS would run to the end of a 200 KB run of spaced digits.
+ */
+const SPACED_LETTERS_HERE = /(?<![a-z0-9])[a-z0-9@$]([ .\-_*|/])[a-z0-9@$]\1[a-z0-9@$](?![a-z0-9])/y;
+
+/**
+ * Whether SPACED_LETTERS matches `text`. Each of its matches starts where MAYBE_SPACED does, and those places
+ * are few ("192.168.1.1" has one): it is tried at them alone, where replacing with it scanned the whole text
+ * with its lookbehind whenever one IP address or date was in the transcript.
+ */
+function hasSpacedLetters(text: string): boolean {
+  MAYBE_SPACED.lastIndex = 0;
+  for (let m = MAYBE_SPACED.exec(text); m; m = MAYBE_SPACED.exec(text)) {
+    SPACED_LETTERS_HERE.lastIndex = m.index;
+    if (SPACED_LETTERS_HERE.test(text)) return true;
+    MAYBE_SPACED.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** Printable ASCII, tabs and line breaks only: no fold of NFKC, invisibles, look-alikes or accents applies. */
 export const isPlainAscii = (text: string): boolean => !NON_ASCII.test(text);
@@ -235,7 +256,7 @@ export function normalizeForScreening(text: string, plainAscii = isPlainAscii(te
     light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
   }
   // Joined before spaces collapse, so a double space between spaced-out words stays a word gap.
-  const joined = MAYBE_SPACED.test(light)
+  const joined = hasSpacedLetters(light)
     ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
     : light;
   const collapsed = joined.replace(SPACE_TO_COLLAPSE, ' ').trim();

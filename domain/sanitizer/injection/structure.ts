@@ -43,12 +43,27 @@ const SPEAKER_LINES = new RegExp(
 
 // Each pass runs only when its telltale characters occur at all.
 const MAYBE_TEMPLATE = /[<[{]/;
-const MAYBE_SPEAKER = /:| of |#/;
+/**
+ * Every speaker line holds ":" or "#" but the two phrases about a transcript's ends, which need their own words: " of "
+ * alone ("date of birth", in most transcripts) sent the whole text through SPEAKER_LINES, 5% of the screen.
+ */
+const SPEAKER_PUNCTUATION = /[:#]/;
+const TRANSCRIPT_END = /(?:end|start|begin|beginning) of |ends here/i;
+const maybeSpeaker = (text: string): boolean =>
+  SPEAKER_PUNCTUATION.test(text) || (text.includes(' of ') && TRANSCRIPT_END.test(text));
 const MAYBE_TOOL =
   /[a-z]_[a-z_]*\s*\(|\(\s*[a-z_]+\s*=|\/etc\/|\|\s*(?:ba)?sh\b|\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
+/**
+ * MAYBE_TOOL but its words need one of these characters; without them only the words are looked for, one short
+ * alternation instead of five tried at every position.
+ */
+const TOOL_PUNCTUATION = /[_(|]|\/etc\//i;
+const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
+const maybeTool = (text: string): boolean =>
+  TOOL_PUNCTUATION.test(text) ? MAYBE_TOOL.test(text) : TOOL_WORDS.test(text);
 
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
-  if (MAYBE_SPEAKER.test(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
-  return MAYBE_TOOL.test(out) ? out.replace(TOOL_CALLS, TOOL_MARK) : out;
+  if (maybeSpeaker(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
+  return maybeTool(out) ? out.replace(TOOL_CALLS, TOOL_MARK) : out;
 }
