@@ -9,7 +9,8 @@ import {
 import { disguisedRequestClasses } from '../domain/sanitizer/injection/disguise';
 import { intentSignals } from '../domain/sanitizer/injection/families';
 import { screenFeatures, textFeatures, tokenWindows, WINDOW_TOKENS } from '../domain/sanitizer/injection/features';
-import { classBit, OWNED_DATA } from '../domain/sanitizer/injection/lexicon';
+import { classBit } from '../domain/sanitizer/injection/lexicon';
+import { OWNED_DATA } from '../domain/sanitizer/injection/ownedData';
 import { shippedModel } from '../domain/sanitizer/injection/model';
 import { markStructure } from '../domain/sanitizer/injection/structure';
 

@@ -3,7 +3,8 @@
  * report and the operator; the verdict itself comes from the model, so a message can be an injection of
  * a kind no rule here names (`other_intent`).
  */
-import { classBit, OWNED_DATA, type IntentClass } from './lexicon';
+import { classBit, type IntentClass } from './lexicon';
+import { OWNED_DATA } from './ownedData';
 
 export const INJECTION_FAMILIES = [
   'instruction_override',

@@ -9,14 +9,13 @@ import {
   applyNeutralPhrasesAt,
   classBit,
   INTENT_CLASSES,
-  markOwnedData,
-  OWNED_DATA,
   phraseBitsAt,
   phraseOpenings,
   type PhraseOpenings,
   TURN_BREAK,
   wordBits,
 } from './lexicon';
+import { markOwnedData, OWNED_DATA } from './ownedData';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;

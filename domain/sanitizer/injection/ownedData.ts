@@ -1,0 +1,212 @@
+/**
+ * Words read in their context after the lexicon has tagged them: whose data a data word is (the caller's own or
+ * another person's), and the few classes a neighbour takes away ("the router settings", "my manager", "without
+ * the app"). Kept apart from the lexicon's word lists because these are rules over a sentence, not vocabulary.
+ */
+import { classBit, INTENT_CLASSES, TURN_BREAK } from './lexicon';
+
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+// Class sets are 32-bit integers (bit 31 would make them negative; it is OWNED_DATA's, below).
+if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
+
+const DATA_BIT = classBit('data');
+const OTHER_BIT = classBit('other');
+const THING_BIT = classBit('thing');
+/**
+ * The caller's own data: a data word right after a possessive of the caller's ("my account", "mi tarjeta",
+ * "meine Rechnung"), or one word later with no other person between ("my credit card"), or followed by "on/of/de
+ * my <thing>" ("the charges on my account", "el saldo de mi cuenta"). Such a word carries this bit (the sign
+ * bit, outside INTENT_CLASSES) instead of 'data': the model's features read it as data exactly as before
+ * (`classList` maps it back), but the signals about other people's data and about bulk data only count data
+ * that is not the caller's ("my card was stolen and someone is using it" asks for no one else's data).
+ */
+export const OWNED_DATA = 1 << 31;
+
+/** The caller's possessive determiners ("moi", "me", "mine" own no next word). */
+const POSSESSIVE = new Set([
+  ...['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mon', 'ma', 'mes', 'notre', 'nos'],
+  ...['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+  ...['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'mio', 'mia', 'miei', 'mie', 'mijn'],
+]);
+/** Words that tie a thing to what follows: "the charges on my account", "el saldo de mi cuenta". */
+const OF = new Set([
+  'on',
+  'of',
+  'in',
+  'from',
+  'de',
+  'du',
+  'des',
+  'da',
+  'do',
+  'von',
+  'vom',
+  'auf',
+  'sur',
+  'en',
+  'em',
+  'no',
+  'na',
+]);
+/** Pronouns whose "'s" is mostly "is" or "has" ("whoever's handling my claim", "someone's using my card"). */
+const CONTRACTED = new Set([
+  'who',
+  'whoever',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'nobody',
+]);
+
+const INSTRUCTIONS_BIT = classBit('instructions');
+/** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
+const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
+
+const AUTHORITY_BIT = classBit('authority');
+/**
+ * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
+ * claims over the assistant (which says "I'm the manager", "as your supervisor"). Singular only: "our engineers"
+ * is how an insider speaks.
+ */
+const MY = new Set([
+  'my',
+  'mi',
+  'mon',
+  'ma',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meu',
+  'minha',
+  'mio',
+  'mia',
+  'mijn',
+]);
+const SUPERIORS = new Set([
+  ...['manager', 'supervisor', 'boss', 'director', 'jefe', 'jefa', 'gerente', 'encargado', 'encargada', 'responsable'],
+  ...['chef', 'cheffe', 'superviseur', 'directeur', 'vorgesetzter', 'vorgesetzte', 'leiter', 'leiterin', 'chefe'],
+  ...['responsavel', 'supervisora', 'capo', 'responsabile', 'baas', 'leidinggevende'],
+]);
+
+const WITHOUT_BIT = classBit('without');
+const MINE_BIT = classBit('mine');
+const ARTICLES = new Set([
+  ...['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'l', 'les', 'une', 'der', 'die', 'das', 'den'],
+  ...['dem', 'ein', 'eine', 'einen', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo'],
+]);
+/** "confirm my identity without the app", "sin mi móvil": doing without a device, not skipping a check. */
+const withoutAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  i + 1 < words.length &&
+  ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
+    (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
+
+/**
+ * What a caller runs, belongs to or has opened: "the account of our company", "le compte de notre entreprise",
+ * "the history of my case".
+ */
+const OWN_AFFAIRS = new Set([
+  ...['name', 'nombre', 'nom', 'namen', 'nome'],
+  ...['case', 'claim', 'ticket', 'complaint', 'booking', 'reservation', 'plan', 'subscription', 'caso', 'reclamo'],
+  ...['reclamacion', 'reserva', 'dossier', 'reclamation', 'abonnement', 'fall', 'reklamation', 'buchung', 'pedido'],
+  ...['reclamacao', 'assinatura', 'pratica', 'reclamo', 'prenotazione', 'abbonamento'],
+  ...['company', 'business', 'firm', 'shop', 'store', 'office', 'practice', 'household', 'family', 'organisation'],
+  ...['organization', 'entreprise', 'societe', 'boutique', 'cabinet', 'famille', 'empresa', 'negocio', 'tienda'],
+  ...['oficina', 'familia', 'firma', 'unternehmen', 'betrieb', 'geschaft', 'laden', 'familie', 'loja', 'escritorio'],
+  ...['azienda', 'ditta', 'negozio', 'bedrijf', 'winkel', 'gezin'],
+]);
+
+const LOOKUP_BIT = classBit('lookup');
+/** Words between a lookup and its object: "look up my order", "access to my account", "accede a mi cuenta". */
+const TO_OBJECT = new Set(['up', 'to', 'into', 'on', 'at', 'a', 'al', 'au', 'auf', 'zu', 'em', 'no', 'na']);
+/**
+ * "Access to my account", "look up my order", "busca mi pedido": looking into the caller's own things is service,
+ * not a lookup of someone else's (a possessive of another person, "my neighbour's", stays a lookup).
+ */
+const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  let j = i + 1;
+  while (j < words.length && j <= i + 2 && TO_OBJECT.has(words[j])) j++;
+  return (
+    j + 1 < words.length &&
+    POSSESSIVE.has(words[j]) &&
+    (classBits[j + 1] & OTHER_BIT) === 0 &&
+    words[j + 2] !== 's' &&
+    (classBits[j + 2] & OTHER_BIT) === 0
+  );
+};
+
+const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
+  if (POSSESSIVE.has(words[i - 1])) return true;
+  if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK_WORD) return true;
+  // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"
+  return (
+    i + 3 < words.length &&
+    OF.has(words[i + 1]) &&
+    POSSESSIVE.has(words[i + 2]) &&
+    (classBits[i + 3] & OTHER_BIT) === 0 &&
+    ((classBits[i + 3] & (DATA_BIT | THING_BIT)) !== 0 || OWN_AFFAIRS.has(words[i + 3])) &&
+    words[i + 4] !== 's'
+  );
+};
+
+const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT;
+/** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
+const MONTH_BEFORE = new Set([
+  'este',
+  'el',
+  'del',
+  'al',
+  'cada',
+  'por',
+  'un',
+  'otro',
+  'proximo',
+  'ultimo',
+  'todo',
+  'esse',
+  'neste',
+  'no',
+]);
+const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que']);
+
+/** Classes that the words around take away: a month, a device's settings, "my manager", "without the app", "access to my". */
+function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
+    classBits[i] &= ~MINE_BIT;
+  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+  if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
+    classBits[i] &= ~AUTHORITY_BIT;
+  if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
+  if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+}
+
+/**
+ * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
+ * the "s" of "my brother's", "the tenant's", "someone else's" ("put my brother's store credit on my card"),
+ * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me").
+ */
+export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const bits = classBits[i];
+    // Most words carry none of the classes read here: one test skips them
+    if ((bits & READ_HERE) === 0 && words[i] !== 's') continue;
+    if ((bits & READ_HERE & ~DATA_BIT) !== 0) readInContext(words, classBits, i);
+    if (
+      words[i] === 's' &&
+      !CONTRACTED.has(words[i - 1]) &&
+      ((classBits[i - 1] | (i >= 2 ? classBits[i - 2] : 0)) & OTHER_BIT) !== 0 &&
+      (i + 1 === words.length || (classBits[i + 1] & THING_BIT) === 0)
+    )
+      classBits[i] |= DATA_BIT;
+    else if ((classBits[i] & DATA_BIT) !== 0 && ownedAt(words, classBits, i))
+      classBits[i] = (classBits[i] & ~DATA_BIT) | OWNED_DATA;
+  }
+}
