@@ -765,3 +765,36 @@ describe('sixth generalisation pass (fresh7): shapes its first run missed', () =
     'i heard via email 2 days ago',
   ])('leaves %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('seventh generalisation pass (fresh8): shapes its first run missed', () => {
+  it.each([
+    // The year alone, answered to the question for it; a card's expiry said with the card as the verb's subject or
+    // the slash said aloud; a spoken email's digits said one by one, a top-level domain beyond the common ones.
+    ['Agent: And what year were you born? Caller: 1961', ['DATE_OF_BIRTH:1961']],
+    ['Agente: ¿en qué año nació su marido? Cliente: 1958', ['DATE_OF_BIRTH:1958']],
+    ['my card expires feb 29 so it still works', ['CARD_EXPIRY:feb 29']],
+    ['expiry is 11 slash 28', ['CARD_EXPIRY:11 slash 28']],
+    ['its ali underscore k 2 0 0 1 at gmail dot com', ['EMAIL:ali underscore k 2 0 0 1 at gmail dot com']],
+    ['send it to rosa.m at proton dot ai', ['EMAIL:rosa.m at proton dot ai']],
+    // A phone read digit by digit with commas between its groups, after a phone word.
+    ['my phone number is 4 1 5, 5 5 5, 0 1 3 2', ['PHONE:4 1 5, 5 5 5, 0 1 3 2']],
+    // An account number looked up after the cue; a health plan's ID.
+    ['the account number is, one sec, 55 210 984', ['ACCOUNT_NUMBER:55 210 984']],
+    ['Kundennummer, einen Moment, 4471 2290', ['ACCOUNT_NUMBER:4471 2290']],
+    ['my health plan ID is XKQ8812004', ['ACCOUNT_NUMBER:XKQ8812004']],
+    // A flat or floor word of another language after the street; one number word as a lower-case house number.
+    ['Lindenstraße 34, Wohnung 7', ['ADDRESS:Lindenstraße 34, Wohnung 7']],
+    ['12 rue des Roses, appartement 4', ['ADDRESS:12 rue des Roses, appartement 4']],
+    ['Caller: um forty mill lane', ['ADDRESS:forty mill lane']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Agent: what year was the boiler fitted? Caller: 2009',
+    'the offer expires jan 28',
+    'I bought 3, 4, 5, 6, 7, 8, 9 of them',
+    'the health plan costs 49.99 a month',
+    "it's five minutes up the road",
+    'at twenty main street stores they sell it',
+    'the flat 4 one was cheaper',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

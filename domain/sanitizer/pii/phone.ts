@@ -52,7 +52,16 @@ interface Group {
 export function detectPhones(text: string, region: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    let run = runs[r];
+    // "9 1 7, 5 5 5, 0 1 2 6": digits read one at a time with a comma between the groups are one run.
+    if (text.charCodeAt(run.start + run.text.length) === COMMA && !MULTI_DIGIT_OR_PLUS.test(run.text)) {
+      const joined = commaJoined(text, runs, r);
+      if (joined.last > r) {
+        run = joined.run;
+        r = joined.last;
+      }
+    }
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
     // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
     if (run.text.length < MIN_DIGITS) continue;
@@ -268,7 +277,21 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
 
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
 const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
-const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
+const DIGIT_BY_DIGIT = /^\d(?:(?:, ?|[ -])\d){6,14}$/;
+const COMMA = 44;
+const COMMA_GAP = /^, ?$/;
+/** Runs of single digits from `runs[first]` on joined by ", " (each gap checked once; at most fifteen digits). */
+function commaJoined(text: string, runs: readonly DigitRun[], first: number): { run: DigitRun; last: number } {
+  let last = first;
+  let end = runs[first].start + runs[first].text.length;
+  while (last + 1 < runs.length && end - runs[first].start < 40) {
+    const next = runs[last + 1];
+    if (MULTI_DIGIT_OR_PLUS.test(next.text) || !COMMA_GAP.test(text.slice(end, next.start))) break;
+    last++;
+    end = next.start + next.text.length;
+  }
+  return { run: { start: runs[first].start, text: text.slice(runs[first].start, end) }, last };
+}
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
   const end = run.start + run.text.length;
