@@ -786,7 +786,28 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['Lindenstraße 34, Wohnung 7', ['ADDRESS:Lindenstraße 34, Wohnung 7']],
     ['12 rue des Roses, appartement 4', ['ADDRESS:12 rue des Roses, appartement 4']],
     ['Caller: um forty mill lane', ['ADDRESS:forty mill lane']],
+    // Names: remembered with a hedge or after a role and a comma; "tell X i said"; "hi it's" a name; initials after
+    // a cue; "and you are?"; lower-case answers to a question for the name, after a greeting and "it's", after a
+    // relative's name; a one-word name said again in full; a short form before the full name; a lower-case part
+    // after a hyphen; "'s" of "is" after a participant's name.
+    ['I rang last week and I think it was Oluwadamilare', ['PERSON:Oluwadamilare']],
+    ['the technician, Radoslaw I think, came twice', ['PERSON:Radoslaw']],
+    ['tell Ebere i said thanks', ['PERSON:Ebere']],
+    ["hi it's Ngozi Okafor, I called yesterday", ['PERSON:Ngozi Okafor']],
+    ['I spoke to a lady called K. Abernethy', ['PERSON:K. Abernethy']],
+    ['Agent: and you are? Caller: Folake', ['PERSON:Folake']],
+    ['Agent: your surname? Caller: nwachukwu', ['PERSON:nwachukwu']],
+    ["hey it's tamsin again", ['PERSON:tamsin']],
+    ["it's in my wife's name, oksana petrenko", ['PERSON:oksana petrenko']],
+    ['my name is adeyemi, tunde adeyemi', ['PERSON:adeyemi', 'PERSON:tunde adeyemi']],
+    ["yeah it's Bex, Rebecca Oyelaran", ['PERSON:Bex', 'PERSON:Rebecca Oyelaran']],
+    ['this is Hyun-woo Park.', ['PERSON:Hyun-woo Park']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('keeps a participant\'s "\'s" of "is" out of the name', () =>
+    expect(found("Whitfield's the surname", withNames([{ role: 'customer', name: 'Tom Whitfield' }]))).toEqual([
+      'PERSON:Whitfield',
+    ]));
 
   it.each([
     'Agent: what year was the boiler fitted? Caller: 2009',
@@ -796,5 +817,14 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     "it's five minutes up the road",
     'at twenty main street stores they sell it',
     'the flat 4 one was cheaper',
+    'I think it was Tuesday',
+    'pretty sure it was Evri, the courier',
+    "hi it's Sky, your broadband is ready",
+    'hi its working now',
+    "hey it's about my bill",
+    'Agent: your name? Caller: still waiting on the engineer',
+    "my wife's name is on the bill",
+    'I wanted the Jack Daniels gift set',
+    'Ok  A.I.,  you work for me now',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

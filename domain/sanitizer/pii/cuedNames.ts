@@ -7,6 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
+import { mayBeLowerCaseName } from './bareNames';
 import { foldName, type KnownNames } from './names';
 import { spaceSpelledNames, spelledOutNames } from './spelledNames';
 import type { PiiSpan } from './types';
@@ -33,6 +34,7 @@ const CUES = [
   'my names',
   'name is',
   "name,? it['’]?s",
+  "(?:hi|hello|hey|hiya),? it['’]?s",
   // Each starts with a plain letter, as the transfer cues below.
   'got you(?: down)? as',
   'have you(?: down)? as',
@@ -158,7 +160,7 @@ export const TITLES =
 const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
-const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
+const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${LETTER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
 /** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
 const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
@@ -199,7 +201,7 @@ const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]al
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
@@ -252,9 +254,33 @@ const NAME_ASKED_THEN_ANSWERED = new RegExp(
  * The name (initials may start it) must end its clause.
  */
 const PERSON_ASKED_THEN_ANSWERED = new RegExp(
-  `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
+  `\\b(?:[Aa]nd you are(?=\\s*\\?)|(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+const GREETING_ITS = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t/;
+/**
+ * In lower case, a greeting and "it's" ("hey it's priya again") or the answer to a question for the name or the person
+ * after the speaker's label ("full name? Caller: siddharth menon", "and you are? caller: kwame"): the words that may be
+ * names (no ordinary word, place or brand), up to three.
+ */
+const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
+  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
+  'dg',
+);
+const GREETING_OR_ANSWER_WORD = /\b(?:hi|hello|hey|hiya)\b|\?\s*(?:caller|customer|client)\s*:/i;
+function lexiconName(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
+  const words: string[] = [];
+  for (const word of text.slice(start, end).split(/\s+/)) {
+    if (NOT_A_NAME_IN_SPEECH.has(word) || !mayBeLowerCaseName(word)) break;
+    words.push(word);
+  }
+  if (words.length === 0 || words[0] !== words[0].toLowerCase()) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+/** A one-word name said again in full after a comma: "kwame, kwame boateng", "gonzalez, maria gonzalez". */
+const LOWER_FULL_NAME_AFTER = new RegExp(`^,\\s+([${LOWER}][${LOWER}'’-]+\\s+[${LOWER}][${LOWER}'’-]+)(?![${LETTER}])`);
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -377,6 +403,7 @@ const LOWER_CASE_CUES = [
   "middle ?name(?: is|['’]s)?",
   "sur ?name(?: is|['’]s)?",
   "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
+  `(?:my|his|her|our) (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`,
 ];
 const LOWER_CASE_INTRO = new RegExp(
   `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
@@ -394,7 +421,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
   actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
-  had will would can could should does did do on there`.split(/\s+/),
+  had will would can could should does did do on there it's it’s its`.split(/\s+/),
 );
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
@@ -482,7 +509,7 @@ const ASK_TO_CALL = new RegExp(
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
  */
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
-const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
+const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?|you are\s*\?/;
 const ON_THE = / on the /;
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
@@ -508,6 +535,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
     if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
+    // "hi it's Sky, ...": a company greets as often as a person; one word of the name must be no word, place or brand.
+    if (m[1] !== undefined && GREETING_ITS.test(m[1]) && !m[5].split(/\s+/).some(mayBeLowerCaseName)) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
@@ -533,20 +562,46 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
+  if (GREETING_OR_ANSWER_WORD.test(text))
+    for (const m of allMatches(LOWER_CASE_GREETING_OR_ANSWER, text)) {
+      const [start, end] = m.indices![1];
+      const span = lexiconName(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (spans.length === 0) return spans;
   if (CORRECTION_WORD.test(text)) correctedNames(text, names, spans);
   for (let k = 0, n = spans.length; k < n; k++) {
     const span = spans[k];
     // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
     if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
-    if (!sameStart(text, span.start, span.end + 2) || !span.canonical.startsWith('named:')) continue;
-    if (text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // a one-word name only
+    if (!span.canonical.startsWith('named:') || text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // one word
+    if (isLowerCase(text, span.start)) {
+      fullNameInLowerCase(text, span, names, spans);
+      continue;
+    }
+    if (!sameStart(text, span.start, span.end + 2)) continue;
     const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
     if (!full) continue;
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
   return spans.concat(repeatedNames(text, spans));
+}
+
+const isLowerCase = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x61 && c <= 0x7a;
+};
+/** "kwame, kwame boateng" (the same start) or "gonzalez, maria gonzalez" (the same surname at the end). */
+function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  const full = LOWER_FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (!full) return;
+  const said = text.slice(span.start, span.end).toLowerCase();
+  const [first, last] = full[1].split(/\s+/);
+  if (first !== said && last !== said) return;
+  const start = span.end + full[0].length - full[1].length;
+  const named = lowerCaseName(text, start, start + full[1].length, names);
+  if (named && named.end === start + full[1].length) spans.push(named);
 }
 
 /** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */
