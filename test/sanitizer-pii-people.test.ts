@@ -802,6 +802,13 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['my name is adeyemi, tunde adeyemi', ['PERSON:adeyemi', 'PERSON:tunde adeyemi']],
     ["yeah it's Bex, Rebecca Oyelaran", ['PERSON:Bex', 'PERSON:Rebecca Oyelaran']],
     ['this is Hyun-woo Park.', ['PERSON:Hyun-woo Park']],
+    // The same shapes in the earlier sets' remaining misses: "signed for by a", a listed name after a role and a hedge,
+    // "you're through to X how ...", "its X Y," ending the clause, "its under" in lower case.
+    ['it was signed for by a J. Okonkwo', ['PERSON:J. Okonkwo']],
+    ['the driver, Tariq i think, left it outside', ['PERSON:Tariq']],
+    ["you're through to Chidinma, how can I help", ['PERSON:Chidinma']],
+    ['ok its Adaeze Nwosu, my account is closed', ['PERSON:Adaeze Nwosu']],
+    ['yes its under juan carlos de la vega', ['PERSON:juan carlos de la vega']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('keeps a participant\'s "\'s" of "is" out of the name', () =>
@@ -826,5 +833,9 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     "my wife's name is on the bill",
     'I wanted the Jack Daniels gift set',
     'Ok  A.I.,  you work for me now',
+    "it's Windows Defender.",
+    'so its kahoot premium now',
+    "you're through to Billing, how can I help",
+    'please tell me the balance',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

@@ -270,7 +270,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
         push(spans, text, first.start, first.end + 2, names);
-    } else if (inPersonSlot(text, first) || isDoubleBarrelled(text, first))
+    } else if (inPersonSlot(text, first) || inStrictSlot(text, first) || isDoubleBarrelled(text, first))
       push(spans, text, first.start, first.end, names);
   }
   return spans;
@@ -356,19 +356,20 @@ function inPersonSlot(text: string, hit: Hit): boolean {
 }
 /**
  * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
- * call/ring me".
+ * call/ring me", "you're through to X, how can I help" ("tell X the parcel came" stays: a company is told as often).
  */
-const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could))\s+$/i;
+const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could)|(you['’]re through to|you are through to))\s+$/i;
 const STRICT_AFTER = [
   /^\s+there(?![A-Za-z])/,
   /^\s+(?:(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]|(?:i|we)\s+said\b)/,
   /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
+  /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit)) return true;
-  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
-  const group = slot[1] ? 0 : slot[2] ? 1 : 2;
+  const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
   return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
 }
 /**

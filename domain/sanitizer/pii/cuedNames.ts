@@ -7,7 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
-import { mayBeLowerCaseName } from './bareNames';
+import { isCleanName, mayBeLowerCaseName } from './bareNames';
 import { foldName, type KnownNames } from './names';
 import { spaceSpelledNames, spelledOutNames } from './spelledNames';
 import type { PiiSpan } from './types';
@@ -38,7 +38,7 @@ const CUES = [
   // Each starts with a plain letter, as the transfer cues below.
   'got you(?: down)? as',
   'have you(?: down)? as',
-  'signed for by',
+  'signed for by(?: an?)?',
   'helped by',
   'served by',
   'dealt with by',
@@ -267,14 +267,46 @@ const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
   `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
   'dg',
 );
+/**
+ * "ok so its Ebere Chukwuma, born ...": "it's" and a first name and a surname that end the clause, each word no word,
+ * place or brand (a company is said the same way: "it's Hello Fresh, ...").
+ */
+const ITS_FULL_NAME = new RegExp(
+  `(?<![${LETTER}])[Ii]t['’]?s\\s+(${WORD}(?:\\s+${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`,
+  'dg',
+);
+/** In lower case, "it's" or "it's under" starting the turn or the answer, then a first name and a surname. */
+const LOWER_CASE_ITS = new RegExp(
+  `(?:^|[:.!?]\\s*|\\b(?:so|ok|okay|yeah|yes|um|uh|er)\\s+)it['’]?s(?: under)?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){1,4})`,
+  'dg',
+);
 const GREETING_OR_ANSWER_WORD = /\b(?:hi|hello|hey|hiya)\b|\?\s*(?:caller|customer|client)\s*:/i;
-function lexiconName(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
+function lexiconName(
+  text: string,
+  start: number,
+  end: number,
+  names: KnownNames | undefined,
+  minWords = 1,
+): PiiSpan | undefined {
   const words: string[] = [];
-  for (const word of text.slice(start, end).split(/\s+/)) {
+  const said = text.slice(start, end).split(/\s+/);
+  for (let k = 0; k < said.length; k++) {
+    const word = said[k];
+    // "juan pablo de la fuente": particles and the surname they bring, once a name has started.
+    if (words.length > 0 && PARTICLES.has(word)) {
+      let next = k;
+      while (next < said.length && PARTICLES.has(said[next])) next++;
+      if (next === said.length || NOT_A_NAME_IN_SPEECH.has(said[next])) break;
+      words.push(...said.slice(k, next + 1));
+      k = next;
+      continue;
+    }
     if (NOT_A_NAME_IN_SPEECH.has(word) || !mayBeLowerCaseName(word)) break;
     words.push(word);
   }
-  if (words.length === 0 || words[0] !== words[0].toLowerCase()) return undefined;
+  if (words.length < minWords || words[0] !== words[0].toLowerCase()) return undefined;
+  // Two words or more said with no stronger cue: one of them a listed name.
+  if (minWords > 1 && !words.some(isCleanName)) return undefined;
   const folded = foldName(words.join(' '));
   if (names?.kept.has(folded)) return undefined;
   return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
@@ -561,6 +593,19 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
+  }
+  if (text.includes('t')) {
+    for (const m of allMatches(ITS_FULL_NAME, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+    for (const m of allMatches(LOWER_CASE_ITS, text)) {
+      const [start, end] = m.indices![1];
+      const span = lexiconName(text, start, end, names, 2);
+      if (span) spans.push(span);
+    }
   }
   if (GREETING_OR_ANSWER_WORD.test(text))
     for (const m of allMatches(LOWER_CASE_GREETING_OR_ANSWER, text)) {
