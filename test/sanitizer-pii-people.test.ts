@@ -778,6 +778,12 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['send it to rosa.m at proton dot ai', ['EMAIL:rosa.m at proton dot ai']],
     // A phone read digit by digit with commas between its groups, after a phone word.
     ['my phone number is 4 1 5, 5 5 5, 0 1 3 2', ['PHONE:4 1 5, 5 5 5, 0 1 3 2']],
+    // A phone word before "#"; a bracketed trunk zero after the country code; an extension word of another language;
+    // a British number written with dashes.
+    ['cell # 415 555 0132', ['PHONE:415 555 0132']],
+    ['appelez-moi au +33 (0)6 12 34 56 78', ['PHONE:+33 (0)6 12 34 56 78']],
+    ['Telefon 030 1234567 Durchwahl 17', ['PHONE:030 1234567 Durchwahl 17']],
+    ["it's 07911-123-456", ['PHONE:07911-123-456']],
     // An account number looked up after the cue; a health plan's ID.
     ['the account number is, one sec, 55 210 984', ['ACCOUNT_NUMBER:55 210 984']],
     ['Kundennummer, einen Moment, 4471 2290', ['ACCOUNT_NUMBER:4471 2290']],
@@ -821,6 +827,8 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     'the offer expires jan 28',
     'I bought 3, 4, 5, 6, 7, 8, 9 of them',
     'the health plan costs 49.99 a month',
+    'order # 415 555 0132',
+    'the part is 0117-496-2204',
     "it's five minutes up the road",
     'at twenty main street stores they sell it',
     'the flat 4 one was cheaper',

@@ -23,9 +23,13 @@ import type { DigitRun } from './prepass';
 import type { PiiSpan } from './types';
 
 const MULTI_DIGIT_OR_PLUS = /\d\d|\+/;
-const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
-/** What an extension starts with past white space ("ext", "extension", "x"). */
-const EXTENSION_FIRST = /[eExX]/;
+/**
+ * "ext 318", "poste 204", "Durchwahl 17", "ramal 5": an extension right after the number (after a comma the sets label
+ * it apart: "212 555 0147, extension 22").
+ */
+const EXTENSION = /^\s*(?:ext\.?|extension|extensión|x|poste|durchwahl|dw\.?|ramal)\s*(\d{1,6})\b/i;
+/** What an extension starts with past white space. */
+const EXTENSION_FIRST = /[eExXpPdDrR]/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
@@ -188,9 +192,11 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
- * So is a British landline in its written layout, with its spaces: "0117 496 2204", "01483 569118", "020 7183 4412".
+ * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
+ * 7183 4412", "0117-496-2204".
  */
-const UK_MOBILE = /^07\d{3} ?\d{3} ?\d{3}$|^0(?:1\d{3} \d{5,6}|1\d{2} \d{3} \d{4}|2\d \d{4} \d{4}|3\d{2} \d{3} \d{4})$/;
+const UK_MOBILE =
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /**
@@ -275,6 +281,10 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
   return e164;
 }
 
+const TRUNK_ZERO = /\s*\(0\)\s*/;
+/** "+33 (0)6 12 ...", "+44 (0) 7700 ...": the national trunk "0" in brackets may come before a one-digit group. */
+const afterTrunkZero = (text: string, group: Group): boolean =>
+  group.digits === '0' && text.charCodeAt(group.start - 1) === 40 && text.charCodeAt(group.end) === 41; // "(0)"
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
 const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
 const DIGIT_BY_DIGIT = /^\d(?:(?:, ?|[ -])\d){6,14}$/;
@@ -348,14 +358,18 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     let labelled: boolean | undefined;
     let found: { j: number; e164: string } | undefined;
     let digits = '';
-    for (let j = i; j < groups.length && j - i < MAX_GROUPS; j++) {
-      if (j > i && groups[j].digits.length < 2 && !(j === i + 1 && prefixed)) break;
+    let trunkGroup = 0; // a bracketed trunk zero is one group more
+    for (let j = i; j < groups.length && j - i < MAX_GROUPS + trunkGroup; j++) {
+      if (j > i && groups[j - 1].digits === '0' && afterTrunkZero(text, groups[j - 1])) trunkGroup = 1;
+      if (j > i && groups[j].digits.length < 2 && !(j === i + 1 && prefixed) && trunkGroup === 0) break;
       digits += groups[j].digits;
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
       const national = !plus && !international;
       const here = !national || plausibleNationalLength(digits, region);
-      const candidate = text.slice(head, groups[j].end);
+      const written = text.slice(head, groups[j].end);
+      // "+33 (0)6 12 ...": the bracketed trunk zero is dialled at home only; validated without it.
+      const candidate = plus && written.includes('(0)') ? written.replace(TRUNK_ZERO, ' ') : written;
       const elsewhere =
         national &&
         digits.length <= 12 &&
