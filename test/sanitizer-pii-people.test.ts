@@ -784,6 +784,11 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['appelez-moi au +33 (0)6 12 34 56 78', ['PHONE:+33 (0)6 12 34 56 78']],
     ['Telefon 030 1234567 Durchwahl 17', ['PHONE:030 1234567 Durchwahl 17']],
     ["it's 07911-123-456", ['PHONE:07911-123-456']],
+    // A birth date typed with spaces around its slashes, or corrected after "but it should be"; a card pasted with its
+    // expiry and code after it.
+    ['date of birth is 14 / 02 / 1979', ['DATE_OF_BIRTH:14 / 02 / 1979']],
+    ['the DOB on file is 1/5/80 but it should be 1/6/80', ['DATE_OF_BIRTH:1/5/80', 'DATE_OF_BIRTH:1/6/80']],
+    ['card 4111 1111 1111 1111 09/28 123', ['CREDIT_CARD:4111 1111 1111 1111', 'CARD_EXPIRY:09/28', 'CVV:123']],
     // An account number looked up after the cue; a health plan's ID.
     ['the account number is, one sec, 55 210 984', ['ACCOUNT_NUMBER:55 210 984']],
     ['Kundennummer, einen Moment, 4471 2290', ['ACCOUNT_NUMBER:4471 2290']],
@@ -828,6 +833,8 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     'I bought 3, 4, 5, 6, 7, 8, 9 of them',
     'the health plan costs 49.99 a month',
     'order # 415 555 0132',
+    'DOB on file, the appointment is 14 / 02 / 2025',
+    'its john at the front desk dot com',
     'the part is 0117-496-2204',
     "it's five minutes up the road",
     'at twenty main street stores they sell it',

@@ -86,6 +86,7 @@ const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
+  '[0-3]?\\d ?/ ?[0-3]?\\d ?/ ?(?:\\d{4}|\\d{2})', // 14 / 02 / 1979, typed with spaces
   // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975; March 3rd, 1962; feb 14 85. One alternative for both orders,
   // so YEAR is written once (the second starts with a month, where neither the first nor the next can match).
   `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
@@ -187,9 +188,12 @@ const birthDate = (text: string, start: number, end: number): PiiSpan => ({
   end,
   canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
 });
-/** Right after a birth date, another full numeric date it is corrected to or from. */
+/**
+ * Right after a birth date, another full numeric date it is corrected to or from ("..., not 06/15/1975", "... but it
+ * should be 1/6/80", "... sorry, 1/6/80").
+ */
 const CORRECTED_DATE = new RegExp(
-  `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
+  `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não|(?:but\\s+)?(?:it\\s+)?should (?:be|read|say)|(?:no,?\\s+)?(?:sorry|I mean|actually),?)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
   'dgiy',
 );
 
