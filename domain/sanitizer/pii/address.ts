@@ -68,6 +68,9 @@ const SPOKEN_ONE_WORD = new RegExp(
   `(?<![${LETTER}])(?:${NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', '').replace('|hundred', '')})\\s+((?:[${LETTER}'’]+\\s+){1,2})(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![${LETTER}])`,
   'g',
 );
+/** What SPOKEN_ONE_WORD cannot match without: a lower-case street type (a native scan first). */
+const LOWER_SPOKEN_TYPE =
+  /(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![a-z])/;
 /** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
 const SPOKEN_HOUSE_BEFORE =
   /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+|(?:^|[:?.!,]\s*)(?:uh|um|erm|er|so|yeah|yes|ok|okay),?\s+)$/iu;
@@ -348,7 +351,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     }
   if (spoken) {
     const starts = new Set<number>();
-    const oneWord = allMatches(SPOKEN_ONE_WORD, text).filter(
+    const oneWord = (LOWER_SPOKEN_TYPE.test(text) ? allMatches(SPOKEN_ONE_WORD, text) : []).filter(
       (m) =>
         nameWordsOk(m[1], true) &&
         !NOT_STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)),

@@ -34,7 +34,6 @@ const CUES = [
   'my names',
   'name is',
   "name,? it['’]?s",
-  "(?:hi|hello|hey|hiya),? it['’]?s",
   // Each starts with a plain letter, as the transfer cues below.
   'got you(?: down)? as',
   'have you(?: down)? as',
@@ -257,7 +256,12 @@ const PERSON_ASKED_THEN_ANSWERED = new RegExp(
   `\\b(?:[Aa]nd you are(?=\\s*\\?)|(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
-const GREETING_ITS = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t/;
+/**
+ * "hi it's Aisling Byrne, ...": a greeting and "it's", then the name; a company greets as often as a person ("hi it's
+ * Sky, ..."), so one word of the name must be no word, place or brand. Kept out of INTRODUCED's cues (every branch
+ * there is tried at every "h"); run where GREETING_THEN_ITS finds its words.
+ */
+const GREETING_ITS_NAME = new RegExp(`[Hh](?:i|ello|ey|iya),? [Ii]t['’]?s\\s+(${NAME})`, 'dg');
 /**
  * In lower case, a greeting and "it's" ("hey it's priya again") or the answer to a question for the name or the person
  * after the speaker's label ("full name? Caller: siddharth menon", "and you are? caller: kwame"): the words that may be
@@ -271,16 +275,24 @@ const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
  * "ok so its Ebere Chukwuma, born ...": "it's" and a first name and a surname that end the clause, each word no word,
  * place or brand (a company is said the same way: "it's Hello Fresh, ...").
  */
-const ITS_FULL_NAME = new RegExp(
-  `(?<![${LETTER}])[Ii]t['’]?s\\s+(${WORD}(?:\\s+${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`,
-  'dg',
-);
+const ITS_FULL_NAME = new RegExp(`\\b[Ii]t['’]?s\\s+(${WORD}(?:\\s+${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`, 'dg');
 /** In lower case, "it's" or "it's under" starting the turn or the answer, then a first name and a surname. */
 const LOWER_CASE_ITS = new RegExp(
-  `(?:^|[:.!?]\\s*|\\b(?:so|ok|okay|yeah|yes|um|uh|er)\\s+)it['’]?s(?: under)?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){1,4})`,
+  `\\bit['’]?s(?: under)?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){1,4})`,
   'dg',
 );
-const GREETING_OR_ANSWER_WORD = /\b(?:hi|hello|hey|hiya)\b|\?\s*(?:caller|customer|client)\s*:/i;
+/**
+ * What comes before that "it's" (but for "it's under"): the start of the turn or of a speaker's answer, and up to two
+ * fillers ("caller: ok so its ...").
+ */
+const BEFORE_LOWER_CASE_ITS = /(?:^|:)\s*(?:(?:so|ok|okay|yeah|yes|um|uh|er|well),?\s+){0,2}$/;
+/** "it's" in a turn's first words or after a speaker's label, or "it's under": what LOWER_CASE_ITS needs. */
+const LOWER_CASE_ITS_PLACE = /^\W*(?:\w+\W+){0,2}it['’]?s |: *(?:\w+\W+){0,2}it['’]?s |it['’]?s under /;
+const ITS_THEN_CAPITAL = new RegExp(`[Ii]t['’]?s [${UPPER}]`);
+/** What both "it's" patterns cannot match without (a native scan: most turns with a name cue have none). */
+const ITS_WORD = /[Ii]t['’]?s /;
+const ANSWER_AFTER_QUESTION = /\?\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
+const GREETING_THEN_ITS = /[Hh](?:i|ello|ey|iya),? [Ii]t/;
 function lexiconName(
   text: string,
   start: number,
@@ -435,7 +447,8 @@ const LOWER_CASE_CUES = [
   "middle ?name(?: is|['’]s)?",
   "sur ?name(?: is|['’]s)?",
   "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
-  `(?:my|his|her|our) (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`,
+  // One branch per possessive, each starting with a plain letter (a group first would split the grouping).
+  ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 const LOWER_CASE_INTRO = new RegExp(
   `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
@@ -567,8 +580,6 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       continue;
     // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
     if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
-    // "hi it's Sky, ...": a company greets as often as a person; one word of the name must be no word, place or brand.
-    if (m[1] !== undefined && GREETING_ITS.test(m[1]) && !m[5].split(/\s+/).some(mayBeLowerCaseName)) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
@@ -594,20 +605,28 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes('t')) {
-    for (const m of allMatches(ITS_FULL_NAME, text)) {
+  if (ITS_WORD.test(text)) {
+    for (const m of GREETING_THEN_ITS.test(text) ? allMatches(GREETING_ITS_NAME, text) : []) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+    for (const m of ITS_THEN_CAPITAL.test(text) ? allMatches(ITS_FULL_NAME, text) : []) {
       const [start, end] = m.indices![1];
       if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
-    for (const m of allMatches(LOWER_CASE_ITS, text)) {
+    for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
+      if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
+        continue;
       const [start, end] = m.indices![1];
       const span = lexiconName(text, start, end, names, 2);
       if (span) spans.push(span);
     }
   }
-  if (GREETING_OR_ANSWER_WORD.test(text))
+  if ((text.includes('?') && ANSWER_AFTER_QUESTION.test(text)) || (ITS_WORD.test(text) && GREETING_THEN_ITS.test(text)))
     for (const m of allMatches(LOWER_CASE_GREETING_OR_ANSWER, text)) {
       const [start, end] = m.indices![1];
       const span = lexiconName(text, start, end, names);
