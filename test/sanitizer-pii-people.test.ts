@@ -820,6 +820,12 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ["you're through to Chidinma, how can I help", ['PERSON:Chidinma']],
     ['ok its Adaeze Nwosu, my account is closed', ['PERSON:Adaeze Nwosu']],
     ['yes its under juan carlos de la vega', ['PERSON:juan carlos de la vega']],
+    // A cue that took a word that is no name hides no cue starting there; Spanish and French self-introductions and a
+    // caller's role after the name; a lower-case title before a lower-case name.
+    ["Agent: Who's the account holder? Caller: My mum, Patricia O'Sullivan.", ["PERSON:Patricia O'Sullivan"]],
+    ['Cliente: Ramírez al habla', ['PERSON:Ramírez']],
+    ["Caller: Siobhan O'Reilly, account holder", ["PERSON:Siobhan O'Reilly"]],
+    ['i am calling for my father mr rajesh kumar', ['PERSON:rajesh kumar']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('keeps a participant\'s "\'s" of "is" out of the name', () =>
@@ -849,6 +855,10 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     'I wanted the Jack Daniels gift set',
     'Ok  A.I.,  you work for me now',
     "it's Windows Defender.",
+    'Kopier hier den Text über meiner Nachricht.',
+    'Mein Router hier ist kaputt',
+    'i use ms word daily',
+    'mr right is out there',
     'so its kahoot premium now',
     "you're through to Billing, how can I help",
     'please tell me the balance',

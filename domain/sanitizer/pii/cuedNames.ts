@@ -215,6 +215,15 @@ const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
   'dg',
 );
+/**
+ * The same in Spanish and French ("Ramírez al habla", "Martin Dupuis à l'appareil") and before the caller's role
+ * ("Siobhan O'Reilly, account holder"), where one word must be a name that is no word (by the name lexicon). Not German
+ * "hier": it follows every imperative ("Kopier hier den Text").
+ */
+const HERE_OTHER = new RegExp(
+  `(?:^|[,.!?:]\\s*)(${NAME})(?:\\s+(?:al habla|à l['’]appareil)|,\\s+(?:the )?(?:account holder|bill payer))(?![${LETTER}])`,
+  'dg',
+);
 /** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
 const ITS_BEFORE_CALLING = new RegExp(`(?<![${LETTER}])[Ii]t['’]?s\\s+(${NAME})\\s+$`, 'd');
 /** Read only in the few words before each " calling" (most turns have none; a scan of the turn cost every one). */
@@ -383,7 +392,7 @@ const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
 /** "registered to AC-2291": a capitalized word glued to digits is a code. */
 const DIGITS_AFTER = /^-?\d/;
 
-const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
+const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s', "c'est", 'c’est']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
@@ -502,6 +511,16 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  */
 const HERE_OR_SPEAKING = /here|speaking/;
 /**
+ * A lower-case title before a lower-case name ("for my father mr rajesh kumar"): the words that may be names by the
+ * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
+ */
+const LOWER_TITLED = new RegExp(
+  `\\b(?:mr|mrs|ms|mister)\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
+  'dg',
+);
+const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|mister)\.? [a-z]/;
+const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
+/**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
  * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
@@ -557,34 +576,62 @@ const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
 const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?|you are\s*\?/;
 const ON_THE = / on the /;
 
+/** The name an INTRODUCED match introduces, when its cue's conditions hold. */
+function introducedName(text: string, m: RegExpExecArray, names: KnownNames | undefined): PiiSpan | undefined {
+  const end = m.index + m[0].length;
+  const start = end - m[5].length;
+  const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
+  if (m[4] !== undefined && MS_PRODUCT.test(m[0])) return undefined;
+  if (
+    m[1] !== undefined &&
+    /^[Nn]ame/.test(m[1]) &&
+    THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))
+  )
+    return undefined;
+  if (
+    stop &&
+    !stop.test(text.slice(end, end + 12)) &&
+    !TITLED_POSSESSIVE.test(m[5]) &&
+    !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
+  )
+    return undefined;
+  // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
+  if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
+  return nameSpan(text, start, end, names);
+}
+
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  let retry: number[] | undefined;
   for (const m of allMatches(INTRODUCED, text)) {
-    const end = m.index + m[0].length;
-    const start = end - m[5].length;
-    const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-    if (m[4] !== undefined && MS_PRODUCT.test(m[0])) continue;
-    if (
-      m[1] !== undefined &&
-      /^[Nn]ame/.test(m[1]) &&
-      THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))
-    )
-      continue;
-    if (
-      stop &&
-      !stop.test(text.slice(end, end + 12)) &&
-      !TITLED_POSSESSIVE.test(m[5]) &&
-      !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
-    )
-      continue;
-    // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
-    if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
-    const span = nameSpan(text, start, end, names);
+    const span = introducedName(text, m, names);
+    if (span) spans.push(span);
+    // "account holder? Caller: My mum, Patricia ...": a cue took a word that is no name ("My") and hid the cue that
+    // starts there; the scan is tried again from that word.
+    else if (m[1] !== undefined) (retry ??= []).push(m.index + m[0].length - m[5].length);
+  }
+  for (const at of retry ?? []) {
+    INTRODUCED.lastIndex = at;
+    const m = INTRODUCED.exec(text);
+    INTRODUCED.lastIndex = 0;
+    const span = m && m.index === at ? introducedName(text, m, names) : undefined;
     if (span) spans.push(span);
   }
   const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
+  for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  if (HERE_OTHER_WORD.test(text))
+    for (const m of allMatches(HERE_OTHER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
