@@ -793,6 +793,9 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['the account number is, one sec, 55 210 984', ['ACCOUNT_NUMBER:55 210 984']],
     ['Kundennummer, einen Moment, 4471 2290', ['ACCOUNT_NUMBER:4471 2290']],
     ['my health plan ID is XKQ8812004', ['ACCOUNT_NUMBER:XKQ8812004']],
+    ['my policy no. is AB/123456/C', ['ACCOUNT_NUMBER:AB/123456/C']],
+    ['número de cuenta 0049 1500 05 1234567892', ['ACCOUNT_NUMBER:0049 1500 05 1234567892']],
+    ['Versicherungsnummer 12 345678 A 123', ['ACCOUNT_NUMBER:12 345678 A 123']],
     // A flat or floor word of another language after the street; one number word as a lower-case house number.
     ['Lindenstraße 34, Wohnung 7', ['ADDRESS:Lindenstraße 34, Wohnung 7']],
     ['12 rue des Roses, appartement 4', ['ADDRESS:12 rue des Roses, appartement 4']],
