@@ -774,6 +774,7 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['Agente: ¿en qué año nació su marido? Cliente: 1958', ['DATE_OF_BIRTH:1958']],
     ['my card expires feb 29 so it still works', ['CARD_EXPIRY:feb 29']],
     ['expiry is 11 slash 28', ['CARD_EXPIRY:11 slash 28']],
+    ['o cartão expira em 10/28', ['CARD_EXPIRY:10/28']],
     ['its ali underscore k 2 0 0 1 at gmail dot com', ['EMAIL:ali underscore k 2 0 0 1 at gmail dot com']],
     ['send it to rosa.m at proton dot ai', ['EMAIL:rosa.m at proton dot ai']],
     // A phone read digit by digit with commas between its groups, after a phone word.
@@ -839,6 +840,7 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
   it.each([
     'Agent: what year was the boiler fitted? Caller: 2009',
     'the offer expires jan 28',
+    'a promoção expira em 10/28',
     'I bought 3, 4, 5, 6, 7, 8, 9 of them',
     'the health plan costs 49.99 a month',
     'order # 415 555 0132',

@@ -56,7 +56,7 @@ const NAMED_EXPIRY = new RegExp(
   'dgi',
 );
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
