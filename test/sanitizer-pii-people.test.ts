@@ -785,6 +785,7 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     ['appelez-moi au +33 (0)6 12 34 56 78', ['PHONE:+33 (0)6 12 34 56 78']],
     ['Telefon 030 1234567 Durchwahl 17', ['PHONE:030 1234567 Durchwahl 17']],
     ["it's 07911-123-456", ['PHONE:07911-123-456']],
+    ['my number is 415 five five five 0132', ['PHONE:415 five five five 0132']],
     // A birth date typed with spaces around its slashes, or corrected after "but it should be"; a card pasted with its
     // expiry and code after it.
     ['date of birth is 14 / 02 / 1979', ['DATE_OF_BIRTH:14 / 02 / 1979']],
@@ -841,6 +842,7 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     'Agent: what year was the boiler fitted? Caller: 2009',
     'the offer expires jan 28',
     'a promoção expira em 10/28',
+    'i have 2 kids, one is 5 and one is 7',
     'I bought 3, 4, 5, 6, 7, 8, 9 of them',
     'the health plan costs 49.99 a month',
     'order # 415 555 0132',

@@ -131,6 +131,13 @@ export function detectCardCues(text: string): PiiSpan[] {
  */
 const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`, 'i');
 
+/** A digit word beside a written digit group ("415 five five five", "four one five 555"): a number said both ways. */
+const MIXED_DIGITS = new RegExp(
+  `\\d[\\s,-]+(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})\\b|\\b(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})[\\s,-]+\\d`,
+  'i',
+);
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /**
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
  * five"). A hesitation stays inside the span when digits follow it.
@@ -141,11 +148,12 @@ const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (!SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
-  let run: { start: number; end: number; digits: string } | undefined;
+  const mixed = MIXED_DIGITS.test(text);
+  if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
+  let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
-    if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
+    if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
       const type = classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers);
       if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
     }
@@ -159,14 +167,21 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
     const joined = run !== undefined && BETWEEN_SPOKEN_DIGITS.test(text.slice(run.end, m.index));
     if (!joined) flush();
     if (REPEAT_WORDS[word] !== undefined) {
-      run ??= { start: m.index, end, digits: '' };
+      run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
       repeat = REPEAT_WORDS[word];
     } else if (digit !== undefined && (run || word !== 'o')) {
-      run ??= { start: m.index, end, digits: '' };
+      run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
+      run.spoken = true;
       run.digits += digit.repeat(repeat);
       repeat = 1;
+    } else if (mixed && repeat === 1 && m[0].length <= 4 && isDigitCode(m[0].charCodeAt(0))) {
+      // "415 five five five 0132": written groups inside a number said in words (a run of written digits alone is the
+      // written detectors').
+      run ??= { start: m.index, end, digits: '', spoken: false };
+      run.end = end;
+      run.digits += m[0];
     } else if (!(run && HESITATION.test(word))) flush(); // a hesitation waits for the next word
   }
   flush();
