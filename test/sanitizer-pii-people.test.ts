@@ -789,6 +789,11 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     // A birth date typed with spaces around its slashes, or corrected after "but it should be"; a card pasted with its
     // expiry and code after it.
     ['date of birth is 14 / 02 / 1979', ['DATE_OF_BIRTH:14 / 02 / 1979']],
+    [
+      'Agent: and the date of birth? Caller: I was born in eighty six, April seventeenth',
+      ['DATE_OF_BIRTH:eighty six, April seventeenth'],
+    ],
+    ['born April 17 in 1986', ['DATE_OF_BIRTH:April 17 in 1986']],
     ['the DOB on file is 1/5/80 but it should be 1/6/80', ['DATE_OF_BIRTH:1/5/80', 'DATE_OF_BIRTH:1/6/80']],
     ['card 4111 1111 1111 1111 09/28 123', ['CREDIT_CARD:4111 1111 1111 1111', 'CARD_EXPIRY:09/28', 'CVV:123']],
     // An account number looked up after the cue; a health plan's ID.

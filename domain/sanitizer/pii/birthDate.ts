@@ -89,13 +89,13 @@ const DATE = [
   '[0-3]?\\d ?/ ?[0-3]?\\d ?/ ?(?:\\d{4}|\\d{2})', // 14 / 02 / 1979, typed with spaces
   // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975; March 3rd, 1962; feb 14 85. One alternative for both orders,
   // so YEAR is written once (the second starts with a month, where neither the first nor the next can match).
-  `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
+  `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:of|in)\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
   `[0-3]?\\d[-/ .](?:${MONTHS})[-/ .]?(?:(?:19|20)\\d{2}|\\d{2}(?!\\d))`, // 03-MAR-1985, 3/Mar/85
   `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
   '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
-  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth
+  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth; eighty six, April 17th
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
   '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
