@@ -69,6 +69,8 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'medicaid',
     'nhs number',
     'health card number',
+    'health plan',
+    'plan id',
     // Spanish
     'número de cuenta',
     'número de cliente',
@@ -112,13 +114,18 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   ],
   // The first shape that matches wins, so the longer reading comes first.
   shapes: [
-    // Digit groups read out with spaces: 1234 5678 90, and the French pairs-then-triples: 55 210 984.
-    '\\d{3,6}(?: \\d{2,6}){1,4}',
+    // Digit groups read out with spaces: 1234 5678 90, the Spanish bank account's 0049 1500 05 1234567892, and the
+    // French pairs-then-triples: 55 210 984.
+    '\\d{3,6}(?: \\d{2,6}){0,3} \\d{2,10}',
+    // The German pension insurance number: 12 345678 A 123.
+    '\\d{2} ?\\d{6} ?[A-Z] ?\\d{3}',
     '\\d{2}(?: \\d{2,4}){2,4}',
     // Digits read out one at a time, maybe after a letter: 7 7 3 2 1 9 0, 7, 7, 4, 0, 2, 9, H 4 4 9 0 2 1 8.
     '(?:[A-Z],? ){0,3}\\d(?:,? \\d){5,19}',
     // A letter prefix (digits may follow its letters) and digit groups: CN 0048 1176, XK4 882 9901, HOM/2291/8841.
     '[A-Z]{1,4}\\d{0,2}[ /-]\\d{2,6}(?:[ /-]\\d{2,6}){1,4}',
+    // Letters, digits, letters: AB/123456/C, HX-448812-B.
+    '[A-Z]{1,4}[ /-]\\d{4,10}[/-][A-Z]{1,2}(?![A-Za-z])',
     // Letters glued to digits, then one more group: W8827 33109.
     '[A-Z]{1,3}\\d{3,6}[ -]\\d{3,6}',
     // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
@@ -139,8 +146,11 @@ export function accountCueSource(rules: AccountNumberRules): string | undefined 
 const cueAlternation = (rules: AccountNumberRules): string =>
   rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
 
-/** Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"... */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+/**
+ * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
+ * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
+ */
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".

@@ -60,6 +60,17 @@ const SPOKEN_CAPITALIZED = new RegExp(
   `(?<![${LETTER}])(?:${eitherCase(NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', ''))})(?:[\\s-]+${NUMBER_WORD})*\\s+(?:[${UPPER}][${LETTER}'’]*\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`,
   'g',
 );
+/**
+ * One number word as the house number before a lower-case street ("uh eighteen church road"): not "one" or "oh", and
+ * the name words must be no counting or joining words ("five minutes up the road" is no street).
+ */
+const SPOKEN_ONE_WORD = new RegExp(
+  `(?<![${LETTER}])(?:${NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', '').replace('|hundred', '')})\\s+((?:[${LETTER}'’]+\\s+){1,2})(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![${LETTER}])`,
+  'g',
+);
+/** What SPOKEN_ONE_WORD cannot match without: a lower-case street type (a native scan first). */
+const LOWER_SPOKEN_TYPE =
+  /(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![a-z])/;
 /** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
 const SPOKEN_HOUSE_BEFORE =
   /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+|(?:^|[:?.!,]\s*)(?:uh|um|erm|er|so|yeah|yes|ok|okay),?\s+)$/iu;
@@ -130,10 +141,11 @@ const lowerCaseCity = (between: string, postcode: string): boolean => {
 
 /**
  * A unit or floor after a street the patterns above found: "..., apartment 803", "... apartment six b" (said in words),
- * "45, tercero izquierda", "210, segundo direito" (a Spanish or Portuguese floor and door said as words).
+ * "45, tercero izquierda", "210, segundo direito" (a Spanish or Portuguese floor and door said as words); the flat or
+ * floor words of the other languages too ("Hauptstraße 112, Wohnung 4", "3 rue des Lilas, appartement 12").
  */
 const UNIT_AFTER = new RegExp(
-  `,?\\s+(?:(?:apt|apartment|unit|suite|ste|flat|floor|room|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
+  `,?\\s+(?:(?:appartement|appt|apartamento|apto|apt|apartment|unit|suite|ste|flat|floor|room|wohnung|whg|stock|tür|piso|andar|étage|etage|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
   'iy',
 );
 /**
@@ -145,9 +157,9 @@ function mayStartUnit(text: string, end: number): boolean {
   while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
   if (k === end) return false;
   const code = text.charCodeAt(k);
-  return code === 35 || code === 225 || code === 193 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á"
+  return code === 35 || code === 225 || code === 193 || code === 233 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á", "é"
 }
-const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdt'].map((c) => c.charCodeAt(0)));
+const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdte'].map((c) => c.charCodeAt(0)));
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
@@ -339,7 +351,12 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     }
   if (spoken) {
     const starts = new Set<number>();
-    for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text)]) {
+    const oneWord = (LOWER_SPOKEN_TYPE.test(text) ? allMatches(SPOKEN_ONE_WORD, text) : []).filter(
+      (m) =>
+        nameWordsOk(m[1], true) &&
+        !NOT_STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)),
+    );
+    for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text), ...oneWord]) {
       if (starts.has(m.index)) continue;
       // "twenty Main Street stores": a count of things; a house number is said as an answer or after "at", "is"...
       if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -16,6 +16,7 @@ import { detached } from '../detached';
 import { LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
+import { nicknamesOf } from './nicknames';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -256,6 +257,8 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
         before && before.end - before.start === 2 && adjacent(text, before, first) && isShortSurname(text, before)
           ? before.start
           : first.start;
+      const said = before && start === first.start ? shortFormBefore(text, before, first) : undefined;
+      if (said) push(spans, text, said.start, said.end, names);
       push(spans, text, start, endOf(hits[last]), names);
       i = last;
       continue;
@@ -267,10 +270,23 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
         push(spans, text, first.start, first.end + 2, names);
-    } else if (inPersonSlot(text, first) || isDoubleBarrelled(text, first))
+    } else if (inPersonSlot(text, first) || inStrictSlot(text, first) || isDoubleBarrelled(text, first))
       push(spans, text, first.start, first.end, names);
   }
   return spans;
+}
+
+/**
+ * "it's Bex, Rebecca Thornton", "Liz, Elizabeth Mensah": the short form of the first name said right before the full
+ * name and a comma (its family's short form, or the first name's first letters).
+ */
+function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined {
+  if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === Kind.Word)
+    return undefined;
+  const short = foldName(text.slice(before.start, before.end));
+  const full = foldName(text.slice(first.start, first.end));
+  if (short === full || short.length < 3) return undefined;
+  return full.startsWith(short) || nicknamesOf(full).includes(short) ? before : undefined;
 }
 
 /** "1 Canada Square", "40 Harcourt Street": a house number before the words makes them a street. */
@@ -338,24 +354,60 @@ function inPersonSlot(text: string, hit: Hit): boolean {
   }
   return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
 }
-/** The slots that take nothing but a person: "is X there", "tell/ask X to/that", "can/could X call/ring me". */
-const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could))\s+$/i;
+/**
+ * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
+ * call/ring me", "you're through to X, how can I help" ("tell X the parcel came" stays: a company is told as often).
+ */
+const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could)|(you['’]re through to|you are through to))\s+$/i;
 const STRICT_AFTER = [
   /^\s+there(?![A-Za-z])/,
-  /^\s+(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]/,
+  /^\s+(?:(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]|(?:i|we)\s+said\b)/,
   /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
+  /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
 function inStrictSlot(text: string, hit: Hit): boolean {
-  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+  if (inHedgedSlot(text, hit)) return true;
+  const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
-  const group = slot[1] ? 0 : slot[2] ? 1 : 2;
+  const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
   return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
+}
+/**
+ * Someone remembered with a hedge: "I think it was Tamsin", "pretty sure her name was Ngozi", or named after their role
+ * with one: "the engineer, Wojciech I think, said ...". The name ends its clause.
+ */
+const HEDGED_BEFORE =
+  /(?:(?:think|guess|believe|sure|reckon|remember)\s+(?:it|that|he|she)\s+was|(?:his|her) name was|(?:engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r),)\s+$/i;
+const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
+/** The few characters whose absence rules the hedged slot out before its pattern runs: "was" or a comma before. */
+function inHedgedSlot(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 36), hit.start);
+  if (!before.includes('was') && !before.includes(',')) return false;
+  return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
 const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+[a-z]/y;
 
+/** Brands and products named after a person, first name and surname: no caller's name. */
+const PERSON_BRANDS = new Set(
+  `jack daniels|jack daniel's|johnnie walker|jim beam|jose cuervo|captain morgan|ted baker|calvin klein|ralph lauren|tommy hilfiger|michael kors|marc jacobs|kate spade|tory burch|hugo boss|paul smith|karen millen|ben sherman|fred perry|jimmy choo|vera wang|john lewis|jack wills|joe browns|tom ford|sam adams|betty crocker|sara lee|martha stewart|tim hortons|jack wolfskin|oscar mayer|ben jerry|ben & jerry|dr martens|stella mccartney|victoria beckham|alexander mcqueen|ronald mcdonald|wendy williams|harvey nichols|william hill|joe wicks|jamie oliver|gordon ramsay|bobbi brown|estee lauder|kiehls|charlotte tilbury`
+    .split('|')
+    .map(foldName),
+);
+
 function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
   const folded = foldName(text.slice(start, end));
-  if (names?.kept.has(folded)) return;
+  if (names?.kept.has(folded) || PERSON_BRANDS.has(folded)) return;
   spans.push({ type: 'PERSON', start, end, canonical: `named:${folded}` });
 }
+
+/**
+ * Whether a word said after a strong name cue in lower case may be a name: a listed name that is no ordinary word, or
+ * a word of no list ("siddharth", "nwachukwu"), never an ordinary word ("working", "about"), place or brand.
+ */
+export function mayBeLowerCaseName(word: string): boolean {
+  const kind = kindOf(word);
+  return kind === Kind.Clean || kind === Kind.Unknown;
+}
+/** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
+export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

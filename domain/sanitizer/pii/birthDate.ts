@@ -86,24 +86,29 @@ const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
+  '[0-3]?\\d ?/ ?[0-3]?\\d ?/ ?(?:\\d{4}|\\d{2})', // 14 / 02 / 1979, typed with spaces
   // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975; March 3rd, 1962; feb 14 85. One alternative for both orders,
   // so YEAR is written once (the second starts with a month, where neither the first nor the next can match).
-  `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:of\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
+  `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:of|in)\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
   `[0-3]?\\d[-/ .](?:${MONTHS})[-/ .]?(?:(?:19|20)\\d{2}|\\d{2}(?!\\d))`, // 03-MAR-1985, 3/Mar/85
   `(?:${MONTHS})(?:\\s+(?:of|de|del|do)|,)?\\s+(?:19|20)\\d{2}`, // born in March 1962, nací en marzo de 1985
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
   '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
-  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth
+  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth; eighty six, April 17th
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
   '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
 ].join('|');
 /** "my birthday is 12/3": day and month alone, after the cues that name the date (not "born in 1/2 the time"). */
 const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date';
-/** "year of birth? 1979": the year alone, after the cues that ask for it. */
+/**
+ * "year of birth? 1979": the year alone, after the cues that ask for it, the question for the year among them ("what
+ * year were you born? 1955", "¿en qué año nació?", "en quelle année êtes-vous née ?", "em que ano nasceu?").
+ */
 const YEAR_CUE =
-  'year of birth|birth year|born in|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+  'year (?:[a-z]+ ){1,3}born|año (?:[^\\s\\d]+ ){0,2}naci(?:ó|o|ste|eron)(?: usted| (?:su|tu|el|la) [^\\s\\d?]+)?|année (?:[^\\s\\d]+ ){0,3}née?s?|ano (?:[^\\s\\d]+ ){0,2}nasce(?:u|ram|ste)' +
+  '|year of birth|birth year|born in|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
@@ -183,13 +188,16 @@ const birthDate = (text: string, start: number, end: number): PiiSpan => ({
   end,
   canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
 });
-/** Right after a birth date, another full numeric date it is corrected to or from. */
+/**
+ * Right after a birth date, another full numeric date it is corrected to or from ("..., not 06/15/1975", "... but it
+ * should be 1/6/80", "... sorry, 1/6/80").
+ */
 const CORRECTED_DATE = new RegExp(
-  `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
+  `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não|(?:but\\s+)?(?:it\\s+)?should (?:be|read|say)|(?:no,?\\s+)?(?:sorry|I mean|actually),?)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
   'dgiy',
 );
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
+  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -32,15 +32,43 @@ export function detectCards(text: string): PiiSpan[] {
   for (const m of allMatches(DIGIT_RUN, text)) {
     // Fewer than 12 characters cannot hold a card number, and card numbers are not written one digit at a time.
     if (m[0].length < 12 || !/\d\d/.test(m[0])) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // "4111 1111 1111 1111 09/28": an expiry glued to the run's last group by its slash is no part of the card.
+    if (text.charCodeAt(end) === SLASH) {
+      const lastGap = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('-', end - 1));
+      if (lastGap - m.index >= 12) end = lastGap;
+    }
+    const run = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
     // A leading "+" makes it an international phone number, whatever Luhn says; a label or a glued
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
     if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end))
       continue;
-    const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, m[0]);
-    if (found) spans.push(found);
+    const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, run);
+    if (!found) continue;
+    spans.push(found);
+    cardDetailsAfter(text, found.end, spans);
   }
   return spans;
+}
+
+const SLASH = 47;
+/**
+ * "4111 1111 1111 1111 09/28 123", "..., 09/28, 123": a month and year right after a card number are its expiry, and
+ * three or four digits right after those its security code (how a card is pasted into a chat).
+ */
+const EXPIRY_AFTER_CARD = /^[\s,;]+((?:0[1-9]|1[0-2])\s?\/\s?(?:20\d{2}|\d{2}))(?![\d/])/;
+const CODE_AFTER_EXPIRY = /^[\s,;]+(\d{3,4})(?![\d/.,-]\d|\d)/;
+function cardDetailsAfter(text: string, end: number, spans: PiiSpan[]): void {
+  const expiry = EXPIRY_AFTER_CARD.exec(text.slice(end, end + 16));
+  if (!expiry) return;
+  const start = end + expiry[0].length - expiry[1].length;
+  end = start + expiry[1].length;
+  spans.push({ type: 'CARD_EXPIRY', start, end, canonical: expiry[1].replace(/\s/g, '') });
+  const code = CODE_AFTER_EXPIRY.exec(text.slice(end, end + 12));
+  if (code) {
+    const codeStart = end + code[0].length - code[1].length;
+    spans.push({ type: 'CVV', start: codeStart, end: codeStart + code[1].length, canonical: code[1] });
+  }
 }
 
 /**

@@ -79,8 +79,10 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
-  (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)));
+  (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)) && !PHONE_HASH.test(before(text, start, 24)));
 
+/** "cell # 415 555 0132", "phone #: ...": after a phone word a "#" introduces the phone number, not a reference. */
+const PHONE_HASH = /\b(?:phone|cell|mobile|tel|telephone|contact|callback|fax|landline|home|work)\s*#\s?$/i;
 /** "card #3782...", "Visa # 4111...": after a card word a "#" introduces the card number, not a reference. */
 const CARD_HASH = /\b(?:card|visa|mastercard|amex|discover|credit|debit|tarjeta|carte|karte|cart[aã]o)\s*#\s?$/i;
 

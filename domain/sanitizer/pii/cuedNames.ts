@@ -7,6 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
+import { isCleanName, mayBeLowerCaseName } from './bareNames';
 import { foldName, type KnownNames } from './names';
 import { spaceSpelledNames, spelledOutNames } from './spelledNames';
 import type { PiiSpan } from './types';
@@ -36,7 +37,7 @@ const CUES = [
   // Each starts with a plain letter, as the transfer cues below.
   'got you(?: down)? as',
   'have you(?: down)? as',
-  'signed for by',
+  'signed for by(?: an?)?',
   'helped by',
   'served by',
   'dealt with by',
@@ -158,7 +159,7 @@ export const TITLES =
 const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
-const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${UPPER}][${LOWER}'’]+)?`;
+const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${LETTER}][${LOWER}'’]+)?`;
 const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
 /** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
 const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
@@ -199,7 +200,7 @@ const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]al
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
@@ -212,6 +213,15 @@ const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
+  'dg',
+);
+/**
+ * The same in Spanish and French ("Ramírez al habla", "Martin Dupuis à l'appareil") and before the caller's role
+ * ("Siobhan O'Reilly, account holder"), where one word must be a name that is no word (by the name lexicon). Not German
+ * "hier": it follows every imperative ("Kopier hier den Text").
+ */
+const HERE_OTHER = new RegExp(
+  `(?:^|[,.!?:]\\s*)(${NAME})(?:\\s+(?:al habla|à l['’]appareil)|,\\s+(?:the )?(?:account holder|bill payer))(?![${LETTER}])`,
   'dg',
 );
 /** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
@@ -252,9 +262,78 @@ const NAME_ASKED_THEN_ANSWERED = new RegExp(
  * The name (initials may start it) must end its clause.
  */
 const PERSON_ASKED_THEN_ANSWERED = new RegExp(
-  `\\b(?:(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
+  `\\b(?:[Aa]nd you are(?=\\s*\\?)|(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+/**
+ * "hi it's Aisling Byrne, ...": a greeting and "it's", then the name; a company greets as often as a person ("hi it's
+ * Sky, ..."), so one word of the name must be no word, place or brand. Kept out of INTRODUCED's cues (every branch
+ * there is tried at every "h"); run where GREETING_THEN_ITS finds its words.
+ */
+const GREETING_ITS_NAME = new RegExp(`[Hh](?:i|ello|ey|iya),? [Ii]t['’]?s\\s+(${NAME})`, 'dg');
+/**
+ * In lower case, a greeting and "it's" ("hey it's priya again") or the answer to a question for the name or the person
+ * after the speaker's label ("full name? Caller: siddharth menon", "and you are? caller: kwame"): the words that may be
+ * names (no ordinary word, place or brand), up to three.
+ */
+const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
+  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
+  'dg',
+);
+/**
+ * "ok so its Ebere Chukwuma, born ...": "it's" and a first name and a surname that end the clause, each word no word,
+ * place or brand (a company is said the same way: "it's Hello Fresh, ...").
+ */
+const ITS_FULL_NAME = new RegExp(`\\b[Ii]t['’]?s\\s+(${WORD}(?:\\s+${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`, 'dg');
+/** In lower case, "it's" or "it's under" starting the turn or the answer, then a first name and a surname. */
+const LOWER_CASE_ITS = new RegExp(
+  `\\bit['’]?s(?: under)?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){1,4})`,
+  'dg',
+);
+/**
+ * What comes before that "it's" (but for "it's under"): the start of the turn or of a speaker's answer, and up to two
+ * fillers ("caller: ok so its ...").
+ */
+const BEFORE_LOWER_CASE_ITS = /(?:^|:)\s*(?:(?:so|ok|okay|yeah|yes|um|uh|er|well),?\s+){0,2}$/;
+/** "it's" in a turn's first words or after a speaker's label, or "it's under": what LOWER_CASE_ITS needs. */
+const LOWER_CASE_ITS_PLACE = /^\W*(?:\w+\W+){0,2}it['’]?s |: *(?:\w+\W+){0,2}it['’]?s |it['’]?s under /;
+const ITS_THEN_CAPITAL = new RegExp(`[Ii]t['’]?s [${UPPER}]`);
+/** What both "it's" patterns cannot match without (a native scan: most turns with a name cue have none). */
+const ITS_WORD = /[Ii]t['’]?s /;
+const ANSWER_AFTER_QUESTION = /\?\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
+const GREETING_THEN_ITS = /[Hh](?:i|ello|ey|iya),? [Ii]t/;
+function lexiconName(
+  text: string,
+  start: number,
+  end: number,
+  names: KnownNames | undefined,
+  minWords = 1,
+): PiiSpan | undefined {
+  const words: string[] = [];
+  const said = text.slice(start, end).split(/\s+/);
+  for (let k = 0; k < said.length; k++) {
+    const word = said[k];
+    // "juan pablo de la fuente": particles and the surname they bring, once a name has started.
+    if (words.length > 0 && PARTICLES.has(word)) {
+      let next = k;
+      while (next < said.length && PARTICLES.has(said[next])) next++;
+      if (next === said.length || NOT_A_NAME_IN_SPEECH.has(said[next])) break;
+      words.push(...said.slice(k, next + 1));
+      k = next;
+      continue;
+    }
+    if (NOT_A_NAME_IN_SPEECH.has(word) || !mayBeLowerCaseName(word)) break;
+    words.push(word);
+  }
+  if (words.length < minWords || words[0] !== words[0].toLowerCase()) return undefined;
+  // Two words or more said with no stronger cue: one of them a listed name.
+  if (minWords > 1 && !words.some(isCleanName)) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+/** A one-word name said again in full after a comma: "kwame, kwame boateng", "gonzalez, maria gonzalez". */
+const LOWER_FULL_NAME_AFTER = new RegExp(`^,\\s+([${LOWER}][${LOWER}'’-]+\\s+[${LOWER}][${LOWER}'’-]+)(?![${LETTER}])`);
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -313,7 +392,7 @@ const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
 /** "registered to AC-2291": a capitalized word glued to digits is a code. */
 const DIGITS_AFTER = /^-?\d/;
 
-const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s']);
+const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s', "c'est", 'c’est']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 
 function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
@@ -377,6 +456,8 @@ const LOWER_CASE_CUES = [
   "middle ?name(?: is|['’]s)?",
   "sur ?name(?: is|['’]s)?",
   "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
+  // One branch per possessive, each starting with a plain letter (a group first would split the grouping).
+  ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 const LOWER_CASE_INTRO = new RegExp(
   `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
@@ -394,7 +475,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
   actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
-  had will would can could should does did do on there`.split(/\s+/),
+  had will would can could should does did do on there it's it’s its`.split(/\s+/),
 );
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
@@ -429,6 +510,16 @@ function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, s
  * of the whole alternation about 35, and these run on every turn with a name cue.
  */
 const HERE_OR_SPEAKING = /here|speaking/;
+/**
+ * A lower-case title before a lower-case name ("for my father mr rajesh kumar"): the words that may be names by the
+ * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
+ */
+const LOWER_TITLED = new RegExp(
+  `\\b(?:mr|mrs|ms|mister)\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
+  'dg',
+);
+const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|mister)\.? [a-z]/;
+const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 /**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
@@ -482,37 +573,65 @@ const ASK_TO_CALL = new RegExp(
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
  */
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
-const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?/;
+const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?|you are\s*\?/;
 const ON_THE = / on the /;
+
+/** The name an INTRODUCED match introduces, when its cue's conditions hold. */
+function introducedName(text: string, m: RegExpExecArray, names: KnownNames | undefined): PiiSpan | undefined {
+  const end = m.index + m[0].length;
+  const start = end - m[5].length;
+  const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
+  if (m[4] !== undefined && MS_PRODUCT.test(m[0])) return undefined;
+  if (
+    m[1] !== undefined &&
+    /^[Nn]ame/.test(m[1]) &&
+    THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))
+  )
+    return undefined;
+  if (
+    stop &&
+    !stop.test(text.slice(end, end + 12)) &&
+    !TITLED_POSSESSIVE.test(m[5]) &&
+    !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
+  )
+    return undefined;
+  // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
+  if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
+  return nameSpan(text, start, end, names);
+}
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  let retry: number[] | undefined;
   for (const m of allMatches(INTRODUCED, text)) {
-    const end = m.index + m[0].length;
-    const start = end - m[5].length;
-    const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-    if (m[4] !== undefined && MS_PRODUCT.test(m[0])) continue;
-    if (
-      m[1] !== undefined &&
-      /^[Nn]ame/.test(m[1]) &&
-      THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))
-    )
-      continue;
-    if (
-      stop &&
-      !stop.test(text.slice(end, end + 12)) &&
-      !TITLED_POSSESSIVE.test(m[5]) &&
-      !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
-    )
-      continue;
-    // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
-    if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) continue;
-    const span = nameSpan(text, start, end, names);
+    const span = introducedName(text, m, names);
+    if (span) spans.push(span);
+    // "account holder? Caller: My mum, Patricia ...": a cue took a word that is no name ("My") and hid the cue that
+    // starts there; the scan is tried again from that word.
+    else if (m[1] !== undefined) (retry ??= []).push(m.index + m[0].length - m[5].length);
+  }
+  for (const at of retry ?? []) {
+    INTRODUCED.lastIndex = at;
+    const m = INTRODUCED.exec(text);
+    INTRODUCED.lastIndex = 0;
+    const span = m && m.index === at ? introducedName(text, m, names) : undefined;
     if (span) spans.push(span);
   }
   const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
+  for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  if (HERE_OTHER_WORD.test(text))
+    for (const m of allMatches(HERE_OTHER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
@@ -533,20 +652,67 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
+  if (ITS_WORD.test(text)) {
+    for (const m of GREETING_THEN_ITS.test(text) ? allMatches(GREETING_ITS_NAME, text) : []) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+    for (const m of ITS_THEN_CAPITAL.test(text) ? allMatches(ITS_FULL_NAME, text) : []) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+    for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
+      if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
+        continue;
+      const [start, end] = m.indices![1];
+      const span = lexiconName(text, start, end, names, 2);
+      if (span) spans.push(span);
+    }
+  }
+  if ((text.includes('?') && ANSWER_AFTER_QUESTION.test(text)) || (ITS_WORD.test(text) && GREETING_THEN_ITS.test(text)))
+    for (const m of allMatches(LOWER_CASE_GREETING_OR_ANSWER, text)) {
+      const [start, end] = m.indices![1];
+      const span = lexiconName(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (spans.length === 0) return spans;
   if (CORRECTION_WORD.test(text)) correctedNames(text, names, spans);
   for (let k = 0, n = spans.length; k < n; k++) {
     const span = spans[k];
     // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
     if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
-    if (!sameStart(text, span.start, span.end + 2) || !span.canonical.startsWith('named:')) continue;
-    if (text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // a one-word name only
+    if (!span.canonical.startsWith('named:') || text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // one word
+    if (isLowerCase(text, span.start)) {
+      fullNameInLowerCase(text, span, names, spans);
+      continue;
+    }
+    if (!sameStart(text, span.start, span.end + 2)) continue;
     const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
     if (!full) continue;
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
   return spans.concat(repeatedNames(text, spans));
+}
+
+const isLowerCase = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x61 && c <= 0x7a;
+};
+/** "kwame, kwame boateng" (the same start) or "gonzalez, maria gonzalez" (the same surname at the end). */
+function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  const full = LOWER_FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (!full) return;
+  const said = text.slice(span.start, span.end).toLowerCase();
+  const [first, last] = full[1].split(/\s+/);
+  if (first !== said && last !== said) return;
+  const start = span.end + full[0].length - full[1].length;
+  const named = lowerCaseName(text, start, start + full[1].length, names);
+  if (named && named.end === start + full[1].length) spans.push(named);
 }
 
 /** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */

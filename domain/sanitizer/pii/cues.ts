@@ -37,13 +37,14 @@ const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
 /** Between a spoken month and year: a pause, or the slash said aloud ("oh nine slash twenty-six"). */
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
-const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
- * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1; the verbs "expires",
- * "expiring", "runs out", "end date" name any deadline and need a card close by.
+ * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1, and the verbs with the card
+ * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
+ * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 /**
  * After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day; so are two
@@ -55,7 +56,7 @@ const NAMED_EXPIRY = new RegExp(
   'dgi',
 );
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -130,6 +131,13 @@ export function detectCardCues(text: string): PiiSpan[] {
  */
 const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`, 'i');
 
+/** A digit word beside a written digit group ("415 five five five", "four one five 555"): a number said both ways. */
+const MIXED_DIGITS = new RegExp(
+  `\\d[\\s,-]+(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})\\b|\\b(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})[\\s,-]+\\d`,
+  'i',
+);
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /**
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
  * five"). A hesitation stays inside the span when digits follow it.
@@ -140,11 +148,12 @@ const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (!SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
-  let run: { start: number; end: number; digits: string } | undefined;
+  const mixed = MIXED_DIGITS.test(text);
+  if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
+  let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
-    if (run && run.digits.length >= MIN_SPOKEN_DIGITS) {
+    if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
       const type = classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers);
       if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
     }
@@ -158,14 +167,21 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
     const joined = run !== undefined && BETWEEN_SPOKEN_DIGITS.test(text.slice(run.end, m.index));
     if (!joined) flush();
     if (REPEAT_WORDS[word] !== undefined) {
-      run ??= { start: m.index, end, digits: '' };
+      run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
       repeat = REPEAT_WORDS[word];
     } else if (digit !== undefined && (run || word !== 'o')) {
-      run ??= { start: m.index, end, digits: '' };
+      run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
+      run.spoken = true;
       run.digits += digit.repeat(repeat);
       repeat = 1;
+    } else if (mixed && repeat === 1 && m[0].length <= 4 && isDigitCode(m[0].charCodeAt(0))) {
+      // "415 five five five 0132": written groups inside a number said in words (a run of written digits alone is the
+      // written detectors').
+      run ??= { start: m.index, end, digits: '', spoken: false };
+      run.end = end;
+      run.digits += m[0];
     } else if (!(run && HESITATION.test(word))) flush(); // a hesitation waits for the next word
   }
   flush();

@@ -10,18 +10,19 @@ const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const LOCAL_PART = /^[A-Za-z0-9%+\-_']+(?:\.[A-Za-z0-9%+\-_']+)*$/;
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 const TLD_WORDS =
-  'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me|ie|au|nz|be|ch|at|se|no|dk|fi|pl|eu|ar|cl|in|jp';
+  'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me|ie|au|nz|be|ch|at|se|no|dk|fi|pl|eu|ar|cl|in|jp' +
+  '|fm|tv|ai|dev|app|xyz|online|email|ru|za|sg|hk|cz|gr|hu|ro|tr|lu|ng|ke|ae|sa|pk|ph|tw|kr|cn|co\\.uk';
 /** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German and Portuguese words. */
 const DOT = '(?:dot|punto|point|punkt|ponto)';
 const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
 const AT = '(?:at|arroba|arobase|at sign)';
 /**
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
- * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart
- * ("frankie 88 at aol dot com", "k underscore marsh 77 at ...").
+ * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart, one by one
+ * too ("frankie 88 at aol dot com", "k underscore marsh 77 at ...", "b 1 9 8 6 at ...").
  */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:\\s+\\d{1,4}(?=\\s+${AT}\\s))?\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:(?:\\s+\\d{1,4}){1,8}(?=\\s+${AT}\\s))?\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
 /** "john.doe(at)example.com", "jane[at]example[dot]org": an address written to dodge harvesters. */
@@ -62,7 +63,7 @@ export const mayHaveAtWrittenDomain = (text: string): boolean => AT_WORD.test(te
  */
 const BRACKETED_AT = /[([{]at[)\]}]/i;
 const SPOKEN_DOT = new RegExp(`\\s${DOT}\\s`, 'i');
-const SPACE_BEFORE_DIGITS = /\s+(?=\d)/;
+const SPACE_BEFORE_DIGITS = /\s+(?=\d)/g;
 const SPOKEN_PARTS: readonly [RegExp, string][] = [
   [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
   [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],

@@ -275,6 +275,9 @@ const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined &&
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
 const isS = (ch: string | undefined): boolean => ch === 's' || ch === 'S';
 
+/** "Whitfield's the surname", "Tom's not in": the "'s" of "is" or "has", not a possessive, is no part of the name. */
+const IS_AFTER =
+  /^ (?:the|a|an|not|spelled|spelt|with|on|in|at|correct|right|wrong|fine|here|there|gone|been|got|just|still|also|now|going|coming|calling|away|out|off|back|busy|available)(?![\p{L}])/u;
 /**
  * Where a name part ending at `end` ends with its possessive ("Jordan's", "Miller's", "Jones'"), when the word
  * ends there; -1 when a letter or a digit follows. The alternatives of the full pattern, in its order.
@@ -282,7 +285,8 @@ const isS = (ch: string | undefined): boolean => ch === 's' || ch === 'S';
 function possessiveEnd(text: string, end: number): number {
   if (isApostrophe(text[end]) && isS(text[end + 1])) {
     const after = text[end + 2];
-    if ((after === undefined || !WORD_CHAR.test(after)) && !isLetterOrDigit(after)) return end + 2;
+    if ((after === undefined || !WORD_CHAR.test(after)) && !isLetterOrDigit(after))
+      return after === ' ' && IS_AFTER.test(text.slice(end + 2, end + 16)) ? end : end + 2;
   }
   if (isS(text[end]) && isApostrophe(text[end + 1]) && !isLetterOrDigit(text[end + 2])) return end + 2;
   if (isApostrophe(text[end]) && !isLetterOrDigit(text[end + 1])) return end + 1;

@@ -30,7 +30,7 @@ nicholas nick nicky nico nicolas
 patricia pat patty trish tricia
 patrick pat paddy
 victoria vicky tori
-rebecca becky becca
+rebecca becky becca bex
 susan sue suzy susie
 deborah debbie deb debra
 stephanie steph

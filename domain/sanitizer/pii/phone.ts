@@ -44,9 +44,13 @@ function hasMultiDigitGroupOrPlus(run: string): boolean {
   }
   return false;
 }
-const EXTENSION = /^\s*(?:ext\.?|extension|x)\s*(\d{1,6})\b/i;
-/** What an extension starts with past white space ("ext", "extension", "x"). */
-const EXTENSION_FIRST = /[eExX]/;
+/**
+ * "ext 318", "poste 204", "Durchwahl 17", "ramal 5": an extension right after the number (after a comma the sets label
+ * it apart: "212 555 0147, extension 22").
+ */
+const EXTENSION = /^\s*(?:ext\.?|extension|extensión|x|poste|durchwahl|dw\.?|ramal)\s*(\d{1,6})\b/i;
+/** What an extension starts with past white space. */
+const EXTENSION_FIRST = /[eExXpPdDrR]/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
@@ -73,7 +77,16 @@ interface Group {
 export function detectPhones(text: string, region: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const verdicts: Verdicts = { byCandidate: new Map(), budget: MAX_VALIDATIONS }; // one validation per candidate
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    let run = runs[r];
+    // "9 1 7, 5 5 5, 0 1 2 6": digits read one at a time with a comma between the groups are one run.
+    if (text.charCodeAt(run.start + run.text.length) === COMMA && !hasMultiDigitGroupOrPlus(run.text)) {
+      const joined = commaJoined(text, runs, r);
+      if (joined.last > r) {
+        run = joined.run;
+        r = joined.last;
+      }
+    }
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
     // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
     if (run.text.length < MIN_DIGITS) continue;
@@ -200,9 +213,11 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
- * So is a British landline in its written layout, with its spaces: "0117 496 2204", "01483 569118", "020 7183 4412".
+ * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
+ * 7183 4412", "0117-496-2204".
  */
-const UK_MOBILE = /^07\d{3} ?\d{3} ?\d{3}$|^0(?:1\d{3} \d{5,6}|1\d{2} \d{3} \d{4}|2\d \d{4} \d{4}|3\d{2} \d{3} \d{4})$/;
+const UK_MOBILE =
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /**
@@ -287,9 +302,27 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
   return e164;
 }
 
+const TRUNK_ZERO = /\s*\(0\)\s*/;
+/** "+33 (0)6 12 ...", "+44 (0) 7700 ...": the national trunk "0" in brackets may come before a one-digit group. */
+const afterTrunkZero = (text: string, group: Group): boolean =>
+  group.digits === '0' && text.charCodeAt(group.start - 1) === 40 && text.charCodeAt(group.end) === 41; // "(0)"
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
 const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
-const DIGIT_BY_DIGIT = /^\d(?:[ -]\d){6,14}$/;
+const DIGIT_BY_DIGIT = /^\d(?:(?:, ?|[ -])\d){6,14}$/;
+const COMMA = 44;
+const COMMA_GAP = /^, ?$/;
+/** Runs of single digits from `runs[first]` on joined by ", " (each gap checked once; at most fifteen digits). */
+function commaJoined(text: string, runs: readonly DigitRun[], first: number): { run: DigitRun; last: number } {
+  let last = first;
+  let end = runs[first].start + runs[first].text.length;
+  while (last + 1 < runs.length && end - runs[first].start < 40) {
+    const next = runs[last + 1];
+    if (hasMultiDigitGroupOrPlus(next.text) || !COMMA_GAP.test(text.slice(end, next.start))) break;
+    last++;
+    end = next.start + next.text.length;
+  }
+  return { run: { start: runs[first].start, text: text.slice(runs[first].start, end) }, last };
+}
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
   const end = run.start + run.text.length;
@@ -346,14 +379,18 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     let labelled: boolean | undefined;
     let found: { j: number; e164: string } | undefined;
     let digits = '';
-    for (let j = i; j < groups.length && j - i < MAX_GROUPS; j++) {
-      if (j > i && groups[j].digits.length < 2 && !(j === i + 1 && prefixed)) break;
+    let trunkGroup = 0; // a bracketed trunk zero is one group more
+    for (let j = i; j < groups.length && j - i < MAX_GROUPS + trunkGroup; j++) {
+      if (j > i && groups[j - 1].digits === '0' && afterTrunkZero(text, groups[j - 1])) trunkGroup = 1;
+      if (j > i && groups[j].digits.length < 2 && !(j === i + 1 && prefixed) && trunkGroup === 0) break;
       digits += groups[j].digits;
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
       const national = !plus && !international;
       const here = !national || plausibleNationalLength(digits, region);
-      const candidate = text.slice(head, groups[j].end);
+      const written = text.slice(head, groups[j].end);
+      // "+33 (0)6 12 ...": the bracketed trunk zero is dialled at home only; validated without it.
+      const candidate = plus && written.includes('(0)') ? written.replace(TRUNK_ZERO, ' ') : written;
       const elsewhere =
         national &&
         digits.length <= 12 &&
