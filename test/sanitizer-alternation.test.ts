@@ -1,5 +1,5 @@
 import { groupByFirstCharacter } from '../domain/sanitizer/pii/alternation';
-import { NAME_CUE_WORDS } from '../domain/sanitizer/pii/cuedNames';
+import { NAME_CUE_WORDS } from '../domain/sanitizer/pii/nameCues';
 
 /** Every match of `source` in `text` with the given flags: where, what, and which capture group. */
 const matchesOf = (source: string, flags: string, text: string): string[] =>

@@ -9,7 +9,8 @@
  */
 import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
-import { NAME_CUE_WORDS, SPELLING_CUE_WORDS, TITLES } from './cuedNames';
+import { TITLES } from './cuedNameShapes';
+import { NAME_CUE_WORDS, SPELLING_CUE_WORDS } from './nameCues';
 import { CARD_CUE_WORDS } from './cardCueWords';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { WordKinds, spellings } from './wordKinds';

@@ -1,0 +1,19 @@
+/**
+ * The shapes a cued name takes, shared by the cue patterns and the checks on what they find: a capitalized word, the
+ * particles between words, a name of up to four words, the titles. Separate so that every cue module builds its
+ * patterns from one definition of a name.
+ */
+import { LETTER, LOWER, UPPER } from './letters';
+
+export const TITLES =
+  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle';
+/** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
+export const anyFirstCase = (cue: string): string =>
+  cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
+/** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
+export const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${LETTER}][${LOWER}'’]+)?`;
+export const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
+/** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
+const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
+export const NAME = `${LEADING_PARTICLE}?${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,3}`;
+export const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));

@@ -1,0 +1,158 @@
+/**
+ * Whether what a cue found is a person's name, and the span it makes: the words that are no name after a cue
+ * (pronouns, verbs that start a sentence, the assistant's names, ordinary words said in speech), titles and fillers
+ * trimmed off, a name of a thing ("house name is ..."), Microsoft's products after "ms", and the names kept by policy.
+ * Separate from the cue patterns: every cue shape ends in these same checks, so they live in one place.
+ */
+import { allMatches } from './allMatches';
+import { isCleanName, mayBeLowerCaseName } from './bareNames';
+import * as shapes from './cuedNameShapes';
+import { foldName, type KnownNames } from './names';
+import type { PiiSpan } from './types';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and PARTICLES is read for every word. */
+const { PARTICLES, TITLES } = shapes;
+
+/** "ms Word", "ms Teams": Microsoft's products after a lower-case "ms". */
+export const MS_PRODUCT =
+  /^ms\s+(?:Word|Excel|Teams|Office|Outlook|Access|Paint|Edge|Windows|Dos|DOS|Project|Publisher|Visio|Azure|Forms|OneNote|OneDrive|Store|Authenticator|SQL|Exchange|Dynamics)(?![\p{L}])/u;
+/** A name of a thing, not of a person: "house name is Hawthorn Cottage", "the company name is Acme Ltd". */
+export const THING_BEFORE_NAME =
+  /(?:house|street|road|company|business|user|product|brand|file|model|shop|store|pet|dog['’]?s|cat['’]?s|boat|village|town|farm|band|app|network|wifi|router|device|computer|team|building|property|hotel|restaurant|school|trading|account|folder|project|plan|package)\s*$/i;
+/** Capitalized words a cue can be followed by that are not names. */
+export const NOT_A_NAME = new Set(
+  `the a an my our your his her their this that it is not just only customer care support billing sales service team department office
+  company bank calling here there about regarding from with and or but so i i'm we you he she they what which who how yes no okay ok
+  please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
+  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
+  back done ready new sure happy interested confused trying looking still also just on at in section settings review
+  investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
+  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
+  bye goodbye cheers caller agent advisor adviser`.split(/\s+/),
+);
+/**
+ * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
+ * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
+ * of two words may start with one ("Ela Kowalska"). Folded as the words looked up are.
+ */
+const NOT_A_NAME_ALONE = new Set(
+  `him them us me él ella ellos ellas usted ustedes yo nosotros il elle ils elles nous vous moi lui er sie es wir ihr ele
+  ela eles elas você vocês nós eu hij zij wij ai bot chatbot assistant robot computer system do does did don't doesn't
+  didn't can't could would should let tell give send get check`
+    .split(/\s+/)
+    .map(foldName),
+);
+/** "I'd like to", "We'll be": a contraction of a pronoun and a verb is no name (a possessive "'s" may be one). */
+const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
+/** "registered to AC-2291": a capitalized word glued to digits is a code. */
+const DIGITS_AFTER = /^-?\d/;
+
+const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s', "c'est", 'c’est']);
+const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
+const NOT_A_NAME_IN_SPEECH = new Set(
+  `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
+  here aqui aquí ici hier aqui a the el la le der die das o os i i'm im me my mi mon mein meu your tu votre to for para
+  pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
+  actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
+  showing shown printed written blank empty too long short under field box that this what which mine hers his was has
+  had will would can could should does did do on there it's it’s its`.split(/\s+/),
+);
+
+/** The capitalized name a cue found at [start, end), titles, fillers and trailing words that are no name trimmed off. */
+export function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
+  let words = text.slice(start, end).split(/\s+/);
+  // "Sie sprechen mit Frau Keller": the title is no part of the name.
+  while (words.length > 1 && TITLE_WORD.test(words[0])) {
+    start += words[0].length + 1;
+    words = words.slice(1);
+  }
+  // "It's Maria here": the words before the name are no part of it.
+  while (words.length > 1 && LEADING_FILLERS.has(foldName(words[0]))) {
+    start += words[0].length + 1;
+    words = words.slice(1);
+  }
+  if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
+  // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
+  while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
+  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0])) || CONTRACTION.test(words[0])) return undefined;
+  const alone = words.length === 1 && words[0];
+  if (
+    alone &&
+    (NOT_A_NAME_ALONE.has(foldName(alone)) ||
+      DIGITS_AFTER.test(text.slice(start + alone.length, start + alone.length + 2)))
+  )
+    return undefined;
+  // "D-E-L-A-...": a letter read out is no name (the spelling is the spelled-out patterns').
+  if (words.length === 1 && words[0].length === 1) return undefined;
+  const length = words.join(' ').length;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined; // the agent's own first name, kept by policy
+  return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
+}
+
+/**
+ * A name in lower case that the lexicon allows ("for my father mr rajesh kumar"): its words up to the first that may
+ * be no name, at least `minWords` of them.
+ */
+export function lexiconName(
+  text: string,
+  start: number,
+  end: number,
+  names: KnownNames | undefined,
+  minWords = 1,
+): PiiSpan | undefined {
+  const words: string[] = [];
+  const said = text.slice(start, end).split(/\s+/);
+  for (let k = 0; k < said.length; k++) {
+    const word = said[k];
+    // "juan pablo de la fuente": particles and the surname they bring, once a name has started.
+    if (words.length > 0 && PARTICLES.has(word)) {
+      let next = k;
+      while (next < said.length && PARTICLES.has(said[next])) next++;
+      if (next === said.length || NOT_A_NAME_IN_SPEECH.has(said[next])) break;
+      words.push(...said.slice(k, next + 1));
+      k = next;
+      continue;
+    }
+    if (NOT_A_NAME_IN_SPEECH.has(word) || !mayBeLowerCaseName(word)) break;
+    words.push(word);
+  }
+  if (words.length < minWords || words[0] !== words[0].toLowerCase()) return undefined;
+  // Two words or more said with no stronger cue: one of them a listed name.
+  if (minWords > 1 && !words.some(isCleanName)) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+
+/** A name in lower case after one of the strongest cues: its words up to the first that is ordinary speech. */
+export function lowerCaseName(
+  text: string,
+  start: number,
+  end: number,
+  names: KnownNames | undefined,
+): PiiSpan | undefined {
+  const words: string[] = [];
+  for (const word of text.slice(start, end).split(/\s+/)) {
+    if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
+    words.push(word);
+  }
+  while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();
+  if (words.length === 0 || NOT_A_NAME.has(foldName(words[0]))) return undefined;
+  const folded = foldName(words.join(' '));
+  if (names?.kept.has(folded)) return undefined;
+  return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
+}
+
+/**
+ * The names a pattern whose group 1 is the name finds, onto `spans`. A module function, not a closure in
+ * detectCuedNames: a closure is allocated on every call (and under tsx, wrapped by esbuild's `__name` helper).
+ */
+export function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (const m of allMatches(pattern, text)) {
+    const [start, end] = m.indices![1];
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
+}

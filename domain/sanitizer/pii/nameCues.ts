@@ -1,0 +1,226 @@
+/**
+ * The words that introduce a name, per language (English, Spanish, French, German, Portuguese, Dutch), and the two
+ * scans built from them: INTRODUCED (a cue, "this is", a greeting or a title, then a capitalized name) and
+ * LOWER_CASE_INTRO (the strongest cues, then a name in lower case). Separate from the detector because the lists are
+ * long and change on their own (a new cue is a line here), and the pre-pass reads its cue words from here too.
+ */
+import { groupByFirstCharacter as grouped } from './alternation';
+import { anyFirstCase, NAME, TITLES } from './cuedNameShapes';
+import { LETTER, LOWER, UPPER } from './letters';
+
+/** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
+const RELATIVES_EN =
+  'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|nan|nana|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
+/**
+ * More relatives, for the cue only: not among the pre-pass's words (each word there costs every turn's scan), so
+ * they count where another cue word brings the turn to the name patterns ("my late father", "my mother-in-law").
+ */
+const MORE_RELATIVES_EN =
+  'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
+const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+
+/** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
+const CALLED_CUE =
+  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
+
+const CUES = [
+  // English
+  'my name is',
+  "my name's",
+  'my names',
+  'name is',
+  "name,? it['’]?s",
+  // Each starts with a plain letter, as the transfer cues below.
+  'got you(?: down)? as',
+  'have you(?: down)? as',
+  'signed for by(?: an?)?',
+  'helped by',
+  'served by',
+  'dealt with by',
+  'seen by',
+  'addressed to',
+  'the name is',
+  "name's",
+  'speaking with',
+  'speaking to',
+  'talking to',
+  'talking with',
+  "you've reached",
+  "account holder(?: is| name is|'s name is)?",
+  'name on the (?:account|card|policy) is',
+  'ask for',
+  CALLED_CUE,
+  'call me',
+  'call you',
+  "(?:this is|it['’]s|that['’]s) (?:she|he|him|her|me),?",
+  '(?:I|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
+  "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
+  '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
+  '(?:under|in) my name,?',
+  '(?:your |full |the )?name(?=\\s*\\?)',
+  'speak (?:to|with)',
+  'talk (?:to|with)',
+  '(?:spoke|talked|chatted) (?:to|with)',
+  '(?:put me through|transfer me|connect me) to',
+  // Each starts with a plain letter: a branch that starts with a group splits the cues' first-character grouping.
+  'transfer(?:ring)? you(?: over| back)? to',
+  'put(?:ting)? you (?:through|over|back) to',
+  'pass(?:ing)? you(?: over| back)? to',
+  'connect(?:ing)? you(?: through)? to',
+  '(?:full )?[Nn]ame\\s*:',
+  'under the name(?: of)?',
+  'in the name of',
+  "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
+  'registered (?:to|under)',
+  'belongs to',
+  "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
+  "surname(?: is|['’]s)?",
+  // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
+  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:[- ]in[- ]law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
+  // Spanish
+  'nombre(?: completo)?\\s*:',
+  'a nombre de',
+  'hablar con',
+  'mi apellido es',
+  'apellidos?\\s*:',
+  `mi (?:${RELATIVES_ES}),?`,
+  'me llamo',
+  'mi nombre es',
+  'soy',
+  'habla con',
+  'hablas con',
+  'le atiende',
+  'titular(?: de la cuenta)? es',
+  'nombre del titular es',
+  // French
+  "je m'appelle",
+  'je m’appelle',
+  'mon nom est',
+  'vous parlez (?:à|avec)',
+  'je suis',
+  'titulaire(?: du compte)? est',
+  'nom(?: complet)?\\s*:',
+  'au nom de',
+  "c['’]est",
+  'parler (?:à|avec)',
+  'mon nom de famille est',
+  'mon prénom est',
+  '(?:nom de famille|prénom)\\s*:',
+  '(?:mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur),?',
+  // German
+  'mein name ist',
+  'ich heiße',
+  'ich heisse',
+  'sie sprechen mit',
+  'hier spricht',
+  'hier ist',
+  'kontoinhaber(?:in)? ist',
+  'auf den namen(?: von)?',
+  'im namen von',
+  'mit (?:Herrn|Frau) sprechen',
+  'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
+  '(?:[Nn]achname|[Vv]orname)\\s*:',
+  // Portuguese
+  'meu nome é',
+  'o meu nome é',
+  'me chamo',
+  'chamo-me',
+  'fala com',
+  'está falando com',
+  'titular(?: da conta)? é',
+  'aqui (?:é|fala) (?:o|a)',
+  'aqui (?:é|fala)',
+  'nome(?: completo)?\\s*:',
+  'em nome de',
+  'falar com',
+  'eu sou (?:o|a)',
+  'sou (?:o|a)',
+  'meu (?:sobrenome|apelido) é',
+  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha),?',
+  // Dutch
+  'mijn naam is',
+  'naam\\s*:',
+];
+/** Titles as voice transcripts write them ("mrs Pennyworth"); not "miss" ("I miss Christmas") nor "dr" ("dr Pepper"). */
+const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
+/** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
+const VOCATIVES = [
+  'thanks',
+  'thank you',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'okay',
+  'ok',
+  'sorry',
+  'bye',
+  'bye now',
+  'goodbye',
+  'cheers',
+  'gracias',
+  'hola',
+  'merci',
+  'bonjour',
+  'danke',
+  'hallo',
+  'obrigado',
+  'obrigada',
+  'olá',
+];
+/**
+ * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
+ * speaking with? Customer: Raj Patel."
+ */
+const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:)(?:\\s*(?:[Ii]t['’]?s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k|[Uu]m|[Uu]h|[Ee]r)\\s*,?){0,2})`;
+/**
+ * Every cue kind in one scan: (1) a naming cue, (2) "this is", (3) a greeting, (4) a title, then (5) the name.
+ * "this is" names a company as often as a person, and a greeting precedes any word: both need a stop after the
+ * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
+ */
+export const INTRODUCED = new RegExp(
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
+  // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
+  'g',
+);
+/**
+ * Self-introductions voice transcripts write in lower case ("my name is kwame mensah and ..."): after the strongest
+ * cues only, up to three words, stopping at the first word that is no name.
+ */
+const LOWER_CASE_CUES = [
+  'my name is',
+  "my name['’]?s",
+  'me llamo',
+  'mi nombre es',
+  "je m['’]appelle",
+  'mon nom est',
+  'mein name ist',
+  'ich hei(?:ß|ss)e',
+  'meu nome é',
+  'me chamo',
+  'mijn naam is',
+  "the name(?: is|['’]s)?",
+  "full ?name(?: is|['’]s)?",
+  "first ?name(?: is|['’]s)?",
+  "last ?name(?: is|['’]s)?",
+  "middle ?name(?: is|['’]s)?",
+  "sur ?name(?: is|['’]s)?",
+  "name(?: please)?[?.]\\s*(?:(?:sure|yes|yeah|ok|okay),?\\s+)?it['’]?s",
+  // One branch per possessive, each starting with a plain letter (a group first would split the grouping).
+  ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
+];
+export const LOWER_CASE_INTRO = new RegExp(
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dg',
+);
+/**
+ * A piece every lower-case cue holds ("name", "naam", "nom" of nombre and nome, "llamo", "appelle", "hei" of heiße
+ * and heisse, "chamo"), in any case as the cues' words may start capitalized: a native scan for them spares the
+ * pattern, which tries its cues at every word.
+ */
+export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
+
+/** For the pre-pass: the words that can introduce a name spelled letter by letter. */
+export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
+/** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

@@ -1,0 +1,96 @@
+/**
+ * The rarer cue shapes, each behind a native search for a word it cannot match without: a booking "under" a name, a
+ * hesitation after "name", a German relative, "this is" in lower case, someone asked to call back. Separate from the
+ * main scan so that a turn pays for these only when their words are in it.
+ */
+import { allMatches } from './allMatches';
+import * as answered from './answeredNames';
+import * as shapes from './cuedNameShapes';
+import * as verdicts from './cuedNameVerdicts';
+import { LETTER } from './letters';
+import type { KnownNames } from './names';
+import * as spelled from './spelledNames';
+import type { PiiSpan } from './types';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
+const { NAME, TITLES } = shapes;
+const { lowerCaseName, nameSpan, namesIn } = verdicts;
+const { personAskedThenAnswered } = answered;
+const { spaceSpelledNames } = spelled;
+
+/**
+ * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
+ * native test finds their word): "you can put the booking under Lucía Fernández", "it's booked under Okafor".
+ */
+const UNDER_NAME = new RegExp(
+  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Rr]eserved|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+/** A hesitation after the cue: "my name's uh Bartholomew Finch". */
+const HESITATED_NAME = new RegExp(
+  `\\b[Nn]ame(?: is|['’]s),? (?:uh|um|erm|er|uhm),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
+/** "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name. */
+const GERMAN_RELATIVE = new RegExp(
+  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),\\s+(${NAME})`,
+  'dg',
+);
+const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
+/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
+const LOWER_CASE_THIS_IS =
+  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+/** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
+const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
+const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
+const CAN_NAME_CALL = new RegExp(
+  `\\b(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:call|ring|phone|email|text)\\s+(?:me|us)(?![${LETTER}])`,
+  'dg',
+);
+/** "ask Fatima to call me back", "tell Mr. Osei to ring me": someone asked to get in touch is named. */
+const TO_CALL = / to (?:call|ring|phone|contact|e-?mail|text|get)/;
+const ASK_TO_CALL_WORD = /\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et) [A-Z]/;
+const ASK_TO_CALL = new RegExp(
+  `\\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+to\\s+(?:call|ring|phone|contact|email|e-mail|text|get back to|get in touch)(?![${LETTER}])`,
+  'dg',
+);
+
+/**
+ * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
+ * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
+ * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
+ */
+export function rarerNames(
+  text: string,
+  names: KnownNames | undefined,
+  spans: PiiSpan[],
+  hereOrSpeaking: boolean,
+): void {
+  personAskedThenAnswered(text, names, spans);
+  if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
+  if (hereOrSpeaking || text.includes('calling') || text.includes(' from ')) {
+    for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
+      const [start, end] = m.indices![1];
+      const span = lowerCaseName(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  }
+  if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
+    namesIn(GERMAN_RELATIVE, text, names, spans);
+  // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
+  // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
+  if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
+  if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
+    namesIn(ASK_TO_CALL, text, names, spans);
+  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
+    for (const m of allMatches(CAN_NAME_CALL, text)) {
+      const [start, end] = m.indices![1];
+      // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
+      if (!text.slice(start, end).includes(' ') || !/[a-z]/.test(text.slice(start + 1, end))) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  if (!text.includes('ame')) return; // "name", "surname", "Name"
+  if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
+}

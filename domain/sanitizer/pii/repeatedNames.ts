@@ -1,0 +1,141 @@
+/**
+ * A cued name said again in the same turn: repeated elsewhere ("Mein Name ist Krüger, Dieter Krüger"), corrected
+ * ("jean-baptiste no sorry jean-luc moreau"), or a short name said in full after a comma ("Pat, Patricia
+ * Oyelaran-Smith"). Separate from the cue scans: these start from the spans the scans found, not from a cue.
+ */
+import * as shapes from './cuedNameShapes';
+import * as verdicts from './cuedNameVerdicts';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
+import { foldName, type KnownNames } from './names';
+import type { PiiSpan } from './types';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and these are read for every repeat. */
+const { PARTICLE, PARTICLES } = shapes;
+const { lowerCaseName, NOT_A_NAME } = verdicts;
+
+/** The cued `spans` (not empty) with the names the turn says again after them. */
+export function namesSaidAgain(text: string, names: KnownNames | undefined, spans: PiiSpan[]): PiiSpan[] {
+  if (CORRECTION_WORD.test(text)) correctedNames(text, names, spans);
+  for (let k = 0, n = spans.length; k < n; k++) {
+    const span = spans[k];
+    // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
+    if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
+    if (!span.canonical.startsWith('named:') || text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // one word
+    if (isLowerCase(text, span.start)) {
+      fullNameInLowerCase(text, span, names, spans);
+      continue;
+    }
+    if (!sameStart(text, span.start, span.end + 2)) continue;
+    const full = FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+    if (!full) continue;
+    const start = span.end + full[0].length - full[1].length;
+    spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
+  }
+  return spans.concat(repeatedNames(text, spans));
+}
+
+/** A one-word name said again in full after a comma: "kwame, kwame boateng", "gonzalez, maria gonzalez". */
+const LOWER_FULL_NAME_AFTER = new RegExp(`^,\\s+([${LOWER}][${LOWER}'’-]+\\s+[${LOWER}][${LOWER}'’-]+)(?![${LETTER}])`);
+/** A cued short name said in full right after it: "it's under Pat, Patricia Oyelaran-Smith". */
+const FULL_NAME_AFTER = new RegExp(
+  `^,\\s+([${UPPER}][${LOWER}]+(?:\\s+[${UPPER}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
+);
+
+const isLowerCase = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x61 && c <= 0x7a;
+};
+/** "kwame, kwame boateng" (the same start) or "gonzalez, maria gonzalez" (the same surname at the end). */
+function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  const full = LOWER_FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (!full) return;
+  const said = text.slice(span.start, span.end).toLowerCase();
+  const [first, last] = full[1].split(/\s+/);
+  if (first !== said && last !== said) return;
+  const start = span.end + full[0].length - full[1].length;
+  const named = lowerCaseName(text, start, start + full[1].length, names);
+  if (named && named.end === start + full[1].length) spans.push(named);
+}
+
+/** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */
+const CORRECTION_WORD = /sorry|mean|wait|actually/i;
+const CORRECTED = new RegExp(
+  `^[,.\\s]+(?:no,?\\s+)?(?:sorry|[Ii] mean|wait|actually)[,.\\s]+(?:(?:it['’]?s|its|it is)\\s+)?([${LETTER}'’-]{2,}(?:\\s+[${LETTER}'’-]+){0,2})`,
+  'i',
+);
+function correctedNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (let k = 0, n = spans.length; k < n; k++) {
+    if (spans[k].type !== 'PERSON') continue;
+    const m = CORRECTED.exec(text.slice(spans[k].end, spans[k].end + 60));
+    if (!m) continue;
+    const start = spans[k].end + m[0].length - m[1].length;
+    const span = lowerCaseName(text, start, start + m[1].length, names);
+    if (span) spans.push(span);
+  }
+}
+
+/** Whether the three letters at `a` and at `b` are the same, case aside (character codes: no strings made). */
+function sameStart(text: string, a: number, b: number): boolean {
+  for (let k = 0; k < 3; k++) if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
+  return true;
+}
+
+const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+(?: ${PARTICLE}){0,2}) $`);
+const CAPITALIZED_AFTER = new RegExp(`^ ([${UPPER}][${LETTER}'’-]+)(?![${LETTER}'’-])`);
+
+/** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
+const MAX_REPEATS = 16;
+
+/**
+ * A name a cue introduced is a name wherever else the turn says it: "Mein Name ist Krüger, Dieter Krüger." A
+ * repeat takes the capitalized word right before it ("Dieter"), unless that word is no name, or else the one right
+ * after it ("Bridget, Bridget Flanagan"). Each distinct word is
+ * searched once, and overlaps with the cued spans (sorted, as the scans found them) by binary search.
+ */
+function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
+  const repeats: PiiSpan[] = [];
+  let sorted: PiiSpan[] | undefined; // sorted only once a word is said twice (most names are said once)
+  const searched = new Set<string>();
+  // A flood of cued names says the same few names thousands of times: each distinct surface is split once.
+  const surfaces = new Set<string>();
+  for (const span of spans) {
+    if (!span.canonical.startsWith('named:')) continue;
+    const surface = text.slice(span.start, span.end);
+    if (surfaces.has(surface)) continue;
+    surfaces.add(surface);
+    for (const said of surface.split(' ')) {
+      const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
+      // Most names are said once: a native search rules them out before anything else.
+      if (word.length < 3 || searched.has(word) || PARTICLES.has(word)) continue;
+      searched.add(word);
+      if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
+      sorted ??= [...spans].sort((x, y) => x.start - y.start);
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (isLetterCode(text.charCodeAt(at - 1)) || isLetterCode(text.charCodeAt(end)) || inCued(sorted, at, end))
+          continue;
+        const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+        const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
+        // "My name's Bridget, Bridget Flanagan": a first name said again brings its surname after it.
+        const after = start === at ? CAPITALIZED_AFTER.exec(text.slice(end, end + 30)) : null;
+        const stop = after && !NOT_A_NAME.has(foldName(after[1])) ? end + after[0].length : end;
+        repeats.push({ type: 'PERSON', start, end: stop, canonical: `named:${foldName(text.slice(start, stop))}` });
+        if (repeats.length >= MAX_REPEATS) return repeats;
+      }
+    }
+  }
+  return repeats;
+}
+
+/** Whether [start, end) overlaps one of `sorted` (sorted by start, as the cued spans are), by binary search. */
+function inCued(sorted: readonly PiiSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else if (sorted[mid].start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
