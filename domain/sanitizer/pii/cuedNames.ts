@@ -2,7 +2,9 @@
  * Names introduced by a cue, in English, Spanish, French, German and Portuguese: "my name is ...",
  * "this is ... calling", "speaking with ...", "account holder ...", "me llamo ...", "je m'appelle ...",
  * "mein Name ist ...", "meu nome é ...", a title ("Mrs. Raman"), and a surname spelled out after "spelled".
- * The name itself must be capitalized: a cue followed by ordinary words ("my name is on the account") stays.
+ * A cue followed by ordinary words ("my name is on the account") stays. Voice transcripts write names in lower case:
+ * after the strongest cues ("my name is") such a name runs up to the first word of ordinary speech, and after
+ * weaker ones (an answer to "and your name?", "hey it's") it must be a listed name (the name lexicon).
  * This file runs the scans in order; the cue lists are in nameCues.ts, the checks on a candidate in
  * cuedNameVerdicts.ts, answers and "it's" in answeredNames.ts, the rarer shapes in rarerCuedNames.ts, and names said
  * again in repeatedNames.ts.
