@@ -24,11 +24,28 @@ const THING_BIT = classBit('thing');
  */
 export const OWNED_DATA = 1 << 31;
 
+/** "my" before one thing, in each language ("mes", "meines", "our" and the rest are in POSSESSIVE only). */
+const MY = new Set([
+  'my',
+  'mi',
+  'mon',
+  'ma',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meu',
+  'minha',
+  'mio',
+  'mia',
+  'mijn',
+]);
 /** The caller's possessive determiners ("moi", "me", "mine" own no next word). */
 const POSSESSIVE = new Set([
-  ...['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mon', 'ma', 'mes', 'notre', 'nos'],
-  ...['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
-  ...['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'mio', 'mia', 'miei', 'mie', 'mijn'],
+  ...MY,
+  ...['our', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mes', 'notre', 'nos', 'meines', 'meus', 'minhas'],
+  ...['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nosso', 'nossa', 'nossos', 'nossas', 'miei', 'mie'],
 ]);
 /** Words that tie a thing to what follows: "the charges on my account", "el saldo de mi cuenta". */
 const OF = new Set([
@@ -74,22 +91,6 @@ const AUTHORITY_BIT = classBit('authority');
  * claims over the assistant (which says "I'm the manager", "as your supervisor"). Singular only: "our engineers"
  * is how an insider speaks.
  */
-const MY = new Set([
-  'my',
-  'mi',
-  'mon',
-  'ma',
-  'mein',
-  'meine',
-  'meinem',
-  'meinen',
-  'meiner',
-  'meu',
-  'minha',
-  'mio',
-  'mia',
-  'mijn',
-]);
 const SUPERIORS = new Set([
   ...['manager', 'supervisor', 'boss', 'director', 'jefe', 'jefa', 'gerente', 'encargado', 'encargada', 'responsable'],
   ...['chef', 'cheffe', 'superviseur', 'directeur', 'vorgesetzter', 'vorgesetzte', 'leiter', 'leiterin', 'chefe'],

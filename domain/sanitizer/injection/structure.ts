@@ -51,14 +51,16 @@ const SPEAKER_PUNCTUATION = /[:#]/;
 const TRANSCRIPT_END = /(?:end|start|begin|beginning) of |ends here/i;
 const maybeSpeaker = (text: string): boolean =>
   SPEAKER_PUNCTUATION.test(text) || (text.includes(' of ') && TRANSCRIPT_END.test(text));
-const MAYBE_TOOL =
-  /[a-z]_[a-z_]*\s*\(|\(\s*[a-z_]+\s*=|\/etc\/|\|\s*(?:ba)?sh\b|\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
+const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
+const MAYBE_TOOL = new RegExp(
+  `[a-z]_[a-z_]*\\s*\\(|\\(\\s*[a-z_]+\\s*=|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
+  'i',
+);
 /**
- * MAYBE_TOOL but its words need one of these characters; without them only the words are looked for, one short
- * alternation instead of five tried at every position.
+ * Every alternative of MAYBE_TOOL but its words needs one of these characters; without them only the words are
+ * looked for, one short alternation instead of five tried at every position.
  */
 const TOOL_PUNCTUATION = /[_(|]|\/etc\//i;
-const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 const maybeTool = (text: string): boolean =>
   TOOL_PUNCTUATION.test(text) ? MAYBE_TOOL.test(text) : TOOL_WORDS.test(text);
 
