@@ -60,17 +60,19 @@ const SPOKEN_CAPITALIZED = new RegExp(
   `(?<![${LETTER}])(?:${eitherCase(NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', ''))})(?:[\\s-]+${NUMBER_WORD})*\\s+(?:[${UPPER}][${LETTER}'’]*\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`,
   'g',
 );
+/** The street types after a house number said in one word, in full ("church road", never "church rd"). */
+const ONE_WORD_STREET_TYPES =
+  'street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens';
 /**
  * One number word as the house number before a lower-case street ("uh eighteen church road"): not "one" or "oh", and
  * the name words must be no counting or joining words ("five minutes up the road" is no street).
  */
 const SPOKEN_ONE_WORD = new RegExp(
-  `(?<![${LETTER}])(?:${NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', '').replace('|hundred', '')})\\s+((?:[${LETTER}'’]+\\s+){1,2})(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:${NUMBER_WORD.slice(3, -1).replace('oh|zero|one|', '').replace('|hundred', '')})\\s+((?:[${LETTER}'’]+\\s+){1,2})(?:${ONE_WORD_STREET_TYPES})(?![${LETTER}])`,
   'g',
 );
 /** What SPOKEN_ONE_WORD cannot match without: a lower-case street type (a native scan first). */
-const LOWER_SPOKEN_TYPE =
-  /(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place|way|grove|gardens)(?![a-z])/;
+const LOWER_SPOKEN_TYPE = new RegExp(`(?:${ONE_WORD_STREET_TYPES})(?![a-z])`);
 /** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
 const SPOKEN_HOUSE_BEFORE =
   /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+|(?:^|[:?.!,]\s*)(?:uh|um|erm|er|so|yeah|yes|ok|okay),?\s+)$/iu;
