@@ -420,12 +420,10 @@ const PHRASES: [string, IntentClass][] = [
       'other',
     ]),
   ),
-  ...['dueno anterior', 'antiguo dueno', 'titular anterior', 'ancien proprietaire', 'ancien titulaire'].map(
-    (phrase): [string, IntentClass] => [phrase, 'other'],
-  ),
-  ...['antigo dono', 'dono anterior', 'titular anterior', 'vorbesitzer', 'vormieter', 'precedente proprietario'].map(
-    (phrase): [string, IntentClass] => [phrase, 'other'],
-  ),
+  ...[
+    ...['dueno anterior', 'antiguo dueno', 'titular anterior', 'ancien proprietaire', 'ancien titulaire'],
+    ...['antigo dono', 'dono anterior', 'vorbesitzer', 'vormieter', 'precedente proprietario'],
+  ].map((phrase): [string, IntentClass] => [phrase, 'other']),
   ['admin access', 'authority'],
   ['root access', 'authority'],
   ['answer to', 'obey'],
