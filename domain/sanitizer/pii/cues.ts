@@ -132,10 +132,8 @@ export function detectCardCues(text: string): PiiSpan[] {
 const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`, 'i');
 
 /** A digit word beside a written digit group ("415 five five five", "four one five 555"): a number said both ways. */
-const MIXED_DIGITS = new RegExp(
-  `\\d[\\s,-]+(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})\\b|\\b(?:${grouped(SPOKEN_DIGIT_ALTERNATION, true)})[\\s,-]+\\d`,
-  'i',
-);
+const DIGIT_WORD = grouped(SPOKEN_DIGIT_ALTERNATION, true);
+const MIXED_DIGITS = new RegExp(`\\d[\\s,-]+(?:${DIGIT_WORD})\\b|\\b(?:${DIGIT_WORD})[\\s,-]+\\d`, 'i');
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
