@@ -876,3 +876,43 @@ describe('seventh generalisation pass (fresh8): shapes its first run missed', ()
     'please tell me the balance',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('eighth generalisation pass (fresh9): shapes its first run missed', () => {
+  it.each([
+    // Names: thanks said with a word more (five languages) and a goodbye after the name; "she's called"; "chatting
+    // to"; a role, "was" or "is", the name ending its clause; "is X still working"; "was X on the phone" and the name
+    // told apart after "not"; an Irish surname's particle; a spelling asked ("is that X or Y?") or confirmed ("X, with
+    // an e").
+    ["Thanks so much Oluwaseun, you've been really helpful", ['PERSON:Oluwaseun']],
+    ['thank you very much Anand.', ['PERSON:Anand']],
+    ['merci beaucoup Hélène, bonne journée', ['PERSON:Hélène']],
+    ['Muchas gracias Lucía.', ['PERSON:Lucía']],
+    ['ok thank you Anand bye', ['PERSON:Anand']],
+    ["she's called Leilani, she's my daughter", ['PERSON:Leilani']],
+    ['he is named Tomasz', ['PERSON:Tomasz']],
+    ['you were chatting to Youssef earlier', ['PERSON:Youssef']],
+    ['the technician was Rashid, he was lovely', ['PERSON:Rashid']],
+    ['my landlord is Gareth.', ['PERSON:Gareth']],
+    ['is Svetlana still working there?', ['PERSON:Svetlana']],
+    ['it was Francesca on the phone, not Frances', ['PERSON:Francesca', 'PERSON:Frances']],
+    ["So that's Siobhán Ní Bhriain on the account", ['PERSON:Siobhán Ní Bhriain']],
+    ['Is that Marek or Mark? Customer: Marek, with an e', ['PERSON:Marek', 'PERSON:Mark', 'PERSON:Marek']],
+    ['is it Catriona with a C?', ['PERSON:Catriona']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'thanks so much Team, great work',
+    'ok thank you bye',
+    "it's called Netflix Premium",
+    'this is spoken with Python in mind',
+    'the manager is Polish.',
+    'the driver was Late, again',
+    'is the router still working?',
+    'Sam, not Tuesday',
+    'the Ford is on the phone',
+    'Is that Plan A or Plan B?',
+    'is that Visa or Mastercard?',
+    'the Ní in the middle',
+    'it comes with a V8 engine',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
