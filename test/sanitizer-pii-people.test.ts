@@ -898,6 +898,23 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     ["So that's Siobhán Ní Bhriain on the account", ['PERSON:Siobhán Ní Bhriain']],
     ['Is that Marek or Mark? Customer: Marek, with an e', ['PERSON:Marek', 'PERSON:Mark', 'PERSON:Marek']],
     ['is it Catriona with a C?', ['PERSON:Catriona']],
+    // Phones: an extension said in words; a British mobile said in words in the range kept for fiction; the "+" of a
+    // country code said aloud.
+    ['office number 0207 946 0958 extension four two', ['PHONE:0207 946 0958 extension four two']],
+    ['my number is 0207 946 0958 extension for two days', ['PHONE:0207 946 0958']],
+    ['call 212-555-0187 ext. three four one please', ['PHONE:212-555-0187 ext. three four one']],
+    [
+      "it's oh seven seven double oh, nine double oh, four six one",
+      ['PHONE:oh seven seven double oh, nine double oh, four six one'],
+    ],
+    [
+      'plus four four, seven nine one one, two three four, five six seven',
+      ['PHONE:plus four four, seven nine one one, two three four, five six seven'],
+    ],
+    [
+      'mon numéro plus trois trois six un deux trois quatre cinq six sept huit',
+      ['PHONE:plus trois trois six un deux trois quatre cinq six sept huit'],
+    ],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -914,5 +931,8 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'is that Visa or Mastercard?',
     'the Ní in the middle',
     'it comes with a V8 engine',
+    'it costs twenty plus four five six seven eight nine one two',
+    'surplus four four seven nine one one two three four five six seven',
+    'the code is oh seven seven one two, then three four five',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
