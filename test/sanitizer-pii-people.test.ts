@@ -902,6 +902,13 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     // country code said aloud.
     ['office number 0207 946 0958 extension four two', ['PHONE:0207 946 0958 extension four two']],
     ['my number is 0207 946 0958 extension for two days', ['PHONE:0207 946 0958']],
+    // The year alone said in words after the question for it; a loyalty or membership card's number is an account number.
+    ['Agent: what year were you born? Customer: nineteen seventy three', ['DATE_OF_BIRTH:nineteen seventy three']],
+    ['year of birth is two thousand and one', ['DATE_OF_BIRTH:two thousand and one']],
+    ['loyalty card number 6345 0012 7788', ['ACCOUNT_NUMBER:6345 0012 7788']],
+    ['my Nectar card number is 9826 3000 1234 5678', ['ACCOUNT_NUMBER:9826 3000 1234 5678']],
+    ['Kundenkarte 6345 0012 7788', ['ACCOUNT_NUMBER:6345 0012 7788']],
+    ['my visa card 4111 1111 1111 1111', ['CREDIT_CARD:4111 1111 1111 1111']],
     ['call 212-555-0187 ext. three four one please', ['PHONE:212-555-0187 ext. three four one']],
     [
       "it's oh seven seven double oh, nine double oh, four six one",
@@ -934,5 +941,8 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'it costs twenty plus four five six seven eight nine one two',
     'surplus four four seven nine one one two three four five six seven',
     'the code is oh seven seven one two, then three four five',
+    'what year were you born? nineteen',
+    'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
+    'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

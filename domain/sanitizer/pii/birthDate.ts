@@ -126,6 +126,17 @@ const BIRTH_DATE = new RegExp(
   'dgi',
 );
 /**
+ * The year alone said in words after the same cues ("what year were you born? nineteen seventy three", "year of birth is
+ * two thousand and one"): a pattern of its own, run only when such a year's first word is in the turn (in the pattern
+ * above it took the birth-date pattern past the size V8 optimises, see sanitizer-regexp-size.test.ts).
+ */
+const YEAR_SAID = new RegExp(
+  `(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*(${YEAR_WORDS}|${TWO_THOUSAND})(?![${LETTER}]|[\\s-]+\\d)`,
+  'dgi',
+);
+const YEAR_SAID_WORD = /nineteen|twenty|thousand/i;
+
+/**
  * The date said first: "9/11/1964 for my date of birth", "June the tenth, 1990, that's when I was born", "Ich bin am 3. März 1985 geboren", or confirmed by the
  * other side ("12.05.1968. Agent: Thanks, that's your birth date confirmed"). The cue after it is
  * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
@@ -157,7 +168,8 @@ const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
-  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
+  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text) : [];
+  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text), ...yearsSaid]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     // Far from its cue, a date of this decade is more often an appointment than a caller's birth.
