@@ -898,6 +898,14 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     ["So that's Siobhán Ní Bhriain on the account", ['PERSON:Siobhán Ní Bhriain']],
     ['Is that Marek or Mark? Customer: Marek, with an e', ['PERSON:Marek', 'PERSON:Mark', 'PERSON:Marek']],
     ['is it Catriona with a C?', ['PERSON:Catriona']],
+    // A listed name alone (probes of this pass, in no set): "ask X,", "tell X I ...", "our agent X promised".
+    ['ask Magdalena, she set it up', ['PERSON:Magdalena']],
+    ['Tell Fergus I called', ['PERSON:Fergus']],
+    ['Our agent Hamza promised a callback', ['PERSON:Hamza']],
+    ["I'm Magdalena's father", ["PERSON:Magdalena's"]],
+    ['Did Fergus leave a note on my account?', ['PERSON:Fergus']],
+    ['Fergus and I share the account', ['PERSON:Fergus']],
+    ['me and Fergus called twice', ['PERSON:Fergus']],
     // Phones: an extension said in words; a British mobile said in words in the range kept for fiction; the "+" of a
     // country code said aloud.
     ['office number 0207 946 0958 extension four two', ['PHONE:0207 946 0958 extension four two']],
@@ -946,6 +954,12 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'what year were you born? nineteen',
     'born 2 weeks early in 2019',
     'the newborn 2019 range',
+    'ask Siri, it knows',
+    'Tell Customer Services I called',
+    'the driver Amazon sent',
+    'get Spotify, it is better',
+    'Did Boots leave a note',
+    'Grace and I went',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));

@@ -7,7 +7,7 @@
  *   ("Siddiqui"), the other a name too or a word of no dictionary ("Nwosu"); a name that is also a word ("Will",
  *   "Grace", "Park") counts only beside a name that is none. "Grace Church", "Will Power", "Hope Street" stay.
  * - one capitalised name that is no ordinary word, in a slot that takes a person: "is X there", "tell/ask X to",
- *   "can X call me", "X called earlier", "through to X".
+ *   "can X call me", "X called earlier", "through to X", "X and I", "our agent X promised".
  *
  * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name.
  * Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
@@ -189,7 +189,7 @@ const CAPITALISED = new RegExp(
 );
 /** What a possessive name alone is said of: "Gwendolyn's account", "Siobhan's husband". */
 const OWNED_AFTER =
-  /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line)(?![A-Za-z])/;
+  /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
 /** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
 const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 /** Two-letter surnames (Chinese, Korean, Vietnamese) before a name found: "Li Wei Chen", "Wu Mei Lin". */
@@ -201,13 +201,16 @@ const SLOT_BEFORE =
 /** What follows in each slot (SLOT_BEFORE's group order). */
 const SLOT_AFTER = [
   /^\s+(?:there|around|in|available|about|free|home|back|still (?:there|around|in|available|working|with you)|on shift|working|off)(?![A-Za-z])/,
-  /^\s+(?:to|that|know|call|ring|phone|email|text|i|the|about|when|if)(?![A-Za-z])/,
-  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look)(?![A-Za-z])/,
+  /^(?:\s*,|\s+(?:to|that|know|call|ring|phone|email|text|i|I|the|about|when|if)(?![A-Za-z]))/,
+  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look|leave|say|mention|tell|ask|write|note|add|put|fix|book|cancel|change|update|arrange)(?![A-Za-z])/,
   /^(?:\s*[,.!?;]|\s+(?:and|please|for|about|today|now|when|if)(?![A-Za-z])|\s*$)/,
 ];
 /** A name alone, then what it did: "Lakshmi called earlier", "Ikechukwu said". */
 const DID_AFTER =
-  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over))(?![A-Za-z])/;
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over)|and (?:I|me)(?![A-Za-z]))(?![A-Za-z])/;
+/** Before a name alone that did something: a role ("our agent Hamza promised ...") or "me and" ("me and Fergus called"). */
+const ROLE_OR_ME_BEFORE =
+  /(?:^|[^A-Za-z])(?:(?:agent|advisor|adviser|engineer|technician|driver|courier|manager|supervisor|colleague|neighbou?r|friend|landlord|rep)|me and)\s+$/i;
 /** A word a sentence can start with before a capitalised one that is a name alone. */
 const SENTENCE_END_BEFORE =
   /(?:^|[.!?:]\s*|\n\s*|(?:^|[^A-Za-z])(?:and|but|so|because|said|says|think|thought|yes|yeah|no|ok|okay|oh|well|um|uh),?\s+)$/i;
@@ -418,7 +421,7 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     if (SLOT_AFTER[group].test(after)) return true;
   }
-  return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
+  return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
 /**
  * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
@@ -453,7 +456,7 @@ function inHedgedSlot(text: string, hit: Hit): boolean {
   return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
-const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+[a-z]/y;
+const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+(?:[a-z]|I(?![A-Za-z]))/y;
 
 /** Brands and products named after a person, first name and surname: no caller's name. */
 const PERSON_BRANDS = new Set(
