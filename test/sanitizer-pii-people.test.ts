@@ -919,6 +919,11 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     ['my Nectar card number is 9826 3000 1234 5678', ['ACCOUNT_NUMBER:9826 3000 1234 5678']],
     ['Kundenkarte 6345 0012 7788', ['ACCOUNT_NUMBER:6345 0012 7788']],
     ['my visa card 4111 1111 1111 1111', ['CREDIT_CARD:4111 1111 1111 1111']],
+    // Emails: a mail provider with no top-level domain after an email word; "(dot)" inside the local part too.
+    ['email: sarah dot connor at gmail', ['EMAIL:sarah dot connor at gmail']],
+    ['my email is sarahconnor at gmail', ['EMAIL:sarahconnor at gmail']],
+    ['email: bob@gmail', ['EMAIL:bob@gmail']],
+    ['email sarah(dot)connor(at)outlook(dot)com', ['EMAIL:sarah(dot)connor(at)outlook(dot)com']],
     ['call 212-555-0187 ext. three four one please', ['PHONE:212-555-0187 ext. three four one']],
     [
       "it's oh seven seven double oh, nine double oh, four six one",
@@ -960,6 +965,11 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'get Spotify, it is better',
     'Did Boots leave a note',
     'Grace and I went',
+    'email me at gmail',
+    'look at yahoo for that',
+    'my email is the same as my name at gmail',
+    'I use gmail, my email is on file at hotmail',
+    'the email came from outlook',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
