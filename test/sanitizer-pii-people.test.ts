@@ -924,6 +924,9 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     ['my email is sarahconnor at gmail', ['EMAIL:sarahconnor at gmail']],
     ['email: bob@gmail', ['EMAIL:bob@gmail']],
     ['email sarah(dot)connor(at)outlook(dot)com', ['EMAIL:sarah(dot)connor(at)outlook(dot)com']],
+    // Expiry: a one-digit month and a year read out with a space; "good until" names the card's expiry.
+    ['Agent: expiration? Customer: 3 27', ['CARD_EXPIRY:3 27']],
+    ["the card's good until March 2027", ['CARD_EXPIRY:March 2027']],
     ['call 212-555-0187 ext. three four one please', ['PHONE:212-555-0187 ext. three four one']],
     [
       "it's oh seven seven double oh, nine double oh, four six one",
@@ -970,6 +973,9 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'my email is the same as my name at gmail',
     'I use gmail, my email is on file at hotmail',
     'the email came from outlook',
+    'expiry in 3 25 days',
+    'Agent: expiry? Customer: I have 3 27 inch monitors',
+    'the offer is good until March 2027',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));

@@ -49,13 +49,13 @@ const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+
  * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 /**
  * After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day; so are two
- * digits of a month and two of a year read out with a space ("expiry 08 27").
+ * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
-const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:])`;
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
