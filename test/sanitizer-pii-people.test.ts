@@ -927,6 +927,9 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     // Expiry: a one-digit month and a year read out with a space; "good until" names the card's expiry.
     ['Agent: expiration? Customer: 3 27', ['CARD_EXPIRY:3 27']],
     ["the card's good until March 2027", ['CARD_EXPIRY:March 2027']],
+    // Accounts: "let me find it" between the question and the answer; Portuguese "número de conta".
+    ["Agent: what's your account number? Customer: uh let me find it... 7734 1029", ['ACCOUNT_NUMBER:7734 1029']],
+    ['o meu número de conta é 12345678', ['ACCOUNT_NUMBER:12345678']],
     ['call 212-555-0187 ext. three four one please', ['PHONE:212-555-0187 ext. three four one']],
     [
       "it's oh seven seven double oh, nine double oh, four six one",
@@ -976,6 +979,7 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'expiry in 3 25 days',
     'Agent: expiry? Customer: I have 3 27 inch monitors',
     'the offer is good until March 2027',
+    'let me find it, my order is 7734 1029',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
