@@ -910,6 +910,7 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     // country code said aloud.
     ['office number 0207 946 0958 extension four two', ['PHONE:0207 946 0958 extension four two']],
     ['my number is 0207 946 0958 extension for two days', ['PHONE:0207 946 0958']],
+    ["it's 0412 345 678", ['PHONE:0412 345 678']],
     // The year alone said in words after the question for it; a loyalty or membership card's number is an account number.
     ['Agent: what year were you born? Customer: nineteen seventy three', ['DATE_OF_BIRTH:nineteen seventy three']],
     ['year of birth is two thousand and one', ['DATE_OF_BIRTH:two thousand and one']],
@@ -980,6 +981,8 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'Agent: expiry? Customer: I have 3 27 inch monitors',
     'the offer is good until March 2027',
     'let me find it, my order is 7734 1029',
+    'invoice 0412 345 678',
+    'I paid 0412 345 678',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));

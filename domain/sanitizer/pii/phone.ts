@@ -220,10 +220,10 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
  * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
- * 7183 4412", "0117-496-2204".
+ * 7183 4412", "0117-496-2204". So is an Australian mobile in its written layout ("0412 345 678").
  */
 const UK_MOBILE =
-  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$/;
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /**
