@@ -906,6 +906,10 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     ['Did Fergus leave a note on my account?', ['PERSON:Fergus']],
     ['Fergus and I share the account', ['PERSON:Fergus']],
     ['me and Fergus called twice', ['PERSON:Fergus']],
+    ['Agent: Thanks for waiting, Mateus.', ['PERSON:Mateus']],
+    ['Agent: Sorry about that Aurelia, let me check', ['PERSON:Aurelia']],
+    ["Agent: Alright Bogdan, I've reset it", ['PERSON:Bogdan']],
+    ['It was Ifeoma who helped me last time', ['PERSON:Ifeoma']],
     // Phones: an extension said in words; a British mobile said in words in the range kept for fiction; the "+" of a
     // country code said aloud.
     ['office number 0207 946 0958 extension four two', ['PHONE:0207 946 0958 extension four two']],
@@ -984,6 +988,10 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'invoice 0412 345 678',
     'I paid 0412 345 678',
     'the bag weighs 07911 123 456 grams',
+    'Thank you for calling Northgate, how can I help?',
+    'Good morning, Zentrix, how can I help',
+    'Perfect, Monday.',
+    'it was Amazon who sent it',
     'Agent: what year was the boiler fitted? Caller: nineteen ninety eight',
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));

@@ -435,11 +435,28 @@ const STRICT_AFTER = [
   /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
 function inStrictSlot(text: string, hit: Hit): boolean {
-  if (inHedgedSlot(text, hit)) return true;
+  if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
   return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
+}
+/**
+ * Someone addressed after a courtesy ("Thanks for waiting, Mateus.", "Sorry about that Aurelia, let me check", "No
+ * problem at all, Kiran!", "Alright Bogdan, I've reset it") or named in a cleft ("it was Ifeoma who helped me"). The
+ * name ends its clause (or "who" follows the cleft's).
+ */
+const COURTESY_BEFORE =
+  /(?:^|[^A-Za-z])(?:thanks for (?:waiting|holding|your patience)|thank you for (?:waiting|holding|your patience)|sorry about that|sorry for the wait|no problem(?: at all)?|of course|alright|all right|perfect|lovely|brilliant|excellent|good (?:morning|afternoon|evening))\s*,?\s+$/i;
+const COURTESY_AFTER = /^\s*[,.!?]/;
+const CLEFT_BEFORE = /(?:^|[^A-Za-z])(?:it|that) (?:was|is)\s+$/i;
+const CLEFT_AFTER = /^\s+who(?![A-Za-z])/;
+function inCourtesySlot(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + 8);
+  // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only.
+  if (COURTESY_AFTER.test(after))
+    return hit.kind === Kind.Clean && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  return CLEFT_AFTER.test(after) && CLEFT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
 }
 /**
  * Someone remembered with a hedge: "I think it was Tamsin", "pretty sure her name was Ngozi", or named after their role
