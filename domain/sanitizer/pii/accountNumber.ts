@@ -105,6 +105,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'versichertennummer',
     // Portuguese
     'número da conta',
+    'número de conta',
     'número do cliente',
     'número de sócio',
     'número do contrato',
@@ -150,12 +151,12 @@ const cueAlternation = (rules: AccountNumberRules): string =>
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
  */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:yes|yeah|yep|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:yes|yeah|yep|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",

@@ -7,7 +7,7 @@
  *   ("Siddiqui"), the other a name too or a word of no dictionary ("Nwosu"); a name that is also a word ("Will",
  *   "Grace", "Park") counts only beside a name that is none. "Grace Church", "Will Power", "Hope Street" stay.
  * - one capitalised name that is no ordinary word, in a slot that takes a person: "is X there", "tell/ask X to",
- *   "can X call me", "X called earlier", "through to X".
+ *   "can X call me", "X called earlier", "through to X", "X and I", "our agent X promised".
  *
  * Places, brands and months that are names too ("Paris", "Jordan", "April", "Chase") are never part of such a name.
  * Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
@@ -189,7 +189,9 @@ const CAPITALISED = new RegExp(
 );
 /** What a possessive name alone is said of: "Gwendolyn's account", "Siobhan's husband". */
 const OWNED_AFTER =
-  /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line)(?![A-Za-z])/;
+  /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
+/** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
+const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 /** Two-letter surnames (Chinese, Korean, Vietnamese) before a name found: "Li Wei Chen", "Wu Mei Lin". */
 const SHORT_SURNAMES = new Set(['li', 'wu', 'xu', 'yu', 'hu', 'lu', 'ng', 'vo', 'ko', 'yi', 'ye', 'bo']);
 
@@ -198,14 +200,17 @@ const SLOT_BEFORE =
   /(?:^|[^A-Za-z])(?:(is|was)|(tell|ask|let|have|get|remind)|(can|could|would|will|did|does|has|should)|(through to|over to|forward to|forwarded to|cc|copy in|message|email|text|ring|phone))\s+$/i;
 /** What follows in each slot (SLOT_BEFORE's group order). */
 const SLOT_AFTER = [
-  /^\s+(?:there|around|in|available|about|free|home|back|still there|on shift|working|off)(?![A-Za-z])/,
-  /^\s+(?:to|that|know|call|ring|phone|email|text|i|the|about|when|if)(?![A-Za-z])/,
-  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look)(?![A-Za-z])/,
+  /^\s+(?:there|around|in|available|about|free|home|back|still (?:there|around|in|available|working|with you)|on shift|working|off)(?![A-Za-z])/,
+  /^(?:\s*,|\s+(?:to|that|know|call|ring|phone|email|text|i|I|the|about|when|if)(?![A-Za-z]))/,
+  /^\s+(?:call|ring|phone|email|text|contact|get back|come|check|speak|give|send|sort|help|look|leave|say|mention|tell|ask|write|note|add|put|fix|book|cancel|change|update|arrange)(?![A-Za-z])/,
   /^(?:\s*[,.!?;]|\s+(?:and|please|for|about|today|now|when|if)(?![A-Za-z])|\s*$)/,
 ];
 /** A name alone, then what it did: "Lakshmi called earlier", "Ikechukwu said". */
 const DID_AFTER =
-  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over))(?![A-Za-z])/;
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over)|and (?:I|me)(?![A-Za-z]))(?![A-Za-z])/;
+/** Before a name alone that did something: a role ("our agent Hamza promised ...") or "me and" ("me and Fergus called"). */
+const ROLE_OR_ME_BEFORE =
+  /(?:^|[^A-Za-z])(?:(?:agent|advisor|adviser|engineer|technician|driver|courier|manager|supervisor|colleague|neighbou?r|friend|landlord|rep)|me and)\s+$/i;
 /** A word a sentence can start with before a capitalised one that is a name alone. */
 const SENTENCE_END_BEFORE =
   /(?:^|[.!?:]\s*|\n\s*|(?:^|[^A-Za-z])(?:and|but|so|because|said|says|think|thought|yes|yeah|no|ok|okay|oh|well|um|uh),?\s+)$/i;
@@ -240,6 +245,23 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
     if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
     const second = hits[i + 1];
+    // "Siobhán Ní Bhriain", "Aoife Nic Giolla": an Irish surname's particle between a first name and the surname.
+    const third = hits[i + 2];
+    if (
+      second &&
+      third &&
+      first.kind === Kind.Clean &&
+      !first.possessive &&
+      second.end - second.start <= 3 &&
+      IRISH_PARTICLES.has(text.slice(second.start, second.end)) &&
+      adjacent(text, first, second) &&
+      adjacent(text, second, third) &&
+      third.kind < Kind.Word
+    ) {
+      push(spans, text, first.start, endOf(third), names);
+      i += 2;
+      continue;
+    }
     if (
       second &&
       !first.possessive &&
@@ -262,6 +284,20 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       push(spans, text, start, endOf(hits[last]), names);
       i = last;
       continue;
+    }
+    // A spelling asked or confirmed: "Is that Marek or Mark?", "Marek, with an e".
+    if (first.kind <= Kind.AmbiguousGiven && !first.possessive) {
+      const other = spellingChoice(text, hits, i);
+      if (other > 0) {
+        push(spans, text, first.start, first.end, names);
+        push(spans, text, hits[other].start, hits[other].end, names);
+        i = other;
+        continue;
+      }
+      if (other === 0) {
+        push(spans, text, first.start, first.end, names);
+        continue;
+      }
     }
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
     if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
@@ -287,6 +323,39 @@ function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined
   const full = foldName(text.slice(first.start, first.end));
   if (short === full || short.length < 3) return undefined;
   return full.startsWith(short) || nicknamesOf(full).includes(short) ? before : undefined;
+}
+
+/** An agent checking a spelling: "is that Marek or Mark?", "was it Steven with a v?". */
+const CHOICE_BEFORE = /(?:^|[^A-Za-z])(?:is|was) (?:that|it)\s+$/i;
+const OR_BETWEEN = /^\s+or\s+$/;
+const QUESTION_AFTER = /^\s*\?/;
+/** "Marek, with an e", "Ann with two n's": a name told apart by a letter. */
+const WITH_LETTER = /^,?\s+with (?:an?|two|double|one) [A-Za-z](?:['’]?s)?(?![A-Za-z])/i;
+/**
+ * Whether `hits[i]` is a name whose spelling is asked or confirmed: the index of the other name offered ("is that Marek
+ * or Mark?", one of the two a name that is no word), 0 for a name told apart by a letter, -1 otherwise.
+ */
+function spellingChoice(text: string, hits: readonly Hit[], i: number): number {
+  const first = hits[i];
+  const other = hits[i + 1];
+  // Native tests first: most capitalised words have neither " or " nor " with " right after them.
+  if (
+    other &&
+    text.startsWith(' or ', first.end) &&
+    other.kind <= Kind.AmbiguousGiven &&
+    (first.kind === Kind.Clean || other.kind === Kind.Clean) &&
+    OR_BETWEEN.test(text.slice(first.end, other.start)) &&
+    QUESTION_AFTER.test(text.slice(other.end, other.end + 4)) &&
+    CHOICE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
+  )
+    return i + 1;
+  if (
+    first.kind !== Kind.Ambiguous &&
+    (text.startsWith(' with ', first.end) || text.startsWith(', with ', first.end)) &&
+    WITH_LETTER.test(text.slice(first.end, first.end + 24))
+  )
+    return 0;
+  return -1;
 }
 
 /** "1 Canada Square", "40 Harcourt Street": a house number before the words makes them a street. */
@@ -352,7 +421,7 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     if (SLOT_AFTER[group].test(after)) return true;
   }
-  return DID_AFTER.test(after) && SENTENCE_END_BEFORE.test(before);
+  return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
 /**
  * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
@@ -366,27 +435,45 @@ const STRICT_AFTER = [
   /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
 function inStrictSlot(text: string, hit: Hit): boolean {
-  if (inHedgedSlot(text, hit)) return true;
+  if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
   return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
 }
 /**
+ * Someone addressed after a courtesy ("Thanks for waiting, Mateus.", "Sorry about that Aurelia, let me check", "No
+ * problem at all, Kiran!", "Alright Bogdan, I've reset it") or named in a cleft ("it was Ifeoma who helped me"). The
+ * name ends its clause (or "who" follows the cleft's).
+ */
+const COURTESY_BEFORE =
+  /(?:^|[^A-Za-z])(?:thanks for (?:waiting|holding|your patience)|thank you for (?:waiting|holding|your patience)|sorry about that|sorry for the wait|no problem(?: at all)?|of course|alright|all right|perfect|lovely|brilliant|excellent|good (?:morning|afternoon|evening))\s*,?\s+$/i;
+const COURTESY_AFTER = /^\s*[,.!?]/;
+const CLEFT_BEFORE = /(?:^|[^A-Za-z])(?:it|that) (?:was|is)\s+$/i;
+const CLEFT_AFTER = /^\s+who(?![A-Za-z])/;
+function inCourtesySlot(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + 8);
+  // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only.
+  if (COURTESY_AFTER.test(after))
+    return hit.kind === Kind.Clean && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  return CLEFT_AFTER.test(after) && CLEFT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+}
+/**
  * Someone remembered with a hedge: "I think it was Tamsin", "pretty sure her name was Ngozi", or named after their role
- * with one: "the engineer, Wojciech I think, said ...". The name ends its clause.
+ * with one: "the engineer, Wojciech I think, said ...", "the technician was Rashid, he was lovely". The name ends its
+ * clause.
  */
 const HEDGED_BEFORE =
-  /(?:(?:think|guess|believe|sure|reckon|remember)\s+(?:it|that|he|she)\s+was|(?:his|her) name was|(?:engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r),)\s+$/i;
+  /(?:(?:think|guess|believe|sure|reckon|remember)\s+(?:it|that|he|she)\s+was|(?:his|her) name was|(?:engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r)(?:,|\s+(?:was|is)))\s+$/i;
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
-/** The few characters whose absence rules the hedged slot out before its pattern runs: "was" or a comma before. */
+/** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
 function inHedgedSlot(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 36), hit.start);
-  if (!before.includes('was') && !before.includes(',')) return false;
+  if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
   return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
-const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+[a-z]/y;
+const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+(?:[a-z]|I(?![A-Za-z]))/y;
 
 /** Brands and products named after a person, first name and surname: no caller's name. */
 const PERSON_BRANDS = new Set(

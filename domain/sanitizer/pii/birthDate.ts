@@ -95,7 +95,7 @@ const DATE = [
   `${DAY}\\s+of\\s+the\\s+(?:${MONTH_ORDINAL})(?:,?\\s+${YEAR}|,?\\s+\\d{2}(?!\\d))?`, // the 3rd of the 4th 1979
   '[0-3]?\\d\\s[0-3]?\\d\\s(?:(?:19|20)\\d{2}|\\d{2})', // 6 6 1966, 5 1 82
   `(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${SPOKEN_NUMBER_1_31})[\\s,-]+(?:${YEAR_WORDS}|${SHORT_YEAR_WORDS})`, // oh-four, oh-nine, eighty-eight
-  `(?:(?:19|20)\\d{2}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth; eighty six, April 17th
+  `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${SHORT_YEAR_WORDS}),?\\s+(?:on\\s+)?(?:the\\s+)?(?:${DAY_THEN_MONTH})`, // 1972, April the ninth; eighty six, April 17th
   `${DAY}${DAY_MONTH}(?:${MONTHS})`, // born on the 9th of July (no year)
   `(?:${MONTHS})\\s+(?:the\\s+)?${DAY}(?![\\d])`, // birthday is March 3rd
   '[0-3]\\d[01]\\d\\d{2}|[01]\\d[0-3]\\d\\d{2}', // dob 010582
@@ -108,7 +108,7 @@ const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date'
  */
 const YEAR_CUE =
   'year (?:[a-z]+ ){1,3}born|año (?:[^\\s\\d]+ ){0,2}naci(?:ó|o|ste|eron)(?: usted| (?:su|tu|el|la) [^\\s\\d?]+)?|année (?:[^\\s\\d]+ ){0,3}née?s?|ano (?:[^\\s\\d]+ ){0,2}nasce(?:u|ram|ste)' +
-  '|year of birth|birth year|born in|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+  '|year of birth|birth year|born in|born|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
@@ -125,6 +125,17 @@ const BIRTH_DATE = new RegExp(
     `|(?:${grouped(DAY_MONTH_CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*([0-3]?\\d/[0-3]?\\d)(?![/\\d]))`,
   'dgi',
 );
+/**
+ * The year alone said in words after the same cues ("what year were you born? nineteen seventy three", "year of birth is
+ * two thousand and one"): a pattern of its own, run only when such a year's first word is in the turn (in the pattern
+ * above it took the birth-date pattern past the size V8 optimises, see sanitizer-regexp-size.test.ts).
+ */
+const YEAR_SAID = new RegExp(
+  `(?<![${LETTER}])(?:${grouped(YEAR_CUE, true)})${CONNECTORS}\\s*(${YEAR_WORDS}|${TWO_THOUSAND})(?![${LETTER}]|[\\s-]+\\d)`,
+  'dgi',
+);
+const YEAR_SAID_WORD = /nineteen|twenty|thousand/i;
+
 /**
  * The date said first: "9/11/1964 for my date of birth", "June the tenth, 1990, that's when I was born", "Ich bin am 3. März 1985 geboren", or confirmed by the
  * other side ("12.05.1968. Agent: Thanks, that's your birth date confirmed"). The cue after it is
@@ -157,7 +168,8 @@ const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
-  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text)]) {
+  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text) : [];
+  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text), ...yearsSaid]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     // Far from its cue, a date of this decade is more often an appointment than a caller's birth.

@@ -45,6 +45,11 @@ export function detectCards(text: string): PiiSpan[] {
       continue;
     const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, run);
     if (!found) continue;
+    // "loyalty card number 6345 0012 7788": a card that pays for nothing names a membership, an account number.
+    if (NOT_A_PAYMENT_CARD.test(text.slice(Math.max(0, m.index - 48), m.index))) {
+      spans.push({ type: 'ACCOUNT_NUMBER', start: m.index, end, canonical: run.replace(/\D/g, '') });
+      continue;
+    }
     spans.push(found);
     cardDetailsAfter(text, found.end, spans);
   }
@@ -52,6 +57,9 @@ export function detectCards(text: string): PiiSpan[] {
 }
 
 const SLASH = 47;
+/** A card that is no payment card, named right before its number (EN/ES/FR/DE/PT). */
+const NOT_A_PAYMENT_CARD =
+  /\b(?:(?:loyalty|rewards?|membership|member|club|library|points|nectar|advantage|frequent flyer|insurance|health|student|staff|employee) card|clubcard|tarjeta (?:de )?(?:fidelidad|socio|puntos)|carte (?:de )?(?:fidélité|membre|adhérent)|kundenkarte|mitgliedskarte|payback(?:-?karte)?|cart[aã]o (?:de )?(?:fidelidade|sócio|socio))(?:\s*(?:number|num|no\.?|#|n[uú]mero|numéro|nummer|id|is|es|est|ist|é|de|:))*\s*$/i;
 /**
  * "4111 1111 1111 1111 09/28 123", "..., 09/28, 123": a month and year right after a card number are its expiry, and
  * three or four digits right after those its security code (how a card is pasted into a chat).

@@ -101,7 +101,7 @@ const NOT_PHONE_LAST_WORDS = byLastCharacter([
   ...['is', 'was', 'of'],
 ]);
 const NOT_PHONE_AFTER =
-  /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km)\b)/i;
+  /^\s*(?:[$€£¥%]|(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|units?|pcs|pieces|items?|boxes|pack|packs|kg|lbs?|miles|km|grams?|g|mg|ml|litres?|liters?|metres?|meters?|tonnes?|ounces?|oz)\b)/i;
 
 export const isNotAPhoneBefore = (text: string, start: number): boolean =>
   mayEndWithLabel(text, start, 24, NOT_PHONE_LAST_WORDS) && NOT_PHONE_BEFORE.test(before(text, start, 24));

@@ -29,7 +29,8 @@ export const NOT_A_NAME = new Set(
   back done ready new sure happy interested confused trying looking still also just on at in section settings review
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
   they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
-  bye goodbye cheers caller agent advisor adviser`.split(/\s+/),
+  bye goodbye cheers caller agent advisor adviser bon bonne bonnes buen buena buenas buenos bom boa boas guten gute
+  schönen schonen feliz joyeux`.split(/\s+/),
 );
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my

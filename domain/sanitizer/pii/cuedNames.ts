@@ -37,7 +37,8 @@ const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|
 const CLAUSE_AFTER_FULL_NAME = /^\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
-const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$)/;
+/** After a greeting or thanks: a stop, or a goodbye that ends the turn ("ok thank you Anand bye"). */
+const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
@@ -65,9 +66,12 @@ function namesBeforeCalling(text: string, names: KnownNames | undefined, spans: 
     if (span) spans.push(span);
   }
 }
-/** "You've got Marcus on the line", "I have Mrs. Patel on the phone": someone put on the call. */
+/**
+ * "You've got Marcus on the line", "I have Mrs. Patel on the phone", "it was Francesca on the phone": someone on the
+ * call.
+ */
 const ON_THE_LINE = new RegExp(
-  `(?<![${LETTER}])(?:got|have|has|with)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:got|have|has|with|was|is)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
   'dg',
 );
 /** "Olá, fala o Rodrigo": a Portuguese greeting, then "fala o/a" and the name (a pattern of its own, run on "fala"). */

@@ -10,7 +10,12 @@ import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
-import { findPhoneNumbersInText, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  isPossiblePhoneNumber,
+  isValidPhoneNumber,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import { MONTHS } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
@@ -44,13 +49,13 @@ const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+
  * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
 /**
  * After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day; so are two
- * digits of a month and two of a year read out with a space ("expiry 08 27").
+ * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
-const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:])`;
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
@@ -152,8 +157,15 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   const flush = (): void => {
     if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
-      const type = classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers);
-      if (type) spans.push({ type, start: run.start, end: run.end, canonical: run.digits });
+      const plus = internationalPlus(text, run.start, run.digits);
+      const type = plus < 0 ? classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers) : 'PHONE';
+      if (type)
+        spans.push({
+          type,
+          start: plus < 0 ? run.start : plus,
+          end: run.end,
+          canonical: plus < 0 ? run.digits : `+${run.digits}`,
+        });
     }
     run = undefined;
     repeat = 1;
@@ -187,6 +199,15 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
 }
 
 const UK_MOBILE = /^07[1-57-9]/;
+
+/** "plus four four, seven nine one one, ...": the "+" of a country code said aloud (EN/FR/DE "plus", ES "más", PT "mais"). */
+const PLUS_BEFORE = /(?<![\p{L}])(?:plus|más|mais)[\s,]*$/iu;
+/** Where the said "+" before a spoken run starts, when the run is a valid international number with it; else -1. */
+function internationalPlus(text: string, start: number, digits: string): number {
+  const from = Math.max(0, start - 8);
+  const m = PLUS_BEFORE.exec(text.slice(from, start));
+  return m && isValidPhoneNumber(`+${digits}`) ? from + m.index : -1;
+}
 
 /** Digits said in the SSN's groups, with a pause between them: "five two three, four one, eight eight zero six". */
 function isSsnGrouped(spoken: string): boolean {
@@ -225,7 +246,9 @@ function classifySpoken(
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
   // "oh seven nine eight one, two two three, four five six": a British mobile said in words needs no phone word
   // (eleven digits from "07", as no other number people read out is written).
-  if (digits.length === 11 && UK_MOBILE.test(digits) && isValidPhoneNumber(digits, 'GB')) return 'PHONE';
+  // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and
+  // tests, still someone's number to a reader (as the written "07700 900461" is).
+  if (digits.length === 11 && UK_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'GB')) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
   if (
     phones.length === 1 &&

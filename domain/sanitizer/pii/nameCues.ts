@@ -50,6 +50,9 @@ const CUES = [
   'name on the (?:account|card|policy) is',
   'ask for',
   CALLED_CUE,
+  // "she's called Leilani", "he is named Tomasz": a third person named by whoever mentions them.
+  "she(?:['’]s| is) (?:called|named)",
+  "he(?:['’]s| is) (?:called|named)",
   'call me',
   'call you',
   "(?:this is|it['’]s|that['’]s) (?:she|he|him|her|me),?",
@@ -60,7 +63,7 @@ const CUES = [
   '(?:your |full |the )?name(?=\\s*\\?)',
   'speak (?:to|with)',
   'talk (?:to|with)',
-  '(?:spoke|talked|chatted) (?:to|with)',
+  '(?:spoke|talked|chatted|chatting) (?:to|with)',
   '(?:put me through|transfer me|connect me) to',
   // Each starts with a plain letter: a branch that starts with a group splits the cues' first-character grouping.
   'transfer(?:ring)? you(?: over| back)? to',
@@ -147,6 +150,19 @@ const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
 const VOCATIVES = [
   'thanks',
   'thank you',
+  // "Thanks so much Oluwaseun,", "thank you very much Anand.", "merci beaucoup Hélène !": thanks with a word more.
+  'thanks so much',
+  'thank you so much',
+  'thanks very much',
+  'thank you very much',
+  'thanks again',
+  'thank you again',
+  'many thanks',
+  'muchas gracias',
+  'merci beaucoup',
+  'danke schön',
+  'muito obrigado',
+  'muito obrigada',
   'hi',
   'hello',
   'hey',
@@ -223,4 +239,4 @@ export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

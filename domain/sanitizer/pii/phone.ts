@@ -11,6 +11,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
 import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
+import { SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /**
@@ -46,9 +47,14 @@ function hasMultiDigitGroupOrPlus(run: string): boolean {
 }
 /**
  * "ext 318", "poste 204", "Durchwahl 17", "ramal 5": an extension right after the number (after a comma the sets label
- * it apart: "212 555 0147, extension 22").
+ * it apart: "212 555 0147, extension 22"), its digits written or said ("extension four two").
  */
-const EXTENSION = /^\s*(?:ext\.?|extension|extensión|x|poste|durchwahl|dw\.?|ramal)\s*(\d{1,6})\b/i;
+const SPOKEN_EXTENSION_DIGIT = `(?:${SPOKEN_DIGIT_ALTERNATION}|oh)`;
+const SPOKEN_EXTENSION = `${SPOKEN_EXTENSION_DIGIT}(?:[\\s-]+${SPOKEN_EXTENSION_DIGIT}){0,5}(?![${LETTER}])`;
+const EXTENSION = new RegExp(
+  `^\\s*(?:(?:ext\\.?|extension|extensión|x|poste|durchwahl|dw\\.?|ramal)\\s*\\d{1,6}\\b|(?:ext\\.?|extension|extensión|poste|durchwahl|ramal)\\s+${SPOKEN_EXTENSION})`,
+  'i',
+);
 /** What an extension starts with past white space. */
 const EXTENSION_FIRST = /[eExXpPdDrR]/;
 const MIN_DIGITS = 7;
@@ -214,10 +220,10 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
  * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
- * 7183 4412", "0117-496-2204".
+ * 7183 4412", "0117-496-2204". So is an Australian mobile in its written layout ("0412 345 678").
  */
 const UK_MOBILE =
-  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$/;
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$/;
 /** "04/17/1986", "17.04.1986": a date, not a phone number. */
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
 /**
@@ -418,7 +424,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     if (!found) continue;
     const start = head;
     let end = groups[found.j].end;
-    const ext = mayStartWith(text, end, 20, EXTENSION_FIRST) ? EXTENSION.exec(text.slice(end, end + 20)) : null;
+    const ext = mayStartWith(text, end, 20, EXTENSION_FIRST) ? EXTENSION.exec(text.slice(end, end + 48)) : null;
     if (ext) end += ext[0].length;
     // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first
     // group no money or quantity word): only what follows the end is left to check.

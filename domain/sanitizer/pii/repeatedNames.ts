@@ -3,6 +3,7 @@
  * ("jean-baptiste no sorry jean-luc moreau"), or a short name said in full after a comma ("Pat, Patricia
  * Oyelaran-Smith"). Separate from the cue scans: these start from the spans the scans found, not from a cue.
  */
+import { mayBeLowerCaseName } from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
@@ -58,15 +59,26 @@ function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | un
 }
 
 /** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */
-const CORRECTION_WORD = /sorry|mean|wait|actually/i;
+const CORRECTION_WORD = /sorry|mean|wait|actually|not/i;
 const CORRECTED = new RegExp(
   `^[,.\\s]+(?:no,?\\s+)?(?:sorry|[Ii] mean|wait|actually)[,.\\s]+(?:(?:it['’]?s|its|it is)\\s+)?([${LETTER}'’-]{2,}(?:\\s+[${LETTER}'’-]+){0,2})`,
   'i',
 );
+/**
+ * "it was Francesca on the phone, not Frances": the name told apart from another one, capitalized, which must be a name
+ * by the lexicon (not "Sam, not Tuesday").
+ */
+const NOT_THIS_NAME = new RegExp(`^[^.?!]{0,24}?,?\\s+not\\s+([${UPPER}][${LOWER}'’-]+)(?![${LETTER}])`);
 function correctedNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (let k = 0, n = spans.length; k < n; k++) {
     if (spans[k].type !== 'PERSON') continue;
-    const m = CORRECTED.exec(text.slice(spans[k].end, spans[k].end + 60));
+    const after = text.slice(spans[k].end, spans[k].end + 60);
+    const other = NOT_THIS_NAME.exec(after);
+    if (other && mayBeLowerCaseName(other[1])) {
+      const start = spans[k].end + other[0].length - other[1].length;
+      spans.push({ type: 'PERSON', start, end: start + other[1].length, canonical: `named:${foldName(other[1])}` });
+    }
+    const m = CORRECTED.exec(after);
     if (!m) continue;
     const start = spans[k].end + m[0].length - m[1].length;
     const span = lowerCaseName(text, start, start + m[1].length, names);
