@@ -848,6 +848,12 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying', 'system told'],
     ...['sistema dice', 'sistema dijo', 'sistema me dice', 'systeme dit', 'systeme indique', 'system sagt'],
     ...['system zeigt', 'sistema diz', 'sistema mostra', 'sistema disse', 'sistema dice che'],
+    // ... and what it asks of the caller ("the system asks for a verification code", "o sistema pede um código")
+    ...['system asks', 'system asked', 'system is asking', 'system keeps asking', 'system wants', 'system wanted'],
+    ...['system requires', 'system required', 'system needs', 'system requests', 'system won t let', 'system wont let'],
+    ...['sistema pide', 'sistema pidio', 'sistema me pide', 'sistema exige', 'sistema pede', 'sistema pediu'],
+    ...['sistema me pede', 'sistema chiede', 'sistema mi chiede', 'sistema richiede', 'sistema mi dice'],
+    ...['systeme demande', 'systeme me demande', 'systeme exige', 'system fragt', 'system verlangt', 'system fordert'],
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
