@@ -857,6 +857,17 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
+  // "No action is required", "we may take legal action": an action a letter or a company takes, not a tool's
+  ...[
+    ...['no action', 'action required', 'action is required', 'action needed', 'action is needed', 'any action'],
+    ...['take action', 'takes action', 'took action', 'taken action', 'taking action', 'legal action', 'class action'],
+    ...['further action', 'immediate action', 'urgent action', 'course of action', 'call to action', 'action plan'],
+    ...['disciplinary action', 'corrective action', 'enforcement action', 'collection action', 'action items'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => word.startsWith('action')),
+    'tool',
+  ]),
   // "that is all", "every time": idioms, not a bulk request
   ['that is all', 2, 'bulk'],
   ['that s all', 2, 'bulk'],
