@@ -836,6 +836,13 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['se faisant passer pour', 0, 'role'],
   ['fingindo ser', 0, 'role'],
   ['fingiendo ser', 0, 'role'],
+  // "a role-play exercise in my customer service course": an activity the caller takes part in, not a role asked for
+  ...['roleplay', 'roleplays', 'roleplaying'].flatMap((play) =>
+    [
+      ...['exercise', 'exercises', 'training', 'session', 'sessions', 'class', 'classes', 'course', 'workshop'],
+      ...['activity', 'activities', 'assessment', 'assignment', 'homework', 'practice', 'module'],
+    ].map((what): [string, number, IntentClass] => [`${play} ${what}`, 0, 'role']),
+  ),
   // "imagine my surprise", "imagina mi sorpresa": an exclamation, not a role
   ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
