@@ -50,7 +50,11 @@ const AUTHORITY = any('authority');
 const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits');
 const FORGED = any('forged');
 const TOOL = any('tool');
-const TOOL_USE = any('exec', 'lookup', 'data') | OWNED_DATA;
+/**
+ * What a tool is used for in an attack: run, looked into, or someone else's data. The caller's own data next to a
+ * tool asks for something only with a verb ("your database still has my old address" asks nothing).
+ */
+const TOOL_USE = any('exec', 'lookup', 'data');
 const OTHER = any('other');
 const BULK = any('bulk');
 const BULK_USE = any('reveal', 'lookup', 'exec');
