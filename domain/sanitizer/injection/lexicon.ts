@@ -448,7 +448,10 @@ const PHRASES: [string, IntentClass][] = [
   ['you listen to', 'obey'],
   ['mando yo', 'obey'],
   ['je decide', 'obey'],
-  ['c est moi qui', 'obey'],
+  // "c'est moi qui décide", not "c'est moi qui appelle" (I'm the one calling) or "qui paie"
+  ...['decide', 'commande', 'donne les ordres', 'fixe les regles', 'fais les regles', 'dicte', 'dirige'].map(
+    (verb): [string, IntentClass] => [`c est moi qui ${verb}`, 'obey'],
+  ),
   ['ich bestimme', 'obey'],
   ['hor auf mich', 'obey'],
   ['mando eu', 'obey'],
