@@ -158,7 +158,14 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
   );
 };
 
-const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT;
+const YOU_BIT = classBit('you');
+/** Possessives of the person addressed ("tu" is also the subject in French and, folded, in Spanish: not here). */
+const YOUR = new Set([
+  ...['your', 'ur', 'tus', 'ton', 'ta', 'tes', 'votre', 'vos', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
+  ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'teu', 'tua', 'teus', 'tuas', 'tuo', 'tuoi', 'tue'],
+]);
+
+const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -187,6 +194,9 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
     classBits[i] &= ~AUTHORITY_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+  // "install your app", "your website says": the company's device or page, not the assistant addressed
+  if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
+    classBits[i] &= ~YOU_BIT;
 }
 
 /**
