@@ -868,6 +868,16 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
+  // "I'm the account holder": the caller's own account named by the caller's role in it, not data asked for
+  ...['i m the', 'i am the', 'as the', 'im the'].flatMap((claim) =>
+    ['account holder', 'account owner', 'main account holder', 'primary account holder'].map(
+      (role): [string, number, IntentClass] => [
+        `${claim} ${role}`,
+        claim.split(' ').length + role.split(' ').indexOf('account'),
+        'data',
+      ],
+    ),
+  ),
   // "lo strumento di pagamento" is a means of payment, not a tool
   ['strumento di pagamento', 0, 'tool'],
   ['strumenti di pagamento', 0, 'tool'],

@@ -143,9 +143,29 @@ const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number)
   );
 };
 
+/** Adding a person to an account or taking one off it: "remove my ex from the account", "add my son to the plan". */
+const MEMBERSHIP_VERBS = new Set([
+  ...['add', 'adding', 'added', 'remove', 'removing', 'removed', 'take', 'taking', 'put', 'putting', 'drop'],
+  ...['include', 'delete', 'deleting', 'move', 'moving'],
+]);
+const INTO_OUT_OF = new Set(['from', 'off', 'to', 'onto', 'on']);
+/** Words a person added or removed may take: "my ex", "my ex wife", "our son", "her", "him". */
+const MEMBERSHIP_SPAN = 4;
+/**
+ * "remove my ex from the account": the account the caller manages (its data word right after "from/to the"),
+ * with a membership verb at most MEMBERSHIP_SPAN words before the preposition; "of"/"'s" after it names another's.
+ */
+const managedAt = (words: readonly string[], i: number): boolean => {
+  if (i < 3 || (words[i - 1] !== 'the' && words[i - 1] !== 'this') || !INTO_OUT_OF.has(words[i - 2])) return false;
+  if (words[i + 1] === 'of' || words[i + 1] === 's') return false;
+  for (let j = i - 3; j >= Math.max(0, i - 3 - MEMBERSHIP_SPAN); j--) if (MEMBERSHIP_VERBS.has(words[j])) return true;
+  return false;
+};
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
+  if (managedAt(words, i)) return true;
   if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK_WORD) return true;
   // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"
   return (
