@@ -185,6 +185,27 @@ const YOUR = new Set([
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'teu', 'tua', 'teus', 'tuas', 'tuo', 'tuoi', 'tue'],
 ]);
 
+/**
+ * German "du" (you) next to its verb ("du bist", "hast du", "wenn du"); anywhere else "du" is French "of the"
+ * ("titulaire du compte", "les consignes du technicien") and addresses no one. German verb forms with "du" end in
+ * "st" (bist, hast, kannst, gehorchst), as French "est" does too (never a verb of "du").
+ */
+const GERMAN_DU_NEXT = new Set([
+  ...['nicht', 'nur', 'jetzt', 'nun', 'ab', 'mir', 'mich', 'dich', 'dir', 'selbst', 'auch', 'immer', 'bitte'],
+  ...['sofort', 'das', 'die', 'den', 'dem', 'es', 'ja', 'doch', 'einfach', 'noch', 'kein', 'keine', 'keinen', 'bis'],
+]);
+const GERMAN_DU_PREV = new Set([
+  ...['wenn', 'dass', 'ob', 'was', 'wie', 'und', 'weil', 'als', 'sobald', 'damit', 'wo', 'warum', 'jetzt', 'nun'],
+  ...['falls', 'bevor', 'nachdem', 'wer', 'aber', 'oder', 'denn', 'bitte', 'nur', 'hier', 'sag', 'zeig', 'gib'],
+]);
+const endsInSt = (word: string | undefined): boolean =>
+  word !== undefined && word.length >= 3 && word.endsWith('st') && word !== 'est';
+const germanDu = (words: readonly string[], i: number): boolean =>
+  endsInSt(words[i + 1]) ||
+  GERMAN_DU_NEXT.has(words[i + 1]) ||
+  endsInSt(words[i - 1]) ||
+  GERMAN_DU_PREV.has(words[i - 1]);
+
 const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
@@ -214,6 +235,7 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
     classBits[i] &= ~AUTHORITY_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+  if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
   if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
     classBits[i] &= ~YOU_BIT;
