@@ -85,6 +85,45 @@ const INSTRUCTIONS_BIT = classBit('instructions');
 const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
 
+/**
+ * People whose instructions a caller gets about a device or an errand: "les consignes du technicien", "the
+ * engineer's instructions", "las instrucciones del técnico". Not the assistant's setup.
+ */
+const TRADES = new Set([
+  ...['technician', 'technicians', 'tech', 'engineer', 'engineers', 'installer', 'installers', 'electrician'],
+  ...['plumber', 'fitter', 'courier', 'driver', 'landlord', 'doctor', 'pharmacist', 'bank', 'manufacturer'],
+  ...['technicien', 'technicienne', 'techniciens', 'installateur', 'livreur', 'medecin', 'banque', 'fabricant'],
+  ...['tecnico', 'tecnica', 'tecnicos', 'instalador', 'instaladora', 'repartidor', 'medico', 'banco', 'fabricante'],
+  ...['techniker', 'technikers', 'monteur', 'monteurs', 'installateurs', 'arzt', 'arztes', 'herstellers'],
+  ...['hersteller', 'elettricista', 'idraulico', 'corriere', 'produttore', 'entregador', 'eletricista'],
+]);
+/** Words that tie instructions to whose they are: "of the", "du", "del", "des", "do", "della", "vom". */
+const OF_WHOM = new Set([
+  ...['of', 'from', 'du', 'de', 'del', 'des', 'do', 'da', 'della', 'dello', 'dal', 'vom', 'von'],
+]);
+const WHOSE_ARTICLES = new Set([
+  'the',
+  'my',
+  'our',
+  'l',
+  'la',
+  'le',
+  'el',
+  'der',
+  'dem',
+  'des',
+  'o',
+  'a',
+  'il',
+  'your',
+]);
+const ofATrade = (words: readonly string[], i: number): boolean => {
+  if (words[i - 1] === 's' && TRADES.has(words[i - 2])) return true;
+  if (!OF_WHOM.has(words[i + 1])) return false;
+  const whose = WHOSE_ARTICLES.has(words[i + 2]) ? words[i + 3] : words[i + 2];
+  return whose !== undefined && TRADES.has(whose);
+};
+
 const AUTHORITY_BIT = classBit('authority');
 /**
  * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
@@ -230,7 +269,8 @@ const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que'
 function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
   if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
     classBits[i] &= ~MINE_BIT;
-  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && (ofAThing(words, classBits, i) || ofATrade(words, i)))
+    classBits[i] &= ~INSTRUCTIONS_BIT;
   if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
     classBits[i] &= ~AUTHORITY_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
