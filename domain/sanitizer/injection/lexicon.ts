@@ -897,6 +897,8 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['that s all', 2, 'bulk'],
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
+  // "it won't turn on at all", "not at all": an intensifier, not everything
+  ['at all', 1, 'bulk'],
   ['all the best', 0, 'bulk'],
   // "my previous notes", "our earlier instructions": the caller's own, whatever is done with them
   ...['my', 'our'].flatMap((owner) =>
