@@ -1216,6 +1216,17 @@ const REPORTED_CUES = [
     (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
   ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  // What the bot did, told in the third person ("your bot only answers in English", "the assistant keeps repeating
+  // the same answer"): a complaint about it, not an order to it ("bot, only answer in English" has no such verb)
+  ...['chatbot', 'bot', 'assistant', 'system', 'machine', 'ivr', 'ai', 'app', 'robot'].flatMap((teller) =>
+    [
+      ...['answers', 'answered', 'replies', 'replied', 'responds', 'responded', 'repeats', 'repeated'],
+      ...['translated', 'translates', 'misunderstood', 'ignored', 'keeps repeating', 'kept repeating'],
+      ...['keeps saying', 'kept saying', 'keeps asking', 'kept asking', 'keeps answering', 'keeps sending'],
+      ...['only answers', 'only replies', 'only responds', 'only speaks', 'just repeats', 'always answers'],
+      ...['never answers', 'always says', 'just says', 'just said'],
+    ].map((verb) => `${teller} ${verb}`),
+  ),
   ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying'],
   ...['sistema dice', 'sistema dijo', 'systeme dit', 'systeme indique', 'system sagt', 'sistema diz', 'sistema disse'],
   ...['me dijo', 'me dijeron', 'me indicaron', 'me dicen', 'me han dicho'],
