@@ -868,6 +868,11 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
+  // "is this an automated reply?", "an automated call": something the caller received, not the assistant addressed
+  ...[
+    ...['reply', 'replies', 'response', 'responses', 'message', 'messages', 'email', 'emails', 'answer', 'answers'],
+    ...['call', 'calls', 'voice', 'text', 'texts', 'letter', 'notification', 'notice', 'sms', 'mail'],
+  ].map((what): [string, number, IntentClass] => [`automated ${what}`, 0, 'ai']),
   // "I'm the account holder": the caller's own account named by the caller's role in it, not data asked for
   ...['i m the', 'i am the', 'as the', 'im the'].flatMap((claim) =>
     ['account holder', 'account owner', 'main account holder', 'primary account holder'].map(
