@@ -245,7 +245,32 @@ const germanDu = (words: readonly string[], i: number): boolean =>
   endsInSt(words[i - 1]) ||
   GERMAN_DU_PREV.has(words[i - 1]);
 
-const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT;
+const RESPOND_BIT = classBit('respond');
+/**
+ * How the caller wants to be answered ("reply only by email", "respond in writing only", "répondez-moi uniquement par
+ * e-mail", "nur noch per E-Mail antworten"): a contact preference, not a constraint on every answer of the assistant.
+ */
+const CHANNEL_PREP = new Set(['by', 'via', 'per', 'par', 'por', 'pelo', 'pela', 'through', 'in', 'tramite']);
+const CHANNELS = new Set([
+  ...['email', 'emails', 'mail', 'text', 'texts', 'sms', 'letter', 'post', 'phone', 'telephone', 'app', 'whatsapp'],
+  ...['writing', 'ecrit', 'escrito', 'correo', 'courrier', 'courriel', 'brief', 'telefon', 'telefono', 'posta'],
+]);
+const CHANNEL_REACH = 4;
+const CHANNEL_ARTICLES = new Set(['the', 'your', 'my', 'a', 'l', 'le', 'la', 'o', 'il', 'el', 'die', 'das']);
+const byAChannel = (words: readonly string[], i: number): boolean => {
+  for (let j = Math.max(0, i - CHANNEL_REACH); j <= Math.min(words.length - 2, i + CHANNEL_REACH); j++) {
+    if (words[j] === 'schriftlich') return true;
+    if (!CHANNEL_PREP.has(words[j])) continue;
+    let k = j + 1;
+    if (CHANNEL_ARTICLES.has(words[k])) k++; // "via the app"
+    const next = words[k] === 'e' ? words[k + 1] : words[k]; // "e-mail" folds to "e mail"
+    if (CHANNELS.has(next) && (words[j] !== 'in' || next === 'writing')) return true;
+  }
+  return false;
+};
+
+const READ_HERE =
+  DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT | RESPOND_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -276,6 +301,7 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
+  if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
   if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
     classBits[i] &= ~YOU_BIT;
@@ -287,6 +313,8 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
  * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me").
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
+  // The loop reads the word before each word; a contact preference may open the text ("Respond in writing only")
+  if (words.length > 0 && (classBits[0] & RESPOND_BIT) !== 0 && byAChannel(words, 0)) classBits[0] &= ~RESPOND_BIT;
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     // Most words carry none of the classes read here: one test skips them
