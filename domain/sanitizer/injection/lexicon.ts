@@ -902,6 +902,9 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['that s all', 2, 'bulk'],
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
+  // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
+  ['whatever you say', 0, 'only'],
+  ['whatever you say', 2, 'respond'],
   // "it won't turn on at all", "not at all": an intensifier, not everything
   ['at all', 1, 'bulk'],
   ['all the best', 0, 'bulk'],
