@@ -91,6 +91,13 @@ const WORDS: Record<IntentClass, string> = {
     'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
 };
 
+/** Spanish and Italian determiners before "persona" (a person there, not a persona). */
+const PERSONA_DETERMINERS = [
+  ...['una', 'la', 'otra', 'esta', 'esa', 'cada', 'alguna', 'ninguna', 'cualquier', 'misma', 'sola', 'tercera'],
+  ...['questa', 'quella', 'altra', 'ogni', 'nessuna', 'qualche', 'della', 'alla', 'stessa', 'terza'],
+  ...['las', 'otras', 'estas', 'esas', 'algunas', 'muchas', 'varias', 'le', 'altre', 'queste', 'molte', 'delle'],
+];
+
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
 const PHRASES: [string, IntentClass][] = [
   ['look up', 'lookup'],
@@ -424,6 +431,11 @@ const PHRASES: [string, IntentClass][] = [
     ...['dueno anterior', 'antiguo dueno', 'titular anterior', 'ancien proprietaire', 'ancien titulaire'],
     ...['antigo dono', 'dono anterior', 'vorbesitzer', 'vormieter', 'precedente proprietario'],
   ].map((phrase): [string, IntentClass] => [phrase, 'other']),
+  // Spanish and Italian "una persona" is a person, as "person" is in English (the neutral phrases take the English
+  // "persona" away from it)
+  ...PERSONA_DETERMINERS.flatMap((det) =>
+    ['persona', 'personas', 'persone'].map((word): [string, IntentClass] => [`${det} ${word}`, 'other']),
+  ),
   ['admin access', 'authority'],
   ['root access', 'authority'],
   ['answer to', 'obey'],
@@ -902,6 +914,15 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['that s all', 2, 'bulk'],
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
+  // Spanish and Italian "persona" is a person ("hablar con una persona", "parlare con una persona"), not a persona
+  ...PERSONA_DETERMINERS.flatMap((det): [string, number, IntentClass][] => [
+    [`${det} persona`, 1, 'role'],
+    [`${det} persona`, 1, 'instructions'],
+    [`${det} personas`, 1, 'role'],
+    [`${det} personas`, 1, 'instructions'],
+    [`${det} persone`, 1, 'role'],
+    [`${det} persone`, 1, 'instructions'],
+  ]),
   // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
   ['whatever you say', 0, 'only'],
   ['whatever you say', 2, 'respond'],
