@@ -863,6 +863,10 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
   ),
+  ...[
+    ...['bill', 'cost', 'price', 'stress', 'hassle', 'noise', 'mess', 'shock', 'time', 'amount', 'frustration'],
+    ...['inconvenience', 'state', 'charges', 'fee'],
+  ].map((what): [string, number, IntentClass] => [`imagine the ${what}`, 0, 'role']),
   ...['imagine minha', 'imagine meu', 'imagine como', 'imaginez ma', 'imaginez mon'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
   ),
@@ -923,6 +927,23 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     [`${det} persone`, 1, 'role'],
     [`${det} persone`, 1, 'instructions'],
   ]),
+  // Role words that are everyday words elsewhere: an interpreter ("necesito un intérprete"), the German future ("ich
+  // werde nächste Woche umziehen"), a price that becomes effective
+  ...[
+    ...['un', 'una', 'el', 'la', 'l', 'o', 'um', 'uma', 'de', 'di', 'del', 'do', 'da', 'dell', 'mi', 'il', 'an', 'the'],
+    ...['servicio de', 'servizio di', 'servico de', 'sign language', 'lengua de signos', 'lingua dei segni'],
+  ].flatMap((det): [string, number, IntentClass][] =>
+    ['interprete', 'interpretes', 'interpreti'].map((word) => [`${det} ${word}`, det.split(' ').length, 'role']),
+  ),
+  ...['ich werde', 'werde ich', 'wir werden', 'er werde', 'sie werde'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => word.startsWith('werde')),
+    'role',
+  ]),
+  ...['effective', 'active', 'available', 'valid', 'due', 'payable', 'overdue', 'live', 'apparent', 'clear'].flatMap(
+    (state) =>
+      ['become', 'becomes', 'became'].map((verb): [string, number, IntentClass] => [`${verb} ${state}`, 0, 'role']),
+  ),
   // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
   ['whatever you say', 0, 'only'],
   ['whatever you say', 2, 'respond'],
