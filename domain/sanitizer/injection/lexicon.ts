@@ -881,6 +881,13 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ...['sistema pide', 'sistema pidio', 'sistema me pide', 'sistema exige', 'sistema pede', 'sistema pediu'],
     ...['sistema me pede', 'sistema chiede', 'sistema mi chiede', 'sistema richiede', 'sistema mi dice'],
     ...['systeme demande', 'systeme me demande', 'systeme exige', 'system fragt', 'system verlangt', 'system fordert'],
+    // ... and what it did to the caller's account ("your system charged me twice")
+    ...['charged', 'billed', 'debited', 'took', 'deducted', 'cancelled', 'canceled', 'blocked', 'suspended'].map(
+      (done) => `system ${done}`,
+    ),
+    ...['sent', 'generated', 'applied', 'removed', 'added', 'double', 'overcharged', 'locked', 'logged'].map(
+      (done) => `system ${done}`,
+    ),
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
