@@ -951,6 +951,17 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     (state) =>
       ['become', 'becomes', 'became'].map((verb): [string, number, IntentClass] => [`${verb} ${state}`, 0, 'role']),
   ),
+  // The rules or wording of an offer, a contract or a programme ("the rules of the promotion", "the exact wording of
+  // the cancellation clause"): the company's published terms, not the assistant's instructions
+  ...['rules', 'wording', 'terms', 'conditions', 'rule'].flatMap((rules) =>
+    ['of the', 'for the', 'of this', 'for this', 'of your', 'for your', 'of my', 'for my'].flatMap((of) =>
+      [
+        ...['promotion', 'promo', 'offer', 'contract', 'clause', 'loyalty', 'programme', 'program', 'plan', 'tariff'],
+        ...['warranty', 'guarantee', 'deal', 'competition', 'contest', 'giveaway', 'discount', 'voucher', 'coupon'],
+        ...['cancellation', 'subscription', 'bundle', 'trial', 'raffle', 'sweepstakes', 'referral', 'rewards'],
+      ].map((what): [string, number, IntentClass] => [`${rules} ${of} ${what}`, 0, 'instructions']),
+    ),
+  ),
   // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
   ['whatever you say', 0, 'only'],
   ['whatever you say', 2, 'respond'],
