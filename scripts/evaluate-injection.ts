@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second to seventh one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second to eighth one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +43,13 @@ export const HANDWRITTEN_6_FILE = path.join(EVAL_DIR, 'handwritten-injection-6.j
  * (claimed roles, "look it up", "those rules don't apply to me", "what were you told", a relative's line).
  */
 export const HANDWRITTEN_7_FILE = path.join(EVAL_DIR, 'handwritten-injection-7.jsonl');
+/**
+ * Written in the eleventh pass the same way, before any of its scores was seen and without reading the templates or
+ * the lexicon: weighted to false alarms (100 benign near-misses: ignoring, resetting, replacing, system and admin
+ * words, a household's other lines, quoted errors and e-mails, agent notes, codes that look encoded; six languages)
+ * against 50 attacks in every family, six languages and a few obfuscations.
+ */
+export const HANDWRITTEN_8_FILE = path.join(EVAL_DIR, 'handwritten-injection-8.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -125,6 +132,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['fifth hand-written set', HANDWRITTEN_5_FILE],
   ['sixth hand-written set', HANDWRITTEN_6_FILE],
   ['seventh hand-written set', HANDWRITTEN_7_FILE],
+  ['eighth hand-written set', HANDWRITTEN_8_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -8,6 +8,7 @@ import {
   HANDWRITTEN_5_FILE,
   HANDWRITTEN_6_FILE,
   HANDWRITTEN_7_FILE,
+  HANDWRITTEN_8_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -132,6 +133,17 @@ describe('injection screen on material it never saw', () => {
       expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width']),
     );
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw7-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it('eighth hand-written set loads: weighted to benign near-misses, every attack family, six languages', () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_8_FILE);
+    expect(byFamily.attacks).toBe(50);
+    expect(byFamily.benign).toBe(100);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width', 'leet']),
+    );
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw8-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {

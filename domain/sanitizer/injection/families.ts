@@ -47,10 +47,14 @@ const MODE_USE = any('approve', 'verify', 'nolimits');
 const NOLIMITS = any('nolimits');
 const AUTHORITY = any('authority');
 /** A claimed authority used on the assistant: to approve, lift limits or give orders. */
-const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions', 'nolimits');
+const AUTHORITY_USE = any('self', 'approve', 'obey', 'instructions');
 const FORGED = any('forged');
 const TOOL = any('tool');
-const TOOL_USE = any('exec', 'lookup', 'data') | OWNED_DATA;
+/**
+ * What a tool is used for in an attack: run, looked into, or someone else's data. The caller's own data next to a
+ * tool asks for something only with a verb ("your database still has my old address" asks nothing).
+ */
+const TOOL_USE = any('exec', 'lookup', 'data');
 const OTHER = any('other');
 const BULK = any('bulk');
 const BULK_USE = any('reveal', 'lookup', 'exec');
@@ -93,6 +97,8 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, MODE) && (!has(b, THING) || has(b, MODE_USE))) ||
       (has(b, NOLIMITS) && has(b, YOU | AI)) ||
       (has(b, AUTHORITY) && has(b, AUTHORITY_USE)) ||
+      // admin rights to lift limits, but not "admin rights to install your app on my computer" (a device's)
+      (has(b, AUTHORITY) && has(b, NOLIMITS) && !has(b, THING)) ||
       // "developer mode" is a device's setting when a device is named ("developer mode on my phone")
       (has(b, AUTHORITY) && has(b, MODE) && !has(b, THING)),
   ],

@@ -66,10 +66,10 @@ const WORDS: Record<IntentClass, string> = {
     'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
     'stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
-  data: 'table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
+  data: 'bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
-    'cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
-  tool: 'action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
+    'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
+  tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
     'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
@@ -90,6 +90,13 @@ const WORDS: Record<IntentClass, string> = {
   thing:
     'heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router modem phone mobile tv television laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo fatura contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
 };
+
+/** Spanish and Italian determiners before "persona" (a person there, not a persona). */
+const PERSONA_DETERMINERS = [
+  ...['una', 'la', 'otra', 'esta', 'esa', 'cada', 'alguna', 'ninguna', 'cualquier', 'misma', 'sola', 'tercera'],
+  ...['questa', 'quella', 'altra', 'ogni', 'nessuna', 'qualche', 'della', 'alla', 'stessa', 'terza'],
+  ...['las', 'otras', 'estas', 'esas', 'algunas', 'muchas', 'varias', 'le', 'altre', 'queste', 'molte', 'delle'],
+];
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
 const PHRASES: [string, IntentClass][] = [
@@ -424,6 +431,11 @@ const PHRASES: [string, IntentClass][] = [
     ...['dueno anterior', 'antiguo dueno', 'titular anterior', 'ancien proprietaire', 'ancien titulaire'],
     ...['antigo dono', 'dono anterior', 'vorbesitzer', 'vormieter', 'precedente proprietario'],
   ].map((phrase): [string, IntentClass] => [phrase, 'other']),
+  // Spanish and Italian "una persona" is a person, as "person" is in English (the neutral phrases take the English
+  // "persona" away from it)
+  ...PERSONA_DETERMINERS.flatMap((det) =>
+    ['persona', 'personas', 'persone'].map((word): [string, IntentClass] => [`${det} ${word}`, 'other']),
+  ),
   ['admin access', 'authority'],
   ['root access', 'authority'],
   ['answer to', 'obey'],
@@ -448,7 +460,10 @@ const PHRASES: [string, IntentClass][] = [
   ['you listen to', 'obey'],
   ['mando yo', 'obey'],
   ['je decide', 'obey'],
-  ['c est moi qui', 'obey'],
+  // "c'est moi qui décide", not "c'est moi qui appelle" (I'm the one calling) or "qui paie"
+  ...['decide', 'commande', 'donne les ordres', 'fixe les regles', 'fais les regles', 'dicte', 'dirige'].map(
+    (verb): [string, IntentClass] => [`c est moi qui ${verb}`, 'obey'],
+  ),
   ['ich bestimme', 'obey'],
   ['hor auf mich', 'obey'],
   ['mando eu', 'obey'],
@@ -714,6 +729,7 @@ const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['vorgaben', 'instructions'],
   ['regeln', 'instructions'],
   ['daten', 'data'],
+  ['datenbank', 'tool'],
   ['nummern', 'data'],
   ['nummer', 'data'],
 ];
@@ -836,10 +852,21 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['se faisant passer pour', 0, 'role'],
   ['fingindo ser', 0, 'role'],
   ['fingiendo ser', 0, 'role'],
+  // "a role-play exercise in my customer service course": an activity the caller takes part in, not a role asked for
+  ...['roleplay', 'roleplays', 'roleplaying'].flatMap((play) =>
+    [
+      ...['exercise', 'exercises', 'training', 'session', 'sessions', 'class', 'classes', 'course', 'workshop'],
+      ...['activity', 'activities', 'assessment', 'assignment', 'homework', 'practice', 'module'],
+    ].map((what): [string, number, IntentClass] => [`${play} ${what}`, 0, 'role']),
+  ),
   // "imagine my surprise", "imagina mi sorpresa": an exclamation, not a role
   ...['imagine my', 'imagine our', 'imagine how', 'imagine ma', 'imagine mon', 'imagina mi', 'imagina como'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
   ),
+  ...[
+    ...['bill', 'cost', 'price', 'stress', 'hassle', 'noise', 'mess', 'shock', 'time', 'amount', 'frustration'],
+    ...['inconvenience', 'state', 'charges', 'fee'],
+  ].map((what): [string, number, IntentClass] => [`imagine the ${what}`, 0, 'role']),
   ...['imagine minha', 'imagine meu', 'imagine como', 'imaginez ma', 'imaginez mon'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'role'],
   ),
@@ -848,14 +875,98 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying', 'system told'],
     ...['sistema dice', 'sistema dijo', 'sistema me dice', 'systeme dit', 'systeme indique', 'system sagt'],
     ...['system zeigt', 'sistema diz', 'sistema mostra', 'sistema disse', 'sistema dice che'],
+    // ... and what it asks of the caller ("the system asks for a verification code", "o sistema pede um código")
+    ...['system asks', 'system asked', 'system is asking', 'system keeps asking', 'system wants', 'system wanted'],
+    ...['system requires', 'system required', 'system needs', 'system requests', 'system won t let', 'system wont let'],
+    ...['sistema pide', 'sistema pidio', 'sistema me pide', 'sistema exige', 'sistema pede', 'sistema pediu'],
+    ...['sistema me pede', 'sistema chiede', 'sistema mi chiede', 'sistema richiede', 'sistema mi dice'],
+    ...['systeme demande', 'systeme me demande', 'systeme exige', 'system fragt', 'system verlangt', 'system fordert'],
+    // ... and what it did to the caller's account ("your system charged me twice")
+    ...['charged', 'billed', 'debited', 'took', 'deducted', 'cancelled', 'canceled', 'blocked', 'suspended'].map(
+      (done) => `system ${done}`,
+    ),
+    ...['sent', 'generated', 'applied', 'removed', 'added', 'double', 'overcharged', 'locked', 'logged'].map(
+      (done) => `system ${done}`,
+    ),
   ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'ai']),
   ['told me', 0, 'instructions'],
   ['told me', 0, 'origin'],
+  // "is this an automated reply?", "an automated call": something the caller received, not the assistant addressed
+  ...[
+    ...['reply', 'replies', 'response', 'responses', 'message', 'messages', 'email', 'emails', 'answer', 'answers'],
+    ...['call', 'calls', 'voice', 'text', 'texts', 'letter', 'notification', 'notice', 'sms', 'mail'],
+  ].map((what): [string, number, IntentClass] => [`automated ${what}`, 0, 'ai']),
+  // "I'm the account holder": the caller's own account named by the caller's role in it, not data asked for
+  ...['i m the', 'i am the', 'as the', 'im the'].flatMap((claim) =>
+    ['account holder', 'account owner', 'main account holder', 'primary account holder'].map(
+      (role): [string, number, IntentClass] => [
+        `${claim} ${role}`,
+        claim.split(' ').length + role.split(' ').indexOf('account'),
+        'data',
+      ],
+    ),
+  ),
+  // "lo strumento di pagamento" is a means of payment, not a tool
+  ['strumento di pagamento', 0, 'tool'],
+  ['strumenti di pagamento', 0, 'tool'],
+  // "No action is required", "we may take legal action": an action a letter or a company takes, not a tool's
+  ...[
+    ...['no action', 'action required', 'action is required', 'action needed', 'action is needed', 'any action'],
+    ...['take action', 'takes action', 'took action', 'taken action', 'taking action', 'legal action', 'class action'],
+    ...['further action', 'immediate action', 'urgent action', 'course of action', 'call to action', 'action plan'],
+    ...['disciplinary action', 'corrective action', 'enforcement action', 'collection action', 'action items'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => word.startsWith('action')),
+    'tool',
+  ]),
   // "that is all", "every time": idioms, not a bulk request
   ['that is all', 2, 'bulk'],
   ['that s all', 2, 'bulk'],
   ['thats all', 1, 'bulk'],
   ['every time', 0, 'bulk'],
+  // Spanish and Italian "persona" is a person ("hablar con una persona", "parlare con una persona"), not a persona
+  ...PERSONA_DETERMINERS.flatMap((det): [string, number, IntentClass][] => [
+    [`${det} persona`, 1, 'role'],
+    [`${det} persona`, 1, 'instructions'],
+    [`${det} personas`, 1, 'role'],
+    [`${det} personas`, 1, 'instructions'],
+    [`${det} persone`, 1, 'role'],
+    [`${det} persone`, 1, 'instructions'],
+  ]),
+  // Role words that are everyday words elsewhere: an interpreter ("necesito un intérprete"), the German future ("ich
+  // werde nächste Woche umziehen"), a price that becomes effective
+  ...[
+    ...['un', 'una', 'el', 'la', 'l', 'o', 'um', 'uma', 'de', 'di', 'del', 'do', 'da', 'dell', 'mi', 'il', 'an', 'the'],
+    ...['servicio de', 'servizio di', 'servico de', 'sign language', 'lengua de signos', 'lingua dei segni'],
+  ].flatMap((det): [string, number, IntentClass][] =>
+    ['interprete', 'interpretes', 'interpreti'].map((word) => [`${det} ${word}`, det.split(' ').length, 'role']),
+  ),
+  ...['ich werde', 'werde ich', 'wir werden', 'er werde', 'sie werde'].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => word.startsWith('werde')),
+    'role',
+  ]),
+  ...['effective', 'active', 'available', 'valid', 'due', 'payable', 'overdue', 'live', 'apparent', 'clear'].flatMap(
+    (state) =>
+      ['become', 'becomes', 'became'].map((verb): [string, number, IntentClass] => [`${verb} ${state}`, 0, 'role']),
+  ),
+  // The rules or wording of an offer, a contract or a programme ("the rules of the promotion", "the exact wording of
+  // the cancellation clause"): the company's published terms, not the assistant's instructions
+  ...['rules', 'wording', 'terms', 'conditions', 'rule'].flatMap((rules) =>
+    ['of the', 'for the', 'of this', 'for this', 'of your', 'for your', 'of my', 'for my'].flatMap((of) =>
+      [
+        ...['promotion', 'promo', 'offer', 'contract', 'clause', 'loyalty', 'programme', 'program', 'plan', 'tariff'],
+        ...['warranty', 'guarantee', 'deal', 'competition', 'contest', 'giveaway', 'discount', 'voucher', 'coupon'],
+        ...['cancellation', 'subscription', 'bundle', 'trial', 'raffle', 'sweepstakes', 'referral', 'rewards'],
+      ].map((what): [string, number, IntentClass] => [`${rules} ${of} ${what}`, 0, 'instructions']),
+    ),
+  ),
+  // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
+  ['whatever you say', 0, 'only'],
+  ['whatever you say', 2, 'respond'],
+  // "it won't turn on at all", "not at all": an intensifier, not everything
+  ['at all', 1, 'bulk'],
   ['all the best', 0, 'bulk'],
   // "my previous notes", "our earlier instructions": the caller's own, whatever is done with them
   ...['my', 'our'].flatMap((owner) =>
@@ -1173,6 +1284,17 @@ const REPORTED_CUES = [
     (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
   ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  // What the bot did, told in the third person ("your bot only answers in English", "the assistant keeps repeating
+  // the same answer"): a complaint about it, not an order to it ("bot, only answer in English" has no such verb)
+  ...['chatbot', 'bot', 'assistant', 'system', 'machine', 'ivr', 'ai', 'app', 'robot'].flatMap((teller) =>
+    [
+      ...['answers', 'answered', 'replies', 'replied', 'responds', 'responded', 'repeats', 'repeated'],
+      ...['translated', 'translates', 'misunderstood', 'ignored', 'keeps repeating', 'kept repeating'],
+      ...['keeps saying', 'kept saying', 'keeps asking', 'kept asking', 'keeps answering', 'keeps sending'],
+      ...['only answers', 'only replies', 'only responds', 'only speaks', 'just repeats', 'always answers'],
+      ...['never answers', 'always says', 'just says', 'just said'],
+    ].map((verb) => `${teller} ${verb}`),
+  ),
   ...['system says', 'system said', 'system shows', 'system showed', 'system keeps saying'],
   ...['sistema dice', 'sistema dijo', 'systeme dit', 'systeme indique', 'system sagt', 'sistema diz', 'sistema disse'],
   ...['me dijo', 'me dijeron', 'me indicaron', 'me dicen', 'me han dicho'],

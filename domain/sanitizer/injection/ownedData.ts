@@ -85,6 +85,45 @@ const INSTRUCTIONS_BIT = classBit('instructions');
 const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
 
+/**
+ * People whose instructions a caller gets about a device or an errand: "les consignes du technicien", "the
+ * engineer's instructions", "las instrucciones del técnico". Not the assistant's setup.
+ */
+const TRADES = new Set([
+  ...['technician', 'technicians', 'tech', 'engineer', 'engineers', 'installer', 'installers', 'electrician'],
+  ...['plumber', 'fitter', 'courier', 'driver', 'landlord', 'doctor', 'pharmacist', 'bank', 'manufacturer'],
+  ...['technicien', 'technicienne', 'techniciens', 'installateur', 'livreur', 'medecin', 'banque', 'fabricant'],
+  ...['tecnico', 'tecnica', 'tecnicos', 'instalador', 'instaladora', 'repartidor', 'medico', 'banco', 'fabricante'],
+  ...['techniker', 'technikers', 'monteur', 'monteurs', 'installateurs', 'arzt', 'arztes', 'herstellers'],
+  ...['hersteller', 'elettricista', 'idraulico', 'corriere', 'produttore', 'entregador', 'eletricista'],
+]);
+/** Words that tie instructions to whose they are: "of the", "du", "del", "des", "do", "della", "vom". */
+const OF_WHOM = new Set([
+  ...['of', 'from', 'du', 'de', 'del', 'des', 'do', 'da', 'della', 'dello', 'dal', 'vom', 'von'],
+]);
+const WHOSE_ARTICLES = new Set([
+  'the',
+  'my',
+  'our',
+  'l',
+  'la',
+  'le',
+  'el',
+  'der',
+  'dem',
+  'des',
+  'o',
+  'a',
+  'il',
+  'your',
+]);
+const ofATrade = (words: readonly string[], i: number): boolean => {
+  if (words[i - 1] === 's' && TRADES.has(words[i - 2])) return true;
+  if (!OF_WHOM.has(words[i + 1])) return false;
+  const whose = WHOSE_ARTICLES.has(words[i + 2]) ? words[i + 3] : words[i + 2];
+  return whose !== undefined && TRADES.has(whose);
+};
+
 const AUTHORITY_BIT = classBit('authority');
 /**
  * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
@@ -143,9 +182,29 @@ const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number)
   );
 };
 
+/** Adding a person to an account or taking one off it: "remove my ex from the account", "add my son to the plan". */
+const MEMBERSHIP_VERBS = new Set([
+  ...['add', 'adding', 'added', 'remove', 'removing', 'removed', 'take', 'taking', 'put', 'putting', 'drop'],
+  ...['include', 'delete', 'deleting', 'move', 'moving'],
+]);
+const INTO_OUT_OF = new Set(['from', 'off', 'to', 'onto', 'on']);
+/** Words a person added or removed may take: "my ex", "my ex wife", "our son", "her", "him". */
+const MEMBERSHIP_SPAN = 4;
+/**
+ * "remove my ex from the account": the account the caller manages (its data word right after "from/to the"),
+ * with a membership verb at most MEMBERSHIP_SPAN words before the preposition; "of"/"'s" after it names another's.
+ */
+const managedAt = (words: readonly string[], i: number): boolean => {
+  if (i < 3 || (words[i - 1] !== 'the' && words[i - 1] !== 'this') || !INTO_OUT_OF.has(words[i - 2])) return false;
+  if (words[i + 1] === 'of' || words[i + 1] === 's') return false;
+  for (let j = i - 3; j >= Math.max(0, i - 3 - MEMBERSHIP_SPAN); j--) if (MEMBERSHIP_VERBS.has(words[j])) return true;
+  return false;
+};
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
+  if (managedAt(words, i)) return true;
   if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK_WORD) return true;
   // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"
   return (
@@ -158,7 +217,60 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
   );
 };
 
-const READ_HERE = DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT;
+const YOU_BIT = classBit('you');
+/** Possessives of the person addressed ("tu" is also the subject in French and, folded, in Spanish: not here). */
+const YOUR = new Set([
+  ...['your', 'ur', 'tus', 'ton', 'ta', 'tes', 'votre', 'vos', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
+  ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'teu', 'tua', 'teus', 'tuas', 'tuo', 'tuoi', 'tue'],
+]);
+
+/**
+ * German "du" (you) next to its verb ("du bist", "hast du", "wenn du"); anywhere else "du" is French "of the"
+ * ("titulaire du compte", "les consignes du technicien") and addresses no one. German verb forms with "du" end in
+ * "st" (bist, hast, kannst, gehorchst), as French "est" does too (never a verb of "du").
+ */
+const GERMAN_DU_NEXT = new Set([
+  ...['nicht', 'nur', 'jetzt', 'nun', 'ab', 'mir', 'mich', 'dich', 'dir', 'selbst', 'auch', 'immer', 'bitte'],
+  ...['sofort', 'das', 'die', 'den', 'dem', 'es', 'ja', 'doch', 'einfach', 'noch', 'kein', 'keine', 'keinen', 'bis'],
+]);
+const GERMAN_DU_PREV = new Set([
+  ...['wenn', 'dass', 'ob', 'was', 'wie', 'und', 'weil', 'als', 'sobald', 'damit', 'wo', 'warum', 'jetzt', 'nun'],
+  ...['falls', 'bevor', 'nachdem', 'wer', 'aber', 'oder', 'denn', 'bitte', 'nur', 'hier', 'sag', 'zeig', 'gib'],
+]);
+const endsInSt = (word: string | undefined): boolean =>
+  word !== undefined && word.length >= 3 && word.endsWith('st') && word !== 'est';
+const germanDu = (words: readonly string[], i: number): boolean =>
+  endsInSt(words[i + 1]) ||
+  GERMAN_DU_NEXT.has(words[i + 1]) ||
+  endsInSt(words[i - 1]) ||
+  GERMAN_DU_PREV.has(words[i - 1]);
+
+const RESPOND_BIT = classBit('respond');
+/**
+ * How the caller wants to be answered ("reply only by email", "respond in writing only", "répondez-moi uniquement par
+ * e-mail", "nur noch per E-Mail antworten"): a contact preference, not a constraint on every answer of the assistant.
+ */
+const CHANNEL_PREP = new Set(['by', 'via', 'per', 'par', 'por', 'pelo', 'pela', 'through', 'in', 'tramite']);
+const CHANNELS = new Set([
+  ...['email', 'emails', 'mail', 'text', 'texts', 'sms', 'letter', 'post', 'phone', 'telephone', 'app', 'whatsapp'],
+  ...['writing', 'ecrit', 'escrito', 'correo', 'courrier', 'courriel', 'brief', 'telefon', 'telefono', 'posta'],
+]);
+const CHANNEL_REACH = 4;
+const CHANNEL_ARTICLES = new Set(['the', 'your', 'my', 'a', 'l', 'le', 'la', 'o', 'il', 'el', 'die', 'das']);
+const byAChannel = (words: readonly string[], i: number): boolean => {
+  for (let j = Math.max(0, i - CHANNEL_REACH); j <= Math.min(words.length - 2, i + CHANNEL_REACH); j++) {
+    if (words[j] === 'schriftlich') return true;
+    if (!CHANNEL_PREP.has(words[j])) continue;
+    let k = j + 1;
+    if (CHANNEL_ARTICLES.has(words[k])) k++; // "via the app"
+    const next = words[k] === 'e' ? words[k + 1] : words[k]; // "e-mail" folds to "e mail"
+    if (CHANNELS.has(next) && (words[j] !== 'in' || next === 'writing')) return true;
+  }
+  return false;
+};
+
+const READ_HERE =
+  DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT | RESPOND_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -182,11 +294,17 @@ const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que'
 function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
   if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
     classBits[i] &= ~MINE_BIT;
-  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && ofAThing(words, classBits, i)) classBits[i] &= ~INSTRUCTIONS_BIT;
+  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && (ofAThing(words, classBits, i) || ofATrade(words, i)))
+    classBits[i] &= ~INSTRUCTIONS_BIT;
   if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
     classBits[i] &= ~AUTHORITY_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+  if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
+  if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
+  // "install your app", "your website says": the company's device or page, not the assistant addressed
+  if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
+    classBits[i] &= ~YOU_BIT;
 }
 
 /**
@@ -195,6 +313,8 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
  * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me").
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
+  // The loop reads the word before each word; a contact preference may open the text ("Respond in writing only")
+  if (words.length > 0 && (classBits[0] & RESPOND_BIT) !== 0 && byAChannel(words, 0)) classBits[0] &= ~RESPOND_BIT;
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     // Most words carry none of the classes read here: one test skips them

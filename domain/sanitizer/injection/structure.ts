@@ -23,14 +23,21 @@ const TEMPLATE_TOKENS = new RegExp(
   'gi',
 );
 
+/** What follows "System", "User" or "Developer" in a heading of a manual, a help page or an error screen. */
+const DOCUMENT_HEADINGS =
+  '(?:errors?|requirements?|status|updates?|settings|guide|manual|accounts?|options|info|information|details|' +
+  'name|id|profile|agreement|maintenance|checks?|logs?|overview|reboot|restart|failure|fault|alerts?|warnings?|' +
+  'time|date|version|preferences|support|documentation|access|notifications?|reset|health|report)\\b';
+
 const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
     '^[ \\t>#*]*(?:system|assistant|ai|bot|model|developer|admin|administrator|operator|user|human|instructions?|response|note to (?:the )?(?:ai|model|assistant|bot))[ \\t]*(?:message|prompt)?[ \\t]*:',
     // A markdown heading naming a turn of the model's conversation ("### System").
     '^[ \\t]*#{1,6}[ \\t]*(?:system|assistant|user|developer|instructions?)[ \\t]*$',
-    // A heading of two or more hashes naming a turn or new instructions, wherever it starts ("Thanks. ### System:").
-    '#{2,6}[ \\t]*(?:(?:new|updated|revised|real|actual)[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b[ \\t]*:?',
+    // A heading of two or more hashes naming a turn or new instructions, wherever it starts ("Thanks. ### System:"),
+    // but not a pasted page's or screen's heading ("### System requirements", "## User guide", "### SYSTEM ERROR").
+    `#{2,6}[ \\t]*(?:(?:new|updated|revised|real|actual)[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b(?![ \\t]+${DOCUMENT_HEADINGS})[ \\t]*:?`,
     // A line announcing replacement instructions ("New instructions:", "Updated system prompt:").
     '^[ \\t>*]*(?:new|updated|revised|real|actual)[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:',
     '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
