@@ -71,11 +71,16 @@ function symbolRunEnd(text: string, i: number): number {
   return i;
 }
 
+const isNewline = (code: number): boolean => code === 0x0d || code === 0x0a;
+const isNewlineOrSlash = (code: number): boolean => code === 0x0d || code === 0x0a || code === 0x2f;
+
 /** After a word: `'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`, if it follows `end`. */
 function contractionEnd(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 0x27) return end;
+  // Every read is inside the text: a read past its end (NaN) would throw optimized code back to the interpreter.
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 0x27) return end;
   const first = text.charCodeAt(end + 1) | 0x20; // ASCII lower case; a non-letter never becomes one of these
   if (first === 0x73 || first === 0x64 || first === 0x6d || first === 0x74) return end + 2; // s d m t
+  if (end + 2 >= text.length) return end;
   const second = text.charCodeAt(end + 2) | 0x20;
   if ((first === 0x6c && second === 0x6c) || ((first === 0x76 || first === 0x72) && second === 0x65)) return end + 3; // ll ve re
   return end;
@@ -118,10 +123,10 @@ export const o200kPieceEnd: PieceScanner = (text, i) => {
     while (end < i + 3 && classAt(text, end) & NUMBER) end++;
     return end;
   }
-  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i;
+  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i; // i < length
   if (isSymbol(classAt(text, symbolFrom))) {
     let end = symbolRunEnd(text, symbolFrom + 1);
-    for (let c = text.charCodeAt(end); c === 0x0d || c === 0x0a || c === 0x2f; c = text.charCodeAt(++end));
+    while (end < text.length && isNewlineOrSlash(text.charCodeAt(end))) end++;
     return end;
   }
   const spaceEnd = runEnd(text, i, SPACE);
@@ -145,10 +150,10 @@ export const cl100kPieceEnd: PieceScanner = (text, i) => {
     while (end < i + 3 && classAt(text, end) & NUMBER) end++;
     return end;
   }
-  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i;
+  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i; // i < length
   if (isSymbol(classAt(text, symbolFrom))) {
     let end = symbolRunEnd(text, symbolFrom + 1);
-    for (let c = text.charCodeAt(end); c === 0x0d || c === 0x0a; c = text.charCodeAt(++end));
+    while (end < text.length && isNewline(text.charCodeAt(end))) end++;
     return end;
   }
   const spaceEnd = runEnd(text, i, SPACE);
