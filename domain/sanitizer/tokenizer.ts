@@ -10,7 +10,7 @@
  * in a small per-encoding cache instead of the encoder's rank table of 200,000 entries: conversations reuse a few
  * thousand words, and the small table stays in the CPU cache while redaction and screening run between counts.
  * The pieces are cut by a scanner written from the split regex (pieceScan.ts: the same pieces, several times faster
- * on text outside Latin-1); text with a surrogate (an emoji) and long Latin-1 text by the regex itself.
+ * on text outside Latin-1); text with a surrogate (an emoji) is cut by the regex itself.
  * Gateways name models with a provider prefix (openai/gpt-4o-mini, azure/gpt-4o, openrouter/openai/gpt-4o): the
  * family is read from the last path segment. Deployment names and aliases that do not spell the family need the
  * model matrix's `tokenizer` field, which always wins.
@@ -153,15 +153,12 @@ export const CUT_REACH = 16;
  * ends every run of letters, digits and white space, so no run of the text's beginning goes on into it.
  */
 const SAFE_INSERT = /^ [^\s\p{L}\p{N}]/u;
-/** A character outside Latin-1: where the split regexes are slow (see `pieceCounter`). */
-const BEYOND_LATIN1 = /[^\0-\xff]/;
-/** Latin-1 text up to this length is scanned; longer, the regex cuts it (see `pieceCounter`). */
-export const SCAN_LATIN1_UP_TO = 4096;
 
 /**
  * With `scan` (the split regex written out as a scanner, see pieceScan.ts), a text with no surrogate is cut into
- * pieces by it instead of the regex (the same pieces), unless it is long and all Latin-1: several times faster
- * outside Latin-1, about as fast on chat. A one-character piece's count is also kept by its character code.
+ * pieces by it instead of the regex: the same pieces, several times faster outside Latin-1 (about as fast on ASCII
+ * chat; slower along a single word of thousands of letters, which the regex crosses a byte at a time), and warm
+ * whatever text comes. A one-character piece's count is also kept by its character code, looked up without a string.
  */
 function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanner): PieceCounter {
   const flags = splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`;
@@ -180,11 +177,6 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     }
     return n;
   };
-  // Long Latin-1 text is left to the regex, which V8 matches there about as fast (a byte a character) and without
-  // warming up: the scanner's first run along a word of thousands of letters was slow until V8 recompiled it. Short
-  // text of any kind is scanned, so the scanner is warm when text outside Latin-1 comes.
-  const scans = (text: string): boolean =>
-    (text.length <= SCAN_LATIN1_UP_TO || BEYOND_LATIN1.test(text)) && scannable(text);
   const singles = new Uint8Array(0x10000); // a one-character piece's count by its code (0: not counted yet)
   const countAt = (text: string, start: number, end: number): number => {
     if (end - start !== 1) return pieceCount(text.slice(start, end));
@@ -194,7 +186,7 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     return n;
   };
   const count: Counter = (text) => {
-    if (scan && scans(text)) {
+    if (scan && scannable(text)) {
       let total = 0;
       for (let start = 0; start < text.length;) {
         const end = scan(text, start);
@@ -220,7 +212,7 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     const { starts, ends, before } = piecesOf(text);
     const pieces = starts.length;
     const tokens = before[pieces];
-    const scanned = scan !== undefined && scans(text) && scannable(insert);
+    const scanned = scan !== undefined && scannable(text) && scannable(insert);
     const cut = (headEnd: number, tailStart: number): number => {
       const kept = piecesEndingBy(ends, headEnd - CUT_REACH);
       let sum = before[kept];
@@ -252,7 +244,7 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
   };
   /** Where each piece starts and ends, and the tokens before each; one `match` when the pieces leave no gap. */
   const piecesOf = (text: string): { starts: Int32Array; ends: Int32Array; before: Float64Array } => {
-    if (scan && scans(text)) {
+    if (scan && scannable(text)) {
       // Arrays of the text's length would hold every piece; doubled as they fill instead, then trimmed.
       let ends = new Int32Array(Math.min(text.length, 1024));
       let before = new Float64Array(ends.length + 1);
