@@ -407,6 +407,11 @@ const PHRASES: [string, IntentClass][] = [
   ['say back', 'repeat'],
   ['put into', 'repeat'],
   ['speaking as', 'authority'],
+  // Rank claimed over the assistant itself ("I have admin access over you"): authority used to give it orders.
+  // Not a bare "over you" ("my manager has been over you lot about this").
+  ...['rights', 'access', 'clearance', 'authority', 'control', 'privileges', 'permissions', 'power', 'command'].map(
+    (what): [string, IntentClass] => [`${what} over you`, 'obey'],
+  ),
   // Another customer named by place or turn ("the customer at 12 Elm Street", "the caller before me")
   ...['customer', 'caller', 'client', 'person', 'people', 'household', 'resident', 'residents'].flatMap((who) =>
     ['at', 'before me', 'after me', 'before you', 'living at', 'who lives at'].map((where): [string, IntentClass] => [
