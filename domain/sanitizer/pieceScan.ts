@@ -74,6 +74,22 @@ function symbolRunEnd(text: string, i: number): number {
 const isNewline = (code: number): boolean => code === 0x0d || code === 0x0a;
 const isNewlineOrSlash = (code: number): boolean => code === 0x0d || code === 0x0a || code === 0x2f;
 
+/** `\p{N}{1,3}`, from a number at `i`. */
+function digitsEnd(text: string, i: number): number {
+  let end = i + 1;
+  while (end < i + 3 && classAt(text, end) & NUMBER) end++;
+  return end;
+}
+
+/** ` ?[^\s\p{L}\p{N}]+` then the trailing characters the encoding takes (`i` when no symbol piece starts there). */
+function symbolPieceEnd(text: string, i: number, trailing: (code: number) => boolean): number {
+  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i; // i < length
+  if (!isSymbol(classAt(text, symbolFrom))) return i;
+  let end = symbolRunEnd(text, symbolFrom + 1);
+  while (end < text.length && trailing(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** After a word: `'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`, if it follows `end`. */
 function contractionEnd(text: string, end: number): number {
   // Every read is inside the text: a read past its end (NaN) would throw optimized code back to the interpreter.
@@ -118,17 +134,9 @@ export const o200kPieceEnd: PieceScanner = (text, i) => {
   }
   if (prefixedUpperEnd > from) return contractionEnd(text, runEnd(text, prefixedUpperEnd, LOWER));
   if (upperEnd > i) return contractionEnd(text, runEnd(text, upperEnd, LOWER));
-  if (first & NUMBER) {
-    let end = i + 1;
-    while (end < i + 3 && classAt(text, end) & NUMBER) end++;
-    return end;
-  }
-  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i; // i < length
-  if (isSymbol(classAt(text, symbolFrom))) {
-    let end = symbolRunEnd(text, symbolFrom + 1);
-    while (end < text.length && isNewlineOrSlash(text.charCodeAt(end))) end++;
-    return end;
-  }
+  if (first & NUMBER) return digitsEnd(text, i);
+  const symbols = symbolPieceEnd(text, i, isNewlineOrSlash);
+  if (symbols > i) return symbols;
   const spaceEnd = runEnd(text, i, SPACE);
   const newline = lastNewlineEnd(text, i, spaceEnd);
   if (newline >= 0) return newline;
@@ -145,17 +153,9 @@ export const cl100kPieceEnd: PieceScanner = (text, i) => {
   const first = classAt(text, i);
   if (isPrefix(first) && classAt(text, i + 1) & LETTER) return runEnd(text, i + 2, LETTER);
   if (first & LETTER) return runEnd(text, i + 1, LETTER);
-  if (first & NUMBER) {
-    let end = i + 1;
-    while (end < i + 3 && classAt(text, end) & NUMBER) end++;
-    return end;
-  }
-  const symbolFrom = text.charCodeAt(i) === 0x20 && isSymbol(classAt(text, i + 1)) ? i + 1 : i; // i < length
-  if (isSymbol(classAt(text, symbolFrom))) {
-    let end = symbolRunEnd(text, symbolFrom + 1);
-    while (end < text.length && isNewline(text.charCodeAt(end))) end++;
-    return end;
-  }
+  if (first & NUMBER) return digitsEnd(text, i);
+  const symbols = symbolPieceEnd(text, i, isNewline);
+  if (symbols > i) return symbols;
   const spaceEnd = runEnd(text, i, SPACE);
   if (spaceEnd === text.length) return spaceEnd;
   const newline = lastNewlineEnd(text, i, spaceEnd);
