@@ -51,8 +51,10 @@ function hasMultiDigitGroupOrPlus(run: string): boolean {
  */
 const SPOKEN_EXTENSION_DIGIT = `(?:${SPOKEN_DIGIT_ALTERNATION}|oh)`;
 const SPOKEN_EXTENSION = `${SPOKEN_EXTENSION_DIGIT}(?:[\\s-]+${SPOKEN_EXTENSION_DIGIT}){0,5}(?![${LETTER}])`;
+const EXTENSION_WORDS = 'ext\\.?|extension|extensión|poste|durchwahl|ramal';
+/** "x" and "dw." stand for an extension only before written digits. */
 const EXTENSION = new RegExp(
-  `^\\s*(?:(?:ext\\.?|extension|extensión|x|poste|durchwahl|dw\\.?|ramal)\\s*\\d{1,6}\\b|(?:ext\\.?|extension|extensión|poste|durchwahl|ramal)\\s+${SPOKEN_EXTENSION})`,
+  `^\\s*(?:(?:${EXTENSION_WORDS}|x|dw\\.?)\\s*\\d{1,6}\\b|(?:${EXTENSION_WORDS})\\s+${SPOKEN_EXTENSION})`,
   'i',
 );
 /** What an extension starts with past white space. */
