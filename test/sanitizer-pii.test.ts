@@ -282,3 +282,58 @@ describe('spoken digits', () => {
     expect(found('um, one moment, let me check')).toEqual([]);
   });
 });
+
+describe('numbers pass (fresh11): shapes its first run missed', () => {
+  it.each([
+    // Italian: a birth date after "nato il" or "data di nascita", its months; account cues; "scadenza"; the security
+    // code; "cellulare" and a mobile of ten digits from 3; the "at" said "chiocciola".
+    ['sono nato il 2 febbraio 1975', ['DATE_OF_BIRTH:2 febbraio 1975']],
+    ['data di nascita 11/07/1969', ['DATE_OF_BIRTH:11/07/1969']],
+    ['il mio codice cliente è CL99120034', ['ACCOUNT_NUMBER:CL99120034']],
+    ['numero di polizza 44712290', ['ACCOUNT_NUMBER:44712290']],
+    ['scadenza 03/30', ['CARD_EXPIRY:03/30']],
+    ['il codice di sicurezza è 123', ['CVV:123']],
+    ['il mio cellulare è 347 123 4567', ['PHONE:347 123 4567']],
+    ['la mia mail è marco.bianchi chiocciola tiscali punto it', ['EMAIL:marco.bianchi chiocciola tiscali punto it']],
+    // Spanish "llámame" (its accent) is a phone word.
+    [
+      'llámame al seis uno dos, tres cuatro cinco, seis siete ocho',
+      ['PHONE:seis uno dos, tres cuatro cinco, seis siete ocho'],
+    ],
+    // Layouts: a German area code and a slash; a British area code in brackets; an Indian mobile, five and five.
+    ['Sie erreichen mich unter 0171/2345678', ['PHONE:0171/2345678']],
+    ['I have (020) 7946 0419 on file', ['PHONE:(020) 7946 0419']],
+    ['or 98200 45678', ['PHONE:98200 45678']],
+    // Said in words: an Australian mobile; "hundred" for a digit and two zeros.
+    [
+      "it's zero four one two, three four five, six seven eight",
+      ['PHONE:zero four one two, three four five, six seven eight'],
+    ],
+    [
+      "it's oh seven seven hundred, nine hundred, four five six",
+      ['PHONE:oh seven seven hundred, nine hundred, four five six'],
+    ],
+    // A tag said "plus" in an email; an account "ending" its last digits; "customer ref".
+    ["it's priya plus amazon at gmail dot com", ['EMAIL:priya plus amazon at gmail dot com']],
+    ['the acct ending 4471', ['ACCOUNT_NUMBER:4471']],
+    ['customer ref CR88120934', ['ACCOUNT_NUMBER:CR88120934']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'sono nato a Roma, nel quartiere 12',
+    'la fattura del 2 febbraio 2024',
+    'il mio ordine è CL99120034',
+    'la promozione scadenza 03/30 non vale',
+    'il codice sconto è 123',
+    'ho comprato 347 123 4567 viti',
+    'I paid 98200 45678 rupees',
+    'the date was 04/17/1986 on the form',
+    'the card ending 4471 was declined',
+    'the customer was ok',
+    "there's a 3 digit number on the receipt, 118, is that it?",
+    'the security number on the letter is 4471',
+    'it costs one hundred and fifty, two hundred with delivery',
+    'it costs twenty plus four at the shop dot com',
+    'the order was zero four one two three four five six seven eight',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

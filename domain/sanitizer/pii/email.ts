@@ -12,10 +12,10 @@ const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,
 const TLD_WORDS =
   'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me|ie|au|nz|be|ch|at|se|no|dk|fi|pl|eu|ar|cl|in|jp' +
   '|fm|tv|ai|dev|app|xyz|online|email|ru|za|sg|hk|cz|gr|hu|ro|tr|lu|ng|ke|ae|sa|pk|ph|tw|kr|cn|co\\.uk';
-/** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German and Portuguese words. */
+/** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German, Portuguese and Italian words. */
 const DOT = '(?:dot|punto|point|punkt|ponto)';
-const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
-const AT = '(?:at|arroba|arobase|at sign)';
+const JOIN = `(?:${DOT}|underscore|dash|hyphen|plus|guión bajo|guion bajo|tiret|unterstrich|traço)`;
+const AT = '(?:at|arroba|arobase|chiocciola|at sign)';
 /**
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
  * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart, one by one
@@ -106,6 +106,7 @@ const SPOKEN_PARTS: readonly [RegExp, string][] = [
   [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
   [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],
   [/\s+(?:dash|hyphen|tiret|traço)\s+/gi, '-'],
+  [/\s+plus\s+/gi, '+'], // a tag: "priya plus amazon at gmail dot com"
   [new RegExp(`\\s+${AT}\\s+`, 'i'), '@'],
 ];
 
