@@ -337,3 +337,39 @@ describe('numbers pass (fresh11): shapes its first run missed', () => {
     'the order was zero four one two three four five six seven eight',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
+  it.each([
+    [
+      "c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+      ['PHONE:zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
+    ],
+    [
+      'zéro sept quatre-vingt-un vingt-deux quarante-cinq quatre-vingt-dix',
+      ['PHONE:zéro sept quatre-vingt-un vingt-deux quarante-cinq quatre-vingt-dix'],
+    ],
+    [
+      'zéro un, soixante et onze, zéro zéro, treize, dix-neuf',
+      ['PHONE:zéro un, soixante et onze, zéro zéro, treize, dix-neuf'],
+    ],
+    // Digits read one by one are the digit reading's, whole: five pairs of words are no French pairs.
+    [
+      'mon numéro est zéro six, un deux, trois quatre, cinq six, sept huit',
+      ['PHONE:zéro six, un deux, trois quatre, cinq six, sept huit'],
+    ],
+    ['area code 415, then 555 0142', ['PHONE:415', 'PHONE:555 0142']],
+    ['area code is 212 and the number is 555-0198', ['PHONE:212', 'PHONE:555-0198']],
+    [
+      'area code three one two and then five five five, oh one four two',
+      ['PHONE:three one two', 'PHONE:five five five, oh one four two'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    "j'ai zéro six enfants, douze chats et trente-quatre poules",
+    'il reste zéro, six, douze, trente places',
+    'the area code 415 has 555 0142 residents',
+    'area code 415, then 555 01',
+    "what's the area code? 415. Then we have 555 0142 in stock",
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -8,6 +8,7 @@ import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
+import { detectFrenchPairs } from './frenchPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import {
@@ -156,7 +157,8 @@ const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-
 const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
-  const spans: PiiSpan[] = [];
+  // "zéro six, douze, trente-quatre, ...": a French number said in pairs.
+  const spans: PiiSpan[] = detectFrenchPairs(text);
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
