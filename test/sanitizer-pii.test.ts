@@ -373,3 +373,37 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
     "what's the area code? 415. Then we have 555 0142 in stock",
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('shapes from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    // A birth date read out digit by digit after its cue, either order or the year first.
+    ['my DOB is zero three zero four one nine eight five', ['DATE_OF_BIRTH:zero three zero four one nine eight five']],
+    [
+      'date of birth is one nine eight five, oh four, oh three',
+      ['DATE_OF_BIRTH:one nine eight five, oh four, oh three'],
+    ],
+    ['date of birth: oh three oh four eight five', ['DATE_OF_BIRTH:oh three oh four eight five']],
+    // Spoken emails: digits said as words, an apostrophe said, the provider split by speech-to-text.
+    ["it's j dot smith eighty-five at gmail dot com", ['EMAIL:j dot smith eighty-five at gmail dot com']],
+    ['sarah dot o apostrophe brien at eir dot ie', ['EMAIL:sarah dot o apostrophe brien at eir dot ie']],
+    ["it's jane dot doe at g mail dot com", ['EMAIL:jane dot doe at g mail dot com']],
+    // Layouts with no phone word: French pairs, an Australian landline; a country code and ten digits or more.
+    ["Client : c'est le 06 12 34 56 78", ['PHONE:06 12 34 56 78']],
+    ['Client : 06-12-34-56-78', ['PHONE:06-12-34-56-78']],
+    ["it's (03) 9123 4567 in Melbourne", ['PHONE:(03) 9123 4567']],
+    ["it's +44 7700 900123.", ['PHONE:+44 7700 900123']],
+    ["it's 0044 7700 900123", ['PHONE:0044 7700 900123']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'date of birth, one two three four five six seven eight nine',
+    'DOB two two one three one nine eight five',
+    'my date of birth is on file, ticket one two three four five six',
+    'email at gmail dot com, username below',
+    'send it to me at gmail dot com',
+    'I called twenty times at the office dot com',
+    'the score was +3 4 5 6 7 8 9 1 2',
+    'it costs 06 12 euros',
+    'version 0.6.12.34',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -229,10 +229,11 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
  * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
  * 7183 4412", "0117-496-2204", or with its area code in brackets, "(020) 7946 0419". So is an Australian mobile in its
- * written layout ("0412 345 678"), and an Indian mobile in its own, five digits and five ("98200 45678").
+ * written layout ("0412 345 678"), and an Indian mobile in its own, five digits and five ("98200 45678"), an Australian
+ * landline ("(03) 9123 4567", "02 9876 5432") and a French number in its pairs ("06 12 34 56 78", "01.42.68.53.00").
  */
 const UK_MOBILE =
-  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$/;
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$/;
 /**
  * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
  * digits or more ("0171/2345678").
@@ -307,8 +308,9 @@ function knownIn(verdicts: Verdicts, scope: string): Map<string, string> {
 }
 
 /**
- * A number written with its country code next to a phone word is redacted when it has a possible length for its
- * country, valid or not: ranges kept for fiction and tests ("+44 7700 900123") are still someone's number to a reader.
+ * A number written with its country code is redacted when it has a possible length for its country, valid or not,
+ * next to a phone word or with ten digits or more: ranges kept for fiction and tests ("+44 7700 900123") are still
+ * someone's number to a reader.
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, 'possible');
@@ -428,7 +430,9 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
-        (!national && (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+        (!national &&
+        (digits.length >= 10 ||
+          (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)))
           ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
           : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
