@@ -383,6 +383,7 @@ describe('shapes from probes of the fresh11 pass (in no set)', () => {
       ['DATE_OF_BIRTH:one nine eight five, oh four, oh three'],
     ],
     ['date of birth: oh three oh four eight five', ['DATE_OF_BIRTH:oh three oh four eight five']],
+    ['my eldest was born in 1999', ['DATE_OF_BIRTH:1999']],
     // Spoken emails: digits said as words, an apostrophe said, the provider split by speech-to-text.
     ["it's j dot smith eighty-five at gmail dot com", ['EMAIL:j dot smith eighty-five at gmail dot com']],
     ['sarah dot o apostrophe brien at eir dot ie', ['EMAIL:sarah dot o apostrophe brien at eir dot ie']],
@@ -403,6 +404,9 @@ describe('shapes from probes of the fresh11 pass (in no set)', () => {
     'send it to me at gmail dot com',
     'I called twenty times at the office dot com',
     'the score was +3 4 5 6 7 8 9 1 2',
+    // "born" ending a compound is no birth: "first-born 1999" (while "my eldest was born in 1999" is one, above).
+    "my first-born 1999 and she's at uni",
+    'first-born in 1999, the twins in 2003',
     'it costs 06 12 euros',
     'version 0.6.12.34',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));

@@ -203,6 +203,14 @@ function datesSaidDigitByDigit(text: string): RegExpExecArray[] {
   );
 }
 
+/**
+ * A cue word at the end of a compound ("first-born 1999", "new-born", "still-born") is an adjective's part, not the
+ * verb of a birth: checked on the match, not in the pattern, where a second look-behind would cost every position.
+ */
+const notInCompound = (m: RegExpExecArray): boolean =>
+  !(m.index >= 2 && m.input.charCodeAt(m.index - 1) === 45 && LETTER_BEFORE.test(m.input[m.index - 2]));
+const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
+
 /** How far past a field cue's start its date is near; beyond it, a recent year is no birth year. */
 const NEAR_CUE = 75;
 const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
@@ -210,9 +218,10 @@ const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
-  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text) : [];
+  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text).filter(notInCompound) : [];
   const saidDigits = datesSaidDigitByDigit(text);
-  for (const m of [...saidDigits, ...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text), ...yearsSaid]) {
+  const cued = allMatches(BIRTH_DATE, text).filter(notInCompound);
+  for (const m of [...saidDigits, ...cued, ...datesBeforeCues(text), ...yearsSaid]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     // Far from its cue, a date of this decade is more often an appointment than a caller's birth.
