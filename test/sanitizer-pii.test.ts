@@ -376,13 +376,16 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
 
 describe('shapes from probes of the fresh11 pass (in no set)', () => {
   it.each([
-    // A birth date read out digit by digit after its cue, either order or the year first.
+    // A birth date read out digit by digit after its cue (eight digits), either order or the year first.
     ['my DOB is zero three zero four one nine eight five', ['DATE_OF_BIRTH:zero three zero four one nine eight five']],
     [
       'date of birth is one nine eight five, oh four, oh three',
       ['DATE_OF_BIRTH:one nine eight five, oh four, oh three'],
     ],
-    ['date of birth: oh three oh four eight five', ['DATE_OF_BIRTH:oh three oh four eight five']],
+    [
+      'Agent: date of birth? Customer: oh three, oh four, one nine eight five',
+      ['DATE_OF_BIRTH:oh three, oh four, one nine eight five'],
+    ],
     ['my eldest was born in 1999', ['DATE_OF_BIRTH:1999']],
     // Spoken emails: digits said as words, an apostrophe said, the provider split by speech-to-text.
     ["it's j dot smith eighty-five at gmail dot com", ['EMAIL:j dot smith eighty-five at gmail dot com']],

@@ -164,44 +164,24 @@ function datesBeforeCues(text: string): RegExpExecArray[] {
 }
 
 /**
- * The date read out digit by digit after a field cue ("my DOB is zero three zero four one nine eight five"): six or
- * eight digits said one at a time, no more, that make a date (day, month and year in either order, or the year
- * first). Only in turns with such a cue and a digit word.
+ * A date read out digit by digit ("my DOB is zero three zero four one nine eight five"): eight digits that make one,
+ * day, month and year in either order or the year first (the spoken-digit reading asks, cues.ts), after a field cue.
  */
-const SAID_DIGIT = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
-const DIGITS_SAID = new RegExp(
-  `(?<![${LETTER}])(?:${grouped(FIELD_CUE, true)})(?:'s|’s)?${CONNECTORS}\\s*((?:${SAID_DIGIT})(?:[\\s,.-]+(?:${SAID_DIGIT})){5}(?:(?:[\\s,.-]+(?:${SAID_DIGIT})){2})?)(?![\\s,.-]*(?:${SAID_DIGIT}|\\d)(?![${LETTER}]))(?![${LETTER}])`,
-  'dgi',
-);
-const A_SAID_DIGIT = new RegExp(`(?<![${LETTER}])(?:${SAID_DIGIT})(?![${LETTER}])`, 'i');
-const SAID_VALUE: Readonly<Record<string, string>> = Object.fromEntries(
-  SAID_DIGIT.split('|').map((word, k) => [word, String(Math.max(0, k - 1))]),
-);
 const month = (mm: string): boolean => mm >= '01' && mm <= '12';
 const day = (dd: string): boolean => dd >= '01' && dd <= '31';
 const year = (yyyy: string): boolean => yyyy.startsWith('19') || yyyy.startsWith('20');
-/** Whether six or eight digits make a date: DDMMYY(YY), MMDDYY(YY) or YYYYMMDD. */
-function isDateDigits(digits: string): boolean {
+export function isDateDigits(digits: string): boolean {
+  if (digits.length !== 8) return false;
   const [a, b] = [digits.slice(0, 2), digits.slice(2, 4)];
-  const dayMonth = (day(a) && month(b)) || (month(a) && day(b));
-  if (digits.length === 6) return dayMonth;
   return (
-    (dayMonth && year(digits.slice(4))) ||
+    (((day(a) && month(b)) || (month(a) && day(b))) && year(digits.slice(4))) ||
     (year(digits.slice(0, 4)) && month(digits.slice(4, 6)) && day(digits.slice(6)))
   );
 }
-function datesSaidDigitByDigit(text: string): RegExpExecArray[] {
-  if (!A_SAID_DIGIT.test(text)) return [];
-  return allMatches(DIGITS_SAID, text).filter((m) =>
-    isDateDigits(
-      m[1]
-        .toLowerCase()
-        .split(/[\s,.-]+/)
-        .map((word) => SAID_VALUE[word])
-        .join(''),
-    ),
-  );
-}
+const FIELD_CUE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${FIELD_CUE})(?:'s|’s)?${CONNECTORS}\\s*$`, 'i');
+/** Whether a field cue ("date of birth", "DOB", ...) and its connectors end right before `start`. */
+export const followsBirthFieldCue = (text: string, start: number): boolean =>
+  FIELD_CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
 /**
  * A cue word at the end of a compound ("first-born 1999", "new-born", "still-born") is an adjective's part, not the
@@ -219,9 +199,8 @@ export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
   const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text).filter(notInCompound) : [];
-  const saidDigits = datesSaidDigitByDigit(text);
   const cued = allMatches(BIRTH_DATE, text).filter(notInCompound);
-  for (const m of [...saidDigits, ...cued, ...datesBeforeCues(text), ...yearsSaid]) {
+  for (const m of [...cued, ...datesBeforeCues(text), ...yearsSaid]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     // Far from its cue, a date of this decade is more often an appointment than a caller's birth.

@@ -17,7 +17,7 @@ import {
   isValidPhoneNumber,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { MONTHS } from './birthDate';
+import { followsBirthFieldCue, isDateDigits, MONTHS } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
@@ -248,6 +248,8 @@ function classifySpoken(
 ): PiiSpan['type'] | undefined {
   // "account number is four four one nine ...": the cue names it before any validator guesses.
   if (followsAccountCue(text, start, accountNumbers)) return 'ACCOUNT_NUMBER';
+  // "my DOB is zero three zero four one nine eight five": a date read out digit by digit after a birth field cue.
+  if (isDateDigits(digits) && followsBirthFieldCue(text, start)) return 'DATE_OF_BIRTH';
   if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (
