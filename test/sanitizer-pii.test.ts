@@ -414,3 +414,15 @@ describe('shapes from probes of the fresh11 pass (in no set)', () => {
     'version 0.6.12.34',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('expiries from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    ['Agent: expiry date? Customer: april of 27', ['CARD_EXPIRY:april of 27']],
+    ['Customer: valid from 01/22 to 04/27', ['CARD_EXPIRY:04/27']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the offer is valid from 01/22 to 04/27', 'expiry april of 27th', 'the expiry is the 5th of May'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

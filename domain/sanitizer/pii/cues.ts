@@ -45,18 +45,18 @@ const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
 const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
- * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1, and the verbs with the card
+ * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
  * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a";
 /**
- * After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day; so are two
+ * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27"), not a day; so are two
  * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
-const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+of)?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
