@@ -426,3 +426,15 @@ describe('expiries from probes of the fresh11 pass (in no set)', () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('account cues from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    ['frequent flyer number BA 44712290', ['ACCOUNT_NUMBER:BA 44712290']],
+    ['billing ID 7781-0045', ['ACCOUNT_NUMBER:7781-0045']],
+    ['my rewards number is 6345001277', ['ACCOUNT_NUMBER:6345001277']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the frequent flyer lounge was closed at 9 30', 'billing number of days 30'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
