@@ -269,8 +269,62 @@ const byAChannel = (words: readonly string[], i: number): boolean => {
   return false;
 };
 
+/**
+ * "the notes on my account", "the terms of my plan", "les règles de mon forfait": instructions that belong to the
+ * caller's own account or thing, not the assistant's.
+ */
+const ofTheCallersOwn = (words: readonly string[], i: number): boolean =>
+  OF.has(words[i + 1]) && POSSESSIVE.has(words[i + 2]) && i + 3 < words.length;
+
+/**
+ * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen" after a request or a modal:
+ * "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler à un responsable".
+ * Not "I am a supervisor", "act as a manager" or "log that a supervisor approved it" (what a record should claim).
+ */
+const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno']);
+const ASKED_FOR = new Set([
+  ...['to', 'with', 'for', 'from', 'of', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want'],
+  ...['ask', 'get', 'see', 'call', 'request', 'fetch', 'find', 'have', 'if', 'whether', 'con', 'a', 'avec', 'mit'],
+  ...['com', 'un', 'pour', 'para', 'per', 'por', 'hablar', 'parler', 'falar', 'parlare', 'sprechen'],
+]);
+const requestedAuthority = (words: readonly string[], i: number): boolean =>
+  i >= 2 && INDEFINITE.has(words[i - 1]) && ASKED_FOR.has(words[i - 2]);
+
+const SELF_BIT = classBit('self');
+/** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
+const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
+const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
+/** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
+const PHRASE_ENDS = new Set(['and', 'or', 'so', 'no', 'please', 'without', 'then', 'but', 'if', 'for', 'to', 'now']);
+const ownAsPossessive = (words: readonly string[], i: number): boolean =>
+  words[i] === 'own' &&
+  PERSONS.has(words[i - 1]) &&
+  !SELF_IDIOM.has(words[i - 2]) &&
+  (words[i - 2]?.length ?? 2) > 1 && // "o n your own": a spaced-out "on" leaves letters
+  i + 1 < words.length &&
+  !PHRASE_ENDS.has(words[i + 1]);
+
+const REVEAL_BIT = classBit('reveal');
+/**
+ * French puts an object pronoun before a verb that states what happens ("le système m'affiche une erreur", "l'appli
+ * me montre mode avion"); a request puts it after ("affiche-moi", "montre-moi"). Without a "tu"/"vous" before it,
+ * the verb reports what something showed the caller.
+ */
+const FRENCH_OBJECT = new Set(['m', 'me', 'nous']);
+const reportedDisplay = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  FRENCH_OBJECT.has(words[i - 1]) && (i < 2 || (classBits[i - 2] & YOU_BIT) === 0) && words[i].endsWith('e');
+
 const READ_HERE =
-  DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT | RESPOND_BIT;
+  DATA_BIT |
+  INSTRUCTIONS_BIT |
+  AUTHORITY_BIT |
+  WITHOUT_BIT |
+  LOOKUP_BIT |
+  MINE_BIT |
+  YOU_BIT |
+  RESPOND_BIT |
+  SELF_BIT |
+  REVEAL_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -294,10 +348,18 @@ const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que'
 function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
   if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
     classBits[i] &= ~MINE_BIT;
-  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && (ofAThing(words, classBits, i) || ofATrade(words, i)))
+  if (
+    (classBits[i] & INSTRUCTIONS_BIT) !== 0 &&
+    (ofAThing(words, classBits, i) || ofATrade(words, i) || ofTheCallersOwn(words, i))
+  )
     classBits[i] &= ~INSTRUCTIONS_BIT;
-  if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
+  if (
+    (classBits[i] & AUTHORITY_BIT) !== 0 &&
+    ((MY.has(words[i - 1]) && SUPERIORS.has(words[i])) || requestedAuthority(words, i))
+  )
     classBits[i] &= ~AUTHORITY_BIT;
+  if ((classBits[i] & SELF_BIT) !== 0 && ownAsPossessive(words, i)) classBits[i] &= ~SELF_BIT;
+  if ((classBits[i] & REVEAL_BIT) !== 0 && reportedDisplay(words, classBits, i)) classBits[i] &= ~REVEAL_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
@@ -306,6 +368,22 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
     classBits[i] &= ~YOU_BIT;
 }
+
+/**
+ * One customer named by a number after "the"/"of the": "the customer 77231", "do cliente 77231", "du client 4471",
+ * "des Kunden 5501": another customer's record, not the caller ("I'm customer 4471" and "my customer number" are not
+ * read here).
+ */
+const ONE_CUSTOMER = new Set([
+  ...['customer', 'client', 'cliente', 'kunde', 'kunden', 'subscriber', 'member', 'abonne', 'assinante', 'utente'],
+]);
+const THE_OR_OF = new Set([
+  ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'del', 'dal', 'al'],
+  ...['dem', 'vom', 'von', 'beim', 'des', 'den', 'that', 'this', 'ese', 'este', 'esse', 'este', 'ce', 'diesem'],
+]);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const numberedCustomer = (words: readonly string[], i: number): boolean =>
+  i >= 2 && ONE_CUSTOMER.has(words[i - 1]) && THE_OR_OF.has(words[i - 2]) && words[i].length >= 3;
 
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
@@ -317,6 +395,7 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
   if (words.length > 0 && (classBits[0] & RESPOND_BIT) !== 0 && byAChannel(words, 0)) classBits[0] &= ~RESPOND_BIT;
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
+    if (isDigit(words[i].charCodeAt(0)) && numberedCustomer(words, i)) classBits[i - 1] |= OTHER_BIT;
     // Most words carry none of the classes read here: one test skips them
     if ((bits & READ_HERE) === 0 && words[i] !== 's') continue;
     if ((bits & READ_HERE & ~DATA_BIT) !== 0) readInContext(words, classBits, i);

@@ -29,6 +29,34 @@ const DOCUMENT_HEADINGS =
   'name|id|profile|agreement|maintenance|checks?|logs?|overview|reboot|restart|failure|fault|alerts?|warnings?|' +
   'time|date|version|preferences|support|documentation|access|notifications?|reset|health|report)\\b';
 
+/** A turn of the model's conversation named in Spanish, French, German, Portuguese or Italian. */
+const FOREIGN_TURNS = [
+  'sistema',
+  'syst[eè]me',
+  'system(?:hinweis|nachricht|meldung|anweisung)',
+  'asistente',
+  'assistente',
+  'assistant(?:e)?',
+  'assistent',
+  'usu[aá]rio',
+  'utilisateur',
+  'benutzer',
+  'nutzer',
+  'utente',
+  'utilizador',
+  'instrucciones',
+  'instru[cç][oõ]es',
+  'anweisungen?',
+  'istruzioni',
+].join('|');
+/** "fin de la conversación", "fin du message client", "Ende der Kundennachricht", "fim da conversa", "fine del chat". */
+const FOREIGN_ENDS = [
+  'fin (?:de la |del |du |de l.)(?:conversaci[oó]n|transcripci[oó]n|mensaje|chat|conversation|transcription|message|entr[eé]e)',
+  '(?:ende|anfang|beginn) (?:der|des) (?:kunden)?(?:nachricht|gespr[aä]chs?|transkripts?|chats?|eingabe|unterhaltung)',
+  '(?:fim|in[ií]cio) d[ao] (?:conversa|transcri[cç][aã]o|mensagem|chat)',
+  '(?:fine|inizio) (?:della |del |dello )(?:conversazione|trascrizione|messaggio|chat)',
+].join('|');
+
 const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
@@ -44,6 +72,9 @@ const SPEAKER_LINES = new RegExp(
     // A turn of the model's conversation opened mid-line, after a sentence ends ("Thanks. Assistant: Sure").
     '(?<=[.!?\\]"\')] )(?:system|assistant|ai|bot|model|developer|admin|instructions?)[ \\t]*(?:message|prompt)?[ \\t]*:',
     '\\b(?:transcript|conversation|chat|session|customer message|user input) ends here\\b',
+    // The same turns and boundaries in the other languages screened ("SISTEMA:", "Systemhinweis:", "fin du message")
+    `^[ \\t>#*\\[]*(?:${FOREIGN_TURNS})[ \\t\\]]*:`,
+    `\\b(?:${FOREIGN_ENDS})\\b`,
   ].join('|'),
   'gim',
 );
@@ -56,8 +87,12 @@ const MAYBE_TEMPLATE = /[<[{]/;
  */
 const SPEAKER_PUNCTUATION = /[:#]/;
 const TRANSCRIPT_END = /(?:end|start|begin|beginning) of |ends here/i;
+/** The other languages' transcript ends ("fin de la", "Ende der", "fim da", "fine della"). */
+const FOREIGN_END = /\b(?:fin|ende|fim|fine|anfang|beginn|in[ií]cio|inizio) d/i;
 const maybeSpeaker = (text: string): boolean =>
-  SPEAKER_PUNCTUATION.test(text) || (text.includes(' of ') && TRANSCRIPT_END.test(text));
+  SPEAKER_PUNCTUATION.test(text) ||
+  (text.includes(' of ') && TRANSCRIPT_END.test(text)) ||
+  (text.includes(' d') && FOREIGN_END.test(text));
 const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 const MAYBE_TOOL = new RegExp(
   `[a-z]_[a-z_]*\\s*\\(|\\(\\s*[a-z_]+\\s*=|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
