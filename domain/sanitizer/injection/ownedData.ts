@@ -185,7 +185,7 @@ const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number)
 /** Adding a person to an account or taking one off it: "remove my ex from the account", "add my son to the plan". */
 const MEMBERSHIP_VERBS = new Set([
   ...['add', 'adding', 'added', 'remove', 'removing', 'removed', 'take', 'taking', 'put', 'putting', 'drop'],
-  ...['include', 'delete', 'deleting', 'move', 'moving'],
+  ...['include', 'delete', 'deleting', 'move', 'moving', 'give', 'giving', 'grant', 'granting'],
 ]);
 const INTO_OUT_OF = new Set(['from', 'off', 'to', 'onto', 'on']);
 /** Words a person added or removed may take: "my ex", "my ex wife", "our son", "her", "him". */
@@ -314,6 +314,34 @@ const FRENCH_OBJECT = new Set(['m', 'me', 'nous']);
 const reportedDisplay = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   FRENCH_OBJECT.has(words[i - 1]) && (i < 2 || (classBits[i - 2] & YOU_BIT) === 0) && words[i].endsWith('e');
 
+const ONLY_BIT = classBit('only');
+/** "only answer if you're sure", "solo si", "nur wenn": a condition on one answer, not a constraint on every answer. */
+const CONDITIONS = new Set(['if', 'unless', 'when', 'si', 'wenn', 'falls', 'se', 'quando', 'cuando', 'quand']);
+const CONDITION_REACH = 3;
+const onlyOnCondition = (words: readonly string[], i: number): boolean => {
+  for (let j = i + 1; j <= Math.min(words.length - 1, i + CONDITION_REACH); j++)
+    if (CONDITIONS.has(words[j])) return true;
+  return false;
+};
+
+/**
+ * The caller as the one who finds or opens something ("where do I find the API key", "can I access the portal",
+ * "où est-ce que je trouve"): the caller's own errand, not a lookup asked of the assistant.
+ */
+const FIRST_PERSON = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir']);
+/** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
+const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
+/** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
+const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself']);
+const ACCESS = new Set(['access', 'acceso', 'acces', 'acesso']);
+const grantedAccess = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  ACCESS.has(words[i]) &&
+  (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
+  !TO_THE_CALLER.has(words[i - 1]) &&
+  (GRANTS.has(words[i - 2]) || (GRANTS.has(words[i - 3]) && !TO_THE_CALLER.has(words[i - 2])));
+const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
+
 const READ_HERE =
   DATA_BIT |
   INSTRUCTIONS_BIT |
@@ -324,7 +352,8 @@ const READ_HERE =
   YOU_BIT |
   RESPOND_BIT |
   SELF_BIT |
-  REVEAL_BIT;
+  REVEAL_BIT |
+  ONLY_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -361,7 +390,9 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & SELF_BIT) !== 0 && ownAsPossessive(words, i)) classBits[i] &= ~SELF_BIT;
   if ((classBits[i] & REVEAL_BIT) !== 0 && reportedDisplay(words, classBits, i)) classBits[i] &= ~REVEAL_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
-  if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+  if ((classBits[i] & LOOKUP_BIT) !== 0 && (ofTheCaller(words, classBits, i) || callerLooks(words, classBits, i)))
+    classBits[i] &= ~LOOKUP_BIT;
+  if ((classBits[i] & ONLY_BIT) !== 0 && onlyOnCondition(words, i)) classBits[i] &= ~ONLY_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
@@ -393,6 +424,7 @@ const numberedCustomer = (words: readonly string[], i: number): boolean =>
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
   // The loop reads the word before each word; a contact preference may open the text ("Respond in writing only")
   if (words.length > 0 && (classBits[0] & RESPOND_BIT) !== 0 && byAChannel(words, 0)) classBits[0] &= ~RESPOND_BIT;
+  if (words.length > 0 && (classBits[0] & ONLY_BIT) !== 0 && onlyOnCondition(words, 0)) classBits[0] &= ~ONLY_BIT;
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     if (isDigit(words[i].charCodeAt(0)) && numberedCustomer(words, i)) classBits[i - 1] |= OTHER_BIT;
