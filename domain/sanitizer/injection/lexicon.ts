@@ -65,7 +65,7 @@ const WORDS: Record<IntentClass, string> = {
   nolimits:
     'filtri restrizioni limiti vincoli illimitato illimitata unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
+    'tia tio tias tios primos sobrinho sobrinha sobrino sobrina oncle neveu onkel cousine neffe nichte zia zio cugino cugina nipote stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
   data: 'bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
     'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
@@ -412,6 +412,23 @@ const PHRASES: [string, IntentClass][] = [
   ...['rights', 'access', 'clearance', 'authority', 'control', 'privileges', 'permissions', 'power', 'command'].map(
     (what): [string, IntentClass] => [`${what} over you`, 'obey'],
   ),
+  // The caller saying they are not the account's holder ("I'm not the account holder but I need its last payment",
+  // "no soy el titular"), or that it is not theirs ("ce n'est pas le mien", as "not mine" below): someone else's
+  ...[
+    ...[
+      'n est pas le mien',
+      'n est pas la mienne',
+      'no es mia',
+      'no es mio',
+      'nicht meins',
+      'nao e minha',
+      'nao e meu',
+    ],
+    ...['non e mio', 'non e mia', 'non e il mio', 'non e la mia'],
+    ...['not the account holder', 'not the account owner', 'pas le titulaire', 'pas la titulaire', 'no soy el titular'],
+    ...['no soy la titular', 'nicht der inhaber', 'nicht die inhaberin', 'nao sou o titular', 'nao sou a titular'],
+    ...['non sono il titolare', 'non sono la titolare'],
+  ].map((phrase): [string, IntentClass] => [phrase, 'other']),
   // Another customer named by place or turn ("the customer at 12 Elm Street", "the caller before me")
   ...['customer', 'caller', 'client', 'person', 'people', 'household', 'resident', 'residents'].flatMap((who) =>
     ['at', 'before me', 'after me', 'before you', 'living at', 'who lives at'].map((where): [string, IntentClass] => [
