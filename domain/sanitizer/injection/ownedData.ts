@@ -342,6 +342,19 @@ const grantedAccess = (words: readonly string[], classBits: Int32Array, i: numbe
 const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
 
+const APPROVE_BIT = classBit('approve');
+/** "my refund", "mi reembolso", "mon remboursement": the refund the caller awaits, not one asked to be approved. */
+const REFUNDS = new Set([
+  'refund',
+  'reembolso',
+  'remboursement',
+  'rimborso',
+  'erstattung',
+  'ruckerstattung',
+  'estorno',
+]);
+const ownedOutcome = (words: readonly string[], i: number): boolean => MY.has(words[i - 1]) && REFUNDS.has(words[i]);
+
 const READ_HERE =
   DATA_BIT |
   INSTRUCTIONS_BIT |
@@ -353,7 +366,8 @@ const READ_HERE =
   RESPOND_BIT |
   SELF_BIT |
   REVEAL_BIT |
-  ONLY_BIT;
+  ONLY_BIT |
+  APPROVE_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -393,6 +407,7 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & LOOKUP_BIT) !== 0 && (ofTheCaller(words, classBits, i) || callerLooks(words, classBits, i)))
     classBits[i] &= ~LOOKUP_BIT;
   if ((classBits[i] & ONLY_BIT) !== 0 && onlyOnCondition(words, i)) classBits[i] &= ~ONLY_BIT;
+  if ((classBits[i] & APPROVE_BIT) !== 0 && ownedOutcome(words, i)) classBits[i] &= ~APPROVE_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
