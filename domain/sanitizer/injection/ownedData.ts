@@ -421,11 +421,20 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
  * read here).
  */
 const ONE_CUSTOMER = new Set([
-  ...['customer', 'client', 'cliente', 'kunde', 'kunden', 'subscriber', 'member', 'abonne', 'assinante', 'utente'],
+  'customer',
+  'client',
+  'cliente',
+  'kunde',
+  'kunden',
+  'subscriber',
+  'member',
+  'abonne',
+  'assinante',
+  'utente',
 ]);
 const THE_OR_OF = new Set([
-  ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'del', 'dal', 'al'],
-  ...['dem', 'vom', 'von', 'beim', 'des', 'den', 'that', 'this', 'ese', 'este', 'esse', 'este', 'ce', 'diesem'],
+  ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'dal'],
+  ...['dem', 'vom', 'von', 'beim', 'den', 'that', 'this', 'ese', 'este', 'esse', 'ce', 'diesem'],
 ]);
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const numberedCustomer = (words: readonly string[], i: number): boolean =>
