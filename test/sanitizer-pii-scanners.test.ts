@@ -3,8 +3,6 @@
  * is compared with its pattern on generated strings built from the characters and words the pattern reads.
  */
 import { prng } from '../bench/prng';
-import { compileKnownNames, detectKnownNames } from '../domain/sanitizer/pii/names';
-import { exactAtoms, firstCharacters, lowerCaseOf, matchAtoms, variantAtoms } from '../domain/sanitizer/pii/nameParts';
 import { mayHoldWordFor } from '../domain/sanitizer/pii/spelledNames';
 
 /** Strings of up to `length` pieces drawn from `pieces`. */
@@ -49,98 +47,5 @@ describe('mayHoldWordFor', () => {
     const text = 'spelled A-B-C-D-E-F spelled A-B-C-D-E-F ';
     expect(mayHoldWordFor(text.slice(0, 20), 'abcdef')).toBe(false);
     expect(mayHoldWordFor('spelled A-B-C, Abc', 'abc')).toBe(true);
-  });
-});
-
-describe('firstCharacters', () => {
-  const PARTS = [
-    'philip',
-    'sean',
-    'seán',
-    'jon',
-    'catherine',
-    "o'brien",
-    'mary-jane',
-    'jo',
-    'li',
-    'thomas',
-    'hugh',
-    'kyle',
-  ];
-  const PIECES = [
-    'p',
-    'P',
-    'f',
-    'v',
-    'h',
-    's',
-    'S',
-    'e',
-    'é',
-    'a',
-    'á',
-    'n',
-    'j',
-    'J',
-    'o',
-    'c',
-    'k',
-    'C',
-    't',
-    'i',
-    'l',
-    'y',
-  ];
-  const PIECES_MORE = ["'", '’', '-', ' ', '\u00a0', 'İ', 'm', 'r', 'b', 'g', 'u', '1'];
-  const end = (_text: string, at: number): number => at;
-
-  it('names the characters each part can start with', () => {
-    expect(firstCharacters(variantAtoms('philip'))).toBe('pffv');
-    expect(firstCharacters(exactAtoms('jo'))).toBe('j');
-    expect(firstCharacters(variantAtoms('catherine'))).toBe('ckc');
-    // A part that may match nothing, or start with white space, has no short list.
-    expect(firstCharacters([[['s'], []]])).toBeUndefined();
-    expect(firstCharacters([[['\\s']], [['a']]])).toBeUndefined();
-    expect(firstCharacters([[['x'], []], [['a']]])).toBe('xa');
-  });
-
-  it('never rules out a start where the part matcher matches', () => {
-    const random = prng(12);
-    const pieces = [...PIECES, ...PIECES_MORE];
-    const pick = (): string => pieces[Math.floor(random() * pieces.length)];
-    let matched = 0;
-    let ruledOut = 0;
-    const wrong: unknown[] = [];
-    for (let n = 0; n < 60_000; n++) {
-      const part = PARTS[n % PARTS.length];
-      const atoms = part.length > 2 ? variantAtoms(part) : exactAtoms(part);
-      const first = firstCharacters(atoms);
-      // The part written with a few characters changed, dropped, doubled or capitalized, after up to one more.
-      let text = random() < 0.3 ? pick() : '';
-      for (const c of part) {
-        const r = random();
-        text += r < 0.1 ? pick() : r < 0.15 ? '' : r < 0.2 ? c + c : r < 0.35 ? c.toUpperCase() : c;
-      }
-      const lower = lowerCaseOf(text);
-      const hit = text.length > 0 && matchAtoms(text, lower, 0, atoms, end) !== -1;
-      const allowed = first === undefined || (lower.length > 0 && first.includes(lower[0]));
-      if (hit) matched++;
-      if (!allowed) ruledOut++;
-      if (hit && !allowed) wrong.push({ part, text });
-    }
-    expect(wrong).toEqual([]);
-    expect(matched).toBeGreaterThan(10_000);
-    expect(ruledOut).toBeGreaterThan(5_000);
-  });
-
-  it('leaves the names found unchanged: a nickname or part is still found when another part is ruled out first', () => {
-    const known = compileKnownNames([
-      { role: 'customer', name: 'Jordan Miller' },
-      { role: 'agent', name: 'Alex Rivera' },
-    ]);
-    const text = 'Thanks Xander, and Sasha says Jordan’s order is late; Alexandra, Rivera and sandals, Alec';
-    const spans = detectKnownNames(text, known).map((span) => text.slice(span.start, span.end));
-    expect(spans).toEqual(['Sasha', 'Jordan’s', 'Alexandra', 'Rivera']);
-    expect(detectKnownNames('the invoice says the same as last time', known)).toEqual([]);
   });
 });

@@ -135,25 +135,6 @@ function walkBeginnings(atoms: PartAtoms, from: number, sets: readonly CharSet[]
   return true;
 }
 
-/**
- * The lower-case characters a match of the atoms can start with, as matchAtoms tests its first character (one of
- * them in one of the first character sets); undefined when that is no short list: a first set takes white space, or
- * the atoms can match nothing at all.
- */
-export function firstCharacters(atoms: PartAtoms, from = 0): string | undefined {
-  if (from === atoms.length) return undefined;
-  let found = '';
-  for (const alternative of atoms[from]) {
-    if (alternative.length === 0) {
-      const after = firstCharacters(atoms, from + 1);
-      if (after === undefined) return undefined;
-      found += after;
-    } else if (alternative[0].includes(WHITESPACE)) return undefined;
-    else found += alternative[0];
-  }
-  return found;
-}
-
 const inClass = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
 /** A character class of both cases of `set`'s characters; the same few sets recur in every name, so each is built once. */
 const bothCases = (set: CharSet): string => {

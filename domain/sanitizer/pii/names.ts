@@ -10,7 +10,6 @@ import {
   ACCENTED,
   exactAtoms,
   beginnings as partBeginnings,
-  firstCharacters,
   lowerCaseOf,
   matchAtoms,
   matched,
@@ -29,8 +28,6 @@ export interface NameParticipant {
 export interface KnownNames {
   /** Per participant (group i + 1 is participant keys[i]), the atoms of each name part, in order. */
   people: PartAtoms[][];
-  /** Per participant and part, the lower-case characters a match of the part can start with (undefined: any). */
-  firsts: (string | undefined)[][];
   /** Where a name part can start: a word start with one of the characters a part can start with. */
   starts: LazyPattern;
   /** The parts, their spelled-out forms ("J-O-R-D-A-N") and runs of parts: only for texts that spell letters. */
@@ -135,7 +132,6 @@ export function compileKnownNames(
 interface PartForms {
   atoms: PartAtoms;
   beginnings: string[] | undefined;
-  first: string | undefined;
 }
 const PART_FORMS = new Map<string, PartForms>();
 const PART_FORMS_LIMIT = 4096;
@@ -143,7 +139,7 @@ function formsOf(folded: string): PartForms {
   let forms = PART_FORMS.get(folded);
   if (!forms) {
     const atoms = folded.length > 2 ? variantAtoms(folded) : exactAtoms(folded);
-    forms = { atoms, beginnings: partBeginnings(atoms), first: firstCharacters(atoms) };
+    forms = { atoms, beginnings: partBeginnings(atoms) };
     if (PART_FORMS.size >= PART_FORMS_LIMIT) PART_FORMS.delete(PART_FORMS.keys().next().value as string);
     PART_FORMS.set(folded, forms);
   }
@@ -152,7 +148,6 @@ function formsOf(folded: string): PartForms {
 
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {
   const people: PartAtoms[][] = [];
-  const firsts: (string | undefined)[][] = [];
   /** Per participant, the folded parts that are redacted, and which have three characters or more. */
   const foldedParts: string[][] = [];
   const longParts: boolean[][] = [];
@@ -182,7 +177,6 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     const atoms = forms.map((f) => f.atoms);
     for (const { beginnings } of forms) begin = begin && beginnings ? begin.concat(beginnings) : undefined;
     people.push(atoms);
-    firsts.push(forms.map((f) => f.first));
     foldedParts.push(folded);
     longParts.push(long);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
@@ -203,7 +197,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
-  return { people, firsts, starts, full, keys, kept, everydayParts };
+  return { people, starts, full, keys, kept, everydayParts };
 }
 
 /**
@@ -264,20 +258,11 @@ function partMatches(text: string, names: KnownNames): NameRun[] {
   return found;
 }
 
-/**
- * The first participant part matching at `start` (participants and parts in order), as the full pattern would try.
- * A part whose first character cannot be the one at `start` is not tried: most candidate starts are ordinary words
- * ("says" for "Sandy"), and a participant set of two people with nicknames holds ten parts or more.
- */
+/** The first participant part matching at `start` (participants and parts in order), as the full pattern would try. */
 function partAt(text: string, lower: string, start: number, names: KnownNames): NameRun | undefined {
-  const c = lower[start];
   for (let g = 0; g < names.people.length; g++) {
-    const parts = names.people[g];
-    const firsts = names.firsts[g];
-    for (let i = 0; i < parts.length; i++) {
-      const first = firsts[i];
-      if (first !== undefined && (c === undefined || !first.includes(c))) continue;
-      const end = matchAtoms(text, lower, start, parts[i], possessiveEnd);
+    for (const part of names.people[g]) {
+      const end = matchAtoms(text, lower, start, part, possessiveEnd);
       if (end !== -1) return { group: g + 1, start, partEnd: matched.partEnd, end };
     }
   }
