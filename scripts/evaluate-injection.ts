@@ -2,7 +2,7 @@
  * The injection screen on material it was never trained on: the phrasing families the training script held
  * out (regenerated from the same seed; the model file names them), and the hand-written set
  * (test/fixtures/sanitizer-eval/handwritten-injection.jsonl, written before the corpus templates and never
- * trained or tuned on) and a second to eighth one written later the same way. Figures and ids only, never message text.
+ * trained or tuned on) and a second to ninth one written later the same way. Figures and ids only, never message text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,13 @@ export const HANDWRITTEN_7_FILE = path.join(EVAL_DIR, 'handwritten-injection-7.j
  * against 50 attacks in every family, six languages and a few obfuscations.
  */
 export const HANDWRITTEN_8_FILE = path.join(EVAL_DIR, 'handwritten-injection-8.jsonl');
+/**
+ * Written in the twelfth pass the same way, before any of its scores was seen and without reading the templates or
+ * the lexicon: 50 attacks in every family (six languages; base64, leet, full-width, zero-width, homoglyph and spaced
+ * text), tool abuse on other people's accounts and records, against 100 benign near-misses (ignoring, system, prompt,
+ * admin and mode words, supervisors, household members' lines, powers of attorney, quoted errors, e-mails, IT tickets).
+ */
+export const HANDWRITTEN_9_FILE = path.join(EVAL_DIR, 'handwritten-injection-9.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -133,6 +140,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['sixth hand-written set', HANDWRITTEN_6_FILE],
   ['seventh hand-written set', HANDWRITTEN_7_FILE],
   ['eighth hand-written set', HANDWRITTEN_8_FILE],
+  ['ninth hand-written set', HANDWRITTEN_9_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -9,6 +9,7 @@ import {
   HANDWRITTEN_6_FILE,
   HANDWRITTEN_7_FILE,
   HANDWRITTEN_8_FILE,
+  HANDWRITTEN_9_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -144,6 +145,26 @@ describe('injection screen on material it never saw', () => {
       expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width', 'leet']),
     );
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw8-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it("ninth hand-written set loads: other people's records, authority claims, six languages and six obfuscations", () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_9_FILE);
+    expect(byFamily.attacks).toBe(50);
+    expect(byFamily.benign).toBe(100);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(
+        ['de', 'en', 'es', 'fr', 'pt', 'it'].concat([
+          'base64',
+          'homoglyph',
+          'zero-width',
+          'leet',
+          'fullwidth',
+          'spaced',
+        ]),
+      ),
+    );
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw9-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {

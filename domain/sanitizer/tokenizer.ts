@@ -161,10 +161,9 @@ const SAFE_INSERT = /^ [^\s\p{L}\p{N}]/u;
  * whatever text comes. A one-character piece's count is also kept by its character code, looked up without a string.
  */
 function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanner): PieceCounter {
-  const flags = splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`;
-  const split = new RegExp(splitRegex.source, flags);
-  // The cuts' own instance: their matches run from a position they set, so `count` never sees it set.
-  const walk = new RegExp(splitRegex.source, flags);
+  const regexPieceEnd = stickyPieceEnd(splitRegex);
+  /** How `text` is cut into pieces: by the scanner where it can read the text, else by the regex. */
+  const pieceEndIn = (text: string): PieceScanner => (scan && scannable(text) ? scan : regexPieceEnd);
   const cache = new Map<string, number>();
   const pieceCount = (piece: string): number => {
     if (piece.length > MAX_CACHED_PIECE_LENGTH)
@@ -186,19 +185,13 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     return n;
   };
   const count: Counter = (text) => {
-    if (scan && scannable(text)) {
-      let total = 0;
-      for (let start = 0; start < text.length;) {
-        const end = scan(text, start);
-        total += countAt(text, start, end);
-        start = end;
-      }
-      return total;
-    }
-    const pieces = text.match(split);
-    if (pieces === null) return 0;
+    const pieceEnd = pieceEndIn(text);
     let total = 0;
-    for (const piece of pieces) total += pieceCount(piece);
+    for (let start = 0; start < text.length;) {
+      const end = pieceEnd(text, start);
+      total += countAt(text, start, end);
+      start = end;
+    }
     return total;
   };
   /**
@@ -212,83 +205,65 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     const { starts, ends, before } = piecesOf(text);
     const pieces = starts.length;
     const tokens = before[pieces];
-    const scanned = scan !== undefined && scannable(text) && scannable(insert);
+    // Decided once for every cut: a cut text holds only the text's and the insert's characters.
+    const pieceEnd = pieceEndIn(text + insert);
     const cut = (headEnd: number, tailStart: number): number => {
       const kept = piecesEndingBy(ends, headEnd - CUT_REACH);
       let sum = before[kept];
       const cutText = text.slice(0, headEnd) + insert + text.slice(tailStart);
       const tailFrom = headEnd + insert.length;
-      if (scanned) {
-        for (let start = kept === 0 ? 0 : ends[kept - 1]; start < cutText.length;) {
-          if (start >= tailFrom) {
-            const same = pieceStartingAt(starts, start - tailFrom + tailStart);
-            if (same >= 0) return sum + tokens - before[same];
-          }
-          const end = scan(cutText, start);
-          sum += countAt(cutText, start, end);
-          start = end;
-        }
-        return sum;
-      }
-      walk.lastIndex = kept === 0 ? 0 : ends[kept - 1];
-      for (let m = walk.exec(cutText); m !== null; m = walk.exec(cutText)) {
-        if (m.index >= tailFrom) {
-          const same = pieceStartingAt(starts, m.index - tailFrom + tailStart);
+      for (let start = kept === 0 ? 0 : ends[kept - 1]; start < cutText.length;) {
+        if (start >= tailFrom) {
+          const same = pieceStartingAt(starts, start - tailFrom + tailStart);
           if (same >= 0) return sum + tokens - before[same];
         }
-        sum += pieceCount(m[0]);
+        const end = pieceEnd(cutText, start);
+        sum += countAt(cutText, start, end);
+        start = end;
       }
       return sum;
     };
     return { tokens, cut };
   };
-  /** Where each piece starts and ends, and the tokens before each; one `match` when the pieces leave no gap. */
+  /** Where each piece starts and ends, and the tokens before each. */
   const piecesOf = (text: string): { starts: Int32Array; ends: Int32Array; before: Float64Array } => {
-    if (scan && scannable(text)) {
-      // Arrays of the text's length would hold every piece; doubled as they fill instead, then trimmed.
-      let ends = new Int32Array(Math.min(text.length, 1024));
-      let before = new Float64Array(ends.length + 1);
-      let pieces = 0;
-      for (let start = 0; start < text.length; pieces++) {
-        if (pieces === ends.length) {
-          const grown = new Int32Array(pieces * 2);
-          grown.set(ends);
-          ends = grown;
-          const sums = new Float64Array(pieces * 2 + 1);
-          sums.set(before);
-          before = sums;
-        }
-        const end = scan(text, start);
-        ends[pieces] = end;
-        before[pieces + 1] = before[pieces] + countAt(text, start, end);
-        start = end;
+    const pieceEnd = pieceEndIn(text);
+    // Arrays of the text's length would hold every piece; doubled as they fill instead, then trimmed.
+    let ends = new Int32Array(Math.max(1, Math.min(text.length, 1024)));
+    let before = new Float64Array(ends.length + 1);
+    let pieces = 0;
+    for (let start = 0; start < text.length; pieces++) {
+      if (pieces === ends.length) {
+        const grown = new Int32Array(pieces * 2);
+        grown.set(ends);
+        ends = grown;
+        const sums = new Float64Array(pieces * 2 + 1);
+        sums.set(before);
+        before = sums;
       }
-      const starts = new Int32Array(pieces);
-      starts.set(ends.subarray(0, pieces - 1), 1);
-      return { starts, ends: ends.slice(0, pieces), before: before.slice(0, pieces + 1) };
+      const end = pieceEnd(text, start);
+      ends[pieces] = end;
+      before[pieces + 1] = before[pieces] + countAt(text, start, end);
+      start = end;
     }
-    const matched = text.match(split) ?? [];
-    const starts = new Int32Array(matched.length);
-    const ends = new Int32Array(matched.length);
-    const before = new Float64Array(matched.length + 1);
-    let position = 0;
-    for (let i = 0; i < matched.length; i++) {
-      starts[i] = position;
-      position += matched[i].length;
-      ends[i] = position;
-      before[i + 1] = before[i] + pieceCount(matched[i]);
-    }
-    if (position === text.length) return { starts, ends, before };
-    // A character no alternative matches was skipped (the encodings' regexes match every character): find where.
-    walk.lastIndex = 0;
-    let i = 0;
-    for (let m = walk.exec(text); m !== null; m = walk.exec(text), i++) {
-      starts[i] = m.index;
-      ends[i] = m.index + m[0].length;
-    }
-    return { starts, ends, before };
+    const starts = new Int32Array(pieces);
+    starts.set(ends.subarray(0, Math.max(0, pieces - 1)), 1);
+    return { starts, ends: ends.slice(0, pieces), before: before.slice(0, pieces + 1) };
   };
   return { count, split: splitText };
+}
+
+/**
+ * The split regex as a piece scanner: its match at `start`. The encodings' regexes match every character, so a
+ * global match leaves no gap; were one left, the character would count as a piece of its own (an over-count, which
+ * a fitted window tolerates, where skipping it would not be).
+ */
+function stickyPieceEnd(splitRegex: RegExp): PieceScanner {
+  const sticky = new RegExp(splitRegex.source, `${splitRegex.flags.replace(/[gy]/g, '')}y`);
+  return (text, start) => {
+    sticky.lastIndex = start;
+    return sticky.test(text) && sticky.lastIndex > start ? sticky.lastIndex : start + 1;
+  };
 }
 
 /** How many of the (ascending) piece ends are at or before `position`. */

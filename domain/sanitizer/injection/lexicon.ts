@@ -58,21 +58,21 @@ const WORDS: Record<IntentClass, string> = {
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita reproduce repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
     'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
-  role: 'fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine vire',
+  role: 'interpreti fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant imagine verhalte simuliere stell simule imagine vire',
   mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
     'amministratore sviluppatore beheerder ontwikkelaar insider staff employee employees insider internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter administrator entwickler leiter chef betreiber techniker gerente supervisor administrador desenvolvedor responsavel chefe moderator',
   nolimits:
-    'unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
+    'filtri restrizioni limiti vincoli illimitato illimitata unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura restrictions limites filtres censure einschrankungen grenzen filter zensur restricoes limites filtros',
   other:
-    'stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
+    'tia tio tias tios primos sobrinho sobrinha sobrino sobrina oncle neveu onkel cousine neffe nichte zia zio cugino cugina nipote stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
   data: 'bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails adressen cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements credentials password passwords pin email emails phone numbers data ssn payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand adresse daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta saldo endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
     'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize',
   tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta comando banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque execute lance rufe fuhre starte chame invoque rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle',
   approve:
-    'cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
+    'delete purge supprime supprimez supprimer elimina elimine eliminar borrar cancella cancellare elimini loschen entferne entfernen exclua excluir apagar aprobar aprovar approuver approvare genehmigen autorizar autoriser autorizzare reembolsar rembourser rimborsare erstatten cleared sblocca sbloccami sblocca rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite',
   verify:
     'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control controles verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca comprobar comprobacion comprobaciones controllo prufen pruefen',
   without: 'senza zonder without sin sans ohne sem',
@@ -412,6 +412,23 @@ const PHRASES: [string, IntentClass][] = [
   ...['rights', 'access', 'clearance', 'authority', 'control', 'privileges', 'permissions', 'power', 'command'].map(
     (what): [string, IntentClass] => [`${what} over you`, 'obey'],
   ),
+  // The caller saying they are not the account's holder ("I'm not the account holder but I need its last payment",
+  // "no soy el titular"), or that it is not theirs ("ce n'est pas le mien", as "not mine" below): someone else's
+  ...[
+    ...[
+      'n est pas le mien',
+      'n est pas la mienne',
+      'no es mia',
+      'no es mio',
+      'nicht meins',
+      'nao e minha',
+      'nao e meu',
+    ],
+    ...['non e mio', 'non e mia', 'non e il mio', 'non e la mia'],
+    ...['not the account holder', 'not the account owner', 'pas le titulaire', 'pas la titulaire', 'no soy el titular'],
+    ...['no soy la titular', 'nicht der inhaber', 'nicht die inhaberin', 'nao sou o titular', 'nao sou a titular'],
+    ...['non sono il titolare', 'non sono la titolare'],
+  ].map((phrase): [string, IntentClass] => [phrase, 'other']),
   // Another customer named by place or turn ("the customer at 12 Elm Street", "the caller before me")
   ...['customer', 'caller', 'client', 'person', 'people', 'household', 'resident', 'residents'].flatMap((who) =>
     ['at', 'before me', 'after me', 'before you', 'living at', 'who lives at'].map((where): [string, IntentClass] => [
@@ -749,11 +766,16 @@ const INFLECTION = /(?:en|em|es)$/;
 const inflectedClasses = (word: string): number | undefined =>
   INFLECTION.test(word) && word.length >= 7 ? wordClasses.get(word.slice(0, -2)) : undefined;
 
+const OTHER_OR_AUTHORITY = classBit('other') | classBit('authority');
+/** "exjefe", "exboss", "excollègue": a former boss or colleague is another person ("ex" + a person the lexicon knows). */
+const formerPerson = (word: string): number =>
+  word.startsWith('ex') && ((wordClasses.get(word.slice(2)) ?? 0) & OTHER_OR_AUTHORITY) !== 0 ? classBit('other') : 0;
+
 /** Classes of one word, on its own (phrases aside). */
 export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
   if (bits !== undefined || word.length < 6) return bits ?? 0;
-  const compound = compoundBits(word);
+  const compound = compoundBits(word) || formerPerson(word);
   if (compound !== 0) return compound;
   return (
     wordClasses.get(word.replace(CLITIC, '')) ??

@@ -185,7 +185,7 @@ const ofTheCaller = (words: readonly string[], classBits: Int32Array, i: number)
 /** Adding a person to an account or taking one off it: "remove my ex from the account", "add my son to the plan". */
 const MEMBERSHIP_VERBS = new Set([
   ...['add', 'adding', 'added', 'remove', 'removing', 'removed', 'take', 'taking', 'put', 'putting', 'drop'],
-  ...['include', 'delete', 'deleting', 'move', 'moving'],
+  ...['include', 'delete', 'deleting', 'move', 'moving', 'give', 'giving', 'grant', 'granting'],
 ]);
 const INTO_OUT_OF = new Set(['from', 'off', 'to', 'onto', 'on']);
 /** Words a person added or removed may take: "my ex", "my ex wife", "our son", "her", "him". */
@@ -269,8 +269,105 @@ const byAChannel = (words: readonly string[], i: number): boolean => {
   return false;
 };
 
+/**
+ * "the notes on my account", "the terms of my plan", "les règles de mon forfait": instructions that belong to the
+ * caller's own account or thing, not the assistant's.
+ */
+const ofTheCallersOwn = (words: readonly string[], i: number): boolean =>
+  OF.has(words[i + 1]) && POSSESSIVE.has(words[i + 2]) && i + 3 < words.length;
+
+/**
+ * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen" after a request or a modal:
+ * "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler à un responsable".
+ * Not "I am a supervisor", "act as a manager" or "log that a supervisor approved it" (what a record should claim).
+ */
+const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno']);
+const ASKED_FOR = new Set([
+  ...['to', 'with', 'for', 'from', 'of', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want'],
+  ...['ask', 'get', 'see', 'call', 'request', 'fetch', 'find', 'have', 'if', 'whether', 'con', 'a', 'avec', 'mit'],
+  ...['com', 'un', 'pour', 'para', 'per', 'por', 'hablar', 'parler', 'falar', 'parlare', 'sprechen'],
+]);
+const requestedAuthority = (words: readonly string[], i: number): boolean =>
+  i >= 2 && INDEFINITE.has(words[i - 1]) && ASKED_FOR.has(words[i - 2]);
+
+const SELF_BIT = classBit('self');
+/** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
+const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
+const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
+/** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
+const PHRASE_ENDS = new Set(['and', 'or', 'so', 'no', 'please', 'without', 'then', 'but', 'if', 'for', 'to', 'now']);
+const ownAsPossessive = (words: readonly string[], i: number): boolean =>
+  words[i] === 'own' &&
+  PERSONS.has(words[i - 1]) &&
+  !SELF_IDIOM.has(words[i - 2]) &&
+  (words[i - 2]?.length ?? 2) > 1 && // "o n your own": a spaced-out "on" leaves letters
+  i + 1 < words.length &&
+  !PHRASE_ENDS.has(words[i + 1]);
+
+const REVEAL_BIT = classBit('reveal');
+/**
+ * French puts an object pronoun before a verb that states what happens ("le système m'affiche une erreur", "l'appli
+ * me montre mode avion"); a request puts it after ("affiche-moi", "montre-moi"). Without a "tu"/"vous" before it,
+ * the verb reports what something showed the caller.
+ */
+const FRENCH_OBJECT = new Set(['m', 'me', 'nous']);
+const reportedDisplay = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  FRENCH_OBJECT.has(words[i - 1]) && (i < 2 || (classBits[i - 2] & YOU_BIT) === 0) && words[i].endsWith('e');
+
+const ONLY_BIT = classBit('only');
+/** "only answer if you're sure", "solo si", "nur wenn": a condition on one answer, not a constraint on every answer. */
+const CONDITIONS = new Set(['if', 'unless', 'when', 'si', 'wenn', 'falls', 'se', 'quando', 'cuando', 'quand']);
+const CONDITION_REACH = 3;
+const onlyOnCondition = (words: readonly string[], i: number): boolean => {
+  for (let j = i + 1; j <= Math.min(words.length - 1, i + CONDITION_REACH); j++)
+    if (CONDITIONS.has(words[j])) return true;
+  return false;
+};
+
+/**
+ * The caller as the one who finds or opens something ("where do I find the API key", "can I access the portal",
+ * "où est-ce que je trouve"): the caller's own errand, not a lookup asked of the assistant.
+ */
+const FIRST_PERSON = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir']);
+/** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
+const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
+/** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
+const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself']);
+const ACCESS = new Set(['access', 'acceso', 'acces', 'acesso']);
+const grantedAccess = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  ACCESS.has(words[i]) &&
+  (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
+  !TO_THE_CALLER.has(words[i - 1]) &&
+  (GRANTS.has(words[i - 2]) || (GRANTS.has(words[i - 3]) && !TO_THE_CALLER.has(words[i - 2])));
+const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
+
+const APPROVE_BIT = classBit('approve');
+/** "my refund", "mi reembolso", "mon remboursement": the refund the caller awaits, not one asked to be approved. */
+const REFUNDS = new Set([
+  'refund',
+  'reembolso',
+  'remboursement',
+  'rimborso',
+  'erstattung',
+  'ruckerstattung',
+  'estorno',
+]);
+const ownedOutcome = (words: readonly string[], i: number): boolean => MY.has(words[i - 1]) && REFUNDS.has(words[i]);
+
 const READ_HERE =
-  DATA_BIT | INSTRUCTIONS_BIT | AUTHORITY_BIT | WITHOUT_BIT | LOOKUP_BIT | MINE_BIT | YOU_BIT | RESPOND_BIT;
+  DATA_BIT |
+  INSTRUCTIONS_BIT |
+  AUTHORITY_BIT |
+  WITHOUT_BIT |
+  LOOKUP_BIT |
+  MINE_BIT |
+  YOU_BIT |
+  RESPOND_BIT |
+  SELF_BIT |
+  REVEAL_BIT |
+  ONLY_BIT |
+  APPROVE_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -294,18 +391,54 @@ const MONTH_AFTER = new Set(['pasado', 'passado', 'anterior', 'siguiente', 'que'
 function readInContext(words: readonly string[], classBits: Int32Array, i: number): void {
   if (words[i] === 'mes' && (MONTH_BEFORE.has(words[i - 1]) || MONTH_AFTER.has(words[i + 1])))
     classBits[i] &= ~MINE_BIT;
-  if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && (ofAThing(words, classBits, i) || ofATrade(words, i)))
+  if (
+    (classBits[i] & INSTRUCTIONS_BIT) !== 0 &&
+    (ofAThing(words, classBits, i) || ofATrade(words, i) || ofTheCallersOwn(words, i))
+  )
     classBits[i] &= ~INSTRUCTIONS_BIT;
-  if ((classBits[i] & AUTHORITY_BIT) !== 0 && MY.has(words[i - 1]) && SUPERIORS.has(words[i]))
+  if (
+    (classBits[i] & AUTHORITY_BIT) !== 0 &&
+    ((MY.has(words[i - 1]) && SUPERIORS.has(words[i])) || requestedAuthority(words, i))
+  )
     classBits[i] &= ~AUTHORITY_BIT;
+  if ((classBits[i] & SELF_BIT) !== 0 && ownAsPossessive(words, i)) classBits[i] &= ~SELF_BIT;
+  if ((classBits[i] & REVEAL_BIT) !== 0 && reportedDisplay(words, classBits, i)) classBits[i] &= ~REVEAL_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
-  if ((classBits[i] & LOOKUP_BIT) !== 0 && ofTheCaller(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
+  if ((classBits[i] & LOOKUP_BIT) !== 0 && (ofTheCaller(words, classBits, i) || callerLooks(words, classBits, i)))
+    classBits[i] &= ~LOOKUP_BIT;
+  if ((classBits[i] & ONLY_BIT) !== 0 && onlyOnCondition(words, i)) classBits[i] &= ~ONLY_BIT;
+  if ((classBits[i] & APPROVE_BIT) !== 0 && ownedOutcome(words, i)) classBits[i] &= ~APPROVE_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
   if ((classBits[i] & YOU_BIT) !== 0 && YOUR.has(words[i]) && (classBits[i + 1] & THING_BIT) !== 0)
     classBits[i] &= ~YOU_BIT;
 }
+
+/**
+ * One customer named by a number after "the"/"of the": "the customer 77231", "do cliente 77231", "du client 4471",
+ * "des Kunden 5501": another customer's record, not the caller ("I'm customer 4471" and "my customer number" are not
+ * read here).
+ */
+const ONE_CUSTOMER = new Set([
+  'customer',
+  'client',
+  'cliente',
+  'kunde',
+  'kunden',
+  'subscriber',
+  'member',
+  'abonne',
+  'assinante',
+  'utente',
+]);
+const THE_OR_OF = new Set([
+  ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'dal'],
+  ...['dem', 'vom', 'von', 'beim', 'den', 'that', 'this', 'ese', 'este', 'esse', 'ce', 'diesem'],
+]);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const numberedCustomer = (words: readonly string[], i: number): boolean =>
+  i >= 2 && ONE_CUSTOMER.has(words[i - 1]) && THE_OR_OF.has(words[i - 2]) && words[i].length >= 3;
 
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
@@ -315,8 +448,10 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
 export function markOwnedData(words: readonly string[], classBits: Int32Array): void {
   // The loop reads the word before each word; a contact preference may open the text ("Respond in writing only")
   if (words.length > 0 && (classBits[0] & RESPOND_BIT) !== 0 && byAChannel(words, 0)) classBits[0] &= ~RESPOND_BIT;
+  if (words.length > 0 && (classBits[0] & ONLY_BIT) !== 0 && onlyOnCondition(words, 0)) classBits[0] &= ~ONLY_BIT;
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
+    if (isDigit(words[i].charCodeAt(0)) && numberedCustomer(words, i)) classBits[i - 1] |= OTHER_BIT;
     // Most words carry none of the classes read here: one test skips them
     if ((bits & READ_HERE) === 0 && words[i] !== 's') continue;
     if ((bits & READ_HERE & ~DATA_BIT) !== 0) readInContext(words, classBits, i);

@@ -19,6 +19,7 @@ import {
 } from './nameParts';
 import { nicknamesOf } from './nicknames';
 import type { PiiSpan } from './types';
+import { RecentCache } from '../recentCache';
 
 export interface NameParticipant {
   role: 'customer' | 'agent' | 'external';
@@ -99,10 +100,9 @@ export interface NamePolicy {
 
 /**
  * Recently compiled name sets, by participants and policy: a conversation is sanitized again at every routing,
- * and building the pattern costs more than scanning a whole transcript with it. Bounded, least recently used out.
+ * and building the pattern costs more than scanning a whole transcript with it.
  */
-const RECENT = new Map<string, KnownNames | undefined>();
-const RECENT_LIMIT = 256;
+const RECENT = new RecentCache<string, KnownNames | undefined>(256);
 
 export function compileKnownNames(
   participants: readonly NameParticipant[],
@@ -112,38 +112,23 @@ export function compileKnownNames(
   // Length-prefixed fields: as unambiguous as JSON, without serializing an array per call.
   let key = policy.keepAgentFirstName === true ? 'k' : '-';
   for (const p of participants) key += `${p.role.length}:${p.role}${p.name.length}:${p.name}`;
-  if (RECENT.has(key)) {
-    const known = RECENT.get(key);
-    RECENT.delete(key); // re-inserted last: the most recently used
-    RECENT.set(key, known);
-    return known;
-  }
-  const known = compile(participants, policy);
-  RECENT.set(key, known);
-  if (RECENT.size > RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value as string);
-  return known;
+  return RECENT.remember(key, () => compile(participants, policy));
 }
 
 /**
  * A folded name part's atoms and beginnings. Both depend on the part alone, and parts recur across conversations
  * far more than sets of participants do (the agents' names, common first names and surnames): each is built once.
- * Bounded, oldest out.
  */
 interface PartForms {
   atoms: PartAtoms;
   beginnings: string[] | undefined;
 }
-const PART_FORMS = new Map<string, PartForms>();
-const PART_FORMS_LIMIT = 4096;
+const PART_FORMS = new RecentCache<string, PartForms>(4096);
 function formsOf(folded: string): PartForms {
-  let forms = PART_FORMS.get(folded);
-  if (!forms) {
+  return PART_FORMS.remember(folded, () => {
     const atoms = folded.length > 2 ? variantAtoms(folded) : exactAtoms(folded);
-    forms = { atoms, beginnings: partBeginnings(atoms) };
-    if (PART_FORMS.size >= PART_FORMS_LIMIT) PART_FORMS.delete(PART_FORMS.keys().next().value as string);
-    PART_FORMS.set(folded, forms);
-  }
-  return forms;
+    return { atoms, beginnings: partBeginnings(atoms) };
+  });
 }
 
 function compile(participants: readonly NameParticipant[], policy: NamePolicy): KnownNames | undefined {

@@ -7,18 +7,9 @@
 import { Metadata } from 'libphonenumber-js/core';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import { RecentCache } from '../recentCache';
 
-/** Bounded; the oldest verdict goes first. */
-const LIMIT = 4096;
-const verdicts = new Map<string, string | undefined>();
-
-function remembered(key: string, verdict: () => string | undefined): string | undefined {
-  if (verdicts.has(key)) return verdicts.get(key);
-  const found = verdict();
-  if (verdicts.size >= LIMIT) verdicts.delete(verdicts.keys().next().value as string);
-  verdicts.set(key, found);
-  return found;
-}
+const verdicts = new RecentCache<string, string | undefined>(4096);
 
 /** For measurements: forget every verdict, as a worker meeting only new callers would start each conversation. */
 export function forgetPhoneVerdicts(): void {
@@ -27,7 +18,7 @@ export function forgetPhoneVerdicts(): void {
 
 /** E.164 of `candidate` when it is a valid number read in `region`, else undefined. */
 export const validNumber = (candidate: string, region: CountryCode): string | undefined =>
-  remembered(`${region}:${candidate}`, () => {
+  verdicts.remember(`${region}:${candidate}`, () => {
     const national = region === 'US' ? plainNanpNumber(candidate) : undefined;
     if (national !== undefined) return nanpVerdict(national);
     const parsed = parsePhoneNumberFromString(candidate, region);
@@ -136,7 +127,7 @@ export function nanpVerdict(national: string): string | undefined {
 
 /** E.164 of `candidate` (written with its country code) when it has a possible length for its country. */
 export const possibleNumber = (candidate: string): string | undefined =>
-  remembered(`possible:${candidate}`, () => {
+  verdicts.remember(`possible:${candidate}`, () => {
     const parsed = parsePhoneNumberFromString(candidate);
     return parsed?.isPossible() ? parsed.number : undefined;
   });
