@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8` and `fresh9`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9` and `fresh11`), never those of
  * `blind`.
  */
 import { readFileSync } from 'node:fs';
@@ -104,6 +104,10 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh9` (PII only) is the eighth (chat and voice turns weighted to names with and without cues, after greetings and
  * sign-offs, of many origins; international, spoken and extension phones; spoken and obfuscated emails; birth dates,
  * expiries and policy, member and customer numbers; near to a third clean look-alikes), committed before its first run.
+ * `fresh11` (PII only) is one more such pass (chat and voice turns weighted to phones in many national formats, written and
+ * said in words, emails typed and said, birth dates in several languages and orders, account, policy and member numbers,
+ * card expiries and security codes; near to a third clean look-alikes: order, tracking and ticket numbers, prices,
+ * times, ordinary dates, versions, file names with @, years that are not birth years), committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -118,6 +122,7 @@ export type EvalSet =
   | 'fresh7'
   | 'fresh8'
   | 'fresh9'
+  | 'fresh11'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -136,6 +141,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh7: { pii: 'fresh7-pii.jsonl' },
   fresh8: { pii: 'fresh8-pii.jsonl' },
   fresh9: { pii: 'fresh9-pii.jsonl' },
+  fresh11: { pii: 'fresh11-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -291,7 +297,17 @@ if (require.main === module) {
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
   );
-  for (const set of ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'] as const) {
+  for (const set of [
+    'fresh2',
+    'fresh3',
+    'fresh4',
+    'fresh5',
+    'fresh6',
+    'fresh7',
+    'fresh8',
+    'fresh9',
+    'fresh11',
+  ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
   }

@@ -282,3 +282,159 @@ describe('spoken digits', () => {
     expect(found('um, one moment, let me check')).toEqual([]);
   });
 });
+
+describe('numbers pass (fresh11): shapes its first run missed', () => {
+  it.each([
+    // Italian: a birth date after "nato il" or "data di nascita", its months; account cues; "scadenza"; the security
+    // code; "cellulare" and a mobile of ten digits from 3; the "at" said "chiocciola".
+    ['sono nato il 2 febbraio 1975', ['DATE_OF_BIRTH:2 febbraio 1975']],
+    ['data di nascita 11/07/1969', ['DATE_OF_BIRTH:11/07/1969']],
+    ['il mio codice cliente è CL99120034', ['ACCOUNT_NUMBER:CL99120034']],
+    ['numero di polizza 44712290', ['ACCOUNT_NUMBER:44712290']],
+    ['scadenza 03/30', ['CARD_EXPIRY:03/30']],
+    ['il codice di sicurezza è 123', ['CVV:123']],
+    ['il mio cellulare è 347 123 4567', ['PHONE:347 123 4567']],
+    ['la mia mail è marco.bianchi chiocciola tiscali punto it', ['EMAIL:marco.bianchi chiocciola tiscali punto it']],
+    // Spanish "llámame" (its accent) is a phone word.
+    [
+      'llámame al seis uno dos, tres cuatro cinco, seis siete ocho',
+      ['PHONE:seis uno dos, tres cuatro cinco, seis siete ocho'],
+    ],
+    // Layouts: a German area code and a slash; a British area code in brackets; an Indian mobile, five and five.
+    ['Sie erreichen mich unter 0171/2345678', ['PHONE:0171/2345678']],
+    ['I have (020) 7946 0419 on file', ['PHONE:(020) 7946 0419']],
+    ['or 98200 45678', ['PHONE:98200 45678']],
+    // Said in words: an Australian mobile; "hundred" for a digit and two zeros.
+    [
+      "it's zero four one two, three four five, six seven eight",
+      ['PHONE:zero four one two, three four five, six seven eight'],
+    ],
+    [
+      "it's oh seven seven hundred, nine hundred, four five six",
+      ['PHONE:oh seven seven hundred, nine hundred, four five six'],
+    ],
+    // A tag said "plus" in an email; an account "ending" its last digits; "customer ref".
+    ["it's priya plus amazon at gmail dot com", ['EMAIL:priya plus amazon at gmail dot com']],
+    ['the acct ending 4471', ['ACCOUNT_NUMBER:4471']],
+    ['customer ref CR88120934', ['ACCOUNT_NUMBER:CR88120934']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'sono nato a Roma, nel quartiere 12',
+    'la fattura del 2 febbraio 2024',
+    'il mio ordine è CL99120034',
+    'la promozione scadenza 03/30 non vale',
+    'il codice sconto è 123',
+    'ho comprato 347 123 4567 viti',
+    'I paid 98200 45678 rupees',
+    'the date was 04/17/1986 on the form',
+    'the card ending 4471 was declined',
+    'the customer was ok',
+    "there's a 3 digit number on the receipt, 118, is that it?",
+    'the security number on the letter is 4471',
+    'it costs one hundred and fifty, two hundred with delivery',
+    'it costs twenty plus four at the shop dot com',
+    'the order was zero four one two three four five six seven eight',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
+  it.each([
+    [
+      "c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+      ['PHONE:zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
+    ],
+    [
+      'zéro sept quatre-vingt-un vingt-deux quarante-cinq quatre-vingt-dix',
+      ['PHONE:zéro sept quatre-vingt-un vingt-deux quarante-cinq quatre-vingt-dix'],
+    ],
+    [
+      'zéro un, soixante et onze, zéro zéro, treize, dix-neuf',
+      ['PHONE:zéro un, soixante et onze, zéro zéro, treize, dix-neuf'],
+    ],
+    // Digits read one by one are the digit reading's, whole: five pairs of words are no French pairs.
+    [
+      'mon numéro est zéro six, un deux, trois quatre, cinq six, sept huit',
+      ['PHONE:zéro six, un deux, trois quatre, cinq six, sept huit'],
+    ],
+    ['area code 415, then 555 0142', ['PHONE:415', 'PHONE:555 0142']],
+    ['area code is 212 and the number is 555-0198', ['PHONE:212', 'PHONE:555-0198']],
+    [
+      'area code three one two and then five five five, oh one four two',
+      ['PHONE:three one two', 'PHONE:five five five, oh one four two'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    "j'ai zéro six enfants, douze chats et trente-quatre poules",
+    'il reste zéro, six, douze, trente places',
+    'the area code 415 has 555 0142 residents',
+    'area code 415, then 555 01',
+    "what's the area code? 415. Then we have 555 0142 in stock",
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('shapes from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    // A birth date read out digit by digit after its cue (eight digits), either order or the year first.
+    ['my DOB is zero three zero four one nine eight five', ['DATE_OF_BIRTH:zero three zero four one nine eight five']],
+    [
+      'date of birth is one nine eight five, oh four, oh three',
+      ['DATE_OF_BIRTH:one nine eight five, oh four, oh three'],
+    ],
+    [
+      'Agent: date of birth? Customer: oh three, oh four, one nine eight five',
+      ['DATE_OF_BIRTH:oh three, oh four, one nine eight five'],
+    ],
+    ['my eldest was born in 1999', ['DATE_OF_BIRTH:1999']],
+    // Spoken emails: digits said as words, an apostrophe said, the provider split by speech-to-text.
+    ["it's j dot smith eighty-five at gmail dot com", ['EMAIL:j dot smith eighty-five at gmail dot com']],
+    ['sarah dot o apostrophe brien at eir dot ie', ['EMAIL:sarah dot o apostrophe brien at eir dot ie']],
+    ["it's jane dot doe at g mail dot com", ['EMAIL:jane dot doe at g mail dot com']],
+    // Layouts with no phone word: French pairs, an Australian landline; a country code and ten digits or more.
+    ["Client : c'est le 06 12 34 56 78", ['PHONE:06 12 34 56 78']],
+    ['Client : 06-12-34-56-78', ['PHONE:06-12-34-56-78']],
+    ["it's (03) 9123 4567 in Melbourne", ['PHONE:(03) 9123 4567']],
+    ["it's +44 7700 900123.", ['PHONE:+44 7700 900123']],
+    ["it's 0044 7700 900123", ['PHONE:0044 7700 900123']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'date of birth, one two three four five six seven eight nine',
+    'DOB two two one three one nine eight five',
+    'my date of birth is on file, ticket one two three four five six',
+    'email at gmail dot com, username below',
+    'send it to me at gmail dot com',
+    'I called twenty times at the office dot com',
+    'the score was +3 4 5 6 7 8 9 1 2',
+    // "born" ending a compound is no birth: "first-born 1999" (while "my eldest was born in 1999" is one, above).
+    "my first-born 1999 and she's at uni",
+    'first-born in 1999, the twins in 2003',
+    'it costs 06 12 euros',
+    'version 0.6.12.34',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('expiries from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    ['Agent: expiry date? Customer: april of 27', ['CARD_EXPIRY:april of 27']],
+    ['Customer: valid from 01/22 to 04/27', ['CARD_EXPIRY:04/27']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the offer is valid from 01/22 to 04/27', 'expiry april of 27th', 'the expiry is the 5th of May'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('account cues from probes of the fresh11 pass (in no set)', () => {
+  it.each([
+    ['frequent flyer number BA 44712290', ['ACCOUNT_NUMBER:BA 44712290']],
+    ['billing ID 7781-0045', ['ACCOUNT_NUMBER:7781-0045']],
+    ['my rewards number is 6345001277', ['ACCOUNT_NUMBER:6345001277']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the frequent flyer lounge was closed at 9 30', 'billing number of days 30'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});

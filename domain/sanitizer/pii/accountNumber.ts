@@ -43,6 +43,9 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'customer id',
     'customer #',
     'customer reference',
+    'customer ref',
+    'client reference',
+    'client ref',
     'my reference',
     'client number',
     'client id',
@@ -50,6 +53,11 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'subscriber id',
     'subscription number',
     'loyalty',
+    'frequent flyer',
+    'frequent flier',
+    'rewards number',
+    'billing id',
+    'billing number',
     'contract number',
     'contract no',
     'plan number',
@@ -112,6 +120,15 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'número da apólice',
     'apólice',
     'número de utente',
+    // Italian
+    'numero di conto',
+    'numero cliente',
+    'codice cliente',
+    'numero di polizza',
+    'polizza',
+    'numero di contratto',
+    'codice contratto',
+    'numero tessera',
   ],
   // The first shape that matches wins, so the longer reading comes first.
   shapes: [
@@ -151,7 +168,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
  */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|under(?= (?:reference|ref|number|no|#))|ending in|ending with|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".

@@ -1,6 +1,6 @@
 /**
  * Dates of birth: a date, numeric or spelled out, right after a birth cue ("date of birth", "DOB", "born on",
- * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento"). A date with
+ * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento", "data di nascita"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
 import { groupByFirstCharacter as grouped } from './alternation';
@@ -16,10 +16,10 @@ export const SPEAKER = 'caller|customer|agent|client|cliente|kunde|kundin|rep';
  * words without a digit may stand between them.
  */
 const FIELD_CUE =
-  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento';
+  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire';
+  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
@@ -36,10 +36,12 @@ const TAKEN_BACK_DAY = new RegExp(
 const FIELD_GAP = `(?:(?!${OTHER_DATE_WORDS})(?:[^\\d]|${CORRECTED_DAY})){0,110}?`;
 export const MONTHS =
   'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?' +
-  '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
-  '|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre' +
-  '|januar|jänner|februar|märz|maerz|april|juni|juli|oktober|dezember' +
-  '|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+  '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre' +
+  // French, with the Italian months that differ from it by a letter ("settembre", "ottobre", "dicembre").
+  '|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|se[pt]tembre|o[ct]tobre|novembre|d[ieé]cembre' +
+  '|januar|jänner|februar|märz|maerz|aprile?|juni|juli|oktober|dezember' +
+  '|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro' +
+  '|gennaio|febbraio|maggio|giugno|luglio';
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 /** "April seventeen": a day said as a cardinal number. */
@@ -108,12 +110,12 @@ const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date'
  */
 const YEAR_CUE =
   'year (?:[a-z]+ ){1,3}born|año (?:[^\\s\\d]+ ){0,2}naci(?:ó|o|ste|eron)(?: usted| (?:su|tu|el|la) [^\\s\\d?]+)?|année (?:[^\\s\\d]+ ){0,3}née?s?|ano (?:[^\\s\\d]+ ){0,2}nasce(?:u|ram|ste)' +
-  '|year of birth|birth year|born in|born|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento';
+  '|year of birth|birth year|born in|born|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento|anno di nascita|nat[oa] nel';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
  */
-const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|for me|please|again|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
+const CONNECTORS = `(?:\\s*(?:is|was|would be|it['’]s|it is|that['’]s|that is|for me|please|again|um|uh|er|yeah|yes|sure|yep|es|el|est|le|c['’]est|ist|der|bin|ich|am|é|è|il|em|o|dia|on|a|the|as|${SPEAKER}|[?:.,=–-])(?![${LETTER}]))*`;
 /**
  * Three kinds of cue, each after no letter. The look-behind is written once, before the three: irregexp evaluates a
  * look-behind that starts a branch at every place it tries that branch, so three of them cost about twice the scan
@@ -161,6 +163,34 @@ function datesBeforeCues(text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * A date read out digit by digit ("my DOB is zero three zero four one nine eight five"): eight digits that make one,
+ * day, month and year in either order or the year first (the spoken-digit reading asks, cues.ts), after a field cue.
+ */
+const month = (mm: string): boolean => mm >= '01' && mm <= '12';
+const day = (dd: string): boolean => dd >= '01' && dd <= '31';
+const year = (yyyy: string): boolean => yyyy.startsWith('19') || yyyy.startsWith('20');
+export function isDateDigits(digits: string): boolean {
+  if (digits.length !== 8) return false;
+  const [a, b] = [digits.slice(0, 2), digits.slice(2, 4)];
+  return (
+    (((day(a) && month(b)) || (month(a) && day(b))) && year(digits.slice(4))) ||
+    (year(digits.slice(0, 4)) && month(digits.slice(4, 6)) && day(digits.slice(6)))
+  );
+}
+const FIELD_CUE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${FIELD_CUE})(?:'s|’s)?${CONNECTORS}\\s*$`, 'i');
+/** Whether a field cue ("date of birth", "DOB", ...) and its connectors end right before `start`. */
+export const followsBirthFieldCue = (text: string, start: number): boolean =>
+  FIELD_CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+
+/**
+ * A cue word at the end of a compound ("first-born 1999", "new-born", "still-born") is an adjective's part, not the
+ * verb of a birth: checked on the match, not in the pattern, where a second look-behind would cost every position.
+ */
+const notInCompound = (m: RegExpExecArray): boolean =>
+  !(m.index >= 2 && m.input.charCodeAt(m.index - 1) === 45 && LETTER_BEFORE.test(m.input[m.index - 2]));
+const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
+
 /** How far past a field cue's start its date is near; beyond it, a recent year is no birth year. */
 const NEAR_CUE = 75;
 const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
@@ -168,8 +198,9 @@ const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 export function detectBirthDates(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
-  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text) : [];
-  for (const m of [...allMatches(BIRTH_DATE, text), ...datesBeforeCues(text), ...yearsSaid]) {
+  const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text).filter(notInCompound) : [];
+  const cued = allMatches(BIRTH_DATE, text).filter(notInCompound);
+  for (const m of [...cued, ...datesBeforeCues(text), ...yearsSaid]) {
     const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
     if (taken.has(start)) continue;
     // Far from its cue, a date of this decade is more often an appointment than a caller's birth.
@@ -210,6 +241,6 @@ const CORRECTED_DATE = new RegExp(
 );
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire';
+  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
 const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

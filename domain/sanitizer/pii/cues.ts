@@ -8,6 +8,7 @@ import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
+import { detectFrenchPairs } from './frenchPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import {
@@ -16,18 +17,18 @@ import {
   isValidPhoneNumber,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { MONTHS } from './birthDate';
+import { followsBirthFieldCue, isDateDigits, MONTHS } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-/** Words that name the card's security code on their own, in EN/ES/FR/DE/PT. */
+/** Words that name the card's security code on their own, in EN/ES/FR/DE/PT/IT. */
 const CVV_CUES =
   'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
   '|(?:last )?(?:three|four|3|4)(?:[- ]digits?)?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
   '|(?:three|four|3|4)[- ]digit (?:security )?(?:code|number)' +
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
-  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)';
+  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|codice di (?:sicurezza|verifica)';
 /** "code" alone names the security code only with a card (a card word or a card number) close by. */
 const SPOKEN_DIGIT = `(?:${grouped('zero|oh|one|two|three|four|five|six|seven|eight|nine', true)})`;
 /** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
@@ -44,18 +45,18 @@ const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
 const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
- * Nouns that name a card's expiry ("expiry", "valid thru", "caduca", "gültig bis"), group 1, and the verbs with the card
+ * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
  * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
-  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento";
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a";
 /**
- * After a cue that names the expiry, a month and two digits are its year ("expiry July 26"), not a day; so are two
+ * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27"), not a day; so are two
  * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
-const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS}),?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+of)?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
@@ -65,13 +66,16 @@ const EXPIRY = new RegExp(
   'dgi',
 );
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
-/** Another label between the cue and the digits claims them ("security code ... lock code: 4471"). */
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|carta di credito|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+/**
+ * Another label between the cue and the digits claims them ("security code ... lock code: 4471"), and so does another
+ * paper or screen than the card ("a 3 digit number on the receipt, 118").
+ */
 const OTHER_LABEL =
-  /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot)\b/i;
+  /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot|receipt|invoice|ticket|letter|bill|statement|router|parcel|package|screen)\b/i;
 /** A deadline of something other than a card: "the offer expires 08/27", "passport expiry 03/30", "milk expiry ...". */
 const NOT_A_CARD_WORDS =
-  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter';
+  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
@@ -134,7 +138,10 @@ export function detectCardCues(text: string): PiiSpan[] {
  * Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". Every digit
  * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so a word boundary bounds them.
  */
-const SPOKEN_RUN = new RegExp(`(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o`, true)})\\b[\\s,.-]*){5}`, 'i');
+const SPOKEN_RUN = new RegExp(
+  `(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o|hundred`, true)})\\b[\\s,.-]*){5}`,
+  'i',
+);
 
 /** A digit word beside a written digit group ("415 five five five", "four one five 555"): a number said both ways. */
 const DIGIT_WORD = grouped(SPOKEN_DIGIT_ALTERNATION, true);
@@ -150,11 +157,13 @@ const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-
 const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
-  const spans: PiiSpan[] = [];
+  // "zéro six, douze, trente-quatre, ...": a French number said in pairs.
+  const spans: PiiSpan[] = detectFrenchPairs(text);
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
+  let lastWord = '';
   const flush = (): void => {
     if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
       const plus = internationalPlus(text, run.start, run.digits);
@@ -180,6 +189,10 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
       run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
       repeat = REPEAT_WORDS[word];
+    } else if (word === 'hundred' && run?.spoken && repeat === 1 && DIGIT_WORDS[lastWord] !== undefined) {
+      // "oh seven seven hundred, nine hundred, ...": a digit and "hundred" said for the digit and two zeros.
+      run.end = end;
+      run.digits += '00';
     } else if (digit !== undefined && (run || word !== 'o')) {
       run ??= { start: m.index, end, digits: '', spoken: true };
       run.end = end;
@@ -193,12 +206,14 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
       run.end = end;
       run.digits += m[0];
     } else if (!(run && HESITATION.test(word))) flush(); // a hesitation waits for the next word
+    lastWord = word;
   }
   flush();
   return spans;
 }
 
 const UK_MOBILE = /^07[1-57-9]/;
+const AU_MOBILE = /^04/;
 
 /** "plus four four, seven nine one one, ...": the "+" of a country code said aloud (EN/FR/DE "plus", ES "más", PT "mais"). */
 const PLUS_BEFORE = /(?<![\p{L}])(?:plus|más|mais)[\s,]*$/iu;
@@ -233,6 +248,8 @@ function classifySpoken(
 ): PiiSpan['type'] | undefined {
   // "account number is four four one nine ...": the cue names it before any validator guesses.
   if (followsAccountCue(text, start, accountNumbers)) return 'ACCOUNT_NUMBER';
+  // "my DOB is zero three zero four one nine eight five": a date read out digit by digit after a birth field cue.
+  if (isDateDigits(digits) && followsBirthFieldCue(text, start)) return 'DATE_OF_BIRTH';
   if (isReferenceNumber(text, start)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (
@@ -249,6 +266,8 @@ function classifySpoken(
   // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and
   // tests, still someone's number to a reader (as the written "07700 900461" is).
   if (digits.length === 11 && UK_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'GB')) return 'PHONE';
+  // So is an Australian mobile ("zero four one two, three four five, six seven eight": ten digits from "04").
+  if (digits.length === 10 && AU_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'AU')) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
   if (
     phones.length === 1 &&

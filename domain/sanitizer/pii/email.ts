@@ -12,18 +12,27 @@ const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,
 const TLD_WORDS =
   'com|net|org|edu|gov|io|co|us|uk|ca|de|fr|es|it|nl|br|mx|pt|info|biz|me|ie|au|nz|be|ch|at|se|no|dk|fi|pl|eu|ar|cl|in|jp' +
   '|fm|tv|ai|dev|app|xyz|online|email|ru|za|sg|hk|cz|gr|hu|ro|tr|lu|ng|ke|ae|sa|pk|ph|tw|kr|cn|co\\.uk';
-/** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German and Portuguese words. */
+/** How the parts are read out: "dot", "underscore", "dash" and their Spanish, French, German, Portuguese and Italian words. */
 const DOT = '(?:dot|punto|point|punkt|ponto)';
-const JOIN = `(?:${DOT}|underscore|dash|hyphen|guión bajo|guion bajo|tiret|unterstrich|traço)`;
-const AT = '(?:at|arroba|arobase|at sign)';
+const JOIN = `(?:${DOT}|underscore|dash|hyphen|plus|apostrophe|guión bajo|guion bajo|tiret|unterstrich|traço)`;
+const AT = '(?:at|arroba|arobase|chiocciola|at sign)';
+/** Digits said as words at the end of a local part: "j dot smith eighty-five at ...", "kim two three at ...". */
+const NUMBER_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)';
 /**
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
  * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart, one by one
- * too ("frankie 88 at aol dot com", "k underscore marsh 77 at ...", "b 1 9 8 6 at ...").
+ * too ("frankie 88 at aol dot com", "k underscore marsh 77 at ...", "b 1 9 8 6 at ...") or as words ("j dot smith
+ * eighty-five at ..."); speech-to-text may split the provider ("g mail").
  */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:(?:\\s+\\d{1,4}){1,8}(?=\\s+${AT}\\s))?\\s+${AT}\\s+[a-z0-9-]{1,40}(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:(?:(?:\\s+\\d{1,4}){1,8}|(?:\\s+${NUMBER_WORD}\\b){1,6})(?=\\s+${AT}\\s))?\\s+${AT}\\s+(?:g\\s+mail|[a-z0-9-]{1,40})(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
+);
+/** The local part of a spoken match that is no address's: "email at gmail dot com, username ...", "me at ...". */
+const SPOKEN_NOT_A_LOCAL_PART = new RegExp(
+  `^(?:me|us|him|her|them|you|it|my|our|is|was|address|email|mail|e-mail)\\s+${AT}\\s`,
+  'i',
 );
 /**
  * "john.doe(at)example.com", "jane[at]example[dot]org", "jane(dot)doe(at)example(dot)org": an address written to dodge
@@ -106,6 +115,9 @@ const SPOKEN_PARTS: readonly [RegExp, string][] = [
   [new RegExp(`\\s+${DOT}\\s+`, 'gi'), '.'],
   [/\s+(?:underscore|guión bajo|guion bajo|unterstrich)\s+/gi, '_'],
   [/\s+(?:dash|hyphen|tiret|traço)\s+/gi, '-'],
+  [/\s+plus\s+/gi, '+'], // a tag: "priya plus amazon at gmail dot com"
+  [/\s+apostrophe\s+/gi, "'"], // "sarah dot o apostrophe brien at ..."
+  [/\bg\s+mail\b/gi, 'gmail'],
   [new RegExp(`\\s+${AT}\\s+`, 'i'), '@'],
 ];
 
@@ -166,6 +178,7 @@ export function detectEmails(text: string): PiiSpan[] {
   if (mayHaveAtWrittenDomain(text)) looseEmails(AT_WRITTEN_DOMAIN, text, spans);
   if (AT_PROVIDER.test(text)) providerOnlyEmails(text, spans);
   for (const m of SPOKEN_DOT.test(text) ? allMatches(SPOKEN_EMAIL, text) : []) {
+    if (SPOKEN_NOT_A_LOCAL_PART.test(m[0])) continue;
     const canonical = SPOKEN_PARTS.reduce((out, [part, mark]) => out.replace(part, mark), m[0].toLowerCase()).replace(
       SPACE_BEFORE_DIGITS,
       '',

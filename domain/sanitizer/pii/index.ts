@@ -1,5 +1,6 @@
 import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
 import { detectAddresses, TENS_WORDS } from './address';
+import { AREA_CODE, detectSplitAreaCode } from './areaCode';
 import { detectBareNames } from './bareNames';
 import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
@@ -74,6 +75,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     } else spans.push(...names);
   }
   spans.push(...detectWithCues(text, found, contextCues, options, region));
+  // "area code 415, then 555 0142": a number said in two parts.
+  if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
   // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
   spans.push(...detectBareNames(text, options.knownNames));
   return resolveOverlaps(spans);

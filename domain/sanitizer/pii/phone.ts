@@ -155,14 +155,14 @@ function allDigits(text: string, from: number): boolean {
 }
 
 /**
- * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
+ * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
 const PHONE_CUE = new RegExp(
   `(?<![${LETTER}])(?:${grouped(
     'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
-      '|tel[eé]fono|m[oó]vil|celular|llam\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
-      '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel',
+      '|tel[eé]fono|m[oó]vil|celular|ll[aá]m\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
+      '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel|cellulare|telefonino|chiam\\w*|contact',
     true,
   )})(?![${LETTER}])`,
   'i',
@@ -209,25 +209,36 @@ const CALLER_REGIONS: readonly CountryCode[] = [
   'NZ',
   'CA',
   'US',
+  'IN',
 ];
 /**
  * A national number from elsewhere: a trunk "0" or an area code in brackets ("07845 221 903", "(11) 98472-3316"),
- * or nine digits (Spain and Portugal have no trunk prefix).
+ * nine digits (Spain and Portugal have no trunk prefix), or ten digits from a 3 (an Italian mobile, "347 123 4567")
+ * or from 6 to 9 (an Indian mobile, "98200 45678").
  */
 const foreignShaped = (candidate: string, digits: string): boolean =>
   digits.length >= 9 &&
-  (candidate[0] === '0' || candidate[0] === '(' || digits.length === 9) &&
+  (candidate[0] === '0' ||
+    candidate[0] === '(' ||
+    digits.length === 9 ||
+    (digits.length === 10 && digits.charCodeAt(0) >= 54) || // 6 to 9
+    (digits.length === 10 && digits.charCodeAt(0) === 51)) && // 3
   !DATE_SHAPE.test(candidate);
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
  * with or without a phone word near (an answer to "and your number?"); it must still be valid in a caller's region.
  * So is a British landline in its written layout, with its spaces or dashes: "0117 496 2204", "01483 569118", "020
- * 7183 4412", "0117-496-2204". So is an Australian mobile in its written layout ("0412 345 678").
+ * 7183 4412", "0117-496-2204", or with its area code in brackets, "(020) 7946 0419". So is an Australian mobile in its
+ * written layout ("0412 345 678"), and an Indian mobile in its own, five digits and five ("98200 45678"), an Australian
+ * landline ("(03) 9123 4567", "02 9876 5432") and a French number in its pairs ("06 12 34 56 78", "01.42.68.53.00").
  */
 const UK_MOBILE =
-  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$/;
-/** "04/17/1986", "17.04.1986": a date, not a phone number. */
-const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\//;
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$/;
+/**
+ * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
+ * digits or more ("0171/2345678").
+ */
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\/(?!\d{5})/;
 /**
  * "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ..."
  * (`/^00[1-9]\d{0,2}$/` by character codes).
@@ -297,8 +308,9 @@ function knownIn(verdicts: Verdicts, scope: string): Map<string, string> {
 }
 
 /**
- * A number written with its country code next to a phone word is redacted when it has a possible length for its
- * country, valid or not: ranges kept for fiction and tests ("+44 7700 900123") are still someone's number to a reader.
+ * A number written with its country code is redacted when it has a possible length for its country, valid or not,
+ * next to a phone word or with ten digits or more: ranges kept for fiction and tests ("+44 7700 900123") are still
+ * someone's number to a reader.
  */
 function possibleInternational(candidate: string, verdicts: Verdicts): string | undefined {
   const known = knownIn(verdicts, 'possible');
@@ -418,7 +430,9 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
-        (!national && (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+        (!national &&
+        (digits.length >= 10 ||
+          (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)))
           ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
           : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
