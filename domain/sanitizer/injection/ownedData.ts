@@ -355,6 +355,42 @@ const REFUNDS = new Set([
 ]);
 const ownedOutcome = (words: readonly string[], i: number): boolean => MY.has(words[i - 1]) && REFUNDS.has(words[i]);
 
+const AI_BIT = classBit('ai');
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const startsWithDigit = (word: string | undefined): boolean => word !== undefined && isDigit(word.charCodeAt(0));
+/** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
+const MODEL_OF_A_PRODUCT = new Set([
+  ...['year', 'years', 'number', 'numbers', 'no', 'name', 'code', 'line', 'series', 'range', 'type', 'variant'],
+  ...['ano', 'annee', 'anno', 'jahr', 'numero', 'nummer', 'serie'],
+]);
+const MODEL_WORDS = new Set(['model', 'models', 'modelo', 'modele', 'modell', 'modello']);
+/**
+ * "the 2027 model year", "model number", "model 3", "the 4-door model": a product's model, not the assistant named
+ * as a machine ("you are a new model now" keeps it).
+ */
+const productModel = (words: readonly string[], i: number): boolean =>
+  MODEL_WORDS.has(words[i]) &&
+  (MODEL_OF_A_PRODUCT.has(words[i + 1]) || startsWithDigit(words[i - 1]) || startsWithDigit(words[i + 1]));
+
+/** Before "release" as a noun: "the April release", "the latest release", "a beta release". */
+const RELEASE_NOUN_BEFORE = new Set([
+  ...['the', 'a', 'this', 'that', 'latest', 'new', 'next', 'last', 'previous', 'current', 'beta', 'stable'],
+  ...['software', 'firmware', 'app', 'product', 'press', 'major', 'minor'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+]);
+const RELEASE_NOUN_AFTER = new Set(['notes', 'note', 'date', 'dates', 'version', 'candidate', 'schedule', 'cycle']);
+/**
+ * "the April 2027 release", "release notes", "release 4.2": a software or product release, not "release the funds"
+ * or "release the hold" (a verb, which takes no determiner before it). "approve the release of ..." keeps "approve".
+ */
+const releaseAsNoun = (words: readonly string[], i: number): boolean =>
+  words[i] === 'release' &&
+  (RELEASE_NOUN_BEFORE.has(words[i - 1]) ||
+    startsWithDigit(words[i - 1]) ||
+    RELEASE_NOUN_AFTER.has(words[i + 1]) ||
+    startsWithDigit(words[i + 1]));
+
 const READ_HERE =
   DATA_BIT |
   INSTRUCTIONS_BIT |
@@ -367,7 +403,8 @@ const READ_HERE =
   SELF_BIT |
   REVEAL_BIT |
   ONLY_BIT |
-  APPROVE_BIT;
+  APPROVE_BIT |
+  AI_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -407,7 +444,9 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & LOOKUP_BIT) !== 0 && (ofTheCaller(words, classBits, i) || callerLooks(words, classBits, i)))
     classBits[i] &= ~LOOKUP_BIT;
   if ((classBits[i] & ONLY_BIT) !== 0 && onlyOnCondition(words, i)) classBits[i] &= ~ONLY_BIT;
-  if ((classBits[i] & APPROVE_BIT) !== 0 && ownedOutcome(words, i)) classBits[i] &= ~APPROVE_BIT;
+  if ((classBits[i] & APPROVE_BIT) !== 0 && (ownedOutcome(words, i) || releaseAsNoun(words, i)))
+    classBits[i] &= ~APPROVE_BIT;
+  if ((classBits[i] & AI_BIT) !== 0 && productModel(words, i)) classBits[i] &= ~AI_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
@@ -436,7 +475,6 @@ const THE_OR_OF = new Set([
   ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'dal'],
   ...['dem', 'vom', 'von', 'beim', 'den', 'that', 'this', 'ese', 'este', 'esse', 'ce', 'diesem'],
 ]);
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const numberedCustomer = (words: readonly string[], i: number): boolean =>
   i >= 2 && ONE_CUSTOMER.has(words[i - 1]) && THE_OR_OF.has(words[i - 2]) && words[i].length >= 3;
 
