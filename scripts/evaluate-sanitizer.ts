@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8` and `fresh9`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9` and `fresh10`), never those of
  * `blind`.
  */
 import { readFileSync } from 'node:fs';
@@ -104,6 +104,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh9` (PII only) is the eighth (chat and voice turns weighted to names with and without cues, after greetings and
  * sign-offs, of many origins; international, spoken and extension phones; spoken and obfuscated emails; birth dates,
  * expiries and policy, member and customer numbers; near to a third clean look-alikes), committed before its first run.
+ * `fresh10` (PII only) is the ninth (conversations with participants and single turns weighted to names and addresses:
+ * particle, hyphenated and apostrophe surnames, nicknames, names after "this is", "for", "on behalf of", titles and
+ * sign-offs, spelled with dashes or the NATO alphabet; units, PO boxes, rural routes, "c/o", UK, IE, CA and AU
+ * postcodes, German, French, Spanish, Portuguese and Dutch street orders; a third clean look-alikes such as brands that
+ * are surnames and "Main Street branch"), committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -118,6 +123,7 @@ export type EvalSet =
   | 'fresh7'
   | 'fresh8'
   | 'fresh9'
+  | 'fresh10'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -136,6 +142,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh7: { pii: 'fresh7-pii.jsonl' },
   fresh8: { pii: 'fresh8-pii.jsonl' },
   fresh9: { pii: 'fresh9-pii.jsonl' },
+  fresh10: { pii: 'fresh10-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -291,7 +298,17 @@ if (require.main === module) {
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
   );
-  for (const set of ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'] as const) {
+  for (const set of [
+    'fresh2',
+    'fresh3',
+    'fresh4',
+    'fresh5',
+    'fresh6',
+    'fresh7',
+    'fresh8',
+    'fresh9',
+    'fresh10',
+  ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
   }
