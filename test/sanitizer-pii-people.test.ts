@@ -996,3 +996,22 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('ninth generalisation pass (fresh10): shapes its first run missed', () => {
+  const WITH_PARTICLES = withNames([
+    { role: 'customer', name: 'María José de la Cruz Pardo' },
+    { role: 'agent', name: 'Gráinne Ní Bhriain' },
+  ]);
+  it.each([
+    // A participant's surname particle belongs to the surname after it; a two-letter part matches accented ("Ní").
+    ['Gracias, señora de la Cruz.', ['PERSON:de la Cruz']],
+    ['El pedido va a nombre de María José', ['PERSON:María José']],
+    ["it's Gráinne Ní Bhriain", ['PERSON:Gráinne Ní Bhriain']],
+    ['Ní Bhriain, B-H-R-I-A-I-N', ['PERSON:Ní Bhriain', 'PERSON:B-H-R-I-A-I-N']],
+  ])('%j with participants', (text, expected) => expect(found(text, WITH_PARTICLES)).toEqual(expected));
+
+  it.each(['De acuerdo, lo cambio ahora mismo.', 'póngalo a nombre de mi marido', 'la factura de marzo', 'Ni idea'])(
+    'leaves %j alone with participants',
+    (text) => expect(found(text, WITH_PARTICLES)).toEqual([]),
+  );
+});
