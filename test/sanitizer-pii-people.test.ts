@@ -1014,4 +1014,38 @@ describe('ninth generalisation pass (fresh10): shapes its first run missed', () 
     'leaves %j alone with participants',
     (text) => expect(found(text, WITH_PARTICLES)).toEqual([]),
   );
+  it.each([
+    // A sign-off ending the turn, in five languages, a kiss after it; "for X, she ..."; "your colleague X"; French "M.";
+    // "but", "for" after "I'm"/"this is" and a name that is no word; "calls me X"; a person "was called X"; "X or Y"
+    // and "X, Y for short" after a name found.
+    ['Thanks again for sorting this. Best, Hamid', ['PERSON:Hamid']],
+    ['Cheers, Tamsin x', ['PERSON:Tamsin']],
+    ['Speak soon, Fergus', ['PERSON:Fergus']],
+    ['Mit freundlichen Grüßen, Jürgen Weiß', ['PERSON:Jürgen Weiß']],
+    ['Kind regards, Saoirse Mac Giolla Phádraig', ['PERSON:Saoirse Mac Giolla Phádraig']],
+    ['Cordialement, Anne-Sophie Lemaire', ['PERSON:Anne-Sophie Lemaire']],
+    ["the parcel was for Rhiannon, she's away at uni", ['PERSON:Rhiannon']],
+    ['Your colleague Sunil told me it was done', ['PERSON:Sunil']],
+    ["Je suis la fille de M. Gauthier, je l'appelle pour lui", ['PERSON:Gauthier']],
+    ["I'm Rosalind but everyone calls me Roz", ['PERSON:Rosalind', 'PERSON:Roz']],
+    ['this is Tremaine for Sharonda Jenkins', ['PERSON:Tremaine', 'PERSON:Sharonda Jenkins']],
+    ['The tech who came out was called Desmond, Des for short', ['PERSON:Desmond', 'PERSON:Des']],
+    ['I spoke to someone named Ahmad or Ahmed, not sure', ['PERSON:Ahmad', 'PERSON:Ahmed']],
+    ['or do you go by Dec?', ['PERSON:Dec']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Thanks, The Team',
+    'Regards, Billing Department',
+    'I like it best, Tesla',
+    "the gift card is for Netflix, she's hooked",
+    'we left at 5 p.m. Central time',
+    "I'm Tired but ok",
+    'this is Acme for you',
+    'the plan is called Unlimited',
+    'the show was called Sherlock',
+    'is it Gold or Silver?',
+    'the size is Large, Medium for short',
+    'do you go by bus?',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

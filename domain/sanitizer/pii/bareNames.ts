@@ -13,7 +13,8 @@
  * Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
  */
 import { detached } from '../detached';
-import { LOWER, UPPER } from './letters';
+import { anyFirstCase } from './cuedNameShapes';
+import { LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
@@ -239,6 +240,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     });
   if (hits.length === 0) return [];
   const spans: PiiSpan[] = [];
+  signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
     if (first.kind === Kind.Word) continue;
@@ -310,6 +312,53 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       push(spans, text, first.start, first.end, names);
   }
   return spans;
+}
+
+/** The closing words of a sign-off, in the five languages. */
+const CLOSINGS = [
+  '(?:kind|best|warm|warmest|many|with) (?:regards|wishes|thanks)',
+  'regards',
+  'best',
+  'cheers',
+  'thanks(?: again)?',
+  'thank you',
+  '(?:speak|talk) soon',
+  'take care',
+  'all the best',
+  '(?:yours )?(?:sincerely|faithfully|truly)',
+  '(?:mit )?(?:freundlichen|besten|herzlichen|liebe|viele|beste) grü(?:ß|ss)e[n]?',
+  'cordialement',
+  'bien (?:cordialement|à vous)',
+  'atenciosamente',
+  'cumprimentos',
+  'abraços',
+  '(?:un )?saludos?',
+  'atentamente',
+  'un abrazo',
+];
+/**
+ * A sign-off ending the turn: "Best, Hamid", "Cheers, Tamsin x", "Speak soon, Fergus", "Mit freundlichen Grüßen, Jürgen
+ * Weiß", "Kind regards, Saoirse Mac Giolla Phádraig": closing words starting the turn or a sentence, then up to four
+ * capitalised words (initials and particles between them) and nothing more but a kiss or a stop.
+ */
+const SIGN_OFF = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(?:${CLOSINGS.map(anyFirstCase).join('|')})\\s*[,.!:–—-]?\\s+((?:[${UPPER}]\\.\\s?){0,2}[${UPPER}][${LETTER}'’-]+(?:\\s+(?:(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)\\s+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})\\s*(?:x+)?[.!]?\\s*$`,
+  'd',
+);
+const SIGN_OFF_PARTICLE = /^(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)$/;
+const INITIAL = /^[^\s.]\.$/u;
+/** The name signing off the turn, when no word of it is an ordinary word, a place or a brand ("Thanks, The Team"). */
+function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  const from = Math.max(0, text.length - 120);
+  const m = SIGN_OFF.exec(from === 0 ? text : text.slice(from));
+  if (!m) return;
+  const start = from + m.indices![1][0];
+  for (const word of m[1].split(/\s+/)) {
+    if (SIGN_OFF_PARTICLE.test(word) || INITIAL.test(word)) continue;
+    const kind = kindOf(word);
+    if (kind === Kind.Word || kind === Kind.Proper) return;
+  }
+  push(spans, text, start, start + m[1].length, names);
 }
 
 /**
@@ -434,8 +483,13 @@ const STRICT_AFTER = [
   /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
   /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
+/** "the parcel was for Rhiannon, she's away", "it's for Kwabena, he lives there": for someone, then she or he. */
+const PRONOUN_AFTER = /^,?\s+(?:she|he)(?:['’](?:s|d|ll)|\s+[a-z]{2,}(?:['’]t)?)(?![A-Za-z])/;
+const isForBefore = (text: string, start: number): boolean =>
+  start >= 4 && text.slice(start - 4, start).toLowerCase() === 'for ' && !/[A-Za-z]/.test(text.charAt(start - 5));
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
+  if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
