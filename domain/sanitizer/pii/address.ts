@@ -21,7 +21,7 @@ const eitherCase = (words: string): string =>
     .map((w) => (/^[A-Z]/.test(w) ? `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}` : w))
     .join('|');
 const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building')}|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;
-const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
+const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5}(?:/[A-Za-z0-9]{1,3})?,?\\s+)`;
 /** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
 const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
 /**
@@ -35,12 +35,22 @@ const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
 /** "34", "34a", "418-2", "12 II" is rare: a house number and its addition (letter or floor). */
 const EUROPEAN_HOUSE = '\\d{1,4}(?:\\s?[a-zA-Z](?![a-zA-Z])|[-/]\\d{1,4})?';
-const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+/** A street type after a hyphen ("Karl-Marx-Allee") or as a word of its own ("Berliner Straße", "Lange Straße"). */
+const GERMAN_TYPE_WORD = '(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)';
+/** A capitalised word before a Dutch or German street ("Van Baerlestraat", "Nieuwe Keizersgracht", "Alte Landstraße"). */
+const STREET_WORD_BEFORE =
+  '(?:(?:Van|Von|De|Den|Der|Sint|Sankt|Prins|Prinses|Koningin|Nieuwe|Oude|Lange|Korte|Alte|Neue|Große|Grosse|Kleine|Hohe|Obere|Untere)\\s+)?';
+/**
+ * "Am Lindenhof 3", "An der Alster 12", "Zur Mühle 5": a German street named with a preposition, a capitalised word or
+ * two, a house number of up to three digits; then a stop, a floor, a postcode or the end (not "Im Paket 2 Teile").
+ */
+const GERMAN_PREPOSITION_STREET = `(?:Am|Im|An de[mnr]|Auf de[mnr]|In de[nr]|Zu[mr]|Unter den|Hinter de[mnr]|Vor de[mnr])\\s+[${UPPER}][${LETTER}-]+(?:\\s+[${UPPER}][${LETTER}-]+)?\\s+\\d{1,3}[a-z]?(?=\\s*(?:[,.;!?]|$|\\d{5}(?!\\d)))`;
+const GERMANIC = `(?:${STREET_WORD_BEFORE}[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}|[${UPPER}][${LETTER}]*(?:-[${UPPER}][${LETTER}]*)*(?:-|[${LETTER}]\\s+)${GERMAN_TYPE_WORD})\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
 const ROMANCE_TYPES =
   'Calle|C/|Av\\.|Avenida|Avinguda|Carrer|Rúa|Alameda|Estrada|Avenue|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
 const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|l[’'])\\s*){0,2}`;
 /** Floor and door after a Spanish or Portuguese house number: "5, 3º B", "100, 2º Esq". */
-const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
+const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\.?\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
 /** A flat or door said as a word after the house number: "120, apartamento 42", "15, piso 3", "8, appartement 12". */
 const ROMANCE_UNIT = `(?:,?\\s+(?:${eitherCase('Apartamento|Apto|Apt|Piso|Planta|Puerta|Dpto|Depto|Andar|Bloco|Bloque|Escalera|Appartement|Appt|Bâtiment|Étage')})\\.?\\s*[A-Za-z0-9-]{1,4}(?![${LETTER}\\d]))`;
 const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
@@ -105,6 +115,8 @@ const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
+/** "RR 3 Box 214", "HC 65 Box 190", "Rural Route 1, Site 4, Box 12": a rural route and its box. */
+const RURAL_ROUTE = `(?:(?:RR|R\\.R\\.|HC|Star Route)\\s?\\d{1,3},?\\s+(?:Site\\s+\\d{1,3},?\\s+)?Box\\s+\\d{1,5}|Rural Route\\s+\\d{1,3}(?:,?\\s+Site\\s+\\d{1,3})?(?:,?\\s+Box\\s+\\d{1,5})?)(?![${LETTER}\\d])`;
 const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|[Pp]\\.?[Oo]\\.?\\s[Bb]ox|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
@@ -116,7 +128,20 @@ const CUED_LOWER_CASE = new RegExp(
   `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
-const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
+/** "58 Calle Ocho", "2815 Via Del Mar": a Spanish or Italian street type after an American house number. */
+const NUMBER_THEN_ROMANCE = `${HOUSE}\\s+(?:Calle|Camino|Via|Vía|Avenida|Paseo|Plaza|Rua)\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,2}(?![${LETTER}\\d])`;
+/** "apartment 22, The Maltings", "Flat 4, The Old Bakery": a flat in a named building. */
+const FLAT_IN_NAMED_BUILDING = `(?:${eitherCase('Flat|Apartment|Apt|Unit')})\\.?\\s+\\d{1,4}[A-Za-z]?,\\s+The\\s+[${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+)?`;
+/** An abbreviation's stop is part of the street ("St.", "Rd."; "2º izq.", "2.º Esq." for a Spanish or Portuguese door). */
+const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln|[Ii]zq|[Dd]cha|[Ee]sq|[Dd]to|[Dd]ir)\.$/;
+/** A house name before its street: "Rose Cottage, Mill Road", "Old Vicarage, 2 Church Lane". */
+const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft)`;
+const NAMED_HOUSE_STREET = `${HOUSE_NAME},\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`;
+const HOUSE_NAME_BEFORE = new RegExp(`(?<![${LETTER}])${HOUSE_NAME},\\s+$`);
+const STREET = new RegExp(
+  `(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX}|${RURAL_ROUTE}|${GERMAN_PREPOSITION_STREET}|${NUMBER_THEN_ROMANCE}|${FLAT_IN_NAMED_BUILDING}|${NAMED_HOUSE_STREET})`,
+  'g',
+); // no `i`: names stay capitalized
 
 const POSTCODE =
   /(?<![A-Za-z\d-])(?:\d{4}-\d{3}|\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}|\d{4})(?![A-Za-z\d]|-\d)/g;
@@ -124,7 +149,7 @@ const POSTCODE_CUE =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:caller|customer|client|cliente|kunde|kundin)\s*:\s*)?(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
-  /^[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
+  /^\.?[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
 
 /**
  * Or a city in lower case, as voice transcripts write it ("... apt 3 chicago 60614"): one or two words, no word that
@@ -147,7 +172,7 @@ const lowerCaseCity = (between: string, postcode: string): boolean => {
  * floor words of the other languages too ("Hauptstraße 112, Wohnung 4", "3 rue des Lilas, appartement 12").
  */
 const UNIT_AFTER = new RegExp(
-  `,?\\s+(?:(?:appartement|appt|apartamento|apto|apt|apartment|unit|suite|ste|flat|floor|room|wohnung|whg|stock|tür|piso|andar|étage|etage|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
+  `,?\\s+(?:(?:appartement|appt|apartamento|apto|apt|apartment|unit|suite|ste|flat|floor|room|wohnung|whg|stock|tür|piso|andar|étage|etage|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?|(?:ground|first|second|third|fourth|fifth|sixth|top|basement|1st|2nd|3rd|[4-9]th)\\s+floor|\\d{1,2}\\.\\s?(?:OG|Stock|Etage|Obergeschoss)|(?:b[aâ]timent|b[aâ]t\\.|escalier|bloc)\\s*[A-Za-z0-9]{1,3})(?![${LETTER}\\d])`,
   'iy',
 );
 /**
@@ -159,9 +184,16 @@ function mayStartUnit(text: string, end: number): boolean {
   while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
   if (k === end) return false;
   const code = text.charCodeAt(k);
-  return code === 35 || code === 225 || code === 193 || code === 233 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á", "é"
+  return (
+    code === 35 || // "#"
+    code === 225 || // "á"
+    code === 193 || // "Á"
+    code === 233 || // "é"
+    (code >= 0x30 && code <= 0x39) || // a floor's number ("2. OG", "2nd floor")
+    UNIT_FIRST_LETTERS.has(code | 0x20)
+  );
 }
-const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdte'].map((c) => c.charCodeAt(0)));
+const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdteg'].map((c) => c.charCodeAt(0)));
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
@@ -191,6 +223,8 @@ const NOT_POSTAL_BEFORE = /(?:e-?mail|ip|web|mac)\s*$/i;
 const POSTCODE_ASKED =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|eircode|code postal|c[oó]digo postal|plz|postleitzahl)\b[^\n]{0,80}$/iu;
 const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
+/** Between a postcode and the street after it: a comma, "it's", "and", "the address is". */
+const POSTCODE_THEN_STREET = /^[,.\s]*(?:(?:it['’]?s|and|the address is|address is)[,\s]+)?$/i;
 
 /**
  * Voice transcripts write whole addresses in lower case with no cue the patterns above know ("its 9404 sw 72nd terrace",
@@ -306,6 +340,19 @@ const addressSpan = (text: string, start: number, end: number): PiiSpan => ({
   canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
 });
 
+/**
+ * Whether a German street named with a preposition may be in the text ("Am Lindenhof 3"): it holds no street word for
+ * the pre-pass, so a turn with a digit run asks this (a native search for the prepositions first).
+ */
+export const mayHaveGermanPrepositionStreet = (text: string): boolean =>
+  (text.includes('Am ') ||
+    text.includes('Im ') ||
+    text.includes('An d') ||
+    text.includes('Zu') ||
+    text.includes('Auf d')) &&
+  GERMAN_PREPOSITION_HINT.test(text);
+const GERMAN_PREPOSITION_HINT = new RegExp(`(?<![${LETTER}])(?:Am|Im|An de[mnr]|Auf de[mnr]|Zu[mr]) [${UPPER}]`);
+
 /** For the pre-pass: words that can make a street or introduce a postcode. */
 export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
@@ -315,11 +362,15 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
-    while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
+    while (/[.,\s]/.test(text[end - 1]) && !STREET_ABBREVIATION_END.test(text.slice(m.index, end))) end--;
     let start = m.index;
     if (SLASHED_HOUSE.test(m[0])) {
       const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (unit) start -= unit[0].length;
+    } else if (text.charCodeAt(start - 2) === 44) {
+      // ", " before the street: a house name may precede it.
+      const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+      if (house) start -= house[0].length;
     }
     spans.push(addressSpan(text, start, end));
   }
@@ -410,7 +461,16 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       !nearAddress &&
       DISTINCT_POSTCODE.test(m[0]) &&
       POSTCODE_ASKED.test(text.slice(Math.max(0, start - 100), start));
-    if (!cued && !nearAddress && !asked) continue;
+    // "D08 VF8H, it's 14 Thomas Street": a postcode of a shape only a postcode has, said just before the street.
+    const before =
+      !cued &&
+      !nearAddress &&
+      !asked &&
+      previous + 1 < streets &&
+      spans[previous + 1].start - start <= 32 &&
+      DISTINCT_POSTCODE.test(m[0]) &&
+      POSTCODE_THEN_STREET.test(text.slice(start + m[0].length, spans[previous + 1].start));
+    if (!cued && !nearAddress && !asked && !before) continue;
     if ((m as { lower?: boolean }).lower && !cued && !nearAddress) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }
