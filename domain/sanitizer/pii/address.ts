@@ -6,7 +6,7 @@
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { LETTER, UPPER } from './letters';
+import { isLetterCode, LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
 const STREET_TYPES =
@@ -45,7 +45,9 @@ const STREET_WORD_BEFORE =
  * two, a house number of up to three digits; then a stop, a floor, a postcode or the end (not "Im Paket 2 Teile").
  */
 const GERMAN_PREPOSITION_STREET = `(?:Am|Im|An de[mnr]|Auf de[mnr]|In de[nr]|Zu[mr]|Unter den|Hinter de[mnr]|Vor de[mnr])\\s+[${UPPER}][${LETTER}-]+(?:\\s+[${UPPER}][${LETTER}-]+)?\\s+\\d{1,3}[a-z]?(?=\\s*(?:[,.;!?]|$|\\d{5}(?!\\d)))`;
-const GERMANIC = `(?:${STREET_WORD_BEFORE}[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}|[${UPPER}][${LETTER}]*(?:-[${UPPER}][${LETTER}]*)*(?:-|[${LETTER}]\\s+)${GERMAN_TYPE_WORD})\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+const GERMAN_TYPE_APART = `[${UPPER}][${LETTER}]*(?:-[${UPPER}][${LETTER}]*)*(?:-|[${LETTER}]\\s+)${GERMAN_TYPE_WORD}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+const WORD_BEFORE_STREET = new RegExp(`(?<![${LETTER}])${STREET_WORD_BEFORE.slice(0, -1)}$`);
 const ROMANCE_TYPES =
   'Calle|C/|Av\\.|Avenida|Avinguda|Carrer|Rúa|Alameda|Estrada|Avenue|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
 const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|l[’'])\\s*){0,2}`;
@@ -138,10 +140,19 @@ const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln|[Ii]zq|[Dd]cha|
 const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft)`;
 const NAMED_HOUSE_STREET = `${HOUSE_NAME},\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`;
 const HOUSE_NAME_BEFORE = new RegExp(`(?<![${LETTER}])${HOUSE_NAME},\\s+$`);
-const STREET = new RegExp(
-  `(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX}|${RURAL_ROUTE}|${GERMAN_PREPOSITION_STREET}|${NUMBER_THEN_ROMANCE}|${FLAT_IN_NAMED_BUILDING}|${NAMED_HOUSE_STREET})`,
+const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
+/**
+ * The rarer shapes, in a pattern of their own run only when a word they cannot match without is in the text (most of
+ * their branches start at any capital, which would cost every turn with a street word): German types apart or after a
+ * hyphen, German streets with a preposition, rural routes, a Spanish type after an American house number, a flat in a
+ * named building, a house name before its street.
+ */
+const RARER_STREET = new RegExp(
+  `(?<![${LETTER}\\d.,/-])(?:${GERMAN_TYPE_APART}|${GERMAN_PREPOSITION_STREET}|${RURAL_ROUTE}|${NUMBER_THEN_ROMANCE}|${FLAT_IN_NAMED_BUILDING}|${NAMED_HOUSE_STREET})`,
   'g',
-); // no `i`: names stay capitalized
+);
+const RARER_STREET_HINT =
+  /Stra(?:ße|sse)|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Am |Im |An d|Auf d|Zu[mr] |Box|Rural|Calle|Camino|Via |Vía|Avenida|Paseo|Plaza|Rua|, The |Cottage|Farm|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft/;
 
 const POSTCODE =
   /(?<![A-Za-z\d-])(?:\d{4}-\d{3}|\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}|\d{4})(?![A-Za-z\d]|-\d)/g;
@@ -371,9 +382,23 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       // ", " before the street: a house name may precede it.
       const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
       if (house) start -= house[0].length;
+    } else if (text.charCodeAt(start - 1) === 32 && isLetterCode(text.charCodeAt(start - 2))) {
+      // "Van Baerlestraat 34", "Nieuwe Keizersgracht 12": a capitalised word of the street's name before it.
+      const word = WORD_BEFORE_STREET.exec(text.slice(Math.max(0, start - 12), start));
+      if (word) start -= word[0].length;
     }
     spans.push(addressSpan(text, start, end));
   }
+  if (RARER_STREET_HINT.test(text))
+    for (const m of allMatches(RARER_STREET, text)) {
+      let end = m.index + m[0].length;
+      while (/[.,\s]/.test(text[end - 1])) end--;
+      const span = addressSpan(text, m.index, end);
+      const overlapping = spans.filter((other) => other.start < span.end && span.start < other.end);
+      if (overlapping.some((other) => other.end - other.start >= span.end - span.start)) continue;
+      for (const other of overlapping) spans.splice(spans.indexOf(other), 1);
+      spans.push(span);
+    }
   const capitalized = spans.length;
   for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {
     const [start] = m.indices![1];

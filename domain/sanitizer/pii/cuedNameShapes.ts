@@ -5,9 +5,8 @@
  */
 import { LETTER, LOWER, UPPER } from './letters';
 
-/** French "M." (Monsieur) with its stop, not the end of "p.m.". */
 export const TITLES =
-  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle|M(?<!\\.M)(?=\\.)';
+  'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle';
 /** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 export const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);

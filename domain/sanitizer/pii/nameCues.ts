@@ -50,6 +50,8 @@ const CUES = [
   'name on the (?:account|card|policy) is',
   'ask for',
   CALLED_CUE,
+  // "The tech who came out was called Desmond": checked for a person before it and a name that is no word (cuedNames.ts).
+  '(?:was|is|were) (?:called|named)',
   // "she's called Leilani", "he is named Tomasz": a third person named by whoever mentions them.
   "she(?:['’]s| is) (?:called|named)",
   "he(?:['’]s| is) (?:called|named)",
@@ -147,6 +149,8 @@ const CUES = [
   'mijn naam is',
   'naam\\s*:',
 ];
+/** French "M." (Monsieur) before a name, not the end of "p.m.": a title of the scan's own, not of the pre-pass. */
+const FRENCH_M = 'M(?<!\\.M)(?=\\.\\s)';
 /** Titles as voice transcripts write them ("mrs Pennyworth"); not "miss" ("I miss Christmas") nor "dr" ("dr Pepper"). */
 const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
@@ -198,7 +202,7 @@ const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]al
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 export const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}|${FRENCH_M}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );

@@ -5,7 +5,6 @@
  */
 import { allMatches } from './allMatches';
 import * as answered from './answeredNames';
-import { mayBeLowerCaseName } from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
@@ -58,16 +57,6 @@ const ASK_TO_CALL = new RegExp(
 );
 
 /**
- * "The tech who came out was called Desmond", "the lady I spoke to is named Ngozi": a person, then "was/is called" and
- * a name that is no word ("the plan is called Unlimited", "the show was called Sherlock" have no person before them).
- */
-const PERSON_WAS_CALLED = new RegExp(
-  `\\b(?:who|guy|lady|man|woman|gentleman|person|tech|technician|engineer|agent|advisor|adviser|driver|courier|rep|manager|supervisor|nurse|doctor|someone|somebody|fella|bloke|chap|girl|boy)\\b[^.?!]{0,40}?\\b(?:was|is|were)\\s+(?:called|named)\\s+(${NAME})`,
-  'dg',
-);
-const WAS_CALLED = /(?:was|is|were) (?:called|named) [A-Z]/;
-
-/**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
  * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
@@ -99,13 +88,6 @@ export function rarerNames(
       const [start, end] = m.indices![1];
       // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
       if (!text.slice(start, end).includes(' ') || !/[a-z]/.test(text.slice(start + 1, end))) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  if (WAS_CALLED.test(text))
-    for (const m of allMatches(PERSON_WAS_CALLED, text)) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
