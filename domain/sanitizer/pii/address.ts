@@ -382,14 +382,19 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       // ", " before the street: a house name may precede it.
       const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
       if (house) start -= house[0].length;
-    } else if (text.charCodeAt(start - 1) === 32 && isLetterCode(text.charCodeAt(start - 2))) {
+    } else if (
+      text.charCodeAt(start - 1) === 32 &&
+      (text.charCodeAt(start) < 48 || text.charCodeAt(start) > 57) && // not a house number first: a Dutch or German order
+      isLetterCode(text.charCodeAt(start - 2))
+    ) {
       // "Van Baerlestraat 34", "Nieuwe Keizersgracht 12": a capitalised word of the street's name before it.
       const word = WORD_BEFORE_STREET.exec(text.slice(Math.max(0, start - 12), start));
       if (word) start -= word[0].length;
     }
     spans.push(addressSpan(text, start, end));
   }
-  if (RARER_STREET_HINT.test(text))
+  // Only where the main pattern found no street: a turn names one address as a rule, and the hint's scan is spared.
+  if (spans.length === 0 && RARER_STREET_HINT.test(text))
     for (const m of allMatches(RARER_STREET, text)) {
       let end = m.index + m[0].length;
       while (/[.,\s]/.test(text[end - 1])) end--;

@@ -525,8 +525,13 @@ const STRICT_AFTER = [
 ];
 /** "the parcel was for Rhiannon, she's away", "it's for Kwabena, he lives there": for someone, then she or he. */
 const PRONOUN_AFTER = /^,?\s+(?:she|he)(?:['’](?:s|d|ll)|\s+[a-z]{2,}(?:['’]t)?)(?![A-Za-z])/;
+/** "for " (any case) right before `start`, as a word: character codes, no slice (every name alone asks it). */
 const isForBefore = (text: string, start: number): boolean =>
-  start >= 4 && text.slice(start - 4, start).toLowerCase() === 'for ' && !/[A-Za-z]/.test(text.charAt(start - 5));
+  text.charCodeAt(start - 1) === 32 &&
+  (text.charCodeAt(start - 2) | 0x20) === 114 && // r
+  (text.charCodeAt(start - 3) | 0x20) === 111 && // o
+  (text.charCodeAt(start - 4) | 0x20) === 102 && // f
+  !isLetter(text.charCodeAt(start - 5));
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
