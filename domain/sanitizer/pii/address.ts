@@ -21,7 +21,7 @@ const eitherCase = (words: string): string =>
     .map((w) => (/^[A-Z]/.test(w) ? `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}` : w))
     .join('|');
 const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building')}|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;
-const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5}(?:/[A-Za-z0-9]{1,3})?,?\\s+)`;
+const UNIT_FIRST = `(?:(?:${eitherCase('Flat|Apt|Apartment|Unit|Suite|Ste|Level|Floor|Shop|Lot|Villa|Studio')})\\.?\\s+[A-Za-z0-9-]{1,5},?\\s+)`;
 /** "Unit 4/23 Smith Street": the Australian unit/house number after its word. */
 const UNIT_SLASH = '(?:(?:Unit|Apt|Apartment|Flat|Suite|Shop)\\s+(?=\\d{1,5}[A-Za-z]?\\s?/))';
 /**
@@ -38,8 +38,11 @@ const EUROPEAN_HOUSE = '\\d{1,4}(?:\\s?[a-zA-Z](?![a-zA-Z])|[-/]\\d{1,4})?';
 /** A street type after a hyphen ("Karl-Marx-Allee") or as a word of its own ("Berliner Straße", "Lange Straße"). */
 const GERMAN_TYPE_WORD = '(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)';
 /** A capitalised word before a Dutch or German street ("Van Baerlestraat", "Nieuwe Keizersgracht", "Alte Landstraße"). */
-const STREET_WORD_BEFORE =
-  '(?:(?:Van|Von|De|Den|Der|Sint|Sankt|Prins|Prinses|Koningin|Nieuwe|Oude|Lange|Korte|Alte|Neue|Große|Grosse|Kleine|Hohe|Obere|Untere)\\s+)?';
+const STREET_FIRST_WORDS = new Set(
+  'Van Von De Den Der Sint Sankt Prins Prinses Koningin Nieuwe Oude Lange Korte Alte Neue Große Grosse Kleine Hohe Obere Untere'.split(
+    ' ',
+  ),
+);
 /**
  * "Am Lindenhof 3", "An der Alster 12", "Zur Mühle 5": a German street named with a preposition, a capitalised word or
  * two, a house number of up to three digits; then a stop, a floor, a postcode or the end (not "Im Paket 2 Teile").
@@ -47,7 +50,14 @@ const STREET_WORD_BEFORE =
 const GERMAN_PREPOSITION_STREET = `(?:Am|Im|An de[mnr]|Auf de[mnr]|In de[nr]|Zu[mr]|Unter den|Hinter de[mnr]|Vor de[mnr])\\s+[${UPPER}][${LETTER}-]+(?:\\s+[${UPPER}][${LETTER}-]+)?\\s+\\d{1,3}[a-z]?(?=\\s*(?:[,.;!?]|$|\\d{5}(?!\\d)))`;
 const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
 const GERMAN_TYPE_APART = `[${UPPER}][${LETTER}]*(?:-[${UPPER}][${LETTER}]*)*(?:-|[${LETTER}]\\s+)${GERMAN_TYPE_WORD}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
-const WORD_BEFORE_STREET = new RegExp(`(?<![${LETTER}])${STREET_WORD_BEFORE.slice(0, -1)}$`);
+/** The word (letters only, up to 14) ending at `end`; '' when it is longer or glued to something else. */
+function wordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > end - 15 && k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  if (k === end || k === end - 15 || (k > 0 && text.charCodeAt(k - 1) !== 32 && text.charCodeAt(k - 1) !== 44))
+    return '';
+  return text.slice(k, end);
+}
 const ROMANCE_TYPES =
   'Calle|C/|Av\\.|Avenida|Avinguda|Carrer|Rúa|Alameda|Estrada|Avenue|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
 const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|l[’'])\\s*){0,2}`;
@@ -139,6 +149,10 @@ const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln|[Ii]zq|[Dd]cha|
 /** A house name before its street: "Rose Cottage, Mill Road", "Old Vicarage, 2 Church Lane". */
 const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft)`;
 const NAMED_HOUSE_STREET = `${HOUSE_NAME},\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`;
+const HOUSE_WORDS = new Set(
+  'Cottage Cottages Farm Farmhouse Lodge Barn Vicarage Rectory Grange Bungalow Manse Croft'.split(' '),
+);
+const SLASHED_UNIT_BEFORE = /(?<![\p{L}])(?:flat|apt|apartment|unit|suite)\.?\s+\d{1,3}[A-Za-z]?\/\d{1,3},\s+$/iu;
 const HOUSE_NAME_BEFORE = new RegExp(`(?<![${LETTER}])${HOUSE_NAME},\\s+$`);
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
 /**
@@ -200,9 +214,16 @@ function mayStartUnit(text: string, end: number): boolean {
     code === 225 || // "á"
     code === 193 || // "Á"
     code === 233 || // "é"
-    (code >= 0x30 && code <= 0x39) || // a floor's number ("2. OG", "2nd floor")
+    (isDigitCode(code) && isFloorNumber(text, k)) || // a floor's number ("2. OG", "2nd floor")
     UNIT_FIRST_LETTERS.has(code | 0x20)
   );
+}
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** "2. OG", "12. Stock", "2nd floor": one or two digits, then a stop or an ordinal's letters (not "14 High Street"). */
+function isFloorNumber(text: string, at: number): boolean {
+  const next = isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  const c = text.charCodeAt(next) | 0x20;
+  return text.charCodeAt(next) === 46 || c === 115 || c === 110 || c === 114 || c === 116; // ".", s, n, r, t
 }
 const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdteg'].map((c) => c.charCodeAt(0)));
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
@@ -378,18 +399,24 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     if (SLASHED_HOUSE.test(m[0])) {
       const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (unit) start -= unit[0].length;
-    } else if (text.charCodeAt(start - 2) === 44) {
-      // ", " before the street: a house name may precede it.
-      const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
-      if (house) start -= house[0].length;
+    } else if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) {
+      // ", " before the street: a house name may precede it (its last word read first: a dump of streets has thousands).
+      if (HOUSE_WORDS.has(wordBefore(text, start - 2))) {
+        const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+        if (house) start -= house[0].length;
+      } else if (isDigitCode(text.charCodeAt(start - 3))) {
+        // "flat 2/1, 34 Hyndland Road": a Glasgow flat's floor/door before the house number (not in STREET's pattern,
+        // where the branch cost every street of a dump a quarter more).
+        const unit = SLASHED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+        if (unit) start -= unit[0].length;
+      }
     } else if (
       text.charCodeAt(start - 1) === 32 &&
       (text.charCodeAt(start) < 48 || text.charCodeAt(start) > 57) && // not a house number first: a Dutch or German order
-      isLetterCode(text.charCodeAt(start - 2))
+      STREET_FIRST_WORDS.has(wordBefore(text, start - 1))
     ) {
       // "Van Baerlestraat 34", "Nieuwe Keizersgracht 12": a capitalised word of the street's name before it.
-      const word = WORD_BEFORE_STREET.exec(text.slice(Math.max(0, start - 12), start));
-      if (word) start -= word[0].length;
+      start -= wordBefore(text, start - 1).length + 1;
     }
     spans.push(addressSpan(text, start, end));
   }
