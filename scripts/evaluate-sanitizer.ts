@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9` and `fresh11`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10` and `fresh11`), never those of
  * `blind`.
  */
 import { readFileSync } from 'node:fs';
@@ -104,6 +104,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh9` (PII only) is the eighth (chat and voice turns weighted to names with and without cues, after greetings and
  * sign-offs, of many origins; international, spoken and extension phones; spoken and obfuscated emails; birth dates,
  * expiries and policy, member and customer numbers; near to a third clean look-alikes), committed before its first run.
+ * `fresh10` (PII only) is the ninth (conversations with participants and single turns weighted to names and addresses:
+ * particle, hyphenated and apostrophe surnames, nicknames, names after "this is", "for", "on behalf of", titles and
+ * sign-offs, spelled with dashes or the NATO alphabet; units, PO boxes, rural routes, "c/o", UK, IE, CA and AU
+ * postcodes, German, French, Spanish, Portuguese and Dutch street orders; a third clean look-alikes such as brands that
+ * are surnames and "Main Street branch"), committed before its first run.
  * `fresh11` (PII only) is one more such pass (chat and voice turns weighted to phones in many national formats, written and
  * said in words, emails typed and said, birth dates in several languages and orders, account, policy and member numbers,
  * card expiries and security codes; near to a third clean look-alikes: order, tracking and ticket numbers, prices,
@@ -122,6 +127,7 @@ export type EvalSet =
   | 'fresh7'
   | 'fresh8'
   | 'fresh9'
+  | 'fresh10'
   | 'fresh11'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
@@ -141,6 +147,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh7: { pii: 'fresh7-pii.jsonl' },
   fresh8: { pii: 'fresh8-pii.jsonl' },
   fresh9: { pii: 'fresh9-pii.jsonl' },
+  fresh10: { pii: 'fresh10-pii.jsonl' },
   fresh11: { pii: 'fresh11-pii.jsonl' },
   blind: BLIND_FILES,
 };
@@ -306,6 +313,7 @@ if (require.main === module) {
     'fresh7',
     'fresh8',
     'fresh9',
+    'fresh10',
     'fresh11',
   ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);

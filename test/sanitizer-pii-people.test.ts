@@ -996,3 +996,92 @@ describe('eighth generalisation pass (fresh9): shapes its first run missed', () 
     'my loyalty card is in the other wallet',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('ninth generalisation pass (fresh10): shapes its first run missed', () => {
+  const WITH_PARTICLES = withNames([
+    { role: 'customer', name: 'María José de la Cruz Pardo' },
+    { role: 'agent', name: 'Gráinne Ní Bhriain' },
+  ]);
+  it.each([
+    // A participant's surname particle belongs to the surname after it; a two-letter part matches accented ("Ní").
+    ['Gracias, señora de la Cruz.', ['PERSON:de la Cruz']],
+    ['El pedido va a nombre de María José', ['PERSON:María José']],
+    ["it's Gráinne Ní Bhriain", ['PERSON:Gráinne Ní Bhriain']],
+    ['Ní Bhriain, B-H-R-I-A-I-N', ['PERSON:Ní Bhriain', 'PERSON:B-H-R-I-A-I-N']],
+  ])('%j with participants', (text, expected) => expect(found(text, WITH_PARTICLES)).toEqual(expected));
+
+  it.each(['De acuerdo, lo cambio ahora mismo.', 'póngalo a nombre de mi marido', 'la factura de marzo', 'Ni idea'])(
+    'leaves %j alone with participants',
+    (text) => expect(found(text, WITH_PARTICLES)).toEqual([]),
+  );
+  it.each([
+    // A sign-off ending the turn, in five languages, a kiss after it; "for X, she ..."; "your colleague X"; French "M.";
+    // "but", "for" after "I'm"/"this is" and a name that is no word; "calls me X"; a person "was called X"; "X or Y"
+    // and "X, Y for short" after a name found.
+    ['Thanks again for sorting this. Best, Hamid', ['PERSON:Hamid']],
+    ['Cheers, Tamsin x', ['PERSON:Tamsin']],
+    ['Speak soon, Fergus', ['PERSON:Fergus']],
+    ['Mit freundlichen Grüßen, Jürgen Weiß', ['PERSON:Jürgen Weiß']],
+    ['Kind regards, Saoirse Mac Giolla Phádraig', ['PERSON:Saoirse Mac Giolla Phádraig']],
+    ['Cordialement, Anne-Sophie Lemaire', ['PERSON:Anne-Sophie Lemaire']],
+    ["the parcel was for Rhiannon, she's away at uni", ['PERSON:Rhiannon']],
+    ['Your colleague Sunil told me it was done', ['PERSON:Sunil']],
+    ["Je suis la fille de M. Gauthier, je l'appelle pour lui", ['PERSON:Gauthier']],
+    ["I'm Rosalind but everyone calls me Roz", ['PERSON:Rosalind', 'PERSON:Roz']],
+    ['this is Tremaine for Sharonda Jenkins', ['PERSON:Tremaine', 'PERSON:Sharonda Jenkins']],
+    ['The tech who came out was called Desmond, Des for short', ['PERSON:Desmond', 'PERSON:Des']],
+    ['I spoke to someone named Ahmad or Ahmed, not sure', ['PERSON:Ahmad', 'PERSON:Ahmed']],
+    ['or do you go by Dec?', ['PERSON:Dec']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Thanks, The Team',
+    'Regards, Billing Department',
+    'I like it best, Tesla',
+    "the gift card is for Netflix, she's hooked",
+    'we left at 5 p.m. Central time',
+    "I'm Tired but ok",
+    'this is Acme for you',
+    'the plan is called Unlimited',
+    'the show was called Sherlock',
+    'is it Gold or Silver?',
+    'the size is Large, Medium for short',
+    'do you go by bus?',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    // Addresses: a German street with a preposition ("Am", "Zur"), its type as a word of its own or after a hyphen, a
+    // Dutch street with a capitalised word before it; rural routes; "flat 2/1"; a floor said after the street; a Spanish
+    // street type after an American house number; a flat in a named building; a house name before its street; a
+    // postcode said just before the street; an abbreviated door's stop.
+    ['Am Lindenhof 3, 80331 München', ['ADDRESS:Am Lindenhof 3', 'ADDRESS:80331']],
+    ['Berliner Straße 12, 10115 Berlin', ['ADDRESS:Berliner Straße 12', 'ADDRESS:10115']],
+    ['Bitte an Karl-Marx-Allee 5 schicken', ['ADDRESS:Karl-Marx-Allee 5']],
+    ['Van Baerlestraat 34, 1071 AZ Amsterdam', ['ADDRESS:Van Baerlestraat 34', 'ADDRESS:1071 AZ']],
+    ['RR 3 Box 214, Belgrade MT 59714', ['ADDRESS:RR 3 Box 214', 'ADDRESS:59714']],
+    ['Rural Route 1, Site 4, Box 12', ['ADDRESS:Rural Route 1, Site 4, Box 12']],
+    ['flat 2/1, 34 Hyndland Road, Glasgow G11 5PS', ['ADDRESS:flat 2/1, 34 Hyndland Road', 'ADDRESS:G11 5PS']],
+    ['3507 West Fullerton Avenue, second floor', ['ADDRESS:3507 West Fullerton Avenue, second floor']],
+    ['Am Stadtpark 7, 2. OG, 04109 Leipzig', ['ADDRESS:Am Stadtpark 7, 2. OG', 'ADDRESS:04109']],
+    ['118, boulevard Haussmann, bâtiment B', ['ADDRESS:118, boulevard Haussmann, bâtiment B']],
+    ["I'm at 58 Calle Ocho, apartment 3C", ['ADDRESS:58 Calle Ocho, apartment 3C']],
+    ['my old place, apartment 22, The Maltings, Bray', ['ADDRESS:apartment 22, The Maltings']],
+    ['Rose Cottage, Mill Road, Aldeburgh IP15 5AB', ['ADDRESS:Rose Cottage, Mill Road', 'ADDRESS:IP15 5AB']],
+    ['the Old Vicarage, 2 Church Lane', ['ADDRESS:Old Vicarage, 2 Church Lane']],
+    ["D08 VF8H, it's 14 Thomas Street", ['ADDRESS:D08 VF8H', 'ADDRESS:14 Thomas Street']],
+    ['Travessa do Carmo 3, 2.º Esq., 1200-095 Lisboa', ['ADDRESS:Travessa do Carmo 3, 2.º Esq.', 'ADDRESS:1200-095']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Im Paket 2 Teile',
+    'Im Jahr 2020 war das anders',
+    'Zum Glück 2 Stück',
+    'Die Filiale in der Bahnhofstraße hat geschlossen',
+    'RR 3 is the route number',
+    'take the 2nd floor lift',
+    'the Via 3 bus',
+    'flat 2/1 is free',
+    'Rose Cottage is lovely',
+    'code D08 VF8H is on the form, then 14 boxes',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

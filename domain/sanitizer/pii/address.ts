@@ -6,7 +6,7 @@
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { LETTER, UPPER } from './letters';
+import { isLetterCode, LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
 
 const STREET_TYPES =
@@ -35,12 +35,34 @@ const GERMANIC_SUFFIX =
   '(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)';
 /** "34", "34a", "418-2", "12 II" is rare: a house number and its addition (letter or floor). */
 const EUROPEAN_HOUSE = '\\d{1,4}(?:\\s?[a-zA-Z](?![a-zA-Z])|[-/]\\d{1,4})?';
+/** A street type after a hyphen ("Karl-Marx-Allee") or as a word of its own ("Berliner Straße", "Lange Straße"). */
+const GERMAN_TYPE_WORD = '(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)';
+/** A capitalised word before a Dutch or German street ("Van Baerlestraat", "Nieuwe Keizersgracht", "Alte Landstraße"). */
+const STREET_FIRST_WORDS = new Set(
+  'Van Von De Den Der Sint Sankt Prins Prinses Koningin Nieuwe Oude Lange Korte Alte Neue Große Grosse Kleine Hohe Obere Untere'.split(
+    ' ',
+  ),
+);
+/**
+ * "Am Lindenhof 3", "An der Alster 12", "Zur Mühle 5": a German street named with a preposition, a capitalised word or
+ * two, a house number of up to three digits; then a stop, a floor, a postcode or the end (not "Im Paket 2 Teile").
+ */
+const GERMAN_PREPOSITION_STREET = `(?:Am|Im|An de[mnr]|Auf de[mnr]|In de[nr]|Zu[mr]|Unter den|Hinter de[mnr]|Vor de[mnr])\\s+[${UPPER}][${LETTER}-]+(?:\\s+[${UPPER}][${LETTER}-]+)?\\s+\\d{1,3}[a-z]?(?=\\s*(?:[,.;!?]|$|\\d{5}(?!\\d)))`;
 const GERMANIC = `[${UPPER}][${LETTER}-]*${GERMANIC_SUFFIX}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+const GERMAN_TYPE_APART = `[${UPPER}][${LETTER}]*(?:-[${UPPER}][${LETTER}]*)*(?:-|[${LETTER}]\\s+)${GERMAN_TYPE_WORD}\\s+${EUROPEAN_HOUSE}(?![${LETTER}\\d])`;
+/** The word (letters only, up to 14) ending at `end`; '' when it is longer or glued to something else. */
+function wordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > end - 15 && k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  if (k === end || k === end - 15 || (k > 0 && text.charCodeAt(k - 1) !== 32 && text.charCodeAt(k - 1) !== 44))
+    return '';
+  return text.slice(k, end);
+}
 const ROMANCE_TYPES =
   'Calle|C/|Av\\.|Avenida|Avinguda|Carrer|Rúa|Alameda|Estrada|Avenue|Avda\\.?|Paseo|Plaza|Carrera|Rua|Travessa|Praça|Largo|Via|Viale|Piazza|Corso|Rambla|Ronda|Camino';
 const ROMANCE_PARTICLES = `(?:(?:de|del|da|do|dos|das|della|di|la|las|los|lo|le|l[’'])\\s*){0,2}`;
 /** Floor and door after a Spanish or Portuguese house number: "5, 3º B", "100, 2º Esq". */
-const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
+const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\.?\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]zq(?:uierda|da)?\\.?|[Dd]cha\\.?|[Dd]erecha|[Ee]sq(?:uerdo)?\\.?|[Dd]ir(?:eito)?\\.?|[Dd]to\\.?|[Ff]rente)(?![${LETTER}]))?)`;
 /** A flat or door said as a word after the house number: "120, apartamento 42", "15, piso 3", "8, appartement 12". */
 const ROMANCE_UNIT = `(?:,?\\s+(?:${eitherCase('Apartamento|Apto|Apt|Piso|Planta|Puerta|Dpto|Depto|Andar|Bloco|Bloque|Escalera|Appartement|Appt|Bâtiment|Étage')})\\.?\\s*[A-Za-z0-9-]{1,4}(?![${LETTER}\\d]))`;
 const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
@@ -105,6 +127,8 @@ const BUSINESS_WORD = /store|shop|branch|depot|showroom|outlet|dealership|garage
 const isBusinessAddress = (text: string, start: number, end: number): boolean =>
   BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || BUSINESS_AFTER.test(text.slice(end, end + 48));
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
+/** "RR 3 Box 214", "HC 65 Box 190", "Rural Route 1, Site 4, Box 12": a rural route and its box. */
+const RURAL_ROUTE = `(?:(?:RR|R\\.R\\.|HC|Star Route)\\s?\\d{1,3},?\\s+(?:Site\\s+\\d{1,3},?\\s+)?Box\\s+\\d{1,5}|Rural Route\\s+\\d{1,3}(?:,?\\s+Site\\s+\\d{1,3})?(?:,?\\s+Box\\s+\\d{1,5})?)(?![${LETTER}\\d])`;
 const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|[Pp]\\.?[Oo]\\.?\\s[Bb]ox|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
@@ -116,7 +140,33 @@ const CUED_LOWER_CASE = new RegExp(
   `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
+/** "58 Calle Ocho", "2815 Via Del Mar": a Spanish or Italian street type after an American house number. */
+const NUMBER_THEN_ROMANCE = `${HOUSE}\\s+(?:Calle|Camino|Via|Vía|Avenida|Paseo|Plaza|Rua)\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,2}(?![${LETTER}\\d])`;
+/** "apartment 22, The Maltings", "Flat 4, The Old Bakery": a flat in a named building. */
+const FLAT_IN_NAMED_BUILDING = `(?:${eitherCase('Flat|Apartment|Apt|Unit')})\\.?\\s+\\d{1,4}[A-Za-z]?,\\s+The\\s+[${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+)?`;
+/** An abbreviation's stop is part of the street ("St.", "Rd."; "2º izq.", "2.º Esq." for a Spanish or Portuguese door). */
+const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln|[Ii]zq|[Dd]cha|[Ee]sq|[Dd]to|[Dd]ir)\.$/;
+/** A house name before its street: "Rose Cottage, Mill Road", "Old Vicarage, 2 Church Lane". */
+const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft)`;
+const NAMED_HOUSE_STREET = `${HOUSE_NAME},\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`;
+const HOUSE_WORDS = new Set(
+  'Cottage Cottages Farm Farmhouse Lodge Barn Vicarage Rectory Grange Bungalow Manse Croft'.split(' '),
+);
+const SLASHED_UNIT_BEFORE = /(?<![\p{L}])(?:flat|apt|apartment|unit|suite)\.?\s+\d{1,3}[A-Za-z]?\/\d{1,3},\s+$/iu;
+const HOUSE_NAME_BEFORE = new RegExp(`(?<![${LETTER}])${HOUSE_NAME},\\s+$`);
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
+/**
+ * The rarer shapes, in a pattern of their own run only when a word they cannot match without is in the text (most of
+ * their branches start at any capital, which would cost every turn with a street word): German types apart or after a
+ * hyphen, German streets with a preposition, rural routes, a Spanish type after an American house number, a flat in a
+ * named building, a house name before its street.
+ */
+const RARER_STREET = new RegExp(
+  `(?<![${LETTER}\\d.,/-])(?:${GERMAN_TYPE_APART}|${GERMAN_PREPOSITION_STREET}|${RURAL_ROUTE}|${NUMBER_THEN_ROMANCE}|${FLAT_IN_NAMED_BUILDING}|${NAMED_HOUSE_STREET})`,
+  'g',
+);
+const RARER_STREET_HINT =
+  /Stra(?:ße|sse)|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Am |Im |An d|Auf d|Zu[mr] |Box|Rural|Calle|Camino|Via |Vía|Avenida|Paseo|Plaza|Rua|, The |Cottage|Farm|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft/;
 
 const POSTCODE =
   /(?<![A-Za-z\d-])(?:\d{4}-\d{3}|\d{5}(?:-\d{4}|-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}|\d{4})(?![A-Za-z\d]|-\d)/g;
@@ -124,7 +174,7 @@ const POSTCODE_CUE =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:caller|customer|client|cliente|kunde|kundin)\s*:\s*)?(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
 /** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
 const CITY_BETWEEN =
-  /^[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
+  /^\.?[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
 
 /**
  * Or a city in lower case, as voice transcripts write it ("... apt 3 chicago 60614"): one or two words, no word that
@@ -147,7 +197,7 @@ const lowerCaseCity = (between: string, postcode: string): boolean => {
  * floor words of the other languages too ("Hauptstraße 112, Wohnung 4", "3 rue des Lilas, appartement 12").
  */
 const UNIT_AFTER = new RegExp(
-  `,?\\s+(?:(?:appartement|appt|apartamento|apto|apt|apartment|unit|suite|ste|flat|floor|room|wohnung|whg|stock|tür|piso|andar|étage|etage|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?)(?![${LETTER}\\d])`,
+  `,?\\s+(?:(?:appartement|appt|apartamento|apto|apt|apartment|unit|suite|ste|flat|floor|room|wohnung|whg|stock|tür|piso|andar|étage|etage|#)\\.?\\s*(?:#?\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4}|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,2}(?:\\s+[a-h])?)|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|bajo|[aá]tico|primeiro|terceiro|quarto|oitavo|nono|r[eé]s-do-ch[aã]o)(?:\\s+(?:izquierda|derecha|centro|esquerdo|direito|frente|[a-h]))?|(?:ground|first|second|third|fourth|fifth|sixth|top|basement|1st|2nd|3rd|[4-9]th)\\s+floor|\\d{1,2}\\.\\s?(?:OG|Stock|Etage|Obergeschoss)|(?:b[aâ]timent|b[aâ]t\\.|escalier|bloc)\\s*[A-Za-z0-9]{1,3})(?![${LETTER}\\d])`,
   'iy',
 );
 /**
@@ -159,9 +209,23 @@ function mayStartUnit(text: string, end: number): boolean {
   while (k < end + 3 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 32)) k++;
   if (k === end) return false;
   const code = text.charCodeAt(k);
-  return code === 35 || code === 225 || code === 193 || code === 233 || UNIT_FIRST_LETTERS.has(code | 0x20); // "#", "á", "Á", "é"
+  return (
+    code === 35 || // "#"
+    code === 225 || // "á"
+    code === 193 || // "Á"
+    code === 233 || // "é"
+    (isDigitCode(code) && isFloorNumber(text, k)) || // a floor's number ("2. OG", "2nd floor")
+    UNIT_FIRST_LETTERS.has(code | 0x20)
+  );
 }
-const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdte'].map((c) => c.charCodeAt(0)));
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** "2. OG", "12. Stock", "2nd floor": one or two digits, then a stop or an ordinal's letters (not "14 High Street"). */
+function isFloorNumber(text: string, at: number): boolean {
+  const next = isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  const c = text.charCodeAt(next) | 0x20;
+  return text.charCodeAt(next) === 46 || c === 115 || c === 110 || c === 114 || c === 116; // ".", s, n, r, t
+}
+const UNIT_FIRST_LETTERS = new Set([...'afuswrpcqosnbdteg'].map((c) => c.charCodeAt(0)));
 /** "on Harrow Road, number 88", "Kingsway, no. 12": the street named first, its house number after it. */
 const STREET_THEN_NUMBER = new RegExp(
   `(?<![${LETTER}])(?:[${UPPER}][${LETTER}'’-]*\\s+){1,3}(?:${STREET_TYPES}),?\\s+(?:number|no\\.?|nr\\.?|#)\\s*\\d{1,5}[A-Za-z]?(?![${LETTER}\\d])`,
@@ -191,6 +255,8 @@ const NOT_POSTAL_BEFORE = /(?:e-?mail|ip|web|mac)\s*$/i;
 const POSTCODE_ASKED =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|eircode|code postal|c[oó]digo postal|plz|postleitzahl)\b[^\n]{0,80}$/iu;
 const DISTINCT_POSTCODE = /[A-Z]|\d{5}-\d{4}/;
+/** Between a postcode and the street after it: a comma, "it's", "and", "the address is". */
+const POSTCODE_THEN_STREET = /^[,.\s]*(?:(?:it['’]?s|and|the address is|address is)[,\s]+)?$/i;
 
 /**
  * Voice transcripts write whole addresses in lower case with no cue the patterns above know ("its 9404 sw 72nd terrace",
@@ -306,6 +372,19 @@ const addressSpan = (text: string, start: number, end: number): PiiSpan => ({
   canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
 });
 
+/**
+ * Whether a German street named with a preposition may be in the text ("Am Lindenhof 3"): it holds no street word for
+ * the pre-pass, so a turn with a digit run asks this (a native search for the prepositions first).
+ */
+export const mayHaveGermanPrepositionStreet = (text: string): boolean =>
+  (text.includes('Am ') ||
+    text.includes('Im ') ||
+    text.includes('An d') ||
+    text.includes('Zu') ||
+    text.includes('Auf d')) &&
+  GERMAN_PREPOSITION_HINT.test(text);
+const GERMAN_PREPOSITION_HINT = new RegExp(`(?<![${LETTER}])(?:Am|Im|An de[mnr]|Auf de[mnr]|Zu[mr]) [${UPPER}]`);
+
 /** For the pre-pass: words that can make a street or introduce a postcode. */
 export const STREET_CUE_WORDS = `${STREET_TYPES}|${ROMANCE_TYPES.replace('C/|', '')}|rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|box|postfach|postbus|apartado|postale|postal|bp|c(?=/)`;
 export const STREET_SUFFIX_WORDS = GERMANIC_SUFFIX.slice(3, -1);
@@ -315,14 +394,43 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(STREET, text)) {
     let end = m.index + m[0].length;
-    while (/[.,\s]/.test(text[end - 1]) && !/\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln)\.$/.test(text.slice(m.index, end))) end--;
+    while (/[.,\s]/.test(text[end - 1]) && !STREET_ABBREVIATION_END.test(text.slice(m.index, end))) end--;
     let start = m.index;
     if (SLASHED_HOUSE.test(m[0])) {
       const unit = LOWER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (unit) start -= unit[0].length;
+    } else if (text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) {
+      // ", " before the street: a house name may precede it (its last word read first: a dump of streets has thousands).
+      if (HOUSE_WORDS.has(wordBefore(text, start - 2))) {
+        const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+        if (house) start -= house[0].length;
+      } else if (isDigitCode(text.charCodeAt(start - 3))) {
+        // "flat 2/1, 34 Hyndland Road": a Glasgow flat's floor/door before the house number (not in STREET's pattern,
+        // where the branch cost every street of a dump a quarter more).
+        const unit = SLASHED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+        if (unit) start -= unit[0].length;
+      }
+    } else if (
+      text.charCodeAt(start - 1) === 32 &&
+      (text.charCodeAt(start) < 48 || text.charCodeAt(start) > 57) && // not a house number first: a Dutch or German order
+      STREET_FIRST_WORDS.has(wordBefore(text, start - 1))
+    ) {
+      // "Van Baerlestraat 34", "Nieuwe Keizersgracht 12": a capitalised word of the street's name before it.
+      start -= wordBefore(text, start - 1).length + 1;
     }
     spans.push(addressSpan(text, start, end));
   }
+  // Only where the main pattern found no street: a turn names one address as a rule, and the hint's scan is spared.
+  if (spans.length === 0 && RARER_STREET_HINT.test(text))
+    for (const m of allMatches(RARER_STREET, text)) {
+      let end = m.index + m[0].length;
+      while (/[.,\s]/.test(text[end - 1])) end--;
+      const span = addressSpan(text, m.index, end);
+      const overlapping = spans.filter((other) => other.start < span.end && span.start < other.end);
+      if (overlapping.some((other) => other.end - other.start >= span.end - span.start)) continue;
+      for (const other of overlapping) spans.splice(spans.indexOf(other), 1);
+      spans.push(span);
+    }
   const capitalized = spans.length;
   for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {
     const [start] = m.indices![1];
@@ -410,7 +518,16 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
       !nearAddress &&
       DISTINCT_POSTCODE.test(m[0]) &&
       POSTCODE_ASKED.test(text.slice(Math.max(0, start - 100), start));
-    if (!cued && !nearAddress && !asked) continue;
+    // "D08 VF8H, it's 14 Thomas Street": a postcode of a shape only a postcode has, said just before the street.
+    const before =
+      !cued &&
+      !nearAddress &&
+      !asked &&
+      previous + 1 < streets &&
+      spans[previous + 1].start - start <= 32 &&
+      DISTINCT_POSTCODE.test(m[0]) &&
+      POSTCODE_THEN_STREET.test(text.slice(start + m[0].length, spans[previous + 1].start));
+    if (!cued && !nearAddress && !asked && !before) continue;
     if ((m as { lower?: boolean }).lower && !cued && !nearAddress) continue;
     spans.push({ type: 'ADDRESS', start, end: start + m[0].length, canonical: m[0].toUpperCase().replace(/\s/g, '') });
   }

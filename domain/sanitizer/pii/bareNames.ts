@@ -13,7 +13,8 @@
  * Lower case is left alone: a voice transcript's "will", "mark" or "rose" is a word far more often.
  */
 import { detached } from '../detached';
-import { LOWER, UPPER } from './letters';
+import { anyFirstCase } from './cuedNameShapes';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
@@ -239,6 +240,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     });
   if (hits.length === 0) return [];
   const spans: PiiSpan[] = [];
+  signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
     if (first.kind === Kind.Word) continue;
@@ -310,6 +312,93 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       push(spans, text, first.start, first.end, names);
   }
   return spans;
+}
+
+/** The closing words of a sign-off, in the five languages. */
+const CLOSINGS = [
+  '(?:kind|best|warm|warmest|many|with) (?:regards|wishes|thanks)',
+  'regards',
+  'best',
+  'cheers',
+  'thanks(?: again)?',
+  'thank you',
+  '(?:speak|talk) soon',
+  'take care',
+  'all the best',
+  '(?:yours )?(?:sincerely|faithfully|truly)',
+  '(?:mit )?(?:freundlichen|besten|herzlichen|liebe|viele|beste) grü(?:ß|ss)e[n]?',
+  'cordialement',
+  'bien (?:cordialement|à vous)',
+  'atenciosamente',
+  'cumprimentos',
+  'abraços',
+  '(?:un )?saludos?',
+  'atentamente',
+  'un abrazo',
+];
+/**
+ * A sign-off ending the turn: "Best, Hamid", "Cheers, Tamsin x", "Speak soon, Fergus", "Mit freundlichen Grüßen, Jürgen
+ * Weiß", "Kind regards, Saoirse Mac Giolla Phádraig": closing words starting the turn or a sentence, a comma, a dash or a
+ * line break, then up to four capitalised words (initials and particles between them) and nothing more but a kiss or a
+ * stop. Read from the turn's last separator: the name after it first (anchored), the closing words before it only then.
+ */
+const SIGNED_NAME = new RegExp(
+  `^\\s*((?:[${UPPER}]\\.\\s?){0,2}[${UPPER}][${LETTER}'’-]+(?:\\s+(?:(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)\\s+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})\\s*(?:x+)?[.!]?\\s*$`,
+);
+const CLOSING_BEFORE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)(?:${CLOSINGS.map(anyFirstCase).join('|')})\\s*[,.!:–—-]?\\s*$`,
+);
+/**
+ * Where the separator before a signed name is (a comma, a line break, the dash of " - "): read back from the turn's end
+ * over what a name may hold (letters, spaces, stops, apostrophes, hyphens), at most 60 characters; -1 when anything else
+ * comes first (most turns end in a question mark, a digit or a word after a clause: one short loop rules them out).
+ */
+function signOffSeparator(text: string): number {
+  const stop = Math.max(0, text.length - 60);
+  let k = text.length - 1;
+  while (k >= stop && isTrailing(text.charCodeAt(k))) k--;
+  // A kiss after the name: "Tamsin x", "Jo xx".
+  if (text.charCodeAt(k) === 120 && !isLetter(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 39) {
+    while (k >= stop && (text.charCodeAt(k) === 120 || text.charCodeAt(k) === 32)) k--;
+  }
+  // The last word must be capitalised (most turns end with a word in lower case: ruled out here).
+  let first = k;
+  while (first > stop && isLetter(text.charCodeAt(first - 1))) first--;
+  if (first === k || !isUpperCode(text.charCodeAt(first))) return -1;
+  for (k = first - 1; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 10) return k; // "," or a line break
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)
+      return k + 1; // " - ", " – ", " — "
+    if (c === 32 || c === 46 || c === 39 || c === 0x2019 || c === 45) continue; // space . ' ’ -
+    if (!isLetter(c)) return -1;
+  }
+  return -1;
+}
+/** Read once: under tsx every use of an imported binding is a getter call, and this runs for every character read back. */
+const isLetter = isLetterCode;
+const isTrailing = (c: number): boolean => c === 32 || c === 46 || c === 33 || c === 10;
+const UPPER_CHAR = new RegExp(`[${UPPER}]`);
+const isUpperCode = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c > 127 && UPPER_CHAR.test(String.fromCharCode(c)));
+const SIGN_OFF_PARTICLE = /^(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)$/;
+const INITIAL = /^[^\s.]\.$/u;
+/** The name signing off the turn, when no word of it is an ordinary word, a place or a brand ("Thanks, The Team"). */
+function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  const sep = signOffSeparator(text);
+  if (sep < 3) return;
+  const m = SIGNED_NAME.exec(text.slice(sep + 1));
+  if (!m) return;
+  // The closing words before the separator: "#" stands for a cut text, so that "^" is no turn start there.
+  const cut = Math.max(0, sep - 40);
+  if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return;
+  for (const word of m[1].split(/\s+/)) {
+    if (SIGN_OFF_PARTICLE.test(word) || INITIAL.test(word)) continue;
+    const kind = kindOf(word);
+    if (kind === Kind.Word || kind === Kind.Proper) return;
+  }
+  const start = sep + 1 + m[0].indexOf(m[1]);
+  push(spans, text, start, start + m[1].length, names);
 }
 
 /**
@@ -434,8 +523,18 @@ const STRICT_AFTER = [
   /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
   /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
+/** "the parcel was for Rhiannon, she's away", "it's for Kwabena, he lives there": for someone, then she or he. */
+const PRONOUN_AFTER = /^,?\s+(?:she|he)(?:['’](?:s|d|ll)|\s+[a-z]{2,}(?:['’]t)?)(?![A-Za-z])/;
+/** "for " (any case) right before `start`, as a word: character codes, no slice (every name alone asks it). */
+const isForBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start - 1) === 32 &&
+  (text.charCodeAt(start - 2) | 0x20) === 114 && // r
+  (text.charCodeAt(start - 3) | 0x20) === 111 && // o
+  (text.charCodeAt(start - 4) | 0x20) === 102 && // f
+  !isLetter(text.charCodeAt(start - 5));
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
+  if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;

@@ -33,6 +33,14 @@ const { spelledOutNames } = spelled;
 const { mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
+/**
+ * Or "but", "for", "on behalf of" after a name that is no word ("I'm Rosalind but ...", "this is Tremaine for Sharonda
+ * Jenkins"): each word of the name a listed name or a word of no list ("I'm Tired but" stays).
+ */
+const IS_CALLED = /^(?:was|is|were) (?:called|named)$/i;
+const PERSON_BEFORE_CALLED =
+  /\b(?:who|guy|lady|man|woman|gentleman|person|tech|technician|engineer|agent|advisor|adviser|driver|courier|rep|manager|supervisor|nurse|doctor|someone|somebody|fella|bloke|chap|girl|boy)\b[^.?!]{0,40}$/i;
+const WEAK_STOP_AFTER_THIS_IS = /^\s+(?:but|for|on behalf of)(?![\p{L}])/u;
 /** Or, after a first name and a surname, the next clause in lower case: "this is Dagny Solberg i had a question". */
 const CLAUSE_AFTER_FULL_NAME = /^\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
@@ -119,8 +127,20 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   if (
     stop &&
     !stop.test(text.slice(end, end + 12)) &&
+    !(m[2] && WEAK_STOP_AFTER_THIS_IS.test(text.slice(end, end + 16)) && m[5].split(/\s+/).every(mayBeLowerCaseName)) &&
     !TITLED_POSSESSIVE.test(m[5]) &&
     !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
+  )
+    return undefined;
+  // "was called X": a person before it ("the tech who came out", "a lady") and a name that is no word ("the plan is called
+  // Unlimited", "the show was called Sherlock" stay).
+  if (
+    m[1] !== undefined &&
+    IS_CALLED.test(m[1]) &&
+    !(
+      PERSON_BEFORE_CALLED.test(text.slice(Math.max(0, m.index - 48), m.index)) &&
+      m[5].split(/\s+/).every(mayBeLowerCaseName)
+    )
   )
     return undefined;
   // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.

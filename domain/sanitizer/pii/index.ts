@@ -1,5 +1,5 @@
 import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
-import { detectAddresses, TENS_WORDS } from './address';
+import { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } from './address';
 import { AREA_CODE, detectSplitAreaCode } from './areaCode';
 import { detectBareNames } from './bareNames';
 import { detectBirthDates, hasBirthCue } from './birthDate';
@@ -62,7 +62,11 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   // "5521 Elm Ridge Dr": the pre-pass takes "Dr" for a title, a name cue.
   const drStreet = found.nameCue && runs.length > 0 && text.includes('Dr');
   const addressesFrom = spans.length;
-  if (found.addressCue || (runs.length > 0 && text.includes('ddress')) || drStreet) {
+  if (
+    found.addressCue ||
+    (runs.length > 0 && (text.includes('ddress') || mayHaveGermanPrepositionStreet(text))) ||
+    drStreet
+  ) {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }

@@ -50,13 +50,17 @@ const CUES = [
   'name on the (?:account|card|policy) is',
   'ask for',
   CALLED_CUE,
+  // "The tech who came out was called Desmond": checked for a person before it and a name that is no word (cuedNames.ts).
+  '(?:was|is|were) (?:called|named)',
   // "she's called Leilani", "he is named Tomasz": a third person named by whoever mentions them.
   "she(?:['’]s| is) (?:called|named)",
   "he(?:['’]s| is) (?:called|named)",
-  'call me',
+  'calls? me',
   'call you',
+  // "everyone calls her Bea", "we call him Des".
+  'calls? (?:him|her)',
   "(?:this is|it['’]s|that['’]s) (?:she|he|him|her|me),?",
-  '(?:I|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
+  '(?:I|you|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
   "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
   '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
   '(?:under|in) my name,?',
@@ -78,8 +82,9 @@ const CUES = [
   'belongs to',
   "(?:first|last|middle|given|family) ?name(?: is|['’]s)?",
   "surname(?: is|['’]s)?",
-  // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,".
-  `(?:my|his|her|our)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:[- ]in[- ]law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
+  // A relative or someone else named: "my wife Sarah Jenkins", "for my mother, Rosa Delgado", "in my husband's name,",
+  // "your colleague Sunil".
+  `(?:my|his|her|our|your)(?: late)? (?:${RELATIVES_EN}|${MORE_RELATIVES_EN})(?:[- ]in[- ]law)?(?:['’]s name|['’]s(?=,)|(?: is| was)? (?:named|called))?,?(?: it['’]s| which is)?`,
   // Spanish
   'nombre(?: completo)?\\s*:',
   'a nombre de',
@@ -144,6 +149,8 @@ const CUES = [
   'mijn naam is',
   'naam\\s*:',
 ];
+/** French "M." (Monsieur) before a name, not the end of "p.m.": a title of the scan's own, not of the pre-pass. */
+const FRENCH_M = 'M(?<!\\.M)(?=\\.\\s)';
 /** Titles as voice transcripts write them ("mrs Pennyworth"); not "miss" ("I miss Christmas") nor "dr" ("dr Pepper"). */
 const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
@@ -195,7 +202,7 @@ const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]al
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 export const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}|${FRENCH_M}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
@@ -239,4 +246,4 @@ export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|call you|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

@@ -89,8 +89,8 @@ export function variantAtoms(t: string): PartAtoms {
   return atoms;
 }
 
-/** The atoms of a short folded part ("Jo", "Li"): its letters exactly. */
-export const exactAtoms = (t: string): PartAtoms => [...t].map((c) => [[c]]);
+/** The atoms of a short folded part ("Jo", "Li", "Ní"): its letters exactly, accented or not. */
+export const exactAtoms = (t: string): PartAtoms => [...t].map((c) => [[accented(c)]]);
 
 const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const renderSet = (set: CharSet): string => {

@@ -39,6 +39,11 @@ export interface KnownNames {
   kept: ReadonlySet<string>;
   /** Whether any part is an everyday word ("Will", "Grace"), which needs the capitalization check. */
   everydayParts: boolean;
+  /**
+   * Per participant with a particle in the name ("María José de la Cruz", "Gráinne Ní Bhriain"), the folded first
+   * name and its short forms: a particle starts a name only before the surname it belongs to; undefined for the others.
+   */
+  firstNames: (ReadonlySet<string> | undefined)[];
 }
 
 /**
@@ -86,6 +91,16 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export const foldName = (text: string): string =>
   ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The particles of a surname ("de la Cruz", "van der Berg", "dos Santos", "Ní Bhriain", "Mac Cárthaigh", "bin Said"):
+ * a word of the name that is no name alone ("de acuerdo", "la factura", "a Mac"), redacted only inside a run of the
+ * participant's name parts and before the part that follows it, never alone or before the first name.
+ */
+const NAME_PARTICLES = new Set(
+  'de da do dos das del della la las le les lo di du van von der den ten ter ni nic mac mc ui bin ibn al el'.split(' '),
+);
+const isParticle = (word: string): boolean => NAME_PARTICLES.has(foldName(word));
 
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -140,6 +155,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
   const kept = new Set<string>();
   let begin: string[] | undefined = [];
   let everydayParts = false;
+  const firstNames: (ReadonlySet<string> | undefined)[] = [];
   for (const participant of participants) {
     const parts = participant.name
       .split(/[\s,]+/)
@@ -162,6 +178,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     const atoms = forms.map((f) => f.atoms);
     for (const { beginnings } of forms) begin = begin && beginnings ? begin.concat(beginnings) : undefined;
     people.push(atoms);
+    firstNames.push(parts.some(isParticle) ? new Set([foldName(parts[0]), ...nicknames]) : undefined);
     foldedParts.push(folded);
     longParts.push(long);
     keys.push(`${participant.role}:${foldName(parts.join(' '))}`);
@@ -170,7 +187,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
   const full = new LazyPattern(() => {
     const groups = people.map((atoms, g) => {
       const alternatives = atoms.flatMap((part, i) =>
-        longParts[g][i] ? [renderAtoms(part), spelledOut(foldedParts[g][i])] : [letter(foldedParts[g][i])],
+        longParts[g][i] ? [renderAtoms(part), spelledOut(foldedParts[g][i])] : [renderAtoms(part)],
       );
       const part = `(?:${alternatives.join('|')})`;
       return `(${part}(?:[\\s-]+${part})*)`;
@@ -182,7 +199,7 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
-  return { people, starts, full, keys, kept, everydayParts };
+  return { people, starts, full, keys, kept, everydayParts, firstNames };
 }
 
 /**
@@ -213,8 +230,30 @@ export function detectKnownNames(text: string, names: KnownNames | undefined): P
 }
 
 function addPerson(text: string, run: NameRun, names: KnownNames, spans: PiiSpan[]): void {
+  const firstNames = names.firstNames[run.group - 1];
+  if (firstNames && !particlesBelong(text, run, firstNames)) return;
   if (isEverydayWord(text, run, names)) return;
   spans.push({ type: 'PERSON', start: run.start, end: run.end, canonical: names.keys[run.group - 1] });
+}
+
+/**
+ * A run of a name with particles, its particles kept only before the surname they belong to: "señora de la Cruz"
+ * stays whole, "a nombre de María José" loses its "de", "De acuerdo" and "la" alone are no name (false: drop the run).
+ * Trailing particles go too ("María José de"). Adjusts the run in place.
+ */
+function particlesBelong(text: string, run: NameRun, firstNames: ReadonlySet<string>): boolean {
+  const words = [...text.slice(run.start, run.partEnd).matchAll(/[^\s-]+/g)];
+  let first = 0;
+  while (first < words.length && isParticle(words[first][0])) first++;
+  let last = words.length - 1;
+  while (last >= first && isParticle(words[last][0])) last--;
+  if (first > last) return false;
+  if (last < words.length - 1) {
+    run.partEnd = run.start + words[last].index + words[last][0].length;
+    run.end = run.partEnd;
+  }
+  if (first > 0 && firstNames.has(foldName(words[first][0]))) run.start += words[first].index;
+  return true;
 }
 
 function fullMatches(text: string, names: KnownNames): NameRun[] {

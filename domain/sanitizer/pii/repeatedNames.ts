@@ -17,8 +17,10 @@ const { lowerCaseName, NOT_A_NAME } = verdicts;
 /** The cued `spans` (not empty) with the names the turn says again after them. */
 export function namesSaidAgain(text: string, names: KnownNames | undefined, spans: PiiSpan[]): PiiSpan[] {
   if (CORRECTION_WORD.test(text)) correctedNames(text, names, spans);
+  const orOrShort = text.includes(' or ') || text.includes(' for short');
   for (let k = 0, n = spans.length; k < n; k++) {
     const span = spans[k];
+    if (orOrShort) otherNameAfter(text, span, spans);
     // A comma and a space after it, then a word that starts as it does ("Pat, Patricia"), checked before the pattern.
     if (text.charCodeAt(span.end) !== 44 || text.charCodeAt(span.end + 1) !== 32) continue;
     if (!span.canonical.startsWith('named:') || text.lastIndexOf(' ', span.end - 1) >= span.start) continue; // one word
@@ -33,6 +35,19 @@ export function namesSaidAgain(text: string, names: KnownNames | undefined, span
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
   return spans.concat(repeatedNames(text, spans));
+}
+
+/** "someone named Ahmad or Ahmed": another spelling offered right after a name; a listed name or a word of no list. */
+const OR_NAME_AFTER = new RegExp(`^\\s+or\\s+([${UPPER}][${LOWER}]+)(?![${LETTER}])`);
+/** "called Desmond, Des for short": the short form said after the name. */
+const FOR_SHORT_AFTER = new RegExp(`^,?\\s+([${UPPER}][${LOWER}]+)\\s+for short(?![${LETTER}])`);
+function otherNameAfter(text: string, span: PiiSpan, spans: PiiSpan[]): void {
+  const after = text.slice(span.end, span.end + 40);
+  const or = OR_NAME_AFTER.exec(after);
+  const other = or && mayBeLowerCaseName(or[1]) ? or : FOR_SHORT_AFTER.exec(after);
+  if (!other || NOT_A_NAME.has(foldName(other[1]))) return;
+  const start = span.end + other[0].length - other[1].length - (other === or ? 0 : ' for short'.length);
+  spans.push({ type: 'PERSON', start, end: start + other[1].length, canonical: `named:${foldName(other[1])}` });
 }
 
 /** A one-word name said again in full after a comma: "kwame, kwame boateng", "gonzalez, maria gonzalez". */
