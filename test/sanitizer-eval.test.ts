@@ -10,6 +10,7 @@ import {
   HANDWRITTEN_7_FILE,
   HANDWRITTEN_8_FILE,
   HANDWRITTEN_9_FILE,
+  HANDWRITTEN_11_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -165,6 +166,15 @@ describe('injection screen on material it never saw', () => {
       ),
     );
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw9-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it('eleventh hand-written set loads: notes and instructions left for the AI, six languages', () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_11_FILE);
+    expect(byFamily.attacks).toBe(40);
+    expect(byFamily.benign).toBe(80);
+    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(['instruction_override', 'tool_abuse']);
+    expect(Object.keys(byVariant.recallByGroup).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt']);
+    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw11-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {
