@@ -1354,7 +1354,7 @@ const REQUEST_CLASSES = (
 ).reduce((bits, name) => bits | classBit(name), 0);
 const CUE_CLEARS = classBit('instructions');
 /** The assistant addressed as a person: a reported span ends there ("your" is often the company's). */
-const ADDRESSED = new Set([
+export const ADDRESSED = new Set([
   'you',
   'u',
   'ya',
