@@ -90,9 +90,17 @@ const spanishPreterite = (word: string, next: string | undefined): boolean =>
 /** How many of the BETWEEN words may stand between a system and its verb. */
 const BETWEEN_SPAN = 3;
 
+/** Words that may follow a system before its verb: "el asistente virtual me pidió", "l'assistente virtuale ha". */
+const MODIFIERS = new Set([
+  ...['virtual', 'virtuale', 'virtuel', 'virtuelle', 'automatico', 'automatica', 'automatique', 'automatisch'],
+  ...['online', 'digital', 'digitale', 'numerique', 'vocal', 'vocale', 'web', 'nuevo', 'nueva', 'novo', 'nova'],
+  ...['nuovo', 'nuova', 'nouveau', 'nouvelle', 'neue', 'neues', 'neuer', 'new', 'automated'],
+]);
+
 /** The index of the word after the reporting verb of the system at i, or -1 when it has none. */
 function reportedVerbEnd(words: readonly string[], i: number): number {
   let j = i + 1;
+  if (MODIFIERS.has(words[j])) j++;
   while (j < words.length && j - i <= BETWEEN_SPAN && BETWEEN.has(words[j])) j++;
   const verb = words[j];
   if (verb === undefined) return -1;
