@@ -10,6 +10,7 @@ import {
   HANDWRITTEN_7_FILE,
   HANDWRITTEN_8_FILE,
   HANDWRITTEN_9_FILE,
+  HANDWRITTEN_10_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -165,6 +166,18 @@ describe('injection screen on material it never saw', () => {
       ),
     );
     for (const miss of byFamily.misses) expect(miss).toMatch(/^hw9-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
+  });
+
+  it("tenth hand-written set loads: other people's and other accounts' data in customer talk, six languages", () => {
+    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_10_FILE);
+    expect(byFamily.attacks).toBe(40);
+    expect(byFamily.benign).toBe(120);
+    expect(Object.keys(byFamily.recallByGroup)).toEqual(['tool_abuse']);
+    expect(Object.keys(byVariant.recallByGroup)).toEqual(
+      expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width', 'leet']),
+    );
+    for (const miss of byFamily.misses)
+      expect(miss).toMatch(/^hw10-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_-]+\)$/);
   });
 
   it('reports ids and group names, never message text', () => {
