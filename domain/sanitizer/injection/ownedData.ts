@@ -528,7 +528,7 @@ const REQUEST_BITS = [
 const ASKING = new Set([
   ...['change', 'update', 'move', 'put', 'set', 'add', 'remove', 'delete', 'switch', 'transfer', 'use', 'charge'],
   ...['pay', 'read', 'check', 'open', 'show', 'find', 'get', 'look', 'cancel', 'close', 'reset', 'unlock', 'redirect'],
-  ...['cambia', 'cambiar', 'cambie', 'modifica', 'changez', 'change', 'modifie', 'modifiez', 'andern'],
+  ...['cambia', 'cambiar', 'cambie', 'modifica', 'changez', 'modifie', 'modifiez', 'andern'],
   ...['aendere', 'muda', 'mude', 'altera', 'altere', 'mover', 'sposta', 'deplace', 'verschiebe'],
   ...['what', 'whats', 'which', 'how', 'when', 'where', 'who', 'whose', 'why', 'whether', 'if', 'please', 'pls'],
   ...['can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want', 'let', 'tell', 'give', 'send'],
