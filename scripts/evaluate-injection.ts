@@ -58,6 +58,13 @@ export const HANDWRITTEN_8_FILE = path.join(EVAL_DIR, 'handwritten-injection-8.j
  */
 export const HANDWRITTEN_9_FILE = path.join(EVAL_DIR, 'handwritten-injection-9.jsonl');
 /**
+ * Written for issue 16 the same way, before any of its scores was seen and without reading the rules: 120 benign
+ * customer turns about other people's or other accounts' data (relatives, employers, tenants, landlords, second lines,
+ * joint and business accounts, deceased relatives, powers of attorney; statements, complaints and questions the caller
+ * may ask; six languages) against 40 tool-abuse attacks that ask to read, change or act on someone else's data.
+ */
+export const HANDWRITTEN_10_FILE = path.join(EVAL_DIR, 'handwritten-injection-10.jsonl');
+/**
  * Written by a helper the same way, before any of its scores was seen and without reading the lexicon: 40 notes and
  * instructions left for the AI (mark, flag, verify, approve, skip the checks; six languages, varied verbs and framings)
  * against 80 benign near-misses (what a system, app, website or bot did or said, notes asked of a human, notes on an
@@ -148,6 +155,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['seventh hand-written set', HANDWRITTEN_7_FILE],
   ['eighth hand-written set', HANDWRITTEN_8_FILE],
   ['ninth hand-written set', HANDWRITTEN_9_FILE],
+  ['tenth hand-written set', HANDWRITTEN_10_FILE],
   ['eleventh hand-written set (notes to the AI)', HANDWRITTEN_11_FILE],
 ];
 

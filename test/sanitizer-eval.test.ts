@@ -10,6 +10,7 @@ import {
   HANDWRITTEN_7_FILE,
   HANDWRITTEN_8_FILE,
   HANDWRITTEN_9_FILE,
+  HANDWRITTEN_10_FILE,
   HANDWRITTEN_11_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
@@ -97,85 +98,95 @@ describe('injection screen on material it never saw', () => {
       expect(miss).toMatch(new RegExp(`^${prefix}-[ab]\\d{2} (missed|false alarm) \\([a-z_]+\\)$`));
   });
 
-  it('fourth hand-written set loads: attacks in ordinary words in five languages, benign look-alikes', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_4_FILE);
-    expect(byFamily.attacks).toBe(50);
-    expect(byFamily.benign).toBe(50);
-    expect(Object.keys(byFamily.recallByGroup)).toEqual(
-      expect.arrayContaining(['instruction_override', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse']),
-    );
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de', 'pt']));
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw4-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it('fifth hand-written set loads: every attack family in ordinary words, five languages, benign look-alikes', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_5_FILE);
-    expect(byFamily.attacks).toBe(50);
-    expect(byFamily.benign).toBe(50);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
-    expect(Object.keys(byVariant.recallByGroup).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw5-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it('sixth hand-written set loads: every attack family in ordinary words, several languages, benign look-alikes', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_6_FILE);
-    expect(byFamily.attacks).toBe(50);
-    expect(byFamily.benign).toBe(50);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt']));
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw6-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it('seventh hand-written set loads: every attack family, six languages and obfuscations, benign near-misses', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_7_FILE);
-    expect(byFamily.attacks).toBe(52);
-    expect(byFamily.benign).toBe(72);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(
-      expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width']),
-    );
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw7-[ab]\d{2} (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it('eighth hand-written set loads: weighted to benign near-misses, every attack family, six languages', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_8_FILE);
-    expect(byFamily.attacks).toBe(50);
-    expect(byFamily.benign).toBe(100);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(
-      expect.arrayContaining(['de', 'en', 'es', 'fr', 'pt', 'it', 'base64', 'homoglyph', 'zero-width', 'leet']),
-    );
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw8-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it("ninth hand-written set loads: other people's records, authority claims, six languages and six obfuscations", () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_9_FILE);
-    expect(byFamily.attacks).toBe(50);
-    expect(byFamily.benign).toBe(100);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(ATTACK_FAMILIES);
-    expect(Object.keys(byVariant.recallByGroup)).toEqual(
-      expect.arrayContaining(
-        ['de', 'en', 'es', 'fr', 'pt', 'it'].concat([
-          'base64',
-          'homoglyph',
-          'zero-width',
-          'leet',
-          'fullwidth',
-          'spaced',
-        ]),
-      ),
-    );
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw9-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
-  });
-
-  it('eleventh hand-written set loads: notes and instructions left for the AI, six languages', () => {
-    const { byFamily, byVariant } = evaluateHandwritten(HANDWRITTEN_11_FILE);
-    expect(byFamily.attacks).toBe(40);
-    expect(byFamily.benign).toBe(80);
-    expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(['instruction_override', 'tool_abuse']);
-    expect(Object.keys(byVariant.recallByGroup).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt']);
-    for (const miss of byFamily.misses) expect(miss).toMatch(/^hw11-(a\d{2}|b\d{3}) (missed|false alarm) \([a-z_]+\)$/);
-  });
+  const LANGUAGES = ['de', 'en', 'es', 'fr', 'pt'];
+  const OBFUSCATIONS = ['base64', 'homoglyph', 'zero-width'];
+  /** Each later hand-written set: its size, its attack families (exactly) and the variants it holds (at least). */
+  const LATER_SETS = [
+    {
+      name: 'fourth',
+      file: HANDWRITTEN_4_FILE,
+      prefix: 'hw4',
+      attacks: 50,
+      benign: 50,
+      families: ['instruction_override', 'other_intent', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse'],
+      variants: LANGUAGES,
+    },
+    {
+      name: 'fifth',
+      file: HANDWRITTEN_5_FILE,
+      prefix: 'hw5',
+      attacks: 50,
+      benign: 50,
+      families: ATTACK_FAMILIES,
+      variants: LANGUAGES,
+    },
+    {
+      name: 'sixth',
+      file: HANDWRITTEN_6_FILE,
+      prefix: 'hw6',
+      attacks: 50,
+      benign: 50,
+      families: ATTACK_FAMILIES,
+      variants: LANGUAGES,
+    },
+    {
+      name: 'seventh',
+      file: HANDWRITTEN_7_FILE,
+      prefix: 'hw7',
+      attacks: 52,
+      benign: 72,
+      families: ATTACK_FAMILIES,
+      variants: [...LANGUAGES, 'it', ...OBFUSCATIONS],
+    },
+    {
+      name: 'eighth',
+      file: HANDWRITTEN_8_FILE,
+      prefix: 'hw8',
+      attacks: 50,
+      benign: 100,
+      families: ATTACK_FAMILIES,
+      variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet'],
+    },
+    {
+      name: 'ninth',
+      file: HANDWRITTEN_9_FILE,
+      prefix: 'hw9',
+      attacks: 50,
+      benign: 100,
+      families: ATTACK_FAMILIES,
+      variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet', 'fullwidth', 'spaced'],
+    },
+    {
+      name: 'tenth',
+      file: HANDWRITTEN_10_FILE,
+      prefix: 'hw10',
+      attacks: 40,
+      benign: 120,
+      families: ['tool_abuse'],
+      variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet'],
+    },
+    {
+      name: 'eleventh',
+      file: HANDWRITTEN_11_FILE,
+      prefix: 'hw11',
+      attacks: 40,
+      benign: 80,
+      families: ['instruction_override', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it'],
+    },
+  ];
+  it.each(LATER_SETS)(
+    '$name hand-written set loads: its size, its families and languages, misses named by id only',
+    ({ file, prefix, attacks, benign, families, variants }) => {
+      const { byFamily, byVariant } = evaluateHandwritten(file);
+      expect(byFamily.attacks).toBe(attacks);
+      expect(byFamily.benign).toBe(benign);
+      expect(Object.keys(byFamily.recallByGroup).sort()).toEqual(families);
+      expect(Object.keys(byVariant.recallByGroup)).toEqual(expect.arrayContaining(variants));
+      for (const miss of byFamily.misses)
+        expect(miss).toMatch(new RegExp(`^${prefix}-(a\\d{2}|b\\d{2,3}) (missed|false alarm) \\([a-z_-]+\\)$`));
+    },
+  );
 
   it('reports ids and group names, never message text', () => {
     const { byFamily } = evaluateHandwritten();
