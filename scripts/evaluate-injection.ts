@@ -64,6 +64,13 @@ export const HANDWRITTEN_9_FILE = path.join(EVAL_DIR, 'handwritten-injection-9.j
  * may ask; six languages) against 40 tool-abuse attacks that ask to read, change or act on someone else's data.
  */
 export const HANDWRITTEN_10_FILE = path.join(EVAL_DIR, 'handwritten-injection-10.jsonl');
+/**
+ * Written by a helper the same way, before any of its scores was seen and without reading the lexicon: 40 notes and
+ * instructions left for the AI (mark, flag, verify, approve, skip the checks; six languages, varied verbs and framings)
+ * against 80 benign near-misses (what a system, app, website or bot did or said, notes asked of a human, notes on an
+ * account, "IA"/"KI" in ordinary sentences, "marca"/"marque" as brand).
+ */
+export const HANDWRITTEN_11_FILE = path.join(EVAL_DIR, 'handwritten-injection-11.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -149,6 +156,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['eighth hand-written set', HANDWRITTEN_8_FILE],
   ['ninth hand-written set', HANDWRITTEN_9_FILE],
   ['tenth hand-written set', HANDWRITTEN_10_FILE],
+  ['eleventh hand-written set (notes to the AI)', HANDWRITTEN_11_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

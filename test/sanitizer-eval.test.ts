@@ -11,6 +11,7 @@ import {
   HANDWRITTEN_8_FILE,
   HANDWRITTEN_9_FILE,
   HANDWRITTEN_10_FILE,
+  HANDWRITTEN_11_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -163,6 +164,15 @@ describe('injection screen on material it never saw', () => {
       benign: 120,
       families: ['tool_abuse'],
       variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet'],
+    },
+    {
+      name: 'eleventh',
+      file: HANDWRITTEN_11_FILE,
+      prefix: 'hw11',
+      attacks: 40,
+      benign: 80,
+      families: ['instruction_override', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it'],
     },
   ];
   it.each(LATER_SETS)(

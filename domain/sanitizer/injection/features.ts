@@ -16,6 +16,7 @@ import {
   wordBits,
 } from './lexicon';
 import { markOwnedData, OWNED_DATA } from './ownedData';
+import { clearSystemReports } from './systemReport';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -292,6 +293,7 @@ function featuresInto(
     if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
   }
   markOwnedData(words, classBits);
+  clearSystemReports(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 

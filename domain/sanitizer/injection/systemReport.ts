@@ -1,0 +1,129 @@
+/**
+ * What a system, app, website or bot did or says, told by the caller: "the app marked my account as verified",
+ * "la app marcó mi cuenta como verificada", "le site m'affiche compte vérifié", "das System hat meine Zahlung als
+ * fehlgeschlagen markiert". The system is talked about, not addressed, and its verbs report, not ask: the words
+ * after it lose the outcome classes (approve, respond) for a short span, and the system word its 'ai' class. Kept apart from ownedData.ts (whose data a word is) because this is a rule over who
+ * speaks to whom.
+ *
+ * A system is a subject here only after a determiner that no addressing preposition precedes: "the system marked"
+ * reports, "note for the system: mark" and "System, mark" address it. Its verb must be one that reports: a past
+ * tense, a perfect's auxiliary, or a present that says or shows; modals and imperatives ("the system must mark",
+ * "el sistema, marca") are not read.
+ */
+import { ADDRESSED, classBit, TURN_BREAK } from './lexicon';
+
+const AI_BIT = classBit('ai');
+/**
+ * What a report takes away: the outcome words a system's verb and its object carry ("marked", "approved",
+ * "flagged"). Other requests stay: the words are not split into sentences, and "the app crashed again. Skip the
+ * identity check" asks in its second sentence.
+ */
+const REPORTED_OUTCOME = classBit('approve') | classBit('respond');
+/** Words after the verb that may still be its object and complement ("my account as verified", "mi cuenta como"). */
+const OBJECT_SPAN = 5;
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/** Machines a customer reports on ("ai", "ia", "ki" and "model" are left out: those are what an attack addresses). */
+const SYSTEMS = new Set([
+  ...['system', 'app', 'application', 'website', 'site', 'portal', 'bot', 'chatbot', 'assistant', 'machine'],
+  ...['robot', 'ivr', 'platform', 'page', 'sistema', 'aplicacion', 'web', 'pagina', 'plataforma', 'asistente'],
+  ...['systeme', 'appli', 'portail', 'plateforme', 'aplicativo', 'assistente', 'applicazione', 'sito', 'portale'],
+  ...['piattaforma', 'webseite', 'seite', 'assistent', 'robo', 'automat', 'computer', 'ordenador', 'ordinateur'],
+]);
+/** Determiners and possessives before a subject ("the", "your", "la", "l'", "das", "o", "il"). */
+const DETERMINERS = new Set([
+  ...['the', 'your', 'our', 'this', 'that', 'their', 'el', 'la', 'l', 'le', 'les', 'este', 'esta', 'su', 'vuestro'],
+  ...['vuestra', 'votre', 'ce', 'cette', 'das', 'die', 'der', 'euer', 'eure', 'ihr', 'ihre', 'o', 'a', 'seu', 'sua'],
+  ...['vosso', 'vossa', 'esse', 'essa', 'il', 'lo', 'vostro', 'vostra', 'suo', 'questo', 'questa', 'quel'],
+]);
+/**
+ * Prepositions that address what follows ("note for the system", "nota para el bot", "Hinweis an das System") or
+ * name who wrote it ("a note added by the system: set ..." speaks in the system's name).
+ */
+const ADDRESSING = new Set([
+  ...['by', 'por', 'par', 'von', 'vom', 'da', 'dal', 'dalla', 'pelo', 'pela', 'from', 'de', 'du', 'del', 'do'],
+  ...['to', 'for', 'para', 'pour', 'a', 'au', 'al', 'ao', 'per', 'an', 'fur', 'all', 'alla', 'allo', 'hey', 'dear'],
+  ...['querido', 'querida', 'cher', 'chere', 'liebes', 'liebe', 'lieber', 'caro', 'cara', 'prezado', 'prezada'],
+]);
+/** Words between the system and its verb: clitics of the caller and adverbs ("m'a", "me dijo", "still blocks"). */
+const BETWEEN = new Set([
+  ...['me', 'm', 'mi', 'mir', 'mich', 'nos', 'ci', 'uns', 'us', 'lo', 'la', 'le', 'l', 'still', 'just', 'also'],
+  ...['already', 'now', 'then', 'again', 'ya', 'ja', 'gia', 'deja', 'schon', 'noch', 'ainda', 'todavia', 'aun'],
+  ...['ancora', 'encore', 'toujours', 'immer', 'sempre', 'siempre', 'always', 'never', 'nunca', 'jamais', 'nie'],
+  ...['mai', 'no', 'not', 'ne', 'n', 'nicht', 'nao', 'non', 'only', 'solo', 'nur', 'so', 'que', 'which', 'that'],
+]);
+/** Perfect and past auxiliaries: "has marked", "ha marcado", "a marqué", "hat markiert", "tem", "ha segnato". */
+const AUXILIARIES = new Set([
+  ...['has', 'had', 'have', 'ha', 'han', 'habia', 'hat', 'haben', 'hatte', 'tem', 'tinha', 'a', 'ont', 'avait'],
+  ...['hanno', 'aveva', 'gave', 'put', 'set', 'sent'],
+  ...['told', 'said', 'showed', 'shown'],
+]);
+/** A passive after the verb: "has been", "ha sido", "a été", "ist worden", "foi", "è stato". */
+const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 'stata']);
+/** Presents that report what a system says or shows, in each language ("says", "dice", "affiche", "zeigt"). */
+const REPORTING_PRESENTS = new Set([
+  ...['says', 'shows', 'displays', 'lists', 'reads', 'states', 'keeps', 'tells', 'asks', 'marks', 'flags', 'puts'],
+  ...['dice', 'muestra', 'indica', 'pone', 'aparece', 'dit', 'affiche', 'indique', 'montre', 'marque', 'met'],
+  ...['sagt', 'zeigt', 'meldet', 'markiert', 'steht', 'diz', 'mostra', 'aparece', 'coloca', 'segnala', 'riporta'],
+  ...['segna', 'blocks', 'blocked', 'bloquea', 'bloque', 'blockiert', 'bloqueia', 'blocca', 'dicen', 'sais'],
+]);
+/** Past tenses by their ending: "marked", "marcó"/"pidió" (folded "o"), "marcou"/"pediu", "markierte". */
+const pastTense = (word: string): boolean =>
+  word.length >= 5 &&
+  (word.endsWith('ed') ||
+    word.endsWith('ou') ||
+    word.endsWith('eu') ||
+    word.endsWith('iu') ||
+    word.endsWith('io') ||
+    word.endsWith('rte'));
+/**
+ * Spanish preterites end in "ó", folded to "o" like many adjectives ("el sistema automático no ..."): read as a
+ * verb only before its object ("marcó mi cuenta", "puso el pedido", "me pidió los datos").
+ */
+const OBJECT_OPENERS = new Set([
+  ...['mi', 'mis', 'el', 'la', 'los', 'las', 'lo', 'su', 'sus', 'un', 'una', 'como', 'que', 'nuestra', 'nuestro'],
+]);
+const spanishPreterite = (word: string, next: string | undefined): boolean =>
+  word.length >= 4 && word.endsWith('o') && next !== undefined && OBJECT_OPENERS.has(next);
+
+/** How many of the BETWEEN words may stand between a system and its verb. */
+const BETWEEN_SPAN = 3;
+
+/** Words that may follow a system before its verb: "el asistente virtual me pidió", "l'assistente virtuale ha". */
+const MODIFIERS = new Set([
+  ...['virtual', 'virtuale', 'virtuel', 'virtuelle', 'automatico', 'automatica', 'automatique', 'automatisch'],
+  ...['online', 'digital', 'digitale', 'numerique', 'vocal', 'vocale', 'web', 'nuevo', 'nueva', 'novo', 'nova'],
+  ...['nuovo', 'nuova', 'nouveau', 'nouvelle', 'neue', 'neues', 'neuer', 'new', 'automated'],
+]);
+
+/** The index of the word after the reporting verb of the system at i, or -1 when it has none. */
+function reportedVerbEnd(words: readonly string[], i: number): number {
+  let j = i + 1;
+  if (MODIFIERS.has(words[j])) j++;
+  while (j < words.length && j - i <= BETWEEN_SPAN && BETWEEN.has(words[j])) j++;
+  const verb = words[j];
+  if (verb === undefined) return -1;
+  // "the system has been updated: ignore ..." announces, it does not report what the system did to the caller
+  if (PASSIVE.has(words[j + 1] ?? '')) return -1;
+  if (AUXILIARIES.has(verb) || REPORTING_PRESENTS.has(verb) || pastTense(verb)) return j + 1;
+  if (spanishPreterite(verb, words[j + 1])) return j + 1;
+  return -1;
+}
+
+/** A system named as the subject: after a determiner, with no addressing preposition before that. */
+const systemAsSubject = (words: readonly string[], i: number): boolean =>
+  i >= 1 && DETERMINERS.has(words[i - 1]) && (i < 2 || !ADDRESSING.has(words[i - 2]));
+
+/** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
+export function clearSystemReports(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if (!SYSTEMS.has(words[i]) || !systemAsSubject(words, i)) continue;
+    const end = reportedVerbEnd(words, i);
+    if (end < 0) continue;
+    classBits[i] &= ~AI_BIT;
+    const last = Math.min(words.length, end + OBJECT_SPAN);
+    for (let j = i + 1; j < last && words[j] !== TURN_BREAK_WORD && !ADDRESSED.has(words[j]); j++)
+      classBits[j] &= ~REPORTED_OUTCOME;
+  }
+}
