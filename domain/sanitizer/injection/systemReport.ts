@@ -2,8 +2,8 @@
  * What a system, app, website or bot did or says, told by the caller: "the app marked my account as verified",
  * "la app marcó mi cuenta como verificada", "le site m'affiche compte vérifié", "das System hat meine Zahlung als
  * fehlgeschlagen markiert". The system is talked about, not addressed, and its verbs report, not ask: the words
- * after it lose the outcome classes (approve, respond) for a short span, and the system word its 'ai' class. Kept apart from ownedData.ts (whose data a word is) because this is a rule over who
- * speaks to whom.
+ * after it lose the outcome classes (approve, respond) for a short span, and the system word its 'ai' class. Kept
+ * apart from ownedData.ts (whose data a word is) because this is a rule over who speaks to whom.
  *
  * A system is a subject here only after a determiner that no addressing preposition precedes: "the system marked"
  * reports, "note for the system: mark" and "System, mark" address it. Its verb must be one that reports: a past
@@ -65,7 +65,7 @@ const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 's
 const REPORTING_PRESENTS = new Set([
   ...['says', 'shows', 'displays', 'lists', 'reads', 'states', 'keeps', 'tells', 'asks', 'marks', 'flags', 'puts'],
   ...['dice', 'muestra', 'indica', 'pone', 'aparece', 'dit', 'affiche', 'indique', 'montre', 'marque', 'met'],
-  ...['sagt', 'zeigt', 'meldet', 'markiert', 'steht', 'diz', 'mostra', 'aparece', 'coloca', 'segnala', 'riporta'],
+  ...['sagt', 'zeigt', 'meldet', 'markiert', 'steht', 'diz', 'mostra', 'coloca', 'segnala', 'riporta'],
   ...['segna', 'blocks', 'blocked', 'bloquea', 'bloque', 'blockiert', 'bloqueia', 'blocca', 'dicen', 'sais'],
 ]);
 /** Past tenses by their ending: "marked", "marcó"/"pidió" (folded "o"), "marcou"/"pediu", "markierte". */
