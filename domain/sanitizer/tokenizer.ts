@@ -202,11 +202,12 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
    */
   const splitText = (text: string, insert: string): SplitText => {
     if (!SAFE_INSERT.test(insert)) throw new Error('a cut insert must start with a space and a symbol');
-    const { starts, ends, before } = piecesOf(text);
+    // Decided once for every cut: a cut text holds only the text's and the insert's characters.
+    const textPieceEnd = pieceEndIn(text);
+    const pieceEnd = scannable(insert) ? textPieceEnd : regexPieceEnd;
+    const { starts, ends, before } = piecesOf(text, textPieceEnd);
     const pieces = starts.length;
     const tokens = before[pieces];
-    // Decided once for every cut: a cut text holds only the text's and the insert's characters.
-    const pieceEnd = pieceEndIn(text + insert);
     const cut = (headEnd: number, tailStart: number): number => {
       const kept = piecesEndingBy(ends, headEnd - CUT_REACH);
       let sum = before[kept];
@@ -226,8 +227,10 @@ function pieceCounter(countText: Counter, splitRegex: RegExp, scan?: PieceScanne
     return { tokens, cut };
   };
   /** Where each piece starts and ends, and the tokens before each. */
-  const piecesOf = (text: string): { starts: Int32Array; ends: Int32Array; before: Float64Array } => {
-    const pieceEnd = pieceEndIn(text);
+  const piecesOf = (
+    text: string,
+    pieceEnd: PieceScanner,
+  ): { starts: Int32Array; ends: Int32Array; before: Float64Array } => {
     // Arrays of the text's length would hold every piece; doubled as they fill instead, then trimmed.
     let ends = new Int32Array(Math.max(1, Math.min(text.length, 1024)));
     let before = new Float64Array(ends.length + 1);
