@@ -71,6 +71,13 @@ export const HANDWRITTEN_10_FILE = path.join(EVAL_DIR, 'handwritten-injection-10
  * account, "IA"/"KI" in ordinary sentences, "marca"/"marque" as brand).
  */
 export const HANDWRITTEN_11_FILE = path.join(EVAL_DIR, 'handwritten-injection-11.jsonl');
+/**
+ * Written by a helper the same way, before any of its scores was seen and without reading the lexicon: 30 short
+ * attacks, five per language (EN, ES, FR, DE, PT, IT; override, prompt exfiltration, role-play, tool abuse), against
+ * 30 benign customer lines in the same languages that use the same verbs in their ordinary senses (forget, show,
+ * repeat, pretend, use access, cancel, transfer).
+ */
+export const HANDWRITTEN_12_FILE = path.join(EVAL_DIR, 'handwritten-injection-12.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -157,6 +164,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['ninth hand-written set', HANDWRITTEN_9_FILE],
   ['tenth hand-written set', HANDWRITTEN_10_FILE],
   ['eleventh hand-written set (notes to the AI)', HANDWRITTEN_11_FILE],
+  ['twelfth hand-written set (six languages, same verbs)', HANDWRITTEN_12_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -12,6 +12,7 @@ import {
   HANDWRITTEN_9_FILE,
   HANDWRITTEN_10_FILE,
   HANDWRITTEN_11_FILE,
+  HANDWRITTEN_12_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -172,6 +173,15 @@ describe('injection screen on material it never saw', () => {
       attacks: 40,
       benign: 80,
       families: ['instruction_override', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: 'twelfth',
+      file: HANDWRITTEN_12_FILE,
+      prefix: 'hw12',
+      attacks: 30,
+      benign: 30,
+      families: ['instruction_override', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse'],
       variants: [...LANGUAGES, 'it'],
     },
   ];
