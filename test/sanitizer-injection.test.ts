@@ -909,6 +909,9 @@ describe('verdict', () => {
       "Non riesco a usare il mio accesso, potete annullare l'ordine di ieri?",
       'Ogni mese pagate tutte le commissioni due volte, rispondete alla mia email per favore.',
       'Mi hijo usa mi acceso a la banca en línea, ¿puedo cambiar la contraseña?',
+      // "usa" is also the country, and "all'inizio" the start of a month, not of the assistant's instructions
+      'I moved to the USA and the API for my store stopped working',
+      "Annulla l'ordine che ho fatto all'inizio del mese, per favore",
     ])
       expect(screenText(benign).verdict).toBe('clean');
   });
