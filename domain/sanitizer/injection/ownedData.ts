@@ -391,6 +391,44 @@ const releaseAsNoun = (words: readonly string[], i: number): boolean =>
     RELEASE_NOUN_AFTER.has(words[i + 1]) ||
     startsWithDigit(words[i + 1]));
 
+/**
+ * "another purchase", "otra compra", "une autre fois", "ein anderer Tag": "another" before a purchase, an item or a
+ * time is no other person. "another customer", "otra cuenta" and the rest keep it.
+ */
+const ANOTHER = new Set([
+  ...['another', 'other', 'otra', 'otro', 'otras', 'otros', 'autre', 'autres', 'andere', 'anderen', 'anderer'],
+  ...['anderes', 'outra', 'outro', 'outras', 'outros', 'altro', 'altra', 'altri', 'altre'],
+]);
+const NOT_A_PERSON = new Set([
+  ...['purchase', 'purchases', 'order', 'item', 'items', 'product', 'products', 'size', 'colour', 'color', 'time'],
+  ...['times', 'day', 'days', 'week', 'month', 'store', 'shop', 'branch', 'option', 'plan', 'delivery'],
+  ...['compra', 'compras', 'pedido', 'producto', 'articulo', 'talla', 'vez', 'dia', 'semana', 'tienda'],
+  ...['achat', 'commande', 'produit', 'article', 'taille', 'couleur', 'fois', 'jour', 'semaine', 'magasin'],
+  ...['kauf', 'bestellung', 'produkt', 'artikel', 'grosse', 'farbe', 'mal', 'tag', 'woche', 'termin', 'filiale'],
+  ...['encomenda', 'produto', 'tamanho', 'cor', 'loja', 'acquisto', 'ordine', 'prodotto', 'articolo', 'taglia'],
+  ...['colore', 'volta', 'giorno', 'settimana', 'negozio'],
+]);
+const anotherThing = (words: readonly string[], i: number): boolean =>
+  ANOTHER.has(words[i]) && NOT_A_PERSON.has(words[i + 1]);
+
+const OBEY_BIT = classBit('obey');
+/**
+ * "cancel all my pending orders", "where are our orders": the caller's purchases, not commands. "follow my orders"
+ * (an obey word before them) and "I'm giving the orders now" keep 'instructions'.
+ */
+const ORDERS = new Set(['order', 'orders']);
+const callersOrders = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  if (!ORDERS.has(words[i])) return false;
+  const owner = POSSESSIVE.has(words[i - 1]) ? i - 1 : POSSESSIVE.has(words[i - 2]) ? i - 2 : -1;
+  if (owner < 0) return false;
+  for (let j = Math.max(0, owner - 3); j < owner; j++) if ((classBits[j] & OBEY_BIT) !== 0) return false;
+  return true;
+};
+
+/** "Guten Tag", "einen schönen Tag", "am Tag": the German day, not "tag this conversation". */
+const GERMAN_DAY = new Set(['guten', 'schonen', 'einen', 'jeden', 'am', 'pro', 'ganzen', 'nachsten', 'selben']);
+const germanDay = (words: readonly string[], i: number): boolean => words[i] === 'tag' && GERMAN_DAY.has(words[i - 1]);
+
 const READ_HERE =
   DATA_BIT |
   INSTRUCTIONS_BIT |
@@ -404,7 +442,8 @@ const READ_HERE =
   REVEAL_BIT |
   ONLY_BIT |
   APPROVE_BIT |
-  AI_BIT;
+  AI_BIT |
+  OTHER_BIT;
 /** Spanish and Portuguese "mes"/"mês" is a month ("este mes", "el mes pasado"), not the French "my". */
 const MONTH_BEFORE = new Set([
   'este',
@@ -430,7 +469,10 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
     classBits[i] &= ~MINE_BIT;
   if (
     (classBits[i] & INSTRUCTIONS_BIT) !== 0 &&
-    (ofAThing(words, classBits, i) || ofATrade(words, i) || ofTheCallersOwn(words, i))
+    (ofAThing(words, classBits, i) ||
+      ofATrade(words, i) ||
+      ofTheCallersOwn(words, i) ||
+      callersOrders(words, classBits, i))
   )
     classBits[i] &= ~INSTRUCTIONS_BIT;
   if (
@@ -447,6 +489,8 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
   if ((classBits[i] & APPROVE_BIT) !== 0 && (ownedOutcome(words, i) || releaseAsNoun(words, i)))
     classBits[i] &= ~APPROVE_BIT;
   if ((classBits[i] & AI_BIT) !== 0 && productModel(words, i)) classBits[i] &= ~AI_BIT;
+  if ((classBits[i] & OTHER_BIT) !== 0 && anotherThing(words, i)) classBits[i] &= ~OTHER_BIT;
+  if ((classBits[i] & RESPOND_BIT) !== 0 && germanDay(words, i)) classBits[i] &= ~RESPOND_BIT;
   if (words[i] === 'du' && !germanDu(words, i)) classBits[i] &= ~YOU_BIT;
   if ((classBits[i] & RESPOND_BIT) !== 0 && byAChannel(words, i)) classBits[i] &= ~RESPOND_BIT;
   // "install your app", "your website says": the company's device or page, not the assistant addressed
