@@ -1,0 +1,64 @@
+/**
+ * Words that sound like a request to the assistant but, next to their neighbours, keep an everyday sense: a product's
+ * model, a software release, "another purchase", the German day. Each predicate reads one word in its context; the
+ * class it clears is decided by ownedData.ts's reading in context.
+ */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const startsWithDigit = (word: string | undefined): boolean => word !== undefined && isDigit(word.charCodeAt(0));
+/** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
+const MODEL_OF_A_PRODUCT = new Set([
+  ...['year', 'years', 'number', 'numbers', 'no', 'name', 'code', 'line', 'series', 'range', 'type', 'variant'],
+  ...['ano', 'annee', 'anno', 'jahr', 'numero', 'nummer', 'serie'],
+]);
+const MODEL_WORDS = new Set(['model', 'models', 'modelo', 'modele', 'modell', 'modello']);
+/**
+ * "the 2027 model year", "model number", "model 3", "the 4-door model": a product's model, not the assistant named
+ * as a machine ("you are a new model now" keeps it).
+ */
+export const productModel = (words: readonly string[], i: number): boolean =>
+  MODEL_WORDS.has(words[i]) &&
+  (MODEL_OF_A_PRODUCT.has(words[i + 1]) || startsWithDigit(words[i - 1]) || startsWithDigit(words[i + 1]));
+
+/** Before "release" as a noun: "the April release", "the latest release", "a beta release". */
+const RELEASE_NOUN_BEFORE = new Set([
+  ...['the', 'a', 'this', 'that', 'latest', 'new', 'next', 'last', 'previous', 'current', 'beta', 'stable'],
+  ...['software', 'firmware', 'app', 'product', 'press', 'major', 'minor'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+]);
+const RELEASE_NOUN_AFTER = new Set(['notes', 'note', 'date', 'dates', 'version', 'candidate', 'schedule', 'cycle']);
+/**
+ * "the April 2027 release", "release notes", "release 4.2": a software or product release, not "release the funds"
+ * or "release the hold" (a verb, which takes no determiner before it). "approve the release of ..." keeps "approve".
+ */
+export const releaseAsNoun = (words: readonly string[], i: number): boolean =>
+  words[i] === 'release' &&
+  (RELEASE_NOUN_BEFORE.has(words[i - 1]) ||
+    startsWithDigit(words[i - 1]) ||
+    RELEASE_NOUN_AFTER.has(words[i + 1]) ||
+    startsWithDigit(words[i + 1]));
+
+/**
+ * "another purchase", "otra compra", "une autre fois", "ein anderer Tag": "another" before a purchase, an item or a
+ * time is no other person. "another customer", "otra cuenta" and the rest keep it.
+ */
+const ANOTHER = new Set([
+  ...['another', 'other', 'otra', 'otro', 'otras', 'otros', 'autre', 'autres', 'andere', 'anderen', 'anderer'],
+  ...['anderes', 'outra', 'outro', 'outras', 'outros', 'altro', 'altra', 'altri', 'altre'],
+]);
+const NOT_A_PERSON = new Set([
+  ...['purchase', 'purchases', 'order', 'item', 'items', 'product', 'products', 'size', 'colour', 'color', 'time'],
+  ...['times', 'day', 'days', 'week', 'month', 'store', 'shop', 'branch', 'option', 'plan', 'delivery'],
+  ...['compra', 'compras', 'pedido', 'producto', 'articulo', 'talla', 'vez', 'dia', 'semana', 'tienda'],
+  ...['achat', 'commande', 'produit', 'article', 'taille', 'couleur', 'fois', 'jour', 'semaine', 'magasin'],
+  ...['kauf', 'bestellung', 'produkt', 'artikel', 'grosse', 'farbe', 'mal', 'tag', 'woche', 'termin', 'filiale'],
+  ...['encomenda', 'produto', 'tamanho', 'cor', 'loja', 'acquisto', 'ordine', 'prodotto', 'articolo', 'taglia'],
+  ...['colore', 'volta', 'giorno', 'settimana', 'negozio'],
+]);
+export const anotherThing = (words: readonly string[], i: number): boolean =>
+  ANOTHER.has(words[i]) && NOT_A_PERSON.has(words[i + 1]);
+
+/** "Guten Tag", "einen schönen Tag", "am Tag": the German day, not "tag this conversation". */
+const GERMAN_DAY = new Set(['guten', 'schonen', 'einen', 'jeden', 'am', 'pro', 'ganzen', 'nachsten', 'selben']);
+export const germanDay = (words: readonly string[], i: number): boolean =>
+  words[i] === 'tag' && GERMAN_DAY.has(words[i - 1]);
