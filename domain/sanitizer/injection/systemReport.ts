@@ -97,10 +97,16 @@ const MODIFIERS = new Set([
   ...['nuovo', 'nuova', 'nouveau', 'nouvelle', 'neue', 'neues', 'neuer', 'new', 'automated'],
 ]);
 
+/** Where the system is, said before its verb: "your assistant on WhatsApp asked", "le robot sur le site m'a dit". */
+const PLACES = new Set([
+  ...['on', 'in', 'via', 'at', 'en', 'sur', 'dans', 'auf', 'im', 'no', 'na', 'su', 'nel', 'nella', 'sul', 'sulla'],
+]);
+
 /** The index of the word after the reporting verb of the system at i, or -1 when it has none. */
 function reportedVerbEnd(words: readonly string[], i: number): number {
   let j = i + 1;
   if (MODIFIERS.has(words[j])) j++;
+  if (PLACES.has(words[j])) j += DETERMINERS.has(words[j + 1]) ? 3 : 2; // the place's preposition, determiner and noun
   while (j < words.length && j - i <= BETWEEN_SPAN && BETWEEN.has(words[j])) j++;
   const verb = words[j];
   if (verb === undefined) return -1;
