@@ -221,8 +221,7 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
   (candidate[0] === '0' ||
     candidate[0] === '(' ||
     digits.length === 9 ||
-    (digits.length === 10 && digits.charCodeAt(0) >= 54) || // 6 to 9
-    (digits.length === 10 && digits.charCodeAt(0) === 51)) && // 3
+    (digits.length === 10 && (digits.charCodeAt(0) >= 54 || digits.charCodeAt(0) === 51))) && // 6 to 9, or 3
   !DATE_SHAPE.test(candidate);
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
@@ -232,7 +231,7 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
  * written layout ("0412 345 678"), and an Indian mobile in its own, five digits and five ("98200 45678"), an Australian
  * landline ("(03) 9123 4567", "02 9876 5432") and a French number in its pairs ("06 12 34 56 78", "01.42.68.53.00").
  */
-const UK_MOBILE =
+const WRITTEN_LAYOUTS =
   /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$/;
 /**
  * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
@@ -415,7 +414,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         national &&
         digits.length <= 12 &&
         foreignShaped(candidate, digits) &&
-        (UK_MOBILE.test(candidate) ||
+        (WRITTEN_LAYOUTS.test(candidate) ||
           (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)));
       if (!here && !elsewhere) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
