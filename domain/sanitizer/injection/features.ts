@@ -15,6 +15,7 @@ import {
   TURN_BREAK,
   wordBits,
 } from './lexicon';
+import { markAccessHolders } from './accessHolders';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { clearSystemReports } from './systemReport';
 import { detached } from '../detached';
@@ -293,6 +294,7 @@ function featuresInto(
     if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
   }
   markOwnedData(words, classBits);
+  markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
