@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { markAccessHolders } from './accessHolders';
 import { markOwnedData, OWNED_DATA } from './ownedData';
+import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { detached } from '../detached';
 
@@ -296,6 +297,7 @@ function featuresInto(
   markOwnedData(words, classBits);
   markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
+  clearPleas(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
