@@ -1,7 +1,7 @@
 /**
  * Words that sound like a request to the assistant but, next to their neighbours, keep an everyday sense: a product's
- * model, a software release, "another purchase", the German day. Each predicate reads one word in its context; the
- * class it clears is decided by ownedData.ts's reading in context.
+ * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
+ * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
 import { classBit } from './lexicon';
 

@@ -16,6 +16,7 @@ import {
   wordBits,
 } from './lexicon';
 import { markAccessHolders } from './accessHolders';
+import { clearDeveloperTalk } from './developerTalk';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { clearPleas } from './pleas';
@@ -299,6 +300,7 @@ function featuresInto(
   markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   clearPleas(words, classBits);
+  clearDeveloperTalk(words, classBits);
   clearEverydayTimes(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
