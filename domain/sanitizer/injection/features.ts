@@ -21,6 +21,7 @@ import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
+import { markThirdParties } from './thirdParties';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -296,6 +297,7 @@ function featuresInto(
     const openings = perWord[i].openings;
     if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
   }
+  markThirdParties(words, classBits);
   markOwnedData(words, classBits);
   markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);

@@ -946,6 +946,9 @@ const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|p
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
+  // "accounts payable", "accounts receivable": a department, not records
+  ['accounts payable', 0, 'data'],
+  ['accounts receivable', 0, 'data'],
   // "llevo un mes sin internet", "sans connexion depuis lundi": an outage, not a check skipped
   ...['sin', 'without', 'sans', 'ohne', 'sem', 'senza'].flatMap((without) =>
     ['internet', 'wifi', 'luz', 'conexion', 'connexion', 'connection', 'senal', 'signal', 'linea', 'ligne', 'rede'].map(
