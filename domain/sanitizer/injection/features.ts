@@ -19,6 +19,7 @@ import { markAccessHolders } from './accessHolders';
 import { clearDeveloperTalk } from './developerTalk';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
+import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { markThirdParties } from './thirdParties';
@@ -304,6 +305,7 @@ function featuresInto(
   clearPleas(words, classBits);
   clearDeveloperTalk(words, classBits);
   clearEverydayTimes(words, classBits);
+  clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
