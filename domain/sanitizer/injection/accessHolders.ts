@@ -19,6 +19,7 @@ const ACCESS = new Set(['access', 'acceso', 'accesso', 'acesso', 'acces', 'zugri
 /** A third person's "has": "has", "tiene", "ha", "a" (French), "hat", "tem" and their pasts. */
 const HOLDS = new Set([
   ...['has', 'had', 'tiene', 'tenia', 'ha', 'aveva', 'a', 'avait', 'hat', 'hatte', 'tem', 'tinha', 'mantiene'],
+  ...['having', 'teniendo', 'tendo', 'avendo', 'ayant'], // "sigue teniendo acceso", "continua tendo acesso"
 ]);
 /** Verbs of getting into an account, after a third person ("my ex can still log into the account"). */
 const ENTERS = new Set([

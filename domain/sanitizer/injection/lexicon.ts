@@ -314,7 +314,7 @@ const PHRASES: [string, IntentClass][] = [
   ...[
     ...['quien lea', 'quien procese', 'quien o lo que', 'lo que procese', 'chiunque legga', 'chiunque elabori'],
     ...['chiunque stia', 'quem ler', 'quem processa', 'quem processar', 'quem estiver lendo', 'quiconque lit'],
-    ...['wer auch immer'],
+    ...['wer auch immer', 'anyone reading', 'anybody reading', 'anyone who reads'],
   ].flatMap((phrase): [string, IntentClass][] => [
     [phrase, 'ai'],
     [phrase, 'other'],
@@ -322,7 +322,6 @@ const PHRASES: [string, IntentClass][] = [
   ['whoever reads', 'ai'],
   ['whatever is reading', 'ai'],
   ['whoever is reading', 'ai'],
-  ['anyone reading', 'ai'],
   ['anything reading', 'ai'],
   ['on t a ecrit', 'instructions'],
   ['built you', 'authority'],
@@ -946,7 +945,8 @@ const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|p
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
-  // "accounts payable", "accounts receivable": a department, not records
+  // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
+  ...['support', 'us', 'customer'].map((who): [string, number, IntentClass] => [`contact ${who}`, 0, 'data']),
   ['accounts payable', 0, 'data'],
   ['accounts receivable', 0, 'data'],
   // "llevo un mes sin internet", "sans connexion depuis lundi": an outage, not a check skipped
