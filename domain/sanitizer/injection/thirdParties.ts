@@ -18,6 +18,9 @@ const CUES: readonly (readonly string[])[] = [
   ...['a nombre de', 'al nombre de', 'au nom de', 'im namen von', 'auf den namen', 'auf den namen von'],
   ...['intestato a', 'intestata a', 'a nome di', 'em nome de', 'no nome de', 'registrado a', 'registrada a'],
 ].map((cue) => cue.split(' '));
+/** The cues by their first word: most words open none, and are looked up once. */
+const CUES_BY_START = new Map<string, (readonly string[])[]>();
+for (const cue of CUES) CUES_BY_START.set(cue[0], [...(CUES_BY_START.get(cue[0]) ?? []), cue]);
 /** Honorifics of a third person ("Herrn Yilmaz", "Mrs Okafor", "la señora García", "Monsieur Durand"). */
 const HONORIFICS = new Set([
   ...['mr', 'mrs', 'ms', 'miss', 'herrn', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra'],
@@ -62,8 +65,7 @@ export function markThirdParties(words: readonly string[], classBits: Int32Array
       if (name !== TURN_BREAK_WORD && !NOT_A_NAME.has(name) && !isDigit(name)) classBits[i] |= OTHER_BIT;
       continue;
     }
-    for (const cue of CUES) {
-      if (cue[0] !== w) continue;
+    for (const cue of CUES_BY_START.get(w) ?? []) {
       const end = cueEnd(words, i, cue);
       if (end < 0 || end >= words.length) continue;
       const id = words[end];
