@@ -19,6 +19,7 @@ import { markAccessHolders } from './accessHolders';
 import { clearDeveloperTalk } from './developerTalk';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
+import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
@@ -302,7 +303,8 @@ function featuresInto(
   }
   // The readings of customer talk, each run only when a class it reads is in the text at all
   markThirdParties(words, classBits);
-  markOwnedData(words, classBits);
+  const marked = markOwnedData(words, classBits);
+  if ((marked & DATA_BIT) !== 0 && (marked & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
