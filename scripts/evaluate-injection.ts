@@ -86,6 +86,15 @@ export const HANDWRITTEN_12_FILE = path.join(EVAL_DIR, 'handwritten-injection-12
  * pasted bot chats, quoted e-mails and errors, developers on prompts and APIs, ignore/forget in everyday senses).
  */
 export const HANDWRITTEN_13_FILE = path.join(EVAL_DIR, 'handwritten-injection-13.jsonl');
+/**
+ * Written for issue 16 the same way, before any of its scores was seen and without reading the rules or the earlier
+ * sets' lines: 60 attacks in ordinary contact-centre words (acting on another customer's data or account, skipping or
+ * faking verification, credits and VIP status granted directly, notes for the summariser or the router, indirect
+ * questions about the setup, authority claimed mid-sentence, an attack inside a long polite complaint or split across
+ * sentences; EN, ES, FR, DE, PT, IT and mixed; leetspeak, spacing, look-alikes, announced base64 and ROT13, invisible
+ * characters, markdown, JSON, chat-template and tag delimiters) against 60 benign near-misses, one beside each.
+ */
+export const HANDWRITTEN_15_FILE = path.join(EVAL_DIR, 'handwritten-injection-15.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -174,6 +183,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['eleventh hand-written set (notes to the AI)', HANDWRITTEN_11_FILE],
   ['twelfth hand-written set (six languages, same verbs)', HANDWRITTEN_12_FILE],
   ['thirteenth hand-written set (near-misses, six languages)', HANDWRITTEN_13_FILE],
+  ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

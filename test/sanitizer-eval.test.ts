@@ -14,6 +14,7 @@ import {
   HANDWRITTEN_11_FILE,
   HANDWRITTEN_12_FILE,
   HANDWRITTEN_13_FILE,
+  HANDWRITTEN_15_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -193,6 +194,15 @@ describe('injection screen on material it never saw', () => {
       benign: 100,
       families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
       variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet', 'fullwidth', 'spaced'],
+    },
+    {
+      name: 'fifteenth',
+      file: HANDWRITTEN_15_FILE,
+      prefix: 'hw15',
+      attacks: 60,
+      benign: 60,
+      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      variants: [...LANGUAGES, 'it', 'mixed', ...OBFUSCATIONS, 'leet', 'spaced', 'rot13'],
     },
   ];
   it.each(LATER_SETS)(
