@@ -24,6 +24,8 @@ import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { markThirdParties } from './thirdParties';
+import { markOthersData } from './othersData';
+import { markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -304,11 +306,13 @@ function featuresInto(
   // The readings of customer talk, each run only when a class it reads is in the text at all
   markThirdParties(words, classBits);
   const marked = markOwnedData(words, classBits);
-  if ((marked & DATA_BIT) !== 0 && (marked & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
+  if ((marked & DATA_BIT) !== 0 && (markOthersData(words, classBits) || (marked & OTHER_BIT) !== 0))
+    markStatedOwnership(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   clearDeveloperTalk(words, classBits);
+  if ((union & WITHOUT_BIT) !== 0) markSkippedChecks(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
@@ -319,6 +323,7 @@ const OTHER_BIT = classBit('other');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const FORGED_BIT = classBit('forged');
+const WITHOUT_BIT = classBit('without');
 
 export interface TokenWindow {
   from: number;

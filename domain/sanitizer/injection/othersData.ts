@@ -1,0 +1,49 @@
+/**
+ * One customer named as such, not the caller, whose data is asked for: "a customer's account", "the client's card",
+ * "for customer number 55810293", "the client ID 88120". "My customer number", "I'm a customer", "another
+ * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
+ * 'other', so asking for that data reads as asking for someone else's.
+ */
+import { classBit, TURN_BREAK } from './lexicon';
+
+const DATA_BIT = classBit('data');
+const OTHER_BIT = classBit('other');
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/** One customer named as such ("a customer's", "for customer number"). */
+const CUSTOMER = new Set(['customer', 'client', 'cliente', 'kunde', 'kunden', 'member', 'subscriber', 'utente']);
+const ONE = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some']);
+const NUMBER = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
+const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
+const isDigit = (word: string | undefined): boolean =>
+  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+/** A data word (not the caller's) at j, or at j+1 after one more word ("a customer's saved card"). */
+const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
+  j < words.length &&
+  words[j] !== TURN_BREAK_WORD &&
+  ((classBits[j] & DATA_BIT) !== 0 ||
+    (j + 1 < words.length && words[j + 1] !== TURN_BREAK_WORD && (classBits[j + 1] & DATA_BIT) !== 0));
+
+/** Whether the word at i names one customer, not the caller, next to their data. */
+function othersAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!CUSTOMER.has(words[i]) || i === 0) return false;
+  // "a customer's account", "another customer's card"
+  if (words[i + 1] === 's') return ONE.has(words[i - 1]) && dataAt(words, classBits, i + 2);
+  // "for customer number 55810293", "the client ID 88120"
+  return FOR_OF.has(words[i - 1]) && NUMBER.has(words[i + 1]) && isDigit(words[i + 2]) && words[i + 2].length >= 4;
+}
+
+/**
+ * Marks, in place, one customer named as such as 'other'; returns
+ * whether it marked any.
+ */
+export function markOthersData(words: readonly string[], classBits: Int32Array): boolean {
+  let marked = false;
+  for (let i = 0; i < words.length; i++)
+    if (othersAt(words, classBits, i)) {
+      classBits[i] |= OTHER_BIT;
+      marked = true;
+    }
+  return marked;
+}

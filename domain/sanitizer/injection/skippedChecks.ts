@@ -1,0 +1,93 @@
+/**
+ * A check the caller asks to do without, named by what the check is rather than by "verification": "no need to check
+ * with anyone", "without asking a manager", "sans passer par un conseiller", "ohne Rückfrage beim Team", "sin
+ * consultar", "sem conferir", "senza chiedere". The check word gets 'verify', so with the 'without' before it the
+ * window reads as skipping a check (the signal 'verify' x 'without'). A verb of checking counts only with whom or
+ * what it checks beside it (anyone, a manager, the team, ID): "my son used my card without asking", "ohne zu fragen"
+ * tell what someone did, and "can you check my order" skips nothing. Nor does a check someone already skipped: after
+ * a verb in the past or a passive a few words before ("they cancelled my order without checking with the team", "die
+ * Bestellung wurde ohne Rückfrage storniert", "se cambió sin consultar con nadie") the caller is complaining, not
+ * asking; "no need to" is always said to the one who would check.
+ */
+import { classBit, TURN_BREAK } from './lexicon';
+
+const VERIFY_BIT = classBit('verify');
+const WITHOUT_BIT = classBit('without');
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/** Verbs of checking with someone: asking, checking, consulting (every language). */
+const CHECKS = new Set([
+  ...['check', 'checking', 'ask', 'asking', 'consult', 'consulting', 'passing', 'going'],
+  ...['consultar', 'preguntar', 'comprobar', 'conferir', 'perguntar', 'checar', 'pasar', 'passar'],
+  ...['passer', 'demander', 'consulter', 'fragen', 'nachfragen', 'chiedere', 'controllare', 'consultare', 'passare'],
+]);
+/** Nouns that are a check by themselves: "ohne Rückfrage", "sin consulta", "without sign-off". */
+const CHECK_NOUNS = new Set(['ruckfrage', 'rucksprache', 'nachfrage', 'consulta', 'signoff', 'approval']);
+/** Whom or what a check is made with: anyone, the team, a manager, ID (besides 'authority' and 'verify' words). */
+const CHECKED_WITH = new Set([
+  ...['anyone', 'anybody', 'someone', 'nobody', 'team', 'id', 'advisor', 'adviser', 'agent', 'human', 'person'],
+  ...['nadie', 'alguien', 'equipo', 'asesor', 'agente', 'personne', 'equipe', 'conseiller', 'conseillere'],
+  ...['jemanden', 'jemand', 'niemand', 'team', 'berater', 'ninguem', 'alguem', 'consultor', 'nessuno', 'qualcuno'],
+  ...['consulente', 'operatore', 'operador', 'operateur', 'ausweis'],
+]);
+const WITH_BITS = classBit('authority') | classBit('verify');
+const checkedWith = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
+  j < words.length && words[j] !== TURN_BREAK_WORD && (CHECKED_WITH.has(words[j]) || (classBits[j] & WITH_BITS) !== 0);
+/** Irregular pasts and the auxiliaries of the perfect and the passive in each language. */
+const PAST = new Set([
+  ...['left', 'took', 'bought', 'sent', 'made', 'got', 'put', 'did', 'went', 'gave', 'came', 'sold', 'paid', 'told'],
+  ...['said', 'was', 'were', 'had', 'been', 'fue', 'fueron', 'hizo', 'hicieron', 'se', 'han', 'habia', 'wurde'],
+  ...['wurden', 'hat', 'hatte', 'haben', 'ist', 'war', 'waren', 'ont', 'avez', 'avait', 'ete', 'foi', 'foram'],
+  ...['fez', 'fizeram', 'hanno', 'stato', 'stata', 'aveva', 'hai'],
+]);
+/** Words ending in "ed" that are no past: "no need", "please proceed". */
+const NOT_PAST = new Set(['need', 'needed', 'indeed', 'proceed', 'speed', 'feed', 'red', 'bed', 'shed']);
+/** Spanish and Portuguese third persons plural of the past: "cambiaron", "hicieron", "mudaram". */
+const PLURAL_PAST = /(?:aron|ieron|aram|eram|iram)$/;
+const isPast = (word: string): boolean =>
+  PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) || PLURAL_PAST.test(word);
+/**
+ * How far before the 'without' word, or after its check, a past or a passive makes it a complaint ("without asking
+ * anyone, they changed my plan", "sin consultar con nadie, me cambiaron la tarifa").
+ */
+const PAST_REACH = 6;
+const PAST_AFTER = 5;
+const pastNear = (words: readonly string[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    if (words[k] === TURN_BREAK_WORD) return false;
+    if (isPast(words[k])) return true;
+  }
+  return false;
+};
+const pastBefore = (words: readonly string[], i: number): boolean => {
+  for (let k = i - 1; k >= Math.max(0, i - PAST_REACH); k--) {
+    if (words[k] === TURN_BREAK_WORD) return false;
+    if (isPast(words[k])) return true;
+  }
+  return false;
+};
+
+/** How far after the 'without' word the check may stand ("no need to double check", "sans même passer par"). */
+const REACH = 3;
+
+/** Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify'. */
+export function markSkippedChecks(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if ((classBits[i] & WITHOUT_BIT) === 0) continue;
+    // "no need to check" is said to whoever checks; any other 'without' after a past tells what was done
+    const noNeed = words[i] === 'no' && words[i + 1] === 'need';
+    if (!noNeed && pastBefore(words, i)) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 1 + REACH); j++) {
+      if (words[j] === TURN_BREAK_WORD) break;
+      const checks =
+        CHECK_NOUNS.has(words[j]) ||
+        (CHECKS.has(words[j]) &&
+          [j - 1, j + 1, j + 2, j + 3].some((k) => k > i && k !== j && checkedWith(words, classBits, k)));
+      if (checks && !noNeed && pastNear(words, j + 1, Math.min(words.length, j + 1 + PAST_AFTER))) break;
+      if (checks) {
+        classBits[j] |= VERIFY_BIT;
+        break;
+      }
+    }
+  }
+}
