@@ -33,6 +33,7 @@ const RESPOND = any('respond');
 const ONLY = any('only');
 const AI = any('ai');
 const AI_ACTION = any('reader', 'approve', 'override', 'respond', 'verify', 'obey');
+const READER = any('reader');
 const DISCLOSE = any('reveal', 'repeat', 'verbatim');
 const REVEAL = any('reveal');
 const VERBATIM = any('verbatim');
@@ -79,7 +80,9 @@ const RULES: [InjectionFamily, (bits: number) => boolean][] = [
       (has(b, OBEY) && has(b, PERSISTENCE)) ||
       (has(b, RESPOND) && has(b, ONLY)) ||
       (has(b, RESPOND) && has(b, BULK) && !has(b, MINE)) ||
-      (has(b, AI) && has(b, AI_ACTION)),
+      (has(b, AI) && has(b, AI_ACTION)) ||
+      // a note for whatever reads or summarises the chat that the checks are done and something granted
+      (has(b, READER) && has(b, APPROVE) && has(b, VERIFY)),
   ],
   [
     'prompt_exfiltration',

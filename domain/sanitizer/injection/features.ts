@@ -16,6 +16,7 @@ import {
   wordBits,
 } from './lexicon';
 import { markAccessHolders } from './accessHolders';
+import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
@@ -311,6 +312,7 @@ function featuresInto(
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
+  if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
   if ((union & WITHOUT_BIT) !== 0) markSkippedChecks(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
@@ -324,6 +326,7 @@ const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const FORGED_BIT = classBit('forged');
 const WITHOUT_BIT = classBit('without');
+const READER_BIT = classBit('reader');
 
 export interface TokenWindow {
   from: number;

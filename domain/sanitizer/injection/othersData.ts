@@ -5,6 +5,7 @@
  * 'other', so asking for that data reads as asking for someone else's.
  */
 import { classBit, TURN_BREAK } from './lexicon';
+import { OWNED_DATA } from './ownedData';
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
@@ -35,13 +36,35 @@ function othersAt(words: readonly string[], classBits: Int32Array, i: number): b
 }
 
 /**
- * Marks, in place, one customer named as such as 'other'; returns
- * whether it marked any.
+ * A data word right after one of the caller's own is the caller's too: "my full card number", "mi tarjeta número",
+ * "my account balance" ("number" after the caller's "card"). Run on the marks of ownedData.ts.
+ */
+function ownCompounds(classBits: Int32Array, i: number): boolean {
+  if ((classBits[i] & DATA_BIT) === 0 || i === 0 || (classBits[i - 1] & OWNED_DATA) === 0) return false;
+  classBits[i] = (classBits[i] & ~DATA_BIT) | OWNED_DATA;
+  return true;
+}
+
+/** "in someone else's name", "under my husband's name": whose name a thing is in, not a name asked for. */
+const NAME = new Set(['name', 'names']);
+const IN_UNDER = new Set(['in', 'under']);
+function nameItIsIn(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (words[i] !== 's' || (classBits[i] & DATA_BIT) === 0 || !NAME.has(words[i + 1])) return false;
+  if (![i - 2, i - 3].some((k) => k >= 0 && IN_UNDER.has(words[k]))) return false;
+  classBits[i] &= ~DATA_BIT;
+  return true;
+}
+
+/**
+ * Marks, in place, a data word after the caller's own as theirs, the "'s" of a name something is in as no data,
+ * and one customer named as such as 'other';
+ * returns whether it marked anyone as 'other'.
  */
 export function markOthersData(words: readonly string[], classBits: Int32Array): boolean {
   let marked = false;
   for (let i = 0; i < words.length; i++)
-    if (othersAt(words, classBits, i)) {
+    if (ownCompounds(classBits, i) || nameItIsIn(words, classBits, i)) continue;
+    else if (othersAt(words, classBits, i)) {
       classBits[i] |= OTHER_BIT;
       marked = true;
     }

@@ -1,0 +1,47 @@
+/**
+ * Reading, reviewing or summarising that is not a machine's: the caller's own ("I was reviewing my statement", "I'm
+ * reading your e-mail", "ich lese gerade", "estaba leyendo la factura") and a summary asked of the agent as a service
+ * ("could you summarise what we agreed", "¿puede resumir...?", "pourriez-vous résumer"). Such a word loses 'reader',
+ * so a turn that also names a refund and a security check is not read as a note for the summariser. "When you
+ * summarise this, record that ...", "whoever processes this chat" and "for the system reading this" keep it.
+ */
+import { classBit, TURN_BREAK } from './lexicon';
+
+const READER_BIT = classBit('reader');
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/** The caller as the subject, and the progressive auxiliaries that carry it ("estoy leyendo", "stavo leggendo"). */
+const CALLER = new Set([
+  ...['i', 'im', 'ive', 'we', 'je', 'j', 'ich', 'wir', 'yo', 'eu', 'io', 'nosotros', 'nous'],
+  ...['estoy', 'estaba', 'estuve', 'estou', 'estava', 'sto', 'stavo', 'stiamo', 'estamos'],
+]);
+/** Words between the subject and the reading: "I was just reviewing", "I've been reading", "je suis en train de". */
+const BETWEEN = new Set([
+  ...['was', 'am', 'm', 've', 'have', 'been', 'just', 'also', 'still', 'already', 'were', 'are', 're', 'did', 'do'],
+  ...['suis', 'en', 'train', 'de', 'gerade', 'habe', 'ya', 'todavia', 'ainda', 'ja', 'gia', 'ancora', 'me'],
+]);
+/** A question asking the agent for the service: "could you", "can you", "would you", "puede", "pourriez-vous". */
+const ASKS = new Set(['could', 'can', 'would', 'will', 'puede', 'podria', 'puedes', 'pode', 'poderia', 'puo']);
+const ASKS_YOU = new Set(['you', 'u', 'vous', 'usted', 'voce']);
+const POLITE = new Set(['please', 'also', 'just', 'quickly']);
+
+const callerBefore = (words: readonly string[], i: number): boolean => {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && BETWEEN.has(words[j])) j--;
+  return j >= 0 && words[j] !== TURN_BREAK_WORD && CALLER.has(words[j]);
+};
+const askedOfTheAgent = (words: readonly string[], i: number): boolean => {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && POLITE.has(words[j])) j--;
+  if (j >= 0 && ASKS.has(words[j])) return true; // "¿puede resumir?", "poderia resumir"
+  if (j >= 1 && ASKS_YOU.has(words[j]) && ASKS.has(words[j - 1])) return true; // "could you summarise"
+  return j >= 0 && ASKS_YOU.has(words[j]) && ['pourriez', 'pouvez', 'voulez'].includes(words[j - 1] ?? '');
+};
+
+/** Clears, in place, 'reader' from a reading the caller does or asks of the agent as a service. */
+export function clearCallerReads(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & READER_BIT) === 0) continue;
+    if (callerBefore(words, i) || askedOfTheAgent(words, i)) classBits[i] &= ~READER_BIT;
+  }
+}
