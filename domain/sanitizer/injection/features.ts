@@ -18,6 +18,7 @@ import {
 import { markAccessHolders } from './accessHolders';
 import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
+import { markGrants } from './grants';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
@@ -315,6 +316,7 @@ function featuresInto(
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
   if ((union & WITHOUT_BIT) !== 0) markSkippedChecks(words, classBits);
+  markGrants(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
