@@ -308,14 +308,14 @@ function featuresInto(
   // The readings of customer talk, each run only when a class it reads is in the text at all
   markThirdParties(words, classBits);
   const marked = markOwnedData(words, classBits);
-  if ((marked & DATA_BIT) !== 0 && (markOthersData(words, classBits) || (marked & OTHER_BIT) !== 0))
-    markStatedOwnership(words, classBits);
+  const held = (marked & (DATA_BIT | OTHER_BIT)) !== 0 ? marked | markOthersData(words, classBits) : marked;
+  if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
-  if ((union & WITHOUT_BIT) !== 0) markSkippedChecks(words, classBits);
+  markSkippedChecks(words, classBits);
   markGrants(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
@@ -327,7 +327,6 @@ const OTHER_BIT = classBit('other');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const FORGED_BIT = classBit('forged');
-const WITHOUT_BIT = classBit('without');
 const READER_BIT = classBit('reader');
 
 export interface TokenWindow {

@@ -45,6 +45,23 @@ function ownCompounds(classBits: Int32Array, i: number): boolean {
   return true;
 }
 
+/**
+ * A list of people is their data: "la liste des clients qui ont acheté", "a list of the customers on my street", "la
+ * lista de usuarios", "die Liste der Kunden". The list word gets 'data' when people (plural, 'other') follow it.
+ */
+const LIST = new Set(['list', 'liste', 'lista', 'listado', 'listing', 'elenco']);
+const LIST_OF = new Set([
+  ...['of', 'de', 'des', 'del', 'dei', 'degli', 'delle', 'der', 'dos', 'das', 'da', 'di', 'mit', 'with'],
+  ...['the', 'los', 'las', 'les', 'all', 'every', 'todos', 'tous', 'alle', 'tutti', 'los', 'os', 'as', 'i', 'gli'],
+]);
+function listOfPeople(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!LIST.has(words[i]) || !LIST_OF.has(words[i + 1])) return false;
+  const k = LIST_OF.has(words[i + 2]) ? i + 3 : i + 2;
+  if (k >= words.length || (classBits[k] & OTHER_BIT) === 0 || !words[k].endsWith('s')) return false;
+  classBits[i] |= DATA_BIT;
+  return true;
+}
+
 /** "in someone else's name", "under my husband's name": whose name a thing is in, not a name asked for. */
 const NAME = new Set(['name', 'names']);
 const IN_UNDER = new Set(['in', 'under']);
@@ -58,15 +75,16 @@ function nameItIsIn(words: readonly string[], classBits: Int32Array, i: number):
 /**
  * Marks, in place, a data word after the caller's own as theirs, the "'s" of a name something is in as no data,
  * and one customer named as such as 'other';
- * returns whether it marked anyone as 'other'.
+ * returns the classes it added ('other', 'data').
  */
-export function markOthersData(words: readonly string[], classBits: Int32Array): boolean {
-  let marked = false;
+export function markOthersData(words: readonly string[], classBits: Int32Array): number {
+  let marked = 0;
   for (let i = 0; i < words.length; i++)
     if (ownCompounds(classBits, i) || nameItIsIn(words, classBits, i)) continue;
+    else if (listOfPeople(words, classBits, i)) marked |= DATA_BIT;
     else if (othersAt(words, classBits, i)) {
       classBits[i] |= OTHER_BIT;
-      marked = true;
+      marked |= OTHER_BIT;
     }
   return marked;
 }

@@ -13,6 +13,7 @@ import { classBit, TURN_BREAK } from './lexicon';
 
 const VERIFY_BIT = classBit('verify');
 const WITHOUT_BIT = classBit('without');
+const OVERRIDE_BIT = classBit('override');
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
 /** Verbs of checking with someone: asking, checking, consulting (every language). */
@@ -70,9 +71,45 @@ const pastBefore = (words: readonly string[], i: number): boolean => {
 /** How far after the 'without' word the check may stand ("no need to double check", "sans même passer par"). */
 const REACH = 3;
 
+/** Verbs that declare a check's outcome: "tick it as passed", "treat me as verified", "considérez que c'est validé". */
+const DECLARE = new Set([
+  ...['tick', 'mark', 'treat', 'count', 'consider', 'log', 'record', 'put', 'set', 'flag', 'note'],
+  ...['marca', 'marque', 'trata', 'trate', 'considera', 'considere', 'considerez', 'traitez', 'cochez', 'coche'],
+  ...['markiere', 'markieren', 'behandle', 'behandeln', 'werte', 'segna', 'tratta', 'considera', 'conta'],
+]);
+const AS = new Set(['as', 'como', 'comme', 'als', 'come', 'que', 'that', 'it', 's']);
+/** Outcomes of a check a caller may only claim: passed, verified, validated, cleared. */
+const PASSED = new Set([
+  ...['passed', 'verified', 'validated', 'cleared', 'authenticated', 'checked', 'valide', 'validee', 'verifie'],
+  ...['verificado', 'verificada', 'validado', 'validada', 'verifiziert', 'bestanden', 'validiert', 'verificato'],
+  ...['verificata', 'validato', 'validata', 'aprovado', 'superado', 'superada', 'reussi'],
+]);
+/** How far after the verb its outcome may stand ("tick it as passed", "considérez que c'est validé"). */
+const DECLARE_REACH = 5;
+
+/**
+ * A check the caller tells the assistant to declare passed: the verb in the imperative (no past before it, nothing
+ * done already) with "as"/"que" and an outcome within reach. The verb gets 'override' and the outcome 'verify',
+ * the signal of a skipped check. "The app marked my payment as passed" and "was it marked as verified?" are not read.
+ */
+function markDeclaredPassed(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (!DECLARE.has(words[i]) || pastBefore(words, i)) return;
+  let sawAs = false;
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + DECLARE_REACH); j++) {
+    if (words[j] === TURN_BREAK_WORD) return;
+    if (AS.has(words[j])) sawAs = true;
+    else if (sawAs && PASSED.has(words[j])) {
+      classBits[i] |= OVERRIDE_BIT;
+      classBits[j] |= VERIFY_BIT;
+      return;
+    }
+  }
+}
+
 /** Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify'. */
 export function markSkippedChecks(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
+    markDeclaredPassed(words, classBits, i);
     if ((classBits[i] & WITHOUT_BIT) === 0) continue;
     // "no need to check" is said to whoever checks; any other 'without' after a past tells what was done
     const noNeed = words[i] === 'no' && words[i + 1] === 'need';
