@@ -19,6 +19,7 @@ import { markAccessHolders } from './accessHolders';
 import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
 import { markGrants } from './grants';
+import { markMandates } from './mandates';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
@@ -309,6 +310,7 @@ function featuresInto(
   markThirdParties(words, classBits);
   const marked = markOwnedData(words, classBits);
   const held = (marked & (DATA_BIT | OTHER_BIT)) !== 0 ? marked | markOthersData(words, classBits) : marked;
+  if ((held & DATA_BIT) !== 0) markMandates(words, classBits);
   if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
