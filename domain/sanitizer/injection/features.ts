@@ -317,7 +317,7 @@ function featuresInto(
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
-  markSkippedChecks(words, classBits);
+  if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits);
   markGrants(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
@@ -330,6 +330,8 @@ const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
+/** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
+const CHECK_BITS = classBit('without') | classBit('verify') | classBit('approve');
 
 export interface TokenWindow {
   from: number;

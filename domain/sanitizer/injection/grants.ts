@@ -25,6 +25,8 @@ const GIVE_ME = new Set([
   ...['gib', 'geben', 'buchen', 'setzen', 'mach', 'machen', 'stell', 'stellen', 'schalten', 'schalte'],
   ...['coloca', 'coloque', 'aplica', 'aplique', 'passa', 'passe', 'poe', 'da', 'de'],
 ]);
+/** Both, looked up once per word: most words are neither. */
+const IMPERATIVES = new Set([...GIVE, ...GIVE_ME]);
 /** What comes before an imperative: nothing, or "just", "please", "and", "now" (not "can you", "how do I"). */
 const OPENERS = new Set([
   'just',
@@ -81,7 +83,7 @@ function inReach(
 /** Marks, in place, a benefit told to be given at once as 'approve' and 'self' on its verb. */
 export function markGrants(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
-    if (!imperativeAt(words, i)) continue;
+    if (!IMPERATIVES.has(words[i]) || !imperativeAt(words, i)) continue;
     const benefit = inReach(words, classBits, i, (w, bits) => BENEFITS.has(w) || (bits & APPROVE_BIT) !== 0);
     const atOnce = benefit && inReach(words, classBits, i, (w, bits) => AT_ONCE.has(w) || (bits & NOW_BIT) !== 0);
     if (atOnce) classBits[i] |= APPROVE_BIT | SELF_BIT;

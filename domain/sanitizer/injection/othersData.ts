@@ -79,12 +79,17 @@ function nameItIsIn(words: readonly string[], classBits: Int32Array, i: number):
  */
 export function markOthersData(words: readonly string[], classBits: Int32Array): number {
   let marked = 0;
-  for (let i = 0; i < words.length; i++)
-    if (ownCompounds(classBits, i) || nameItIsIn(words, classBits, i)) continue;
-    else if (listOfPeople(words, classBits, i)) marked |= DATA_BIT;
-    else if (othersAt(words, classBits, i)) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Most words are none of these: one test of the word's classes and at most two lookups
+    if ((classBits[i] & DATA_BIT) !== 0 && ownCompounds(classBits, i)) continue;
+    if (w === 's') nameItIsIn(words, classBits, i);
+    else if (LIST.has(w)) {
+      if (listOfPeople(words, classBits, i)) marked |= DATA_BIT;
+    } else if (CUSTOMER.has(w) && othersAt(words, classBits, i)) {
       classBits[i] |= OTHER_BIT;
       marked |= OTHER_BIT;
     }
+  }
   return marked;
 }
