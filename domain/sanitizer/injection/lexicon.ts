@@ -937,9 +937,6 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
   ['regeln fur', 0, 'instructions'],
   ['regeln bei', 0, 'instructions'],
   ['regras para', 0, 'instructions'],
-  ['regras de voces para', 0, 'instructions'],
-  ['reglas de ustedes para', 0, 'instructions'],
-  ['normas de ustedes para', 0, 'instructions'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['regole per', 0, 'instructions'],
   ['regels voor', 0, 'instructions'],
