@@ -1085,3 +1085,35 @@ describe('ninth generalisation pass (fresh10): shapes its first run missed', () 
     'code D08 VF8H is on the form, then 14 boxes',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('tenth generalisation pass (fresh12): shapes its first run missed', () => {
+  it.each([
+    // A name spelled beside the word it spells needs no name cue in the turn; spelling words in five languages and in
+    // a voice transcript's lower case; a stop between the name and its letters.
+    [
+      "it's Mills, M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra",
+      ['PERSON:Mills', 'PERSON:M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra'],
+    ],
+    [
+      'mills, m as in mike, i as in india, l as in lima, l as in lima, s as in sierra',
+      ['PERSON:mills', 'PERSON:m as in mike, i as in india, l as in lima, l as in lima, s as in sierra'],
+    ],
+    [
+      'Pfeiffer, P wie Paula, F wie Friedrich, E, I, F, F, E, R',
+      ['PERSON:Pfeiffer', 'PERSON:P wie Paula, F wie Friedrich, E, I, F, F, E, R'],
+    ],
+    [
+      'Morel, M comme Marcel, O comme Oscar, R, E, L',
+      ['PERSON:Morel', 'PERSON:M comme Marcel, O comme Oscar, R, E, L'],
+    ],
+    ['Sean, S-E-A-N', ['PERSON:Sean', 'PERSON:S-E-A-N']],
+    ['Smith. S M I T H', ['PERSON:Smith', 'PERSON:S M I T H']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the code is A as in Alpha, B as in Bravo, C as in Charlie',
+    "it's Plan B for Business, C for Cloud, D for Data",
+    'I like it, a lot, for me',
+    'the box said A-B-C-D',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

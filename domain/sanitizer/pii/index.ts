@@ -15,6 +15,7 @@ import { detectPhones } from './phone';
 import type { Replacer } from './placeholders';
 import { detectionView, inTurn } from './detectionView';
 import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
+import { maySpellName, spelledNamesWithoutCue } from './spelledNames';
 import { detectSsns } from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
 
@@ -77,7 +78,7 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
       const streetEnds = new Set(spans.slice(addressesFrom).map((span) => span.end));
       spans.push(...names.filter((name) => !(streetEnds.has(name.start - 1) || streetEnds.has(name.start - 2))));
     } else spans.push(...names);
-  }
+  } else if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   // "area code 415, then 555 0142": a number said in two parts.
   if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
