@@ -110,7 +110,8 @@ describe('names introduced by a cue', () => {
 
   it.each([
     ["It's under Joanna Pryce's name, she's the payer.", ["PERSON:Joanna Pryce's"]],
-    ['K-O-V-A-C-S, Kovacs.', []],
+    // The letters beside the word they spell make a name without a cue (the fresh12 pass; before it this stayed).
+    ['K-O-V-A-C-S, Kovacs.', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
     ['spelled K-O-V-A-C-S, Kovacs', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
     ['my name is amara okafor and I need help', ['PERSON:amara okafor']],
     ["I'm Tomasz Nowak, calling about my bill.", ['PERSON:Tomasz Nowak']],
@@ -1115,5 +1116,35 @@ describe('tenth generalisation pass (fresh12): shapes its first run missed', () 
     "it's Plan B for Business, C for Cloud, D for Data",
     'I like it, a lot, for me',
     'the box said A-B-C-D',
+    'the order came from Amazon, A-M-A-Z-O-N',
+    'Tesco, T-E-S-C-O',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('tenth generalisation pass (fresh12): birth dates read out', () => {
+  it.each([
+    // Six digits read out after a field cue (day, month, two-digit year); four and the year in words, in the other
+    // languages; a French two-digit year after the month; a German ordinal day before it.
+    ['date of birth is one four oh three eight six', ['DATE_OF_BIRTH:one four oh three eight six']],
+    ['DOB? two five oh three eight four', ['DATE_OF_BIRTH:two five oh three eight four']],
+    [
+      'Geburtsdatum bitte? null drei, null sieben, einundachtzig',
+      ['DATE_OF_BIRTH:null drei, null sieben, einundachtzig'],
+    ],
+    [
+      'fecha de nacimiento, cero cuatro cero nueve ochenta y ocho',
+      ['DATE_OF_BIRTH:cero cuatro cero nueve ochenta y ocho'],
+    ],
+    ['je suis née le premier mai quatre-vingt-quatre', ['DATE_OF_BIRTH:premier mai quatre-vingt-quatre']],
+    ['ich bin am dritten Juni 1958 geboren', ['DATE_OF_BIRTH:dritten Juni 1958']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'date of birth is fine, my PIN is one two three four five six',
+    'the code is one four oh three eight six',
+    'fecha de nacimiento correcta, pedido cero cuatro cero nueve ochenta',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it('takes no French number after a date that has its year', () =>
+    expect(found('né le 3 mai 1984, quatre-vingts euros')).toEqual(['DATE_OF_BIRTH:3 mai 1984']));
 });

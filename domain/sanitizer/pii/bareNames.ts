@@ -595,5 +595,10 @@ export function mayBeLowerCaseName(word: string): boolean {
   const kind = kindOf(word);
   return kind === Kind.Clean || kind === Kind.Unknown;
 }
+/** Whether a word is an ordinary word, a place or a brand, and no name ("Nike", "Plan", "London"). */
+export const isWordNotName = (word: string): boolean => {
+  const kind = kindOf(word);
+  return kind === Kind.Word || kind === Kind.Proper;
+};
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

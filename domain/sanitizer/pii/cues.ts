@@ -17,7 +17,7 @@ import {
   isValidPhoneNumber,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { followsBirthFieldCue, isDateDigits, MONTHS } from './birthDate';
+import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
@@ -165,7 +165,10 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   let lastWord = '';
   const flush = (): void => {
-    if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
+    if (run && run.spoken && run.digits.length < MIN_SPOKEN_DIGITS) {
+      const date = shortSpokenBirthDate(text, run.start, run.end, run.digits);
+      if (date) spans.push(date);
+    } else if (run && run.spoken) {
       const plus = internationalPlus(text, run.start, run.digits);
       const type = plus < 0 ? classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers) : 'PHONE';
       if (type)
@@ -210,6 +213,15 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   }
   flush();
   return spans;
+}
+
+/**
+ * A birth date read out digit by digit in six digits, day, month and year ("date of birth is one four oh three eight
+ * six"), after a field cue (a run too short for any other number; four digits and a year in words: birthDate.ts).
+ */
+function shortSpokenBirthDate(text: string, start: number, end: number, digits: string): PiiSpan | undefined {
+  if (digits.length !== 6 || !isShortDateDigits(digits) || !followsBirthFieldCue(text, start)) return undefined;
+  return { type: 'DATE_OF_BIRTH', start, end, canonical: digits };
 }
 
 const UK_MOBILE = /^07[1-57-9]/;

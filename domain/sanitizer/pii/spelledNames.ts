@@ -5,6 +5,7 @@
  * they spell are one person ("spelled:" canonical keys).
  */
 import { allMatches } from './allMatches';
+import { isWordNotName } from './bareNames';
 import { LETTER, LOWER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -160,16 +161,25 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
  * in Mike, I as in India, ...", "Smith. S M I T H"): native tests for letters between hyphens, four spaced capitals or a
  * letter with its spelling word.
  */
-const SPELLING_SHAPE =
-  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?<![A-Za-z])[A-Za-z] (?:as in|for|like|wie|comme|de|como) [A-Za-z]/;
+const SPELLING_SHAPE = /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|[A-Za-z] (?:as in|for|like|wie|comme|de|como) [A-Za-z]/;
 export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
 
-/** Names spelled beside the word they spell, in a turn with no name cue (no question for a name to ask about). */
+/** The word spelled (not its letters: no space, no letter between hyphens), when it is a brand, a place or a word. */
+const isSpelledWordNotName = (said: string): boolean =>
+  !said.includes(' ') && !LETTER_BETWEEN_HYPHENS.test(said) && isWordNotName(said);
+/**
+ * Names spelled beside the word they spell, in a turn with no name cue (no question for a name to ask about); not a
+ * brand, a place or an ordinary word spelled ("N-I-K-E, Nike", "Tesco, T-E-S-C-O").
+ */
 export function spelledNamesWithoutCue(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   spelledOutNames(text, false, spans);
   spaceSpelledNames(text, spans);
-  return spans;
+  if (spans.length === 0) return spans;
+  const notNames = new Set(
+    spans.filter((span) => isSpelledWordNotName(text.slice(span.start, span.end))).map((span) => span.canonical),
+  );
+  return notNames.size === 0 ? spans : spans.filter((span) => !notNames.has(span.canonical));
 }
 
 /**
