@@ -438,3 +438,24 @@ describe('account cues from probes of the fresh11 pass (in no set)', () => {
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('expiries asked and answered with a month (fresh12 pass)', () => {
+  it.each([
+    // The expiry asked, its month answered alone or with a two-digit or spoken year, in the turn or after the
+    // previous one's question; a month and year read out in Spanish or German.
+    ['Agent: what month does it expire? Customer: Dec is fine I think', undefined, ['CARD_EXPIRY:Dec']],
+    ['Agent: and the expiry date on the card? Customer: Dec 28', undefined, ['CARD_EXPIRY:Dec 28']],
+    ['Agent: when does the card expire? Customer: December', undefined, ['CARD_EXPIRY:December']],
+    ['March, twenty-eight', 'Agent: and what month does the card expire?', ['CARD_EXPIRY:March, twenty-eight']],
+    ['Cliente: la fecha de vencimiento es cero cinco veintisiete', undefined, ['CARD_EXPIRY:cero cinco veintisiete']],
+    ['Kunde: Ablaufdatum null drei achtundzwanzig', undefined, ['CARD_EXPIRY:null drei achtundzwanzig']],
+  ])('%j', (text, context, expected) => expect(found(text, context)).toEqual(expected));
+
+  it.each([
+    ['Agent: when does your trial expire? Customer: December', undefined],
+    ["Agent: what's the expiry date of your passport? Customer: May 27", undefined],
+    ['Agent: when does it expire? Customer: May', undefined],
+    ['Agent: expiry? Customer: Dec 3rd', undefined],
+    ['Customer: may I ask why?', 'Agent: and what month does the card expire?'],
+  ])('leaves %j alone', (text, context) => expect(found(text, context)).toEqual([]));
+});

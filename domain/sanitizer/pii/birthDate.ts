@@ -201,18 +201,21 @@ const YEAR_SAID_AFTER = new RegExp(
 const FR_DE_YEAR_AFTER = new RegExp(`,?\\s+(?:${FR_DE_SHORT_YEAR})(?![${LETTER}])`, 'iy');
 const MONTH_AT_END = new RegExp(`(?<![${LETTER}])(?:${MONTHS})$`, 'i');
 function yearWordAfter(text: string, start: number, stop: number): number {
-  if (!isLetterCode(text.charCodeAt(stop - 1)) || !MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)))
-    return stop;
+  if (stop >= text.length || !isLetterCode(text.charCodeAt(stop - 1))) return stop;
   FR_DE_YEAR_AFTER.lastIndex = stop;
-  return FR_DE_YEAR_AFTER.test(text) ? FR_DE_YEAR_AFTER.lastIndex : stop;
+  if (!FR_DE_YEAR_AFTER.test(text)) return stop;
+  return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? FR_DE_YEAR_AFTER.lastIndex : stop;
 }
 /** A German day said as an ordinal word before a date that starts with its month: "am dritten Juni 1958". */
 const GERMAN_DAY_BEFORE = new RegExp(
   `(?<![${LETTER}])(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?\\s+$`,
   'i',
 );
+/** The last letter of a German ordinal day ("dritten", "erster", "zweitem", "viertes", "fünfte"). */
+const ORDINAL_END = new Set([0x6e, 0x72, 0x6d, 0x73, 0x65]);
 function wordDayBefore(text: string, start: number): number {
-  if (start < 5 || !isLetterCode(text.charCodeAt(start)) || text.charCodeAt(start - 1) !== 32) return start;
+  if (start < 5 || text.charCodeAt(start - 1) !== 32 || !ORDINAL_END.has(text.charCodeAt(start - 2))) return start;
+  if (!isLetterCode(text.charCodeAt(start))) return start;
   const from = Math.max(0, start - 30);
   const m = GERMAN_DAY_BEFORE.exec(text.slice(from, start));
   return m ? from + m.index : start;
@@ -228,8 +231,11 @@ const FOUR_DIGITS_SAID = new RegExp(
   'gi',
 );
 /** Day and month read out digit by digit and the year in words, after a field cue: "null drei, null sieben, einundachtzig". */
-function dayMonthDigitsThenYear(text: string, spans: PiiSpan[]): void {
-  for (const m of allMatches(FOUR_DIGITS_SAID, text)) {
+function dayMonthDigitsThenYear(text: string, cueAt: number, spans: PiiSpan[]): void {
+  // Read only in the few words after the first field cue (the digits must follow one within 60 characters).
+  const window = text.slice(cueAt, cueAt + FIELD_CUE_WINDOW);
+  for (const found of allMatches(FOUR_DIGITS_SAID, window)) {
+    const m = { index: cueAt + found.index, 0: found[0] };
     const digits = m[0]
       .toLowerCase()
       .split(/[\s,-]+/)
@@ -287,11 +293,14 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
   }
-  if (digitWords && FIELD_CUE_WORD.test(text)) dayMonthDigitsThenYear(text, spans);
+  const cue = digitWords ? FIELD_CUE_WORD.exec(text) : null;
+  if (cue) dayMonthDigitsThenYear(text, cue.index, spans);
   return spans;
 }
 /** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
 const FIELD_CUE_WORD = /birth|dob|d\.o\.b|d o b|geb|nacimiento|naissance|nascimento|nascita/i;
+/** How far after a field cue's first letter its four digits may end. */
+const FIELD_CUE_WINDOW = 120;
 
 const birthDate = (text: string, start: number, end: number): PiiSpan => ({
   type: 'DATE_OF_BIRTH',

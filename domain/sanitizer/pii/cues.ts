@@ -17,7 +17,7 @@ import {
   isValidPhoneNumber,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS } from './birthDate';
+import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS, SPEAKER } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
@@ -43,7 +43,15 @@ const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
 /** Between a spoken month and year: a pause, or the slash said aloud ("oh nine slash twenty-six"). */
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
-const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+/**
+ * A month and year read out in Spanish, Portuguese, French or German: "cero cinco veintisiete", "zéro huit vingt-neuf",
+ * "null drei achtundzwanzig".
+ */
+const SPOKEN_MONTH_OTHER =
+  '(?:cero|zero|zéro|null)[\\s-]+(?:uno|un|um|eins|dos|dois|deux|zwei|tres|três|trois|drei|cuatro|quatro|quatre|vier|cinco|cinq|fünf|seis|six|sechs|siete|sete|sept|sieben|ocho|oito|huit|acht|nueve|nove|neuf|neun)|diez|dez|dix|zehn|once|onze|elf|doce|doze|douze|zwölf';
+const SPOKEN_YEAR_OTHER =
+  'veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|vinte e (?:quatro|cinco|seis|sete|oito|nove)|vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|treinta|trinta|trente|dreißig';
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_SLASH}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
@@ -130,6 +138,32 @@ export function detectCardCues(text: string): PiiSpan[] {
         : value.replace(/\s/g, '');
       spans.push({ type, start, end, canonical });
     }
+  }
+  return spans;
+}
+
+/**
+ * The card's expiry asked and answered with its month, alone or with a two-digit year: "what month does the card
+ * expire? Customer: Dec is fine", "and the expiry date on the card? Customer: Dec 28". The question names the expiry
+ * (a noun) or asks for the month it expires; another thing's deadline ("when does the trial expire?") stays.
+ */
+const EXPIRY_ASKED = new RegExp(
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|(?:what|which) month (?:does|will|did) (?:it|the card|your card|that card) expire|expires?|expiring)(?![${LETTER}])[^\\d?.!]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|erm|so|yeah|yes|that['’]s|oh)[\\s,]+)*((?:${MONTHS})(?:(?:\\s+of)?,?\\s+(?:'?\\d{2}|20\\d{2}|${SPOKEN_YEAR}))?)(?=\\s*(?:$|[,.!?;])|\\s+(?:is|was|works|should|please|then|and|or|it|(?:I|i) (?:think|believe))(?![${LETTER}]))`,
+  'dgi',
+);
+const MONTH_OR_CARD = /month|card/i;
+/** The answers to an expiry question in `text` (the question may end the previous turn: `from` is where this one starts). */
+export function detectExpiryAnswers(text: string, from = 0): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const m of allMatches(EXPIRY_ASKED, text)) {
+    const [start, end] = m.indices![2];
+    if (start < from) continue;
+    const asked = text.lastIndexOf('?', start);
+    const question = text.slice(Math.max(0, m.index - 40), asked);
+    // "expires?" alone names any deadline: the card is named or the month is what is asked.
+    if (m[1] === undefined && !MONTH_OR_CARD.test(question)) continue;
+    if (NOT_A_CARD_BEFORE.test(question)) continue;
+    spans.push({ type: 'CARD_EXPIRY', start, end, canonical: text.slice(start, end).toLowerCase() });
   }
   return spans;
 }

@@ -5,7 +5,7 @@ import { detectBareNames } from './bareNames';
 import { detectBirthDates, hasBirthCue } from './birthDate';
 import { detectCards } from './card';
 import { detectCuedNames } from './cuedNames';
-import { detectCardCues, detectSpokenDigits } from './cues';
+import { detectCardCues, detectExpiryAnswers, detectSpokenDigits } from './cues';
 import { detectEmails, mayHaveAtWrittenDomain } from './email';
 import { detectIbans } from './iban';
 import { detectIps } from './ip';
@@ -80,11 +80,32 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     } else spans.push(...names);
   } else if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
+  // "what month does the card expire? Customer: Dec is fine": the expiry asked, its month answered (no digit needed).
+  if (found.cardCue && text.includes('?') && EXPIRY_STEM.test(text)) spans.push(...detectExpiryAnswers(text));
+  else if (
+    options.context &&
+    QUESTION_AT_END.test(options.context) &&
+    EXPIRY_STEM.test(options.context.slice(-CONTEXT_CHARS))
+  )
+    spans.push(...expiryAnsweredAfter(text, options.context));
   // "area code 415, then 555 0142": a number said in two parts.
   if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
   // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
   spans.push(...detectBareNames(text, options.knownNames));
   return resolveOverlaps(spans);
+}
+
+const QUESTION_AT_END = /\?\s*$/;
+/** The stems of every expiry question's cue: a native test before the question's pattern. */
+const EXPIRY_STEM = /expir|valid|good|caduc|venc|gültig|ablauf|läuft|scad/i;
+/** The month answering an expiry question that ends the previous turn. */
+function expiryAnsweredAfter(text: string, context: string): PiiSpan[] {
+  const asked = `${context.slice(-CONTEXT_CHARS)}\n`;
+  return detectExpiryAnswers(asked + text, asked.length).map((span) => ({
+    ...span,
+    start: span.start - asked.length,
+    end: span.end - asked.length,
+  }));
 }
 
 /**

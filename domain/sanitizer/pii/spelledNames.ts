@@ -98,7 +98,7 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
   return undefined;
 }
 
-const AS_IN_OR_FOR = / (?:as in|for|wie|comme|de|como) /;
+const AS_IN_OR_FOR = /[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]/;
 const LOWER_AS_IN_OR_FOR = /(?<![A-Za-z])[a-z] (?:as in|for|like) [a-z]/;
 
 /**
