@@ -1148,3 +1148,21 @@ describe('tenth generalisation pass (fresh12): birth dates read out', () => {
   it('takes no French number after a date that has its year', () =>
     expect(found('né le 3 mai 1984, quatre-vingts euros')).toEqual(['DATE_OF_BIRTH:3 mai 1984']));
 });
+
+describe('tenth generalisation pass (fresh12): brands named after a titled person', () => {
+  it.each([
+    'I ordered the Dr. Martens boots in size 8',
+    'my Dr Martens fell apart',
+    "a pair of Dr. Scholl's insoles",
+    'the Mr Kipling cakes were stale',
+    // Any titled name between an article and a product's noun.
+    'the new Dr. Whitfield range of creams is out, the Dr. Whitfield shampoo too',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['I saw Dr. Martens yesterday about my knee', ['PERSON:Martens']],
+    ['Mrs. Fields called about the order', ['PERSON:Fields']],
+    ['the Dr. Okafor appointment was moved', ['PERSON:Okafor']],
+    ['Dr. Whitfield said I should call', ['PERSON:Whitfield']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -25,7 +25,7 @@ import type { PiiSpan } from './types';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
-const { lexiconName, lowerCaseName, MS_PRODUCT, nameSpan, namesIn, THING_BEFORE_NAME } = verdicts;
+const { isTitledBrand, lexiconName, lowerCaseName, MS_PRODUCT, nameSpan, namesIn, THING_BEFORE_NAME } = verdicts;
 const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
@@ -117,7 +117,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   const end = m.index + m[0].length;
   const start = end - m[5].length;
   const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-  if (m[4] !== undefined && MS_PRODUCT.test(m[0])) return undefined;
+  if (m[4] !== undefined && (MS_PRODUCT.test(m[0]) || isTitledBrand(text, m.index, end, m[0]))) return undefined;
   if (
     m[1] !== undefined &&
     /^[Nn]ame/.test(m[1]) &&
