@@ -1166,3 +1166,31 @@ describe('tenth generalisation pass (fresh12): brands named after a titled perso
     ['Dr. Whitfield said I should call', ['PERSON:Whitfield']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('tenth generalisation pass (fresh12): more name cues', () => {
+  it.each([
+    // "a certain X" in five languages; a German field label without its colon; French "M." as the turn's only cue;
+    // initials before a name a booking is under.
+    ['hablé ayer con un tal Rodrigo, de facturación', ['PERSON:Rodrigo']],
+    ['I spoke to a certain Mr Dawson', ['PERSON:Dawson']],
+    ["un certain Lefèvre m'a appelé", ['PERSON:Lefèvre']],
+    ['ein gewisser Herr Obermaier', ['PERSON:Obermaier']],
+    ['Nachname Pfeiffer, bitte', ['PERSON:Pfeiffer']],
+    ["mon conseiller c'était M. Girardot, il est parti ?", ['PERSON:Girardot']],
+    ['you can put it under J. R. Okonkwo', ['PERSON:J. R. Okonkwo']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'a certain Amount of time',
+    'de un tal Modo',
+    'the meeting is at 3 p.m. Friday',
+    'Nachname und Vorname fehlen',
+    'put it under Review',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it("an Irish surname's one-letter particle is the participant's ('Ó Briain'), never alone", () => {
+    const options = withNames([{ role: 'customer', name: 'Seamus Ó Briain' }]);
+    expect(found('Mr Ó Briain, can you confirm the postcode?', options)).toEqual(['PERSON:Ó Briain']);
+    expect(found('Ó, I said, well', options)).toEqual([]);
+  });
+});

@@ -70,6 +70,7 @@ const STOP = `january february march april may june july august september octobe
   street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
   boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
   den dem des el la los las le les un une de du da do dos
+  nachname vorname familienname geburtsname apellido apellidos nombre prénom sobrenome apelido kundennummer
   aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
   sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish
   canadian australian italian spanish dutch swiss polish russian chinese japanese indian

@@ -38,6 +38,7 @@ const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|
  * Jenkins"): each word of the name a listed name or a word of no list ("I'm Tired but" stays).
  */
 const IS_CALLED = /^(?:was|is|were) (?:called|named)$/i;
+const A_CERTAIN = /^(?:a certain|un tal|una tal|un certain|une certaine|eine?[mn]? gewisse|um|uma|um certo|uma certa)/i;
 const PERSON_BEFORE_CALLED =
   /\b(?:who|guy|lady|man|woman|gentleman|person|tech|technician|engineer|agent|advisor|adviser|driver|courier|rep|manager|supervisor|nurse|doctor|someone|somebody|fella|bloke|chap|girl|boy)\b[^.?!]{0,40}$/i;
 const WEAK_STOP_AFTER_THIS_IS = /^\s+(?:but|for|on behalf of)(?![\p{L}])/u;
@@ -143,6 +144,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
     )
   )
     return undefined;
+  // "a certain X", "un tal X": only a name that is no ordinary word ("a certain Amount of time" stays).
+  if (m[1] !== undefined && A_CERTAIN.test(m[1]) && !m[5].split(/\s+/).every(mayBeLowerCaseName)) return undefined;
   // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
   if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
   return nameSpan(text, start, end, names);

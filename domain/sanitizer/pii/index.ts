@@ -71,7 +71,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
-  if (found.nameCue) {
+  // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot".
+  if (found.nameCue || text.includes(' M. ')) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
     if (drStreet) {
