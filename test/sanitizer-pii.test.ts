@@ -459,3 +459,20 @@ describe('expiries asked and answered with a month (fresh12 pass)', () => {
     ['Customer: may I ask why?', 'Agent: and what month does the card expire?'],
   ])('leaves %j alone', (text, context) => expect(found(text, context)).toEqual([]));
 });
+
+describe('account numbers (fresh12 pass)', () => {
+  it.each([
+    // A possessive between the number and its noun in ES/FR/PT; the last digits of a cued number asked, then given.
+    ['Cliente: o número da minha conta é 00347-8821', ['ACCOUNT_NUMBER:00347-8821']],
+    ['Cliente: el número de mi cuenta es 70045123', ['ACCOUNT_NUMBER:70045123']],
+    ['Client : le numéro de mon compte est 3304 1187', ['ACCOUNT_NUMBER:3304 1187']],
+    ['Agent: and the last four of the account? Customer: 9 1 0 3', ['ACCOUNT_NUMBER:9 1 0 3']],
+    ["Agent: last four digits of your policy number? Customer: it's 2287", ['ACCOUNT_NUMBER:2287']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Cliente: o número da minha casa é 221',
+    'Agent: what are the last four of your phone? Customer: 0142',
+    'Agent: the last 4 of the account please? 22 of them',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
