@@ -476,3 +476,15 @@ describe('account numbers (fresh12 pass)', () => {
     'Agent: the last 4 of the account please? 22 of them',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('German numbers with a slash after the area code (fresh12 pass)', () => {
+  it.each([
+    ['Kunde: Festnetz 089 / 4412 8830', ['PHONE:089 / 4412 8830']],
+    ['Kunde: Festnetz 089/4412 8830', ['PHONE:089/4412 8830']],
+    ['Kunde: Telefon 030 / 12345678', ['PHONE:030 / 12345678']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the invoice 12/2024 3301', 'dates 03/04 2024 and 1/5', 'score 04 / 1234 5678'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
