@@ -488,3 +488,16 @@ describe('German numbers with a slash after the area code (fresh12 pass)', () =>
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('emails said with an initial apart (fresh12 pass)', () => {
+  it.each([
+    ["it's j smith 1 9 7 2 at gmail dot com, no spaces", ['EMAIL:j smith 1 9 7 2 at gmail dot com']],
+    ["it's j smith at gmail dot com", ['EMAIL:j smith at gmail dot com']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // "a" and "I" are words, and the "s" of "it's" is no initial.
+    ["it's a smith at gmail dot com", ['EMAIL:smith at gmail dot com']],
+    ["it's smith at gmail dot com", ['EMAIL:smith at gmail dot com']],
+  ])('keeps the word before %j out', (text, expected) => expect(found(text)).toEqual(expected));
+});
