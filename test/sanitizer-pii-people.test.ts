@@ -1137,12 +1137,17 @@ describe('tenth generalisation pass (fresh12): birth dates read out', () => {
     ],
     ['je suis née le premier mai quatre-vingt-quatre', ['DATE_OF_BIRTH:premier mai quatre-vingt-quatre']],
     ['ich bin am dritten Juni 1958 geboren', ['DATE_OF_BIRTH:dritten Juni 1958']],
+    // Six or eight digits written one at a time after a field cue.
+    ['DOB? Customer: 1 7 0 6 9 2', ['DATE_OF_BIRTH:1 7 0 6 9 2']],
+    ['date of birth 0 4 1 7 1 9 8 6', ['DATE_OF_BIRTH:0 4 1 7 1 9 8 6']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
     'date of birth is fine, my PIN is one two three four five six',
     'the code is one four oh three eight six',
     'fecha de nacimiento correcta, pedido cero cuatro cero nueve ochenta',
+    'date of birth is on file, PIN 1 2 3 4 5 6',
+    'DOB? Customer: 4 4 7 1 9 0',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 
   it('takes no French number after a date that has its year', () =>

@@ -246,6 +246,17 @@ function dayMonthDigitsThenYear(text: string, cueAt: number, spans: PiiSpan[]): 
     if (stop > 0) spans.push(birthDate(text, m.index, stop));
   }
 }
+/** Six or eight digits written one at a time: "DOB? 1 7 0 6 9 2", "date of birth 0 4 1 7 1 9 8 6". */
+const SPACED_DIGITS = /(?<!\d[ ,]?)\d(?:,? \d){5}(?:(?:,? \d){2})?(?!,? ?\d)/g;
+const SPACED_DIGITS_NEAR = /\d \d \d \d/;
+function digitsOneByOne(text: string, cueAt: number, spans: PiiSpan[]): void {
+  for (const m of allMatches(SPACED_DIGITS, text.slice(cueAt, cueAt + FIELD_CUE_WINDOW))) {
+    const digits = m[0].replace(/\D/g, '');
+    const start = cueAt + m.index;
+    if (!(digits.length === 6 ? isShortDateDigits(digits) : isDateDigits(digits))) continue;
+    if (followsBirthFieldCue(text, start)) spans.push(birthDate(text, start, start + m[0].length));
+  }
+}
 /** "Geburtsdatum bitte? null drei, ...": a courtesy may follow the field cue. */
 const COURTESY = "(?:\\s*(?:bitte|por favor|s[’']il vous pla[iî]t|per favore))?";
 const FIELD_CUE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${FIELD_CUE})(?:'s|’s)?${COURTESY}${CONNECTORS}\\s*$`, 'i');
@@ -293,8 +304,9 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
   }
-  const cue = digitWords ? FIELD_CUE_WORD.exec(text) : null;
-  if (cue) dayMonthDigitsThenYear(text, cue.index, spans);
+  const cue = FIELD_CUE_WORD.exec(text);
+  if (cue && digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
+  if (cue && SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
   return spans;
 }
 /** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
