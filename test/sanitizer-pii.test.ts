@@ -449,6 +449,9 @@ describe('expiries asked and answered with a month (fresh12 pass)', () => {
     ['March, twenty-eight', 'Agent: and what month does the card expire?', ['CARD_EXPIRY:March, twenty-eight']],
     ['Cliente: la fecha de vencimiento es cero cinco veintisiete', undefined, ['CARD_EXPIRY:cero cinco veintisiete']],
     ['Kunde: Ablaufdatum null drei achtundzwanzig', undefined, ['CARD_EXPIRY:null drei achtundzwanzig']],
+    ['Agent: expiry month and year? Customer: July and twenty nine', undefined, ['CARD_EXPIRY:July and twenty nine']],
+    // German "läuft im/bis ..." with the card named; another thing's deadline in ES/DE/FR/PT stays.
+    ['Kunde: die Karte läuft im Mai 2027 ab', undefined, ['CARD_EXPIRY:Mai 2027']],
   ])('%j', (text, context, expected) => expect(found(text, context)).toEqual(expected));
 
   it.each([
@@ -456,6 +459,9 @@ describe('expiries asked and answered with a month (fresh12 pass)', () => {
     ["Agent: what's the expiry date of your passport? Customer: May 27", undefined],
     ['Agent: when does it expire? Customer: May', undefined],
     ['Agent: expiry? Customer: Dec 3rd', undefined],
+    ['Kunde: das Angebot läuft bis 05/28, die Karte ist neu', undefined],
+    ['Kunde: der Vertrag läuft im Mai 2027 ab', undefined],
+    ['Cliente: el contrato vence en 10/27, la tarjeta no', undefined],
     ['Customer: may I ask why?', 'Agent: and what month does the card expire?'],
   ])('leaves %j alone', (text, context) => expect(found(text, context)).toEqual([]));
 });

@@ -70,7 +70,7 @@ const NAMED_EXPIRY = new RegExp(
   'dgi',
 );
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -83,7 +83,8 @@ const OTHER_LABEL =
   /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot|receipt|invoice|ticket|letter|bill|statement|router|parcel|package|screen)\b/i;
 /** A deadline of something other than a card: "the offer expires 08/27", "passport expiry 03/30", "milk expiry ...". */
 const NOT_A_CARD_WORDS =
-  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza';
+  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza' +
+  '|angebot|vertrag|abo|abonnement|gutschein|reisepass|ausweis|oferta|contrato|suscripción|garantía|pasaporte|offre|contrat|passeport|promoção|assinatura|garantia|passaporte';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
@@ -148,7 +149,7 @@ export function detectCardCues(text: string): PiiSpan[] {
  * (a noun) or asks for the month it expires; another thing's deadline ("when does the trial expire?") stays.
  */
 const EXPIRY_ASKED = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|(?:what|which) month (?:does|will|did) (?:it|the card|your card|that card) expire|expires?|expiring)(?![${LETTER}])[^\\d?.!]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|erm|so|yeah|yes|that['’]s|oh)[\\s,]+)*((?:${MONTHS})(?:(?:\\s+of)?,?\\s+(?:'?\\d{2}|20\\d{2}|${SPOKEN_YEAR}))?)(?=\\s*(?:$|[,.!?;])|\\s+(?:is|was|works|should|please|then|and|or|it|(?:I|i) (?:think|believe))(?![${LETTER}]))`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|(?:what|which) month (?:does|will|did) (?:it|the card|your card|that card) expire|expires?|expiring)(?![${LETTER}])[^\\d?.!]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|erm|so|yeah|yes|that['’]s|oh)[\\s,]+)*((?:${MONTHS})(?:(?:\\s+of|\\s+and)?,?\\s+(?:'?\\d{2}|20\\d{2}|${SPOKEN_YEAR}))?)(?=\\s*(?:$|[,.!?;])|\\s+(?:is|was|works|should|please|then|and|or|it|(?:I|i) (?:think|believe))(?![${LETTER}]))`,
   'dgi',
 );
 const MONTH_OR_CARD = /month|card/i;
