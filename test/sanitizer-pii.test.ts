@@ -507,3 +507,25 @@ describe('emails said with an initial apart (fresh12 pass)', () => {
     ["it's smith at gmail dot com", ['EMAIL:smith at gmail dot com']],
   ])('keeps the word before %j out', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('Spanish numbers said in three digits and pairs (probes of the fresh12 pass, in no set)', () => {
+  it.each([
+    [
+      'Cliente: mi teléfono es el seis cero cero, doce, treinta y cuatro, cincuenta y seis',
+      ['PHONE:seis cero cero, doce, treinta y cuatro, cincuenta y seis'],
+    ],
+    [
+      'Cliente: llámame al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho',
+      ['PHONE:seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho'],
+    ],
+    [
+      'Cliente: el nueve uno cuatro, veintidós, cero cinco, diecisiete',
+      ['PHONE:nueve uno cuatro, veintidós, cero cinco, diecisiete'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Cliente: tengo tres dos uno, doce, trece y catorce años',
+    'Cliente: pedí dos tres cuatro, diez, veinte, treinta, cuarenta cajas',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

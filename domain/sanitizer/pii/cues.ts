@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
+import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import {
@@ -194,6 +195,8 @@ const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   // "zéro six, douze, trente-quatre, ...": a French number said in pairs.
   const spans: PiiSpan[] = detectFrenchPairs(text);
+  // "seis cero cero, doce, treinta y cuatro, cincuenta y seis": a Spanish number said in three digits and pairs.
+  spans.push(...detectSpanishGroups(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
