@@ -529,3 +529,15 @@ describe('Spanish numbers said in three digits and pairs (probes of the fresh12 
     'Cliente: pedí dos tres cuatro, diez, veinte, treinta, cuarenta cajas',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('emails from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // A rejected "me at john.smith" leaves its domain to be the next address's local part; a domain said with "dash".
+    ['email me at john.smith at gmail.com', ['EMAIL:john.smith at gmail.com']],
+    ['E-Mail ist mueller punkt hans at t dash online punkt de', ['EMAIL:mueller punkt hans at t dash online punkt de']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['look at google.com and at bbc.co.uk', 'meet me at noon at the cafe.com'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
