@@ -1199,3 +1199,24 @@ describe('tenth generalisation pass (fresh12): more name cues', () => {
     expect(found('Ó, I said, well', options)).toEqual([]);
   });
 });
+
+describe('names from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // The first name said alone before the full name; "a chap named X"; "put X on the phone"; "under my maiden name";
+    // German "X hier" after a greeting.
+    ["yeah it's Tomasz, Tomasz Wójcik", ['PERSON:Tomasz', 'PERSON:Tomasz Wójcik']],
+    ['the engineer, a chap named Gintaras, said so', ['PERSON:Gintaras']],
+    ['can you put Ingrid on the phone?', ['PERSON:Ingrid']],
+    ["it's under my maiden name, Kowalski", ['PERSON:Kowalski']],
+    ['Grüß Gott, Huber hier', ['PERSON:Huber']],
+    ['Guten Tag, Anja Vogt hier, ich rufe wegen der Rechnung an', ['PERSON:Anja Vogt']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Smith, Smith Street',
+    'can you put Support on the line',
+    'Hallo, Kopier hier den Text',
+    'Guten Tag, Technik hier',
+    'a chap named it after his dog',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

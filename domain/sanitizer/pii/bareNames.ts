@@ -403,15 +403,16 @@ function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan
 }
 
 /**
- * "it's Bex, Rebecca Thornton", "Liz, Elizabeth Mensah": the short form of the first name said right before the full
- * name and a comma (its family's short form, or the first name's first letters).
+ * "it's Bex, Rebecca Thornton", "Liz, Elizabeth Mensah", "Tomasz, Tomasz Wójcik": the first name or its short form said
+ * right before the full name and a comma (its family's short form, or the first name's first letters).
  */
 function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined {
   if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === Kind.Word)
     return undefined;
   const short = foldName(text.slice(before.start, before.end));
   const full = foldName(text.slice(first.start, first.end));
-  if (short === full || short.length < 3) return undefined;
+  if (short.length < 3) return undefined;
+  // "it's Tomasz, Tomasz Wójcik": the first name said alone first is the same person.
   return full.startsWith(short) || nicknamesOf(full).includes(short) ? before : undefined;
 }
 

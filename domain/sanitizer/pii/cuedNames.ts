@@ -62,6 +62,14 @@ const HERE_OTHER = new RegExp(
   `(?:^|[,.!?:]\\s*)(${NAME})(?:\\s+(?:al habla|à l['’]appareil)|,\\s+(?:the )?(?:account holder|bill payer))(?![${LETTER}])`,
   'dg',
 );
+/**
+ * German "X hier" after a greeting only ("Grüß Gott, Huber hier", "Guten Tag, Anja Vogt hier"): "hier" alone follows
+ * every imperative.
+ */
+const GERMAN_HIER = new RegExp(
+  `(?:^|[.!?:]\\s*)(?:[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend)|[Gg]rü(?:ß|ss) [Gg]ott|[Hh]allo|[Ss]ervus|[Mm]oin),?\\s+(${NAME})\\s+hier(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
 /** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
 const ITS_BEFORE_CALLING = new RegExp(`(?<![${LETTER}])[Ii]t['’]?s\\s+(${NAME})\\s+$`, 'd');
 /** Read only in the few words before each " calling" (most turns have none; a scan of the turn cost every one). */
@@ -80,7 +88,7 @@ function namesBeforeCalling(text: string, names: KnownNames | undefined, spans: 
  * call.
  */
 const ON_THE_LINE = new RegExp(
-  `(?<![${LETTER}])(?:got|have|has|with|was|is)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:got|have|has|with|was|is|put|get)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
   'dg',
 );
 /** "Olá, fala o Rodrigo": a Portuguese greeting, then "fala o/a" and the name (a pattern of its own, run on "fala"). */
@@ -176,6 +184,13 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
+  if (text.includes(' hier'))
+    for (const m of allMatches(GERMAN_HIER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (HERE_OTHER_WORD.test(text))
     for (const m of allMatches(HERE_OTHER, text)) {
       const [start, end] = m.indices![1];

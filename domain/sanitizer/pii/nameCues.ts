@@ -21,7 +21,7 @@ const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|h
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
 const CALLED_CUE =
-  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
+  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|a chap|a bloke|a fella|a lad|a girl|a young (?:man|woman|lady)|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
 
 const CUES = [
   // English
@@ -75,7 +75,7 @@ const CUES = [
   '(?:I|you|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
   "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
   '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
-  '(?:under|in) my name,?',
+  '(?:under|in) my (?:maiden |married |legal |full |old )?name,?',
   '(?:your |full |the )?name(?=\\s*\\?)',
   'speak (?:to|with)',
   'talk (?:to|with)',
