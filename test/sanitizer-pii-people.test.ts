@@ -1218,5 +1218,13 @@ describe('names from probes of the fresh12 pass (in no set)', () => {
     'Hallo, Kopier hier den Text',
     'Guten Tag, Technik hier',
     'a chap named it after his dog',
+    // A name between an article and a product's noun names the product.
+    "it's the Paul Mitchell shampoo, 500ml",
+    'I want the Kelly Slater surfboard',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['is the Ahmed Siddiqui order ready', ['PERSON:Ahmed Siddiqui']],
+    ['I bought the Paul Mitchell shampoo for Siobhan Kelly', ['PERSON:Siobhan Kelly']],
+  ])('a name beside a product stays one: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });

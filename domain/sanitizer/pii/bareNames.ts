@@ -18,6 +18,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
+import { isProductName } from './productNames';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -585,7 +586,7 @@ const PERSON_BRANDS = new Set(
 
 function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
   const folded = foldName(text.slice(start, end));
-  if (names?.kept.has(folded) || PERSON_BRANDS.has(folded)) return;
+  if (names?.kept.has(folded) || PERSON_BRANDS.has(folded) || isProductName(text, start, end)) return;
   spans.push({ type: 'PERSON', start, end, canonical: `named:${folded}` });
 }
 

@@ -8,6 +8,7 @@ import { allMatches } from './allMatches';
 import { isCleanName, mayBeLowerCaseName } from './bareNames';
 import * as shapes from './cuedNameShapes';
 import { foldName, type KnownNames } from './names';
+import { isProductName } from './productNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and PARTICLES is read for every word. */
@@ -23,14 +24,11 @@ export const MS_PRODUCT =
  */
 const TITLED_BRANDS =
   /^(?:dr\.?\s+(?:martens|marten's|pepper|oetker|scholl['’]?s?|bronner['’]?s|brown['’]?s|jart|dre)|mr\.?\s+(?:kipling|muscle|clean|sheen|coffee|freeze|whippy|bean|men)|mrs\.?\s+(?:dash|fields|butterworth['’]?s?|baird['’]?s))(?![\p{L}])/iu;
-const PRODUCT_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a pair of|pairs? of|my new|some|these|those|new)\s+$/iu;
-const PRODUCT_NOUN_AFTER =
-  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|cream|shampoo|soap|machines?|products?|range|order|set|gift set|kit)(?![\p{L}])/iu;
 /** Whether a titled name (`titled`: the title and the name as said) at `start`..`end` names a product. */
 export function isTitledBrand(text: string, start: number, end: number, titled: string): boolean {
+  if (isProductName(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 16);
-  if (PRODUCT_NOUN_AFTER.test(after)) return PRODUCT_ARTICLE_BEFORE.test(before) || TITLED_BRANDS.test(titled);
   // The brand's name said alone stays a doctor's or a caller's name where one is seen, told or heard from.
   return TITLED_BRANDS.test(titled) && !PERSON_VERB_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after);
 }
