@@ -541,3 +541,14 @@ describe('emails from probes of the fresh12 pass (in no set)', () => {
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('device and meter identifiers are references (probes of the fresh12 pass, in no set)', () => {
+  it.each(['the IMEI is 356938035643809', 'meter number 4471 2290 1183 5512', 'MPRN 1234 5678 90'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['my card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+    ['my meter reading is 12345 and my number is 07700 900461', ['PHONE:07700 900461']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
