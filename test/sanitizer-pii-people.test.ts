@@ -1228,3 +1228,17 @@ describe('names from probes of the fresh12 pass (in no set)', () => {
     ['I bought the Paul Mitchell shampoo for Siobhan Kelly', ['PERSON:Siobhan Kelly']],
   ])('a name beside a product stays one: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('birth dates from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // A German date said in words after its cue; Spanish "nací un ...".
+    ['Geburtsdatum ist der vierte April zweiundsechzig', ['DATE_OF_BIRTH:vierte April zweiundsechzig']],
+    ['geboren am dritten Mai neunzehnhundertachtzig', ['DATE_OF_BIRTH:dritten Mai neunzehnhundertachtzig']],
+    ['nací un 4 de abril de 1962', ['DATE_OF_BIRTH:4 de abril de 1962']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Geburtsdatum passt, der Termin ist am vierten April',
+    'mein Geburtsdatum ist falsch, die Lieferung kam am dritten Mai',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

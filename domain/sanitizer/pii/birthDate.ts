@@ -20,7 +20,7 @@ const FIELD_CUE =
   'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
@@ -206,6 +206,27 @@ function yearWordAfter(text: string, start: number, stop: number): number {
   if (!FR_DE_YEAR_AFTER.test(text)) return stop;
   return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? FR_DE_YEAR_AFTER.lastIndex : stop;
 }
+/** A German ordinal day word ("dritten", "einundzwanzigsten"). */
+const GERMAN_ORDINAL =
+  '(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?';
+/**
+ * A German date said in words, after a birth cue: "Geburtsdatum ist der vierte April zweiundsechzig", "geboren am
+ * dritten Mai neunzehnhundertachtzig" (its ordinal day and its year words are in no other pattern).
+ */
+const GERMAN_SAID_DATE = new RegExp(
+  `(?<![${LETTER}])${GERMAN_ORDINAL}\\s+(?:${MONTHS})(?:,?\\s+(?:(?:19|20)\\d{2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|${FR_DE_SHORT_YEAR}))?(?![${LETTER}])`,
+  'gi',
+);
+const GERMAN_BIRTH_CUE = /geburt|geboren|geb\./i;
+/** The cue right before the date, only connectors between: "Geburtsdatum ist der", "geboren bin ich am", "geb.". */
+const GERMAN_CUE_BEFORE =
+  /(?:geburtsdatum|geburtstag|geboren|geb\.)(?:\s*(?:ist|war|lautet|bin|ich|der|am|den|:|,))*\s*$/i;
+function germanSaidDates(text: string, spans: PiiSpan[]): void {
+  for (const m of allMatches(GERMAN_SAID_DATE, text)) {
+    if (!GERMAN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    spans.push(birthDate(text, m.index, m.index + m[0].length));
+  }
+}
 /** A German day said as an ordinal word before a date that starts with its month: "am dritten Juni 1958". */
 const GERMAN_DAY_BEFORE = new RegExp(
   `(?<![${LETTER}])(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?\\s+$`,
@@ -304,6 +325,7 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
   }
+  if (GERMAN_BIRTH_CUE.test(text)) germanSaidDates(text, spans);
   const cue = FIELD_CUE_WORD.exec(text);
   if (cue && digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
   if (cue && SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
