@@ -1242,3 +1242,21 @@ describe('birth dates from probes of the fresh12 pass (in no set)', () => {
     'mein Geburtsdatum ist falsch, die Lieferung kam am dritten Mai',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a name spelled in answer to the previous turn (probes of the fresh12 pass, in no set)', () => {
+  const asked = { context: 'Agent: could you spell your surname for me?' };
+  it.each([
+    [
+      'sure, M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra',
+      ['PERSON:M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra'],
+    ],
+    ['m as in mike, i as in india, l as in lima', ['PERSON:m as in mike, i as in india, l as in lima']],
+    ['M-I-L-L-S', ['PERSON:M-I-L-L-S']],
+    ['Customer: M I L L S', ['PERSON:M I L L S']],
+  ])('%j', (text, expected) => expect(found(text, asked)).toEqual(expected));
+
+  it('leaves letters alone when no name was asked for', () => {
+    expect(found('Customer: M-I-L-L-S', { context: "Agent: what's the postcode?" })).toEqual([]);
+    expect(found("Customer: yes, it's on the letter", asked)).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { detectPhones } from './phone';
 import type { Replacer } from './placeholders';
 import { detectionView, inTurn } from './detectionView';
 import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
-import { maySpellName, spelledNamesWithoutCue } from './spelledNames';
+import { maySpellName, spelledAfterQuestion, spelledNamesWithoutCue } from './spelledNames';
 import { detectSsns } from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
 
@@ -80,6 +80,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
       spans.push(...names.filter((name) => !(streetEnds.has(name.start - 1) || streetEnds.has(name.start - 2))));
     } else spans.push(...names);
   } else if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
+  // "Agent: could you spell your surname?" "M as in Mike, I as in India, ...": letters answering the question.
+  if (options.context) spans.push(...spelledAfterQuestion(text, options.context));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
   // "what month does the card expire? Customer: Dec is fine": the expiry asked, its month answered (no digit needed).
   if (found.cardCue && text.includes('?') && EXPIRY_STEM.test(text)) spans.push(...detectExpiryAnswers(text));

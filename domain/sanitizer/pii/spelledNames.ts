@@ -164,6 +164,21 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
 const SPELLING_SHAPE = /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|[A-Za-z] (?:as in|for|like|wie|comme|de|como) [A-Za-z]/;
 export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
 
+/**
+ * A name spelled in answer to the previous turn's question for it ("Agent: could you spell your surname?" "M as in Mike,
+ * I as in India, ..."): the question's end is read before the turn, never redacted.
+ */
+export function spelledAfterQuestion(text: string, context: string): PiiSpan[] {
+  const tail = context.slice(-50);
+  if (!SPELLING_ASKED.test(tail) || !maySpellName(text)) return [];
+  const asked = `${tail} `;
+  const spans: PiiSpan[] = [];
+  spelledOutNames(asked + text, true, spans);
+  spaceSpelledNames(asked + text, spans);
+  return spans
+    .filter((span) => span.start >= asked.length)
+    .map((span) => ({ ...span, start: span.start - asked.length, end: span.end - asked.length }));
+}
 /** The word spelled (not its letters: no space, no letter between hyphens), when it is a brand, a place or a word. */
 const isSpelledWordNotName = (said: string): boolean =>
   !said.includes(' ') && !LETTER_BETWEEN_HYPHENS.test(said) && isWordNotName(said);
