@@ -325,10 +325,12 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
   }
-  if (GERMAN_BIRTH_CUE.test(text)) germanSaidDates(text, spans);
+  // Each of these needs a field cue's word ("geb" of "geboren" and "Geburtsdatum" among them): one test for all.
   const cue = FIELD_CUE_WORD.exec(text);
-  if (cue && digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
-  if (cue && SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
+  if (cue === null) return spans;
+  if (GERMAN_BIRTH_CUE.test(text)) germanSaidDates(text, spans);
+  if (digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
+  if (SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
   return spans;
 }
 /** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
