@@ -161,7 +161,8 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
  * in Mike, I as in India, ...", "Smith. S M I T H"): native tests for letters between hyphens, four spaced capitals or a
  * letter with its spelling word.
  */
-const SPELLING_SHAPE = /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|[A-Za-z] (?:as in|for|like|wie|comme|de|como) [A-Za-z]/;
+const SPELLING_SHAPE =
+  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]|[a-z] (?:as in|for) [a-z])/;
 export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
 
 /**
