@@ -98,9 +98,13 @@ export const foldName = (text: string): string =>
  * participant's name parts and before the part that follows it, never alone or before the first name.
  */
 const NAME_PARTICLES = new Set(
-  'de da do dos das del della la las le les lo di du van von der den ten ter ni nic mac mc ui bin ibn al el'.split(' '),
+  'de da do dos das del della la las le les lo di du van von der den ten ter ni nic mac mc ui o bin ibn al el'.split(
+    ' ',
+  ),
 );
 const isParticle = (word: string): boolean => NAME_PARTICLES.has(foldName(word));
+/** The one-letter particle of Irish surnames ("Ó Briain", "Ó Súilleabháin"): the only part of one letter kept. */
+const IRISH_O = /^[ÓóÒ]$/;
 
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -159,7 +163,10 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
   for (const participant of participants) {
     const parts = participant.name
       .split(/[\s,]+/)
-      .filter((p) => p.length >= 2 && HAS_LETTER.test(p) && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
+      .filter(
+        (p) =>
+          (p.length >= 2 || IRISH_O.test(p)) && HAS_LETTER.test(p) && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')),
+      );
     if (parts.length === 0) continue;
     const redacted = parts.filter((p, i) => {
       const keep = i === 0 && participant.role === 'agent' && policy.keepAgentFirstName;
