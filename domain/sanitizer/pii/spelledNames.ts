@@ -138,15 +138,11 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     lastSpelled = end;
   }
   // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
-  for (const m of AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []) {
-    const start = lettersStart(m);
-    const end = start + m[1].length;
-    const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
-    const word = spelledWord(text, letters, m, end);
-    if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
-    if (word) spans.push(word);
-  }
-  for (const m of LOWER_AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED_LOWER, text) : []) {
+  const phonetic = [
+    ...(AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []),
+    ...(LOWER_AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED_LOWER, text) : []),
+  ];
+  for (const m of phonetic) {
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
