@@ -6,20 +6,23 @@
  */
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
-import {
+import * as nameParts from './nameParts';
+import type { PartAtoms } from './nameParts';
+import { nicknamesOf } from './nicknames';
+import type { PiiSpan } from './types';
+import { RecentCache } from '../recentCache';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and the matcher runs at every word start. */
+const {
   ACCENTED,
   exactAtoms,
-  beginnings as partBeginnings,
+  beginnings: partBeginnings,
   lowerCaseOf,
   matchAtoms,
   matched,
   renderAtoms,
   variantAtoms,
-  type PartAtoms,
-} from './nameParts';
-import { nicknamesOf } from './nicknames';
-import type { PiiSpan } from './types';
-import { RecentCache } from '../recentCache';
+} = nameParts;
 
 export interface NameParticipant {
   role: 'customer' | 'agent' | 'external';
