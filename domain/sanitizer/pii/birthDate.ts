@@ -3,7 +3,7 @@
  * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento", "data di nascita"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
-import { groupByFirstCharacter as grouped } from './alternation';
+import { afterNoneOf, groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
@@ -242,5 +242,5 @@ const CORRECTED_DATE = new RegExp(
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
-const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
+const BIRTH_CUE = new RegExp(afterNoneOf(LETTER, grouped(BIRTH_CUE_WORDS, true)), 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);
