@@ -438,3 +438,21 @@ describe('account cues from probes of the fresh11 pass (in no set)', () => {
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('a birth date said before its cue', () => {
+  // Found by the window before the cue, which is read only when it holds a digit, a month, "of the" or a year word.
+  it.each([
+    [
+      'the third of the fourth nineteen seventy nine, that is my date of birth',
+      'third of the fourth nineteen seventy nine',
+    ],
+    ['oh-four, oh-nine, eighty-eight is my date of birth', 'oh-four, oh-nine, eighty-eight'],
+    ['twelfth of July, that is my date of birth', 'twelfth of July'],
+    ['12.05.1968 is my birth date', '12.05.1968'],
+  ])('finds the date in %j', (text, date) => expect(found(text)).toEqual(only('DATE_OF_BIRTH', date)));
+
+  it.each(['Can you confirm your date of birth?', 'For security, what is the date of birth on the account'])(
+    'finds none in the question %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
