@@ -234,6 +234,21 @@ describe('overlaps and replacement', () => {
     expect(spans.map((s) => s.type)).toEqual(['CREDIT_CARD', 'SSN']);
   });
 
+  it('keeps the first of two equal spans, with few spans and with many (a stable ranking)', () => {
+    const same = (canonical: string) => ({ type: 'PERSON' as const, start: 3, end: 9, canonical });
+    expect(resolveOverlaps([same('known'), same('cued')]).map((s) => s.canonical)).toEqual(['known']);
+    const many = Array.from({ length: 30 }, (_, k) => ({
+      type: 'PHONE' as const,
+      start: 20 + 3 * k,
+      end: 22 + 3 * k,
+      canonical: `${k}`,
+    }));
+    expect(resolveOverlaps([same('known'), ...many, same('cued')]).map((s) => s.canonical)).toEqual([
+      'known',
+      ...many.map((s) => s.canonical),
+    ]);
+  });
+
   it('an email wins over the phone number in its local part', () => {
     expect(found('mail 4155211870@example.com')).toEqual(['EMAIL:4155211870@example.com']);
   });
