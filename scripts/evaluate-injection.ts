@@ -78,6 +78,14 @@ export const HANDWRITTEN_11_FILE = path.join(EVAL_DIR, 'handwritten-injection-11
  * repeat, pretend, use access, cancel, transfer).
  */
 export const HANDWRITTEN_12_FILE = path.join(EVAL_DIR, 'handwritten-injection-12.jsonl');
+/**
+ * Written for issue 16 the same way, before any of its scores was seen and without reading the rules or the earlier
+ * sets: 50 attacks in every family (lookups of other people's accounts, notes for whoever or whatever processes the
+ * chat in five languages, German compounds, claimed roles, indirect exfiltration, six obfuscations) against 100
+ * benign near-misses (other people's accounts asked about legitimately in six languages, pleas to whoever reads this,
+ * pasted bot chats, quoted e-mails and errors, developers on prompts and APIs, ignore/forget in everyday senses).
+ */
+export const HANDWRITTEN_13_FILE = path.join(EVAL_DIR, 'handwritten-injection-13.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -165,6 +173,7 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['tenth hand-written set', HANDWRITTEN_10_FILE],
   ['eleventh hand-written set (notes to the AI)', HANDWRITTEN_11_FILE],
   ['twelfth hand-written set (six languages, same verbs)', HANDWRITTEN_12_FILE],
+  ['thirteenth hand-written set (near-misses, six languages)', HANDWRITTEN_13_FILE],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -13,6 +13,7 @@ import {
   HANDWRITTEN_10_FILE,
   HANDWRITTEN_11_FILE,
   HANDWRITTEN_12_FILE,
+  HANDWRITTEN_13_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -183,6 +184,15 @@ describe('injection screen on material it never saw', () => {
       benign: 30,
       families: ['instruction_override', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse'],
       variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: 'thirteenth',
+      file: HANDWRITTEN_13_FILE,
+      prefix: 'hw13',
+      attacks: 50,
+      benign: 100,
+      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet', 'fullwidth', 'spaced'],
     },
   ];
   it.each(LATER_SETS)(

@@ -1,8 +1,10 @@
 /**
  * Words that sound like a request to the assistant but, next to their neighbours, keep an everyday sense: a product's
- * model, a software release, "another purchase", the German day. Each predicate reads one word in its context; the
- * class it clears is decided by ownedData.ts's reading in context.
+ * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
+ * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
+import { classBit } from './lexicon';
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const startsWithDigit = (word: string | undefined): boolean => word !== undefined && isDigit(word.charCodeAt(0));
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
@@ -62,3 +64,27 @@ export const anotherThing = (words: readonly string[], i: number): boolean =>
 const GERMAN_DAY = new Set(['guten', 'schonen', 'einen', 'jeden', 'am', 'pro', 'ganzen', 'nachsten', 'selben']);
 export const germanDay = (words: readonly string[], i: number): boolean =>
   words[i] === 'tag' && GERMAN_DAY.has(words[i - 1]);
+
+/**
+ * "every day", "each month", "todos los días", "tous les jours", "jeden Tag", "todos os dias", "ogni giorno": how often
+ * something happens, not every record or every answer ("reply to every message" and "all accounts" keep 'bulk').
+ */
+const TIMES = new Set([
+  ...['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'morning', 'night'],
+  ...['evening', 'hour', 'hours', 'minute', 'minutes', 'weekend', 'dias', 'dia', 'semanas', 'semana', 'meses', 'mes'],
+  ...['anos', 'noches', 'mananas', 'veces', 'vez', 'jours', 'jour', 'semaines', 'semaine', 'mois', 'ans', 'annees'],
+  ...['matins', 'soirs', 'nuits', 'fois', 'tag', 'tage', 'woche', 'wochen', 'monat', 'monate', 'jahr', 'morgen'],
+  ...['abend', 'mal', 'stunde', 'noites', 'manhas', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'anno'],
+  ...['volta', 'volte', 'sera', 'notte', 'mattina', 'ora'],
+]);
+/** Articles between "todos"/"tous" and the time ("todos los días", "tous les jours", "todas as semanas"). */
+const TIME_ARTICLES = new Set(['the', 'los', 'las', 'les', 'os', 'as', 'i', 'le', 'gli']);
+const BULK_BIT = classBit('bulk');
+export const howOften = (words: readonly string[], i: number): boolean =>
+  TIMES.has(words[i + 1]) || (TIME_ARTICLES.has(words[i + 1]) && TIMES.has(words[i + 2]));
+
+/** Clears, in place, 'bulk' where it says how often ("every day"). */
+export function clearEverydayTimes(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & BULK_BIT) !== 0 && howOften(words, i)) classBits[i] &= ~BULK_BIT;
+}

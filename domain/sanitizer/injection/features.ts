@@ -15,8 +15,15 @@ import {
   TURN_BREAK,
   wordBits,
 } from './lexicon';
+import { markAccessHolders } from './accessHolders';
+import { clearDeveloperTalk } from './developerTalk';
+import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
+import { markStatedOwnership } from './statedOwnership';
+import { clearPastedChats } from './pastedChats';
+import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
+import { markThirdParties } from './thirdParties';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -288,14 +295,30 @@ function featuresInto(
     previous = wordHash;
   }
   offsets[words.length] = n;
+  let union = 0;
   for (let i = 0; i < words.length; i++) {
     const openings = perWord[i].openings;
     if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
+    union |= classBits[i];
   }
-  markOwnedData(words, classBits);
+  // The readings of customer talk, each run only when a class it reads is in the text at all
+  markThirdParties(words, classBits);
+  const marked = markOwnedData(words, classBits);
+  if ((marked & DATA_BIT) !== 0 && (marked & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
+  if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
+  if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
+  clearDeveloperTalk(words, classBits);
+  if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
+  if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
+
+const RECORD_BITS = classBit('data') | classBit('lookup');
+const OTHER_BIT = classBit('other');
+const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
+const BULK_BIT = classBit('bulk');
+const FORGED_BIT = classBit('forged');
 
 export interface TokenWindow {
   from: number;

@@ -51,7 +51,7 @@ const WORDS: Record<IntentClass, string> = {
   secret:
     'cacher nascondere esconder ocultar verstecken verbergen nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren sigilosas sigiloso',
   override:
-    'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss missachte uberschreibe umgehe esqueca esquece esquecam desconsidere desconsidera despreze void invalid revoked obsolete outdated expired superseded anuladas anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind drop dropped lift lifted stale withdrawn rescinded rescind retired pule pular salte saltar sauter saute ignorer uberspringen streiche scrapped annulla annullate annule annulez contourner contournez contornar contorna contorne aggirare aggira aggiri eludir elude eluda',
+    'skipped dimentica dimenticate ignorate negeer negeren vergeet replace replaced replaces supersedes fake bogus scratch cancelled canceled cancel anula anule anular anulen anulada canceladas cancelados apaga apague borra efface effacez ecarte ecartez losche loesche uberspringe verwirf unlearn unfollow defy disobey violate ignorar olvidar esquecer oublier vergessen desobedecer desobeis ignore ignoring disregard forget override overrule bypass discard skip abandon supersede overwrite neglect ditch dismiss circumvent evade suspend disable deactivate ignora ignoren ignores olvida olvidate olvide olviden descarta descarte omite omita desobedece ignorez oublie oubliez neglige laisse abandonne contourne ignoriere ignorier ignorieren vergiss missachte uberschreibe umgehe esqueca esquece esquecam desconsidere desconsidera despreze void invalid revoked obsolete outdated expired superseded anuladas anulado anulados invalidas annulees caduques caduc revoquees aufgehoben ungultig gestrichen nulas revogadas revogado toss trash scrap wipe erase forgetting bypassing disregarding overriding skipping wiping erasing dropping discarding ignored forgotten salta saltate nevermind drop dropped lift lifted stale withdrawn rescinded rescind retired pule pular salte saltar sauter saute ignorer uberspringen streiche scrapped annulla annullate annule annulez contourner contournez contornar contorna contorne aggirare aggira aggiri eludir elude eluda entfallt entfallen',
   reveal:
     'erzahl erzahle erzahlen racconta raccontami raconte racontez contame export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere cite citez cita citar whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra imprima diga escreva cole describe see attach forward sag sage sagen nenn verrat',
   repeat:
@@ -61,20 +61,20 @@ const WORDS: Record<IntentClass, string> = {
   role: 'interpreti fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant verhalte simuliere stell simule vire',
   mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
-    'amministratore sviluppatore beheerder ontwikkelaar insider staff employee employees internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter entwickler leiter betreiber techniker desenvolvedor responsavel chefe moderator',
+    'amministratore sviluppatore beheerder ontwikkelaar insider staff employee employees internal headquarters hq supervisor manager administrator admin developer developers operator operators owner root superuser boss ceo director lead engineer engineers engineering creator creators maker makers vendor officer executive jefe gerente administrador desarrollador responsable encargado superviseur administrateur developpeur chef patron vorgesetzter entwickler leiter betreiber techniker desenvolvedor responsavel chefe moderator teamleitung geschaftsleitung abteilungsleitung',
   nolimits:
     'filtri restrizioni limiti vincoli illimitato illimitata unrestricted unfiltered uncensored unlimited unbound limitless unconstrained unmoderated restrictions restriction limits filters censorship restricciones limites filtros censura filtres censure einschrankungen grenzen filter zensur restricoes restriccion restricao restrizione einschrankung',
   other:
     'tia tio tias tios primos sobrinho sobrinha sobrino sobrina oncle neveu onkel cousine neffe nichte zia zio cugino cugina nipote stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari',
   data: 'bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements password passwords pin email emails phone numbers data payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers',
   lookup:
-    'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize acceso acesso accesso acces zugriff',
+    'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize acceso acesso accesso acces zugriff cerchi',
   tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque lance rufe fuhre starte chame rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle utilise utilisez nutze benutze verwende utilizza utiliza',
   approve:
-    'delete purge supprime supprimez supprimer elimina elimine eliminar borrar cancella cancellare elimini loschen entferne entfernen exclua excluir apagar aprobar aprovar approuver approvare genehmigen autorizar autoriser autorizzare reembolsar rembourser rimborsare erstatten cleared sblocca sbloccami rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite marca marque marcar marquer marquez markiere markieren markier segna segnare contrassegna kennzeichne kennzeichnen valida validar convalida convalidare verificada verificado verifie verifiee verifiziert verificato verificata validado validada validee validiert convalidato convalidata aprobado aprobada approuvee genehmigt aprovado aprovada approvato approvata confirmado confirmada confirmee bestatigt confermato confermata',
+    'delete purge supprime supprimez supprimer elimina elimine eliminar borrar cancella cancellare elimini loschen entferne entfernen exclua excluir apagar aprobar aprovar approuver approvare genehmigen autorizar autoriser autorizzare reembolsar rembourser rimborsare erstatten cleared sblocca sbloccami rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite marca marque marcar marquer marquez markiere markieren markier segna segnare contrassegna kennzeichne kennzeichnen valida validar convalida convalidare verificada verificado verifie verifiee verifiziert verificato verificata validado validada validee validiert convalidato convalidata aprobado aprobada approuvee genehmigt aprovado aprovada approvato approvata confirmado confirmada confirmee bestatigt confermato confermata autorizzato autorizzata autorizado autorizada autorise autorisee rimborso erteilen erteile',
   verify:
-    'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca comprobar comprobacion comprobaciones controllo prufen pruefen verificada verificado verifie verifiee verifiziert verificato verificata',
+    'approval approvals verifiche verifica controlli identita verificatie kontrolle kontrollen controle controles control verificacoes verification verify verifying verified identity authentication authenticate security checks confirmation validation kyc otp 2fa verificacion identidad verificar seguridad identite securite verifier pruefung prufung uberprufung verifizierung identitat sicherheitsfragen sicherheit verificacao identidade seguranca comprobar comprobacion comprobaciones controllo prufen pruefen verificada verificado verifie verifiee verifiziert verificato verificata sicherheitsabfrage sicherheitsabfragen',
   without: 'senza zonder without sin sans ohne sem',
   self: 'yourself yourselves own mismo misma meme selbst mesmo',
   now: 'permanently forever henceforth anymore onwards hereafter desormais dorenavant voortaan',
@@ -82,7 +82,7 @@ const WORDS: Record<IntentClass, string> = {
   respond:
     'score summary respond reply answer answers output say write type classify flag tag responde contesta responds reponds reponde repondez antworte antworten responda diga rate rating resumen resumo zusammenfassung mention mencione menciones mentionne erwahne rispondi rispondimi risponda rispondere',
   reader:
-    'routes routing handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze review resuma zusammenfasst resumir',
+    'routes routing handling reading reads processing processes summarizing summarising summarizes analyzing analysing parsing parses ingesting scanning reviewing reviewer reviewers monitoring transcribing screening evaluating grading auditing lee leyendo lea procesa procesando resumiendo analizando lit lisant lis traite analyse resumant analysant liest lies verarbeitet analysiert auswertet lendo leia processa processando resumindo analisando process summarize summarise analyze review resuma zusammenfasst resumir procese elabori elabora elaborando legga riassuma riassume',
   forged: 'zztemplatemark zzspeakermark',
   bulk: 'aller allen all every entire whole each everyone everybodys todos todas cada tous toutes chaque alle jeden jede samtliche tutti tutte ogni',
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
@@ -212,6 +212,10 @@ const PHRASES: [string, IntentClass][] = [
   ['switch off', 'override'],
   ['no need to', 'without'],
   ['no need for', 'without'],
+  ['no hace falta', 'without'],
+  ['no es necesario', 'without'],
+  ['nao precisa', 'without'],
+  ['pas besoin', 'without'],
   ['leave out', 'override'],
   ['don t bother', 'override'],
   ['dont bother', 'override'],
@@ -306,10 +310,18 @@ const PHRASES: [string, IntentClass][] = [
   ['no sirven', 'override'],
   ['no sirve', 'override'],
   ['whatever reads', 'ai'],
+  // Whoever or whatever reads the chat, in the other languages: anyone reading, a person or a machine
+  ...[
+    ...['quien lea', 'quien procese', 'quien o lo que', 'lo que procese', 'chiunque legga', 'chiunque elabori'],
+    ...['chiunque stia', 'quem ler', 'quem processa', 'quem processar', 'quem estiver lendo', 'quiconque lit'],
+    ...['wer auch immer', 'anyone reading', 'anybody reading', 'anyone who reads'],
+  ].flatMap((phrase): [string, IntentClass][] => [
+    [phrase, 'ai'],
+    [phrase, 'other'],
+  ]),
   ['whoever reads', 'ai'],
   ['whatever is reading', 'ai'],
   ['whoever is reading', 'ai'],
-  ['anyone reading', 'ai'],
   ['anything reading', 'ai'],
   ['on t a ecrit', 'instructions'],
   ['built you', 'authority'],
@@ -438,6 +450,9 @@ const PHRASES: [string, IntentClass][] = [
   ),
   ...['previous', 'last', 'next', 'other'].flatMap((which) =>
     ['customer', 'caller', 'client'].map((who): [string, IntentClass] => [`${which} ${who}`, 'other']),
+  ),
+  ...['la personne', 'une personne', 'cette personne', 'dell intestatario', 'dell intestataria'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
   ),
   ...['the owner s', 'wer sonst', 'jemand anderes', 'jemand anderem', 'quien mas', 'quem mais', 'qui d autre'].map(
     (phrase): [string, IntentClass] => [phrase, 'other'],
@@ -815,6 +830,8 @@ const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['datenbank', 'tool'],
   ['nummern', 'data'],
   ['nummer', 'data'],
+  ['freigabe', 'approve'],
+  ['abfrage', 'lookup'],
 ];
 const compoundBits = (word: string): number => {
   for (const [ending, name] of COMPOUND_ENDINGS)
@@ -928,6 +945,16 @@ const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|p
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
+  // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
+  ...['support', 'us', 'customer'].map((who): [string, number, IntentClass] => [`contact ${who}`, 0, 'data']),
+  ['accounts payable', 0, 'data'],
+  ['accounts receivable', 0, 'data'],
+  // "llevo un mes sin internet", "sans connexion depuis lundi": an outage, not a check skipped
+  ...['sin', 'without', 'sans', 'ohne', 'sem', 'senza'].flatMap((without) =>
+    ['internet', 'wifi', 'luz', 'conexion', 'connexion', 'connection', 'senal', 'signal', 'linea', 'ligne', 'rede'].map(
+      (service): [string, number, IntentClass] => [`${without} ${service}`, 0, 'without'],
+    ),
+  ),
   ['je suis', 1, 'obey'],
   ['pretend i', 0, 'role'],
   ['pretend that i', 0, 'role'],

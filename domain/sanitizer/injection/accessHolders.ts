@@ -1,0 +1,109 @@
+/**
+ * Another person's way into the caller's account, told by the caller: "mi ex marido todavía tiene acceso a la
+ * cuenta", "il mio ex ha ancora accesso all'account", "mon ex a toujours accès au compte", "o meu ex ainda consegue
+ * entrar na conta", or that access taken away ("tirar o acesso dele", "remove her access"). The person is the one who
+ * holds the access, not someone whose data the caller asks for: the access word is no lookup, and the account it
+ * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
+ * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
+ */
+import { OWNED_DATA } from './ownedData';
+import { classBit, TURN_BREAK } from './lexicon';
+
+const LOOKUP_BIT = classBit('lookup');
+const OTHER_BIT = classBit('other');
+const DATA_BIT = classBit('data');
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+const ACCESS = new Set(['access', 'acceso', 'accesso', 'acesso', 'acces', 'zugriff', 'zugang']);
+/** A third person's "has": "has", "tiene", "ha", "a" (French), "hat", "tem" and their pasts. */
+const HOLDS = new Set([
+  ...['has', 'had', 'tiene', 'tenia', 'ha', 'aveva', 'a', 'avait', 'hat', 'hatte', 'tem', 'tinha', 'mantiene'],
+  ...['having', 'teniendo', 'tendo', 'avendo', 'ayant'], // "sigue teniendo acceso", "continua tendo acesso"
+]);
+/** Verbs of getting into an account, after a third person ("my ex can still log into the account"). */
+const ENTERS = new Set([
+  ...['entrar', 'entra', 'entrer', 'entrare', 'login', 'log', 'logs', 'logging', 'accede', 'acceder', 'accedere'],
+  ...['acessar', 'acessa', 'einloggen', 'zugreifen'],
+]);
+/** Words between the person and the verb, or the verb and "access": adverbs and modals ("still", "todavía"). */
+const ADVERBS = new Set([
+  ...['still', 'always', 'already', 'can', 'could', 'todavia', 'aun', 'ya', 'sigue', 'puede', 'ancora', 'sempre'],
+  ...['gia', 'puo', 'riesce', 'toujours', 'encore', 'deja', 'peut', 'noch', 'immer', 'schon', 'kann', 'ainda'],
+  ...['consegue', 'pode', 'continua', 'se', 'ne', 'i', 'er', 'sie'],
+]);
+/** Words between "access" or the verb and the account: "to the", "a la", "all'", "au", "na", "auf unser". */
+const OBJECT_OPENERS = new Set([
+  ...['in', 'into', 'to', 'on', 'a', 'al', 'all', 'alla', 'au', 'na', 'no', 'ao', 'auf', 'zu', 'the', 'la', 'el'],
+  ...['le', 'l', 'il', 'o', 'den', 'das', 'die', 'dem', 'our', 'nuestra', 'notre', 'nostro', 'nossa', 'unser'],
+  ...['unsere', 'unserem', 'this', 'esta', 'cette', 'questo', 'sull', 'sul', 'nel', 'nell', 'im'],
+]);
+/** Verbs that take access away: "remove her access", "quitarle el acceso", "retirer son accès", "entziehen". */
+const REVOKES = new Set([
+  ...['remove', 'removing', 'revoke', 'revoking', 'cut', 'block', 'disable', 'quitar', 'quitarle', 'quitenle'],
+  ...['retirar', 'retirarle', 'revocar', 'eliminar', 'tirar', 'remover', 'revogar', 'cortar', 'bloquear'],
+  ...['retirer', 'retirez', 'supprimer', 'enlever', 'revoquer', 'couper', 'bloquer', 'entfernen', 'entziehen'],
+  ...['sperren', 'togliere', 'togliergli', 'toglierle', 'rimuovere', 'revocare', 'bloccare'],
+]);
+/** Determiners and possessives of the person between a revoking verb and "access": "remove his access", "o". */
+const REVOKED_OWNER = new Set([
+  ...['his', 'her', 'their', 'the', 'its', 'el', 'la', 'su', 'o', 'a', 'seu', 'sua', 'son', 'sa', 'l', 'seinen'],
+  ...['ihren', 'den', 'il', 'suo', 'lo'],
+]);
+/** How far before the verb the person holding access may stand ("mi ex marido todavía tiene"). */
+const PERSON_REACH = 4;
+/** How far after the access word its account may stand ("acceso a la cuenta", "accès au compte"). */
+const OBJECT_REACH = 3;
+
+/** An "other" word at most PERSON_REACH words before `verb`, in the same turn. */
+function personBefore(words: readonly string[], classBits: Int32Array, verb: number): boolean {
+  for (let j = verb - 1; j >= Math.max(0, verb - PERSON_REACH - 1); j--) {
+    if (words[j] === TURN_BREAK_WORD) return false;
+    if ((classBits[j] & OTHER_BIT) !== 0) return true;
+  }
+  return false;
+}
+
+/** The index of the verb before the access word at i ("has", "tiene"), past adverbs; -1 when none holds it. */
+function holderVerb(words: readonly string[], i: number): number {
+  let j = i - 1;
+  while (j > 0 && i - j <= 3 && ADVERBS.has(words[j])) j--;
+  return j >= 0 && HOLDS.has(words[j]) ? j : -1;
+}
+
+const revoked = (words: readonly string[], i: number): boolean =>
+  REVOKES.has(words[i - 1]) || (REVOKED_OWNER.has(words[i - 1]) && REVOKES.has(words[i - 2]));
+
+/** Marks the account another person gets into as the caller's shared one: the first data word after `from`. */
+function markSharedAccount(words: readonly string[], classBits: Int32Array, from: number): void {
+  for (let k = from + 1; k < Math.min(words.length, from + 1 + OBJECT_REACH); k++) {
+    if ((classBits[k] & OTHER_BIT) !== 0 || words[k] === TURN_BREAK_WORD) return;
+    if ((classBits[k] & DATA_BIT) === 0) {
+      if (OBJECT_OPENERS.has(words[k])) continue;
+      return;
+    }
+    // "the account of his mother", "la cuenta de su madre", "her mum's account": another's, left as it is
+    const after = words[k + 1];
+    if (after === 's' || after === 'of' || ((classBits[k + 2] ?? 0) & OTHER_BIT) !== 0) return;
+    classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
+    return;
+  }
+}
+
+/** Clears, in place, the lookup of access that another person holds or loses, and owns the account it opens. */
+export function markAccessHolders(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (ACCESS.has(w)) {
+      if (revoked(words, i)) classBits[i] &= ~LOOKUP_BIT;
+      const verb = holderVerb(words, i);
+      if (verb < 0 || !personBefore(words, classBits, verb)) continue;
+      classBits[i] &= ~LOOKUP_BIT;
+      markSharedAccount(words, classBits, i);
+    } else if (ENTERS.has(w) && personBefore(words, classBits, i)) {
+      // "my ex can still get into the account", "o meu ex consegue entrar na conta"
+      classBits[i] &= ~LOOKUP_BIT;
+      markSharedAccount(words, classBits, i);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * How developers and administrators talk about their own integrations, bots and settings: "the system prompt field
+ * seems to be ignored", "our chatbot keeps ignoring the config", "we want it to answer only from our docs", "notre
+ * intégration renvoie une erreur quand on envoie l'historique", "one webhook per account", "our internal FAQ bot",
+ * "invalid role: system", "las instrucciones que sigue".
+ * The words are an attack's (ignore, prompt, answer only, send, internal) but they describe what something did or
+ * what the caller does to their own system. Kept apart from ownedData.ts (whose data a word is) because these are
+ * readings of who acts, not of whose data a word is.
+ */
+import { classBit, type IntentClass } from './lexicon';
+
+const bits = (...names: IntentClass[]): number => names.reduce((b, n) => b | classBit(n), 0);
+const OVERRIDE_BIT = classBit('override');
+const REVEAL_BIT = classBit('reveal');
+const RESPOND_BIT = classBit('respond');
+const DATA_BIT = classBit('data');
+const INSIDER = bits('authority', 'secret');
+const OBEY_BIT = classBit('obey');
+const SPEAKER = bits('ai', 'authority');
+
+/**
+ * What happened to a setting, observed: "seems to be ignored", "appears to be overridden", "keeps being skipped",
+ * "is being ignored", "gets ignored", "keeps ignoring". Not "is ignored" or "has been overridden", which an attack
+ * declares ("all previous instructions are void"), nor "must be ignored" or "are to be ignored".
+ */
+const SEEMS = new Set(['seems', 'seem', 'seemed', 'appears', 'appear', 'appeared']);
+const KEEPS = new Set(['keeps', 'kept']);
+const GETS = new Set(['gets', 'got', 'getting']);
+/** What a bot or a field keeps doing to a setting ("keeps dropping" is a line's, and stays as it is). */
+const IGNORING = new Set(['ignoring', 'disregarding', 'overriding', 'overwriting', 'forgetting', 'bypassing']);
+const observedOverride = (words: readonly string[], i: number): boolean => {
+  const w = words[i];
+  if (KEEPS.has(words[i - 1]) && IGNORING.has(w)) return true; // "our chatbot keeps ignoring the config"
+  if (!w.endsWith('ed') && !w.endsWith('en')) return false;
+  const before = words[i - 1];
+  if (GETS.has(before)) return true;
+  if (before === 'being') return KEEPS.has(words[i - 2]) || words[i - 2] === 'is' || words[i - 2] === 'are';
+  return before === 'be' && words[i - 2] === 'to' && SEEMS.has(words[i - 3]);
+};
+
+/**
+ * The caller, or the caller's side, as the one who sends or shows: "on envoie l'historique", "we send the prompt",
+ * "I paste the log", "ich schicke", "eu envio". A request puts the assistant there ("send me", "envoie-moi").
+ */
+const SENDERS = new Set(['i', 'we', 'on', 'je', 'j', 'nous', 'ich', 'wir', 'eu', 'yo', 'io', 'noi']);
+/** Verbs of sending only: "I see your setup", "we share a flat" and "je montre" are left as they are. */
+const SENDS = new Set([
+  ...['send', 'sends', 'envoie', 'envoient', 'envoyons', 'schicke', 'schicken', 'sende', 'senden', 'envio'],
+  ...['enviamos', 'mando', 'mandamos', 'invio', 'inviamo', 'envia'],
+]);
+/** French "on" ("on envoie") is the English "on" before an English verb ("mode on: send me ..."). */
+const FRENCH_SENDS = new Set(['envoie', 'envoient', 'envoyons']);
+const callerSends = (words: readonly string[], i: number): boolean =>
+  SENDERS.has(words[i - 1]) && SENDS.has(words[i]) && (words[i - 1] !== 'on' || FRENCH_SENDS.has(words[i]));
+
+/** "want it to answer only from our docs", "want them to reply", "it answers": a bot of the caller's answers. */
+const THIRD_PARTY = new Set(['it', 'them']);
+const itAnswers = (words: readonly string[], i: number): boolean =>
+  (words[i - 1] === 'it' && words[i].endsWith('s')) || (words[i - 1] === 'to' && THIRD_PARTY.has(words[i - 2]));
+
+/** "one per account", "per user": a unit counted, not a record asked for. */
+const perUnit = (words: readonly string[], i: number): boolean => words[i - 1] === 'per';
+
+/** "our internal FAQ bot", "my internal tools": the caller's organisation's own, not an insider's rank. */
+const OUR = new Set(['our', 'my', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'nosso', 'nossa', 'nostro']);
+
+/**
+ * An error a developer quotes: "invalid token", "invalid role: system", "expired key", "ungültiger Parameter". An
+ * attack's "invalid" says the assistant's rules are void ("your rules are invalid now"), with no such noun after it.
+ */
+const ERROR_ADJECTIVES = new Set([
+  'invalid',
+  'expired',
+  'ungultig',
+  'ungultiger',
+  'ungultiges',
+  'invalido',
+  'invalida',
+]);
+const ERROR_NOUNS = new Set([
+  ...['role', 'token', 'request', 'parameter', 'param', 'key', 'format', 'input', 'value', 'field', 'argument'],
+  ...['session', 'credentials', 'signature', 'json', 'header', 'schema', 'model', 'url', 'id', 'payload', 'scope'],
+  ...['rolle', 'anfrage', 'schlussel', 'wert', 'feld', 'solicitud', 'clave', 'valor', 'campo', 'requete', 'cle'],
+  ...['valeur', 'champ', 'chiave', 'richiesta', 'valore', 'chave', 'requisicao'],
+]);
+const quotedError = (words: readonly string[], i: number): boolean =>
+  ERROR_ADJECTIVES.has(words[i]) && ERROR_NOUNS.has(words[i + 1]);
+/** "invalid role: system": the rejected value of an API's role field, not the assistant (a bare "role: system" is). */
+const ROLE_WORDS = new Set(['role', 'rolle', 'rol', 'ruolo', 'papel']);
+const rejectedRole = (words: readonly string[], i: number): boolean =>
+  ROLE_WORDS.has(words[i - 1]) && ERROR_ADJECTIVES.has(words[i - 2]);
+
+/**
+ * What a bot or a setting follows, said in a relative clause: "las instrucciones que sigue", "the rules it follows",
+ * "les consignes qu'il suit", "die Regeln, die er befolgt". A third person's present, not an order to obey.
+ */
+const FOLLOWS = new Set(['sigue', 'segue', 'suit', 'folgt', 'befolgt', 'follows', 'obeys', 'cumple', 'cumpre']);
+const RELATIVE = new Set(['que', 'qui', 'che', 'it', 'which', 'that', 'er', 'es', 'sie', 'il', 'elle', 'ele', 'ela']);
+const followedInClause = (words: readonly string[], i: number): boolean =>
+  FOLLOWS.has(words[i]) && RELATIVE.has(words[i - 1]);
+
+/** Clears, in place, the classes developer talk takes away. */
+export function clearDeveloperTalk(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const b = classBits[i];
+    if (b === 0) continue;
+    if ((b & OVERRIDE_BIT) !== 0 && observedOverride(words, i)) classBits[i] &= ~OVERRIDE_BIT;
+    if ((b & REVEAL_BIT) !== 0 && callerSends(words, i)) classBits[i] &= ~REVEAL_BIT;
+    if ((b & RESPOND_BIT) !== 0 && itAnswers(words, i)) classBits[i] &= ~RESPOND_BIT;
+    if ((b & DATA_BIT) !== 0 && perUnit(words, i)) classBits[i] &= ~DATA_BIT;
+    if ((b & INSIDER) !== 0 && words[i] === 'internal' && OUR.has(words[i - 1])) classBits[i] &= ~INSIDER;
+    if ((b & OVERRIDE_BIT) !== 0 && quotedError(words, i)) classBits[i] &= ~OVERRIDE_BIT;
+    if ((b & SPEAKER) !== 0 && rejectedRole(words, i)) classBits[i] &= ~SPEAKER;
+    if ((b & OBEY_BIT) !== 0 && followedInClause(words, i)) classBits[i] &= ~OBEY_BIT;
+  }
+}
