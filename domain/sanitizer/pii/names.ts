@@ -198,10 +198,10 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     return `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`;
   });
   // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges. The
-  // word start is checked after them (no letter or digit before their first): a look-behind in front is evaluated at
-  // every position before the classes are, which cost this scan about a fifth of its time.
+  // look-behind stays in front: a part that can match one character ("Ah'" is "A") begins with one class, and a
+  // look-behind after the classes would read the character before the wrong one.
   const starts = new LazyPattern(
-    () => (begin ? `(?:${[...new Set(begin)].join('|')})(?<![${LETTER}\\d][^]{2})` : `[^](?<![${LETTER}\\d][^])`),
+    () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
   return { people, starts, full, keys, kept, everydayParts, firstNames };
