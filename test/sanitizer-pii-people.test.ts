@@ -1260,3 +1260,13 @@ describe('a name spelled in answer to the previous turn (probes of the fresh12 p
     expect(found("Customer: yes, it's on the letter", asked)).toEqual([]);
   });
 });
+
+describe('a participant part that can match one character', () => {
+  // "Ah'" can be said "A" (its "h" and apostrophe may be left off): its start is one character, read at word starts only.
+  const names = compileKnownNames([{ role: 'customer', name: "Ah' Smith" }]);
+  const found = (text: string) => detectPii(text, { knownNames: names }).map((s) => text.slice(s.start, s.end));
+  it('finds it as a word of its own', () => expect(found('xa a')).toEqual(['a']));
+  it.each(['ba', '1a b', 'ah hah'])('finds none inside a word in %j', (text) =>
+    expect(found(text).filter((s) => s !== 'ah')).toEqual([]),
+  );
+});

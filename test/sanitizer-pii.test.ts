@@ -234,6 +234,21 @@ describe('overlaps and replacement', () => {
     expect(spans.map((s) => s.type)).toEqual(['CREDIT_CARD', 'SSN']);
   });
 
+  it('keeps the first of two equal spans, with few spans and with many (a stable ranking)', () => {
+    const same = (canonical: string) => ({ type: 'PERSON' as const, start: 3, end: 9, canonical });
+    expect(resolveOverlaps([same('known'), same('cued')]).map((s) => s.canonical)).toEqual(['known']);
+    const many = Array.from({ length: 30 }, (_, k) => ({
+      type: 'PHONE' as const,
+      start: 20 + 3 * k,
+      end: 22 + 3 * k,
+      canonical: `${k}`,
+    }));
+    expect(resolveOverlaps([same('known'), ...many, same('cued')]).map((s) => s.canonical)).toEqual([
+      'known',
+      ...many.map((s) => s.canonical),
+    ]);
+  });
+
   it('an email wins over the phone number in its local part', () => {
     expect(found('mail 4155211870@example.com')).toEqual(['EMAIL:4155211870@example.com']);
   });
@@ -551,4 +566,22 @@ describe('device and meter identifiers are references (probes of the fresh12 pas
     ['my card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
     ['my meter reading is 12345 and my number is 07700 900461', ['PHONE:07700 900461']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a birth date said before its cue', () => {
+  // Found by the window before the cue, which is read only when it holds a digit, a month, "of the" or a year word.
+  it.each([
+    [
+      'the third of the fourth nineteen seventy nine, that is my date of birth',
+      'third of the fourth nineteen seventy nine',
+    ],
+    ['oh-four, oh-nine, eighty-eight is my date of birth', 'oh-four, oh-nine, eighty-eight'],
+    ['twelfth of July, that is my date of birth', 'twelfth of July'],
+    ['12.05.1968 is my birth date', '12.05.1968'],
+  ])('finds the date in %j', (text, date) => expect(found(text)).toEqual(only('DATE_OF_BIRTH', date)));
+
+  it.each(['Can you confirm your date of birth?', 'For security, what is the date of birth on the account'])(
+    'finds none in the question %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
 });

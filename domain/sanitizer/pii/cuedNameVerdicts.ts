@@ -4,15 +4,19 @@
  * trimmed off, a name of a thing ("house name is ..."), Microsoft's products after "ms", and the names kept by policy.
  * Separate from the cue patterns: every cue shape ends in these same checks, so they live in one place.
  */
-import { allMatches } from './allMatches';
-import { isCleanName, mayBeLowerCaseName } from './bareNames';
+import * as matches from './allMatches';
+import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
-import { foldName, type KnownNames } from './names';
+import * as names from './names';
+import type { KnownNames } from './names';
 import { isProductName } from './productNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and PARTICLES is read for every word. */
 const { PARTICLES, TITLES } = shapes;
+const { allMatches } = matches;
+const { isCleanName, mayBeLowerCaseName } = bareNames;
+const { foldName } = names;
 
 /** "ms Word", "ms Teams": Microsoft's products after a lower-case "ms". */
 export const MS_PRODUCT =

@@ -1,23 +1,48 @@
-import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
-import { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } from './address';
-import { AREA_CODE, detectSplitAreaCode } from './areaCode';
-import { detectBareNames } from './bareNames';
-import { detectBirthDates, hasBirthCue } from './birthDate';
-import { detectCards } from './card';
-import { detectCuedNames } from './cuedNames';
-import { detectCardCues, detectExpiryAnswers, detectSpokenDigits } from './cues';
-import { detectEmails, mayHaveAtWrittenDomain } from './email';
-import { detectIbans } from './iban';
-import { detectIps } from './ip';
-import { detectKnownNames } from './names';
-import { resolveOverlaps } from './overlap';
-import { detectPhones } from './phone';
+import * as accountNumber from './accountNumber';
+import type { AccountNumberRules } from './accountNumber';
+import * as address from './address';
+import * as areaCode from './areaCode';
+import * as bareNames from './bareNames';
+import * as birthDate from './birthDate';
+import * as card from './card';
+import * as cuedNames from './cuedNames';
+import * as cues from './cues';
+import * as email from './email';
+import * as iban from './iban';
+import * as ip from './ip';
+import * as names from './names';
+import * as overlap from './overlap';
+import * as phone from './phone';
 import type { Replacer } from './placeholders';
-import { detectionView, inTurn } from './detectionView';
-import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
-import { maySpellName, spelledAfterQuestion, spelledNamesWithoutCue } from './spelledNames';
-import { detectSsns } from './ssn';
+import * as view from './detectionView';
+import * as prepass from './prepass';
+import type { Candidates, DigitRun } from './prepass';
+import * as spelledNames from './spelledNames';
+import * as ssn from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
+
+/**
+ * Read once: under tsx every use of an imported binding is a getter call, and a turn makes about thirty of them here
+ * (the same reading as in cuedNames.ts).
+ */
+const { detectAccountNumbers } = accountNumber;
+const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
+const { AREA_CODE, detectSplitAreaCode } = areaCode;
+const { detectBareNames } = bareNames;
+const { detectBirthDates, hasBirthCue } = birthDate;
+const { detectCards } = card;
+const { detectCuedNames } = cuedNames;
+const { detectCardCues, detectExpiryAnswers, detectSpokenDigits } = cues;
+const { detectEmails, mayHaveAtWrittenDomain } = email;
+const { detectIbans } = iban;
+const { detectIps } = ip;
+const { detectKnownNames } = names;
+const { resolveOverlaps } = overlap;
+const { detectPhones } = phone;
+const { detectionView, inTurn } = view;
+const { cuesFrom, scanCandidates } = prepass;
+const { maySpellName, spelledAfterQuestion, spelledNamesWithoutCue } = spelledNames;
+const { detectSsns } = ssn;
 
 export { createReplacer, placeholderFor } from './placeholders';
 export { PII_TYPES, type DetectOptions, type PiiSpan, type PiiType } from './types';

@@ -6,20 +6,23 @@
  */
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
-import {
+import * as nameParts from './nameParts';
+import type { PartAtoms } from './nameParts';
+import { nicknamesOf } from './nicknames';
+import type { PiiSpan } from './types';
+import { RecentCache } from '../recentCache';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and the matcher runs at every word start. */
+const {
   ACCENTED,
   exactAtoms,
-  beginnings as partBeginnings,
+  beginnings: partBeginnings,
   lowerCaseOf,
   matchAtoms,
   matched,
   renderAtoms,
   variantAtoms,
-  type PartAtoms,
-} from './nameParts';
-import { nicknamesOf } from './nicknames';
-import type { PiiSpan } from './types';
-import { RecentCache } from '../recentCache';
+} = nameParts;
 
 export interface NameParticipant {
   role: 'customer' | 'agent' | 'external';
@@ -201,7 +204,9 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     });
     return `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`;
   });
-  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges.
+  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges. The
+  // look-behind stays in front: a part that can match one character ("Ah'" is "A") begins with one class, and a
+  // look-behind after the classes would read the character before the wrong one.
   const starts = new LazyPattern(
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
