@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10` and `fresh11`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11` and `fresh12`), never those of
  * `blind`.
  */
 import { readFileSync } from 'node:fs';
@@ -113,6 +113,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * said in words, emails typed and said, birth dates in several languages and orders, account, policy and member numbers,
  * card expiries and security codes; near to a third clean look-alikes: order, tracking and ticket numbers, prices,
  * times, ordinary dates, versions, file names with @, years that are not birth years), committed before its first run.
+ * `fresh12` (PII only) is the thirteenth session's pass (single turns and a few conversations with participants,
+ * weighted to names with and without cues, spelled letter by letter or with the NATO alphabet, birth dates written
+ * and said, six digits included, emails typed and said with odd top-level domains and plus tags, card expiries said
+ * as a month alone, account numbers and phones in EN/ES/FR/DE/PT; a third clean look-alikes: brands that are
+ * surnames, versions, prices, quantities, ordinary dates, order and tracking numbers, street-named branches),
+ * committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -129,6 +135,7 @@ export type EvalSet =
   | 'fresh9'
   | 'fresh10'
   | 'fresh11'
+  | 'fresh12'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -149,6 +156,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh9: { pii: 'fresh9-pii.jsonl' },
   fresh10: { pii: 'fresh10-pii.jsonl' },
   fresh11: { pii: 'fresh11-pii.jsonl' },
+  fresh12: { pii: 'fresh12-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -315,6 +323,7 @@ if (require.main === module) {
     'fresh9',
     'fresh10',
     'fresh11',
+    'fresh12',
   ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));

@@ -1,4 +1,4 @@
-import { groupByFirstCharacter } from '../domain/sanitizer/pii/alternation';
+import { afterNoneOf, groupByFirstCharacter } from '../domain/sanitizer/pii/alternation';
 import { NAME_CUE_WORDS } from '../domain/sanitizer/pii/nameCues';
 
 /** Every match of `source` in `text` with the given flags: where, what, and which capture group. */
@@ -35,5 +35,27 @@ describe('groupByFirstCharacter', () => {
   ])('matches what the list matched, the same branch winning (%#)', (source, flags) => {
     const grouped = groupByFirstCharacter(source, flags === 'i');
     for (const text of TEXTS) expect(matchesOf(grouped, flags, text)).toEqual(matchesOf(source, flags, text));
+  });
+});
+
+describe('afterNoneOf', () => {
+  it('moves the look-behind past each plain first character, and keeps it in front of the others', () => {
+    expect(afterNoneOf('a-z', 'b(?:irth|orn)|dob|(?:x|y)z|[Nn]é')).toBe(
+      '(?:b(?<![a-z][^])(?:irth|orn)|d(?<![a-z][^])ob|(?<![a-z])(?:x|y)z|[Nn](?<![a-z][^])é)',
+    );
+  });
+
+  it('matches what the look-behind in front matches, in the same order, and at the start of a text', () => {
+    for (const [alternation, flags] of [
+      [groupByFirstCharacter(NAME_CUE_WORDS, true), 'i'],
+      ['b(?:irth|orn)|dob|(?:x|y)z|[Nn]é|a\\w*|', ''],
+    ]) {
+      const front = new RegExp(`(?<![a-z])(?:${alternation})`, `g${flags}`);
+      const after = new RegExp(afterNoneOf('a-z', alternation), `g${flags}`);
+      for (const text of [...TEXTS, 'born reborn dob xz axz Né aNé abc\nbirth', 'Birth birthday DOB'])
+        expect([...text.matchAll(after)].map((m) => `${m.index}:${m[0]}`)).toEqual(
+          [...text.matchAll(front)].map((m) => `${m.index}:${m[0]}`),
+        );
+    }
   });
 });

@@ -46,6 +46,21 @@ describe('sanitizer evaluation set', () => {
   });
 });
 
+describe('thirteenth-session PII set (fresh12) loads', () => {
+  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
+    const { pii, clean, redacted } = evaluateSanitizer('fresh12');
+    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
+    expect(redacted.values).toBe(186);
+    expect(clean.utterances).toBe(82);
+    expect(labelled('PERSON')).toBe(64);
+    expect(labelled('DATE_OF_BIRTH')).toBe(30);
+    expect(labelled('EMAIL')).toBe(31);
+    expect(labelled('CARD_EXPIRY')).toBe(20);
+    expect(labelled('ACCOUNT_NUMBER')).toBe(19);
+    expect(labelled('PHONE')).toBe(22);
+  });
+});
+
 /** The screen's attack families, in sorted order: every hand-written set and the held-out split cover them all. */
 const ATTACK_FAMILIES = [
   'delimiter_injection',

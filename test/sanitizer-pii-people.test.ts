@@ -110,7 +110,8 @@ describe('names introduced by a cue', () => {
 
   it.each([
     ["It's under Joanna Pryce's name, she's the payer.", ["PERSON:Joanna Pryce's"]],
-    ['K-O-V-A-C-S, Kovacs.', []],
+    // The letters beside the word they spell make a name without a cue (the fresh12 pass; before it this stayed).
+    ['K-O-V-A-C-S, Kovacs.', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
     ['spelled K-O-V-A-C-S, Kovacs', ['PERSON:K-O-V-A-C-S', 'PERSON:Kovacs']],
     ['my name is amara okafor and I need help', ['PERSON:amara okafor']],
     ["I'm Tomasz Nowak, calling about my bill.", ['PERSON:Tomasz Nowak']],
@@ -1084,4 +1085,188 @@ describe('ninth generalisation pass (fresh10): shapes its first run missed', () 
     'Rose Cottage is lovely',
     'code D08 VF8H is on the form, then 14 boxes',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('tenth generalisation pass (fresh12): shapes its first run missed', () => {
+  it.each([
+    // A name spelled beside the word it spells needs no name cue in the turn; spelling words in five languages and in
+    // a voice transcript's lower case; a stop between the name and its letters.
+    [
+      "it's Mills, M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra",
+      ['PERSON:Mills', 'PERSON:M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra'],
+    ],
+    [
+      'mills, m as in mike, i as in india, l as in lima, l as in lima, s as in sierra',
+      ['PERSON:mills', 'PERSON:m as in mike, i as in india, l as in lima, l as in lima, s as in sierra'],
+    ],
+    [
+      'Pfeiffer, P wie Paula, F wie Friedrich, E, I, F, F, E, R',
+      ['PERSON:Pfeiffer', 'PERSON:P wie Paula, F wie Friedrich, E, I, F, F, E, R'],
+    ],
+    [
+      'Morel, M comme Marcel, O comme Oscar, R, E, L',
+      ['PERSON:Morel', 'PERSON:M comme Marcel, O comme Oscar, R, E, L'],
+    ],
+    ['Sean, S-E-A-N', ['PERSON:Sean', 'PERSON:S-E-A-N']],
+    ['Smith. S M I T H', ['PERSON:Smith', 'PERSON:S M I T H']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the code is A as in Alpha, B as in Bravo, C as in Charlie',
+    "it's Plan B for Business, C for Cloud, D for Data",
+    'I like it, a lot, for me',
+    'the box said A-B-C-D',
+    'the order came from Amazon, A-M-A-Z-O-N',
+    'Tesco, T-E-S-C-O',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('tenth generalisation pass (fresh12): birth dates read out', () => {
+  it.each([
+    // Six digits read out after a field cue (day, month, two-digit year); four and the year in words, in the other
+    // languages; a French two-digit year after the month; a German ordinal day before it.
+    ['date of birth is one four oh three eight six', ['DATE_OF_BIRTH:one four oh three eight six']],
+    ['DOB? two five oh three eight four', ['DATE_OF_BIRTH:two five oh three eight four']],
+    [
+      'Geburtsdatum bitte? null drei, null sieben, einundachtzig',
+      ['DATE_OF_BIRTH:null drei, null sieben, einundachtzig'],
+    ],
+    [
+      'fecha de nacimiento, cero cuatro cero nueve ochenta y ocho',
+      ['DATE_OF_BIRTH:cero cuatro cero nueve ochenta y ocho'],
+    ],
+    ['je suis née le premier mai quatre-vingt-quatre', ['DATE_OF_BIRTH:premier mai quatre-vingt-quatre']],
+    ['ich bin am dritten Juni 1958 geboren', ['DATE_OF_BIRTH:dritten Juni 1958']],
+    // Six or eight digits written one at a time after a field cue.
+    ['DOB? Customer: 1 7 0 6 9 2', ['DATE_OF_BIRTH:1 7 0 6 9 2']],
+    ['date of birth 0 4 1 7 1 9 8 6', ['DATE_OF_BIRTH:0 4 1 7 1 9 8 6']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'date of birth is fine, my PIN is one two three four five six',
+    'the code is one four oh three eight six',
+    'fecha de nacimiento correcta, pedido cero cuatro cero nueve ochenta',
+    'date of birth is on file, PIN 1 2 3 4 5 6',
+    'DOB? Customer: 4 4 7 1 9 0',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it('takes no French number after a date that has its year', () =>
+    expect(found('né le 3 mai 1984, quatre-vingts euros')).toEqual(['DATE_OF_BIRTH:3 mai 1984']));
+});
+
+describe('tenth generalisation pass (fresh12): brands named after a titled person', () => {
+  it.each([
+    'I ordered the Dr. Martens boots in size 8',
+    'my Dr Martens fell apart',
+    "a pair of Dr. Scholl's insoles",
+    'the Mr Kipling cakes were stale',
+    // Any titled name between an article and a product's noun.
+    'the new Dr. Whitfield range of creams is out, the Dr. Whitfield shampoo too',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['I saw Dr. Martens yesterday about my knee', ['PERSON:Martens']],
+    ['Mrs. Fields called about the order', ['PERSON:Fields']],
+    ['the Dr. Okafor appointment was moved', ['PERSON:Okafor']],
+    ['Dr. Whitfield said I should call', ['PERSON:Whitfield']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('tenth generalisation pass (fresh12): more name cues', () => {
+  it.each([
+    // "a certain X" in five languages; a German field label without its colon; French "M." as the turn's only cue;
+    // initials before a name a booking is under.
+    ['hablé ayer con un tal Rodrigo, de facturación', ['PERSON:Rodrigo']],
+    ['I spoke to a certain Mr Dawson', ['PERSON:Dawson']],
+    ["un certain Lefèvre m'a appelé", ['PERSON:Lefèvre']],
+    ['ein gewisser Herr Obermaier', ['PERSON:Obermaier']],
+    ['Nachname Pfeiffer, bitte', ['PERSON:Pfeiffer']],
+    ["mon conseiller c'était M. Girardot, il est parti ?", ['PERSON:Girardot']],
+    ['you can put it under J. R. Okonkwo', ['PERSON:J. R. Okonkwo']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'a certain Amount of time',
+    'de un tal Modo',
+    'the meeting is at 3 p.m. Friday',
+    'Nachname und Vorname fehlen',
+    'put it under Review',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it("an Irish surname's one-letter particle is the participant's ('Ó Briain'), never alone", () => {
+    const options = withNames([{ role: 'customer', name: 'Seamus Ó Briain' }]);
+    expect(found('Mr Ó Briain, can you confirm the postcode?', options)).toEqual(['PERSON:Ó Briain']);
+    expect(found('Ó, I said, well', options)).toEqual([]);
+  });
+});
+
+describe('names from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // The first name said alone before the full name; "a chap named X"; "put X on the phone"; "under my maiden name";
+    // German "X hier" after a greeting.
+    ["yeah it's Tomasz, Tomasz Wójcik", ['PERSON:Tomasz', 'PERSON:Tomasz Wójcik']],
+    ['the engineer, a chap named Gintaras, said so', ['PERSON:Gintaras']],
+    ['can you put Ingrid on the phone?', ['PERSON:Ingrid']],
+    ["it's under my maiden name, Kowalski", ['PERSON:Kowalski']],
+    ['Grüß Gott, Huber hier', ['PERSON:Huber']],
+    ['Guten Tag, Anja Vogt hier, ich rufe wegen der Rechnung an', ['PERSON:Anja Vogt']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Smith, Smith Street',
+    'can you put Support on the line',
+    'Hallo, Kopier hier den Text',
+    'Guten Tag, Technik hier',
+    'a chap named it after his dog',
+    // A name between an article and a product's noun names the product.
+    "it's the Paul Mitchell shampoo, 500ml",
+    'I want the Kelly Slater surfboard',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['is the Ahmed Siddiqui order ready', ['PERSON:Ahmed Siddiqui']],
+    ['I bought the Paul Mitchell shampoo for Siobhan Kelly', ['PERSON:Siobhan Kelly']],
+  ])('a name beside a product stays one: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('birth dates from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // A German date said in words after its cue; Spanish "nací un ...".
+    ['Geburtsdatum ist der vierte April zweiundsechzig', ['DATE_OF_BIRTH:vierte April zweiundsechzig']],
+    ['geboren am dritten Mai neunzehnhundertachtzig', ['DATE_OF_BIRTH:dritten Mai neunzehnhundertachtzig']],
+    ['nací un 4 de abril de 1962', ['DATE_OF_BIRTH:4 de abril de 1962']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Geburtsdatum passt, der Termin ist am vierten April',
+    'mein Geburtsdatum ist falsch, die Lieferung kam am dritten Mai',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a name spelled in answer to the previous turn (probes of the fresh12 pass, in no set)', () => {
+  const asked = { context: 'Agent: could you spell your surname for me?' };
+  it.each([
+    [
+      'sure, M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra',
+      ['PERSON:M as in Mike, I as in India, L as in Lima, L as in Lima, S as in Sierra'],
+    ],
+    ['m as in mike, i as in india, l as in lima', ['PERSON:m as in mike, i as in india, l as in lima']],
+    ['M-I-L-L-S', ['PERSON:M-I-L-L-S']],
+    ['Customer: M I L L S', ['PERSON:M I L L S']],
+  ])('%j', (text, expected) => expect(found(text, asked)).toEqual(expected));
+
+  it('leaves letters alone when no name was asked for', () => {
+    expect(found('Customer: M-I-L-L-S', { context: "Agent: what's the postcode?" })).toEqual([]);
+    expect(found("Customer: yes, it's on the letter", asked)).toEqual([]);
+  });
+});
+
+describe('a participant part that can match one character', () => {
+  // "Ah'" can be said "A" (its "h" and apostrophe may be left off): its start is one character, read at word starts only.
+  const names = compileKnownNames([{ role: 'customer', name: "Ah' Smith" }]);
+  const found = (text: string) => detectPii(text, { knownNames: names }).map((s) => text.slice(s.start, s.end));
+  it('finds it as a word of its own', () => expect(found('xa a')).toEqual(['a']));
+  it.each(['ba', '1a b', 'ah hah'])('finds none inside a word in %j', (text) =>
+    expect(found(text).filter((s) => s !== 'ah')).toEqual([]),
+  );
 });

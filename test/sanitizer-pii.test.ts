@@ -234,6 +234,21 @@ describe('overlaps and replacement', () => {
     expect(spans.map((s) => s.type)).toEqual(['CREDIT_CARD', 'SSN']);
   });
 
+  it('keeps the first of two equal spans, with few spans and with many (a stable ranking)', () => {
+    const same = (canonical: string) => ({ type: 'PERSON' as const, start: 3, end: 9, canonical });
+    expect(resolveOverlaps([same('known'), same('cued')]).map((s) => s.canonical)).toEqual(['known']);
+    const many = Array.from({ length: 30 }, (_, k) => ({
+      type: 'PHONE' as const,
+      start: 20 + 3 * k,
+      end: 22 + 3 * k,
+      canonical: `${k}`,
+    }));
+    expect(resolveOverlaps([same('known'), ...many, same('cued')]).map((s) => s.canonical)).toEqual([
+      'known',
+      ...many.map((s) => s.canonical),
+    ]);
+  });
+
   it('an email wins over the phone number in its local part', () => {
     expect(found('mail 4155211870@example.com')).toEqual(['EMAIL:4155211870@example.com']);
   });
@@ -436,5 +451,137 @@ describe('account cues from probes of the fresh11 pass (in no set)', () => {
 
   it.each(['the frequent flyer lounge was closed at 9 30', 'billing number of days 30'])('leaves %j alone', (text) =>
     expect(found(text)).toEqual([]),
+  );
+});
+
+describe('expiries asked and answered with a month (fresh12 pass)', () => {
+  it.each([
+    // The expiry asked, its month answered alone or with a two-digit or spoken year, in the turn or after the
+    // previous one's question; a month and year read out in Spanish or German.
+    ['Agent: what month does it expire? Customer: Dec is fine I think', undefined, ['CARD_EXPIRY:Dec']],
+    ['Agent: and the expiry date on the card? Customer: Dec 28', undefined, ['CARD_EXPIRY:Dec 28']],
+    ['Agent: when does the card expire? Customer: December', undefined, ['CARD_EXPIRY:December']],
+    ['March, twenty-eight', 'Agent: and what month does the card expire?', ['CARD_EXPIRY:March, twenty-eight']],
+    ['Cliente: la fecha de vencimiento es cero cinco veintisiete', undefined, ['CARD_EXPIRY:cero cinco veintisiete']],
+    ['Kunde: Ablaufdatum null drei achtundzwanzig', undefined, ['CARD_EXPIRY:null drei achtundzwanzig']],
+    ['Agent: expiry month and year? Customer: July and twenty nine', undefined, ['CARD_EXPIRY:July and twenty nine']],
+    // German "läuft im/bis ..." with the card named; another thing's deadline in ES/DE/FR/PT stays.
+    ['Kunde: die Karte läuft im Mai 2027 ab', undefined, ['CARD_EXPIRY:Mai 2027']],
+  ])('%j', (text, context, expected) => expect(found(text, context)).toEqual(expected));
+
+  it.each([
+    ['Agent: when does your trial expire? Customer: December', undefined],
+    ["Agent: what's the expiry date of your passport? Customer: May 27", undefined],
+    ['Agent: when does it expire? Customer: May', undefined],
+    ['Agent: expiry? Customer: Dec 3rd', undefined],
+    ['Kunde: das Angebot läuft bis 05/28, die Karte ist neu', undefined],
+    ['Kunde: der Vertrag läuft im Mai 2027 ab', undefined],
+    ['Cliente: el contrato vence en 10/27, la tarjeta no', undefined],
+    ['Customer: may I ask why?', 'Agent: and what month does the card expire?'],
+  ])('leaves %j alone', (text, context) => expect(found(text, context)).toEqual([]));
+});
+
+describe('account numbers (fresh12 pass)', () => {
+  it.each([
+    // A possessive between the number and its noun in ES/FR/PT; the last digits of a cued number asked, then given.
+    ['Cliente: o número da minha conta é 00347-8821', ['ACCOUNT_NUMBER:00347-8821']],
+    ['Cliente: el número de mi cuenta es 70045123', ['ACCOUNT_NUMBER:70045123']],
+    ['Client : le numéro de mon compte est 3304 1187', ['ACCOUNT_NUMBER:3304 1187']],
+    ['Agent: and the last four of the account? Customer: 9 1 0 3', ['ACCOUNT_NUMBER:9 1 0 3']],
+    ["Agent: last four digits of your policy number? Customer: it's 2287", ['ACCOUNT_NUMBER:2287']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Cliente: o número da minha casa é 221',
+    'Agent: what are the last four of your phone? Customer: 0142',
+    'Agent: the last 4 of the account please? 22 of them',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('German numbers with a slash after the area code (fresh12 pass)', () => {
+  it.each([
+    ['Kunde: Festnetz 089 / 4412 8830', ['PHONE:089 / 4412 8830']],
+    ['Kunde: Festnetz 089/4412 8830', ['PHONE:089/4412 8830']],
+    ['Kunde: Telefon 030 / 12345678', ['PHONE:030 / 12345678']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the invoice 12/2024 3301', 'dates 03/04 2024 and 1/5', 'score 04 / 1234 5678'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('emails said with an initial apart (fresh12 pass)', () => {
+  it.each([
+    ["it's j smith 1 9 7 2 at gmail dot com, no spaces", ['EMAIL:j smith 1 9 7 2 at gmail dot com']],
+    ["it's j smith at gmail dot com", ['EMAIL:j smith at gmail dot com']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // "a" and "I" are words, and the "s" of "it's" is no initial.
+    ["it's a smith at gmail dot com", ['EMAIL:smith at gmail dot com']],
+    ["it's smith at gmail dot com", ['EMAIL:smith at gmail dot com']],
+  ])('keeps the word before %j out', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('Spanish numbers said in three digits and pairs (probes of the fresh12 pass, in no set)', () => {
+  it.each([
+    [
+      'Cliente: mi teléfono es el seis cero cero, doce, treinta y cuatro, cincuenta y seis',
+      ['PHONE:seis cero cero, doce, treinta y cuatro, cincuenta y seis'],
+    ],
+    [
+      'Cliente: llámame al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho',
+      ['PHONE:seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho'],
+    ],
+    [
+      'Cliente: el nueve uno cuatro, veintidós, cero cinco, diecisiete',
+      ['PHONE:nueve uno cuatro, veintidós, cero cinco, diecisiete'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'Cliente: tengo tres dos uno, doce, trece y catorce años',
+    'Cliente: pedí dos tres cuatro, diez, veinte, treinta, cuarenta cajas',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('emails from probes of the fresh12 pass (in no set)', () => {
+  it.each([
+    // A rejected "me at john.smith" leaves its domain to be the next address's local part; a domain said with "dash".
+    ['email me at john.smith at gmail.com', ['EMAIL:john.smith at gmail.com']],
+    ['E-Mail ist mueller punkt hans at t dash online punkt de', ['EMAIL:mueller punkt hans at t dash online punkt de']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['look at google.com and at bbc.co.uk', 'meet me at noon at the cafe.com'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('device and meter identifiers are references (probes of the fresh12 pass, in no set)', () => {
+  it.each(['the IMEI is 356938035643809', 'meter number 4471 2290 1183 5512', 'MPRN 1234 5678 90'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['my card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+    ['my meter reading is 12345 and my number is 07700 900461', ['PHONE:07700 900461']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a birth date said before its cue', () => {
+  // Found by the window before the cue, which is read only when it holds a digit, a month, "of the" or a year word.
+  it.each([
+    [
+      'the third of the fourth nineteen seventy nine, that is my date of birth',
+      'third of the fourth nineteen seventy nine',
+    ],
+    ['oh-four, oh-nine, eighty-eight is my date of birth', 'oh-four, oh-nine, eighty-eight'],
+    ['twelfth of July, that is my date of birth', 'twelfth of July'],
+    ['12.05.1968 is my birth date', '12.05.1968'],
+  ])('finds the date in %j', (text, date) => expect(found(text)).toEqual(only('DATE_OF_BIRTH', date)));
+
+  it.each(['Can you confirm your date of birth?', 'For security, what is the date of birth on the account'])(
+    'finds none in the question %j',
+    (text) => expect(found(text)).toEqual([]),
   );
 });

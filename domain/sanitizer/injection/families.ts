@@ -3,7 +3,7 @@
  * report and the operator; the verdict itself comes from the model, so a message can be an injection of
  * a kind no rule here names (`other_intent`).
  */
-import { classBit, type IntentClass } from './lexicon';
+import { classMask } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
 export const INJECTION_FAMILIES = [
@@ -17,7 +17,7 @@ export const INJECTION_FAMILIES = [
 export type InjectionFamily = (typeof INJECTION_FAMILIES)[number];
 
 /** The bit mask of a set of classes; every mask below is computed once, when the module loads. */
-const any = (...names: IntentClass[]): number => names.reduce((bits, n) => bits | classBit(n), 0);
+const any = classMask;
 const has = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 
 const OVERRIDE = any('override');

@@ -40,6 +40,16 @@ export const INTENT_CLASSES = [
 export type IntentClass = (typeof INTENT_CLASSES)[number];
 
 export const classBit = (name: IntentClass): number => 1 << INTENT_CLASSES.indexOf(name);
+/** The bit mask of several classes. */
+export const classMask = (...names: IntentClass[]): number => names.reduce((bits, name) => bits | classBit(name), 0);
+/**
+ * Classes that ask the assistant to do something (read, show, change, run, approve, answer, skip a check) or that
+ * speak to its setup: a turn with none of them only tells. The readings of customer talk add their own to these.
+ */
+export const ASKING_CLASSES = classMask(
+  ...(['lookup', 'reveal', 'repeat', 'verbatim', 'exec', 'approve', 'respond', 'override', 'tool', 'verify'] as const),
+  ...(['without', 'bulk', 'obey', 'role', 'mode', 'authority', 'self', 'nolimits', 'instructions', 'secret'] as const),
+);
 
 const WORDS: Record<IntentClass, string> = {
   you: 'tuo tua tuoi tue jij jouw jullie you your yours yourself u ur youre youve youll youd tu te ti tus tuyo usted toi ton ta tes vous votre vos du dich dir dein deine deinen deinem deiner ihr ihre ihnen voce voces teu teus tuas hai',
@@ -1462,6 +1472,16 @@ export const ADDRESSED = new Set([
 ]);
 /** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
+
+/** Calls `read(start, end)` with each turn's range of `words` (the turns TURN_BREAK joined), in order. */
+export function forEachTurn(words: readonly string[], read: (start: number, end: number) => void): void {
+  let start = 0;
+  for (let end = 0; end <= words.length; end++) {
+    if (end < words.length && words[end] !== TURN_BREAK) continue;
+    read(start, end);
+    start = end + 1;
+  }
+}
 
 type NeutralEntry = {
   rest: string[];

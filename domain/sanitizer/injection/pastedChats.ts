@@ -7,11 +7,9 @@
  * refund" keeps them, and so does any line that asks. Kept apart from structure.ts, which marks what looks forged
  * before any word is read, because this needs the words' classes.
  */
-import { classBit, type IntentClass, TURN_BREAK } from './lexicon';
+import { ASKING_CLASSES, classBit, classMask, forEachTurn } from './lexicon';
 
 const FORGED_BIT = classBit('forged');
-/** A local copy: under tsx an imported binding is read through a getter at every use. */
-const TURN_BREAK_WORD: string = TURN_BREAK;
 const SPEAKER_MARK = 'zzspeakermark';
 
 /** Words that say the turn holds a record of an earlier chat, in each language. */
@@ -29,14 +27,10 @@ const RECORD_CUES: readonly (readonly string[])[] = [
 ].map((cue) => cue.split(' '));
 
 /** What a line given to the bot or the system may not carry for the record to be read as one. */
-const ASKS = (
-  [
-    ...['lookup', 'reveal', 'repeat', 'verbatim', 'exec', 'approve', 'respond', 'override', 'tool', 'verify'],
-    ...['without', 'bulk', 'obey', 'role', 'mode', 'authority', 'self', 'nolimits', 'instructions', 'secret'],
-    // 'mine': in the bot's line "my instructions" are the bot's ("Assistant: sure, here are my instructions")
-    ...['only', 'now', 'origin', 'data', 'other', 'reader', 'ai', 'mine'],
-  ] as IntentClass[]
-).reduce((bits, name) => bits | classBit(name), 0);
+const ASKS =
+  ASKING_CLASSES |
+  // 'mine': in the bot's line "my instructions" are the bot's ("Assistant: sure, here are my instructions")
+  classMask('only', 'now', 'origin', 'data', 'other', 'reader', 'ai', 'mine');
 /** The caller's own line in the record opens with "I", "ich", "yo", "je", "eu", "io", "we". */
 const CALLER = new Set(['i', 'ich', 'yo', 'je', 'j', 'eu', 'io', 'we', 'me', 'moi', 'wir', 'nosotros']);
 /** The bot speaking of the caller's things ("Your refund was rejected", "Ihre Kündigung"): the caller's, not asked. */
@@ -57,9 +51,7 @@ function hasCue(words: readonly string[], from: number, to: number): boolean {
 
 /** Clears, in place, 'forged' from the speaker marks of a pasted record whose bot and system lines ask nothing. */
 export function clearPastedChats(words: readonly string[], classBits: Int32Array): void {
-  let start = 0;
-  for (let end = 0; end <= words.length; end++) {
-    if (end < words.length && words[end] !== TURN_BREAK_WORD) continue;
+  forEachTurn(words, (start, end) => {
     let marks = 0;
     let asks = false;
     for (let i = start; i < end && !asks; i++) {
@@ -71,6 +63,5 @@ export function clearPastedChats(words: readonly string[], classBits: Int32Array
     }
     if (marks > 0 && !asks && hasCue(words, start, end))
       for (let i = start; i < end; i++) if (words[i] === SPEAKER_MARK) classBits[i] &= ~FORGED_BIT;
-    start = end + 1;
-  }
+  });
 }

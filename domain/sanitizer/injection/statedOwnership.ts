@@ -2,24 +2,15 @@
  * A turn that only says whose something is ("the other account is in my dad's name", "that's my wife's card, not
  * mine") asks for no one's data. Read after ownedData.ts has marked the caller's own data words.
  */
-import { classBit, INTENT_CLASSES, TURN_BREAK } from './lexicon';
+import { ASKING_CLASSES, classBit, classMask, forEachTurn } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 
-/** A local copy: under tsx an imported binding is read through a getter at every use. */
-const TURN_BREAK_WORD: string = TURN_BREAK;
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
 const MINE_BIT = classBit('mine');
 
-/**
- * Classes that ask the assistant to do something (read, show, change, run, approve, answer, skip a check) or that
- * speak to its setup. A turn with none of them only tells.
- */
-const REQUEST_BITS = [
-  ...['lookup', 'reveal', 'repeat', 'verbatim', 'exec', 'approve', 'respond', 'override', 'tool', 'verify'],
-  ...['without', 'bulk', 'obey', 'role', 'mode', 'authority', 'self', 'forged', 'nolimits', 'instructions'],
-  ...['secret', 'reader'],
-].reduce((bits, name) => bits | classBit(name as (typeof INTENT_CLASSES)[number]), 0);
+/** What a turn that only tells may not carry: a request, a forged turn, a word to the reader. */
+const REQUEST_BITS = ASKING_CLASSES | classMask('forged', 'reader');
 /**
  * Words that ask even with no verb of the lexicon: a question, a modal, "please", an imperative that acts on a record
  * ("what's on my dad's account", "change the address on order 77120, it's my friend's order").
@@ -74,9 +65,7 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
  * "The balance on the account in my dad's name, please" and "read me my wife's card number, it's hers" still ask.
  */
 export function markStatedOwnership(words: readonly string[], classBits: Int32Array): void {
-  let start = 0;
-  for (let end = 0; end <= words.length; end++) {
-    if (end < words.length && words[end] !== TURN_BREAK_WORD) continue;
+  forEachTurn(words, (start, end) => {
     let union = 0;
     let asks = false;
     let states = false;
@@ -88,6 +77,5 @@ export function markStatedOwnership(words: readonly string[], classBits: Int32Ar
     if (!asks && states && (union & DATA_BIT) !== 0 && (union & OTHER_BIT) !== 0)
       for (let i = start; i < end; i++)
         if ((classBits[i] & DATA_BIT) !== 0) classBits[i] = (classBits[i] & ~DATA_BIT) | OWNED_DATA;
-    start = end + 1;
-  }
+  });
 }

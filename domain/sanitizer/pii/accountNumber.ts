@@ -114,6 +114,19 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     // Portuguese
     'número da conta',
     'número de conta',
+    // With a possessive between the number and its noun ("o número da minha conta é ...").
+    'número de mi cuenta',
+    'número de su cuenta',
+    'número de mi póliza',
+    'numéro de mon compte',
+    'numéro de votre compte',
+    'numéro de mon contrat',
+    'número da minha conta',
+    'número da sua conta',
+    'número do meu contrato',
+    'número da minha apólice',
+    'nummer meines kontos',
+    'nummer meines vertrags',
     'número do cliente',
     'número de sócio',
     'número do contrato',
@@ -248,6 +261,7 @@ export function detectAccountNumbers(
     listedAfter(text, end, value, spans);
   }
   if (spans.length === 0 && text.includes('umber') && NUMBER_WORD_LATER.test(text)) numberSaidLater(text, rules, spans);
+  if (spans.length === 0 && text.includes('last')) lastDigitsAsked(text, rules, spans);
   return spans;
 }
 
@@ -271,6 +285,23 @@ const LISTED = new RegExp(
 );
 /** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape. */
 const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+
+/**
+ * "and the last four of the account? 9 1 0 3": the last digits of a cued number asked for, then given (four, written
+ * together or one by one).
+ */
+function lastDigitsAsked(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
+  for (const m of allMatches(LAST_DIGITS_ASKED, text)) {
+    const [start, end] = m.indices![1];
+    if (!cueWithin(rules).test(text.slice(m.index, start))) continue;
+    const value = text.slice(start, end);
+    spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.replace(/[\s,]/g, '') });
+  }
+}
+const LAST_DIGITS_ASKED = new RegExp(
+  `\\blast (?:four|4|three|3)(?: digits)? (?:of|on|from|for) (?:the|your|my|this|that) [^\\d?]{2,40}\\?[^\\d?]{0,30}?(?<!\\d)(\\d{3,4}|\\d(?:[ ,]+\\d){2,3})(?![\\d${LETTER}]|[ ,]+\\d)`,
+  'dgi',
+);
 
 /**
  * "the account number is on the top of the letter. ok got it. number 20 44 9981": the word "number" starting a

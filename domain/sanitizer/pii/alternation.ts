@@ -34,6 +34,27 @@ export function groupByFirstCharacter(alternation: string, ignoreCase: boolean):
     .join('|');
 }
 
+/**
+ * `(?<![${notBefore}])(?:${alternation})`, with the look-behind moved past each branch's first character where that
+ * is one plain character or class: "b(?<![X][^])orn" accepts what "(?<![X])born" does, and in the same order. A
+ * look-behind in front is evaluated at every position; after the first character, only where that matched. Faster
+ * only when the branches start with few characters (the birth cues: about a quarter off their scan); for the big cue
+ * lists, whose first characters are most letters, the look-behind in front rejects the middle of every word at once
+ * and moving it made their scans half as slow again. A branch whose first atom is not plain keeps the look-behind in
+ * front. For patterns without the `u` flag (`[^]` is one UTF-16 unit, as each first atom matches).
+ */
+export function afterNoneOf(notBefore: string, alternation: string): string {
+  const lookBehind = `(?<![${notBefore}]`;
+  return `(?:${topLevelBranches(alternation)
+    .map((branch) => {
+      const first = firstAtom(branch, false);
+      return first === undefined
+        ? `${lookBehind})${branch}`
+        : `${first.text}${lookBehind}[^])${branch.slice(first.text.length)}`;
+    })
+    .join('|')})`;
+}
+
 interface Group {
   /** The first atom as the group's first branch writes it. */
   prefix: string;

@@ -18,6 +18,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
+import { isProductName } from './productNames';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -70,6 +71,7 @@ const STOP = `january february march april may june july august september octobe
   street road avenue lane drive close court place square park hill row walk grove mews terrace crescent gardens
   boulevard way parade green gate view rise vale wharf quay yard circus esplanade parkway highway plaza der das die
   den dem des el la los las le les un une de du da do dos
+  nachname vorname familienname geburtsname apellido apellidos nombre prénom sobrenome apelido kundennummer
   aston monte costa colorado cambridge oxford abu dhabi rica hills springs heights falls woods fields lakes meadows
   sands downs rocks cliffs glades pines oaks forest woodlands marsh moor fen dale german french english irish
   canadian australian italian spanish dutch swiss polish russian chinese japanese indian
@@ -402,15 +404,16 @@ function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan
 }
 
 /**
- * "it's Bex, Rebecca Thornton", "Liz, Elizabeth Mensah": the short form of the first name said right before the full
- * name and a comma (its family's short form, or the first name's first letters).
+ * "it's Bex, Rebecca Thornton", "Liz, Elizabeth Mensah", "Tomasz, Tomasz Wójcik": the first name or its short form said
+ * right before the full name and a comma (its family's short form, or the first name's first letters).
  */
 function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined {
   if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === Kind.Word)
     return undefined;
   const short = foldName(text.slice(before.start, before.end));
   const full = foldName(text.slice(first.start, first.end));
-  if (short === full || short.length < 3) return undefined;
+  if (short.length < 3) return undefined;
+  // "it's Tomasz, Tomasz Wójcik": the first name said alone first is the same person.
   return full.startsWith(short) || nicknamesOf(full).includes(short) ? before : undefined;
 }
 
@@ -583,7 +586,7 @@ const PERSON_BRANDS = new Set(
 
 function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
   const folded = foldName(text.slice(start, end));
-  if (names?.kept.has(folded) || PERSON_BRANDS.has(folded)) return;
+  if (names?.kept.has(folded) || PERSON_BRANDS.has(folded) || isProductName(text, start, end)) return;
   spans.push({ type: 'PERSON', start, end, canonical: `named:${folded}` });
 }
 
@@ -595,5 +598,10 @@ export function mayBeLowerCaseName(word: string): boolean {
   const kind = kindOf(word);
   return kind === Kind.Clean || kind === Kind.Unknown;
 }
+/** Whether a word is an ordinary word, a place or a brand, and no name ("Nike", "Plan", "London"). */
+export const isWordNotName = (word: string): boolean => {
+  const kind = kindOf(word);
+  return kind === Kind.Word || kind === Kind.Proper;
+};
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

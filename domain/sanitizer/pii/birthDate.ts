@@ -3,9 +3,10 @@
  * "birthday", "fecha de nacimiento", "date de naissance", "Geburtsdatum", "data de nascimento", "data di nascita"). A date with
  * no birth cue before it (an appointment, a delivery, an invoice) stays.
  */
-import { groupByFirstCharacter as grouped } from './alternation';
+import { afterNoneOf, groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { LETTER } from './letters';
+import { isLetterCode, LETTER } from './letters';
+import { DIGIT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** A speaker's label in a transcript line ("Caller:", "Agent:"). */
@@ -19,7 +20,7 @@ const FIELD_CUE =
   'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
 /** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
@@ -149,12 +150,24 @@ const CUE_AFTER_DATE = new RegExp(
 );
 const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
 const DATE_BEFORE_WINDOW = 60;
+/**
+ * What every date holds: a digit, or else a month's name (each after no letter in DATE), "of the" ("the third of the
+ * fourth") or a year said in words (the spoken-digit dates end with one). DATE_AT_END tries its alternatives at every
+ * word of the window (about 1.7 us on "can you confirm your date of birth?"); a window without any of these (most
+ * questions for the date) cannot end with a date, and this one scan rules it out.
+ */
+const MAY_HOLD_DATE = new RegExp(
+  `\\d|of\\s+the|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh[- ]|(?<![${LETTER}])(?:${MONTHS})`,
+  'i',
+);
 
 function datesBeforeCues(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const cue of allMatches(CUE_AFTER_DATE, text)) {
     const from = Math.max(0, cue.index - DATE_BEFORE_WINDOW);
-    const m = DATE_AT_END.exec(text.slice(from, cue.index));
+    const before = text.slice(from, cue.index);
+    if (!MAY_HOLD_DATE.test(before)) continue;
+    const m = DATE_AT_END.exec(before);
     if (!m) continue;
     m.indices![1] = [m.indices![1][0] + from, m.indices![1][1] + from];
     m.index = m.indices![1][0]; // its cue comes after it: never far before it
@@ -178,7 +191,108 @@ export function isDateDigits(digits: string): boolean {
     (year(digits.slice(0, 4)) && month(digits.slice(4, 6)) && day(digits.slice(6)))
   );
 }
-const FIELD_CUE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${FIELD_CUE})(?:'s|’s)?${CONNECTORS}\\s*$`, 'i');
+/**
+ * Six digits read out (day, month and a two-digit year in either order: "one four oh three eight six"), or four (day
+ * and month) before a year said in words ("cero cuatro cero nueve, ochenta y ocho", "null drei, null sieben,
+ * einundachtzig"): the spoken-digit reading asks, after a field cue.
+ */
+export function isShortDateDigits(digits: string): boolean {
+  if (digits.length !== 6 && digits.length !== 4) return false;
+  const [a, b] = [digits.slice(0, 2), digits.slice(2, 4)];
+  return (day(a) && month(b)) || (month(a) && day(b));
+}
+/** A two-digit year said in French or German ("quatre-vingt-quatre", "einundachtzig"): no other pattern has them. */
+const FR_DE_SHORT_YEAR =
+  '(?:cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?' +
+  '|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:fünfzig|sechzig|siebzig|achtzig|neunzig)';
+const YEAR_SAID_AFTER = new RegExp(
+  `[\\s,]+(?:${YEAR_WORDS}|${TWO_THOUSAND}|${ROMANCE_YEAR_WORDS}|${FR_DE_SHORT_YEAR}|${SHORT_YEAR_WORDS})(?![${LETTER}])`,
+  'iy',
+);
+/** A French or German two-digit year said after a date that ends with its month: "le premier mai quatre-vingt-quatre". */
+const FR_DE_YEAR_AFTER = new RegExp(`,?\\s+(?:${FR_DE_SHORT_YEAR})(?![${LETTER}])`, 'iy');
+const MONTH_AT_END = new RegExp(`(?<![${LETTER}])(?:${MONTHS})$`, 'i');
+function yearWordAfter(text: string, start: number, stop: number): number {
+  if (stop >= text.length || !isLetterCode(text.charCodeAt(stop - 1))) return stop;
+  FR_DE_YEAR_AFTER.lastIndex = stop;
+  if (!FR_DE_YEAR_AFTER.test(text)) return stop;
+  return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? FR_DE_YEAR_AFTER.lastIndex : stop;
+}
+/** A German ordinal day word ("dritten", "einundzwanzigsten"). */
+const GERMAN_ORDINAL =
+  '(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?';
+/**
+ * A German date said in words, after a birth cue: "Geburtsdatum ist der vierte April zweiundsechzig", "geboren am
+ * dritten Mai neunzehnhundertachtzig" (its ordinal day and its year words are in no other pattern).
+ */
+const GERMAN_SAID_DATE = new RegExp(
+  `(?<![${LETTER}])${GERMAN_ORDINAL}\\s+(?:${MONTHS})(?:,?\\s+(?:(?:19|20)\\d{2}|neunzehnhundert[a-zäöüß]*|zweitausend[a-zäöüß]*|${FR_DE_SHORT_YEAR}))?(?![${LETTER}])`,
+  'gi',
+);
+const GERMAN_BIRTH_CUE = /geburt|geboren|geb\./i;
+/** The cue right before the date, only connectors between: "Geburtsdatum ist der", "geboren bin ich am", "geb.". */
+const GERMAN_CUE_BEFORE =
+  /(?:geburtsdatum|geburtstag|geboren|geb\.)(?:\s*(?:ist|war|lautet|bin|ich|der|am|den|:|,))*\s*$/i;
+function germanSaidDates(text: string, spans: PiiSpan[]): void {
+  for (const m of allMatches(GERMAN_SAID_DATE, text)) {
+    if (!GERMAN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    spans.push(birthDate(text, m.index, m.index + m[0].length));
+  }
+}
+/** A German day said as an ordinal word before a date that starts with its month: "am dritten Juni 1958". */
+const GERMAN_DAY_BEFORE = new RegExp(
+  `(?<![${LETTER}])(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?\\s+$`,
+  'i',
+);
+/** The last letter of a German ordinal day ("dritten", "erster", "zweitem", "viertes", "fünfte"). */
+const ORDINAL_END = new Set([0x6e, 0x72, 0x6d, 0x73, 0x65]);
+function wordDayBefore(text: string, start: number): number {
+  if (start < 5 || text.charCodeAt(start - 1) !== 32 || !ORDINAL_END.has(text.charCodeAt(start - 2))) return start;
+  if (!isLetterCode(text.charCodeAt(start))) return start;
+  const from = Math.max(0, start - 30);
+  const m = GERMAN_DAY_BEFORE.exec(text.slice(from, start));
+  return m ? from + m.index : start;
+}
+/** Where a year said in words right after `end` ends (the day and month before it), or -1. */
+function yearSaidAfter(text: string, end: number): number {
+  YEAR_SAID_AFTER.lastIndex = end;
+  return YEAR_SAID_AFTER.test(text) ? YEAR_SAID_AFTER.lastIndex : -1;
+}
+/** Four digits said as words, in any of the five languages. */
+const FOUR_DIGITS_SAID = new RegExp(
+  `(?<![${LETTER}])(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh`, true)})(?:[\\s,-]+(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh`, true)})){3}(?![${LETTER}])`,
+  'gi',
+);
+/** Day and month read out digit by digit and the year in words, after a field cue: "null drei, null sieben, einundachtzig". */
+function dayMonthDigitsThenYear(text: string, cueAt: number, spans: PiiSpan[]): void {
+  // Read only in the few words after the first field cue (the digits must follow one within 60 characters).
+  const window = text.slice(cueAt, cueAt + FIELD_CUE_WINDOW);
+  for (const found of allMatches(FOUR_DIGITS_SAID, window)) {
+    const m = { index: cueAt + found.index, 0: found[0] };
+    const digits = m[0]
+      .toLowerCase()
+      .split(/[\s,-]+/)
+      .map((word) => DIGIT_WORDS[word])
+      .join('');
+    if (!isShortDateDigits(digits) || !followsBirthFieldCue(text, m.index)) continue;
+    const stop = yearSaidAfter(text, m.index + m[0].length);
+    if (stop > 0) spans.push(birthDate(text, m.index, stop));
+  }
+}
+/** Six or eight digits written one at a time: "DOB? 1 7 0 6 9 2", "date of birth 0 4 1 7 1 9 8 6". */
+const SPACED_DIGITS = /(?<!\d[ ,]?)\d(?:,? \d){5}(?:(?:,? \d){2})?(?!,? ?\d)/g;
+const SPACED_DIGITS_NEAR = /\d \d \d \d/;
+function digitsOneByOne(text: string, cueAt: number, spans: PiiSpan[]): void {
+  for (const m of allMatches(SPACED_DIGITS, text.slice(cueAt, cueAt + FIELD_CUE_WINDOW))) {
+    const digits = m[0].replace(/\D/g, '');
+    const start = cueAt + m.index;
+    if (!(digits.length === 6 ? isShortDateDigits(digits) : isDateDigits(digits))) continue;
+    if (followsBirthFieldCue(text, start)) spans.push(birthDate(text, start, start + m[0].length));
+  }
+}
+/** "Geburtsdatum bitte? null drei, ...": a courtesy may follow the field cue. */
+const COURTESY = "(?:\\s*(?:bitte|por favor|s[’']il vous pla[iî]t|per favore))?";
+const FIELD_CUE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${FIELD_CUE})(?:'s|’s)?${COURTESY}${CONNECTORS}\\s*$`, 'i');
 /** Whether a field cue ("date of birth", "DOB", ...) and its connectors end right before `start`. */
 export const followsBirthFieldCue = (text: string, start: number): boolean =>
   FIELD_CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
@@ -195,7 +309,8 @@ const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
 const NEAR_CUE = 75;
 const RECENT_YEAR = /20[2-9]\d|twenty twenty/i;
 
-export function detectBirthDates(text: string): PiiSpan[] {
+/** `digitWords`: whether the turn holds a digit said as a word (the pre-pass's finding; true when unknown). */
+export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const taken = new Set<number>();
   const yearsSaid = YEAR_SAID_WORD.test(text) ? allMatches(YEAR_SAID, text).filter(notInCompound) : [];
@@ -208,7 +323,7 @@ export function detectBirthDates(text: string): PiiSpan[] {
     taken.add(start);
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
-    spans.push(birthDate(text, start, stop));
+    spans.push(birthDate(text, wordDayBefore(text, start), yearWordAfter(text, start, stop)));
     // The day said first and taken back is the caller's too ("the 22nd no sorry 23rd of August 1979").
     if (m.indices![1]) {
       const back = TAKEN_BACK_DAY.exec(text.slice(m.index, start));
@@ -222,8 +337,18 @@ export function detectBirthDates(text: string): PiiSpan[] {
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
   }
+  // Each of these needs a field cue's word ("geb" of "geboren" and "Geburtsdatum" among them): one test for all.
+  const cue = FIELD_CUE_WORD.exec(text);
+  if (cue === null) return spans;
+  if (GERMAN_BIRTH_CUE.test(text)) germanSaidDates(text, spans);
+  if (digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
+  if (SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
   return spans;
 }
+/** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
+const FIELD_CUE_WORD = /birth|dob|d\.o\.b|d o b|geb|nacimiento|naissance|nascimento|nascita/i;
+/** How far after a field cue's first letter its four digits may end. */
+const FIELD_CUE_WINDOW = 120;
 
 const birthDate = (text: string, start: number, end: number): PiiSpan => ({
   type: 'DATE_OF_BIRTH',
@@ -242,5 +367,5 @@ const CORRECTED_DATE = new RegExp(
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
-const BIRTH_CUE = new RegExp(`(?<![${LETTER}])(?:${grouped(BIRTH_CUE_WORDS, true)})`, 'i');
+const BIRTH_CUE = new RegExp(afterNoneOf(LETTER, grouped(BIRTH_CUE_WORDS, true)), 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

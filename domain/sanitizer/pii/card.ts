@@ -3,9 +3,13 @@
  * with an issuer prefix. A run that fails is retried on its sub-runs of whole groups, so a card followed
  * by "2 items" is still found.
  */
-import { allMatches } from './allMatches';
-import { isPartOfIdentifier, isReferenceNumber } from './context';
+import * as matches from './allMatches';
+import * as context from './context';
 import type { PiiSpan } from './types';
+
+/** Read once: under tsx every use of an imported binding is a getter call. */
+const { allMatches } = matches;
+const { isPartOfIdentifier, isReferenceNumber } = context;
 
 const DIGIT_RUN = /(?<![\d-])\d{1,19}(?:[ -]\d{1,19}){0,7}(?![\d])/g;
 /** Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro (first digits). */

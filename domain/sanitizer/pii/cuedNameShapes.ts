@@ -15,5 +15,7 @@ export const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${LETTER}][${LOWER}'’]+)?`
 export const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|van|von|der|den|ten|ter|y|e)';
 /** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
 const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
+/** Up to two initials before a name: "J. R. Okonkwo", "J.R. Okonkwo". */
+export const INITIALS = `(?:(?:[${UPPER}]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?`;
 export const NAME = `${LEADING_PARTICLE}?${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,3}`;
 export const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));

@@ -4,18 +4,42 @@
  * trimmed off, a name of a thing ("house name is ..."), Microsoft's products after "ms", and the names kept by policy.
  * Separate from the cue patterns: every cue shape ends in these same checks, so they live in one place.
  */
-import { allMatches } from './allMatches';
-import { isCleanName, mayBeLowerCaseName } from './bareNames';
+import * as matches from './allMatches';
+import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
-import { foldName, type KnownNames } from './names';
+import * as names from './names';
+import type { KnownNames } from './names';
+import { isProductName } from './productNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and PARTICLES is read for every word. */
 const { PARTICLES, TITLES } = shapes;
+const { allMatches } = matches;
+const { isCleanName, mayBeLowerCaseName } = bareNames;
+const { foldName } = names;
 
 /** "ms Word", "ms Teams": Microsoft's products after a lower-case "ms". */
 export const MS_PRODUCT =
   /^ms\s+(?:Word|Excel|Teams|Office|Outlook|Access|Paint|Edge|Windows|Dos|DOS|Project|Publisher|Visio|Azure|Forms|OneNote|OneDrive|Store|Authenticator|SQL|Exchange|Dynamics)(?![\p{L}])/u;
+/**
+ * Brands named after a titled person ("Dr. Martens boots", "Mr Kipling cakes", "Dr Pepper"): a title and a surname that
+ * are a product; and any titled name between an article and a product's noun ("the Dr. Scholl's insoles", "a pair of
+ * Dr. Martens", "my new Mr. Coffee machine").
+ */
+const TITLED_BRANDS =
+  /^(?:dr\.?\s+(?:martens|marten's|pepper|oetker|scholl['’]?s?|bronner['’]?s|brown['’]?s|jart|dre)|mr\.?\s+(?:kipling|muscle|clean|sheen|coffee|freeze|whippy|bean|men)|mrs\.?\s+(?:dash|fields|butterworth['’]?s?|baird['’]?s))(?![\p{L}])/iu;
+/** Whether a titled name (`titled`: the title and the name as said) at `start`..`end` names a product. */
+export function isTitledBrand(text: string, start: number, end: number, titled: string): boolean {
+  if (isProductName(text, start, end)) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 16);
+  // The brand's name said alone stays a doctor's or a caller's name where one is seen, told or heard from.
+  return TITLED_BRANDS.test(titled) && !PERSON_VERB_BEFORE.test(before) && !PERSON_VERB_AFTER.test(after);
+}
+const PERSON_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:saw|see|seeing|seen|with|to|ask|asked|tell|told|call|called|ring|rang|visit|visited|thanks|thank you|hi|hello|dear)[,\s]+$/iu;
+const PERSON_VERB_AFTER =
+  /^[,\s]+(?:said|says|told|called|rang|phoned|asked|wrote|emailed|is|was|saw|examined|prescribed|referred|will|can|could|here|speaking)(?![\p{L}])/iu;
 /** A name of a thing, not of a person: "house name is Hawthorn Cottage", "the company name is Acme Ltd". */
 export const THING_BEFORE_NAME =
   /(?:house|street|road|company|business|user|product|brand|file|model|shop|store|pet|dog['’]?s|cat['’]?s|boat|village|town|farm|band|app|network|wifi|router|device|computer|team|building|property|hotel|restaurant|school|trading|account|folder|project|plan|package)\s*$/i;

@@ -25,7 +25,7 @@ import type { PiiSpan } from './types';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
-const { lexiconName, lowerCaseName, MS_PRODUCT, nameSpan, namesIn, THING_BEFORE_NAME } = verdicts;
+const { isTitledBrand, lexiconName, lowerCaseName, MS_PRODUCT, nameSpan, namesIn, THING_BEFORE_NAME } = verdicts;
 const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
@@ -38,6 +38,7 @@ const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|
  * Jenkins"): each word of the name a listed name or a word of no list ("I'm Tired but" stays).
  */
 const IS_CALLED = /^(?:was|is|were) (?:called|named)$/i;
+const A_CERTAIN = /^(?:a certain|un tal|una tal|un certain|une certaine|eine?[mn]? gewisse|um|uma|um certo|uma certa)/i;
 const PERSON_BEFORE_CALLED =
   /\b(?:who|guy|lady|man|woman|gentleman|person|tech|technician|engineer|agent|advisor|adviser|driver|courier|rep|manager|supervisor|nurse|doctor|someone|somebody|fella|bloke|chap|girl|boy)\b[^.?!]{0,40}$/i;
 const WEAK_STOP_AFTER_THIS_IS = /^\s+(?:but|for|on behalf of)(?![\p{L}])/u;
@@ -61,6 +62,14 @@ const HERE_OTHER = new RegExp(
   `(?:^|[,.!?:]\\s*)(${NAME})(?:\\s+(?:al habla|à l['’]appareil)|,\\s+(?:the )?(?:account holder|bill payer))(?![${LETTER}])`,
   'dg',
 );
+/**
+ * German "X hier" after a greeting only ("Grüß Gott, Huber hier", "Guten Tag, Anja Vogt hier"): "hier" alone follows
+ * every imperative.
+ */
+const GERMAN_HIER = new RegExp(
+  `(?:^|[.!?:]\\s*)(?:[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend)|[Gg]rü(?:ß|ss) [Gg]ott|[Hh]allo|[Ss]ervus|[Mm]oin),?\\s+(${NAME})\\s+hier(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
 /** "its Ada Obi calling back": "it's" (often written without its apostrophe), a name, "calling". */
 const ITS_BEFORE_CALLING = new RegExp(`(?<![${LETTER}])[Ii]t['’]?s\\s+(${NAME})\\s+$`, 'd');
 /** Read only in the few words before each " calling" (most turns have none; a scan of the turn cost every one). */
@@ -79,7 +88,7 @@ function namesBeforeCalling(text: string, names: KnownNames | undefined, spans: 
  * call.
  */
 const ON_THE_LINE = new RegExp(
-  `(?<![${LETTER}])(?:got|have|has|with|was|is)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:got|have|has|with|was|is|put|get)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+on the (?:line|phone|call)(?![${LETTER}])`,
   'dg',
 );
 /** "Olá, fala o Rodrigo": a Portuguese greeting, then "fala o/a" and the name (a pattern of its own, run on "fala"). */
@@ -117,7 +126,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   const end = m.index + m[0].length;
   const start = end - m[5].length;
   const stop = m[2] ? STOP_AFTER_THIS_IS : m[3] ? STOP_AFTER_GREETING : undefined;
-  if (m[4] !== undefined && MS_PRODUCT.test(m[0])) return undefined;
+  if (m[4] !== undefined && (MS_PRODUCT.test(m[0]) || isTitledBrand(text, m.index, end, m[0]))) return undefined;
   if (
     m[1] !== undefined &&
     /^[Nn]ame/.test(m[1]) &&
@@ -143,6 +152,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
     )
   )
     return undefined;
+  // "a certain X", "un tal X": only a name that is no ordinary word ("a certain Amount of time" stays).
+  if (m[1] !== undefined && A_CERTAIN.test(m[1]) && !m[5].split(/\s+/).every(mayBeLowerCaseName)) return undefined;
   // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
   if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
   return nameSpan(text, start, end, names);
@@ -173,6 +184,13 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
+  if (text.includes(' hier'))
+    for (const m of allMatches(GERMAN_HIER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (HERE_OTHER_WORD.test(text))
     for (const m of allMatches(HERE_OTHER, text)) {
       const [start, end] = m.indices![1];

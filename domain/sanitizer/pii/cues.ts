@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
+import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
 import {
@@ -17,7 +18,7 @@ import {
   isValidPhoneNumber,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { followsBirthFieldCue, isDateDigits, MONTHS } from './birthDate';
+import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS, SPEAKER } from './birthDate';
 import { LETTER } from './letters';
 import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
@@ -43,7 +44,15 @@ const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
 /** Between a spoken month and year: a pause, or the slash said aloud ("oh nine slash twenty-six"). */
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
-const EXPIRY_VALUE = `(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+/**
+ * A month and year read out in Spanish, Portuguese, French or German: "cero cinco veintisiete", "zéro huit vingt-neuf",
+ * "null drei achtundzwanzig".
+ */
+const SPOKEN_MONTH_OTHER =
+  '(?:cero|zero|zéro|null)[\\s-]+(?:uno|un|um|eins|dos|dois|deux|zwei|tres|três|trois|drei|cuatro|quatro|quatre|vier|cinco|cinq|fünf|seis|six|sechs|siete|sete|sept|sieben|ocho|oito|huit|acht|nueve|nove|neuf|neun)|diez|dez|dix|zehn|once|onze|elf|doce|doze|douze|zwölf';
+const SPOKEN_YEAR_OTHER =
+  'veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|vinte e (?:quatro|cinco|seis|sete|oito|nove)|vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|treinta|trinta|trente|dreißig';
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_SLASH}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
@@ -62,7 +71,7 @@ const NAMED_EXPIRY = new RegExp(
   'dgi',
 );
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date)(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -75,7 +84,8 @@ const OTHER_LABEL =
   /\b(?:lock|door|gate|alarm|pin|zip|postcode|postal|order|room|ext|extension|promo|gift|access|entry|otp|one-time|sms|area|country|discount|coupon|voucher|reference|ref|booking|confirmation|tracking|product|model|serial|item|sku|part|batch|lot|receipt|invoice|ticket|letter|bill|statement|router|parcel|package|screen)\b/i;
 /** A deadline of something other than a card: "the offer expires 08/27", "passport expiry 03/30", "milk expiry ...". */
 const NOT_A_CARD_WORDS =
-  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza';
+  'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza' +
+  '|angebot|vertrag|abo|abonnement|gutschein|reisepass|ausweis|oferta|contrato|suscripción|garantía|pasaporte|offre|contrat|passeport|promoção|assinatura|garantia|passaporte';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
@@ -135,6 +145,32 @@ export function detectCardCues(text: string): PiiSpan[] {
 }
 
 /**
+ * The card's expiry asked and answered with its month, alone or with a two-digit year: "what month does the card
+ * expire? Customer: Dec is fine", "and the expiry date on the card? Customer: Dec 28". The question names the expiry
+ * (a noun) or asks for the month it expires; another thing's deadline ("when does the trial expire?") stays.
+ */
+const EXPIRY_ASKED = new RegExp(
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|(?:what|which) month (?:does|will|did) (?:it|the card|your card|that card) expire|expires?|expiring)(?![${LETTER}])[^\\d?.!]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|erm|so|yeah|yes|that['’]s|oh)[\\s,]+)*((?:${MONTHS})(?:(?:\\s+of|\\s+and)?,?\\s+(?:'?\\d{2}|20\\d{2}|${SPOKEN_YEAR}))?)(?=\\s*(?:$|[,.!?;])|\\s+(?:is|was|works|should|please|then|and|or|it|(?:I|i) (?:think|believe))(?![${LETTER}]))`,
+  'dgi',
+);
+const MONTH_OR_CARD = /month|card/i;
+/** The answers to an expiry question in `text` (the question may end the previous turn: `from` is where this one starts). */
+export function detectExpiryAnswers(text: string, from = 0): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const m of allMatches(EXPIRY_ASKED, text)) {
+    const [start, end] = m.indices![2];
+    if (start < from) continue;
+    const asked = text.lastIndexOf('?', start);
+    const question = text.slice(Math.max(0, m.index - 40), asked);
+    // "expires?" alone names any deadline: the card is named or the month is what is asked.
+    if (m[1] === undefined && !MONTH_OR_CARD.test(question)) continue;
+    if (NOT_A_CARD_BEFORE.test(question)) continue;
+    spans.push({ type: 'CARD_EXPIRY', start, end, canonical: text.slice(start, end).toLowerCase() });
+  }
+  return spans;
+}
+
+/**
  * Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". Every digit
  * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so a word boundary bounds them.
  */
@@ -159,13 +195,18 @@ const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 export function detectSpokenDigits(text: string, region = 'US', accountNumbers?: AccountNumberRules): PiiSpan[] {
   // "zéro six, douze, trente-quatre, ...": a French number said in pairs.
   const spans: PiiSpan[] = detectFrenchPairs(text);
+  // "seis cero cero, doce, treinta y cuatro, cincuenta y seis": a Spanish number said in three digits and pairs.
+  spans.push(...detectSpanishGroups(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   let lastWord = '';
   const flush = (): void => {
-    if (run && run.spoken && run.digits.length >= MIN_SPOKEN_DIGITS) {
+    if (run && run.spoken && run.digits.length < MIN_SPOKEN_DIGITS) {
+      const date = shortSpokenBirthDate(text, run.start, run.end, run.digits);
+      if (date) spans.push(date);
+    } else if (run && run.spoken) {
       const plus = internationalPlus(text, run.start, run.digits);
       const type = plus < 0 ? classifySpoken(text, run.start, run.end, run.digits, region, accountNumbers) : 'PHONE';
       if (type)
@@ -210,6 +251,15 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   }
   flush();
   return spans;
+}
+
+/**
+ * A birth date read out digit by digit in six digits, day, month and year ("date of birth is one four oh three eight
+ * six"), after a field cue (a run too short for any other number; four digits and a year in words: birthDate.ts).
+ */
+function shortSpokenBirthDate(text: string, start: number, end: number, digits: string): PiiSpan | undefined {
+  if (digits.length !== 6 || !isShortDateDigits(digits) || !followsBirthFieldCue(text, start)) return undefined;
+  return { type: 'DATE_OF_BIRTH', start, end, canonical: digits };
 }
 
 const UK_MOBILE = /^07[1-57-9]/;

@@ -23,10 +23,11 @@ const NUMBER_WORD =
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
  * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart, one by one
  * too ("frankie 88 at aol dot com", "k underscore marsh 77 at ...", "b 1 9 8 6 at ...") or as words ("j dot smith
- * eighty-five at ..."); speech-to-text may split the provider ("g mail").
+ * eighty-five at ..."), and an initial may stand apart before a name and its digits ("j smith 1 9 7 2 at ..."); speech-to-text
+ * may split the provider ("g mail").
  */
 const SPOKEN_EMAIL = new RegExp(
-  `\\b[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:(?:(?:\\s+\\d{1,4}){1,8}|(?:\\s+${NUMBER_WORD}\\b){1,6})(?=\\s+${AT}\\s))?\\s+${AT}\\s+(?:g\\s+mail|[a-z0-9-]{1,40})(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
+  `\\b(?:(?<!['’])[b-hj-z]\\s+(?=[a-z]{2,}(?:\\s+\\d{1,4}){0,8}\\s+${AT}\\s))?[a-z0-9_-]{1,40}(?:\\.[a-z0-9_-]{1,40}){0,3}(?:\\s+${JOIN}\\s+[a-z0-9_-]{1,40}){0,3}(?:(?:(?:\\s+\\d{1,4}){1,8}|(?:\\s+${NUMBER_WORD}\\b){1,6})(?=\\s+${AT}\\s))?\\s+${AT}\\s+(?:g\\s+mail|[a-z0-9-]{1,40}(?:\\s+(?:dash|hyphen|tiret|bindestrich|guión|traço)\\s+[a-z0-9-]{1,40})?)(?:\\s+${DOT}\\s+[a-z0-9-]{1,40}){0,2}\\s+${DOT}\\s+(?:${TLD_WORDS})\\b`,
   'gi',
 );
 /** The local part of a spoken match that is no address's: "email at gmail dot com, username ...", "me at ...". */
@@ -126,11 +127,18 @@ const SPOKEN_PARTS: readonly [RegExp, string][] = [
  * part with no letter-and-mark mix counts only at a mail provider (a plain word "at" a site is no address).
  */
 function looseEmails(pattern: RegExp, text: string, spans: PiiSpan[]): void {
-  for (const m of allMatches(pattern, text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [local, domain, tld] = [m[1], m[2], m[3]];
-    if (!TLDS.has(tld.toLowerCase()) || !LOCAL_PART.test(local)) continue;
-    if (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
+    if (
+      !TLDS.has(tld.toLowerCase()) ||
+      !LOCAL_PART.test(local) ||
+      (!LOCAL_WITH_MARK.test(local) && !MAIL_PROVIDERS.has(domain.slice(0, domain.indexOf('.')).toLowerCase()))
+    ) {
+      // "email me at john.smith at gmail.com": a rejected match's domain may be the next one's local part.
+      pattern.lastIndex = m.index + m[0].length - domain.length;
       continue;
+    }
     spans.push({
       type: 'EMAIL',
       start: m.index,

@@ -1,22 +1,48 @@
-import { detectAccountNumbers, type AccountNumberRules } from './accountNumber';
-import { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } from './address';
-import { AREA_CODE, detectSplitAreaCode } from './areaCode';
-import { detectBareNames } from './bareNames';
-import { detectBirthDates, hasBirthCue } from './birthDate';
-import { detectCards } from './card';
-import { detectCuedNames } from './cuedNames';
-import { detectCardCues, detectSpokenDigits } from './cues';
-import { detectEmails, mayHaveAtWrittenDomain } from './email';
-import { detectIbans } from './iban';
-import { detectIps } from './ip';
-import { detectKnownNames } from './names';
-import { resolveOverlaps } from './overlap';
-import { detectPhones } from './phone';
+import * as accountNumber from './accountNumber';
+import type { AccountNumberRules } from './accountNumber';
+import * as address from './address';
+import * as areaCode from './areaCode';
+import * as bareNames from './bareNames';
+import * as birthDate from './birthDate';
+import * as card from './card';
+import * as cuedNames from './cuedNames';
+import * as cues from './cues';
+import * as email from './email';
+import * as iban from './iban';
+import * as ip from './ip';
+import * as names from './names';
+import * as overlap from './overlap';
+import * as phone from './phone';
 import type { Replacer } from './placeholders';
-import { detectionView, inTurn } from './detectionView';
-import { cuesFrom, scanCandidates, type Candidates, type DigitRun } from './prepass';
-import { detectSsns } from './ssn';
+import * as view from './detectionView';
+import * as prepass from './prepass';
+import type { Candidates, DigitRun } from './prepass';
+import * as spelledNames from './spelledNames';
+import * as ssn from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
+
+/**
+ * Read once: under tsx every use of an imported binding is a getter call, and a turn makes about thirty of them here
+ * (the same reading as in cuedNames.ts).
+ */
+const { detectAccountNumbers } = accountNumber;
+const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
+const { AREA_CODE, detectSplitAreaCode } = areaCode;
+const { detectBareNames } = bareNames;
+const { detectBirthDates, hasBirthCue } = birthDate;
+const { detectCards } = card;
+const { detectCuedNames } = cuedNames;
+const { detectCardCues, detectExpiryAnswers, detectSpokenDigits } = cues;
+const { detectEmails, mayHaveAtWrittenDomain } = email;
+const { detectIbans } = iban;
+const { detectIps } = ip;
+const { detectKnownNames } = names;
+const { resolveOverlaps } = overlap;
+const { detectPhones } = phone;
+const { detectionView, inTurn } = view;
+const { cuesFrom, scanCandidates } = prepass;
+const { maySpellName, spelledAfterQuestion, spelledNamesWithoutCue } = spelledNames;
+const { detectSsns } = ssn;
 
 export { createReplacer, placeholderFor } from './placeholders';
 export { PII_TYPES, type DetectOptions, type PiiSpan, type PiiType } from './types';
@@ -70,20 +96,44 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
-  if (found.nameCue) {
+  // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot".
+  if (found.nameCue || text.includes(' M. ')) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
     if (drStreet) {
       const streetEnds = new Set(spans.slice(addressesFrom).map((span) => span.end));
       spans.push(...names.filter((name) => !(streetEnds.has(name.start - 1) || streetEnds.has(name.start - 2))));
     } else spans.push(...names);
-  }
+  } else if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
+  // "Agent: could you spell your surname?" "M as in Mike, I as in India, ...": letters answering the question.
+  if (options.context) spans.push(...spelledAfterQuestion(text, options.context));
   spans.push(...detectWithCues(text, found, contextCues, options, region));
+  // "what month does the card expire? Customer: Dec is fine": the expiry asked, its month answered (no digit needed).
+  if (found.cardCue && text.includes('?') && EXPIRY_STEM.test(text)) spans.push(...detectExpiryAnswers(text));
+  else if (
+    options.context &&
+    QUESTION_AT_END.test(options.context) &&
+    EXPIRY_STEM.test(options.context.slice(-CONTEXT_CHARS))
+  )
+    spans.push(...expiryAnsweredAfter(text, options.context));
   // "area code 415, then 555 0142": a number said in two parts.
   if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
   // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
   spans.push(...detectBareNames(text, options.knownNames));
   return resolveOverlaps(spans);
+}
+
+const QUESTION_AT_END = /\?\s*$/;
+/** The stems of every expiry question's cue: a native test before the question's pattern. */
+const EXPIRY_STEM = /expir|valid|good|caduc|venc|gültig|ablauf|läuft|scad/i;
+/** The month answering an expiry question that ends the previous turn. */
+function expiryAnsweredAfter(text: string, context: string): PiiSpan[] {
+  const asked = `${context.slice(-CONTEXT_CHARS)}\n`;
+  return detectExpiryAnswers(asked + text, asked.length).map((span) => ({
+    ...span,
+    start: span.start - asked.length,
+    end: span.end - asked.length,
+  }));
 }
 
 /**
@@ -159,7 +209,7 @@ function detectWithCues(
   if ((numeric || found.digitWords) && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
-    spans.push(...detectBirthDates(scanned));
+    spans.push(...detectBirthDates(scanned, found.digitWords));
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (prefix === '') return spans;
   return spans

@@ -21,7 +21,7 @@ const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|h
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
 const CALLED_CUE =
-  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
+  '(?:someone|somebody|a man|a woman|a lady|a guy|a gentleman|a chap|a bloke|a fella|a lad|a girl|a young (?:man|woman|lady)|an agent|an advisor|an adviser|a rep|a manager|a supervisor|an engineer|a technician) (?:called|named)';
 
 const CUES = [
   // English
@@ -55,6 +55,18 @@ const CUES = [
   // "she's called Leilani", "he is named Tomasz": a third person named by whoever mentions them.
   "she(?:['’]s| is) (?:called|named)",
   "he(?:['’]s| is) (?:called|named)",
+  // "I spoke to a certain Rodrigo": someone named by whoever mentions them, in the five languages (a name that is no
+  // word, checked in cuedNames.ts).
+  'a certain',
+  'un tal',
+  'una tal',
+  'un certain',
+  'une certaine',
+  'ein(?:e|em|en)? gewisse[rn]?',
+  'um tal(?: de)?',
+  'uma tal(?: de)?',
+  'um certo',
+  'uma certa',
   'calls? me',
   'call you',
   // "everyone calls her Bea", "we call him Des".
@@ -63,7 +75,7 @@ const CUES = [
   '(?:I|you|he|she|they|everyone|people|friends)(?: usually| normally| just| mostly)? go(?:es)? by',
   "(?:I['’]m|I am|he['’]s|he is|she['’]s|she is)(?: also| usually| better)? known as",
   '(?:the )?(?:caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient) is',
-  '(?:under|in) my name,?',
+  '(?:under|in) my (?:maiden |married |legal |full |old )?name,?',
   '(?:your |full |the )?name(?=\\s*\\?)',
   'speak (?:to|with)',
   'talk (?:to|with)',
@@ -127,7 +139,7 @@ const CUES = [
   'im namen von',
   'mit (?:Herrn|Frau) sprechen',
   'mein (?:[Nn]achname|[Vv]orname|[Ff]amilienname) ist',
-  '(?:[Nn]achname|[Vv]orname)\\s*:',
+  '(?:[Nn]achname|[Vv]orname|[Ff]amilienname)(?:\\s*:| ist| lautet)?',
   // Portuguese
   'meu nome é',
   'o meu nome é',
@@ -246,4 +258,4 @@ export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

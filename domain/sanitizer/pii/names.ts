@@ -6,20 +6,23 @@
  */
 import { allMatches } from './allMatches';
 import { LETTER, UPPER } from './letters';
-import {
+import * as nameParts from './nameParts';
+import type { PartAtoms } from './nameParts';
+import { nicknamesOf } from './nicknames';
+import type { PiiSpan } from './types';
+import { RecentCache } from '../recentCache';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and the matcher runs at every word start. */
+const {
   ACCENTED,
   exactAtoms,
-  beginnings as partBeginnings,
+  beginnings: partBeginnings,
   lowerCaseOf,
   matchAtoms,
   matched,
   renderAtoms,
   variantAtoms,
-  type PartAtoms,
-} from './nameParts';
-import { nicknamesOf } from './nicknames';
-import type { PiiSpan } from './types';
-import { RecentCache } from '../recentCache';
+} = nameParts;
 
 export interface NameParticipant {
   role: 'customer' | 'agent' | 'external';
@@ -98,9 +101,13 @@ export const foldName = (text: string): string =>
  * participant's name parts and before the part that follows it, never alone or before the first name.
  */
 const NAME_PARTICLES = new Set(
-  'de da do dos das del della la las le les lo di du van von der den ten ter ni nic mac mc ui bin ibn al el'.split(' '),
+  'de da do dos das del della la las le les lo di du van von der den ten ter ni nic mac mc ui o bin ibn al el'.split(
+    ' ',
+  ),
 );
 const isParticle = (word: string): boolean => NAME_PARTICLES.has(foldName(word));
+/** The one-letter particle of Irish surnames ("Ó Briain", "Ó Súilleabháin"): the only part of one letter kept. */
+const IRISH_O = /^[ÓóÒ]$/;
 
 const letter = (c: string): string => (ACCENTED[c] ? `[${ACCENTED[c]}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -159,7 +166,10 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
   for (const participant of participants) {
     const parts = participant.name
       .split(/[\s,]+/)
-      .filter((p) => p.length >= 2 && HAS_LETTER.test(p) && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')));
+      .filter(
+        (p) =>
+          (p.length >= 2 || IRISH_O.test(p)) && HAS_LETTER.test(p) && !NOT_NAMES.has(foldName(p).replace(/\.$/, '')),
+      );
     if (parts.length === 0) continue;
     const redacted = parts.filter((p, i) => {
       const keep = i === 0 && participant.role === 'agent' && policy.keepAgentFirstName;
@@ -194,7 +204,9 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     });
     return `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`;
   });
-  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges.
+  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges. The
+  // look-behind stays in front: a part that can match one character ("Ah'" is "A") begins with one class, and a
+  // look-behind after the classes would read the character before the wrong one.
   const starts = new LazyPattern(
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',

@@ -95,6 +95,15 @@ export function detectPhones(text: string, region: string, runs: readonly DigitR
         r = joined.last;
       }
     }
+    // "089 / 4412 8830": a German area code and its number with a spaced slash between (three characters the pre-pass
+    // does not join): one run when a trunk "0" starts it.
+    if (text.charCodeAt(run.start + run.text.length) === SPACE && r + 1 < runs.length && run.text.startsWith('0')) {
+      const next = runs[r + 1];
+      if (next.start === run.start + run.text.length + 3 && text.startsWith(' / ', next.start - 3)) {
+        run = { start: run.start, text: text.slice(run.start, next.start + next.text.length) };
+        r++;
+      }
+    }
     // A run of single digits ("1 2 3 ...", "1.1.1.") holds no phone layout: no group walk at all, unless a phone
     // word is near ("my number is 4 1 5 5 5 5 0 1 2 3", how speech-to-text writes digits read one at a time).
     if (run.text.length < MIN_DIGITS) continue;
@@ -235,9 +244,9 @@ const WRITTEN_LAYOUTS =
   /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$/;
 /**
  * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
- * digits or more ("0171/2345678").
+ * digits or more ("0171/2345678") or two groups of three or four ("089/4412 8830").
  */
-const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\/(?!\d{5})/;
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)))/;
 /**
  * "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ..."
  * (`/^00[1-9]\d{0,2}$/` by character codes).
@@ -329,6 +338,7 @@ const afterTrunkZero = (text: string, group: Group): boolean =>
 const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
 const DIGIT_BY_DIGIT = /^\d(?:(?:, ?|[ -])\d){6,14}$/;
 const COMMA = 44;
+const SPACE = 32;
 const COMMA_GAP = /^, ?$/;
 /** Runs of single digits from `runs[first]` on joined by ", " (each gap checked once; at most fifteen digits). */
 function commaJoined(text: string, runs: readonly DigitRun[], first: number): { run: DigitRun; last: number } {

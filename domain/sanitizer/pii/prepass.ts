@@ -7,16 +7,21 @@
  * shape exists (a card needs a run of twelve characters, an IBAN a run glued to two letters, an SSN a run of
  * nine digits, an account number a cue word...), so a turn without digits, '@' or cue words costs one scan.
  */
-import { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource, type AccountNumberRules } from './accountNumber';
+import * as accountNumber from './accountNumber';
+import type { AccountNumberRules } from './accountNumber';
 import { BIRTH_CUE_WORDS } from './birthDate';
 import { TITLES } from './cuedNameShapes';
 import { NAME_CUE_WORDS, SPELLING_CUE_WORDS } from './nameCues';
 import { CARD_CUE_WORDS } from './cardCueWords';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { WordKinds, spellings } from './wordKinds';
-import { A_LETTER, LETTER } from './letters';
+import * as letters from './letters';
 import { STREET_CUE_WORDS, STREET_SUFFIX_WORDS } from './address';
 import { SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and these are read for every turn. */
+const { DEFAULT_ACCOUNT_NUMBER_RULES, accountCueSource } = accountNumber;
+const { A_LETTER, LETTER } = letters;
 
 /** A candidate for the numeric detectors: where it starts and its text. */
 export interface DigitRun {

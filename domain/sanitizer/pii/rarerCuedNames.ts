@@ -13,7 +13,7 @@ import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { NAME, TITLES } = shapes;
+const { INITIALS, NAME, TITLES } = shapes;
 const { lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
@@ -23,7 +23,7 @@ const { spaceSpelledNames } = spelled;
  * native test finds their word): "you can put the booking under Lucía Fernández", "it's booked under Okafor".
  */
 const UNDER_NAME = new RegExp(
-  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Rr]eserved|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `\\b(?:[Pp]ut|[Bb]ook(?:ed)?|[Rr]eserved|[Hh]ave|[Gg]ot)(?: (?:it|that|this|them|the (?:booking|account|order|reservation|appointment|policy|table|room|ticket)))? under\\s+((?:(?:${TITLES})\\.?\\s+)?${INITIALS}${NAME})`,
   'dg',
 );
 /** A hesitation after the cue: "my name's uh Bartholomew Finch". */

@@ -5,6 +5,7 @@
  * they spell are one person ("spelled:" canonical keys).
  */
 import { allMatches } from './allMatches';
+import { isWordNotName } from './bareNames';
 import { LETTER, LOWER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -16,10 +17,19 @@ import type { PiiSpan } from './types';
 const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
 /** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
 const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
-/** "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word. */
+/**
+ * "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word, in the five languages ("P wie Paula",
+ * "M comme Marcel", "M de Madrid", "M como Maria").
+ */
 const PHONETIC_SPELLED =
-  /(?<![A-Za-z])([A-Z] (?:as in|for|like) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like) [A-Z][a-z]+)?(?![A-Za-z])){2,})/g;
-const SPELLING_WORDS = / (?:as in|for|like) [A-Z][a-z]+/g;
+  /(?<![A-Za-z])([A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like|wie|comme|de|como) [A-Z][a-z]+)?(?![A-Za-z])){2,})/g;
+/**
+ * The same as a voice transcript writes it, in lower case ("m as in mike, i as in india, ..."): every letter with its
+ * word, three or more ("i like it" is no spelling).
+ */
+const PHONETIC_SPELLED_LOWER =
+  /(?<![A-Za-z])([a-z] (?:as in|for|like) [a-z]{2,}(?:,?\s+[a-z] (?:as in|for|like) [a-z]{2,}(?![A-Za-z])){2,})/g;
+const SPELLING_WORDS = / (?:as in|for|like|wie|comme|de|como) [A-Za-z][a-z]+/g;
 /** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
 const SPELLING_ASKED =
   /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
@@ -38,7 +48,7 @@ const SPELLED =
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
 const WORD_BEFORE = new RegExp(
-  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
 );
 /**
  * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
@@ -88,7 +98,8 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
   return undefined;
 }
 
-const AS_IN_OR_FOR = / (?:as in|for) /;
+const AS_IN_OR_FOR = /[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]/;
+const LOWER_AS_IN_OR_FOR = /(?<![A-Za-z])[a-z] (?:as in|for|like) [a-z]/;
 
 /**
  * The names spelled out after "spelled", with hyphens or with spelling words, onto `spans` in that order. `spelling`:
@@ -127,7 +138,11 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     lastSpelled = end;
   }
   // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
-  for (const m of AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []) {
+  const phonetic = [
+    ...(AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED, text) : []),
+    ...(LOWER_AS_IN_OR_FOR.test(text) ? allMatches(PHONETIC_SPELLED_LOWER, text) : []),
+  ];
+  for (const m of phonetic) {
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
@@ -135,6 +150,48 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
   }
+}
+
+/**
+ * Whether a turn with no name cue may still spell a name beside the word it spells ("Sean, S-E-A-N", "it's Mills, M as
+ * in Mike, I as in India, ...", "Smith. S M I T H"): native tests for letters between hyphens, four spaced capitals or a
+ * letter with its spelling word.
+ */
+const SPELLING_SHAPE =
+  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]|[a-z] (?:as in|for) [a-z])/;
+export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
+
+/**
+ * A name spelled in answer to the previous turn's question for it ("Agent: could you spell your surname?" "M as in Mike,
+ * I as in India, ..."): the question's end is read before the turn, never redacted.
+ */
+export function spelledAfterQuestion(text: string, context: string): PiiSpan[] {
+  const tail = context.slice(-50);
+  if (!SPELLING_ASKED.test(tail) || !maySpellName(text)) return [];
+  const asked = `${tail} `;
+  const spans: PiiSpan[] = [];
+  spelledOutNames(asked + text, true, spans);
+  spaceSpelledNames(asked + text, spans);
+  return spans
+    .filter((span) => span.start >= asked.length)
+    .map((span) => ({ ...span, start: span.start - asked.length, end: span.end - asked.length }));
+}
+/** The word spelled (not its letters: no space, no letter between hyphens), when it is a brand, a place or a word. */
+const isSpelledWordNotName = (said: string): boolean =>
+  !said.includes(' ') && !LETTER_BETWEEN_HYPHENS.test(said) && isWordNotName(said);
+/**
+ * Names spelled beside the word they spell, in a turn with no name cue (no question for a name to ask about); not a
+ * brand, a place or an ordinary word spelled ("N-I-K-E, Nike", "Tesco, T-E-S-C-O").
+ */
+export function spelledNamesWithoutCue(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  spelledOutNames(text, false, spans);
+  spaceSpelledNames(text, spans);
+  if (spans.length === 0) return spans;
+  const notNames = new Set(
+    spans.filter((span) => isSpelledWordNotName(text.slice(span.start, span.end))).map((span) => span.canonical),
+  );
+  return notNames.size === 0 ? spans : spans.filter((span) => !notNames.has(span.canonical));
 }
 
 /**
