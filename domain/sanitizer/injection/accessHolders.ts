@@ -26,6 +26,8 @@ const ENTERS = new Set([
   ...['entrar', 'entra', 'entrer', 'entrare', 'login', 'log', 'logs', 'logging', 'accede', 'acceder', 'accedere'],
   ...['acessar', 'acessa', 'einloggen', 'zugreifen'],
 ]);
+/** Words without one of which this reading finds nothing. */
+export const ACCESS_HOLDER_WORDS: ReadonlySet<string> = new Set([...ACCESS, ...ENTERS]);
 /** Words between the person and the verb, or the verb and "access": adverbs and modals ("still", "todavía"). */
 const ADVERBS = new Set([
   ...['still', 'always', 'already', 'can', 'could', 'todavia', 'aun', 'ya', 'sigue', 'puede', 'ancora', 'sempre'],

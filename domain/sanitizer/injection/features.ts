@@ -15,20 +15,20 @@ import {
   TURN_BREAK,
   wordBits,
 } from './lexicon';
-import { markAccessHolders } from './accessHolders';
+import { ACCESS_HOLDER_WORDS, markAccessHolders } from './accessHolders';
 import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
-import { markGrants } from './grants';
-import { markMandates } from './mandates';
+import { IMPERATIVES, markGrants } from './grants';
+import { MANDATES, markMandates } from './mandates';
 import { clearEverydayTimes } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
-import { markThirdParties } from './thirdParties';
-import { markOthersData } from './othersData';
-import { markSkippedChecks } from './skippedChecks';
+import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
+import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
+import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -93,6 +93,8 @@ export interface WordFeatures {
    */
   summedFor: object | undefined;
   hashedSum: number;
+  /** The readings of customer talk that this word can set off (READING_TRIGGERS), so a text without one skips them. */
+  readings: number;
 }
 
 /**
@@ -131,6 +133,7 @@ function wordFeatures(word: string, wordHash: number): WordFeatures {
     wordHash,
     summedFor: undefined,
     hashedSum: 0,
+    readings: READING_TRIGGERS.get(word) ?? 0,
   };
 }
 
@@ -301,30 +304,53 @@ function featuresInto(
   }
   offsets[words.length] = n;
   let union = 0;
+  let readings = 0;
   for (let i = 0; i < words.length; i++) {
     const openings = perWord[i].openings;
     if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
     union |= classBits[i];
+    readings |= perWord[i].readings;
   }
-  // The readings of customer talk, each run only when a class it reads is in the text at all
-  markThirdParties(words, classBits);
+  // The readings of customer talk, each run only when a class or a word it reads is in the text at all
+  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
   const marked = markOwnedData(words, classBits);
-  const held = (marked & (DATA_BIT | OTHER_BIT)) !== 0 ? marked | markOthersData(words, classBits) : marked;
-  if ((held & DATA_BIT) !== 0) markMandates(words, classBits);
+  const held =
+    (marked & (DATA_BIT | OTHER_BIT)) !== 0
+      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
+      : marked;
+  if ((held & DATA_BIT) !== 0 && (readings & MANDATE_HELD) !== 0) markMandates(words, classBits);
   if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
-  if ((union & (RECORD_BITS | OTHER_BIT)) !== 0) markAccessHolders(words, classBits);
+  if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
+    markAccessHolders(words, classBits);
   clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
-  if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits);
-  markGrants(words, classBits);
+  if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
+  if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
+/** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
+const THIRD_PARTIES = 1;
+const ACCESS_HOLDERS = 2;
+const GRANTS = 4;
+const OTHERS_DATA = 8;
+const MANDATE_HELD = 16;
+const DECLARED = 32;
+const READING_TRIGGERS = new Map<string, number>();
+for (const [reading, triggers] of [
+  [THIRD_PARTIES, THIRD_PARTY_WORDS],
+  [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
+  [GRANTS, IMPERATIVES],
+  [OTHERS_DATA, OTHERS_DATA_WORDS],
+  [MANDATE_HELD, MANDATES],
+  [DECLARED, DECLARE],
+] as const)
+  for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');

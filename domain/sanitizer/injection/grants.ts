@@ -25,8 +25,8 @@ const GIVE_ME = new Set([
   ...['gib', 'geben', 'buchen', 'setzen', 'mach', 'machen', 'stell', 'stellen', 'schalten', 'schalte'],
   ...['coloca', 'coloque', 'aplica', 'aplique', 'passa', 'passe', 'poe', 'da', 'de'],
 ]);
-/** Both, looked up once per word: most words are neither. */
-const IMPERATIVES = new Set([...GIVE, ...GIVE_ME]);
+/** Both, looked up once per word: most words are neither (and without one this reading finds nothing). */
+export const IMPERATIVES: ReadonlySet<string> = new Set([...GIVE, ...GIVE_ME]);
 /** What comes before an imperative: nothing, or "just", "please", "and", "now" (not "can you", "how do I"). */
 const OPENERS = new Set([
   'just',

@@ -12,7 +12,8 @@ import { classBit, TURN_BREAK } from './lexicon';
 const DATA_BIT = classBit('data');
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
-const MANDATES = new Set([
+/** The mandate words: without one this reading finds nothing. */
+export const MANDATES: ReadonlySet<string> = new Set([
   ...['attorney', 'poa', 'delega', 'procura', 'poder', 'procuracao', 'procuration', 'vollmacht', 'mandato'],
   ...['mandat', 'mandate', 'authorisation', 'authorization', 'autorizacion', 'autorizzazione', 'autorizacao'],
 ]);

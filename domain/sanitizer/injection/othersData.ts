@@ -72,17 +72,22 @@ function nameItIsIn(words: readonly string[], classBits: Int32Array, i: number):
   return true;
 }
 
+/** The words the rest of this reading starts from: an "'s", a list, a customer. */
+export const OTHERS_DATA_WORDS: ReadonlySet<string> = new Set(['s', ...LIST, ...CUSTOMER]);
+
 /**
  * Marks, in place, a data word after the caller's own as theirs, the "'s" of a name something is in as no data,
  * and one customer named as such as 'other';
  * returns the classes it added ('other', 'data').
  */
-export function markOthersData(words: readonly string[], classBits: Int32Array): number {
+export function markOthersData(words: readonly string[], classBits: Int32Array, named = true): number {
   let marked = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    // Most words are none of these: one test of the word's classes and at most two lookups
+    // Most words are none of these: one test of the word's classes and at most two lookups, none when the text
+    // holds no word of OTHERS_DATA_WORDS (`named` false)
     if ((classBits[i] & DATA_BIT) !== 0 && ownCompounds(classBits, i)) continue;
+    if (!named) continue;
     if (w === 's') nameItIsIn(words, classBits, i);
     else if (LIST.has(w)) {
       if (listOfPeople(words, classBits, i)) marked |= DATA_BIT;

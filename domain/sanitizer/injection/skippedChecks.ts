@@ -72,7 +72,8 @@ const pastBefore = (words: readonly string[], i: number): boolean => {
 const REACH = 3;
 
 /** Verbs that declare a check's outcome: "tick it as passed", "treat me as verified", "considérez que c'est validé". */
-const DECLARE = new Set([
+/** Verbs that declare a check passed: without one, no check is declared passed. */
+export const DECLARE: ReadonlySet<string> = new Set([
   ...['tick', 'mark', 'treat', 'count', 'consider', 'log', 'record', 'put', 'set', 'flag', 'note'],
   ...['marca', 'marque', 'trata', 'trate', 'considera', 'considere', 'considerez', 'traitez', 'cochez', 'coche'],
   ...['markiere', 'markieren', 'behandle', 'behandeln', 'werte', 'segna', 'tratta', 'considera', 'conta'],
@@ -106,10 +107,13 @@ function markDeclaredPassed(words: readonly string[], classBits: Int32Array, i: 
   }
 }
 
-/** Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify'. */
-export function markSkippedChecks(words: readonly string[], classBits: Int32Array): void {
+/**
+ * Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify', and (unless
+ * `declares` says the text holds no DECLARE verb) a check declared passed.
+ */
+export function markSkippedChecks(words: readonly string[], classBits: Int32Array, declares = true): void {
   for (let i = 0; i < words.length; i++) {
-    markDeclaredPassed(words, classBits, i);
+    if (declares) markDeclaredPassed(words, classBits, i);
     if ((classBits[i] & WITHOUT_BIT) === 0) continue;
     // "no need to check" is said to whoever checks; any other 'without' after a past tells what was done
     const noNeed = words[i] === 'no' && words[i + 1] === 'need';

@@ -37,6 +37,11 @@ const BEFORE_HONORIFIC = new Set([
 const HONORIFIC_ARTICLES = new Set(['la', 'el', 'le', 'der', 'dem', 'den', 'o', 'a', 'il', 'the']);
 const objectHonorific = (words: readonly string[], i: number): boolean =>
   BEFORE_HONORIFIC.has(words[i - 1]) || (HONORIFIC_ARTICLES.has(words[i - 1]) && BEFORE_HONORIFIC.has(words[i - 2]));
+/** Words without one of which this reading finds nothing: an honorific, or each cue's longest word. */
+export const THIRD_PARTY_WORDS: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...CUES.map((cue) => cue.reduce((longest, word) => (word.length > longest.length ? word : longest))),
+]);
 /** Words after a cue that are no one's name: the caller, articles, pronouns, a company ("registered to the"). */
 const NOT_A_NAME = new Set([
   ...['my', 'our', 'me', 'us', 'myself', 'i', 'the', 'a', 'an', 'this', 'that', 'which', 'whom', 'it', 'your'],
