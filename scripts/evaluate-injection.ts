@@ -95,6 +95,12 @@ export const HANDWRITTEN_13_FILE = path.join(EVAL_DIR, 'handwritten-injection-13
  * characters, markdown, JSON, chat-template and tag delimiters) against 60 benign near-misses, one beside each.
  */
 export const HANDWRITTEN_15_FILE = path.join(EVAL_DIR, 'handwritten-injection-15.jsonl');
+/**
+ * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
+ * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
+ * Never tuned on: its misses are never printed, not even with --verbose.
+ */
+export const HANDWRITTEN_14_FILE = path.join(EVAL_DIR, 'handwritten-injection-14.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -169,7 +175,8 @@ export function printScreenMetrics(
 }
 
 /** The hand-written sets, in the order they were written, as the report names them. */
-const HANDWRITTEN_SETS: readonly [string, string][] = [
+/** Each set's name and file, and whether its misses may be listed (--verbose): a check set's never are. */
+const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolean][] = [
   ['hand-written set', HANDWRITTEN_FILE],
   ['second hand-written set', HANDWRITTEN_2_FILE],
   ['third hand-written set', HANDWRITTEN_3_FILE],
@@ -184,13 +191,14 @@ const HANDWRITTEN_SETS: readonly [string, string][] = [
   ['twelfth hand-written set (six languages, same verbs)', HANDWRITTEN_12_FILE],
   ['thirteenth hand-written set (near-misses, six languages)', HANDWRITTEN_13_FILE],
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
+  ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {
   printScreenMetrics('injection, held-out phrasing families', evaluateFamilyHoldout(), out, verbose, true);
-  for (const [name, file] of HANDWRITTEN_SETS) {
+  for (const [name, file, checkOnly] of HANDWRITTEN_SETS) {
     const set = evaluateHandwritten(file);
-    printScreenMetrics(`injection, ${name} (by family)`, set.byFamily, out, verbose);
+    printScreenMetrics(`injection, ${name} (by family)`, set.byFamily, out, verbose && !checkOnly);
     printScreenMetrics(`injection, ${name} (by variant)`, set.byVariant, out);
   }
 }

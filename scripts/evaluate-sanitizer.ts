@@ -9,7 +9,7 @@
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
  * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11` and `fresh12`), never those of
- * `blind`.
+ * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -119,6 +119,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * as a month alone, account numbers and phones in EN/ES/FR/DE/PT; a third clean look-alikes: brands that are
  * surnames, versions, prices, quantities, ordinary dates, order and tracking numbers, street-named branches),
  * committed before its first run.
+ * `fresh13` (PII only) is the lead's check on the fresh12 pass, written without reading the detectors and committed
+ * before its first run (70 turns, 52 values of every kind, 23 clean look-alikes); never tuned on, so its misses are
+ * never listed, not even with --verbose.
  */
 export type EvalSet =
   | 'main'
@@ -136,6 +139,7 @@ export type EvalSet =
   | 'fresh10'
   | 'fresh11'
   | 'fresh12'
+  | 'fresh13'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -157,6 +161,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh10: { pii: 'fresh10-pii.jsonl' },
   fresh11: { pii: 'fresh11-pii.jsonl' },
   fresh12: { pii: 'fresh12-pii.jsonl' },
+  fresh13: { pii: 'fresh13-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -328,6 +333,8 @@ if (require.main === module) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
   }
+  console.log("\n== fresh13 set (PII only; the lead's check on the fresh12 pass, never tuned on: aggregates only) ==");
+  printEvaluation(evaluateSanitizer('fresh13'));
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(

@@ -14,6 +14,7 @@ import {
   HANDWRITTEN_11_FILE,
   HANDWRITTEN_12_FILE,
   HANDWRITTEN_13_FILE,
+  HANDWRITTEN_14_FILE,
   HANDWRITTEN_15_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
@@ -58,6 +59,18 @@ describe('thirteenth-session PII set (fresh12) loads', () => {
     expect(labelled('CARD_EXPIRY')).toBe(20);
     expect(labelled('ACCOUNT_NUMBER')).toBe(19);
     expect(labelled('PHONE')).toBe(22);
+  });
+});
+
+describe("the lead's PII check (fresh13) loads", () => {
+  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
+    const { pii, clean, redacted } = evaluateSanitizer('fresh13');
+    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
+    expect(redacted.values).toBe(52);
+    expect(clean.utterances).toBe(23);
+    expect(labelled('PERSON')).toBe(18);
+    expect(labelled('DATE_OF_BIRTH')).toBe(8);
+    expect(labelled('ADDRESS')).toBe(6);
   });
 });
 
@@ -218,6 +231,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
       variants: [...LANGUAGES, 'it', 'mixed', ...OBFUSCATIONS, 'leet', 'spaced', 'rot13'],
+    },
+    {
+      name: "fourteenth (the lead's check)",
+      file: HANDWRITTEN_14_FILE,
+      prefix: 'hw14',
+      attacks: 40,
+      benign: 80,
+      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      variants: [...LANGUAGES, 'it'],
     },
   ];
   it.each(LATER_SETS)(
