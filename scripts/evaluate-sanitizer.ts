@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11` and `fresh12`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12` and `fresh14`), never those of
  * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
  */
 import { readFileSync } from 'node:fs';
@@ -122,6 +122,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh13` (PII only) is the lead's check on the fresh12 pass, written without reading the detectors and committed
  * before its first run (70 turns, 52 values of every kind, 23 clean look-alikes); never tuned on, so its misses are
  * never listed, not even with --verbose.
+ * `fresh14` (PII only) is the fourteenth session's pass (lower-case voice-transcript turns without punctuation, with
+ * fillers, corrections and agent read-backs: names without capitals, emails with subdomains, hyphens, digits and
+ * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
+ * forms, expiries said with "slash", account and policy numbers with letters read out; over a third clean look-alikes
+ * in the same style: times, prices, quantities, order numbers, appointment dates), committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -140,6 +145,7 @@ export type EvalSet =
   | 'fresh11'
   | 'fresh12'
   | 'fresh13'
+  | 'fresh14'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -162,6 +168,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh11: { pii: 'fresh11-pii.jsonl' },
   fresh12: { pii: 'fresh12-pii.jsonl' },
   fresh13: { pii: 'fresh13-pii.jsonl' },
+  fresh14: { pii: 'fresh14-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -329,6 +336,7 @@ if (require.main === module) {
     'fresh10',
     'fresh11',
     'fresh12',
+    'fresh14',
   ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));

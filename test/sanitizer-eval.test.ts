@@ -62,6 +62,21 @@ describe('thirteenth-session PII set (fresh12) loads', () => {
   });
 });
 
+describe('fourteenth-session PII set (fresh14) loads', () => {
+  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
+    const { pii, clean, redacted } = evaluateSanitizer('fresh14');
+    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
+    expect(redacted.values).toBe(120);
+    expect(clean.utterances).toBe(59);
+    expect(labelled('PERSON')).toBe(36);
+    expect(labelled('DATE_OF_BIRTH')).toBe(19);
+    expect(labelled('EMAIL')).toBe(20);
+    expect(labelled('CARD_EXPIRY')).toBe(13);
+    expect(labelled('ACCOUNT_NUMBER')).toBe(14);
+    expect(labelled('PHONE')).toBe(18);
+  });
+});
+
 describe("the lead's PII check (fresh13) loads", () => {
   it('its labelled values by type and its clean look-alikes, whatever the score', () => {
     const { pii, clean, redacted } = evaluateSanitizer('fresh13');
