@@ -81,7 +81,8 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   pour für por is es est ist é spelled spelt like as on in at right wrong correct listed missing there still also just
   actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
-  had will would can could should does did do on there it's it’s its`.split(/\s+/),
+  had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
+  they're we're you're he’s she’s they’re we’re you’re`.split(/\s+/),
 );
 
 /** The capitalized name a cue found at [start, end), titles, fillers and trailing words that are no name trimmed off. */

@@ -9,7 +9,7 @@ import { anyFirstCase, NAME, TITLES } from './cuedNameShapes';
 import { LETTER, LOWER, UPPER } from './letters';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
-const RELATIVES_EN =
+export const RELATIVES_EN =
   'husband|wife|partner|mother|mom|mum|father|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|nan|nana|aunt|uncle|niece|nephew|cousin|fiancée?|boyfriend|girlfriend|tenant|landlord|colleague|boss|friend|neighbou?r';
 /**
  * More relatives, for the cue only: not among the pre-pass's words (each word there costs every turn's scan), so

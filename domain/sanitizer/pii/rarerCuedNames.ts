@@ -9,12 +9,13 @@ import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
 import type { KnownNames } from './names';
+import { RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { INITIALS, NAME, TITLES } = shapes;
-const { lowerCaseName, nameSpan, namesIn } = verdicts;
+const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
 
@@ -41,6 +42,18 @@ const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+/**
+ * Voice transcripts in lower case, after a weaker cue and maybe a hesitation: "this is um thandiwe nkosi", "he's called
+ * bernard haslam", "the card holder is nnamdi eze", "in the name of uh lucia fernandez", "my son kwame mensah", "her
+ * name is ingrid solberg". Two words at least that may be names, one of them a listed name that is no ordinary word
+ * ("this is about my bill", "it's called the premium plan", "my son is at uni" stay).
+ */
+const LOWER_CASE_WEAK_CUE = new RegExp(
+  `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|(?:my|his|her|our) (?:${RELATIVES_EN})(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  'dg',
+);
+/** What LOWER_CASE_WEAK_CUE cannot match without (a relative's cue holds "my", "his", "her" or "our"). */
+const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|(?:my|his|her|our) [a-z]/;
 /** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
 const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
 const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
@@ -76,6 +89,12 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   }
+  if (WEAK_CUE_WORD.test(text))
+    for (const m of allMatches(LOWER_CASE_WEAK_CUE, text)) {
+      const [start, end] = m.indices![1];
+      const span = lexiconName(text, start, end, names, 2);
+      if (span) spans.push(span);
+    }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
     namesIn(GERMAN_RELATIVE, text, names, spans);
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a

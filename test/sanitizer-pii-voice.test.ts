@@ -1,0 +1,26 @@
+/** Issue 12: voice-transcript phrasings of the fourteenth pass (fresh14): each rule with a value and a near miss. */
+import { detectPii } from '../domain/sanitizer/pii';
+
+const found = (text: string): string[] => detectPii(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('a name in lower case after a weaker cue, maybe after a hesitation', () => {
+  it.each([
+    ['customer: uh this is priyanka venkataraman', 'priyanka venkataraman'],
+    ["hi um i'm ringing on behalf of my dad he's called bernard haslam", 'bernard haslam'],
+    ["it's for my son um kwame mensah he's at uni", 'kwame mensah'],
+    ['speak to my partner her name is ingrid solberg she handles all that', 'ingrid solberg'],
+    ['you can put it in the name of uh lucia fernandez garcia', 'lucia fernandez garcia'],
+    ['the engineer was called gareth pryce he came tuesday', 'gareth pryce'],
+    ['ok so the card holder is nnamdi eze not me', 'nnamdi eze'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'customer: this is about my bill',
+    "it's called the premium plan",
+    'my son is at uni this week',
+    'the card holder is my wife',
+    'my dad called yesterday about it',
+    'her name is on the account',
+    'the engineer was called back to fix it',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
