@@ -24,3 +24,23 @@ describe('a name in lower case after a weaker cue, maybe after a hesitation', ()
     'the engineer was called back to fix it',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('an account number said with letters read out, or in five or six digits, after its cue', () => {
+  it.each([
+    ['my policy number is a as in alpha four four seven nine two one', 'a as in alpha four four seven nine two one'],
+    [
+      'member number um b for bravo k for kilo nine nine three one zero',
+      'b for bravo k for kilo nine nine three one zero',
+    ],
+    ['policy ref p l x double four seven two nine', 'p l x double four seven two nine'],
+    ['membership id is m dash two two oh nine one five', 'm dash two two oh nine one five'],
+    ['my policy number is four four seven nine two one', 'four four seven nine two one'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
+
+  it.each([
+    'my order number is a four four seven one two',
+    "my order number is four four seven one two and it still hasn't arrived",
+    "i'm a member i have three four five six seven",
+    'my policy number is nine two one',
+  ])('no account number: %j', (text) => expect(found(text)).toEqual([]));
+});

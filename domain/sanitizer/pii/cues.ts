@@ -203,7 +203,10 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   let repeat = 1; // "double five" = "55", "triple oh" = "000"
   let lastWord = '';
   const flush = (): void => {
-    if (run && run.spoken && run.digits.length < MIN_SPOKEN_DIGITS) {
+    const account =
+      run && run.spoken ? spokenAccountNumber(text, run.start, run.end, run.digits, accountNumbers) : undefined;
+    if (account) spans.push(account);
+    else if (run && run.spoken && run.digits.length < MIN_SPOKEN_DIGITS) {
       const date = shortSpokenBirthDate(text, run.start, run.end, run.digits);
       if (date) spans.push(date);
     } else if (run && run.spoken) {
@@ -251,6 +254,32 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   }
   flush();
   return spans;
+}
+
+/**
+ * Letters read out before the digits of a reference, each maybe with its spelling word ("a as in alpha", "b for
+ * bravo") or a said dash: "policy number is a as in alpha four four seven ...", "member id is c k seven seven ...".
+ */
+const LETTERS_BEFORE = /(?<![\p{L}'’])(?:[a-z](?:\s+(?:as in|for|like)\s+[a-z]+)?[\s,]+(?:dash[\s,]+)?){1,4}$/iu;
+
+/**
+ * A number said after an account cue that the other readings leave: shorter than a phone (five or six digits, "policy
+ * number is four four seven nine two one"), or after letters read out, which the span takes in. Digits said with no
+ * cue, or after another number's ("order number is four four seven one two"), stay with the other readings.
+ */
+function spokenAccountNumber(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  accountNumbers: AccountNumberRules | undefined,
+): PiiSpan | undefined {
+  if (digits.length < 4) return undefined;
+  const letters = LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const from = letters ? start - letters[0].length : start;
+  if (!letters && (digits.length < 5 || digits.length >= MIN_SPOKEN_DIGITS)) return undefined;
+  if (!followsAccountCue(text, from, accountNumbers)) return undefined;
+  return { type: 'ACCOUNT_NUMBER', start: from, end, canonical: text.slice(from, end).toLowerCase() };
 }
 
 /**
