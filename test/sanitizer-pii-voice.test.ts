@@ -44,3 +44,21 @@ describe('an account number said with letters read out, or in five or six digits
     'my policy number is nine two one',
   ])('no account number: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a birth date with a two-digit year said before more words, or its cue after an acknowledgement', () => {
+  it.each([
+    ["date of birth fifth of march eighty two and the email's next", 'fifth of march eighty two'],
+    ['born on the ninth of may seventy one i think', 'ninth of may seventy one'],
+    ["so that's the fourteenth of february 2001 yeah for your date of birth", 'fourteenth of february 2001'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
+
+  it.each([
+    ['born on the ninth of may seventy pounds later', 'ninth of may'],
+    ['my date of birth is the third of june sixty years ago apparently', 'third of june'],
+  ])('no year: %j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
+
+  it.each([
+    'the fourteenth of february yeah and your date of birth',
+    'it was the fifth of march yeah for your appointment',
+  ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -145,7 +145,7 @@ const YEAR_SAID_WORD = /nineteen|twenty|thousand/i;
  * found first and the date looked for in the few characters before it, so long texts are not scanned for dates.
  */
 const CUE_AFTER_DATE = new RegExp(
-  `(?:[\\s,]+|[\\s,.]+(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:thanks|thank you|great|perfect|ok(?:ay)?|right|lovely)[,.!]?\\s+)?(?=that['’]s\\s|that is\\s))(?:(?:is|was|as|for|that['’]s|that is)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}])|when (?:I|he|she|they|we) (?:was|were) born(?![${LETTER}]))`,
+  `(?:[\\s,]+(?:(?:yeah|yes|yep|right|ok(?:ay)?|um|uh)[,.]?\\s+)?|[\\s,.]+(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:thanks|thank you|great|perfect|ok(?:ay)?|right|lovely)[,.!]?\\s+)?(?=that['’]s\\s|that is\\s))(?:(?:is|was|as|for|that['’]s|that is)\\s+)?(?:(?:my|his|her|their|our|your|the)\\s+)?(?:date of birth|d\\.?o\\.?b(?![${LETTER}])|birth ?date|birthday(?![${LETTER}])|geboren(?![${LETTER}])|when (?:I|he|she|they|we) (?:was|were) born(?![${LETTER}]))`,
   'gi',
 );
 const DATE_AT_END = new RegExp(`(?<![\\d${LETTER}])(${DATE})$`, 'di');
@@ -212,11 +212,26 @@ const YEAR_SAID_AFTER = new RegExp(
 /** A French or German two-digit year said after a date that ends with its month: "le premier mai quatre-vingt-quatre". */
 const FR_DE_YEAR_AFTER = new RegExp(`,?\\s+(?:${FR_DE_SHORT_YEAR})(?![${LETTER}])`, 'iy');
 const MONTH_AT_END = new RegExp(`(?<![${LETTER}])(?:${MONTHS})$`, 'i');
+/**
+ * An English year of the last century said by its last two digits after a date that ends with its month, words
+ * following it: "fifth of march eighty two and the email's ..." (SHORT_YEAR_WORDS takes it only at a clause's end).
+ * Not a count or an amount: "the ninth of may seventy pounds", "the third of june sixty years ago" stay as they are.
+ */
+const EN_SHORT_YEAR_AFTER = new RegExp(
+  `,?\\s+(?:fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![${LETTER}\\d-])(?!\\s+(?:years?|yrs|days?|weeks?|months?|hours?|minutes?|mins?|pounds?|quid|dollars?|bucks|euros?|cents?|pence|p|percent|per|times|of|odd|ish|something|thousand|hundred|k)(?![${LETTER}]))`,
+  'iy',
+);
 function yearWordAfter(text: string, start: number, stop: number): number {
   if (stop >= text.length || !isLetterCode(text.charCodeAt(stop - 1))) return stop;
   FR_DE_YEAR_AFTER.lastIndex = stop;
-  if (!FR_DE_YEAR_AFTER.test(text)) return stop;
-  return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? FR_DE_YEAR_AFTER.lastIndex : stop;
+  EN_SHORT_YEAR_AFTER.lastIndex = stop;
+  const after = FR_DE_YEAR_AFTER.test(text)
+    ? FR_DE_YEAR_AFTER.lastIndex
+    : EN_SHORT_YEAR_AFTER.test(text)
+      ? EN_SHORT_YEAR_AFTER.lastIndex
+      : stop;
+  if (after === stop) return stop;
+  return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? after : stop;
 }
 /** A German ordinal day word ("dritten", "einundzwanzigsten"). */
 const GERMAN_ORDINAL =
