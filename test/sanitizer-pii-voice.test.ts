@@ -62,3 +62,16 @@ describe('a birth date with a two-digit year said before more words, or its cue 
     'it was the fifth of march yeah for your appointment',
   ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('letters read out one by one before a spoken local part', () => {
+  it.each([
+    ["it's d o y l e e at eircom dot net", 'd o y l e e at eircom dot net'],
+    ["so it's r m ninety nine at icloud dot com", 'r m ninety nine at icloud dot com'],
+    ["it's t underscore brennan at btinternet.com", 't underscore brennan at btinternet.com'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`EMAIL:${value}`]));
+
+  it.each([
+    ["it's a john dot smith at gmail dot com", 'john dot smith at gmail dot com'],
+    ['i said john dot smith at gmail dot com', 'john dot smith at gmail dot com'],
+  ])('a word of the sentence stays out: %j', (text, value) => expect(found(text)).toEqual([`EMAIL:${value}`]));
+});

@@ -193,5 +193,28 @@ export function detectEmails(text: string): PiiSpan[] {
     );
     spans.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, canonical });
   }
+  for (const span of spans) lettersReadOutBefore(text, span);
   return spans;
+}
+
+/**
+ * Letters read out one by one before a local part the patterns found from its last word: "d o y l e e at eircom dot
+ * net", "r m ninety nine at icloud dot com", "t underscore brennan at btinternet.com". The span takes them in; a
+ * first "a" or "i" is a word of the sentence ("it's a john at ...", "i said ...").
+ */
+const LETTERS_READ_OUT = new RegExp(
+  `(?:(?<![\\p{L}\\d'’@.])[a-z](?:\\s+(?:underscore|dash|hyphen|${DOT}))?\\s+)+$`,
+  'iu',
+);
+const FIRST_WORD_LETTER = /^[ai]\s+(?:(?:underscore|dash|hyphen|dot)\s+)?/i;
+function lettersReadOutBefore(text: string, span: PiiSpan): void {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const m = LETTERS_READ_OUT.exec(before);
+  if (!m) return;
+  let letters = m[0];
+  while (FIRST_WORD_LETTER.test(letters)) letters = letters.replace(FIRST_WORD_LETTER, '');
+  if (letters.length === 0) return;
+  span.start -= letters.length;
+  const local = SPOKEN_PARTS.slice(0, 3).reduce((out, [part, mark]) => out.replace(part, mark), ` ${letters}`);
+  span.canonical = `${local.replace(/\s+/g, '')}${span.canonical}`;
 }
