@@ -75,3 +75,15 @@ describe('letters read out one by one before a spoken local part', () => {
     ['i said john dot smith at gmail dot com', 'john dot smith at gmail dot com'],
   ])('a word of the sentence stays out: %j', (text, value) => expect(found(text)).toEqual([`EMAIL:${value}`]));
 });
+
+describe("a card's expiry year said digit by digit", () => {
+  it.each([
+    ['expiry is oh nine slash two seven', 'oh nine slash two seven'],
+    ['the valid thru date says oh one three one', 'oh one three one'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`CARD_EXPIRY:${value}`]));
+
+  it.each(['the expiry is in two seven days', 'the box said best before oh nine slash two seven'])(
+    'no expiry: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

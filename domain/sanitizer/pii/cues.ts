@@ -40,7 +40,9 @@ const CVV = new RegExp(
 );
 const SPOKEN_MONTH =
   '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
-const SPOKEN_YEAR = '(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?';
+/** "twenty-eight", "twenty twenty-eight", or digit by digit: "two seven", "three oh" (2024 to 2035). */
+const SPOKEN_YEAR =
+  '(?:(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two[\\s-](?:four|five|six|seven|eight|nine)|three[\\s-](?:oh|zero|one|two|three|four|five))';
 /** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
 /** Between a spoken month and year: a pause, or the slash said aloud ("oh nine slash twenty-six"). */
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
