@@ -87,3 +87,16 @@ describe("a card's expiry year said digit by digit", () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('a "plus" said before a number possible for its country', () => {
+  it('a number in a range kept for fiction, with its country code', () =>
+    expect(found('my number is plus four four seven seven zero zero nine double zero one two three')).toEqual([
+      'PHONE:plus four four seven seven zero zero nine double zero one two three',
+    ]));
+
+  it.each([
+    "that's plus one two three four five six seven on the total",
+    'plus nine nine nine nine nine nine nine nine nine nine nine',
+    'the score was plus four four seven seven zero zero',
+  ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -302,7 +302,11 @@ const PLUS_BEFORE = /(?<![\p{L}])(?:plus|más|mais)[\s,]*$/iu;
 function internationalPlus(text: string, start: number, digits: string): number {
   const from = Math.max(0, start - 8);
   const m = PLUS_BEFORE.exec(text.slice(from, start));
-  return m && isValidPhoneNumber(`+${digits}`) ? from + m.index : -1;
+  // Possible for its country, not necessarily valid: "plus four four seven seven double oh nine ..." is in a range kept
+  // for fiction and tests, still a number to a reader (as without the "plus", below); ten digits at least.
+  return m && (isValidPhoneNumber(`+${digits}`) || (digits.length >= 10 && isPossiblePhoneNumber(`+${digits}`)))
+    ? from + m.index
+    : -1;
 }
 
 /** Digits said in the SSN's groups, with a pause between them: "five two three, four one, eight eight zero six". */
