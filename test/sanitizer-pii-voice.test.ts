@@ -100,3 +100,22 @@ describe('a "plus" said before a number possible for its country', () => {
     'the score was plus four four seven seven zero zero',
   ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('lower-case names: letters read out after them, "miss", a first name after a relative', () => {
+  it("a name's letters read out start after it", () =>
+    expect(found("the name's wei zhang z h a n g")).toEqual(['PERSON:wei zhang', 'PERSON:z h a n g']));
+  it('a middle initial alone stays in the name', () =>
+    expect(found('my name is john c smith')).toEqual(['PERSON:john c smith']));
+
+  it.each([
+    ["so that's miss hannah o'driscoll yeah", "hannah o'driscoll"],
+    ['calling for my mum margaret to be honest', 'margaret'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    "i don't want to miss out on the deal",
+    "i'll miss the delivery",
+    'my mum rang yesterday',
+    'my dad will sort it',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

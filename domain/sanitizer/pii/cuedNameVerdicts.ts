@@ -152,6 +152,8 @@ export function lexiconName(
   return { type: 'PERSON', start, end: start + words.join(' ').length, canonical: `named:${folded}` };
 }
 
+/** At a name's next word: a letter read out, and another after it. */
+const LETTER_THEN_LETTER = /^\s+\p{L}\s+\p{L}(?![\p{L}])/u;
 /** A name in lower case after one of the strongest cues: its words up to the first that is ordinary speech. */
 export function lowerCaseName(
   text: string,
@@ -162,6 +164,9 @@ export function lowerCaseName(
   const words: string[] = [];
   for (const word of text.slice(start, end).split(/\s+/)) {
     if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
+    // "the name's wei zhang z h a n g": a letter with another after it starts the spelling, not a middle initial.
+    if (words.length > 0 && word.length === 1 && LETTER_THEN_LETTER.test(text.slice(start + words.join(' ').length)))
+      break;
     words.push(word);
   }
   while (words.length > 0 && PARTICLES.has(words[words.length - 1])) words.pop();

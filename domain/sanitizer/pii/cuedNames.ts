@@ -114,10 +114,10 @@ const HERE_OR_SPEAKING = /here|speaking/;
  * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
  */
 const LOWER_TITLED = new RegExp(
-  `\\b(?:mr|mrs|ms|mister)\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
+  `\\b(?:mr|mrs|ms|miss|mister)\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
   'dg',
 );
-const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|mister)\.? [a-z]/;
+const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|miss|mister)\.? [a-z]/;
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 

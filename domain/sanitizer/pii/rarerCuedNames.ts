@@ -6,6 +6,7 @@
 import { allMatches } from './allMatches';
 import * as answered from './answeredNames';
 import * as shapes from './cuedNameShapes';
+import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
 import type { KnownNames } from './names';
@@ -18,6 +19,7 @@ const { INITIALS, NAME, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
+const { isCleanName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -49,7 +51,7 @@ const LOWER_CASE_THIS_IS =
  * ("this is about my bill", "it's called the premium plan", "my son is at uni" stay).
  */
 const LOWER_CASE_WEAK_CUE = new RegExp(
-  `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|(?:my|his|her|our) (?:${RELATIVES_EN})(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
   'dg',
 );
 /** What LOWER_CASE_WEAK_CUE cannot match without (a relative's cue holds "my", "his", "her" or "our"). */
@@ -91,8 +93,13 @@ export function rarerNames(
   }
   if (WEAK_CUE_WORD.test(text))
     for (const m of allMatches(LOWER_CASE_WEAK_CUE, text)) {
-      const [start, end] = m.indices![1];
-      const span = lexiconName(text, start, end, names, 2);
+      const [start, end] = m.indices![2];
+      // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word.
+      const span =
+        lexiconName(text, start, end, names, 2) ??
+        (m[1] !== undefined && isCleanName(text.slice(start, end).split(/\s+/)[0])
+          ? lexiconName(text, start, end, names)
+          : undefined);
       if (span) spans.push(span);
     }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
