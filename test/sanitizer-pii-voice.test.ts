@@ -119,3 +119,16 @@ describe('lower-case names: letters read out after them, "miss", a first name af
     'my dad will sort it',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a written account number or expiry corrected to or from another of the same shape', () => {
+  it.each([
+    ['the customer number is 88213047 not 88213074', 'ACCOUNT_NUMBER', '88213047', '88213074'],
+    ["expiry's 07/27 not 01/27", 'CARD_EXPIRY', '07/27', '01/27'],
+    ['the expiry 07/27, sorry, 07/28', 'CARD_EXPIRY', '07/27', '07/28'],
+  ])('%j', (text, type, first, second) => expect(found(text)).toEqual([`${type}:${first}`, `${type}:${second}`]));
+
+  it.each([
+    ['account number is 88213047 not 2 days ago', '88213047'],
+    ['account number is 88213047 not 882130', '88213047'],
+  ])('another shape stays: %j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
+});

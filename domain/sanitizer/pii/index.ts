@@ -211,10 +211,34 @@ function detectWithCues(
   if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
     spans.push(...detectBirthDates(scanned, found.digitWords));
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
+  if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
   if (prefix === '') return spans;
   return spans
     .filter((span) => span.start >= prefix.length)
     .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));
+}
+
+/**
+ * A written account number or expiry corrected to or from another of the same shape right after it: "the customer
+ * number is 88213047 not 88213074", "expiry's 07/27 not 01/27", "... sorry, 07/28". The other is the caller's too;
+ * a different shape ("88213047 not 2 days ago") is something else.
+ */
+const CORRECTION_WORD = /\bnot\b|sorry|\bmean\b|instead|rather/;
+const CORRECTED_VALUE =
+  /,?\s*(?:not|instead of|rather than|(?:no,?\s+)?(?:sorry|I mean),?)\s+([\dA-Za-z][\w/.-]*\d)(?![\w/-])/iy;
+const digitShape = (value: string): string => value.replace(/\d/g, '0');
+function correctedValues(text: string, spans: PiiSpan[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type !== 'ACCOUNT_NUMBER' && span.type !== 'CARD_EXPIRY') continue;
+    const value = text.slice(span.start, span.end);
+    if (!/^[\w/.-]+$/.test(value) || !/\d/.test(value)) continue;
+    CORRECTED_VALUE.lastIndex = span.end;
+    const m = CORRECTED_VALUE.exec(text);
+    if (!m || m[1] === value || digitShape(m[1]) !== digitShape(value)) continue;
+    const start = CORRECTED_VALUE.lastIndex - m[1].length;
+    spans.push({ type: span.type, start, end: CORRECTED_VALUE.lastIndex, canonical: m[1].toLowerCase() });
+  }
 }
 
 /** Replaces every detected span; counts go to the report, the values go nowhere. */
