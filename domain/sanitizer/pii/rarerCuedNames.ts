@@ -54,8 +54,9 @@ const LOWER_CASE_WEAK_CUE = new RegExp(
   `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
   'dg',
 );
-/** What LOWER_CASE_WEAK_CUE cannot match without (a relative's cue holds "my", "his", "her" or "our"). */
-const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|(?:my|his|her|our) [a-z]/;
+/** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
+const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s/;
+const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
 /** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
 const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
 const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
@@ -91,7 +92,7 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   }
-  if (WEAK_CUE_WORD.test(text))
+  if (WEAK_CUE_WORD.test(text) || RELATIVE_CUE_WORD.test(text))
     for (const m of allMatches(LOWER_CASE_WEAK_CUE, text)) {
       const [start, end] = m.indices![2];
       // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word.
