@@ -68,6 +68,18 @@ function systemPromptTokens(prompt: string, counter: TokenCounter): number {
   return tokens;
 }
 
+/** Counts of the omitted-turns marker by the count it shows, per counter: every fitting asks for one. */
+const MARKER_TOKENS = new WeakMap<TokenCounter, number[]>();
+/** Markers remembered per counter: counts up to this many turns. */
+const MAX_REMEMBERED_MARKER = 1024;
+
+function markerTokens(dropped: number, counter: TokenCounter): number {
+  if (dropped > MAX_REMEMBERED_MARKER) return counter.count(omittedMarker(dropped));
+  let known = MARKER_TOKENS.get(counter);
+  if (!known) MARKER_TOKENS.set(counter, (known = []));
+  return (known[dropped] ??= counter.count(omittedMarker(dropped)));
+}
+
 /** Token cost of the turns as sent, overhead included (what the budget is compared with). */
 export const turnsCost = (turns: readonly Turn[], counter: TokenCounter): number =>
   turns.reduce((sum, t) => sum + counter.count(t.content) + MESSAGE_OVERHEAD_TOKENS, 0);
@@ -79,7 +91,7 @@ export function fitToContext(
 ): { turns: Turn[]; report: FitReport } {
   const budget = contextBudget(limits, counter);
   // The marker's cost with the largest count it could show, so the real marker never costs more.
-  const markerCost = counter.count(omittedMarker(Math.max(turns.length, 1))) + MESSAGE_OVERHEAD_TOKENS;
+  const markerCost = markerTokens(Math.max(turns.length, 1), counter) + MESSAGE_OVERHEAD_TOKENS;
   // Only the last turn is ever cut, and only when it alone exceeds what is left beside the marker: when its bound
   // says it might, it is counted by splitting it into the pieces the cut's probes reuse.
   const last = turns.length - 1;

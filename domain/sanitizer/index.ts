@@ -52,7 +52,7 @@ export function sanitizeTranscript(
       knownNames,
       accountNumbers: options.accountNumbers,
     });
-    for (const [type, n] of Object.entries(counts) as [PiiType, number][]) pii[type] = (pii[type] ?? 0) + n;
+    for (const type in counts) pii[type as PiiType] = (pii[type as PiiType] ?? 0) + (counts[type as PiiType] as number);
     return { role: m.role, content: text };
   });
 
