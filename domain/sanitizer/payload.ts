@@ -24,31 +24,8 @@ export function buildPayload(profile: ModelProfile, turns: readonly Turn[]): Inf
     stream: true,
   });
   if (!turns.every(isChatMessage)) return validated(payload([system, ...turns]));
-  const header = validatedHeader(profile, () => validated(payload([system])));
-  const messages: ChatMessage[] = header.messages.map((m) => ({ role: m.role, content: m.content }));
-  for (const t of turns) messages.push({ role: t.role, content: t.content });
-  return { ...header, messages };
-}
-
-/**
- * The profile's part of the payload, validated once per profile object while the fields it reads stay the same
- * (a worker routes thousands of transcripts with a few profiles); each payload gets its own copy of it.
- */
-const HEADERS = new WeakMap<ModelProfile, { fields: readonly unknown[]; header: InferencePayload }>();
-const headerFields = (profile: ModelProfile): unknown[] => [
-  profile.modelId,
-  profile.temperature,
-  profile.maxTokens,
-  profile.systemPrompt,
-];
-
-function validatedHeader(profile: ModelProfile, validate: () => InferencePayload): InferencePayload {
-  const fields = headerFields(profile);
-  const known = HEADERS.get(profile);
-  if (known && known.fields.every((value, i) => Object.is(value, fields[i]))) return known.header;
-  const header = validate();
-  HEADERS.set(profile, { fields, header });
-  return header;
+  const header = validated(payload([system]));
+  return { ...header, messages: [...header.messages, ...turns.map((t) => ({ role: t.role, content: t.content }))] };
 }
 
 const isChatMessage = (turn: Turn): boolean =>
