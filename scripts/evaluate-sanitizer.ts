@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12` and `fresh14`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14` and `fresh15`), never those of
  * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
  */
 import { readFileSync } from 'node:fs';
@@ -127,6 +127,10 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
  * forms, expiries said with "slash", account and policy numbers with letters read out; over a third clean look-alikes
  * in the same style: times, prices, quantities, order numbers, appointment dates), committed before its first run.
+ * `fresh15` (PII only) is the fifteenth session's pass (agent/customer exchanges where the agent asks for a birth date,
+ * account, policy or member number, card expiry, phone, name or email and the customer answers a turn later, with
+ * corrections and agent read-backs, EN mostly and some ES/FR/DE/PT; over a quarter clean exchanges where the answer is
+ * a time, price, quantity, order number or a refusal), committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -146,6 +150,7 @@ export type EvalSet =
   | 'fresh12'
   | 'fresh13'
   | 'fresh14'
+  | 'fresh15'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -169,6 +174,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh12: { pii: 'fresh12-pii.jsonl' },
   fresh13: { pii: 'fresh13-pii.jsonl' },
   fresh14: { pii: 'fresh14-pii.jsonl' },
+  fresh15: { pii: 'fresh15-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -337,6 +343,7 @@ if (require.main === module) {
     'fresh11',
     'fresh12',
     'fresh14',
+    'fresh15',
   ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));

@@ -77,7 +77,22 @@ describe('fourteenth-session PII set (fresh14) loads', () => {
   });
 });
 
-describe("the lead's PII check (fresh13) loads", () => {
+describe('fifteenth-session PII set (fresh15) loads', () => {
+  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
+    const { pii, clean, redacted } = evaluateSanitizer('fresh15');
+    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
+    expect(redacted.values).toBe(111);
+    expect(clean.utterances).toBe(36);
+    expect(labelled('PERSON')).toBe(19);
+    expect(labelled('DATE_OF_BIRTH')).toBe(27);
+    expect(labelled('EMAIL')).toBe(5);
+    expect(labelled('CARD_EXPIRY')).toBe(15);
+    expect(labelled('ACCOUNT_NUMBER')).toBe(25);
+    expect(labelled('PHONE')).toBe(16);
+  });
+});
+
+describe("the lead's PII check (fresh13) loads, () => {
   it('its labelled values by type and its clean look-alikes, whatever the score', () => {
     const { pii, clean, redacted } = evaluateSanitizer('fresh13');
     const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
