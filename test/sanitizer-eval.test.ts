@@ -92,7 +92,7 @@ describe('fifteenth-session PII set (fresh15) loads', () => {
   });
 });
 
-describe("the lead's PII check (fresh13) loads, () => {
+describe("the lead's PII check (fresh13) loads", () => {
   it('its labelled values by type and its clean look-alikes, whatever the score', () => {
     const { pii, clean, redacted } = evaluateSanitizer('fresh13');
     const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
