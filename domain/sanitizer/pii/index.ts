@@ -6,6 +6,7 @@ import * as bareNames from './bareNames';
 import * as birthDate from './birthDate';
 import * as card from './card';
 import * as cuedNames from './cuedNames';
+import { correctedAfterGap } from './corrections';
 import * as cues from './cues';
 import * as email from './email';
 import * as iban from './iban';
@@ -120,6 +121,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
   // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
   spans.push(...detectBareNames(text, options.knownNames));
+  // "it's 11-7-93, no wait, 11-7-94", "as 10/27? Customer: no it's 10/28": a corrected value a few words on.
+  if (runs.length > 1) spans.push(...correctedAfterGap(text, spans));
   return resolveOverlaps(spans);
 }
 

@@ -1,0 +1,19 @@
+/** Issue 12: agent/customer exchanges of the fifteenth pass (fresh15): each rule with a value and a near miss. */
+import { detectPii } from '../domain/sanitizer/pii';
+
+const found = (text: string): string[] => detectPii(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('a value corrected a few words on, to another of the same shape', () => {
+  it.each([
+    ["Customer: my date of birth's 11-7-93, no wait, 11-7-94", 'DATE_OF_BIRTH:11-7-94'],
+    ["Agent: I have the expiry as 10/27? Customer: no it's 10/28, they sent a new one", 'CARD_EXPIRY:10/28'],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
+    ["Customer: my date of birth's 11-7-93, no, the appointment is at 12:30", '12:30'],
+    ['Agent: the expiry is 10/27? Customer: no sorry, I ordered 10 units', '10'],
+    ['Agent: account number 40718263? Customer: no, the order number is 40718264', '40718264'],
+  ])('not the correction: %j', (text, kept) =>
+    expect(found(text).some((value) => value.endsWith(`:${kept}`))).toBe(false),
+  );
+});
