@@ -17,3 +17,15 @@ describe('a value corrected a few words on, to another of the same shape', () =>
     expect(found(text).some((value) => value.endsWith(`:${kept}`))).toBe(false),
   );
 });
+
+describe('an account number asked, answered after a yes ("I do, it\'s ...", "oh yeah, ...")', () => {
+  it.each([
+    ["Agent: do you have your policy number handy? Customer: I do, it's PX-447190", 'ACCOUNT_NUMBER:PX-447190'],
+    ["Agent: the member number's on the card. Customer: oh yeah, MB-00913377", 'ACCOUNT_NUMBER:MB-00913377'],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
+    "Agent: do you have your account number handy? Customer: I do, I'll call back at 4 30",
+    'Agent: what is your account number? Customer: oh yeah, I have 3 accounts',
+  ])('no number: %j', (text) => expect(found(text)).toEqual([]));
+});
