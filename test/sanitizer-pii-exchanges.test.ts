@@ -29,3 +29,14 @@ describe('an account number asked, answered after a yes ("I do, it\'s ...", "oh 
     'Agent: what is your account number? Customer: oh yeah, I have 3 accounts',
   ])('no number: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('an expiry cue written with a hyphen ("valid-thru", "good-thru")', () => {
+  it.each([
+    ['Agent: and the valid-thru date? Customer: 04 27', 'CARD_EXPIRY:04 27'],
+    ["Customer: the card's good-thru 09/29", 'CARD_EXPIRY:09/29'],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each(['Agent: the valid-thru date on the voucher? Customer: 04 27 items'])('no expiry: %j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});

@@ -61,7 +61,7 @@ const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_SLASH}(?:${SPOKEN_YEAR_O
  * "end date" alone name any deadline and need a card close by.
  */
 const EXPIRY_CUES =
-  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid (?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good (?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
+  'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid[ -](?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good[ -](?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a";
 /**
  * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27"), not a day; so are two
