@@ -40,3 +40,17 @@ describe('an expiry cue written with a hyphen ("valid-thru", "good-thru")', () =
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('a name asked in French, Spanish, German or Portuguese, answered after the customer label', () => {
+  it.each([
+    ["Agent : votre nom, s'il vous plaît ? Client : Maëlys Quéméneur", 'PERSON:Maëlys Quéméneur'],
+    ['Agent: Ihr Name bitte? Kunde: Waltraud Pfefferkorn', 'PERSON:Waltraud Pfefferkorn'],
+    ['Atendente: qual é o seu nome? Cliente: Anselmo Brandão Vieira', 'PERSON:Anselmo Brandão Vieira'],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
+    'Agent : le nom de la société ? Client : Boulangerie Martin',
+    'Agent: Ihr Name bitte? Kunde: Einen Moment',
+    'Agente: ¿a nombre de quién? Cliente: Banco Santander',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

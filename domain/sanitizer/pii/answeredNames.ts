@@ -81,8 +81,30 @@ const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the 
 
 /** "Full name and date of birth, please. Caller: Grace Obi, ...": the answer after the speaker's label. */
 export function namesAnsweredAfterLabel(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
-  if (text.includes(':')) namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
+  if (!text.includes(':')) return;
+  namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
+  if (!OTHER_LANGUAGE_LABEL.test(text)) return;
+  for (const m of allMatches(NAME_ASKED_THEN_ANSWERED_ABROAD, text)) {
+    const [start, end] = m.indices![1];
+    // "Einen Moment", "Banco Santander": an article, a pause or a business word is no part of a name.
+    if (NOT_A_NAME_WORD.test(text.slice(start, end))) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
 }
+
+/**
+ * The same in French, Spanish, German and Portuguese: "votre nom ? Client : Gwenaëlle Kerhervé", "Ihr Name bitte?
+ * Kunde: Wolfram Dübbelde". Nouns are capitalised in German and a company has a name too, so the answer is two to
+ * four capitalised words that end the clause, and the question names no company.
+ */
+const NOT_A_NAME_WORD =
+  /(?<![\p{L}])(?:Ein|Eine|Einen|Moment|Momento|Momentito|Instant|Un|Une|Una|Uno|Um|Uma|Le|Les|El|Los|Las|Der|Die|Das|Banco|Banque|Bank|Hotel|Restaurant|Société|Sociedad|Empresa|Grupo|Groupe|Gruppe|Firma|GmbH|Seguros|Assurances|Versicherung|Oui|Sí|Si|Sim|Ja|Nein|Non|Não|Bitte|Merci|Gracias|Obrigad[oa]|Danke)(?![\p{L}])/u;
+const OTHER_LANGUAGE_LABEL = /(?:[Cc]liente?|[Kk]und(?:e|in))\s*:/;
+const NAME_ASKED_THEN_ANSWERED_ABROAD = new RegExp(
+  `(?<![${LETTER}])(?:[Nn]om|[Nn]ombre|[Nn]ome|[Nn]ame|[Nn]achname|[Aa]pellidos?|[Ss]obrenome)(?![${LETTER}])(?![^?.!\\n]{0,70}?(?:soci[ée]t[ée]|entreprise|empresa|[Ff]irma|[Uu]nternehmen|companhia|negocio|commerce|magasin|tienda|loja|[Gg]eschäft))[^?.!\\n]{0,70}?[?.!]?\\s*(?:[Cc]liente?|[Kk]und(?:e|in))\\s*:\\s*([${UPPER}][${LETTER}'’-]+(?:\\s+(?:(?:de|da|do|dos|das|del|la|le|von|van|zu)\\s+)?[${UPPER}][${LETTER}'’-]+){1,3})(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
 
 /** A question for a person and the answer after it in the same turn (most turns hold no question). */
 export function personAskedThenAnswered(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
