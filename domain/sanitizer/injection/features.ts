@@ -28,6 +28,7 @@ import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
+import { ID_WORDS, markIdLookups } from './idLookups';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
 
@@ -313,7 +314,8 @@ function featuresInto(
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
-  const marked = markOwnedData(words, classBits);
+  const marked =
+    markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
   const held =
     (marked & (DATA_BIT | OTHER_BIT)) !== 0
       ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
@@ -341,6 +343,7 @@ const GRANTS = 4;
 const OTHERS_DATA = 8;
 const MANDATE_HELD = 16;
 const DECLARED = 32;
+const ID_LOOKUPS = 64;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -349,6 +352,7 @@ for (const [reading, triggers] of [
   [OTHERS_DATA, OTHERS_DATA_WORDS],
   [MANDATE_HELD, MANDATES],
   [DECLARED, DECLARE],
+  [ID_LOOKUPS, ID_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
