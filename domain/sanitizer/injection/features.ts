@@ -29,6 +29,7 @@ import { clearSystemReports } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { ID_WORDS, markIdLookups } from './idLookups';
+import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
 
@@ -330,6 +331,7 @@ function featuresInto(
   clearDeveloperTalk(words, classBits);
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
+  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
@@ -344,6 +346,7 @@ const OTHERS_DATA = 8;
 const MANDATE_HELD = 16;
 const DECLARED = 32;
 const ID_LOOKUPS = 64;
+const RECORDED_CLAIMS = 128;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -353,6 +356,7 @@ for (const [reading, triggers] of [
   [MANDATE_HELD, MANDATES],
   [DECLARED, DECLARE],
   [ID_LOOKUPS, ID_WORDS],
+  [RECORDED_CLAIMS, RECORD_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
