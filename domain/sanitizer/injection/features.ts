@@ -28,7 +28,7 @@ import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
-import { ID_WORDS, markIdLookups } from './idLookups';
+import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
@@ -356,6 +356,7 @@ for (const [reading, triggers] of [
   [MANDATE_HELD, MANDATES],
   [DECLARED, DECLARE],
   [ID_LOOKUPS, ID_WORDS],
+  [ID_LOOKUPS, BIRTH_WORDS],
   [RECORDED_CLAIMS, RECORD_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);

@@ -22,6 +22,32 @@ export const ID_WORDS: ReadonlySet<string> = new Set([
   ...['cpf', 'cnpj', 'rg', 'passaporte', 'cidadao'],
   ...['fiscale', 'passaporto', 'identita', 'tessera'],
 ]);
+/**
+ * Words of being born: a person named by their birth date ("a Michael Duffy born 14/03/1981", "Lucía Fernández,
+ * nacida el 02/07/1975", "Giulia Conti, nata il 5 maggio 1990") is picked out the same way, with no link word needed;
+ * "I was born on 14/03/1981" and "my son, born 2010" are the caller's own, and "she was born
+ * 02/02/2001" a fact told, not a person picked out.
+ */
+export const BIRTH_WORDS: ReadonlySet<string> = new Set([
+  ...['born', 'nacido', 'nacida', 'nee', 'geboren', 'nascido', 'nascida', 'nato', 'nata'],
+]);
+/** A birth told as a fact ("she was born 02/02/2001", "er ist ... geboren"), not a person picked out by it. */
+const WAS = new Set([
+  'was',
+  'were',
+  'is',
+  'been',
+  'fue',
+  'es',
+  'war',
+  'ist',
+  'wurde',
+  'est',
+  'etait',
+  'foi',
+  'era',
+  'e',
+]);
 /** Words of the caller's own: a first-person word just before the identity word makes the number the caller's. */
 const FIRST_PERSON = new Set([
   ...['my', 'mine', 'i', 'me', 'our', 'im'],
@@ -57,7 +83,8 @@ function someonesNumberAt(words: readonly string[], i: number): boolean {
       break;
     }
   if (!numbered) return false;
-  let linked = false;
+  if (BIRTH_WORDS.has(words[i]) && i > 0 && WAS.has(words[i - 1])) return false;
+  let linked = BIRTH_WORDS.has(words[i]);
   for (let k = i - 1; k >= i - 4 && k >= 0 && words[k] !== TURN_BREAK_WORD; k--) {
     if (FIRST_PERSON.has(words[k])) return false;
     if (k >= i - 3 && LINKS.has(words[k])) linked = true;
@@ -69,7 +96,7 @@ function someonesNumberAt(words: readonly string[], i: number): boolean {
 export function markIdLookups(words: readonly string[], classBits: Int32Array): number {
   let marked = 0;
   for (let i = 0; i < words.length; i++)
-    if (ID_WORDS.has(words[i]) && someonesNumberAt(words, i)) {
+    if ((ID_WORDS.has(words[i]) || BIRTH_WORDS.has(words[i])) && someonesNumberAt(words, i)) {
       classBits[i] |= OTHER_BIT;
       marked |= OTHER_BIT;
     }
