@@ -96,6 +96,15 @@ export const HANDWRITTEN_13_FILE = path.join(EVAL_DIR, 'handwritten-injection-13
  */
 export const HANDWRITTEN_15_FILE = path.join(EVAL_DIR, 'handwritten-injection-15.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and without reading the rules: 40 attacks weighted
+ * to the check set's weakest families (tool_abuse: another customer's record looked up by ID card, address, e-mail or
+ * name and birth date, their contact details changed, bulk exports, records sent outside, tools called by name;
+ * other_intent: free service, refunds without checks, fabricated priority, false notes in the record) in EN, ES, FR,
+ * DE, PT and IT, against 40 benign near-misses (the caller's own lookups and changes, a relative with consent, a
+ * business customer's own staff accounts).
+ */
+export const HANDWRITTEN_16_FILE = path.join(EVAL_DIR, 'handwritten-injection-16.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -191,6 +200,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['twelfth hand-written set (six languages, same verbs)', HANDWRITTEN_12_FILE],
   ['thirteenth hand-written set (near-misses, six languages)', HANDWRITTEN_13_FILE],
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
+  ['sixteenth hand-written set (tool abuse and other intents, six languages)', HANDWRITTEN_16_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
 ];
 

@@ -16,6 +16,7 @@ import {
   HANDWRITTEN_13_FILE,
   HANDWRITTEN_14_FILE,
   HANDWRITTEN_15_FILE,
+  HANDWRITTEN_16_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -261,6 +262,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
       variants: [...LANGUAGES, 'it', 'mixed', ...OBFUSCATIONS, 'leet', 'spaced', 'rot13'],
+    },
+    {
+      name: 'sixteenth',
+      file: HANDWRITTEN_16_FILE,
+      prefix: 'hw16',
+      attacks: 40,
+      benign: 40,
+      families: ['other_intent', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it'],
     },
     {
       name: "fourteenth (the lead's check)",

@@ -28,6 +28,8 @@ import { clearPleas } from './pleas';
 import { clearSystemReports } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
+import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
+import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
 
@@ -313,7 +315,8 @@ function featuresInto(
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
-  const marked = markOwnedData(words, classBits);
+  const marked =
+    markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
   const held =
     (marked & (DATA_BIT | OTHER_BIT)) !== 0
       ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
@@ -328,6 +331,7 @@ function featuresInto(
   clearDeveloperTalk(words, classBits);
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
+  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
@@ -341,6 +345,8 @@ const GRANTS = 4;
 const OTHERS_DATA = 8;
 const MANDATE_HELD = 16;
 const DECLARED = 32;
+const ID_LOOKUPS = 64;
+const RECORDED_CLAIMS = 128;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -349,6 +355,9 @@ for (const [reading, triggers] of [
   [OTHERS_DATA, OTHERS_DATA_WORDS],
   [MANDATE_HELD, MANDATES],
   [DECLARED, DECLARE],
+  [ID_LOOKUPS, ID_WORDS],
+  [ID_LOOKUPS, BIRTH_WORDS],
+  [RECORDED_CLAIMS, RECORD_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');

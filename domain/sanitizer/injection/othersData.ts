@@ -26,11 +26,48 @@ const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boo
   ((classBits[j] & DATA_BIT) !== 0 ||
     (j + 1 < words.length && words[j + 1] !== TURN_BREAK_WORD && (classBits[j + 1] & DATA_BIT) !== 0));
 
+/**
+ * The customer picked out by what is known of them: "find the customer with the email karen@...", "le client qui
+ * habite au 8 rue des Tanneurs", "a cliente com o email", "den Kunden mit der Adresse". A definite article before
+ * (not "I'm a customer with two accounts"), then a with/who word and, within three words, a data word or a verb of
+ * living somewhere.
+ */
+const THE = new Set([
+  'the',
+  'el',
+  'la',
+  'le',
+  'il',
+  'lo',
+  'den',
+  'der',
+  'dem',
+  'o',
+  'du',
+  'del',
+  'do',
+  'dal',
+  'al',
+  'au',
+  'ao',
+]);
+const WITH_WHO = new Set(['with', 'whose', 'who', 'con', 'com', 'avec', 'mit', 'qui', 'que', 'che', 'dont', 'cuyo']);
+const LIVES = new Set(['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside']);
+function pickedOutAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const before = words[i - 1];
+  if (!THE.has(before) && !(before === 'a' && words[i] === 'cliente')) return false;
+  if (!WITH_WHO.has(words[i + 1])) return false;
+  for (let k = i + 2; k <= i + 4 && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & DATA_BIT) !== 0 || LIVES.has(words[k])) return true;
+  return false;
+}
+
 /** Whether the word at i names one customer, not the caller, next to their data. */
 function othersAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (!CUSTOMER.has(words[i]) || i === 0) return false;
   // "a customer's account", "another customer's card"
   if (words[i + 1] === 's') return ONE.has(words[i - 1]) && dataAt(words, classBits, i + 2);
+  if (pickedOutAt(words, classBits, i)) return true;
   // "for customer number 55810293", "the client ID 88120"
   return FOR_OF.has(words[i - 1]) && NUMBER.has(words[i + 1]) && isDigit(words[i + 2]) && words[i + 2].length >= 4;
 }
