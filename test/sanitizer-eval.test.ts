@@ -48,61 +48,42 @@ describe('sanitizer evaluation set', () => {
   });
 });
 
-describe('thirteenth-session PII set (fresh12) loads', () => {
-  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
-    const { pii, clean, redacted } = evaluateSanitizer('fresh12');
-    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
-    expect(redacted.values).toBe(186);
-    expect(clean.utterances).toBe(82);
-    expect(labelled('PERSON')).toBe(64);
-    expect(labelled('DATE_OF_BIRTH')).toBe(30);
-    expect(labelled('EMAIL')).toBe(31);
-    expect(labelled('CARD_EXPIRY')).toBe(20);
-    expect(labelled('ACCOUNT_NUMBER')).toBe(19);
-    expect(labelled('PHONE')).toBe(22);
-  });
-});
+/** The later PII sets: each loads with its labelled values by type and its clean look-alikes, whatever the score. */
+const LATER_PII_SETS = [
+  {
+    set: 'fresh12',
+    values: 186,
+    clean: 82,
+    byType: { PERSON: 64, DATE_OF_BIRTH: 30, EMAIL: 31, CARD_EXPIRY: 20, ACCOUNT_NUMBER: 19, PHONE: 22 },
+  },
+  { set: 'fresh13', values: 52, clean: 23, byType: { PERSON: 18, DATE_OF_BIRTH: 8, ADDRESS: 6 } },
+  {
+    set: 'fresh14',
+    values: 120,
+    clean: 59,
+    byType: { PERSON: 36, DATE_OF_BIRTH: 19, EMAIL: 20, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 14, PHONE: 18 },
+  },
+  {
+    set: 'fresh15',
+    values: 111,
+    clean: 36,
+    byType: { PERSON: 19, DATE_OF_BIRTH: 27, EMAIL: 5, CARD_EXPIRY: 15, ACCOUNT_NUMBER: 25, PHONE: 16 },
+  },
+] as const;
 
-describe('fourteenth-session PII set (fresh14) loads', () => {
-  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
-    const { pii, clean, redacted } = evaluateSanitizer('fresh14');
-    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
-    expect(redacted.values).toBe(120);
-    expect(clean.utterances).toBe(59);
-    expect(labelled('PERSON')).toBe(36);
-    expect(labelled('DATE_OF_BIRTH')).toBe(19);
-    expect(labelled('EMAIL')).toBe(20);
-    expect(labelled('CARD_EXPIRY')).toBe(13);
-    expect(labelled('ACCOUNT_NUMBER')).toBe(14);
-    expect(labelled('PHONE')).toBe(18);
-  });
-});
-
-describe('fifteenth-session PII set (fresh15) loads', () => {
-  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
-    const { pii, clean, redacted } = evaluateSanitizer('fresh15');
-    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
-    expect(redacted.values).toBe(111);
-    expect(clean.utterances).toBe(36);
-    expect(labelled('PERSON')).toBe(19);
-    expect(labelled('DATE_OF_BIRTH')).toBe(27);
-    expect(labelled('EMAIL')).toBe(5);
-    expect(labelled('CARD_EXPIRY')).toBe(15);
-    expect(labelled('ACCOUNT_NUMBER')).toBe(25);
-    expect(labelled('PHONE')).toBe(16);
-  });
-});
-
-describe("the lead's PII check (fresh13) loads", () => {
-  it('its labelled values by type and its clean look-alikes, whatever the score', () => {
-    const { pii, clean, redacted } = evaluateSanitizer('fresh13');
-    const labelled = (type: (typeof PII_TYPES)[number]) => pii[type].truePositives + pii[type].falseNegatives;
-    expect(redacted.values).toBe(52);
-    expect(clean.utterances).toBe(23);
-    expect(labelled('PERSON')).toBe(18);
-    expect(labelled('DATE_OF_BIRTH')).toBe(8);
-    expect(labelled('ADDRESS')).toBe(6);
-  });
+describe('later PII sets load', () => {
+  it.each(LATER_PII_SETS)(
+    '$set: its labelled values by type and its clean look-alikes',
+    ({ set, values, clean, byType }) => {
+      const result = evaluateSanitizer(set);
+      expect(result.redacted.values).toBe(values);
+      expect(result.clean.utterances).toBe(clean);
+      for (const [type, count] of Object.entries(byType)) {
+        const rate = result.pii[type as (typeof PII_TYPES)[number]];
+        expect([type, rate.truePositives + rate.falseNegatives]).toEqual([type, count]);
+      }
+    },
+  );
 });
 
 /** The screen's attack families, in sorted order: every hand-written set and the held-out split cover them all. */
