@@ -94,6 +94,8 @@ const ATTACK_FAMILIES = [
   'roleplay_jailbreak',
   'tool_abuse',
 ];
+/** The same with 'other_intent' (a kind no rule names), in sorted order: the later sets cover every family. */
+const EVERY_FAMILY = [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)];
 
 describe('injection screen on material it never saw', () => {
   it('held-out phrasing families: the model file names them and the corpus still matches it', () => {
@@ -232,7 +234,7 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw13',
       attacks: 50,
       benign: 100,
-      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', ...OBFUSCATIONS, 'leet', 'fullwidth', 'spaced'],
     },
     {
@@ -241,7 +243,7 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw15',
       attacks: 60,
       benign: 60,
-      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'mixed', ...OBFUSCATIONS, 'leet', 'spaced', 'rot13'],
     },
     {
@@ -259,7 +261,7 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw14',
       attacks: 40,
       benign: 80,
-      families: [...ATTACK_FAMILIES.slice(0, 2), 'other_intent', ...ATTACK_FAMILIES.slice(2)],
+      families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it'],
     },
   ];
