@@ -3,10 +3,8 @@
  * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
  * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
-import { classBit } from './lexicon';
+import { classBit, startsWithDigit } from './lexicon';
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const startsWithDigit = (word: string | undefined): boolean => word !== undefined && isDigit(word.charCodeAt(0));
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
 const MODEL_OF_A_PRODUCT = new Set([
   ...['year', 'years', 'number', 'numbers', 'no', 'name', 'code', 'line', 'series', 'range', 'type', 'variant'],

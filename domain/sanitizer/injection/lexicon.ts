@@ -1473,6 +1473,10 @@ export const ADDRESSED = new Set([
 /** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 
+/** Whether a word starts with an ASCII digit (a number as the screen's words hold it). */
+export const startsWithDigit = (word: string | undefined): boolean =>
+  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+
 /** Calls `read(start, end)` with each turn's range of `words` (the turns TURN_BREAK joined), in order. */
 export function forEachTurn(words: readonly string[], read: (start: number, end: number) => void): void {
   let start = 0;

@@ -7,10 +7,9 @@
  * anyone else's data ("my neighbour's card") or data with no possessive.
  */
 import { OWNED_DATA } from './ownedData';
-import { classBit, TURN_BREAK } from './lexicon';
+import { classBit, forEachTurn } from './lexicon';
 
 const DATA_BIT = classBit('data');
-const TURN_BREAK_WORD: string = TURN_BREAK;
 
 /** The mandate words: without one this reading finds nothing. */
 export const MANDATES: ReadonlySet<string> = new Set([
@@ -41,9 +40,7 @@ function heldMandate(words: readonly string[], i: number): boolean {
 
 /** Marks, in place, data named with a third person's possessive as the caller's in a turn that holds a mandate. */
 export function markMandates(words: readonly string[], classBits: Int32Array): void {
-  let start = 0;
-  for (let i = 0; i <= words.length; i++) {
-    if (i < words.length && words[i] !== TURN_BREAK_WORD) continue;
+  forEachTurn(words, (start, i) => {
     let held = false;
     for (let k = start; k < i && !held; k++) held = heldMandate(words, k);
     if (held)
@@ -52,6 +49,5 @@ export function markMandates(words: readonly string[], classBits: Int32Array): v
         if (THEIRS.has(words[k - 1]) || (k >= 2 && THEIRS.has(words[k - 2])))
           classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
       }
-    start = i + 1;
-  }
+  });
 }

@@ -4,7 +4,7 @@
  * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
  * 'other', so asking for that data reads as asking for someone else's.
  */
-import { classBit, TURN_BREAK } from './lexicon';
+import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
 const DATA_BIT = classBit('data');
@@ -17,8 +17,6 @@ const CUSTOMER = new Set(['customer', 'client', 'cliente', 'kunde', 'kunden', 'm
 const ONE = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some']);
 const NUMBER = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
 const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
-const isDigit = (word: string | undefined): boolean =>
-  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 /** A data word (not the caller's) at j, or at j+1 after one more word ("a customer's saved card"). */
 const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
   j < words.length &&
@@ -69,7 +67,9 @@ function othersAt(words: readonly string[], classBits: Int32Array, i: number): b
   if (words[i + 1] === 's') return ONE.has(words[i - 1]) && dataAt(words, classBits, i + 2);
   if (pickedOutAt(words, classBits, i)) return true;
   // "for customer number 55810293", "the client ID 88120"
-  return FOR_OF.has(words[i - 1]) && NUMBER.has(words[i + 1]) && isDigit(words[i + 2]) && words[i + 2].length >= 4;
+  return (
+    FOR_OF.has(words[i - 1]) && NUMBER.has(words[i + 1]) && startsWithDigit(words[i + 2]) && words[i + 2].length >= 4
+  );
 }
 
 /**

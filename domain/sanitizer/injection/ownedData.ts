@@ -4,10 +4,11 @@
  * the app"). Kept apart from the lexicon's word lists because these are rules over a sentence, not vocabulary.
  */
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
-import { classBit, INTENT_CLASSES, TURN_BREAK } from './lexicon';
+import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
 
-/** A local copy: under tsx an imported binding is read through a getter at every use. */
+/** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
 const TURN_BREAK_WORD: string = TURN_BREAK;
+const isNumber = startsWithDigit;
 
 // Class sets are 32-bit integers (bit 31 would make them negative; it is OWNED_DATA's, below).
 if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 bits');
@@ -357,7 +358,6 @@ const REFUNDS = new Set([
 const ownedOutcome = (words: readonly string[], i: number): boolean => MY.has(words[i - 1]) && REFUNDS.has(words[i]);
 
 const AI_BIT = classBit('ai');
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 const OBEY_BIT = classBit('obey');
 /**
@@ -480,7 +480,7 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     seen |= bits;
-    if (isDigit(words[i].charCodeAt(0)) && numberedCustomer(words, i)) {
+    if (isNumber(words[i]) && numberedCustomer(words, i)) {
       classBits[i - 1] |= OTHER_BIT;
       seen |= OTHER_BIT;
     }

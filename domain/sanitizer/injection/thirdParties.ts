@@ -6,7 +6,7 @@
  * after the cue ("registered to the wrong address", "a nombre de la empresa") are not read; nor is the caller naming
  * themselves ("this is Mr Patel", "ich bin Frau Weber"): an honorific counts only after a preposition.
  */
-import { classBit, TURN_BREAK } from './lexicon';
+import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
 
 const OTHER_BIT = classBit('other');
 /** A local copy: under tsx an imported binding is read through a getter at every use. */
@@ -52,8 +52,6 @@ const NOT_A_NAME = new Set([
   ...['nosso', 'nossa', 'quem', 'who', 'whoever', 'quien', 'wem', 'chi', 'qui', 'company', 'business', 'empresa'],
   ...['societe', 'entreprise', 'firma', 'azienda', 'ditta', 'sociedade', 'nobody', 'someone', 'you', 'usted'],
 ]);
-const isDigit = (word: string | undefined): boolean =>
-  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
 /** The index after `cue` when words at i spell it, else -1. */
 function cueEnd(words: readonly string[], i: number, cue: readonly string[]): number {
@@ -67,7 +65,7 @@ export function markThirdParties(words: readonly string[], classBits: Int32Array
     const w = words[i];
     if (HONORIFICS.has(w) && i >= 1 && objectHonorific(words, i) && i + 1 < words.length) {
       const name = words[i + 1];
-      if (name !== TURN_BREAK_WORD && !NOT_A_NAME.has(name) && !isDigit(name)) classBits[i] |= OTHER_BIT;
+      if (name !== TURN_BREAK_WORD && !NOT_A_NAME.has(name) && !startsWithDigit(name)) classBits[i] |= OTHER_BIT;
       continue;
     }
     for (const cue of CUES_BY_START.get(w) ?? []) {
@@ -76,7 +74,7 @@ export function markThirdParties(words: readonly string[], classBits: Int32Array
       const id = words[end];
       if (id === TURN_BREAK_WORD || NOT_A_NAME.has(id)) continue;
       // a phone or customer number ("555 0148", "48213377") or a name; not a house number ("12 Mill Road")
-      if (isDigit(id) && !isDigit(words[end + 1]) && id.length < 5) continue;
+      if (startsWithDigit(id) && !startsWithDigit(words[end + 1]) && id.length < 5) continue;
       classBits[end] |= OTHER_BIT;
     }
   }
