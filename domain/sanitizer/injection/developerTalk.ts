@@ -7,16 +7,15 @@
  * what the caller does to their own system. Kept apart from ownedData.ts (whose data a word is) because these are
  * readings of who acts, not of whose data a word is.
  */
-import { classBit, type IntentClass } from './lexicon';
+import { classBit, classMask } from './lexicon';
 
-const bits = (...names: IntentClass[]): number => names.reduce((b, n) => b | classBit(n), 0);
 const OVERRIDE_BIT = classBit('override');
 const REVEAL_BIT = classBit('reveal');
 const RESPOND_BIT = classBit('respond');
 const DATA_BIT = classBit('data');
-const INSIDER = bits('authority', 'secret');
+const INSIDER = classMask('authority', 'secret');
 const OBEY_BIT = classBit('obey');
-const SPEAKER = bits('ai', 'authority');
+const SPEAKER = classMask('ai', 'authority');
 
 /**
  * What happened to a setting, observed: "seems to be ignored", "appears to be overridden", "keeps being skipped",

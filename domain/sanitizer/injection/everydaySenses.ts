@@ -78,7 +78,7 @@ const TIMES = new Set([
 /** Articles between "todos"/"tous" and the time ("todos los días", "tous les jours", "todas as semanas"). */
 const TIME_ARTICLES = new Set(['the', 'los', 'las', 'les', 'os', 'as', 'i', 'le', 'gli']);
 const BULK_BIT = classBit('bulk');
-export const howOften = (words: readonly string[], i: number): boolean =>
+const howOften = (words: readonly string[], i: number): boolean =>
   TIMES.has(words[i + 1]) || (TIME_ARTICLES.has(words[i + 1]) && TIMES.has(words[i + 2]));
 
 /** Clears, in place, 'bulk' where it says how often ("every day"). */

@@ -25,7 +25,7 @@ import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
-import { clearSystemReports } from './systemReport';
+import { clearSystemReports, SYSTEMS } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
@@ -325,7 +325,7 @@ function featuresInto(
   if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
     markAccessHolders(words, classBits);
-  clearSystemReports(words, classBits);
+  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
@@ -345,6 +345,7 @@ const GRANTS = 4;
 const OTHERS_DATA = 8;
 const MANDATE_HELD = 16;
 const DECLARED = 32;
+const SYSTEM_REPORTS = 64;
 const ID_LOOKUPS = 64;
 const RECORDED_CLAIMS = 128;
 const READING_TRIGGERS = new Map<string, number>();
@@ -355,6 +356,7 @@ for (const [reading, triggers] of [
   [OTHERS_DATA, OTHERS_DATA_WORDS],
   [MANDATE_HELD, MANDATES],
   [DECLARED, DECLARE],
+  [SYSTEM_REPORTS, SYSTEMS],
   [ID_LOOKUPS, ID_WORDS],
   [ID_LOOKUPS, BIRTH_WORDS],
   [RECORDED_CLAIMS, RECORD_WORDS],

@@ -25,7 +25,8 @@ const OBJECT_SPAN = 5;
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
 /** Machines a customer reports on ("ai", "ia", "ki" and "model" are left out: those are what an attack addresses). */
-const SYSTEMS = new Set([
+/** The subjects of a system's report: without one, this reading finds nothing. */
+export const SYSTEMS: ReadonlySet<string> = new Set([
   ...['system', 'app', 'application', 'website', 'site', 'portal', 'bot', 'chatbot', 'assistant', 'machine'],
   ...['robot', 'ivr', 'platform', 'page', 'sistema', 'aplicacion', 'web', 'pagina', 'plataforma', 'asistente'],
   ...['systeme', 'appli', 'portail', 'plateforme', 'aplicativo', 'assistente', 'applicazione', 'sito', 'portale'],

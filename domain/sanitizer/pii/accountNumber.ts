@@ -283,8 +283,8 @@ const LISTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:and|or|&|y|o|et|ou|und|oder|e|(?:no,?\\s+)?(?:sorry|i mean|wait|actually),?)?\\s+(?:(?:the|my) other(?: one)?(?: is)?\\s+|also\\s+|it['’]?s\\s+)?([A-Za-z0-9]+(?:[ /-][A-Za-z0-9]+)*)(?![${LETTER}\\d])`,
   'i',
 );
-/** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape. */
-const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+/** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape ("11-7-93" and "12:30" do not). */
+export const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
 
 /**
  * "and the last four of the account? 9 1 0 3": the last digits of a cued number asked for, then given (four, written

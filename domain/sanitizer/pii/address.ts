@@ -147,11 +147,11 @@ const FLAT_IN_NAMED_BUILDING = `(?:${eitherCase('Flat|Apartment|Apt|Unit')})\\.?
 /** An abbreviation's stop is part of the street ("St.", "Rd."; "2º izq.", "2.º Esq." for a Spanish or Portuguese door). */
 const STREET_ABBREVIATION_END = /\b(?:St|Ave|Rd|Blvd|Dr|Ct|Pl|Ln|[Ii]zq|[Dd]cha|[Ee]sq|[Dd]to|[Dd]ir)\.$/;
 /** A house name before its street: "Rose Cottage, Mill Road", "Old Vicarage, 2 Church Lane". */
-const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft)`;
+/** The last word of a house's name. */
+const HOUSE_WORD_LIST = 'Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft';
+const HOUSE_NAME = `(?:[${UPPER}][${LETTER}'’-]+\\s+){1,2}(?:${HOUSE_WORD_LIST})`;
 const NAMED_HOUSE_STREET = `${HOUSE_NAME},\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_TYPES})(?![${LETTER}])`;
-const HOUSE_WORDS = new Set(
-  'Cottage Cottages Farm Farmhouse Lodge Barn Vicarage Rectory Grange Bungalow Manse Croft'.split(' '),
-);
+const HOUSE_WORDS = new Set(HOUSE_WORD_LIST.split('|'));
 const SLASHED_UNIT_BEFORE = /(?<![\p{L}])(?:flat|apt|apartment|unit|suite)\.?\s+\d{1,3}[A-Za-z]?\/\d{1,3},\s+$/iu;
 const HOUSE_NAME_BEFORE = new RegExp(`(?<![${LETTER}])${HOUSE_NAME},\\s+$`);
 const STREET = new RegExp(`(?<![${LETTER}\\d.,/-])(?:${ENGLISH}|${GERMANIC}|${ROMANCE}|${FRENCH}|${PO_BOX})`, 'g'); // no `i`: names stay capitalized
@@ -425,11 +425,8 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     for (const m of allMatches(RARER_STREET, text)) {
       let end = m.index + m[0].length;
       while (/[.,\s]/.test(text[end - 1])) end--;
-      const span = addressSpan(text, m.index, end);
-      const overlapping = spans.filter((other) => other.start < span.end && span.start < other.end);
-      if (overlapping.some((other) => other.end - other.start >= span.end - span.start)) continue;
-      for (const other of overlapping) spans.splice(spans.indexOf(other), 1);
-      spans.push(span);
+      // One pattern's matches never overlap, and addressSpan only trims them
+      spans.push(addressSpan(text, m.index, end));
     }
   const capitalized = spans.length;
   for (const m of LOWER_CASE_STREET_TYPE.test(text) ? allMatches(CUED_LOWER_CASE, text) : []) {

@@ -255,10 +255,7 @@ function germanSaidDates(text: string, spans: PiiSpan[]): void {
   }
 }
 /** A German day said as an ordinal word before a date that starts with its month: "am dritten Juni 1958". */
-const GERMAN_DAY_BEFORE = new RegExp(
-  `(?<![${LETTER}])(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?\\s+$`,
-  'i',
-);
+const GERMAN_DAY_BEFORE = new RegExp(`(?<![${LETTER}])${GERMAN_ORDINAL}\\s+$`, 'i');
 /** The last letter of a German ordinal day ("dritten", "erster", "zweitem", "viertes", "fünfte"). */
 const ORDINAL_END = new Set([0x6e, 0x72, 0x6d, 0x73, 0x65]);
 function wordDayBefore(text: string, start: number): number {

@@ -1,3 +1,4 @@
+import { shapeOf } from './accountNumber';
 import type { PiiSpan } from './types';
 
 /** The types whose value a caller or agent corrects by saying a second one of the same shape. */
@@ -11,9 +12,7 @@ const CORRECTION_AFTER =
   /^[^\d\n]{0,40}?(?<![A-Za-z])(?:no|nope|sorry|wait|actually|i mean|correction|oops|non|nein|não|perdón|pardon)(?![A-Za-z])[^\d\n]{0,40}?(?=\d)/i;
 /** The gap names something else the digits are: "account 40718263? no, order 40718264", "no, at 12:30". */
 const OTHER_THING =
-  /order|invoice|ticket|track|booking|reference|ref\b|room|flight|store|extension|\bat\b|\bon\b|o['’]clock|time|units?|items?|price|pedido|commande|bestell|pedido/i;
-/** Digits as 9, letters as A: "11-7-93" and "11-7-94" have one shape, "11-7-93" and "12:30" do not. */
-const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+  /order|invoice|ticket|track|booking|reference|ref\b|room|flight|store|extension|\bat\b|\bon\b|o['’]clock|time|units?|items?|price|pedido|commande|bestell/i;
 
 /** A second value of the same type and shape said as a correction right after a detected one. */
 export function correctedAfterGap(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
