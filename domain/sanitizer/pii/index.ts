@@ -200,7 +200,8 @@ function detectWithCues(
 ): PiiSpan[] {
   const numeric = found.runs.length > 0;
   if (!numeric && !found.digitWords && !found.birthCue) return [];
-  const prefix = options.context ? `${options.context.slice(-CONTEXT_CHARS)}\n` : '';
+  const contextEnd = options.context ? options.context.slice(-CONTEXT_CHARS) : '';
+  const prefix = options.context ? `${contextEnd}\n` : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
   // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
@@ -211,7 +212,9 @@ function detectWithCues(
   // A spoken expiry ("oh six twenty eight") has no digit run.
   if ((numeric || found.digitWords) && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
-  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
+  // The cue test reads the context's end as it is (a slice, where the prefix is a concatenation the pattern would first
+  // copy into one string); no birth cue ends with the line break the prefix adds.
+  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(contextEnd))))
     spans.push(...detectBirthDates(scanned, found.digitWords));
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
