@@ -443,9 +443,11 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
 }
 
 /**
- * One customer named by a number after "the"/"of the": "the customer 77231", "do cliente 77231", "du client 4471",
- * "des Kunden 5501": another customer's record, not the caller ("I'm customer 4471" and "my customer number" are not
- * read here).
+ * One customer named by their number: another customer's record, not the caller ("I'm customer 4471" and "my
+ * customer number" are not read). The number right after "the"/"of the" customer ("the customer 77231", "do cliente
+ * 77231", "du client 4471", "des Kunden 5501"), or after a number word ("for customer number 55810293", "the client
+ * ID 88120"). Each shape keeps the words before it that it was written with: one list for both would read texts
+ * neither reads now.
  */
 const ONE_CUSTOMER = new Set([
   'customer',
@@ -463,8 +465,15 @@ const THE_OR_OF = new Set([
   ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'dal'],
   ...['dem', 'vom', 'von', 'beim', 'den', 'that', 'this', 'ese', 'este', 'esse', 'ce', 'diesem'],
 ]);
-const numberedCustomer = (words: readonly string[], i: number): boolean =>
-  i >= 2 && ONE_CUSTOMER.has(words[i - 1]) && THE_OR_OF.has(words[i - 2]) && words[i].length >= 3;
+const NUMBER_WORD = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
+const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
+/** Whether the customer word at i is named by its number (the rule above). */
+export function customerNamedByNumber(words: readonly string[], i: number): boolean {
+  if (i === 0 || !ONE_CUSTOMER.has(words[i])) return false;
+  const next = words[i + 1];
+  if (isNumber(next)) return THE_OR_OF.has(words[i - 1]) && next.length >= 3;
+  return FOR_OF.has(words[i - 1]) && NUMBER_WORD.has(next) && isNumber(words[i + 2]) && words[i + 2].length >= 4;
+}
 
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
@@ -480,7 +489,7 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     seen |= bits;
-    if (isNumber(words[i]) && numberedCustomer(words, i)) {
+    if (isNumber(words[i]) && customerNamedByNumber(words, i - 1)) {
       classBits[i - 1] |= OTHER_BIT;
       seen |= OTHER_BIT;
     }
