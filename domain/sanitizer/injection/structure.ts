@@ -7,12 +7,25 @@ const TEMPLATE_MARK = ' zztemplatemark ';
 const SPEAKER_MARK = ' zzspeakermark ';
 const TOOL_MARK = ' zztoolcall ';
 
+/** A tool's snake_case name, a named argument ("customer_id=", "limit ="), the words that bring in named arguments. */
+const TOOL_NAME = '[a-z]+_[a-z_]+';
+const NAMED_ARGUMENT = '[a-z_]+\\s*=';
+const WITH_ARGUMENTS = '(?:with|for|using|con|avec|mit|com)';
 /**
  * A function call with arguments (also a snake_case name told to be run with named arguments and no
  * brackets: "run get_customer_profile with customer_id=40092"; not "error_code with status=500"), or a destructive shell or SQL command.
  */
-const TOOL_CALLS =
-  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|ex[eé]cutez|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\s+(?:the\s+|la\s+|el\s+|le\s+|il\s+|o\s+)?[a-z]+_[a-z_]+\s+(?:with|for|using|con|avec|mit|com)\s+[a-z_]+\s*=\s*[^\s=]|\b[a-z]+\s*\(\s*[a-z_]+\s*=[^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
+const TOOL_CALLS = new RegExp(
+  [
+    `\\b${TOOL_NAME}\\s*\\([^()\\n]{0,80}\\)`,
+    `\\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|ex[eé]cutez|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\\s+(?:the\\s+|la\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?${TOOL_NAME}\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}\\s*[^\\s=]`,
+    `\\b[a-z]+\\s*\\(\\s*${NAMED_ARGUMENT}[^()\\n]{0,80}\\)`,
+    '\\b(?:select \\* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)',
+    '\\/etc\\/(?:passwd|shadow)\\b',
+    '\\|\\s*(?:ba)?sh\\b',
+  ].join('|'),
+  'gi',
+);
 
 const TEMPLATE_TOKENS = new RegExp(
   [
@@ -100,7 +113,7 @@ const maybeSpeaker = (text: string): boolean =>
   SPEAKER_PUNCTUATION.test(text) || (text.includes(' of ') && TRANSCRIPT_END.test(text));
 const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 const MAYBE_TOOL = new RegExp(
-  `[a-z]_[a-z_]*\\s*\\(|[a-z]_[a-z_]*\\s+(?:with|for|using|con|avec|mit|com)\\s+[a-z_]+\\s*=|\\(\\s*[a-z_]+\\s*=|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
+  `[a-z]_[a-z_]*\\s*\\(|[a-z]_[a-z_]*\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}|\\(\\s*${NAMED_ARGUMENT}|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
   'i',
 );
 /**
