@@ -4,7 +4,7 @@
  * the app"). Kept apart from the lexicon's word lists because these are rules over a sentence, not vocabulary.
  */
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
-import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
 const TURN_BREAK_WORD: string = TURN_BREAK;
@@ -330,7 +330,7 @@ const onlyOnCondition = (words: readonly string[], i: number): boolean => {
  * The caller as the one who finds or opens something ("where do I find the API key", "can I access the portal",
  * "où est-ce que je trouve"): the caller's own errand, not a lookup asked of the assistant.
  */
-const FIRST_PERSON = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir']);
+const FIRST_PERSON = CALLER_SUBJECTS;
 /** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
 const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
 /** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
