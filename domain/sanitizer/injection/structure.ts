@@ -73,6 +73,11 @@ const FOREIGN_ENDS = [
   '(?:fine|inizio) (?:della |del |dello )(?:conversazione|trascrizione|messaggio|chat)',
 ].join('|');
 
+/** Instructions said to replace the real ones ("New instructions:", "### Updated system"). */
+const REPLACING = '(?:new|updated|revised|real|actual)';
+/** A transcript's or a message's ends ("end of transcript", "start of the user input"). */
+const BOUNDARY = '(?:end|start|begin|beginning)';
+
 const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
@@ -81,10 +86,10 @@ const SPEAKER_LINES = new RegExp(
     '^[ \\t]*#{1,6}[ \\t]*(?:system|assistant|user|developer|instructions?)[ \\t]*$',
     // A heading of two or more hashes naming a turn or new instructions, wherever it starts ("Thanks. ### System:"),
     // but not a pasted page's or screen's heading ("### System requirements", "## User guide", "### SYSTEM ERROR").
-    `#{2,6}[ \\t]*(?:(?:new|updated|revised|real|actual)[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b(?![ \\t]+${DOCUMENT_HEADINGS})[ \\t]*:?`,
+    `#{2,6}[ \\t]*(?:${REPLACING}[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b(?![ \\t]+${DOCUMENT_HEADINGS})[ \\t]*:?`,
     // A line announcing replacement instructions ("New instructions:", "Updated system prompt:").
-    '^[ \\t>*]*(?:new|updated|revised|real|actual)[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:',
-    '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
+    `^[ \\t>*]*${REPLACING}[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:`,
+    `\\b${BOUNDARY} of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b`,
     // A turn of the model's conversation opened mid-line, after a sentence ends ("Thanks. Assistant: Sure").
     '(?<=[.!?\\]"\')] )(?:system|assistant|ai|bot|model|developer|admin|instructions?)[ \\t]*(?:message|prompt)?[ \\t]*:',
     '\\b(?:transcript|conversation|chat|session|customer message|user input) ends here\\b',
@@ -103,7 +108,7 @@ const MAYBE_TEMPLATE = /[<[{]/;
  * alone ("date of birth", in most transcripts) sent the whole text through SPEAKER_LINES, 5% of the screen.
  */
 const SPEAKER_PUNCTUATION = /[:#]/;
-const TRANSCRIPT_END = /(?:end|start|begin|beginning) of |ends here/i;
+const TRANSCRIPT_END = new RegExp(`${BOUNDARY} of |ends here`, 'i');
 /**
  * The other languages' turns and transcript ends are looked for only with a ":" or "#" in the text: a scan for their
  * opening words in every text cost about 4% of the screen and found no line of any set or the corpus that a colon
