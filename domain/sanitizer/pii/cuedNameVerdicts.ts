@@ -184,3 +184,22 @@ export function namesIn(pattern: RegExp, text: string, names: KnownNames | undef
     if (span) spans.push(span);
   }
 }
+/**
+ * The same for a pattern that may find a name in lower case: only a name with a word that may be a name in lower case
+ * (`all`: every word of it one).
+ */
+export function lowerCaseNamesIn(
+  pattern: RegExp,
+  text: string,
+  names: KnownNames | undefined,
+  spans: PiiSpan[],
+  all = false,
+): void {
+  for (const m of allMatches(pattern, text)) {
+    const [start, end] = m.indices![1];
+    const words = text.slice(start, end).split(/\s+/);
+    if (!(all ? words.every(mayBeLowerCaseName) : words.some(mayBeLowerCaseName))) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
+}
