@@ -467,11 +467,15 @@ const THE_OR_OF = new Set([
 ]);
 const NUMBER_WORD = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
 const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
-/** Whether the customer word at i is named by its number (the rule above). */
+/**
+ * Whether the word at i, a customer's, is named by its number (the rule above). The number right after it needs a word
+ * of ONE_CUSTOMER (markOwnedData reads every number); after a number word, the caller's own customer words decide
+ * (othersData.ts's CUSTOMER).
+ */
 export function customerNamedByNumber(words: readonly string[], i: number): boolean {
-  if (i === 0 || !ONE_CUSTOMER.has(words[i])) return false;
+  if (i === 0) return false;
   const next = words[i + 1];
-  if (isNumber(next)) return THE_OR_OF.has(words[i - 1]) && next.length >= 3;
+  if (isNumber(next)) return ONE_CUSTOMER.has(words[i]) && THE_OR_OF.has(words[i - 1]) && next.length >= 3;
   return FOR_OF.has(words[i - 1]) && NUMBER_WORD.has(next) && isNumber(words[i + 2]) && words[i + 2].length >= 4;
 }
 
