@@ -34,7 +34,8 @@ export function namesSaidAgain(text: string, names: KnownNames | undefined, span
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
-  return spans.concat(repeatedNames(text, spans));
+  const repeats = repeatedNames(text, spans);
+  return repeats.length === 0 ? spans : spans.concat(repeats);
 }
 
 /** "someone named Ahmad or Ahmed": another spelling offered right after a name; a listed name or a word of no list. */
