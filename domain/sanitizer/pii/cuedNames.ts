@@ -14,7 +14,7 @@ import * as answered from './answeredNames';
 import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
-import { isLetterCode, LETTER, LOWER } from './letters';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
 import * as rarer from './rarerCuedNames';
@@ -106,9 +106,17 @@ const POSSESSIVE_NAME = new RegExp(`\\b(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s
 /**
  * What the patterns below cannot match without, each a literal alternation (the same test as `includes` of each
  * literal): on a turn, V8's `includes` of a string of four to nine characters costs 30 to 70 ns, a precompiled test
- * of the whole alternation about 35, and these run on every turn with a name cue.
+ * of the whole alternation about 35, and these run on every turn with a name cue. "here" and "speaking" after white
+ * space, as HERE and LOWER_CASE_THIS_IS (rarerCuedNames.ts) have them: "there" and "where" hold no "here" for either.
  */
-const HERE_OR_SPEAKING = /here|speaking/;
+const HERE_OR_SPEAKING = /\s(?:here|speaking)/;
+/**
+ * What INTRODUCED cannot match without: white space, then a capital (its name, a title or an initial after the cue's
+ * white space; a surname's particle is followed by white space and the capital).
+ */
+const CAPITAL_AFTER_SPACE = new RegExp(`\\s[${UPPER}]`);
+/** What ITS_BEFORE_CALLING cannot match without ("it's" and white space): most turns that say " calling" lack it. */
+const ITS_THEN_SPACE = /[Ii]t['’]?s\s/;
 /**
  * A lower-case title before a lower-case name ("for my father mr rajesh kumar"): the words that may be names by the
  * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
@@ -163,7 +171,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   let retry: number[] | undefined;
-  for (const m of allMatches(INTRODUCED, text)) {
+  for (const m of CAPITAL_AFTER_SPACE.test(text) ? allMatches(INTRODUCED, text) : []) {
     const span = introducedName(text, m, names);
     if (span) spans.push(span);
     // "account holder? Caller: My mum, Patricia ...": a cue took a word that is no name ("My") and hid the cue that
@@ -198,7 +206,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
-  if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
+  if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   spelledOutNames(text, spelling, spans);
