@@ -71,9 +71,9 @@ const LATER_PII_SETS = [
   },
   {
     set: 'fresh16',
-    values: 92,
+    values: 93,
     clean: 25,
-    byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 17 },
+    byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
   },
 ] as const;
 
