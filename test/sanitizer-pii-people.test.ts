@@ -1270,3 +1270,26 @@ describe('a participant part that can match one character', () => {
     expect(found(text).filter((s) => s !== 'ah')).toEqual([]),
   );
 });
+
+describe('shapes of the fresh16 pass', () => {
+  it.each([
+    // A card's year said in tens with no digit word; a Spanish month and year joined by "del".
+    ['Customer: expiry is February of twenty thirty.', ['CARD_EXPIRY:February of twenty thirty']],
+    ['la tarjeta caduca en marzo del veintiocho', ['CARD_EXPIRY:marzo del veintiocho']],
+    ['fecha de caducidad cero cinco del veintiocho', ['CARD_EXPIRY:cero cinco del veintiocho']],
+    // A check letter closing a number that starts with letters; the kind of account between the cue and the number.
+    ['the policy number is HX 4471 992 B.', ['ACCOUNT_NUMBER:HX 4471 992 B']],
+    ['o número da conta corrente é 45821-3', ['ACCOUNT_NUMBER:45821-3']],
+    ['mon numéro de compte courant est le 00012345', ['ACCOUNT_NUMBER:00012345']],
+    // The caller's "I" after the number, a number without letters before it: no check letter.
+    ['the policy number is HX 4471 992 I think', ['ACCOUNT_NUMBER:HX 4471 992']],
+    ['account number 4471 9920 A.', ['ACCOUNT_NUMBER:4471 9920']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the passport expiry is February of twenty thirty',
+    'la garantía caduca en marzo del veintiocho',
+    'the expiry is in twenty minutes',
+    'o número da conta corrente ainda não chegou, pedido 4500',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

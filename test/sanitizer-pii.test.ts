@@ -378,6 +378,12 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
       'area code three one two and then five five five, oh one four two',
       ['PHONE:three one two', 'PHONE:five five five, oh one four two'],
     ],
+    // A trunk "0" area code from elsewhere (fresh16 pass), written or said.
+    ['area code 0161, then 496 0732', ['PHONE:0161', 'PHONE:496 0732']],
+    [
+      'area code oh one one eight, and the rest is four nine six oh one two three',
+      ['PHONE:oh one one eight', 'PHONE:four nine six oh one two three'],
+    ],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -386,6 +392,8 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
     'the area code 415 has 555 0142 residents',
     'area code 415, then 555 01',
     "what's the area code? 415. Then we have 555 0142 in stock",
+    'the area code 0161 covers 496 0732 households',
+    'area code 0161, then 496 07',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -54,7 +54,9 @@ const SPOKEN_MONTH_OTHER =
   '(?:cero|zero|zéro|null)[\\s-]+(?:uno|un|um|eins|dos|dois|deux|zwei|tres|três|trois|drei|cuatro|quatro|quatre|vier|cinco|cinq|fünf|seis|six|sechs|siete|sete|sept|sieben|ocho|oito|huit|acht|nueve|nove|neuf|neun)|diez|dez|dix|zehn|once|onze|elf|doce|doze|douze|zwölf';
 const SPOKEN_YEAR_OTHER =
   'veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|vinte e (?:quatro|cinco|seis|sete|oito|nove)|vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|treinta|trinta|trente|dreißig';
-const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_SLASH}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+/** Between a month and a year read out in those languages, also "del"/"de"/"do": "cero cinco del veintiocho". */
+const SPOKEN_OF_OTHER = `(?:\\s+(?:del|de|do)\\s+|${SPOKEN_SLASH})`;
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
