@@ -87,3 +87,39 @@ describe('names said with no cue', () => {
     expect(performance.now() - start).toBeLessThan(250);
   });
 });
+
+describe('a particle between a first name and the surname (fresh16 pass)', () => {
+  it.each([
+    ['quem fala é a Conceição dos Santos, queria saber do pedido', 'Conceição dos Santos'],
+    ['Wolfgang von Achenbach called about the invoice', 'Wolfgang von Achenbach'],
+    ['Merci.\n\nCordialement,\nHervé Le Goff\nService achats', 'Hervé Le Goff'],
+    ['Best,\nPieter Van Dyk', 'Pieter Van Dyk'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each(['I met Sophie de Paris at the airport', 'the Banco do Brasil branch is closed', 'Regards,\nLe Bistro'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('a role named with a clause, a full name or a name said again (fresh16 pass)', () => {
+  it.each([
+    // A relative clause after the role; a first name and a surname of no list in the hedged slot; said again in full.
+    [
+      'the engineer who came out was Jürgen... Jürgen Oberhauser, I think',
+      ['PERSON:Jürgen', 'PERSON:Jürgen Oberhauser'],
+    ],
+    ['the engineer was Jürgen Oberhauser, I think', ['PERSON:Jürgen Oberhauser']],
+    // A role and a name between commas, the clause going on: a name that is a word too.
+    ['the last agent I spoke to, Precious, said it would be sorted', ['PERSON:Precious']],
+    ['the manager, Brown, said no', ['PERSON:Brown']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the engineer who fixed it was Acme Widgets, I think',
+    'the manager, However, said no',
+    'the technician I spoke to, Sadly, said it was broken',
+    'the manager of Brown Street branch, said no',
+    'the agent I spoke to was Precious.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -1284,6 +1284,9 @@ describe('shapes of the fresh16 pass', () => {
     // The caller's "I" after the number, a number without letters before it: no check letter.
     ['the policy number is HX 4471 992 I think', ['ACCOUNT_NUMBER:HX 4471 992']],
     ['account number 4471 9920 A.', ['ACCOUNT_NUMBER:4471 9920']],
+    // A relative, then a name in lower case ending its clause: a listed name, or one the caller says again in full.
+    ['the account holder is my brother kwame, kwame asante-mensah', ['PERSON:kwame', 'PERSON:kwame asante-mensah']],
+    ["it's for my wife amara.", ['PERSON:amara']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -1291,5 +1294,7 @@ describe('shapes of the fresh16 pass', () => {
     'la garantía caduca en marzo del veintiocho',
     'the expiry is in twenty minutes',
     'o número da conta corrente ainda não chegou, pedido 4500',
+    'my sister anyway, she pays the bills',
+    'my brother lmao, he never pays',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

@@ -195,6 +195,62 @@ const OWNED_AFTER =
   /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
 /** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
 const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
+/**
+ * The surname after a particle that follows a listed first name, or undefined: "dos Santos" (the particle in lower
+ * case between two capitalised words: `second` is the surname), "Le Goff" (`second` the capitalised particle, `third`
+ * the surname). The surname is no ordinary word, place or brand ("Sophie de Paris" stays).
+ */
+function particleBetween(text: string, first: Hit, second: Hit, third: Hit | undefined): Hit | undefined {
+  const gap = second.start - first.end;
+  if (gap > 1) {
+    if (gap > 11 || second.kind >= Kind.Word) return undefined;
+    return LOWER_PARTICLES.test(text.slice(first.end, second.start)) ? second : undefined;
+  }
+  if (
+    !third ||
+    second.possessive ||
+    third.kind >= Kind.Word ||
+    !CAPITAL_PARTICLES.has(text.slice(second.start, second.end)) ||
+    !adjacent(text, first, second) ||
+    !adjacent(text, second, third)
+  )
+    return undefined;
+  return third;
+}
+const LOWER_PARTICLES = /^ (?:(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|zu) ){1,2}$/;
+const CAPITAL_PARTICLES = new Set([
+  'De',
+  'Da',
+  'Do',
+  'Dos',
+  'Das',
+  'Del',
+  'Di',
+  'Du',
+  'La',
+  'Le',
+  'Van',
+  'Von',
+  'Der',
+  'Den',
+]);
+/** A listed name that is no ordinary word, or a word of no list. */
+const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
+/**
+ * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
+ * a name) after a pause or a comma.
+ */
+function saidAgainInFull(text: string, spans: readonly PiiSpan[], first: Hit, second: Hit): boolean {
+  const last = spans[spans.length - 1];
+  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= Kind.Word) return false;
+  if (
+    last.end - last.start !== first.end - first.start ||
+    !text.startsWith(text.slice(last.start, last.end), first.start)
+  )
+    return false;
+  return AGAIN_GAP.test(text.slice(last.end, first.start));
+}
+const AGAIN_GAP = /^(?:\.{2,3}|…|,|\s-)?\s+$/;
 /** Two-letter surnames (Chinese, Korean, Vietnamese) before a name found: "Li Wei Chen", "Wu Mei Lin". */
 const SHORT_SURNAMES = new Set(['li', 'wu', 'xu', 'yu', 'hu', 'lu', 'ng', 'vo', 'ko', 'yi', 'ye', 'bo']);
 
@@ -266,11 +322,23 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       i += 2;
       continue;
     }
+    // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
+    // surnames (written in lower case, or capitalised: a word of its own) between a listed first name and the surname.
+    if (second && first.kind === Kind.Clean && !first.possessive) {
+      const particle = particleBetween(text, first, second, third);
+      if (particle !== undefined) {
+        push(spans, text, first.start, endOf(particle), names);
+        i += particle === second ? 1 : 2;
+        continue;
+      }
+    }
     if (
       second &&
       !first.possessive &&
       adjacent(text, first, second) &&
-      isPair(first.kind, second.kind, first.end - first.start < 3) &&
+      (isPair(first.kind, second.kind, first.end - first.start < 3) ||
+        (mayStartName(first.kind) && mayStartName(second.kind) && inHedgedSlot(text, { ...first, end: second.end })) ||
+        saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
       let last = i + 1;
@@ -305,6 +373,12 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     }
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
     if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
+      push(spans, text, first.start, first.end, names);
+    if (
+      (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
+      !first.possessive &&
+      inRoleApposition(text, first)
+    )
       push(spans, text, first.start, first.end, names);
     if (first.kind !== Kind.Clean) continue;
     if (first.possessive) {
@@ -383,7 +457,8 @@ const isTrailing = (c: number): boolean => c === 32 || c === 46 || c === 33 || c
 const UPPER_CHAR = new RegExp(`[${UPPER}]`);
 const isUpperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c > 127 && UPPER_CHAR.test(String.fromCharCode(c)));
-const SIGN_OFF_PARTICLE = /^(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)$/;
+/** A particle inside a signed name, in lower case or capitalised after a first name ("Hervé Le Goff", "Pieter Van Dyk"). */
+const SIGN_OFF_PARTICLE = /^(?:[dD]e|[dD]a|[dD]os|[dD]el|[lL]a|[lL]e|[vV]an|[vV]on|[dD]er|[dD]en|Mac|Mc|Ní|Nic|Ó|Uí)$/;
 const INITIAL = /^[^\s.]\.$/u;
 /** The name signing off the turn, when no word of it is an ordinary word, a place or a brand ("Thanks, The Team"). */
 function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
@@ -394,8 +469,10 @@ function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan
   // The closing words before the separator: "#" stands for a cut text, so that "^" is no turn start there.
   const cut = Math.max(0, sep - 40);
   if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return;
-  for (const word of m[1].split(/\s+/)) {
-    if (SIGN_OFF_PARTICLE.test(word) || INITIAL.test(word)) continue;
+  const words = m[1].split(/\s+/);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if ((w > 0 && w < words.length - 1 && SIGN_OFF_PARTICLE.test(word)) || INITIAL.test(word)) continue;
     const kind = kindOf(word);
     if (kind === Kind.Word || kind === Kind.Proper) return;
   }
@@ -565,12 +642,31 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
  * with one: "the engineer, Wojciech I think, said ...", "the technician was Rashid, he was lovely". The name ends its
  * clause.
  */
-const HEDGED_BEFORE =
-  /(?:(?:think|guess|believe|sure|reckon|remember)\s+(?:it|that|he|she)\s+was|(?:his|her) name was|(?:engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r)(?:,|\s+(?:was|is)))\s+$/i;
+const HEDGE_ROLES =
+  'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r';
+/** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
+const ROLE_CLAUSE = "(?:\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4})?";
+const HEDGED_BEFORE = new RegExp(
+  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})${ROLE_CLAUSE}(?:,|\\s+(?:was|is)))\\s+$`,
+  'i',
+);
+/**
+ * "the last agent I spoke to, Precious, said ...": a role and a name between commas, then the clause goes on in lower
+ * case; there a name that is an ordinary word too is the person's.
+ */
+const ROLE_APPOSITION_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${HEDGE_ROLES})${ROLE_CLAUSE},\\s+$`, 'i');
+const APPOSITION_AFTER = /^,\s+[a-z]/;
+function inRoleApposition(text: string, hit: Hit): boolean {
+  return (
+    text.charCodeAt(hit.end) === 0x2c &&
+    APPOSITION_AFTER.test(text.slice(hit.end, hit.end + 4)) &&
+    ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))
+  );
+}
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
 /** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
 function inHedgedSlot(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 36), hit.start);
+  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
   return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
 }
