@@ -123,3 +123,17 @@ describe('a role named with a clause, a full name or a name said again (fresh16 
     'the agent I spoke to was Precious.',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe("an e-mail's signature with lines under the name (fresh16 pass)", () => {
+  it.each([
+    ['Cordialement,\nMarie-Claire Van den Broeck\nResponsable RH', 'Marie-Claire Van den Broeck'],
+    ['Saludos,\nJosé María de los Ríos\nDepartamento de compras', 'José María de los Ríos'],
+    ['Thanks,\nNgozi\nSent from my iPhone', 'Ngozi'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'Thanks,\nThe Billing Team\nAcme',
+    'Kind regards,\nCustomer Services\nAcme Ltd',
+    'Saludos,\nAtención al Cliente\nAcme',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

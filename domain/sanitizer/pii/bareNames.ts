@@ -408,7 +408,12 @@ const CLOSINGS = [
   'atenciosamente',
   'cumprimentos',
   'abraços',
-  '(?:un )?saludos?',
+  // Each starts with its word (anyFirstCase capitalises a word after a space or a group's start, not after "?").
+  'un saludo',
+  'saludos?(?: cordiales)?',
+  '(?:reciba )?un cordial saludo',
+  'salutations',
+  '(?:meilleures|sincères) salutations',
   'atentamente',
   'un abrazo',
 ];
@@ -458,26 +463,54 @@ const UPPER_CHAR = new RegExp(`[${UPPER}]`);
 const isUpperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c > 127 && UPPER_CHAR.test(String.fromCharCode(c)));
 /** A particle inside a signed name, in lower case or capitalised after a first name ("Hervé Le Goff", "Pieter Van Dyk"). */
-const SIGN_OFF_PARTICLE = /^(?:[dD]e|[dD]a|[dD]os|[dD]el|[lL]a|[lL]e|[vV]an|[vV]on|[dD]er|[dD]en|Mac|Mc|Ní|Nic|Ó|Uí)$/;
+const SIGN_OFF_PARTICLE =
+  /^(?:[dD]e|[dD]a|[dD]o|[dD]os|[dD]as|[dD]el|[lL]os|[lL]as|[lL]a|[lL]e|[vV]an|[vV]on|[dD]er|[dD]en|Mac|Mc|Ní|Nic|Ó|Uí)$/;
 const INITIAL = /^[^\s.]\.$/u;
 /** The name signing off the turn, when no word of it is an ordinary word, a place or a brand ("Thanks, The Team"). */
 function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  if (!signedAtEnd(text, names, spans) && text.includes('\n')) signedLines(text, names, spans);
+}
+/** The name signing off at the turn's end, onto `spans`: whether there was one. */
+function signedAtEnd(text: string, names: KnownNames | undefined, spans: PiiSpan[]): boolean {
   const sep = signOffSeparator(text);
-  if (sep < 3) return;
+  if (sep < 3) return false;
   const m = SIGNED_NAME.exec(text.slice(sep + 1));
-  if (!m) return;
+  if (!m) return false;
   // The closing words before the separator: "#" stands for a cut text, so that "^" is no turn start there.
   const cut = Math.max(0, sep - 40);
-  if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return;
-  const words = m[1].split(/\s+/);
+  if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return false;
+  if (!mayBeSignedName(m[1])) return false;
+  const start = sep + 1 + m[0].indexOf(m[1]);
+  push(spans, text, start, start + m[1].length, names);
+  return true;
+}
+/** No word of the name is an ordinary word, a place or a brand (particles and initials aside). */
+function mayBeSignedName(name: string): boolean {
+  const words = name.split(/\s+/);
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if ((w > 0 && w < words.length - 1 && SIGN_OFF_PARTICLE.test(word)) || INITIAL.test(word)) continue;
     const kind = kindOf(word);
-    if (kind === Kind.Word || kind === Kind.Proper) return;
+    if (kind === Kind.Word || kind === Kind.Proper) return false;
   }
-  const start = sep + 1 + m[0].indexOf(m[1]);
-  push(spans, text, start, start + m[1].length, names);
+  return true;
+}
+/**
+ * An e-mail's signature with more lines under the name: the closing words on a line of their own, the name alone on
+ * the next, then a title, a department, a company or "Sent from my iPhone" ("Cordialement,\nHervé Le Goff\nService
+ * achats").
+ */
+const SIGNED_LINE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:${CLOSINGS.map(anyFirstCase).join('|')})[ \\t]*[,.!:–—-]?[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]?){0,2}[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:(?:de|da|do|dos|das|del|los|las|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)[ \\t]+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})[ \\t]*(?:x+)?[.!]?[ \\t]*(?=\\n)`,
+  'g',
+);
+function signedLines(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  SIGNED_LINE.lastIndex = 0;
+  for (let m = SIGNED_LINE.exec(text); m; m = SIGNED_LINE.exec(text)) {
+    if (!mayBeSignedName(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n', 1));
+    push(spans, text, start, start + m[1].length, names);
+  }
 }
 
 /**
