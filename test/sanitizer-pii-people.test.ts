@@ -1287,6 +1287,13 @@ describe('shapes of the fresh16 pass', () => {
     // A relative, then a name in lower case ending its clause: a listed name, or one the caller says again in full.
     ['the account holder is my brother kwame, kwame asante-mensah', ['PERSON:kwame', 'PERSON:kwame asante-mensah']],
     ["it's for my wife amara.", ['PERSON:amara']],
+    // A switchboard's one-digit direct dial after a dash; a Mexican number said in five pairs.
+    ['Telefon: 089 1234567-0', ['PHONE:089 1234567-0']],
+    ['Tel.: +49 89 1234567-0', ['PHONE:+49 89 1234567-0']],
+    [
+      'mi número es el cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho',
+      ['PHONE:cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho'],
+    ],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -1296,5 +1303,7 @@ describe('shapes of the fresh16 pass', () => {
     'o número da conta corrente ainda não chegou, pedido 4500',
     'my sister anyway, she pays the bills',
     'my brother lmao, he never pays',
+    'ref 089 1234567-0',
+    'tengo treinta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho años',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
