@@ -1277,6 +1277,10 @@ describe('shapes of the fresh16 pass', () => {
     ['Customer: expiry is February of twenty thirty.', ['CARD_EXPIRY:February of twenty thirty']],
     ['la tarjeta caduca en marzo del veintiocho', ['CARD_EXPIRY:marzo del veintiocho']],
     ['fecha de caducidad cero cinco del veintiocho', ['CARD_EXPIRY:cero cinco del veintiocho']],
+    // A year said in full in French or Spanish; two digits of month and year answering the expiry asked.
+    ['la carte expire en juin deux mille vingt-huit', ['CARD_EXPIRY:juin deux mille vingt-huit']],
+    ['fecha de caducidad marzo de dos mil veintiocho', ['CARD_EXPIRY:marzo de dos mil veintiocho']],
+    ["Agent: what's the expiry date on the card? Customer: it's 11 27", ['CARD_EXPIRY:11 27']],
     // A check letter closing a number that starts with letters; the kind of account between the cue and the number.
     ['the policy number is HX 4471 992 B.', ['ACCOUNT_NUMBER:HX 4471 992 B']],
     ['o número da conta corrente é 45821-3', ['ACCOUNT_NUMBER:45821-3']],
@@ -1300,6 +1304,8 @@ describe('shapes of the fresh16 pass', () => {
     'the passport expiry is February of twenty thirty',
     'la garantía caduca en marzo del veintiocho',
     'the expiry is in twenty minutes',
+    "Agent: what's the expiry date on the card? Customer: I've had it 11 27 days",
+    "l'offre expire en juin deux mille vingt-huit",
     'o número da conta corrente ainda não chegou, pedido 4500',
     'my sister anyway, she pays the bills',
     'my brother lmao, he never pays',
