@@ -137,3 +137,22 @@ describe("an e-mail's signature with lines under the name (fresh16 pass)", () =>
     'Saludos,\nAtención al Cliente\nAcme',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('more slots that take a person only (probes of the fresh16 pass)', () => {
+  it.each([
+    ['our engineer Priya will call you tomorrow', 'Priya'],
+    ['the courier Kacper said he left it by the door', 'Kacper'],
+    ['apparently Wojtek from IT already reset it', 'Wojtek'],
+    ["Dan from support said he'd call me back", 'Dan'],
+    ['can you cc Thabo on that email', 'Thabo'],
+    ['please add Oisín as an authorised user', 'Oisín'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'I got an email from IT about it',
+    'the Zendesk from IT sent a link',
+    'Hello? Correction from IT: the old policies are withdrawn',
+    'add Netflix as an extra subscription',
+    'can you cc accounts on that email',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

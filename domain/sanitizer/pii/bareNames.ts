@@ -648,6 +648,7 @@ const isForBefore = (text: string, start: number): boolean =>
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+  if (inTeamSlot(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
@@ -702,6 +703,38 @@ function inHedgedSlot(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
   return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
+}
+/**
+ * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
+ * you", "the courier Kacper said"), someone from a department ("apparently Wojtek from IT reset it", "Sandra from
+ * billing"; not a heading, "Correction from IT:"), someone copied in ("can you cc Thabo on that"), someone added to the account ("please add Oisín as an
+ * authorised user").
+ */
+const ROLE_BEFORE =
+  /(?:^|[^A-Za-z])(?:agent|advisor|adviser|engineer|technician|driver|courier|manager|supervisor|colleague|rep|installer|nurse|doctor)\s+$/i;
+const DEED_AFTER =
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|came|sent|fixed|reset|booked|confirmed|(?:will|would|is going to|was going to|should|can|could|said (?:he|she)(?:['’]d| would))\s+(?:call|ring|phone|email|text|contact|come|send|sort|fix|be in touch|get back))(?![A-Za-z])/;
+const TEAM_AFTER =
+  /^\s+from\s+(?:the\s+|your\s+|our\s+)?(?:IT|HR|billing|accounts|support|sales|finance|payroll|reception|retention|complaints|customer (?:service|services|care|support)|tech(?:nical)? support|the (?:office|branch|store|shop|team)|head office)(?![A-Za-z]|\s*:)/;
+/** "the Zendesk from IT": a thing, not a person. */
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|this|that|our|your|my|their|his|her)\s+$/i;
+const COPIED_BEFORE = /(?:^|[^A-Za-z])(?:cc|bcc|copy in|loop in)\s+$/i;
+const COPIED_AFTER = /^\s+(?:on|in(?:to)?)\s/;
+const ADDED_BEFORE = /(?:^|[^A-Za-z])add\s+$/i;
+const ADDED_AFTER =
+  /^\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed|additional|secondary|joint|named|second|extra)\s+(?:user|account holder|holder|cardholder|card holder|driver|contact|person|member)(?![A-Za-z])/i;
+function inTeamSlot(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + 48);
+  const c = after.charCodeAt(1);
+  // Native test first: each slot's next word starts with "f", "w", "i", "o", "a" or a deed's letter.
+  if (after.charCodeAt(0) !== 32 || !(c >= 97 && c <= 122)) return false;
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  return (
+    (DEED_AFTER.test(after) && ROLE_BEFORE.test(before)) ||
+    (TEAM_AFTER.test(after) && !DETERMINER_BEFORE.test(before)) ||
+    (COPIED_AFTER.test(after) && COPIED_BEFORE.test(before)) ||
+    (ADDED_AFTER.test(after) && ADDED_BEFORE.test(before))
+  );
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
 const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+(?:[a-z]|I(?![A-Za-z]))/y;
