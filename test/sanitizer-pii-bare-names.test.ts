@@ -128,13 +128,15 @@ describe("an e-mail's signature with lines under the name (fresh16 pass)", () =>
   it.each([
     ['Cordialement,\nMarie-Claire Van den Broeck\nResponsable RH', 'Marie-Claire Van den Broeck'],
     ['Saludos,\nJosé María de los Ríos\nDepartamento de compras', 'José María de los Ríos'],
-    ['Thanks,\nNgozi\nSent from my iPhone', 'Ngozi'],
+    ['Thanks,\nSandra\nSent from my iPhone', 'Sandra'],
   ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
     'Thanks,\nThe Billing Team\nAcme',
     'Kind regards,\nCustomer Services\nAcme Ltd',
     'Saludos,\nAtención al Cliente\nAcme',
+    'Mit freundlichen Grüßen\nKundenservice\nAcme GmbH',
+    'Saludos,\nFacturación\nAcme',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -484,6 +484,10 @@ function signedAtEnd(text: string, names: KnownNames | undefined, spans: PiiSpan
   push(spans, text, start, start + m[1].length, names);
   return true;
 }
+const isListedName = (word: string): boolean => {
+  const kind = kindOf(word);
+  return kind === Kind.Clean || kind === Kind.Ambiguous || kind === Kind.AmbiguousGiven;
+};
 /** No word of the name is an ordinary word, a place or a brand (particles and initials aside). */
 function mayBeSignedName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -507,7 +511,8 @@ const SIGNED_LINE = new RegExp(
 function signedLines(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   SIGNED_LINE.lastIndex = 0;
   for (let m = SIGNED_LINE.exec(text); m; m = SIGNED_LINE.exec(text)) {
-    if (!mayBeSignedName(m[1])) continue;
+    // One word of it a listed name: a line of its own may name a department ("Kundenservice", "Facturación").
+    if (!mayBeSignedName(m[1]) || !m[1].split(/\s+/).some(isListedName)) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n', 1));
     push(spans, text, start, start + m[1].length, names);
   }
