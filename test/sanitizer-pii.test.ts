@@ -378,6 +378,11 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
       'area code three one two and then five five five, oh one four two',
       ['PHONE:three one two', 'PHONE:five five five, oh one four two'],
     ],
+    // France's country code said, then the digit and four pairs (probes of the fresh16 pass).
+    [
+      'plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      ['PHONE:plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
+    ],
     // A trunk "0" area code from elsewhere (fresh16 pass), written or said.
     ['area code 0161, then 496 0732', ['PHONE:0161', 'PHONE:496 0732']],
     [
@@ -393,6 +398,7 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
     'area code 415, then 555 01',
     "what's the area code? 415. Then we have 555 0142 in stock",
     'the area code 0161 covers 496 0732 households',
+    'il y a plus trente-trois, six, douze, trente, quarante, cinquante, soixante personnes',
     'area code 0161, then 496 07',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
