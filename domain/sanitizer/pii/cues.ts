@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
+import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
@@ -210,6 +211,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   const spans: PiiSpan[] = detectFrenchPairs(text);
   // "seis cero cero, doce, treinta y cuatro, cincuenta y seis": a Spanish number said in three digits and pairs.
   spans.push(...detectSpanishGroups(text));
+  // "null eins fünf eins, zwölf, vierunddreißig, ...": a German number with pairs.
+  spans.push(...detectGermanPairs(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
