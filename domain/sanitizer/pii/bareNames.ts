@@ -203,7 +203,7 @@ const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 function particleBetween(text: string, first: Hit, second: Hit, third: Hit | undefined): Hit | undefined {
   const gap = second.start - first.end;
   if (gap > 1) {
-    if (gap > 11 || second.kind >= Kind.Word) return undefined;
+    if (gap > 11 || second.kind >= Kind.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
     return LOWER_PARTICLES.test(text.slice(first.end, second.start)) ? second : undefined;
   }
   if (
@@ -217,6 +217,8 @@ function particleBetween(text: string, first: Hit, second: Hit, third: Hit | und
     return undefined;
   return third;
 }
+/** The first letters of LOWER_PARTICLES: d, l, v, t, z. */
+const PARTICLE_FIRST = new Set([100, 108, 118, 116, 122]);
 const LOWER_PARTICLES = /^ (?:(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|zu) ){1,2}$/;
 const CAPITAL_PARTICLES = new Set([
   'De',
@@ -686,7 +688,12 @@ const HEDGE_ROLES =
 /** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
 const ROLE_CLAUSE = "(?:\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4})?";
 const HEDGED_BEFORE = new RegExp(
-  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})${ROLE_CLAUSE}(?:,|\\s+(?:was|is)))\\s+$`,
+  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})(?:,|\\s+(?:was|is)))\\s+$`,
+  'i',
+);
+/** The role with its clause, read further back (only when the words of a clause are there). */
+const HEDGED_CLAUSE_BEFORE = new RegExp(
+  `(?:${HEDGE_ROLES})\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4}(?:,|\\s+(?:was|is))\\s+$`,
   'i',
 );
 /**
@@ -705,9 +712,15 @@ function inRoleApposition(text: string, hit: Hit): boolean {
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
 /** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
 function inHedgedSlot(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  const before = text.slice(Math.max(0, hit.start - 36), hit.start);
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
-  return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
+  if (!HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
+  if (HEDGED_BEFORE.test(before)) return true;
+  const further = text.slice(Math.max(0, hit.start - 60), hit.start);
+  return (
+    (further.includes('who ') || further.includes('that ') || further.includes('I ') || further.includes('we ')) &&
+    HEDGED_CLAUSE_BEFORE.test(further)
+  );
 }
 /**
  * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
@@ -728,11 +741,13 @@ const COPIED_AFTER = /^\s+(?:on|in(?:to)?)\s/;
 const ADDED_BEFORE = /(?:^|[^A-Za-z])add\s+$/i;
 const ADDED_AFTER =
   /^\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed|additional|secondary|joint|named|second|extra)\s+(?:user|account holder|holder|cardholder|card holder|driver|contact|person|member)(?![A-Za-z])/i;
+/** The words a slot below starts with, tested at the name's end (sticky: no slice for most names). */
+const TEAM_SLOT_WORD =
+  /\s+(?:from|on|in|into|as|called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|came|sent|fixed|reset|booked|confirmed|will|would|is|was|should|can|could)(?![A-Za-z])/y;
 function inTeamSlot(text: string, hit: Hit): boolean {
+  TEAM_SLOT_WORD.lastIndex = hit.end;
+  if (!TEAM_SLOT_WORD.test(text)) return false;
   const after = text.slice(hit.end, hit.end + 48);
-  const c = after.charCodeAt(1);
-  // Native test first: each slot's next word starts with "f", "w", "i", "o", "a" or a deed's letter.
-  if (after.charCodeAt(0) !== 32 || !(c >= 97 && c <= 122)) return false;
   const before = text.slice(Math.max(0, hit.start - 16), hit.start);
   return (
     (DEED_AFTER.test(after) && ROLE_BEFORE.test(before)) ||

@@ -73,7 +73,7 @@ const EXPIRY_CUES =
 const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+of)?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 /** Or the cue asked and the answer a turn later: "the expiry date on the card? Customer: it's 11 27". */
 const NAMED_EXPIRY = new RegExp(
-  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?[^\\d?]{0,30}?)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
+  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|so|yeah|yes|sure|that['’]s)[\\s,]+)*)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
 );
 const EXPIRY = new RegExp(
