@@ -122,6 +122,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh13` (PII only) is the lead's check on the fresh12 pass, written without reading the detectors and committed
  * before its first run (70 turns, 52 values of every kind, 23 clean look-alikes); never tuned on, so its misses are
  * never listed, not even with --verbose.
+ * `fresh17` (PII only) is the lead's check for the fourteenth session, written like `fresh13` (55 turns, 44 values of
+ * every kind, 15 clean look-alikes) and committed before its first run; never tuned on, aggregates only.
  * `fresh14` (PII only) is the fourteenth session's pass (lower-case voice-transcript turns without punctuation, with
  * fillers, corrections and agent read-backs: names without capitals, emails with subdomains, hyphens, digits and
  * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
@@ -157,6 +159,7 @@ export type EvalSet =
   | 'fresh14'
   | 'fresh15'
   | 'fresh16'
+  | 'fresh17'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -182,6 +185,7 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh14: { pii: 'fresh14-pii.jsonl' },
   fresh15: { pii: 'fresh15-pii.jsonl' },
   fresh16: { pii: 'fresh16-pii.jsonl' },
+  fresh17: { pii: 'fresh17-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -358,6 +362,8 @@ if (require.main === module) {
   }
   console.log("\n== fresh13 set (PII only; the lead's check on the fresh12 pass, never tuned on: aggregates only) ==");
   printEvaluation(evaluateSanitizer('fresh13'));
+  console.log("\n== fresh17 set (PII only; the lead's second check, never tuned on: aggregates only) ==");
+  printEvaluation(evaluateSanitizer('fresh17'));
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(

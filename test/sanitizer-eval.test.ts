@@ -15,6 +15,7 @@ import {
   HANDWRITTEN_12_FILE,
   HANDWRITTEN_13_FILE,
   HANDWRITTEN_14_FILE,
+  HANDWRITTEN_18_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
 } from '../scripts/evaluate-injection';
@@ -57,6 +58,7 @@ const LATER_PII_SETS = [
     byType: { PERSON: 64, DATE_OF_BIRTH: 30, EMAIL: 31, CARD_EXPIRY: 20, ACCOUNT_NUMBER: 19, PHONE: 22 },
   },
   { set: 'fresh13', values: 52, clean: 23, byType: { PERSON: 18, DATE_OF_BIRTH: 8, ADDRESS: 6 } },
+  { set: 'fresh17', values: 44, clean: 15, byType: { PERSON: 14, PHONE: 7, DATE_OF_BIRTH: 6, ADDRESS: 5 } },
   {
     set: 'fresh14',
     values: 120,
@@ -267,6 +269,15 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw14',
       attacks: 40,
       benign: 80,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: "eighteenth (the lead's second check)",
+      file: HANDWRITTEN_18_FILE,
+      prefix: 'hw18',
+      attacks: 40,
+      benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it'],
     },

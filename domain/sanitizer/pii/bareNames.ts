@@ -598,9 +598,12 @@ const DOUBLE_BRANDS = new Set([
 ]);
 /** "Fitzgerald-Nakamura": two names, neither an ordinary word, joined by a hyphen, are a surname alone. */
 function isDoubleBarrelled(text: string, hit: Hit): boolean {
+  // The hyphen looked for inside the name only, and first: `indexOf` from the name read on to the text's next hyphen,
+  // all of a 200 KB turn without one for each of its thousands of names.
+  let dash = hit.start;
+  while (dash < hit.end && text.charCodeAt(dash) !== 0x2d) dash++;
+  if (dash === hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   if (DOUBLE_BRANDS.has(foldName(text.slice(hit.start, hit.end)))) return false;
-  const dash = text.indexOf('-', hit.start);
-  if (dash < 0 || dash >= hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   return (
     partKind(foldName(text.slice(hit.start, dash))) === Kind.Clean &&
     partKind(foldName(text.slice(dash + 1, hit.end))) === Kind.Clean

@@ -109,13 +109,27 @@ const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
 const WORD = new RegExp(`[${LETTER}]+|\\d+`, 'g');
 const MIN_SPOKEN_DIGITS = 7;
 
+/**
+ * What every match of CVV holds (case ignored as the pattern ignores it): a word of each of its cues ("security number",
+ * "on the back", "prüf"...) or "code". The pre-pass's card cue is any of its words ("date", "back", "security"), so
+ * most turns that reach detectCardCues hold none of these, and one native test spares the pattern's scan.
+ */
+export const CVV_WORD =
+  /cvv|cvc|cvn|cid|csc|code|security number|verification value|verification number|on the back|on the front|digit number|código|cryptogramme|prüf|sicherheits|codice/i;
+/** The same for EXPIRY and NAMED_EXPIRY (whose cues are EXPIRY's first ones). */
+export const EXPIRY_WORD = /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|run|ran out|end date/i;
+export { CVV_CUES, EXPIRY_CUES };
+
 export function detectCardCues(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const [pattern, type] of [
-    [CVV, 'CVV'],
-    [EXPIRY, 'CARD_EXPIRY'],
-    [NAMED_EXPIRY, 'CARD_EXPIRY'],
+  const cvv = CVV_WORD.test(text);
+  const expiry = EXPIRY_WORD.test(text);
+  for (const [pattern, type, mayMatch] of [
+    [CVV, 'CVV', cvv],
+    [EXPIRY, 'CARD_EXPIRY', expiry],
+    [NAMED_EXPIRY, 'CARD_EXPIRY', expiry],
   ] as const) {
+    if (!mayMatch) continue;
     for (const m of allMatches(pattern, text)) {
       const spoken = m[3] !== undefined; // a CVV said as words
       const [start, end] = m.indices![spoken ? 3 : 2];

@@ -5,8 +5,22 @@ import type { PiiSpan } from './types';
 /** IANA's root zone: "hero@2x.png" ends in a file extension, not a top-level domain, so it is no address. */
 const TLDS: ReadonlySet<string> = new Set(TOP_LEVEL_DOMAINS);
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-']/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** The domain's characters right after an '@' (at most 253): one sticky test, not a pattern test per character. */
+const DOMAIN_RUN = /[A-Za-z0-9.-]{0,253}/y;
+/**
+ * A character of a local part, [A-Za-z0-9._%+\-'], by its code: the walk back from an '@' (at most 64 characters)
+ * is a loop over codes (a pattern cannot walk backwards, and one anchored at the '@' retries every start before it).
+ */
+const isLocalCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x2e ||
+  code === 0x5f ||
+  code === 0x25 ||
+  code === 0x2b ||
+  code === 0x2d ||
+  code === 0x27;
 const LOCAL_PART = /^[A-Za-z0-9%+\-_']+(?:\.[A-Za-z0-9%+\-_']+)*$/;
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 const TLD_WORDS =
@@ -148,6 +162,9 @@ function looseEmails(pattern: RegExp, text: string, spans: PiiSpan[]): void {
   }
 }
 
+const isDotOrDash = (code: number): boolean => code === 0x2e || code === 0x2d;
+const isDotDashOrQuote = (code: number): boolean => code === 0x2e || code === 0x2d || code === 0x27;
+
 /**
  * Emails are found by expanding around each "@" rather than with one unanchored regex, which would rescan
  * every long word from each start position; the expansion is linear and the parts are then validated.
@@ -157,11 +174,12 @@ export function detectEmails(text: string): PiiSpan[] {
   // A domain has a dot: without one in the text, no '@' can start an address.
   for (let at = text.includes('.') ? text.indexOf('@') : -1; at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
-    let end = at + 1;
-    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end])) end++;
-    while (start < at && /[.\-']/.test(text[start])) start++; // "...john" at a sentence boundary
-    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--; // "gmail.com." at the end of a sentence
+    while (start > 0 && at - start < 64 && isLocalCode(text.charCodeAt(start - 1))) start--;
+    DOMAIN_RUN.lastIndex = at + 1;
+    DOMAIN_RUN.test(text); // always true: the run may be empty
+    let end = DOMAIN_RUN.lastIndex;
+    while (start < at && isDotDashOrQuote(text.charCodeAt(start))) start++; // "...john" at a sentence boundary
+    while (end > at + 1 && isDotOrDash(text.charCodeAt(end - 1))) end--; // "gmail.com." at the end of a sentence
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     if (

@@ -202,7 +202,8 @@ function detectWithCues(
   // "expiry is February of twenty thirty", "caduca en marzo del veintiocho": a year said in tens, no digit word.
   const tensYear = found.cardCue && !numeric && !found.digitWords && TENS_YEAR.test(text);
   if (!numeric && !found.digitWords && !found.birthCue && !tensYear) return [];
-  const prefix = options.context ? `${options.context.slice(-CONTEXT_CHARS)}\n` : '';
+  const contextEnd = options.context ? options.context.slice(-CONTEXT_CHARS) : '';
+  const prefix = options.context ? `${contextEnd}\n` : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
   // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
@@ -214,7 +215,9 @@ function detectWithCues(
   if ((numeric || found.digitWords || tensYear) && (found.cardCue || contextCues?.cardCue))
     spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
-  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(prefix))))
+  // The cue test reads the context's end as it is (a slice, where the prefix is a concatenation the pattern would first
+  // copy into one string); no birth cue ends with the line break the prefix adds.
+  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(contextEnd))))
     spans.push(...detectBirthDates(scanned, found.digitWords));
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
