@@ -71,6 +71,12 @@ const LATER_PII_SETS = [
     clean: 36,
     byType: { PERSON: 19, DATE_OF_BIRTH: 27, EMAIL: 5, CARD_EXPIRY: 15, ACCOUNT_NUMBER: 25, PHONE: 16 },
   },
+  {
+    set: 'fresh16',
+    values: 93,
+    clean: 25,
+    byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -30,7 +30,7 @@ const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
-const { mayBeLowerCaseName } = bareNames;
+const { isCleanName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
 /**
@@ -126,6 +126,15 @@ const LOWER_TITLED = new RegExp(
   'dg',
 );
 const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|miss|mister)\.? [a-z]/;
+/**
+ * "the account holder is my brother kwame, kwame asante-mensah", "it's for my wife amara.": a relative, then a name in
+ * lower case that ends its clause, its first word a listed name that is no ordinary word ("my brother tho," stays) or
+ * said again.
+ */
+const LOWER_RELATIVE = new RegExp(
+  `\\b(?:my|his|her|our) (?:${cues.RELATIVES_EN})(?:-in-law)?,? ([${LOWER}][${LOWER}'’-]+(?: [${LOWER}][${LOWER}'’-]+)?)(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
@@ -189,6 +198,15 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
   for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
     const [start, end] = m.indices![1];
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of allMatches(LOWER_RELATIVE, text)) {
+    const [start, end] = m.indices![1];
+    // A word of no list counts when the caller says it again, in full: "my brother kwame, kwame asante-mensah".
+    const first = text.slice(start, end).split(' ')[0];
+    if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
+      continue;
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
