@@ -110,6 +110,12 @@ export const HANDWRITTEN_16_FILE = path.join(EVAL_DIR, 'handwritten-injection-16
  * Never tuned on: its misses are never printed, not even with --verbose.
  */
 export const HANDWRITTEN_14_FILE = path.join(EVAL_DIR, 'handwritten-injection-14.jsonl');
+/**
+ * The lead's check for the fourteenth session, written without reading the screen's rules, the training templates or
+ * any earlier set's lines: 40 attacks in six families and 60 benign customer turns, in EN, ES, FR, DE, PT and IT.
+ * Never tuned on: its misses are never printed, not even with --verbose.
+ */
+export const HANDWRITTEN_18_FILE = path.join(EVAL_DIR, 'handwritten-injection-18.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -202,6 +208,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
   ['sixteenth hand-written set (tool abuse and other intents, six languages)', HANDWRITTEN_16_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
+  ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14` and `fresh15`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14`, `fresh15` and `fresh16`), never those of
  * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
  */
 import { readFileSync } from 'node:fs';
@@ -122,6 +122,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh13` (PII only) is the lead's check on the fresh12 pass, written without reading the detectors and committed
  * before its first run (70 turns, 52 values of every kind, 23 clean look-alikes); never tuned on, so its misses are
  * never listed, not even with --verbose.
+ * `fresh17` (PII only) is the lead's check for the fourteenth session, written like `fresh13` (55 turns, 44 values of
+ * every kind, 15 clean look-alikes) and committed before its first run; never tuned on, aggregates only.
  * `fresh14` (PII only) is the fourteenth session's pass (lower-case voice-transcript turns without punctuation, with
  * fillers, corrections and agent read-backs: names without capitals, emails with subdomains, hyphens, digits and
  * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
@@ -131,6 +133,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * account, policy or member number, card expiry, phone, name or email and the customer answers a turn later, with
  * corrections and agent read-backs, EN mostly and some ES/FR/DE/PT; over a quarter clean exchanges where the answer is
  * a time, price, quantity, order number or a refusal), committed before its first run.
+ * `fresh16` (PII only) is the sixteenth PII pass (contact-center turns and e-mail sign-offs in EN/ES/FR/DE/PT weighted to
+ * names introduced many ways, third parties, particles, hyphens and apostrophes, agents' names and signatures; phones
+ * from the UK, Brazil, India, Germany, France and Mexico, said with "double"/"triple", extensions, split after an area
+ * code; birth dates, account numbers and card expiries in varied cue phrasing; a quarter clean look-alikes: products,
+ * totals, ordinary dates, times, streets, versions, tracking and invoice numbers), committed before its first run.
  */
 export type EvalSet =
   | 'main'
@@ -151,6 +158,8 @@ export type EvalSet =
   | 'fresh13'
   | 'fresh14'
   | 'fresh15'
+  | 'fresh16'
+  | 'fresh17'
   | 'blind';
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
@@ -175,6 +184,8 @@ const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
   fresh13: { pii: 'fresh13-pii.jsonl' },
   fresh14: { pii: 'fresh14-pii.jsonl' },
   fresh15: { pii: 'fresh15-pii.jsonl' },
+  fresh16: { pii: 'fresh16-pii.jsonl' },
+  fresh17: { pii: 'fresh17-pii.jsonl' },
   blind: BLIND_FILES,
 };
 
@@ -344,12 +355,15 @@ if (require.main === module) {
     'fresh12',
     'fresh14',
     'fresh15',
+    'fresh16',
   ] as const) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
   }
   console.log("\n== fresh13 set (PII only; the lead's check on the fresh12 pass, never tuned on: aggregates only) ==");
   printEvaluation(evaluateSanitizer('fresh13'));
+  console.log("\n== fresh17 set (PII only; the lead's second check, never tuned on: aggregates only) ==");
+  printEvaluation(evaluateSanitizer('fresh17'));
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(

@@ -15,6 +15,7 @@ import {
   HANDWRITTEN_12_FILE,
   HANDWRITTEN_13_FILE,
   HANDWRITTEN_14_FILE,
+  HANDWRITTEN_18_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
 } from '../scripts/evaluate-injection';
@@ -57,6 +58,7 @@ const LATER_PII_SETS = [
     byType: { PERSON: 64, DATE_OF_BIRTH: 30, EMAIL: 31, CARD_EXPIRY: 20, ACCOUNT_NUMBER: 19, PHONE: 22 },
   },
   { set: 'fresh13', values: 52, clean: 23, byType: { PERSON: 18, DATE_OF_BIRTH: 8, ADDRESS: 6 } },
+  { set: 'fresh17', values: 44, clean: 15, byType: { PERSON: 14, PHONE: 7, DATE_OF_BIRTH: 6, ADDRESS: 5 } },
   {
     set: 'fresh14',
     values: 120,
@@ -68,6 +70,12 @@ const LATER_PII_SETS = [
     values: 111,
     clean: 36,
     byType: { PERSON: 19, DATE_OF_BIRTH: 27, EMAIL: 5, CARD_EXPIRY: 15, ACCOUNT_NUMBER: 25, PHONE: 16 },
+  },
+  {
+    set: 'fresh16',
+    values: 93,
+    clean: 25,
+    byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
   },
 ] as const;
 
@@ -261,6 +269,15 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw14',
       attacks: 40,
       benign: 80,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: "eighteenth (the lead's second check)",
+      file: HANDWRITTEN_18_FILE,
+      prefix: 'hw18',
+      attacks: 40,
+      benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it'],
     },

@@ -87,3 +87,74 @@ describe('names said with no cue', () => {
     expect(performance.now() - start).toBeLessThan(250);
   });
 });
+
+describe('a particle between a first name and the surname (fresh16 pass)', () => {
+  it.each([
+    ['quem fala é a Conceição dos Santos, queria saber do pedido', 'Conceição dos Santos'],
+    ['Wolfgang von Achenbach called about the invoice', 'Wolfgang von Achenbach'],
+    ['Merci.\n\nCordialement,\nHervé Le Goff\nService achats', 'Hervé Le Goff'],
+    ['Best,\nPieter Van Dyk', 'Pieter Van Dyk'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each(['I met Sophie de Paris at the airport', 'the Banco do Brasil branch is closed', 'Regards,\nLe Bistro'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('a role named with a clause, a full name or a name said again (fresh16 pass)', () => {
+  it.each([
+    // A relative clause after the role; a first name and a surname of no list in the hedged slot; said again in full.
+    [
+      'the engineer who came out was Jürgen... Jürgen Oberhauser, I think',
+      ['PERSON:Jürgen', 'PERSON:Jürgen Oberhauser'],
+    ],
+    ['the engineer was Jürgen Oberhauser, I think', ['PERSON:Jürgen Oberhauser']],
+    // A role and a name between commas, the clause going on: a name that is a word too.
+    ['the last agent I spoke to, Precious, said it would be sorted', ['PERSON:Precious']],
+    ['the manager, Brown, said no', ['PERSON:Brown']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the engineer who fixed it was Acme Widgets, I think',
+    'the manager, However, said no',
+    'the technician I spoke to, Sadly, said it was broken',
+    'the manager of Brown Street branch, said no',
+    'the agent I spoke to was Precious.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe("an e-mail's signature with lines under the name (fresh16 pass)", () => {
+  it.each([
+    ['Cordialement,\nMarie-Claire Van den Broeck\nResponsable RH', 'Marie-Claire Van den Broeck'],
+    ['Saludos,\nJosé María de los Ríos\nDepartamento de compras', 'José María de los Ríos'],
+    ['Thanks,\nSandra\nSent from my iPhone', 'Sandra'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'Thanks,\nThe Billing Team\nAcme',
+    'Kind regards,\nCustomer Services\nAcme Ltd',
+    'Saludos,\nAtención al Cliente\nAcme',
+    'Mit freundlichen Grüßen\nKundenservice\nAcme GmbH',
+    'Saludos,\nFacturación\nAcme',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('more slots that take a person only (probes of the fresh16 pass)', () => {
+  it.each([
+    ['our engineer Priya will call you tomorrow', 'Priya'],
+    ['the courier Kacper said he left it by the door', 'Kacper'],
+    ['apparently Wojtek from IT already reset it', 'Wojtek'],
+    ["Dan from support said he'd call me back", 'Dan'],
+    ['can you cc Thabo on that email', 'Thabo'],
+    ['please add Oisín as an authorised user', 'Oisín'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'I got an email from IT about it',
+    'the Zendesk from IT sent a link',
+    'Hello? Correction from IT: the old policies are withdrawn',
+    'add Netflix as an extra subscription',
+    'can you cc accounts on that email',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

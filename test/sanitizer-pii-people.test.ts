@@ -1270,3 +1270,46 @@ describe('a participant part that can match one character', () => {
     expect(found(text).filter((s) => s !== 'ah')).toEqual([]),
   );
 });
+
+describe('shapes of the fresh16 pass', () => {
+  it.each([
+    // A card's year said in tens with no digit word; a Spanish month and year joined by "del".
+    ['Customer: expiry is February of twenty thirty.', ['CARD_EXPIRY:February of twenty thirty']],
+    ['la tarjeta caduca en marzo del veintiocho', ['CARD_EXPIRY:marzo del veintiocho']],
+    ['fecha de caducidad cero cinco del veintiocho', ['CARD_EXPIRY:cero cinco del veintiocho']],
+    // A year said in full in French or Spanish; two digits of month and year answering the expiry asked.
+    ['la carte expire en juin deux mille vingt-huit', ['CARD_EXPIRY:juin deux mille vingt-huit']],
+    ['fecha de caducidad marzo de dos mil veintiocho', ['CARD_EXPIRY:marzo de dos mil veintiocho']],
+    ["Agent: what's the expiry date on the card? Customer: it's 11 27", ['CARD_EXPIRY:11 27']],
+    // A check letter closing a number that starts with letters; the kind of account between the cue and the number.
+    ['the policy number is HX 4471 992 B.', ['ACCOUNT_NUMBER:HX 4471 992 B']],
+    ['o número da conta corrente é 45821-3', ['ACCOUNT_NUMBER:45821-3']],
+    ['mon numéro de compte courant est le 00012345', ['ACCOUNT_NUMBER:00012345']],
+    // The caller's "I" after the number, a number without letters before it: no check letter.
+    ['the policy number is HX 4471 992 I think', ['ACCOUNT_NUMBER:HX 4471 992']],
+    ['account number 4471 9920 A.', ['ACCOUNT_NUMBER:4471 9920']],
+    // A relative, then a name in lower case ending its clause: a listed name, or one the caller says again in full.
+    ['the account holder is my brother kwame, kwame asante-mensah', ['PERSON:kwame', 'PERSON:kwame asante-mensah']],
+    ["it's for my wife amara.", ['PERSON:amara']],
+    // A switchboard's one-digit direct dial after a dash; a Mexican number said in five pairs.
+    ['Telefon: 089 1234567-0', ['PHONE:089 1234567-0']],
+    ['Tel.: +49 89 1234567-0', ['PHONE:+49 89 1234567-0']],
+    [
+      'mi número es el cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho',
+      ['PHONE:cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the passport expiry is February of twenty thirty',
+    'la garantía caduca en marzo del veintiocho',
+    'the expiry is in twenty minutes',
+    "Agent: what's the expiry date on the card? Customer: I've had it 11 27 days",
+    "l'offre expire en juin deux mille vingt-huit",
+    'o número da conta corrente ainda não chegou, pedido 4500',
+    'my sister anyway, she pays the bills',
+    'my brother lmao, he never pays',
+    'ref 089 1234567-0',
+    'tengo treinta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho años',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

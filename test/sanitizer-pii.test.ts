@@ -378,6 +378,26 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
       'area code three one two and then five five five, oh one four two',
       ['PHONE:three one two', 'PHONE:five five five, oh one four two'],
     ],
+    // France's country code said, then the digit and four pairs (probes of the fresh16 pass).
+    [
+      'plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      ['PHONE:plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
+    ],
+    // A German number with pairs after the trunk "null" or the country code said.
+    [
+      'meine Nummer ist null eins fünf eins, zwölf, vierunddreißig, sechsundfünfzig, achtundsiebzig',
+      ['PHONE:null eins fünf eins, zwölf, vierunddreißig, sechsundfünfzig, achtundsiebzig'],
+    ],
+    [
+      'plus neunundvierzig, eins fünf eins, zwölf, vierunddreißig, sechsundfünfzig, achtundsiebzig',
+      ['PHONE:plus neunundvierzig, eins fünf eins, zwölf, vierunddreißig, sechsundfünfzig, achtundsiebzig'],
+    ],
+    // A trunk "0" area code from elsewhere (fresh16 pass), written or said.
+    ['area code 0161, then 496 0732', ['PHONE:0161', 'PHONE:496 0732']],
+    [
+      'area code oh one one eight, and the rest is four nine six oh one two three',
+      ['PHONE:oh one one eight', 'PHONE:four nine six oh one two three'],
+    ],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -386,6 +406,10 @@ describe('numbers said in parts or in French pairs (fresh11 pass)', () => {
     'the area code 415 has 555 0142 residents',
     'area code 415, then 555 01',
     "what's the area code? 415. Then we have 555 0142 in stock",
+    'the area code 0161 covers 496 0732 households',
+    'il y a plus trente-trois, six, douze, trente, quarante, cinquante, soixante personnes',
+    'es waren null, zwölf, zwanzig, dreißig, vierzig, fünfzig Leute',
+    'area code 0161, then 496 07',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -11,11 +11,11 @@
 import { resolve } from 'node:path';
 import type { AuditEntry } from '../../contracts/routingState';
 import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
-import { toAuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
+import type { ChainAnchor, SealedAuditRecord } from '../../domain/audit';
 import { AuditSinkError } from './errors';
 import { readHeadFile, streamRecords } from './jsonlFiles';
 import { JsonlWriter } from './jsonlWriter';
-import type { AppendResult, AuditSink } from './sink';
+import { auditBodyFor, type AppendResult, type AuditSink } from './sink';
 
 /** One writer per file per process, shared by every sink for that path. */
 const writers = new Map<string, Promise<JsonlWriter>>();
@@ -48,12 +48,7 @@ export class JsonlAuditSink implements AuditSink {
   }
 
   async append(entry: AuditEntry, at: Date = new Date()): Promise<AppendResult> {
-    let body;
-    try {
-      body = toAuditBody(entry, at.toISOString());
-    } catch (error) {
-      throw routingFailure(FailureTypes.InvalidInput, (error as Error).message);
-    }
+    const body = auditBodyFor(entry, at);
     try {
       await this.open();
       return await (await this.writer!).append(body);

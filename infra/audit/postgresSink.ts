@@ -8,10 +8,10 @@
 import { Pool, type PoolClient } from 'pg';
 import type { AuditEntry } from '../../contracts/routingState';
 import { FailureTypes, RoutingError, routingFailure } from '../../contracts/failures';
-import { chainRecord, toAuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
+import { chainRecord, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
 import { AuditSinkError, describeDatabase } from './errors';
 import { createAuditTables, quotedName } from './postgresSchema';
-import type { AppendResult, AuditSink } from './sink';
+import { auditBodyFor, type AppendResult, type AuditSink } from './sink';
 
 export interface PostgresAuditSinkOptions {
   connectionString: string;
@@ -60,12 +60,7 @@ export class PostgresAuditSink implements AuditSink {
   }
 
   async append(entry: AuditEntry, at: Date = new Date()): Promise<AppendResult> {
-    let body;
-    try {
-      body = toAuditBody(entry, at.toISOString());
-    } catch (error) {
-      throw routingFailure(FailureTypes.InvalidInput, (error as Error).message);
-    }
+    const body = auditBodyFor(entry, at);
     await this.open();
     return this.transaction(async (db) => {
       // The lock on the head row is what serialises appenders; whatever was committed before it is visible after it.

@@ -1,5 +1,6 @@
+import { FailureTypes, routingFailure } from '../../contracts/failures';
 import type { AuditEntry } from '../../contracts/routingState';
-import type { ChainAnchor, SealedAuditRecord } from '../../domain/audit';
+import { toAuditBody, type AuditBody, type ChainAnchor, type SealedAuditRecord } from '../../domain/audit';
 
 export interface AppendResult {
   sequence: number;
@@ -29,4 +30,13 @@ export interface AuditSink {
   /** Every record in memory: tests and small logs only. */
   readAll(): Promise<SealedAuditRecord[]>;
   close(): Promise<void>;
+}
+
+/** The body a sink seals; an entry that cannot make one is the caller's input error, never a retryable write failure. */
+export function auditBodyFor(entry: AuditEntry, at: Date): AuditBody {
+  try {
+    return toAuditBody(entry, at.toISOString());
+  } catch (error) {
+    throw routingFailure(FailureTypes.InvalidInput, (error as Error).message);
+  }
 }

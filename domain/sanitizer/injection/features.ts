@@ -205,29 +205,16 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
     do {
       h = Math.imul(h ^ code, FNV_PRIME);
       code = ++i < length ? folded.charCodeAt(i) : 0;
-    } while (code < 128 && WORD_CHAR[code] === 1 && i - start <= MAX_WORD);
-    if (i - start > MAX_WORD) {
-      // The rest of a blob is skipped natively: its hash is never used, and a cold scan of 200 KB is slow.
-      BLOB_REST.lastIndex = i;
-      BLOB_REST.test(folded);
-      i = BLOB_REST.lastIndex;
-    }
-    // One call site for both: a blob is rare, and a call never seen before would throw the optimized scan away
-    // the first time a 200 KB word arrives.
-    const blob = i - start > MAX_WORD;
-    const features = wordAt(
-      blob ? LONG_TOKEN : folded,
-      blob ? 0 : start,
-      blob ? LONG_TOKEN.length : i,
-      blob ? LONG_HASH : h >>> 0,
-    );
+    } while (code < 128 && WORD_CHAR[code] === 1);
+    // A blob takes no path of its own (its features are a constant): code never run before in the optimized scan
+    // (a call, a property read) would throw the scan away the first time a 200 KB word arrives, and the next long
+    // text would be read unoptimized.
+    const features = i - start > MAX_WORD ? longTokenFeatures : wordAt(folded, start, i, h >>> 0);
     words.push(features.word);
     perWord.push(features);
   }
   return { words, perWord };
 }
-const LONG_HASH = hashString(LONG_TOKEN, WORD_SEED);
-const BLOB_REST = /[a-z0-9]*/y;
 
 /**
  * Where each word (by hash) was last seen, offset by a per-call base so the array is never cleared. A word
@@ -253,8 +240,16 @@ const perWordArrays = (size: number): PerWordArrays => ({
 
 const NO_HASHED = new Int32Array(0);
 
-/** The screen's per-word arrays, grown as needed and reused by every call of `screenFeatures`. */
-let scratch = perWordArrays(1024);
+/**
+ * Words the screen's reused arrays hold from the start: a 200 KB turn has at most 100,000. Grown in the middle of the
+ * first long text, they threw the optimized feature scan away (a first 200 KB screen read its 30,000 words unoptimized
+ * and then compiled the scan again: 50 to 70 ms of CPU, against 15 warm). The pages of an array not yet written are
+ * not resident (the process's RSS does not grow; V8 counts about 2.6 MB of array buffers, with the model's sums).
+ */
+export const SCRATCH_WORDS = 1 << 17;
+
+/** The screen's per-word arrays, grown when a text has more words and reused by every call of `screenFeatures`. */
+let scratch = perWordArrays(SCRATCH_WORDS);
 
 /**
  * `textFeatures(folded, false)` in arrays reused from call to call (valid until the next call; they may be
@@ -369,6 +364,8 @@ const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
 const CHECK_BITS = classBit('without') | classBit('verify') | classBit('approve');
+/** The features every blob shares (made here, after READING_TRIGGERS, which `wordFeatures` reads). */
+const longTokenFeatures = wordFeatures(LONG_TOKEN, hashString(LONG_TOKEN, WORD_SEED));
 
 export interface TokenWindow {
   from: number;

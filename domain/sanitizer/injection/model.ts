@@ -9,6 +9,7 @@ import {
   DENSE_SIZE,
   HASH_BITS,
   MAX_WORD_HASHES,
+  SCRATCH_WORDS,
   classSetIndices,
   nearPairIndices,
   wordHashes,
@@ -85,8 +86,11 @@ function memoOf(model: LinearModel): ModelMemo {
   return memo;
 }
 
-/** Reused by every call of hashedPrefixSums: one more typed array per reading cost more than its filling. */
-let prefixScratch = new Float64Array(1025);
+/**
+ * Reused by every call of hashedPrefixSums: one more typed array per reading cost more than its filling. Sized like
+ * the feature arrays (SCRATCH_WORDS, see there) so a long text does not grow it mid-screen.
+ */
+let prefixScratch = new Float64Array(SCRATCH_WORDS + 1);
 
 /**
  * Running sum of the hashed weights word by word: a window's n-gram sum is then two lookups, so the

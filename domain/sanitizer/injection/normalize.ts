@@ -243,6 +243,22 @@ const HAS_SPLIT_WORD = /[a-z][-_\u00B7][a-z]/;
  */
 const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
+/**
+ * Spaced-out letters joined and decoded ("i g n o r e", "1-g-n-0-r-3"), each distinct run once: a flood of one
+ * spelling ("spelled A-B-C-D-E-F" ten thousand times in 200 KB) decoded the same run for every match.
+ */
+function joinSpacedLetters(text: string): string {
+  const decoded = new Map<string, string>();
+  return text.replace(SPACED_LETTERS, (run) => {
+    let joined = decoded.get(run);
+    if (joined === undefined) {
+      joined = decodeLeet(run.replace(/[ .\-_*|/]/g, ''));
+      decoded.set(run, joined);
+    }
+    return joined;
+  });
+}
+
 /** `plainAscii` may be passed when known (the screen tests the raw text once): it saves a scan of the text. */
 export function normalizeForScreening(text: string, plainAscii = isPlainAscii(text)): ScreeningViews {
   let light = text.toLowerCase();
@@ -256,9 +272,7 @@ export function normalizeForScreening(text: string, plainAscii = isPlainAscii(te
     light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
   }
   // Joined before spaces collapse, so a double space between spaced-out words stays a word gap.
-  const joined = hasSpacedLetters(light)
-    ? light.replace(SPACED_LETTERS, (run) => decodeLeet(run.replace(/[ .\-_*|/]/g, '')))
-    : light;
+  const joined = hasSpacedLetters(light) ? joinSpacedLetters(light) : light;
   const collapsed = joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
   const runs = leetRuns(collapsed);
   const folded = decodeRuns(collapsed, runs, 'i');

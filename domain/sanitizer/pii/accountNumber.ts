@@ -181,7 +181,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
  */
-const FILLER = `(?:is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
@@ -208,12 +208,18 @@ function patternFor(rules: AccountNumberRules): RegExp {
     const cues = cueAlternation(rules);
     const shapes = rules.shapes.map((s) => `(?:${s})`).join('|');
     pattern = new RegExp(
-      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}${FILLER_END})*\\s*((?:(?!(?:${NOT_A_PREFIX_WORDS})\\s)([A-Z]{2,3})\\s(?=\\d))?${SPELLED_LETTER}?(?:${shapes}))(?![${LETTER}\\d]|-[${LETTER}\\d])`,
+      `(?<![${LETTER}\\d])(?:${grouped(cues, true)})${CARD_THEN_NUMBER}?${QUESTION_THEN_ANSWER}?(?:\\s*${FILLER}${FILLER_END})*\\s*((?:(?!(?:${NOT_A_PREFIX_WORDS})\\s)([A-Z]{2,3})\\s(?=\\d))?${SPELLED_LETTER}?(?:${shapes})${CHECK_LETTER_AFTER})(?![${LETTER}\\d]|-[${LETTER}\\d])`,
       'dgi',
     );
     compiled.set(rules, pattern);
   }
   return pattern;
+}
+
+/** Whether a '?' stands in text(from, to] (what `text.lastIndexOf('?', to) > from` says, reading that stretch only). */
+function questionMarkIn(text: string, from: number, to: number): boolean {
+  for (let k = to; k > from; k--) if (text.charCodeAt(k) === 0x3f) return true;
+  return false;
 }
 
 export function detectAccountNumbers(
@@ -222,15 +228,17 @@ export function detectAccountNumbers(
 ): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const m of allMatches(patternFor(rules), text)) {
-    const end = m.indices![1][1];
+    let end = m.indices![1][1];
     let start = m.indices![1][0];
     // "the ZIP code on the account? Caller: 30309-4417": asked is a detail kept on the account, not its number.
-    if (text.lastIndexOf('?', start) > m.index && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      continue;
+    // A '?' inside the match, looked for there only (`lastIndexOf` from the number read back to the text's previous
+    // '?', all of a 200 KB turn without one for each of its thousands of numbers).
+    const asked = questionMarkIn(text, m.index, start);
+    if (asked && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "a contact number and the policy number? 07911 234 876, and ...": a phone asked beside the cue is a phone.
     if (
       TRUNK_PHONE_SHAPE.test(text.slice(start, end)) &&
-      text.lastIndexOf('?', start) > m.index &&
+      asked &&
       PHONE_ASKED.test(text.slice(Math.max(0, m.index - 60), m.index))
     )
       continue;
@@ -255,6 +263,13 @@ export function detectAccountNumbers(
       ? cueAtStart(rules).exec(text.slice(start, end))
       : null;
     if (leadingCue) start += leadingCue[0].length;
+    // "HX 4471 992 B": a check letter closes a number that starts with letters; it is a capital with no word after it
+    // ("... 992 I think" is the caller's "I").
+    if (
+      CHECK_LETTER.test(text.slice(end - 2, end)) &&
+      !(STARTS_WITH_LETTER.test(text.slice(start, end)) && CHECK_LETTER_ALONE.test(text.slice(end - 1, end + 8)))
+    )
+      end -= 2;
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
@@ -340,6 +355,12 @@ function cueWithin(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+/** One letter after a space: a check letter after the number's shape (the pattern ignores case: checked after). */
+const CHECK_LETTER_AFTER = `(?: [A-Z](?![${LETTER}\\d]))?`;
+const CHECK_LETTER = /^ [A-Za-z]$/;
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
+/** A check letter is a capital with no word right after it. */
+const CHECK_LETTER_ALONE = /^[A-Z](?![ \t]*[A-Za-z])/;
 /** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */
 const NOT_A_PREFIX_WORDS =
   'mrn|nhs|id|ssn|dob|pin|vat|tax|is|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';

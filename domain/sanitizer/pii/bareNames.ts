@@ -195,6 +195,64 @@ const OWNED_AFTER =
   /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
 /** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
 const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
+/**
+ * The surname after a particle that follows a listed first name, or undefined: "dos Santos" (the particle in lower
+ * case between two capitalised words: `second` is the surname), "Le Goff" (`second` the capitalised particle, `third`
+ * the surname). The surname is no ordinary word, place or brand ("Sophie de Paris" stays).
+ */
+function particleBetween(text: string, first: Hit, second: Hit, third: Hit | undefined): Hit | undefined {
+  const gap = second.start - first.end;
+  if (gap > 1) {
+    if (gap > 11 || second.kind >= Kind.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
+    return LOWER_PARTICLES.test(text.slice(first.end, second.start)) ? second : undefined;
+  }
+  if (
+    !third ||
+    second.possessive ||
+    third.kind >= Kind.Word ||
+    !CAPITAL_PARTICLES.has(text.slice(second.start, second.end)) ||
+    !adjacent(text, first, second) ||
+    !adjacent(text, second, third)
+  )
+    return undefined;
+  return third;
+}
+/** The first letters of LOWER_PARTICLES: d, l, v, t, z. */
+const PARTICLE_FIRST = new Set([100, 108, 118, 116, 122]);
+const LOWER_PARTICLES = /^ (?:(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|zu) ){1,2}$/;
+const CAPITAL_PARTICLES = new Set([
+  'De',
+  'Da',
+  'Do',
+  'Dos',
+  'Das',
+  'Del',
+  'Di',
+  'Du',
+  'La',
+  'Le',
+  'Van',
+  'Von',
+  'Der',
+  'Den',
+]);
+/** A listed name that is no ordinary word, or a word of no list. */
+const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
+/**
+ * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
+ * a name) after a pause or a comma.
+ */
+function saidAgainInFull(text: string, spans: readonly PiiSpan[], first: Hit, second: Hit): boolean {
+  const last = spans[spans.length - 1];
+  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= Kind.Word) return false;
+  if (
+    last.end - last.start !== first.end - first.start ||
+    !text.startsWith(text.slice(last.start, last.end), first.start)
+  )
+    return false;
+  return AGAIN_GAP.test(text.slice(last.end, first.start));
+}
+const AGAIN_GAP = /^(?:\.{2,3}|…|,|\s-)?\s+$/;
 /** Two-letter surnames (Chinese, Korean, Vietnamese) before a name found: "Li Wei Chen", "Wu Mei Lin". */
 const SHORT_SURNAMES = new Set(['li', 'wu', 'xu', 'yu', 'hu', 'lu', 'ng', 'vo', 'ko', 'yi', 'ye', 'bo']);
 
@@ -266,11 +324,23 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       i += 2;
       continue;
     }
+    // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
+    // surnames (written in lower case, or capitalised: a word of its own) between a listed first name and the surname.
+    if (second && first.kind === Kind.Clean && !first.possessive) {
+      const particle = particleBetween(text, first, second, third);
+      if (particle !== undefined) {
+        push(spans, text, first.start, endOf(particle), names);
+        i += particle === second ? 1 : 2;
+        continue;
+      }
+    }
     if (
       second &&
       !first.possessive &&
       adjacent(text, first, second) &&
-      isPair(first.kind, second.kind, first.end - first.start < 3) &&
+      (isPair(first.kind, second.kind, first.end - first.start < 3) ||
+        (mayStartName(first.kind) && mayStartName(second.kind) && inHedgedSlot(text, { ...first, end: second.end })) ||
+        saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
       let last = i + 1;
@@ -306,6 +376,12 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
     if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
       push(spans, text, first.start, first.end, names);
+    if (
+      (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
+      !first.possessive &&
+      inRoleApposition(text, first)
+    )
+      push(spans, text, first.start, first.end, names);
     if (first.kind !== Kind.Clean) continue;
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
@@ -334,7 +410,12 @@ const CLOSINGS = [
   'atenciosamente',
   'cumprimentos',
   'abraços',
-  '(?:un )?saludos?',
+  // Each starts with its word (anyFirstCase capitalises a word after a space or a group's start, not after "?").
+  'un saludo',
+  'saludos?(?: cordiales)?',
+  '(?:reciba )?un cordial saludo',
+  'salutations',
+  '(?:meilleures|sincères) salutations',
   'atentamente',
   'un abrazo',
 ];
@@ -383,24 +464,60 @@ const isTrailing = (c: number): boolean => c === 32 || c === 46 || c === 33 || c
 const UPPER_CHAR = new RegExp(`[${UPPER}]`);
 const isUpperCode = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c > 127 && UPPER_CHAR.test(String.fromCharCode(c)));
-const SIGN_OFF_PARTICLE = /^(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)$/;
+/** A particle inside a signed name, in lower case or capitalised after a first name ("Hervé Le Goff", "Pieter Van Dyk"). */
+const SIGN_OFF_PARTICLE =
+  /^(?:[dD]e|[dD]a|[dD]o|[dD]os|[dD]as|[dD]el|[lL]os|[lL]as|[lL]a|[lL]e|[vV]an|[vV]on|[dD]er|[dD]en|Mac|Mc|Ní|Nic|Ó|Uí)$/;
 const INITIAL = /^[^\s.]\.$/u;
 /** The name signing off the turn, when no word of it is an ordinary word, a place or a brand ("Thanks, The Team"). */
 function signOffName(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  if (!signedAtEnd(text, names, spans) && text.includes('\n')) signedLines(text, names, spans);
+}
+/** The name signing off at the turn's end, onto `spans`: whether there was one. */
+function signedAtEnd(text: string, names: KnownNames | undefined, spans: PiiSpan[]): boolean {
   const sep = signOffSeparator(text);
-  if (sep < 3) return;
+  if (sep < 3) return false;
   const m = SIGNED_NAME.exec(text.slice(sep + 1));
-  if (!m) return;
+  if (!m) return false;
   // The closing words before the separator: "#" stands for a cut text, so that "^" is no turn start there.
   const cut = Math.max(0, sep - 40);
-  if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return;
-  for (const word of m[1].split(/\s+/)) {
-    if (SIGN_OFF_PARTICLE.test(word) || INITIAL.test(word)) continue;
-    const kind = kindOf(word);
-    if (kind === Kind.Word || kind === Kind.Proper) return;
-  }
+  if (!CLOSING_BEFORE.test((cut > 0 ? '#' : '') + text.slice(cut, sep))) return false;
+  if (!mayBeSignedName(m[1])) return false;
   const start = sep + 1 + m[0].indexOf(m[1]);
   push(spans, text, start, start + m[1].length, names);
+  return true;
+}
+const isListedName = (word: string): boolean => {
+  const kind = kindOf(word);
+  return kind === Kind.Clean || kind === Kind.Ambiguous || kind === Kind.AmbiguousGiven;
+};
+/** No word of the name is an ordinary word, a place or a brand (particles and initials aside). */
+function mayBeSignedName(name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if ((w > 0 && w < words.length - 1 && SIGN_OFF_PARTICLE.test(word)) || INITIAL.test(word)) continue;
+    const kind = kindOf(word);
+    if (kind === Kind.Word || kind === Kind.Proper) return false;
+  }
+  return true;
+}
+/**
+ * An e-mail's signature with more lines under the name: the closing words on a line of their own, the name alone on
+ * the next, then a title, a department, a company or "Sent from my iPhone" ("Cordialement,\nHervé Le Goff\nService
+ * achats").
+ */
+const SIGNED_LINE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:${CLOSINGS.map(anyFirstCase).join('|')})[ \\t]*[,.!:–—-]?[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]?){0,2}[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:(?:de|da|do|dos|das|del|los|las|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)[ \\t]+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})[ \\t]*(?:x+)?[.!]?[ \\t]*(?=\\n)`,
+  'g',
+);
+function signedLines(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  SIGNED_LINE.lastIndex = 0;
+  for (let m = SIGNED_LINE.exec(text); m; m = SIGNED_LINE.exec(text)) {
+    // One word of it a listed name: a line of its own may name a department ("Kundenservice", "Facturación").
+    if (!mayBeSignedName(m[1]) || !m[1].split(/\s+/).some(isListedName)) continue;
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n', 1));
+    push(spans, text, start, start + m[1].length, names);
+  }
 }
 
 /**
@@ -466,9 +583,12 @@ const isShortSurname = (text: string, hit: Hit): boolean =>
   SHORT_SURNAMES.has(text.slice(hit.start, hit.end).toLowerCase());
 /** "Fitzgerald-Nakamura": two names, neither an ordinary word, joined by a hyphen, are a surname alone. */
 function isDoubleBarrelled(text: string, hit: Hit): boolean {
+  // The hyphen looked for inside the name only, and first: `indexOf` from the name read on to the text's next hyphen,
+  // all of a 200 KB turn without one for each of its thousands of names.
+  let dash = hit.start;
+  while (dash < hit.end && text.charCodeAt(dash) !== 0x2d) dash++;
+  if (dash === hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   if (DOUBLE_BRANDS.has(foldName(text.slice(hit.start, hit.end)))) return false;
-  const dash = text.indexOf('-', hit.start);
-  if (dash < 0 || dash >= hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   return (
     partKind(foldName(text.slice(hit.start, dash))) === Kind.Clean &&
     partKind(foldName(text.slice(dash + 1, hit.end))) === Kind.Clean
@@ -523,6 +643,7 @@ const isForBefore = (text: string, start: number): boolean =>
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+  if (inTeamSlot(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
@@ -550,14 +671,78 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
  * with one: "the engineer, Wojciech I think, said ...", "the technician was Rashid, he was lovely". The name ends its
  * clause.
  */
-const HEDGED_BEFORE =
-  /(?:(?:think|guess|believe|sure|reckon|remember)\s+(?:it|that|he|she)\s+was|(?:his|her) name was|(?:engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r)(?:,|\s+(?:was|is)))\s+$/i;
+const HEDGE_ROLES =
+  'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r';
+/** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
+const ROLE_CLAUSE = "(?:\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4})?";
+const HEDGED_BEFORE = new RegExp(
+  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})(?:,|\\s+(?:was|is)))\\s+$`,
+  'i',
+);
+/** The role with its clause, read further back (only when the words of a clause are there). */
+const HEDGED_CLAUSE_BEFORE = new RegExp(
+  `(?:${HEDGE_ROLES})\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4}(?:,|\\s+(?:was|is))\\s+$`,
+  'i',
+);
+/**
+ * "the last agent I spoke to, Precious, said ...": a role and a name between commas, then the clause goes on in lower
+ * case; there a name that is an ordinary word too is the person's.
+ */
+const ROLE_APPOSITION_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${HEDGE_ROLES})${ROLE_CLAUSE},\\s+$`, 'i');
+const APPOSITION_AFTER = /^,\s+[a-z]/;
+function inRoleApposition(text: string, hit: Hit): boolean {
+  return (
+    text.charCodeAt(hit.end) === 0x2c &&
+    APPOSITION_AFTER.test(text.slice(hit.end, hit.end + 4)) &&
+    ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))
+  );
+}
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
 /** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
 function inHedgedSlot(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 36), hit.start);
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
-  return HEDGED_BEFORE.test(before) && HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16));
+  if (!HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
+  if (HEDGED_BEFORE.test(before)) return true;
+  const further = text.slice(Math.max(0, hit.start - 60), hit.start);
+  return (
+    (further.includes('who ') || further.includes('that ') || further.includes('I ') || further.includes('we ')) &&
+    HEDGED_CLAUSE_BEFORE.test(further)
+  );
+}
+/**
+ * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
+ * you", "the courier Kacper said"), someone from a department ("apparently Wojtek from IT reset it", "Sandra from
+ * billing"; not a heading, "Correction from IT:"), someone copied in ("can you cc Thabo on that"), someone added to the account ("please add Oisín as an
+ * authorised user").
+ */
+const ROLE_BEFORE =
+  /(?:^|[^A-Za-z])(?:agent|advisor|adviser|engineer|technician|driver|courier|manager|supervisor|colleague|rep|installer|nurse|doctor)\s+$/i;
+const DEED_AFTER =
+  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|came|sent|fixed|reset|booked|confirmed|(?:will|would|is going to|was going to|should|can|could|said (?:he|she)(?:['’]d| would))\s+(?:call|ring|phone|email|text|contact|come|send|sort|fix|be in touch|get back))(?![A-Za-z])/;
+const TEAM_AFTER =
+  /^\s+from\s+(?:the\s+|your\s+|our\s+)?(?:IT|HR|billing|accounts|support|sales|finance|payroll|reception|retention|complaints|customer (?:service|services|care|support)|tech(?:nical)? support|the (?:office|branch|store|shop|team)|head office)(?![A-Za-z]|\s*:)/;
+/** "the Zendesk from IT": a thing, not a person. */
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|this|that|our|your|my|their|his|her)\s+$/i;
+const COPIED_BEFORE = /(?:^|[^A-Za-z])(?:cc|bcc|copy in|loop in)\s+$/i;
+const COPIED_AFTER = /^\s+(?:on|in(?:to)?)\s/;
+const ADDED_BEFORE = /(?:^|[^A-Za-z])add\s+$/i;
+const ADDED_AFTER =
+  /^\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed|additional|secondary|joint|named|second|extra)\s+(?:user|account holder|holder|cardholder|card holder|driver|contact|person|member)(?![A-Za-z])/i;
+/** The words a slot below starts with, tested at the name's end (sticky: no slice for most names). */
+const TEAM_SLOT_WORD =
+  /\s+(?:from|on|in|into|as|called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|came|sent|fixed|reset|booked|confirmed|will|would|is|was|should|can|could)(?![A-Za-z])/y;
+function inTeamSlot(text: string, hit: Hit): boolean {
+  TEAM_SLOT_WORD.lastIndex = hit.end;
+  if (!TEAM_SLOT_WORD.test(text)) return false;
+  const after = text.slice(hit.end, hit.end + 48);
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  return (
+    (DEED_AFTER.test(after) && ROLE_BEFORE.test(before)) ||
+    (TEAM_AFTER.test(after) && !DETERMINER_BEFORE.test(before)) ||
+    (COPIED_AFTER.test(after) && COPIED_BEFORE.test(before)) ||
+    (ADDED_AFTER.test(after) && ADDED_BEFORE.test(before))
+  );
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
 const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+(?:[a-z]|I(?![A-Za-z]))/y;

@@ -82,9 +82,13 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   they're we're you're he’s she’s they’re we’re you’re`.split(/\s+/),
 );
 
+const SPACE = /\s/;
+/** `said.split(/\s+/)`, without the split for a name of one word (most are). */
+const wordsOf = (said: string): string[] => (SPACE.test(said) ? said.split(/\s+/) : [said]);
+
 /** The capitalized name a cue found at [start, end), titles, fillers and trailing words that are no name trimmed off. */
 export function nameSpan(text: string, start: number, end: number, names: KnownNames | undefined): PiiSpan | undefined {
-  let words = text.slice(start, end).split(/\s+/);
+  let words = wordsOf(text.slice(start, end));
   // "Sie sprechen mit Frau Keller": the title is no part of the name.
   while (words.length > 1 && TITLE_WORD.test(words[0])) {
     start += words[0].length + 1;
@@ -108,10 +112,10 @@ export function nameSpan(text: string, start: number, end: number, names: KnownN
     return undefined;
   // "D-E-L-A-...": a letter read out is no name (the spelling is the spelled-out patterns').
   if (words.length === 1 && words[0].length === 1) return undefined;
-  const length = words.join(' ').length;
-  const folded = foldName(words.join(' '));
+  const name = words.length === 1 ? words[0] : words.join(' ');
+  const folded = foldName(name);
   if (names?.kept.has(folded)) return undefined; // the agent's own first name, kept by policy
-  return { type: 'PERSON', start, end: start + length, canonical: `named:${folded}` };
+  return { type: 'PERSON', start, end: start + name.length, canonical: `named:${folded}` };
 }
 
 /**
@@ -126,7 +130,7 @@ export function lexiconName(
   minWords = 1,
 ): PiiSpan | undefined {
   const words: string[] = [];
-  const said = text.slice(start, end).split(/\s+/);
+  const said = wordsOf(text.slice(start, end));
   for (let k = 0; k < said.length; k++) {
     const word = said[k];
     // "juan pablo de la fuente": particles and the surname they bring, once a name has started.
@@ -159,7 +163,7 @@ export function lowerCaseName(
   names: KnownNames | undefined,
 ): PiiSpan | undefined {
   const words: string[] = [];
-  for (const word of text.slice(start, end).split(/\s+/)) {
+  for (const word of wordsOf(text.slice(start, end))) {
     if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
     // "the name's wei zhang z h a n g": a letter with another after it starts the spelling, not a middle initial.
     if (words.length > 0 && word.length === 1 && LETTER_THEN_LETTER.test(text.slice(start + words.join(' ').length)))

@@ -14,7 +14,7 @@ import * as answered from './answeredNames';
 import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
-import { isLetterCode, LETTER, LOWER } from './letters';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
 import * as rarer from './rarerCuedNames';
@@ -39,7 +39,7 @@ const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
-const { mayBeLowerCaseName } = bareNames;
+const { isCleanName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
 /**
@@ -115,9 +115,17 @@ const POSSESSIVE_NAME = new RegExp(`\\b(?:[Uu]nder|[Ii]n)\\s+(${NAME}['’]s)\\s
 /**
  * What the patterns below cannot match without, each a literal alternation (the same test as `includes` of each
  * literal): on a turn, V8's `includes` of a string of four to nine characters costs 30 to 70 ns, a precompiled test
- * of the whole alternation about 35, and these run on every turn with a name cue.
+ * of the whole alternation about 35, and these run on every turn with a name cue. "here" and "speaking" after white
+ * space, as HERE and LOWER_CASE_THIS_IS (rarerCuedNames.ts) have them: "there" and "where" hold no "here" for either.
  */
-const HERE_OR_SPEAKING = /here|speaking/;
+const HERE_OR_SPEAKING = /\s(?:here|speaking)/;
+/**
+ * What INTRODUCED cannot match without: white space, then a capital (its name, a title or an initial after the cue's
+ * white space; a surname's particle is followed by white space and the capital).
+ */
+const CAPITAL_AFTER_SPACE = new RegExp(`\\s[${UPPER}]`);
+/** What ITS_BEFORE_CALLING cannot match without ("it's" and white space): most turns that say " calling" lack it. */
+const ITS_THEN_SPACE = /[Ii]t['’]?s\s/;
 /**
  * A lower-case title before a lower-case name ("for my father mr rajesh kumar"): the words that may be names by the
  * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
@@ -127,6 +135,15 @@ const LOWER_TITLED = new RegExp(
   'dg',
 );
 const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|miss|mister)\.? [a-z]/;
+/**
+ * "the account holder is my brother kwame, kwame asante-mensah", "it's for my wife amara.": a relative, then a name in
+ * lower case that ends its clause, its first word a listed name that is no ordinary word ("my brother tho," stays) or
+ * said again.
+ */
+const LOWER_RELATIVE = new RegExp(
+  `\\b(?:my|his|her|our) (?:${cues.RELATIVES_EN})(?:-in-law)?,? ([${LOWER}][${LOWER}'’-]+(?: [${LOWER}][${LOWER}'’-]+)?)(?=\\s*(?:[,.!?;]|$))`,
+  'dg',
+);
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
@@ -172,7 +189,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];
   let retry: number[] | undefined;
-  for (const m of allMatches(INTRODUCED, text)) {
+  for (const m of CAPITAL_AFTER_SPACE.test(text) ? allMatches(INTRODUCED, text) : []) {
     const span = introducedName(text, m, names);
     if (span) spans.push(span);
     // "account holder? Caller: My mum, Patricia ...": a cue took a word that is no name ("My") and hid the cue that
@@ -193,9 +210,18 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
+  for (const m of allMatches(LOWER_RELATIVE, text)) {
+    const [start, end] = m.indices![1];
+    // A word of no list counts when the caller says it again, in full: "my brother kwame, kwame asante-mensah".
+    const first = text.slice(start, end).split(' ')[0];
+    if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
+      continue;
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
   if (text.includes(' hier')) lowerCaseNamesIn(GERMAN_HIER, text, names, spans);
   if (HERE_OTHER_WORD.test(text)) lowerCaseNamesIn(HERE_OTHER, text, names, spans);
-  if (text.includes(' calling')) namesBeforeCalling(text, names, spans);
+  if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
   spelledOutNames(text, spelling, spans);

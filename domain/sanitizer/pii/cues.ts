@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
+import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isValidSsn } from './ssn';
@@ -53,8 +54,10 @@ const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
 const SPOKEN_MONTH_OTHER =
   '(?:cero|zero|zéro|null)[\\s-]+(?:uno|un|um|eins|dos|dois|deux|zwei|tres|três|trois|drei|cuatro|quatro|quatre|vier|cinco|cinq|fünf|seis|six|sechs|siete|sete|sept|sieben|ocho|oito|huit|acht|nueve|nove|neuf|neun)|diez|dez|dix|zehn|once|onze|elf|doce|doze|douze|zwölf';
 const SPOKEN_YEAR_OTHER =
-  'veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|vinte e (?:quatro|cinco|seis|sete|oito|nove)|vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|treinta|trinta|trente|dreißig';
-const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_SLASH}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+  '(?:dos mil )?veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|(?:dois mil e )?vinte e (?:quatro|cinco|seis|sete|oito|nove)|(?:deux mille )?vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:zweitausend)?(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|(?:dos mil )?treinta|(?:dois mil e )?trinta|(?:deux mille )?trente|(?:zweitausend)?dreißig';
+/** Between a month and a year read out in those languages, also "del"/"de"/"do": "cero cinco del veintiocho". */
+const SPOKEN_OF_OTHER = `(?:\\s+(?:del|de|do)\\s+|${SPOKEN_SLASH})`;
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
@@ -68,8 +71,9 @@ const EXPIRY_CUES =
  * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
 const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+of)?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
+/** Or the cue asked and the answer a turn later: "the expiry date on the card? Customer: it's 11 27". */
 const NAMED_EXPIRY = new RegExp(
-  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])[^\\d]{0,20}?(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
+  `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|so|yeah|yes|sure|that['’]s)[\\s,]+)*)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
 );
 const EXPIRY = new RegExp(
@@ -89,6 +93,7 @@ const NOT_A_CARD_WORDS =
   'offer|promo|promotion|coupon|voucher|deal|discount|trial|subscription|warranty|guarantee|passport|licen[cs]e|permit|contract|quote|link|password|token|session|lease|insurance|policy|membership|milk|food|carton|product|medicine|medication|prescription|drug|batch|lot|bottle|package|vaccine|battery|filter|promozione|offerta|abbonamento|contratto|garanzia|passaporto|patente|polizza' +
   '|angebot|vertrag|abo|abonnement|gutschein|reisepass|ausweis|oferta|contrato|suscripción|garantía|pasaporte|offre|contrat|passeport|promoção|assinatura|garantia|passaporte';
 const NOT_A_CARD_BEFORE = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b[^.?!]{0,30}$`, 'i');
+const NOT_A_CARD_WORD = new RegExp(`\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 const NOT_A_CARD_AFTER = new RegExp(`^[^.?!]{0,30}?\\b(?:${NOT_A_CARD_WORDS})\\b`, 'i');
 /** "It expires March 2027", "mine runs out 09/28": the card talked about is the subject. */
 /** "Your trial ends soon. It expires March 2026": what "it" is may be named a sentence earlier. */
@@ -141,6 +146,13 @@ export function detectCardCues(text: string): PiiSpan[] {
       if (!named && !cardNear) continue;
       // A bare "code" labels the digits right after it ("code 318", "the code is 318"), not "code on the screen says 403".
       if (!named && type === 'CVV' && !BARE_CODE_GAP.test(text.slice(m.index + 4, start))) continue;
+      // "the expiry date of your passport? Customer: May 27": the question names what expires.
+      if (
+        type === 'CARD_EXPIRY' &&
+        text.lastIndexOf('?', start) > m.index &&
+        NOT_A_CARD_WORD.test(text.slice(m.index, start))
+      )
+        continue;
       if (
         type === 'CARD_EXPIRY' &&
         (NOT_A_CARD_BEFORE.test(text.slice(Math.max(0, m.index - 40), start)) ||
@@ -213,6 +225,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   const spans: PiiSpan[] = detectFrenchPairs(text);
   // "seis cero cero, doce, treinta y cuatro, cincuenta y seis": a Spanish number said in three digits and pairs.
   spans.push(...detectSpanishGroups(text));
+  // "null eins fünf eins, zwölf, vierunddreißig, ...": a German number with pairs.
+  spans.push(...detectGermanPairs(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;

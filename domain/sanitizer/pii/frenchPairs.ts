@@ -20,6 +20,12 @@ const FRENCH_PAIRS = new RegExp(
   `(?<![${LETTER}])z[ée]ro[\\s-]+(?:${UNIT})(?![${LETTER}])(?:${BETWEEN}${PAIR}){4}(?!${BETWEEN}${PAIR})`,
   'gi',
 );
+/** With the country code said and no trunk zero: "plus trente-trois, six, douze, trente-quatre, ..." is +33 6 12 34 ... */
+const FRENCH_PAIRS_INTERNATIONAL = new RegExp(
+  `(?<![${LETTER}])plus[\\s,]+trente[\\s-]+trois${BETWEEN}(?:${UNIT})(?![${LETTER}])(?:${BETWEEN}${PAIR}){4}(?!${BETWEEN}${PAIR})`,
+  'gi',
+);
+const PLUS_33 = /plus[\s,]+trente[\s-]+trois/i;
 /**
  * What the pattern cannot match without: "zéro" and a digit word, tested first (both patterns are plain ones, not
  * unicode ones, which cost several times more on every turn with digit words).
@@ -79,8 +85,18 @@ function pairDigits(pair: string): string | undefined {
 }
 
 export function detectFrenchPairs(text: string): PiiSpan[] {
-  if (!FRENCH_START.test(text)) return [];
   const spans: PiiSpan[] = [];
+  if (PLUS_33.test(text))
+    for (const m of allMatches(FRENCH_PAIRS_INTERNATIONAL, text)) {
+      const said = m[0].slice(m[0].search(/trois/i) + 5);
+      // The trunk zero, the digit said alone, then the pairs.
+      const [first, ...pairs] = said.match(PAIR_ALONE) ?? [];
+      let digits = `0${(pairDigits(first ?? '') ?? 'xx').slice(1)}`;
+      for (const pair of pairs) digits += pairDigits(pair) ?? 'x';
+      if (digits.length !== 10 || !isPossiblePhoneNumber(digits, 'FR')) continue;
+      spans.push({ type: 'PHONE', start: m.index, end: m.index + m[0].length, canonical: `+33${digits.slice(1)}` });
+    }
+  if (!FRENCH_START.test(text)) return spans;
   for (const m of allMatches(FRENCH_PAIRS, text)) {
     let digits = '';
     for (const pair of m[0].match(PAIR_ALONE) ?? []) digits += pairDigits(pair) ?? 'x';

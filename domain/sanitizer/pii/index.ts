@@ -195,7 +195,9 @@ function detectWithCues(
   region: string,
 ): PiiSpan[] {
   const numeric = found.runs.length > 0;
-  if (!numeric && !found.digitWords && !found.birthCue) return [];
+  // "expiry is February of twenty thirty", "caduca en marzo del veintiocho": a year said in tens, no digit word.
+  const tensYear = found.cardCue && !numeric && !found.digitWords && TENS_YEAR.test(text);
+  if (!numeric && !found.digitWords && !found.birthCue && !tensYear) return [];
   const context = options.context;
   const prefix = context ? previousTurnPrefix(context) : '';
   const scanned = prefix + text;
@@ -206,7 +208,8 @@ function detectWithCues(
   if (numeric && (found.accountCue || contextCues?.accountCue))
     spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
   // A spoken expiry ("oh six twenty eight") has no digit run.
-  if ((numeric || found.digitWords) && (found.cardCue || contextCues?.cardCue)) spans.push(...detectCardCues(scanned));
+  if ((numeric || found.digitWords || tensYear) && (found.cardCue || contextCues?.cardCue))
+    spans.push(...detectCardCues(scanned));
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   // The cue test reads the context's end as it is (a slice, where the prefix is a concatenation the pattern would first
   // copy into one string); no birth cue ends with the line break the prefix adds.
@@ -216,6 +219,9 @@ function detectWithCues(
   if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
   return prefix === '' ? spans : spansOfTurn(spans, prefix.length);
 }
+
+/** The tens of a card's year said in words, in the languages of SPOKEN_YEAR and SPOKEN_YEAR_OTHER (cues.ts). */
+const TENS_YEAR = /twenty|thirty|veinti|treinta|vinte|trinta|vingt|trente|zwanzig|dreißig/i;
 
 /**
  * A written account number or expiry corrected to or from another of the same shape right after it: "the customer

@@ -135,6 +135,25 @@ function walkBeginnings(atoms: PartAtoms, from: number, sets: readonly CharSet[]
   return true;
 }
 
+/**
+ * Every character a match of the atoms can begin with, as one string of their character sets (the matcher compares a
+ * character by `includes` on each set, so a character is in this string exactly when some first set takes it);
+ * undefined when white space may come first or the atoms may match nothing.
+ */
+export function firstCharacters(atoms: PartAtoms): string | undefined {
+  let firsts = '';
+  for (const atom of atoms) {
+    let optional = false;
+    for (const alternative of atom) {
+      if (alternative.length === 0) optional = true;
+      else if (alternative[0].includes(WHITESPACE)) return undefined;
+      else firsts += alternative[0];
+    }
+    if (!optional) return firsts;
+  }
+  return undefined;
+}
+
 const inClass = (c: string): string => c.replace(/[\\\]^-]/g, '\\$&');
 /** A character class of both cases of `set`'s characters; the same few sets recur in every name, so each is built once. */
 const bothCases = (set: CharSet): string => {

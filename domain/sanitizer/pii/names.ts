@@ -17,6 +17,7 @@ const {
   ACCENTED,
   exactAtoms,
   beginnings: partBeginnings,
+  firstCharacters,
   lowerCaseOf,
   matchAtoms,
   matched,
@@ -47,6 +48,19 @@ export interface KnownNames {
    * name and its short forms: a particle starts a name only before the surname it belongs to; undefined for the others.
    */
   firstNames: (ReadonlySet<string> | undefined)[];
+  /**
+   * The parts that can begin with a lower-case character, in the order the part matcher tries them (participants and
+   * parts in order): only these are tried at a word start beginning with it; `otherParts` when none is listed.
+   */
+  partsByFirst: ReadonlyMap<string, readonly PartRef[]>;
+  /** The parts that need no particular first character (white space may start them), in order. */
+  otherParts: readonly PartRef[];
+}
+
+/** One participant's name part: group i + 1 is participant keys[i]. */
+interface PartRef {
+  group: number;
+  atoms: PartAtoms;
 }
 
 /**
@@ -211,7 +225,32 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
-  return { people, starts, full, keys, kept, everydayParts, firstNames };
+  const [partsByFirst, otherParts] = partsByFirstCharacter(people);
+  return { people, starts, full, keys, kept, everydayParts, firstNames, partsByFirst, otherParts };
+}
+
+/**
+ * Per lower-case character, the parts (in the part matcher's order) whose match can begin with it; and the parts whose
+ * first character is no short list, tried at every start. A word start is then tried with the parts that can match
+ * there, not with every part of every participant.
+ */
+function partsByFirstCharacter(people: readonly PartAtoms[][]): [Map<string, PartRef[]>, PartRef[]] {
+  const parts: { ref: PartRef; firsts: string | undefined }[] = [];
+  people.forEach((atoms, g) => {
+    for (const part of atoms) parts.push({ ref: { group: g + 1, atoms: part }, firsts: firstCharacters(part) });
+  });
+  const byFirst = new Map<string, PartRef[]>();
+  // By UTF-16 unit, as the matcher reads the text (a set may hold a surrogate pair).
+  for (const { firsts } of parts)
+    for (let k = 0; k < (firsts?.length ?? 0); k++) {
+      const c = firsts![k];
+      if (!byFirst.has(c))
+        byFirst.set(
+          c,
+          parts.filter((p) => p.firsts === undefined || p.firsts.includes(c)).map((p) => p.ref),
+        );
+    }
+  return [byFirst, parts.filter((p) => p.firsts === undefined).map((p) => p.ref)];
 }
 
 /**
@@ -294,13 +333,15 @@ function partMatches(text: string, names: KnownNames): NameRun[] {
   return found;
 }
 
-/** The first participant part matching at `start` (participants and parts in order), as the full pattern would try. */
+/**
+ * The first participant part matching at `start` (participants and parts in order), as the full pattern would try:
+ * of the parts, those that can begin with the character there.
+ */
 function partAt(text: string, lower: string, start: number, names: KnownNames): NameRun | undefined {
-  for (let g = 0; g < names.people.length; g++) {
-    for (const part of names.people[g]) {
-      const end = matchAtoms(text, lower, start, part, possessiveEnd);
-      if (end !== -1) return { group: g + 1, start, partEnd: matched.partEnd, end };
-    }
+  const parts = names.partsByFirst.get(lower[start]) ?? names.otherParts;
+  for (let k = 0; k < parts.length; k++) {
+    const end = matchAtoms(text, lower, start, parts[k].atoms, possessiveEnd);
+    if (end !== -1) return { group: parts[k].group, start, partEnd: matched.partEnd, end };
   }
   return undefined;
 }

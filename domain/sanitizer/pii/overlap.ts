@@ -24,6 +24,7 @@ const SPECIFICITY: Record<PiiType, number> = {
 export function resolveOverlaps(spans: PiiSpan[]): PiiSpan[] {
   if (spans.length < 2) return spans;
   if (spans.length <= FEW) return sortedBy(keepPairwise(sortedBy([...spans], byRank)), byStart);
+  if (inOrderApart(spans)) return spans;
   const ranked = [...spans].sort(byRank);
   return keepByClaimedCharacters(ranked, spans).sort(byStart);
 }
@@ -31,6 +32,17 @@ export function resolveOverlaps(spans: PiiSpan[]): PiiSpan[] {
 const byRank = (a: PiiSpan, b: PiiSpan): number =>
   b.end - b.start - (a.end - a.start) || SPECIFICITY[b.type] - SPECIFICITY[a.type] || a.start - b.start;
 const byStart = (a: PiiSpan, b: PiiSpan): number => a.start - b.start;
+
+/**
+ * Whether each span starts after the one before it and ends by the next one's start: then every span is kept, in this
+ * order, and there is nothing to rank. A long turn's spans mostly come so (a dump of 14,000 streets or 10,000 phone
+ * numbers, one detector's spans in text order), and ranking them and sorting them back cost two sorts of all of them.
+ */
+function inOrderApart(spans: readonly PiiSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++)
+    if (spans[k].start <= spans[k - 1].start || spans[k - 1].end > spans[k].start) return false;
+  return true;
+}
 
 /** A turn holds a handful of spans: comparing pairs costs less than an array of claimed characters. */
 const FEW = 24;

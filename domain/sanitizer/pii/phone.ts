@@ -449,6 +449,17 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
     if (!found) continue;
     const start = head;
     let end = groups[found.j].end;
+    // "089 1234567-0", "+49 30 12345-0": a company's one-digit direct dial after a dash ends the run (German, Austrian
+    // and Swiss numbers are written so, "-0" the switchboard).
+    const next = groups[found.j + 1];
+    if (
+      next &&
+      found.j + 2 === groups.length &&
+      next.digits.length === 1 &&
+      next.start === end + 1 &&
+      text.charCodeAt(end) === 45
+    )
+      end = next.end;
     const ext = mayStartWith(text, end, 20, EXTENSION_FIRST) ? EXTENSION.exec(text.slice(end, end + 48)) : null;
     if (ext) end += ext[0].length;
     // The label checks above already cleared what lies before the start (glued to nothing, and for a run's first

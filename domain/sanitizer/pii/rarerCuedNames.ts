@@ -44,6 +44,8 @@ const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+/** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
+const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
  * Voice transcripts in lower case, after a weaker cue and maybe a hesitation: "this is um thandiwe nkosi", "he's called
  * bernard haslam", "the card holder is nnamdi eze", "in the name of uh lucia fernandez", "my son kwame mensah", "her
@@ -85,7 +87,7 @@ export function rarerNames(
 ): void {
   personAskedThenAnswered(text, names, spans);
   if (text.includes('under')) namesIn(UNDER_NAME, text, names, spans);
-  if (hereOrSpeaking || text.includes('calling') || text.includes(' from ')) {
+  if ((hereOrSpeaking || text.includes('calling') || text.includes(' from ')) && THIS_IS_OR_ITS.test(text)) {
     for (const m of allMatches(LOWER_CASE_THIS_IS, text)) {
       const [start, end] = m.indices![1];
       const span = lowerCaseName(text, start, end, names);

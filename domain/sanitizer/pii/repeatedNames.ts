@@ -34,7 +34,8 @@ export function namesSaidAgain(text: string, names: KnownNames | undefined, span
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
-  return spans.concat(repeatedNames(text, spans));
+  const repeats = repeatedNames(text, spans);
+  return repeats.length === 0 ? spans : spans.concat(repeats);
 }
 
 /** "someone named Ahmad or Ahmed": another spelling offered right after a name; a listed name or a word of no list. */
@@ -122,19 +123,36 @@ const MAX_REPEATS = 16;
 function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
   const repeats: PiiSpan[] = [];
   let sorted: PiiSpan[] | undefined; // sorted only once a word is said twice (most names are said once)
-  const searched = new Set<string>();
-  // A flood of cued names says the same few names thousands of times: each distinct surface is split once.
-  const surfaces = new Set<string>();
+  // The words searched, and (a flood of cued names says the same few names thousands of times) the surfaces split: the
+  // sets are made at the second word or surface (most turns cue one short name once).
+  let firstWord: string | undefined;
+  let searched: Set<string> | undefined;
+  let firstSurface: string | undefined;
+  let surfaces: Set<string> | undefined;
   for (const span of spans) {
     if (!span.canonical.startsWith('named:')) continue;
     const surface = text.slice(span.start, span.end);
-    if (surfaces.has(surface)) continue;
-    surfaces.add(surface);
-    for (const said of surface.split(' ')) {
-      const word = said.endsWith('s') ? said.replace(/['’]s$/, '') : said;
+    if (firstSurface === undefined) firstSurface = surface;
+    else {
+      surfaces ??= new Set([firstSurface]);
+      if (surfaces.has(surface)) continue;
+      surfaces.add(surface);
+    }
+    // The surface's words between single spaces (its `split(' ')`), cut from the text.
+    for (let from = span.start; from <= span.end;) {
+      let to = text.indexOf(' ', from);
+      if (to < 0 || to > span.end) to = span.end;
+      const said = text.slice(from, to);
+      from = to + 1;
+      const word = isPossessive(said) ? said.slice(0, -2) : said;
       // Most names are said once: a native search rules them out before anything else.
-      if (word.length < 3 || searched.has(word) || PARTICLES.has(word)) continue;
-      searched.add(word);
+      if (word.length < 3 || PARTICLES.has(word)) continue;
+      if (firstWord === undefined) firstWord = word;
+      else {
+        searched ??= new Set([firstWord]);
+        if (searched.has(word)) continue;
+        searched.add(word);
+      }
       if (text.indexOf(word, text.indexOf(word) + word.length) < 0) continue;
       sorted ??= [...spans].sort((x, y) => x.start - y.start);
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
@@ -152,6 +170,14 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
     }
   }
   return repeats;
+}
+
+/** Ends with "'s" or "’s" (what `replace(/['’]s$/, '')` takes off). */
+function isPossessive(said: string): boolean {
+  const n = said.length;
+  if (n < 2 || said.charCodeAt(n - 1) !== 0x73) return false;
+  const c = said.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
 }
 
 /** Whether [start, end) overlaps one of `sorted` (sorted by start, as the cued spans are), by binary search. */

@@ -4,7 +4,7 @@
  * "doce" for "12"; here three digit words and three pairs from 0 to 99 make nine digits, a phone when Spain's
  * numbering plan takes them. A fourth pair after them means some other number, left alone.
  */
-import { isPossiblePhoneNumber } from 'libphonenumber-js/max';
+import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
@@ -21,6 +21,16 @@ const SPANISH_GROUPS = new RegExp(
   `(?<![${LETTER}])(?:${DIGIT})(?:${BETWEEN}(?:${DIGIT})){2}(?![${LETTER}])(?:${BETWEEN}${PAIR}){3}(?!${BETWEEN}(?:${PAIR}|${DIGIT}))`,
   'gi',
 );
+/**
+ * A Mexican number said in five pairs ("cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho" is
+ * 55 1234 5678): ten digits Mexico's numbering plan takes, with a phone word in the turn (five pairs in a row may
+ * count anything).
+ */
+const MEXICAN_PAIRS = new RegExp(
+  `(?<![${LETTER}])${PAIR}(?:${BETWEEN}${PAIR}){4}(?!${BETWEEN}(?:${PAIR}|${DIGIT}))`,
+  'gi',
+);
+const PHONE_WORD = /tel[eé]fono|celular|\bcel\b|n[uú]mero|whats|llam|m[oó]vil|contacto/i;
 /**
  * What the pattern cannot match without: a piece of every pair word of ten or more ("-nta" of the tens, "veint",
  * "dieci", ...), a plain test before it (the words with their accents and word ends cost twice as much on every turn).
@@ -85,9 +95,15 @@ function digitsOf(said: string): string | undefined {
     if (value === undefined || value > 9) return undefined;
     digits += value;
   }
-  // The rest are pairs: a word of ten or more, maybe with a unit after it ("treinta y cuatro"), or "cero" and a unit.
+  const pairs = pairsOf(words.slice(3));
+  return pairs !== undefined && digits.length + pairs.length === 9 ? digits + pairs : undefined;
+}
+
+/** The digits of words said in pairs: a word of ten or more, maybe with a unit after it ("treinta y cuatro"), or "cero" and a unit. */
+function pairsOf(words: readonly string[]): string | undefined {
+  let digits = '';
   let pair: number | undefined;
-  for (const word of words.slice(3)) {
+  for (const word of words) {
     const value = wordValue(word);
     if (value === undefined) return undefined;
     if (pair === undefined) pair = value;
@@ -100,7 +116,7 @@ function digitsOf(said: string): string | undefined {
     }
   }
   if (pair !== undefined) digits += String(pair).padStart(2, '0');
-  return digits.length === 9 ? digits : undefined;
+  return digits;
 }
 
 export function detectSpanishGroups(text: string): PiiSpan[] {
@@ -111,5 +127,15 @@ export function detectSpanishGroups(text: string): PiiSpan[] {
     if (!digits || !isPossiblePhoneNumber(digits, 'ES') || !/^[6-9]/.test(digits)) continue;
     spans.push({ type: 'PHONE', start: m.index, end: m.index + m[0].length, canonical: `+34${digits}` });
   }
+  if (spans.length === 0 && PHONE_WORD.test(text))
+    for (const m of allMatches(MEXICAN_PAIRS, text)) {
+      const words = m[0]
+        .toLowerCase()
+        .split(/[\s,.-]+/)
+        .filter((w) => w !== '' && w !== 'y');
+      const digits = pairsOf(words);
+      if (digits?.length !== 10 || !isValidPhoneNumber(digits, 'MX')) continue;
+      spans.push({ type: 'PHONE', start: m.index, end: m.index + m[0].length, canonical: `+52${digits}` });
+    }
   return spans;
 }
