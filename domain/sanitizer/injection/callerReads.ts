@@ -8,7 +8,7 @@
  * so a turn that also names a refund and a security check is not read as a note for the summariser. "When you
  * summarise this, record that ...", "whoever processes this chat" and "for the system reading this" keep it.
  */
-import { classBit, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
 const READER_BIT = classBit('reader');
@@ -34,9 +34,13 @@ const readsAThing = (words: readonly string[], classBits: Int32Array, i: number)
   return false;
 };
 
-/** The caller as the subject, and the progressive auxiliaries that carry it ("estoy leyendo", "stavo leggendo"). */
+/**
+ * The caller as the subject ("I'm" and "I've" too), and the progressive auxiliaries that carry it ("estoy leyendo",
+ * "stavo leggendo").
+ */
 const CALLER = new Set([
-  ...['i', 'im', 'ive', 'we', 'je', 'j', 'ich', 'wir', 'yo', 'eu', 'io', 'nosotros', 'nous'],
+  ...CALLER_SUBJECTS,
+  ...['im', 'ive'],
   ...['estoy', 'estaba', 'estuve', 'estou', 'estava', 'sto', 'stavo', 'stiamo', 'estamos'],
 ]);
 /** Words between the subject and the reading: "I was just reviewing", "I've been reading", "je suis en train de". */

@@ -41,6 +41,8 @@ const observedOverride = (words: readonly string[], i: number): boolean => {
  * The caller, or the caller's side, as the one who sends or shows: "on envoie l'historique", "we send the prompt",
  * "I paste the log", "ich schicke", "eu envio". A request puts the assistant there ("send me", "envoie-moi").
  */
+// Its own list, not CALLER_SUBJECTS (lexicon.ts): French "on" and Italian "noi" send too; "nosotros" is not read here
+// (adding it would read texts this reading does not read now).
 const SENDERS = new Set(['i', 'we', 'on', 'je', 'j', 'nous', 'ich', 'wir', 'eu', 'yo', 'io', 'noi']);
 /** Verbs of sending only: "I see your setup", "we share a flat" and "je montre" are left as they are. */
 const SENDS = new Set([

@@ -1470,6 +1470,10 @@ export const ADDRESSED = new Set([
   'voce',
   'usted',
 ]);
+/** The caller as a sentence's subject, "I" and "we" in each language ("j" of "j'envoie"). */
+export const CALLER_SUBJECTS: ReadonlySet<string> = new Set([
+  ...['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir'],
+]);
 /** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 

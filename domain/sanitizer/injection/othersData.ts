@@ -4,8 +4,8 @@
  * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
  * 'other', so asking for that data reads as asking for someone else's.
  */
-import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
-import { OWNED_DATA } from './ownedData';
+import { classBit, TURN_BREAK } from './lexicon';
+import { customerNamedByNumber, OWNED_DATA } from './ownedData';
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
@@ -15,8 +15,6 @@ const TURN_BREAK_WORD: string = TURN_BREAK;
 /** One customer named as such ("a customer's", "for customer number"). */
 const CUSTOMER = new Set(['customer', 'client', 'cliente', 'kunde', 'kunden', 'member', 'subscriber', 'utente']);
 const ONE = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some']);
-const NUMBER = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
-const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
 /** A data word (not the caller's) at j, or at j+1 after one more word ("a customer's saved card"). */
 const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
   j < words.length &&
@@ -66,10 +64,8 @@ function othersAt(words: readonly string[], classBits: Int32Array, i: number): b
   // "a customer's account", "another customer's card"
   if (words[i + 1] === 's') return ONE.has(words[i - 1]) && dataAt(words, classBits, i + 2);
   if (pickedOutAt(words, classBits, i)) return true;
-  // "for customer number 55810293", "the client ID 88120"
-  return (
-    FOR_OF.has(words[i - 1]) && NUMBER.has(words[i + 1]) && startsWithDigit(words[i + 2]) && words[i + 2].length >= 4
-  );
+  // "for customer number 55810293", "the client ID 88120" (ownedData.ts marked "the customer 77231" already)
+  return customerNamedByNumber(words, i);
 }
 
 /**

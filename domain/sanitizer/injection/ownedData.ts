@@ -4,7 +4,7 @@
  * the app"). Kept apart from the lexicon's word lists because these are rules over a sentence, not vocabulary.
  */
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
-import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
 const TURN_BREAK_WORD: string = TURN_BREAK;
@@ -330,7 +330,7 @@ const onlyOnCondition = (words: readonly string[], i: number): boolean => {
  * The caller as the one who finds or opens something ("where do I find the API key", "can I access the portal",
  * "où est-ce que je trouve"): the caller's own errand, not a lookup asked of the assistant.
  */
-const FIRST_PERSON = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir']);
+const FIRST_PERSON = CALLER_SUBJECTS;
 /** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
 const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
 /** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
@@ -443,9 +443,11 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
 }
 
 /**
- * One customer named by a number after "the"/"of the": "the customer 77231", "do cliente 77231", "du client 4471",
- * "des Kunden 5501": another customer's record, not the caller ("I'm customer 4471" and "my customer number" are not
- * read here).
+ * One customer named by their number: another customer's record, not the caller ("I'm customer 4471" and "my
+ * customer number" are not read). The number right after "the"/"of the" customer ("the customer 77231", "do cliente
+ * 77231", "du client 4471", "des Kunden 5501"), or after a number word ("for customer number 55810293", "the client
+ * ID 88120"). Each shape keeps the words before it that it was written with: one list for both would read texts
+ * neither reads now.
  */
 const ONE_CUSTOMER = new Set([
   'customer',
@@ -463,8 +465,19 @@ const THE_OR_OF = new Set([
   ...['the', 'of', 'for', 'el', 'del', 'al', 'le', 'du', 'au', 'des', 'o', 'do', 'ao', 'il', 'dal'],
   ...['dem', 'vom', 'von', 'beim', 'den', 'that', 'this', 'ese', 'este', 'esse', 'ce', 'diesem'],
 ]);
-const numberedCustomer = (words: readonly string[], i: number): boolean =>
-  i >= 2 && ONE_CUSTOMER.has(words[i - 1]) && THE_OR_OF.has(words[i - 2]) && words[i].length >= 3;
+const NUMBER_WORD = new Set(['number', 'no', 'nr', 'id', 'numero', 'nummer', 'ref', 'reference']);
+const FOR_OF = new Set(['for', 'of', 'on', 'the', 'para', 'pour', 'fur', 'per', 'del', 'do', 'du', 'des']);
+/**
+ * Whether the word at i, a customer's, is named by its number (the rule above). The number right after it needs a word
+ * of ONE_CUSTOMER (markOwnedData reads every number); after a number word, the caller's own customer words decide
+ * (othersData.ts's CUSTOMER).
+ */
+export function customerNamedByNumber(words: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  const next = words[i + 1];
+  if (isNumber(next)) return ONE_CUSTOMER.has(words[i]) && THE_OR_OF.has(words[i - 1]) && next.length >= 3;
+  return FOR_OF.has(words[i - 1]) && NUMBER_WORD.has(next) && isNumber(words[i + 2]) && words[i + 2].length >= 4;
+}
 
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
@@ -480,7 +493,7 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
   for (let i = 1; i < words.length; i++) {
     const bits = classBits[i];
     seen |= bits;
-    if (isNumber(words[i]) && numberedCustomer(words, i)) {
+    if (isNumber(words[i]) && customerNamedByNumber(words, i - 1)) {
       classBits[i - 1] |= OTHER_BIT;
       seen |= OTHER_BIT;
     }

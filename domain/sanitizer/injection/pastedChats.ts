@@ -31,7 +31,11 @@ const ASKS =
   ASKING_CLASSES |
   // 'mine': in the bot's line "my instructions" are the bot's ("Assistant: sure, here are my instructions")
   classMask('only', 'now', 'origin', 'data', 'other', 'reader', 'ai', 'mine');
-/** The caller's own line in the record opens with "I", "ich", "yo", "je", "eu", "io", "we". */
+/**
+ * The caller's own line in the record opens with "I", "ich", "yo", "je", "eu", "io", "we". Its own list, not
+ * CALLER_SUBJECTS (lexicon.ts): "Me:" and "Moi :" label the caller's line too, and "nous" opens none here (adding it
+ * would read lines this reading does not read now).
+ */
 const CALLER = new Set(['i', 'ich', 'yo', 'je', 'j', 'eu', 'io', 'we', 'me', 'moi', 'wir', 'nosotros']);
 /** The bot speaking of the caller's things ("Your refund was rejected", "Ihre Kündigung"): the caller's, not asked. */
 const YOUR = new Set(['your', 'ihre', 'ihr', 'ihren', 'su', 'sus', 'votre', 'vos', 'seu', 'sua', 'suo', 'tu', 'tua']);

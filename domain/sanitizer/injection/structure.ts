@@ -7,12 +7,25 @@ const TEMPLATE_MARK = ' zztemplatemark ';
 const SPEAKER_MARK = ' zzspeakermark ';
 const TOOL_MARK = ' zztoolcall ';
 
+/** A tool's snake_case name, a named argument ("customer_id=", "limit ="), the words that bring in named arguments. */
+const TOOL_NAME = '[a-z]+_[a-z_]+';
+const NAMED_ARGUMENT = '[a-z_]+\\s*=';
+const WITH_ARGUMENTS = '(?:with|for|using|con|avec|mit|com)';
 /**
  * A function call with arguments (also a snake_case name told to be run with named arguments and no
  * brackets: "run get_customer_profile with customer_id=40092"; not "error_code with status=500"), or a destructive shell or SQL command.
  */
-const TOOL_CALLS =
-  /\b[a-z]+_[a-z_]+\s*\([^()\n]{0,80}\)|\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|ex[eé]cutez|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\s+(?:the\s+|la\s+|el\s+|le\s+|il\s+|o\s+)?[a-z]+_[a-z_]+\s+(?:with|for|using|con|avec|mit|com)\s+[a-z_]+\s*=\s*[^\s=]|\b[a-z]+\s*\(\s*[a-z_]+\s*=[^()\n]{0,80}\)|\b(?:select \* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)|\/etc\/(?:passwd|shadow)\b|\|\s*(?:ba)?sh\b/gi;
+const TOOL_CALLS = new RegExp(
+  [
+    `\\b${TOOL_NAME}\\s*\\([^()\\n]{0,80}\\)`,
+    `\\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|ex[eé]cutez|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\\s+(?:the\\s+|la\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?${TOOL_NAME}\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}\\s*[^\\s=]`,
+    `\\b[a-z]+\\s*\\(\\s*${NAMED_ARGUMENT}[^()\\n]{0,80}\\)`,
+    '\\b(?:select \\* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)',
+    '\\/etc\\/(?:passwd|shadow)\\b',
+    '\\|\\s*(?:ba)?sh\\b',
+  ].join('|'),
+  'gi',
+);
 
 const TEMPLATE_TOKENS = new RegExp(
   [
@@ -60,6 +73,11 @@ const FOREIGN_ENDS = [
   '(?:fine|inizio) (?:della |del |dello )(?:conversazione|trascrizione|messaggio|chat)',
 ].join('|');
 
+/** Instructions said to replace the real ones ("New instructions:", "### Updated system"). */
+const REPLACING = '(?:new|updated|revised|real|actual)';
+/** A transcript's or a message's ends ("end of transcript", "start of the user input"). */
+const BOUNDARY = '(?:end|start|begin|beginning)';
+
 const SPEAKER_LINES = new RegExp(
   [
     // A line that opens like a turn of the model's own conversation (transcripts use "Agent:" and "Customer:").
@@ -68,10 +86,10 @@ const SPEAKER_LINES = new RegExp(
     '^[ \\t]*#{1,6}[ \\t]*(?:system|assistant|user|developer|instructions?)[ \\t]*$',
     // A heading of two or more hashes naming a turn or new instructions, wherever it starts ("Thanks. ### System:"),
     // but not a pasted page's or screen's heading ("### System requirements", "## User guide", "### SYSTEM ERROR").
-    `#{2,6}[ \\t]*(?:(?:new|updated|revised|real|actual)[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b(?![ \\t]+${DOCUMENT_HEADINGS})[ \\t]*:?`,
+    `#{2,6}[ \\t]*(?:${REPLACING}[ \\t]+)?(?:system|assistant|user|developer|instructions?)\\b(?![ \\t]+${DOCUMENT_HEADINGS})[ \\t]*:?`,
     // A line announcing replacement instructions ("New instructions:", "Updated system prompt:").
-    '^[ \\t>*]*(?:new|updated|revised|real|actual)[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:',
-    '\\b(?:end|start|begin|beginning) of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b',
+    `^[ \\t>*]*${REPLACING}[ \\t]+(?:instructions?|system prompt|rules|directives?)[ \\t]*:`,
+    `\\b${BOUNDARY} of (?:the )?(?:transcript|conversation|chat|customer message|user message|user input|input|context|document|message|prompt)\\b`,
     // A turn of the model's conversation opened mid-line, after a sentence ends ("Thanks. Assistant: Sure").
     '(?<=[.!?\\]"\')] )(?:system|assistant|ai|bot|model|developer|admin|instructions?)[ \\t]*(?:message|prompt)?[ \\t]*:',
     '\\b(?:transcript|conversation|chat|session|customer message|user input) ends here\\b',
@@ -90,7 +108,7 @@ const MAYBE_TEMPLATE = /[<[{]/;
  * alone ("date of birth", in most transcripts) sent the whole text through SPEAKER_LINES, 5% of the screen.
  */
 const SPEAKER_PUNCTUATION = /[:#]/;
-const TRANSCRIPT_END = /(?:end|start|begin|beginning) of |ends here/i;
+const TRANSCRIPT_END = new RegExp(`${BOUNDARY} of |ends here`, 'i');
 /**
  * The other languages' turns and transcript ends are looked for only with a ":" or "#" in the text: a scan for their
  * opening words in every text cost about 4% of the screen and found no line of any set or the corpus that a colon
@@ -100,7 +118,7 @@ const maybeSpeaker = (text: string): boolean =>
   SPEAKER_PUNCTUATION.test(text) || (text.includes(' of ') && TRANSCRIPT_END.test(text));
 const TOOL_WORDS = /\b(?:select|drop|delete|truncate|rm|sudo|chmod)\b/i;
 const MAYBE_TOOL = new RegExp(
-  `[a-z]_[a-z_]*\\s*\\(|[a-z]_[a-z_]*\\s+(?:with|for|using|con|avec|mit|com)\\s+[a-z_]+\\s*=|\\(\\s*[a-z_]+\\s*=|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
+  `[a-z]_[a-z_]*\\s*\\(|[a-z]_[a-z_]*\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}|\\(\\s*${NAMED_ARGUMENT}|\\/etc\\/|\\|\\s*(?:ba)?sh\\b|${TOOL_WORDS.source}`,
   'i',
 );
 /**

@@ -5,7 +5,6 @@
  * shapes carry their own checks (a word of the name that is no ordinary word, the question before the answer).
  */
 import { allMatches } from './allMatches';
-import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER, LOWER, UPPER } from './letters';
@@ -14,8 +13,7 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every match. */
 const { NAME, WORD } = shapes;
-const { lexiconName, nameSpan, namesIn } = verdicts;
-const { mayBeLowerCaseName } = bareNames;
+const { lexiconName, lowerCaseNamesIn, nameSpan, namesIn } = verdicts;
 
 /**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
@@ -115,18 +113,8 @@ export function personAskedThenAnswered(text: string, names: KnownNames | undefi
 /** The names after "it's" and, in lower case, after a question's label or a greeting. */
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {
-    for (const m of GREETING_THEN_ITS.test(text) ? allMatches(GREETING_ITS_NAME, text) : []) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-    for (const m of ITS_THEN_CAPITAL.test(text) ? allMatches(ITS_FULL_NAME, text) : []) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+    if (GREETING_THEN_ITS.test(text)) lowerCaseNamesIn(GREETING_ITS_NAME, text, names, spans);
+    if (ITS_THEN_CAPITAL.test(text)) lowerCaseNamesIn(ITS_FULL_NAME, text, names, spans, true);
     for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
       if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
         continue;

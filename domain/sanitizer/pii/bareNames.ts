@@ -18,7 +18,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
-import { isProductName } from './productNames';
+import { DOUBLE_BRANDS, isProductName, PERSON_BRANDS } from './productNames';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -581,21 +581,6 @@ const isApostrophe = (text: string, at: number): boolean => {
 const endOf = (hit: Hit): number => (hit.possessive ? hit.end + 2 : hit.end);
 const isShortSurname = (text: string, hit: Hit): boolean =>
   SHORT_SURNAMES.has(text.slice(hit.start, hit.end).toLowerCase());
-/** Brands named after two people. */
-const DOUBLE_BRANDS = new Set([
-  'hewlett-packard',
-  'harley-davidson',
-  'rolls-royce',
-  'mercedes-benz',
-  'marks-spencer',
-  'procter-gamble',
-  'johnson-johnson',
-  'bang-olufsen',
-  'black-decker',
-  'dolce-gabbana',
-  'baskin-robbins',
-  'smith-wesson',
-]);
 /** "Fitzgerald-Nakamura": two names, neither an ordinary word, joined by a hyphen, are a surname alone. */
 function isDoubleBarrelled(text: string, hit: Hit): boolean {
   // The hyphen looked for inside the name only, and first: `indexOf` from the name read on to the text's next hyphen,
@@ -761,13 +746,6 @@ function inTeamSlot(text: string, hit: Hit): boolean {
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */
 const SLOT_AFTER_ANY = /\s*[,.!?;]|\s*$|\s+(?:[a-z]|I(?![A-Za-z]))/y;
-
-/** Brands and products named after a person, first name and surname: no caller's name. */
-const PERSON_BRANDS = new Set(
-  `jack daniels|jack daniel's|johnnie walker|jim beam|jose cuervo|captain morgan|ted baker|calvin klein|ralph lauren|tommy hilfiger|michael kors|marc jacobs|kate spade|tory burch|hugo boss|paul smith|karen millen|ben sherman|fred perry|jimmy choo|vera wang|john lewis|jack wills|joe browns|tom ford|sam adams|betty crocker|sara lee|martha stewart|tim hortons|jack wolfskin|oscar mayer|ben jerry|ben & jerry|dr martens|stella mccartney|victoria beckham|alexander mcqueen|ronald mcdonald|wendy williams|harvey nichols|william hill|joe wicks|jamie oliver|gordon ramsay|bobbi brown|estee lauder|kiehls|charlotte tilbury`
-    .split('|')
-    .map(foldName),
-);
 
 function push(spans: PiiSpan[], text: string, start: number, end: number, names: KnownNames | undefined): void {
   const folded = foldName(text.slice(start, end));

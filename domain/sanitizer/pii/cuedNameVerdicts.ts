@@ -9,7 +9,7 @@ import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as names from './names';
 import type { KnownNames } from './names';
-import { isProductName } from './productNames';
+import { isProductName, TITLED_BRANDS } from './productNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and PARTICLES is read for every word. */
@@ -22,13 +22,10 @@ const { foldName } = names;
 export const MS_PRODUCT =
   /^ms\s+(?:Word|Excel|Teams|Office|Outlook|Access|Paint|Edge|Windows|Dos|DOS|Project|Publisher|Visio|Azure|Forms|OneNote|OneDrive|Store|Authenticator|SQL|Exchange|Dynamics)(?![\p{L}])/u;
 /**
- * Brands named after a titled person ("Dr. Martens boots", "Mr Kipling cakes", "Dr Pepper"): a title and a surname that
- * are a product; and any titled name between an article and a product's noun ("the Dr. Scholl's insoles", "a pair of
- * Dr. Martens", "my new Mr. Coffee machine").
+ * Whether a titled name (`titled`: the title and the name as said) at `start`..`end` names a product: a titled brand
+ * (productNames.ts: "Dr. Martens boots", "Mr Kipling cakes", "Dr Pepper"), or any titled name between an article and a
+ * product's noun ("the Dr. Scholl's insoles", "a pair of Dr. Martens", "my new Mr. Coffee machine").
  */
-const TITLED_BRANDS =
-  /^(?:dr\.?\s+(?:martens|marten's|pepper|oetker|scholl['’]?s?|bronner['’]?s|brown['’]?s|jart|dre)|mr\.?\s+(?:kipling|muscle|clean|sheen|coffee|freeze|whippy|bean|men)|mrs\.?\s+(?:dash|fields|butterworth['’]?s?|baird['’]?s))(?![\p{L}])/iu;
-/** Whether a titled name (`titled`: the title and the name as said) at `start`..`end` names a product. */
 export function isTitledBrand(text: string, start: number, end: number, titled: string): boolean {
   if (isProductName(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 16), start);
@@ -187,6 +184,25 @@ export function lowerCaseName(
 export function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (const m of allMatches(pattern, text)) {
     const [start, end] = m.indices![1];
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
+}
+/**
+ * The same for a pattern that may find a name in lower case: only a name with a word that may be a name in lower case
+ * (`all`: every word of it one).
+ */
+export function lowerCaseNamesIn(
+  pattern: RegExp,
+  text: string,
+  names: KnownNames | undefined,
+  spans: PiiSpan[],
+  all = false,
+): void {
+  for (const m of allMatches(pattern, text)) {
+    const [start, end] = m.indices![1];
+    const words = text.slice(start, end).split(/\s+/);
+    if (!(all ? words.every(mayBeLowerCaseName) : words.some(mayBeLowerCaseName))) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }

@@ -25,7 +25,16 @@ import type { PiiSpan } from './types';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
-const { isTitledBrand, lexiconName, lowerCaseName, MS_PRODUCT, nameSpan, namesIn, THING_BEFORE_NAME } = verdicts;
+const {
+  isTitledBrand,
+  lexiconName,
+  lowerCaseName,
+  lowerCaseNamesIn,
+  MS_PRODUCT,
+  nameSpan,
+  namesIn,
+  THING_BEFORE_NAME,
+} = verdicts;
 const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
@@ -210,20 +219,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes(' hier'))
-    for (const m of allMatches(GERMAN_HIER, text)) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  if (HERE_OTHER_WORD.test(text))
-    for (const m of allMatches(HERE_OTHER, text)) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).some(mayBeLowerCaseName)) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+  if (text.includes(' hier')) lowerCaseNamesIn(GERMAN_HIER, text, names, spans);
+  if (HERE_OTHER_WORD.test(text)) lowerCaseNamesIn(HERE_OTHER, text, names, spans);
   if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);

@@ -17,6 +17,7 @@ import * as phone from './phone';
 import type { Replacer } from './placeholders';
 import * as view from './detectionView';
 import * as prepass from './prepass';
+import * as previousTurn from './previousTurn';
 import type { Candidates, DigitRun } from './prepass';
 import * as spelledNames from './spelledNames';
 import * as ssn from './ssn';
@@ -42,6 +43,7 @@ const { resolveOverlaps } = overlap;
 const { detectPhones } = phone;
 const { detectionView, inTurn } = view;
 const { cuesFrom, scanCandidates } = prepass;
+const { CONTEXT_CHARS, previousTurnEnd, previousTurnPrefix, spansOfTurn } = previousTurn;
 const { maySpellName, spelledAfterQuestion, spelledNamesWithoutCue } = spelledNames;
 const { detectSsns } = ssn;
 
@@ -50,8 +52,7 @@ export { PII_TYPES, type DetectOptions, type PiiSpan, type PiiType } from './typ
 export { compileKnownNames, type KnownNames, type NameParticipant } from './names';
 export { AccountNumberRulesSchema, DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNumberRules } from './accountNumber';
 
-/** How much of the previous turn is read for cues. */
-export const CONTEXT_CHARS = 120;
+export { CONTEXT_CHARS } from './previousTurn';
 
 /**
  * Every PII span in `text`, overlaps resolved, in text order. The detectors read the text as a reader sees it (see
@@ -114,7 +115,7 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   else if (
     options.context &&
     QUESTION_AT_END.test(options.context) &&
-    EXPIRY_STEM.test(options.context.slice(-CONTEXT_CHARS))
+    EXPIRY_STEM.test(previousTurnEnd(options.context))
   )
     spans.push(...expiryAnsweredAfter(text, options.context));
   // "area code 415, then 555 0142": a number said in two parts.
@@ -131,12 +132,8 @@ const QUESTION_AT_END = /\?\s*$/;
 const EXPIRY_STEM = /expir|valid|good|caduc|venc|gültig|ablauf|läuft|scad/i;
 /** The month answering an expiry question that ends the previous turn. */
 function expiryAnsweredAfter(text: string, context: string): PiiSpan[] {
-  const asked = `${context.slice(-CONTEXT_CHARS)}\n`;
-  return detectExpiryAnswers(asked + text, asked.length).map((span) => ({
-    ...span,
-    start: span.start - asked.length,
-    end: span.end - asked.length,
-  }));
+  const asked = previousTurnPrefix(context);
+  return spansOfTurn(detectExpiryAnswers(asked + text, asked.length), asked.length);
 }
 
 /**
@@ -150,12 +147,11 @@ type ContextCues = { cardCue: boolean; accountCue: boolean } | undefined;
 function cuesOfContext(options: DetectOptions): ContextCues {
   const context = options.context;
   if (!context) return undefined;
-  const cut = Math.max(0, context.length - CONTEXT_CHARS);
   const known =
     lastScan !== undefined && lastScan.text === context && lastScan.rules === options.accountNumbers
-      ? cuesFrom(context, lastScan.found, cut)
+      ? cuesFrom(context, lastScan.found, Math.max(0, context.length - CONTEXT_CHARS))
       : undefined;
-  return known ?? scanCandidates(`${context.slice(cut)}\n`, options.accountNumbers, false);
+  return known ?? scanCandidates(previousTurnPrefix(context), options.accountNumbers, false);
 }
 
 /**
@@ -202,8 +198,8 @@ function detectWithCues(
   // "expiry is February of twenty thirty", "caduca en marzo del veintiocho": a year said in tens, no digit word.
   const tensYear = found.cardCue && !numeric && !found.digitWords && TENS_YEAR.test(text);
   if (!numeric && !found.digitWords && !found.birthCue && !tensYear) return [];
-  const contextEnd = options.context ? options.context.slice(-CONTEXT_CHARS) : '';
-  const prefix = options.context ? `${contextEnd}\n` : '';
+  const context = options.context;
+  const prefix = context ? previousTurnPrefix(context) : '';
   const scanned = prefix + text;
   const spans: PiiSpan[] = [];
   // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
@@ -217,14 +213,11 @@ function detectWithCues(
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   // The cue test reads the context's end as it is (a slice, where the prefix is a concatenation the pattern would first
   // copy into one string); no birth cue ends with the line break the prefix adds.
-  if ((numeric || found.birthCue) && (found.birthCue || (prefix !== '' && hasBirthCue(contextEnd))))
+  if ((numeric || found.birthCue) && (found.birthCue || (context ? hasBirthCue(previousTurnEnd(context)) : false)))
     spans.push(...detectBirthDates(scanned, found.digitWords));
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
-  if (prefix === '') return spans;
-  return spans
-    .filter((span) => span.start >= prefix.length)
-    .map((span) => ({ ...span, start: span.start - prefix.length, end: span.end - prefix.length }));
+  return prefix === '' ? spans : spansOfTurn(spans, prefix.length);
 }
 
 /** The tens of a card's year said in words, in the languages of SPOKEN_YEAR and SPOKEN_YEAR_OTHER (cues.ts). */

@@ -16,3 +16,48 @@ export function isProductName(text: string, start: number, end: number): boolean
     ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
   );
 }
+
+/**
+ * Brands named after people, each as written: "Jack Daniels", "Dr Martens", "Mr Kipling", "Harley-Davidson". No
+ * caller's name, in any of the three shapes a finder reads: two words (a bare name's pair), a title and a surname (a
+ * titled name after a cue), two surnames joined by a hyphen (one word, that would be a double-barrelled surname).
+ */
+const PERSON_NAMED_BRANDS = [
+  ...`Jack Daniels|Jack Daniel's|Johnnie Walker|Jim Beam|Jose Cuervo|Captain Morgan|Ted Baker|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Michael Kors|Marc Jacobs|Kate Spade|Tory Burch|Hugo Boss|Paul Smith|Karen Millen|Ben Sherman|Fred Perry|Jimmy Choo|Vera Wang|John Lewis|Jack Wills|Joe Browns|Tom Ford|Sam Adams|Betty Crocker|Sara Lee|Martha Stewart|Tim Hortons|Jack Wolfskin|Oscar Mayer|Ben Jerry|Ben & Jerry|Stella McCartney|Victoria Beckham|Alexander McQueen|Ronald McDonald|Wendy Williams|Harvey Nichols|William Hill|Joe Wicks|Jamie Oliver|Gordon Ramsay|Bobbi Brown|Estee Lauder|Kiehls|Charlotte Tilbury`.split(
+    '|',
+  ),
+  // A possessive's apostrophe is optional and either way round in a titled brand: "Dr Brown's" is also "Dr Browns";
+  // "Dr Brown" alone is a doctor.
+  ...`Dr Martens|Dr Marten's|Dr Pepper|Dr Oetker|Dr Scholl|Dr Scholl's|Dr Bronner's|Dr Brown's|Dr Jart|Dr Dre`.split(
+    '|',
+  ),
+  ...`Mr Kipling|Mr Muscle|Mr Clean|Mr Sheen|Mr Coffee|Mr Freeze|Mr Whippy|Mr Bean|Mr Men`.split('|'),
+  ...`Mrs Dash|Mrs Fields|Mrs Butterworth|Mrs Butterworth's|Mrs Baird's`.split('|'),
+  ...`Hewlett-Packard|Harley-Davidson|Rolls-Royce|Mercedes-Benz|Marks-Spencer|Procter-Gamble|Johnson-Johnson|Bang-Olufsen|Black-Decker|Dolce-Gabbana|Baskin-Robbins|Smith-Wesson`.split(
+    '|',
+  ),
+];
+const TITLED = /^(Dr|Mr|Mrs) (.+)$/;
+/**
+ * Folded (lower case: the list is ASCII) unhyphenated brands, a bare name's span compared whole (the titled ones
+ * never match there: a title is no part of a bare name).
+ */
+export const PERSON_BRANDS: ReadonlySet<string> = new Set(
+  PERSON_NAMED_BRANDS.filter((brand) => !brand.includes('-')).map((brand) => brand.toLowerCase()),
+);
+/** Folded hyphenated brands: a word that would otherwise be a double-barrelled surname. */
+export const DOUBLE_BRANDS: ReadonlySet<string> = new Set(
+  PERSON_NAMED_BRANDS.filter((brand) => brand.includes('-')).map((brand) => brand.toLowerCase()),
+);
+/** A title and a surname that are a brand, at the start of a titled name as said ("Dr. Martens boots", "mr kipling"). */
+export const TITLED_BRANDS = (() => {
+  const byTitle = new Map<string, string[]>();
+  for (const brand of PERSON_NAMED_BRANDS) {
+    const m = TITLED.exec(brand);
+    if (!m) continue;
+    const surname = m[2].toLowerCase().replace("'", "['’]?");
+    byTitle.set(m[1].toLowerCase(), [...(byTitle.get(m[1].toLowerCase()) ?? []), surname]);
+  }
+  const titles = [...byTitle].map(([title, surnames]) => `${title}\\.?\\s+(?:${surnames.join('|')})`);
+  return new RegExp(`^(?:${titles.join('|')})(?![\\p{L}])`, 'iu');
+})();

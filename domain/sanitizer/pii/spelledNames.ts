@@ -7,6 +7,7 @@
 import { allMatches } from './allMatches';
 import { isWordNotName } from './bareNames';
 import { LETTER, LOWER } from './letters';
+import { spansOfTurn } from './previousTurn';
 import type { PiiSpan } from './types';
 
 /**
@@ -166,15 +167,14 @@ export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text)
  * I as in India, ..."): the question's end is read before the turn, never redacted.
  */
 export function spelledAfterQuestion(text: string, context: string): PiiSpan[] {
+  // Its own, shorter end of the previous turn (the question only), joined by a space: not previousTurn.ts's prefix.
   const tail = context.slice(-50);
   if (!SPELLING_ASKED.test(tail) || !maySpellName(text)) return [];
   const asked = `${tail} `;
   const spans: PiiSpan[] = [];
   spelledOutNames(asked + text, true, spans);
   spaceSpelledNames(asked + text, spans);
-  return spans
-    .filter((span) => span.start >= asked.length)
-    .map((span) => ({ ...span, start: span.start - asked.length, end: span.end - asked.length }));
+  return spansOfTurn(spans, asked.length);
 }
 /** The word spelled (not its letters: no space, no letter between hyphens), when it is a brand, a place or a word. */
 const isSpelledWordNotName = (said: string): boolean =>
