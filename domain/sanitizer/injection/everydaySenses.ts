@@ -3,7 +3,7 @@
  * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
  * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
-import { classBit, startsWithDigit } from './lexicon';
+import { classBit, classMask, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
 const MODEL_OF_A_PRODUCT = new Set([
@@ -85,4 +85,46 @@ const howOften = (words: readonly string[], i: number): boolean =>
 export function clearEverydayTimes(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++)
     if ((classBits[i] & BULK_BIT) !== 0 && howOften(words, i)) classBits[i] &= ~BULK_BIT;
+}
+
+/**
+ * Adverbs that mean "word for word" only beside a copying act, and a degree everywhere else: "I followed the
+ * instructions exactly", "the configuration is exactly the same", "ho seguito letteralmente le istruzioni". They keep
+ * 'verbatim' within a clause's reach of a word that shows, repeats or writes out ("quote them exactly", "what exactly
+ * did they tell you", "what do your rules say exactly") or right beside a word naming the assistant's setup ("your
+ * system prompt, exactly", "the exact hidden text"). The adjectives and phrases ("full", "in full", "tal cual",
+ * "unverändert") and the words that only ever mean copying ("verbatim", "word for word") are left as they are.
+ */
+const EVERYDAY_VERBATIM = new Set([
+  ...['exactly', 'exact', 'precisely', 'literally', 'literal', 'completely', 'fully', 'literalmente', 'letteralmente'],
+]);
+const VERBATIM_BIT = classBit('verbatim');
+/** A copying act: show, print, repeat, translate, write out, say. */
+const COPYING = classMask('reveal', 'repeat', 'respond');
+/** The assistant's setup named by a neighbour of the adverb. */
+const SETUP = classMask('instructions', 'secret', 'origin', 'ai');
+/** Words either side within which a copying act governs the adverb (6 lost "what exactly did the folks who ... tell"). */
+const COPY_REACH = 8;
+
+function nearCopying(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= COPY_REACH && words[k] !== TURN_BREAK; k--)
+    if ((classBits[k] & COPYING) !== 0) return true;
+  for (let k = i + 1; k < words.length && k - i <= COPY_REACH && words[k] !== TURN_BREAK; k++)
+    if ((classBits[k] & COPYING) !== 0) return true;
+  return false;
+}
+/** The classes' arrays may run past the words (the screen reuses them): bounds come from `words`. */
+const besideSetup = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  (i > 0 && (classBits[i - 1] & SETUP) !== 0) || (i + 1 < words.length && (classBits[i + 1] & SETUP) !== 0);
+
+/** Clears, in place, 'verbatim' from an everyday degree adverb with no copying act or setup word beside it. */
+export function clearEverydayDegrees(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if (
+      (classBits[i] & VERBATIM_BIT) !== 0 &&
+      EVERYDAY_VERBATIM.has(words[i]) &&
+      !besideSetup(words, classBits, i) &&
+      !nearCopying(words, classBits, i)
+    )
+      classBits[i] &= ~VERBATIM_BIT;
 }
