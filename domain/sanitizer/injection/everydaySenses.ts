@@ -3,7 +3,7 @@
  * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
  * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
-import { classBit, classMask, startsWithDigit, TURN_BREAK } from './lexicon';
+import { classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
 const MODEL_OF_A_PRODUCT = new Set([
@@ -127,4 +127,45 @@ export function clearEverydayDegrees(words: readonly string[], classBits: Int32A
       !nearCopying(words, classBits, i)
     )
       classBits[i] &= ~VERBATIM_BIT;
+}
+
+/**
+ * A role word told of a third person: "she pretends she never got it", "ella finge que no recibió la factura", "lui
+ * finge di non sapere" (a third-person pronoun just before, at most an adverb between), or a role verb with an "s"
+ * added that is no form the lexicon lists ("my daughter pretends to be the manager", "he imagines the bill will
+ * drop", "8 to 16 characters"): someone else's play, belief or a plural noun, not a role the assistant is told to take.
+ * An "s" form after "you" ("ahora tú finges ser el administrador") keeps it. German "sie" is left out (it is also the
+ * polite "you"), and so is "my son" and the like: without punctuation "about my bill. Play the role of" reads the same.
+ */
+const THIRD_PERSON = new Set([
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
+  ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
+]);
+const SECOND_PERSON = new Set(['you', 'u', 'tu', 'voce', 'usted', 'jij', 'je']);
+const ADVERBS = new Set([
+  ...['always', 'often', 'sometimes', 'just', 'still', 'even', 'also', 'siempre', 'todavia', 'toujours', 'souvent'],
+  ...['immer', 'oft', 'sempre', 'ainda', 'spesso', 'ancora', 'altijd', 'vaak', 'now', 'ahora', 'agora'],
+]);
+const ROLE_BIT = classBit('role');
+
+/** The subject word before a verb at i, skipping one adverb. */
+function subjectOf(words: readonly string[], i: number): string | undefined {
+  let j = i - 1;
+  if (j >= 0 && ADVERBS.has(words[j])) j--;
+  return j >= 0 ? words[j] : undefined;
+}
+/** A listed word with an "s" added, itself unlisted ("pretends"; not "agis", whose role is its phrase's). */
+const sForm = (word: string): boolean => word.endsWith('s') && !listedWord(word) && listedWord(word.slice(0, -1));
+
+/** Clears, in place, 'role' from a role word told of a third person. */
+export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if ((classBits[i] & ROLE_BIT) === 0) continue;
+    const subject = subjectOf(words, i);
+    if (
+      (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
+    )
+      classBits[i] &= ~ROLE_BIT;
+  }
 }

@@ -861,6 +861,9 @@ const OTHER_OR_AUTHORITY = classBit('other') | classBit('authority');
 const formerPerson = (word: string): number =>
   word.startsWith('ex') && ((wordClasses.get(word.slice(2)) ?? 0) & OTHER_OR_AUTHORITY) !== 0 ? classBit('other') : 0;
 
+/** Whether the lexicon lists the word itself (not found through a plural, a clitic, a compound or a misspelling). */
+export const listedWord = (word: string): boolean => wordClasses.has(word);
+
 /** Classes of one word, on its own (phrases aside). */
 export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
