@@ -169,3 +169,47 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
       classBits[i] &= ~ROLE_BIT;
   }
 }
+
+/**
+ * An authority the caller wants to reach, not one claimed or invoked: "summarise my complaint for the manager", "I
+ * want to talk to your supervisor about the credit", "parler au responsable", "mit Ihrem Vorgesetzten sprechen",
+ * "naar de manager": a person after a preposition of destination or company (to, for, with, à, an, para, naar...),
+ * with at most a determiner between (not "per": "per your developers" is a source in English). "As the manager", "the manager approved", "by order of the admin", "I'm the
+ * supervisor", belonging claimed ("I speak for the fraud team", "I am with head office") keep it, and so does an authority word that qualifies a kind of access ("with admin rights", "for
+ * developer mode", "to the manager override").
+ */
+const DESTINATION = new Set([
+  ...['to', 'for', 'with', 'towards', 'a', 'al', 'para', 'con', 'au', 'aux', 'pour', 'avec', 'an', 'zu', 'zum'],
+  ...['mit', 'fur', 'ao', 'com', 'allo', 'alla', 'col', 'aan', 'naar', 'voor', 'met'],
+]);
+const DETERMINER = new Set([
+  ...['the', 'a', 'an', 'your', 'el', 'la', 'un', 'una', 'su', 'le', 'l', 'une', 'votre', 'den', 'dem', 'einen'],
+  ...['einem', 'ihren', 'ihrem', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'suo', 'de', 'het', 'een', 'uw'],
+]);
+const AUTHORITY_BIT = classBit('authority');
+/** After the authority word: a kind of access it qualifies, not the person. */
+const ACCESS = new Set([
+  ...['rights', 'access', 'privileges', 'privilege', 'permissions', 'permission', 'level', 'powers', 'credentials'],
+  ...['role', 'account', 'panel', 'console', 'tools', 'override', 'approval', 'code', 'password', 'login'],
+]);
+const ACCESS_CLASSES = classMask('mode', 'nolimits', 'approve', 'verify', 'override', 'tool', 'instructions', 'secret');
+
+/** Before the preposition, a claim of belonging: "I speak for", "I am with", "I work for", "je suis avec". */
+const BELONGING = new Set([
+  ...['am', 'm', 'im', 'are', 're', 'be', 'speak', 'speaking', 'work', 'working', 'calling', 'act', 'acting'],
+  ...['soy', 'trabajo', 'hablo', 'suis', 'travaille', 'parle', 'bin', 'arbeite', 'spreche', 'sou', 'trabalho'],
+  ...['falo', 'sono', 'lavoro', 'parlo', 'ben', 'werk', 'spreek'],
+]);
+
+function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const at = DETERMINER.has(words[i - 1]) && i >= 2 ? i - 2 : i - 1;
+  if (!DESTINATION.has(words[at]) || (at >= 1 && BELONGING.has(words[at - 1]))) return false;
+  const next = i + 1 < words.length ? words[i + 1] : undefined;
+  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0);
+}
+
+/** Clears, in place, 'authority' from a person the caller wants to reach. */
+export function clearReachedAuthorities(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & AUTHORITY_BIT) !== 0 && reachedAuthority(words, classBits, i)) classBits[i] &= ~AUTHORITY_BIT;
+}

@@ -20,7 +20,12 @@ import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
 import { IMPERATIVES, markGrants } from './grants';
 import { MANDATES, markMandates } from './mandates';
-import { clearEverydayDegrees, clearEverydayTimes, clearThirdPersonRoles } from './everydaySenses';
+import {
+  clearEverydayDegrees,
+  clearEverydayTimes,
+  clearReachedAuthorities,
+  clearThirdPersonRoles,
+} from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
@@ -335,6 +340,7 @@ function featuresInto(
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
+  if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -369,6 +375,7 @@ const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');
 const ROLE_BIT = classBit('role');
+const AUTHORITY_BIT = classBit('authority');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
