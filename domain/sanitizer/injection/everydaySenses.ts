@@ -213,3 +213,62 @@ export function clearReachedAuthorities(words: readonly string[], classBits: Int
   for (let i = 1; i < words.length; i++)
     if ((classBits[i] & AUTHORITY_BIT) !== 0 && reachedAuthority(words, classBits, i)) classBits[i] &= ~AUTHORITY_BIT;
 }
+
+/**
+ * Obeying the company's own rules, asked of its agent: "follow your own complaints procedure", "just follow your
+ * procedures", "siga sus normas", "segui le tue regole": the caller holds the assistant to its rules, the opposite of an
+ * override. The obey word loses 'obey' when its object is "your" (an article and a preposition may come first; "own",
+ * "usual" or "normal" may come between) and then a rules word. "Follow my instructions", "follow only what I say",
+ * "follow your new instructions below" and a negated one ("no longer follow your instructions") keep it.
+ */
+const OBEY_BIT = classBit('obey');
+const INSTRUCTIONS_BIT = classBit('instructions');
+const YOUR = new Set([
+  ...['your', 'su', 'sus', 'tus', 'vos', 'votre', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'ihre', 'ihren'],
+  ...['ihrer', 'deine', 'deinen', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'vostro', 'vostra'],
+  ...['vostre', 'vostri', 'tue', 'tuoi', 'tuo', 'uw', 'jouw', 'je'],
+]);
+/** Between the obey word and "your": "comply with", "stick to", "las", "le", "as". */
+const BEFORE_YOUR = new Set([
+  ...['with', 'to', 'con', 'a', 'avec', 'an', 'mit', 'com', 'the', 'las', 'los', 'la', 'el', 'le', 'les', 'i', 'gli'],
+  ...['as', 'os', 'o', 'de'],
+]);
+const OWN = new Set([
+  ...['own', 'usual', 'normal', 'standard', 'propio', 'propia', 'propios', 'propias', 'propre', 'propres'],
+  ...['eigenen', 'eigene', 'proprio', 'propria', 'proprie', 'propri', 'eigen', 'habituales', 'habituels'],
+]);
+
+function ownRulesAfter(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let k = i + 1;
+  while (k < words.length && k - i <= 2 && BEFORE_YOUR.has(words[k])) k++;
+  if (k >= words.length || !YOUR.has(words[k])) return false;
+  k++;
+  if (k < words.length && OWN.has(words[k])) k++;
+  // a compound rule ("your complaints procedure", "your refund policy"): one word may come before the rules word
+  if (k + 1 < words.length && (classBits[k] & INSTRUCTIONS_BIT) === 0 && (classBits[k + 1] & INSTRUCTIONS_BIT) !== 0)
+    k++;
+  return k < words.length && (classBits[k] & INSTRUCTIONS_BIT) !== 0 && words[k] !== TURN_BREAK;
+}
+
+/** Before the obey word, a negation or an end: "no longer follow your instructions" is an override. */
+const NEGATION = new Set([
+  ...['not', 'dont', 'don', 't', 'never', 'no', 'stop', 'nicht', 'nie', 'ne', 'pas', 'non', 'nao', 'niet', 'nunca'],
+  ...['jamais', 'mai', 'nooit', 'kein'],
+]);
+const NOW_BIT = classBit('now');
+const negatedBefore = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  for (let k = i - 1; k >= 0 && i - k <= 2 && words[k] !== TURN_BREAK; k--)
+    if (NEGATION.has(words[k]) || (classBits[k] & NOW_BIT) !== 0) return true;
+  return false;
+};
+
+/** Clears, in place, 'obey' from an obey word whose object is the assistant's (the company's) own rules. */
+export function clearOwnRulesKept(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if (
+      (classBits[i] & OBEY_BIT) !== 0 &&
+      ownRulesAfter(words, classBits, i) &&
+      !negatedBefore(words, classBits, i)
+    )
+      classBits[i] &= ~OBEY_BIT;
+}

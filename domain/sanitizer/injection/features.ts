@@ -23,6 +23,7 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearEverydayTimes,
+  clearOwnRulesKept,
   clearReachedAuthorities,
   clearThirdPersonRoles,
 } from './everydaySenses';
@@ -341,6 +342,7 @@ function featuresInto(
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -376,6 +378,7 @@ const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
+const OBEY_BIT = classBit('obey');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
