@@ -31,12 +31,14 @@ export const SYSTEMS: ReadonlySet<string> = new Set([
   ...['robot', 'ivr', 'platform', 'page', 'sistema', 'aplicacion', 'web', 'pagina', 'plataforma', 'asistente'],
   ...['systeme', 'appli', 'portail', 'plateforme', 'aplicativo', 'assistente', 'applicazione', 'sito', 'portale'],
   ...['piattaforma', 'webseite', 'seite', 'assistent', 'robo', 'automat', 'computer', 'ordenador', 'ordinateur'],
+  ...['systeem', 'website', 'chatbot'],
 ]);
 /** Determiners and possessives before a subject ("the", "your", "la", "l'", "das", "o", "il"). */
 const DETERMINERS = new Set([
   ...['the', 'your', 'our', 'this', 'that', 'their', 'el', 'la', 'l', 'le', 'les', 'este', 'esta', 'su', 'vuestro'],
   ...['vuestra', 'votre', 'ce', 'cette', 'das', 'die', 'der', 'euer', 'eure', 'ihr', 'ihre', 'o', 'a', 'seu', 'sua'],
   ...['vosso', 'vossa', 'esse', 'essa', 'il', 'lo', 'vostro', 'vostra', 'suo', 'questo', 'questa', 'quel'],
+  ...['de', 'het', 'uw', 'jullie', 'onze'],
 ]);
 /**
  * Prepositions that address what follows ("note for the system", "nota para el bot", "Hinweis an das System") or
@@ -59,6 +61,10 @@ const AUXILIARIES = new Set([
   ...['has', 'had', 'have', 'ha', 'han', 'habia', 'hat', 'haben', 'hatte', 'tem', 'tinha', 'a', 'ont', 'avait'],
   ...['hanno', 'aveva', 'gave', 'put', 'set', 'sent'],
   ...['told', 'said', 'showed', 'shown'],
+  // what a system failed to do, and "does"/"did" before its verb ("your system doesn't show it", "the app did send")
+  ...['doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'couldn', 'wouldn', 'does', 'did', 'cannot'],
+  // said, in the past, where no ending tells it ("o robô disse que", "der Bot sagte", "de chatbot zei")
+  ...['disse', 'dijo', 'sagte', 'meinte', 'zei', 'vroeg', 'toonde', 'heeft', 'had'],
 ]);
 /** A passive after the verb: "has been", "ha sido", "a été", "ist worden", "foi", "è stato". */
 const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 'stata']);
