@@ -265,10 +265,6 @@ const negatedBefore = (words: readonly string[], classBits: Int32Array, i: numbe
 /** Clears, in place, 'obey' from an obey word whose object is the assistant's (the company's) own rules. */
 export function clearOwnRulesKept(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++)
-    if (
-      (classBits[i] & OBEY_BIT) !== 0 &&
-      ownRulesAfter(words, classBits, i) &&
-      !negatedBefore(words, classBits, i)
-    )
+    if ((classBits[i] & OBEY_BIT) !== 0 && ownRulesAfter(words, classBits, i) && !negatedBefore(words, classBits, i))
       classBits[i] &= ~OBEY_BIT;
 }

@@ -42,7 +42,9 @@ const GRANTED = new Set([
   ...['toegezegd', 'beloofd', 'goedgekeurd', 'toegekend'],
 ]);
 /** Owing, said with the caller as the one owed ("me debe", "me doit", "mir schuldet", "mi deve"): owed to the caller. */
-const OWES = new Set(['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig']);
+const OWES = new Set([
+  ...['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig'],
+]);
 const TO_ME = new Set(['me', 'mi', 'm', 'mir', 'nous', 'nos', 'uns', 'ons']);
 /**
  * A falsehood owned up to: "even if it's not the case", "aunque nadie lo haya dicho", "ook al klopt dat niet": a
