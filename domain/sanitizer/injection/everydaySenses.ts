@@ -130,8 +130,9 @@ export function clearEverydayDegrees(words: readonly string[], classBits: Int32A
 }
 
 /**
- * A role word told of a third person: "she pretends she never got it", "ella finge que no recibió la factura", "lui
- * finge di non sapere" (a third-person pronoun just before, at most an adverb between), or a role verb with an "s"
+ * A role word told of a third person or of the caller: "she pretends she never got it", "ella finge que no recibió
+ * la factura", "how do I become the admin", "I imagine you're busy" (a third- or first-person pronoun just before, at
+ * most an adverb between), or a role verb with an "s"
  * added that is no form the lexicon lists ("my daughter pretends to be the manager", "he imagines the bill will
  * drop", "8 to 16 characters"): someone else's play, belief or a plural noun, not a role the assistant is told to take.
  * An "s" form after "you" ("ahora tú finges ser el administrador") keeps it. German "sie" is left out (it is also the
@@ -140,6 +141,8 @@ export function clearEverydayDegrees(words: readonly string[], classBits: Int32A
 const THIRD_PERSON = new Set([
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
   ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
+  // ... and the caller's own: "how do I become the admin of our account", "I imagine you're busy"
+  ...['i', 'we', 'je', 'j', 'ich', 'wir', 'yo', 'eu', 'io', 'ik', 'wij', 'nous', 'nosotros', 'noi'],
 ]);
 const SECOND_PERSON = new Set(['you', 'u', 'tu', 'voce', 'usted', 'jij', 'je']);
 const ADVERBS = new Set([
