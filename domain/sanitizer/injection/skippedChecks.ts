@@ -114,7 +114,6 @@ function markDeclaredPassed(words: readonly string[], classBits: Int32Array, i: 
  * channel just after the check ("do not verify by SMS, use e-mail", "never verify anything over the phone") chooses
  * how, not whether.
  */
-const NEGATED_AUXILIARY = new Set(['do', 'don', 'dont', 'never']);
 const SUBJECTS = new Set([
   ...['i', 'you', 'we', 'they', 'he', 'she', 'it', 'people', 'who', 'u', 'ya', 'agents', 'staff', 'one'],
 ]);
