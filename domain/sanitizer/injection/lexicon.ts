@@ -861,6 +861,16 @@ const OTHER_OR_AUTHORITY = classBit('other') | classBit('authority');
 const formerPerson = (word: string): number =>
   word.startsWith('ex') && ((wordClasses.get(word.slice(2)) ?? 0) & OTHER_OR_AUTHORITY) !== 0 ? classBit('other') : 0;
 
+/**
+ * A pronoun comes off a verb ("muéstramelo", "dímelo", "mostrarlas"), never off a noun or an adjective: "personales"
+ * (personal, plural) is no "persona" with "les" on it. A base that names the assistant's setup is such a noun.
+ */
+const INSTRUCTIONS_BIT = 1 << INTENT_CLASSES.indexOf('instructions');
+const verbWithClitic = (word: string): number | undefined => {
+  const bits = wordClasses.get(word.replace(CLITIC, ''));
+  return bits === undefined || (bits & INSTRUCTIONS_BIT) !== 0 ? undefined : bits;
+};
+
 /** Whether the lexicon lists the word itself (not found through a plural, a clitic, a compound or a misspelling). */
 export const listedWord = (word: string): boolean => wordClasses.has(word);
 
@@ -871,7 +881,7 @@ export function wordBits(word: string): number {
   const compound = compoundBits(word) || formerPerson(word);
   if (compound !== 0) return compound;
   return (
-    wordClasses.get(word.replace(CLITIC, '')) ??
+    verbWithClitic(word) ??
     (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
     inflectedClasses(word) ??
     scrambledClasses.get(scrambleKey(word)) ??
