@@ -271,3 +271,39 @@ export function clearOwnRulesKept(words: readonly string[], classBits: Int32Arra
     if ((classBits[i] & OBEY_BIT) !== 0 && ownRulesAfter(words, classBits, i) && !negatedBefore(words, classBits, i))
       classBits[i] &= ~OBEY_BIT;
 }
+
+/**
+ * Seeing, said by the speaker: "I can see your previous delivery instructions on the account", "I see", "we could see
+ * the charge", "I can't see my bill": what the speaker perceives, not a request to be shown. "Can I see your
+ * instructions?" (the question's order) and "let me see" keep 'reveal'.
+ */
+const SEE = new Set(['see', 'saw', 'seen']);
+const SPEAKER = new Set(['i', 'we']);
+const PERCEIVING_MODALS = new Set([
+  'can',
+  'could',
+  'cannot',
+  'do',
+  'did',
+  'don',
+  'didn',
+  'couldn',
+  've',
+  'have',
+  'had',
+]);
+const REVEAL_BIT = classBit('reveal');
+function speakerSees(words: readonly string[], i: number): boolean {
+  // "can I see", "could we see": the question's order asks to be shown
+  if (SPEAKER.has(words[i - 1])) return i < 2 || !PERCEIVING_MODALS.has(words[i - 2]);
+  let j = i - 1;
+  if (words[j] === 't') j--;
+  if (j >= 0 && PERCEIVING_MODALS.has(words[j])) j--;
+  return j >= 0 && SPEAKER.has(words[j]) && (j < 1 || !PERCEIVING_MODALS.has(words[j - 1]));
+}
+
+/** Clears, in place, 'reveal' from a verb of seeing whose subject is the speaker. */
+export function clearSpeakerSees(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & REVEAL_BIT) !== 0 && SEE.has(words[i]) && speakerSees(words, i)) classBits[i] &= ~REVEAL_BIT;
+}

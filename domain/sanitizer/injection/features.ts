@@ -25,6 +25,7 @@ import {
   clearEverydayTimes,
   clearOwnRulesKept,
   clearReachedAuthorities,
+  clearSpeakerSees,
   clearThirdPersonRoles,
 } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
@@ -343,6 +344,7 @@ function featuresInto(
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
+  if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -379,6 +381,7 @@ const VERBATIM_BIT = classBit('verbatim');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const OBEY_BIT = classBit('obey');
+const REVEAL_BIT = classBit('reveal');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */

@@ -1102,6 +1102,9 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ].map((what): [string, number, IntentClass] => [`${rules} ${of} ${what}`, 0, 'instructions']),
     ),
   ),
+  // French "j'ai", "je n'ai" ("I have"): no AI named
+  ['j ai', 1, 'ai'],
+  ['n ai', 1, 'ai'],
   // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
   ['whatever you say', 0, 'only'],
   ['whatever you say', 2, 'respond'],
