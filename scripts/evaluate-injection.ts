@@ -105,6 +105,15 @@ export const HANDWRITTEN_15_FILE = path.join(EVAL_DIR, 'handwritten-injection-15
  */
 export const HANDWRITTEN_16_FILE = path.join(EVAL_DIR, 'handwritten-injection-16.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and without reading the rules, the templates or
+ * the earlier sets' lines: 40 attacks in every family in plain words and seven languages (EN, ES, FR, DE, PT, IT, NL),
+ * framed indirectly (a note to the AI, a quoted line, an attack inside a complaint, a summary asked with a twist, a
+ * fake end of the message) against 80 benign near-misses (setup instructions followed, rules and policies quoted,
+ * system and error messages pasted, passwords reset, supervisors asked for, lines and accounts the caller holds or
+ * manages by power of attorney, agents reading policy aloud, notes and summaries asked for legitimately).
+ */
+export const HANDWRITTEN_17_FILE = path.join(EVAL_DIR, 'handwritten-injection-17.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -207,6 +216,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['thirteenth hand-written set (near-misses, six languages)', HANDWRITTEN_13_FILE],
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
   ['sixteenth hand-written set (tool abuse and other intents, six languages)', HANDWRITTEN_16_FILE],
+  ['seventeenth hand-written set (indirect framings, hard near-misses, seven languages)', HANDWRITTEN_17_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
 ];

@@ -18,6 +18,7 @@ import {
   HANDWRITTEN_18_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
+  HANDWRITTEN_17_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -262,6 +263,15 @@ describe('injection screen on material it never saw', () => {
       benign: 40,
       families: ['other_intent', 'tool_abuse'],
       variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: 'seventeenth',
+      file: HANDWRITTEN_17_FILE,
+      prefix: 'hw17',
+      attacks: 40,
+      benign: 80,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
     },
     {
       name: "fourteenth (the lead's check)",

@@ -3,7 +3,7 @@
  * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
  * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
-import { classBit, startsWithDigit } from './lexicon';
+import { classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
 const MODEL_OF_A_PRODUCT = new Set([
@@ -85,4 +85,225 @@ const howOften = (words: readonly string[], i: number): boolean =>
 export function clearEverydayTimes(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++)
     if ((classBits[i] & BULK_BIT) !== 0 && howOften(words, i)) classBits[i] &= ~BULK_BIT;
+}
+
+/**
+ * Adverbs that mean "word for word" only beside a copying act, and a degree everywhere else: "I followed the
+ * instructions exactly", "the configuration is exactly the same", "ho seguito letteralmente le istruzioni". They keep
+ * 'verbatim' within a clause's reach of a word that shows, repeats or writes out ("quote them exactly", "what exactly
+ * did they tell you", "what do your rules say exactly") or right beside a word naming the assistant's setup ("your
+ * system prompt, exactly", "the exact hidden text"). The adjectives and phrases ("full", "in full", "tal cual",
+ * "unverändert") and the words that only ever mean copying ("verbatim", "word for word") are left as they are.
+ */
+const EVERYDAY_VERBATIM = new Set([
+  ...['exactly', 'exact', 'precisely', 'literally', 'literal', 'completely', 'fully', 'literalmente', 'letteralmente'],
+]);
+const VERBATIM_BIT = classBit('verbatim');
+/** A copying act: show, print, repeat, translate, write out, say. */
+const COPYING = classMask('reveal', 'repeat', 'respond');
+/** The assistant's setup named by a neighbour of the adverb. */
+const SETUP = classMask('instructions', 'secret', 'origin', 'ai');
+/** Words either side within which a copying act governs the adverb (6 lost "what exactly did the folks who ... tell"). */
+const COPY_REACH = 8;
+
+function nearCopying(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= COPY_REACH && words[k] !== TURN_BREAK; k--)
+    if ((classBits[k] & COPYING) !== 0) return true;
+  for (let k = i + 1; k < words.length && k - i <= COPY_REACH && words[k] !== TURN_BREAK; k++)
+    if ((classBits[k] & COPYING) !== 0) return true;
+  return false;
+}
+/** The classes' arrays may run past the words (the screen reuses them): bounds come from `words`. */
+const besideSetup = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  (i > 0 && (classBits[i - 1] & SETUP) !== 0) || (i + 1 < words.length && (classBits[i + 1] & SETUP) !== 0);
+
+/** Clears, in place, 'verbatim' from an everyday degree adverb with no copying act or setup word beside it. */
+export function clearEverydayDegrees(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if (
+      (classBits[i] & VERBATIM_BIT) !== 0 &&
+      EVERYDAY_VERBATIM.has(words[i]) &&
+      !besideSetup(words, classBits, i) &&
+      !nearCopying(words, classBits, i)
+    )
+      classBits[i] &= ~VERBATIM_BIT;
+}
+
+/**
+ * A role word told of a third person or of the caller: "she pretends she never got it", "ella finge que no recibió
+ * la factura", "how do I become the admin", "I imagine you're busy" (a third- or first-person pronoun just before, at
+ * most an adverb between), or a role verb with an "s"
+ * added that is no form the lexicon lists ("my daughter pretends to be the manager", "he imagines the bill will
+ * drop", "8 to 16 characters"): someone else's play, belief or a plural noun, not a role the assistant is told to take.
+ * An "s" form after "you" ("ahora tú finges ser el administrador") keeps it. German "sie" is left out (it is also the
+ * polite "you"), and so is "my son" and the like: without punctuation "about my bill. Play the role of" reads the same.
+ */
+const THIRD_PERSON = new Set([
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
+  ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
+  // ... and the caller's own: "how do I become the admin of our account", "I imagine you're busy"
+  ...['i', 'we', 'je', 'j', 'ich', 'wir', 'yo', 'eu', 'io', 'ik', 'wij', 'nous', 'nosotros', 'noi'],
+]);
+const SECOND_PERSON = new Set(['you', 'u', 'tu', 'voce', 'usted', 'jij', 'je']);
+const ADVERBS = new Set([
+  ...['always', 'often', 'sometimes', 'just', 'still', 'even', 'also', 'siempre', 'todavia', 'toujours', 'souvent'],
+  ...['immer', 'oft', 'sempre', 'ainda', 'spesso', 'ancora', 'altijd', 'vaak', 'now', 'ahora', 'agora'],
+]);
+const ROLE_BIT = classBit('role');
+
+/** The subject word before a verb at i, skipping one adverb. */
+function subjectOf(words: readonly string[], i: number): string | undefined {
+  let j = i - 1;
+  if (j >= 0 && ADVERBS.has(words[j])) j--;
+  return j >= 0 ? words[j] : undefined;
+}
+/** A listed word with an "s" added, itself unlisted ("pretends"; not "agis", whose role is its phrase's). */
+const sForm = (word: string): boolean => word.endsWith('s') && !listedWord(word) && listedWord(word.slice(0, -1));
+
+/** Clears, in place, 'role' from a role word told of a third person. */
+export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if ((classBits[i] & ROLE_BIT) === 0) continue;
+    const subject = subjectOf(words, i);
+    if (
+      (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
+    )
+      classBits[i] &= ~ROLE_BIT;
+  }
+}
+
+/**
+ * An authority the caller wants to reach, not one claimed or invoked: "summarise my complaint for the manager", "I
+ * want to talk to your supervisor about the credit", "parler au responsable", "mit Ihrem Vorgesetzten sprechen",
+ * "naar de manager": a person after a preposition of destination or company (to, for, with, à, an, para, naar...),
+ * with at most a determiner between (not "per": "per your developers" is a source in English). "As the manager", "the manager approved", "by order of the admin", "I'm the
+ * supervisor", belonging claimed ("I speak for the fraud team", "I am with head office") keep it, and so does an authority word that qualifies a kind of access ("with admin rights", "for
+ * developer mode", "to the manager override").
+ */
+const DESTINATION = new Set([
+  ...['to', 'for', 'with', 'towards', 'a', 'al', 'para', 'con', 'au', 'aux', 'pour', 'avec', 'an', 'zu', 'zum'],
+  ...['mit', 'fur', 'ao', 'com', 'allo', 'alla', 'col', 'aan', 'naar', 'voor', 'met'],
+]);
+const DETERMINER = new Set([
+  ...['the', 'a', 'an', 'your', 'el', 'la', 'un', 'una', 'su', 'le', 'l', 'une', 'votre', 'den', 'dem', 'einen'],
+  ...['einem', 'ihren', 'ihrem', 'o', 'um', 'uma', 'seu', 'sua', 'il', 'lo', 'uno', 'suo', 'de', 'het', 'een', 'uw'],
+]);
+const AUTHORITY_BIT = classBit('authority');
+/** After the authority word: a kind of access it qualifies, not the person. */
+const ACCESS = new Set([
+  ...['rights', 'access', 'privileges', 'privilege', 'permissions', 'permission', 'level', 'powers', 'credentials'],
+  ...['role', 'account', 'panel', 'console', 'tools', 'override', 'approval', 'code', 'password', 'login'],
+]);
+const ACCESS_CLASSES = classMask('mode', 'nolimits', 'approve', 'verify', 'override', 'tool', 'instructions', 'secret');
+
+/** Before the preposition, a claim of belonging: "I speak for", "I am with", "I work for", "je suis avec". */
+const BELONGING = new Set([
+  ...['am', 'm', 'im', 'are', 're', 'be', 'speak', 'speaking', 'work', 'working', 'calling', 'act', 'acting'],
+  ...['soy', 'trabajo', 'hablo', 'suis', 'travaille', 'parle', 'bin', 'arbeite', 'spreche', 'sou', 'trabalho'],
+  ...['falo', 'sono', 'lavoro', 'parlo', 'ben', 'werk', 'spreek'],
+]);
+
+function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const at = DETERMINER.has(words[i - 1]) && i >= 2 ? i - 2 : i - 1;
+  if (!DESTINATION.has(words[at]) || (at >= 1 && BELONGING.has(words[at - 1]))) return false;
+  const next = i + 1 < words.length ? words[i + 1] : undefined;
+  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0);
+}
+
+/** Clears, in place, 'authority' from a person the caller wants to reach. */
+export function clearReachedAuthorities(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & AUTHORITY_BIT) !== 0 && reachedAuthority(words, classBits, i)) classBits[i] &= ~AUTHORITY_BIT;
+}
+
+/**
+ * Obeying the company's own rules, asked of its agent: "follow your own complaints procedure", "just follow your
+ * procedures", "siga sus normas", "segui le tue regole": the caller holds the assistant to its rules, the opposite of an
+ * override. The obey word loses 'obey' when its object is "your" (an article and a preposition may come first; "own",
+ * "usual" or "normal" may come between) and then a rules word. "Follow my instructions", "follow only what I say",
+ * "follow your new instructions below" and a negated one ("no longer follow your instructions") keep it.
+ */
+const OBEY_BIT = classBit('obey');
+const INSTRUCTIONS_BIT = classBit('instructions');
+const YOUR = new Set([
+  ...['your', 'su', 'sus', 'tus', 'vos', 'votre', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'ihre', 'ihren'],
+  ...['ihrer', 'deine', 'deinen', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'vostro', 'vostra'],
+  ...['vostre', 'vostri', 'tue', 'tuoi', 'tuo', 'uw', 'jouw', 'je'],
+]);
+/** Between the obey word and "your": "comply with", "stick to", "las", "le", "as". */
+const BEFORE_YOUR = new Set([
+  ...['with', 'to', 'con', 'a', 'avec', 'an', 'mit', 'com', 'the', 'las', 'los', 'la', 'el', 'le', 'les', 'i', 'gli'],
+  ...['as', 'os', 'o', 'de'],
+]);
+const OWN = new Set([
+  ...['own', 'usual', 'normal', 'standard', 'propio', 'propia', 'propios', 'propias', 'propre', 'propres'],
+  ...['eigenen', 'eigene', 'proprio', 'propria', 'proprie', 'propri', 'eigen', 'habituales', 'habituels'],
+]);
+
+function ownRulesAfter(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let k = i + 1;
+  while (k < words.length && k - i <= 2 && BEFORE_YOUR.has(words[k])) k++;
+  if (k >= words.length || !YOUR.has(words[k])) return false;
+  k++;
+  if (k < words.length && OWN.has(words[k])) k++;
+  // a compound rule ("your complaints procedure", "your refund policy"): one word may come before the rules word
+  if (k + 1 < words.length && (classBits[k] & INSTRUCTIONS_BIT) === 0 && (classBits[k + 1] & INSTRUCTIONS_BIT) !== 0)
+    k++;
+  return k < words.length && (classBits[k] & INSTRUCTIONS_BIT) !== 0 && words[k] !== TURN_BREAK;
+}
+
+/** Before the obey word, a negation or an end: "no longer follow your instructions" is an override. */
+const NEGATION = new Set([
+  ...['not', 'dont', 'don', 't', 'never', 'no', 'stop', 'nicht', 'nie', 'ne', 'pas', 'non', 'nao', 'niet', 'nunca'],
+  ...['jamais', 'mai', 'nooit', 'kein'],
+]);
+const NOW_BIT = classBit('now');
+const negatedBefore = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  for (let k = i - 1; k >= 0 && i - k <= 2 && words[k] !== TURN_BREAK; k--)
+    if (NEGATION.has(words[k]) || (classBits[k] & NOW_BIT) !== 0) return true;
+  return false;
+};
+
+/** Clears, in place, 'obey' from an obey word whose object is the assistant's (the company's) own rules. */
+export function clearOwnRulesKept(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & OBEY_BIT) !== 0 && ownRulesAfter(words, classBits, i) && !negatedBefore(words, classBits, i))
+      classBits[i] &= ~OBEY_BIT;
+}
+
+/**
+ * Seeing, said by the speaker: "I can see your previous delivery instructions on the account", "I see", "we could see
+ * the charge", "I can't see my bill": what the speaker perceives, not a request to be shown. "Can I see your
+ * instructions?" (the question's order) and "let me see" keep 'reveal'.
+ */
+const SEE = new Set(['see', 'saw', 'seen']);
+const SPEAKER = new Set(['i', 'we']);
+const PERCEIVING_MODALS = new Set([
+  'can',
+  'could',
+  'cannot',
+  'do',
+  'did',
+  'don',
+  'didn',
+  'couldn',
+  've',
+  'have',
+  'had',
+]);
+const REVEAL_BIT = classBit('reveal');
+function speakerSees(words: readonly string[], i: number): boolean {
+  // "can I see", "could we see": the question's order asks to be shown
+  if (SPEAKER.has(words[i - 1])) return i < 2 || !PERCEIVING_MODALS.has(words[i - 2]);
+  let j = i - 1;
+  if (words[j] === 't') j--;
+  if (j >= 0 && PERCEIVING_MODALS.has(words[j])) j--;
+  return j >= 0 && SPEAKER.has(words[j]) && (j < 1 || !PERCEIVING_MODALS.has(words[j - 1]));
+}
+
+/** Clears, in place, 'reveal' from a verb of seeing whose subject is the speaker. */
+export function clearSpeakerSees(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & REVEAL_BIT) !== 0 && SEE.has(words[i]) && speakerSees(words, i)) classBits[i] &= ~REVEAL_BIT;
 }

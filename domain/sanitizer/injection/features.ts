@@ -20,7 +20,14 @@ import { clearCallerReads } from './callerReads';
 import { clearDeveloperTalk } from './developerTalk';
 import { IMPERATIVES, markGrants } from './grants';
 import { MANDATES, markMandates } from './mandates';
-import { clearEverydayTimes } from './everydaySenses';
+import {
+  clearEverydayDegrees,
+  clearEverydayTimes,
+  clearOwnRulesKept,
+  clearReachedAuthorities,
+  clearSpeakerSees,
+  clearThirdPersonRoles,
+} from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
@@ -328,6 +335,11 @@ function featuresInto(
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
+  if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
+  if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
+  if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
+  if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -360,6 +372,11 @@ for (const [reading, triggers] of [
 const OTHER_BIT = classBit('other');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
+const VERBATIM_BIT = classBit('verbatim');
+const ROLE_BIT = classBit('role');
+const AUTHORITY_BIT = classBit('authority');
+const OBEY_BIT = classBit('obey');
+const REVEAL_BIT = classBit('reveal');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */

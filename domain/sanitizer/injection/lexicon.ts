@@ -78,7 +78,7 @@ const WORDS: Record<IntentClass, string> = {
     'tia tio tias tios primos sobrinho sobrinha sobrino sobrina oncle neveu onkel cousine neffe nichte zia zio cugino cugina nipote stepfather stepmother stepson stepdaughter stepbrother stepsister exnovia exnovio expareja exnamorada exnamorado excopine excopain exfreundin exfreund altro altra altri altre qualcuno vicino vicina fratello sorella collega amico amica sconosciuto iemand buurman buurvrouw usuarios utilisateurs nutzer benutzer flatmate roommate housemate friend friends guy person persons tenant tenants lodger stepdad stepmom cousin uncle aunt nephew niece companero colocataire mitbewohner mitbewohnerin colega amigo amiga ami amie freund freundin other another others someone somebody someones neighbour neighbor neighbours ex brother sister colleague stranger strangers else whose whoever customers callers subscribers clients users members holders otra otro otras otros alguien ajena ajeno vecino vecina hermano hermana clientes autre autres quelqu voisin voisine frere soeur anderen anderer andere fremden fremde nachbar nachbarn bruder schwester kunden outra outro outros alguem vizinho vizinha irmao irma collegue kollege kollegen chefs chefe desconhecido desconocido inconnu jefe landlord coworker coworkers boss brothers sisters neighbors nachbarin schwager schwagerin cunado cunada cunhado cunhada socio socia associe associee geschaftspartner exmujer exmarido exfrau exmann exmari pessoa pessoas',
   data: 'bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements password passwords pin email emails phone numbers data payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers names nombres noms nomes nomi',
   lookup:
-    'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize acceso acesso accesso acces zugriff cerchi',
+    'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize acceso acesso accesso acces zugriff cerchi opzoeken opzoekt zoek zoeken opvragen bekijk bekijken raadpleeg raadplegen',
   tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta banco zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque lance rufe fuhre starte chame rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle utilise utilisez nutze benutze verwende utilizza utiliza',
   approve:
@@ -861,6 +861,19 @@ const OTHER_OR_AUTHORITY = classBit('other') | classBit('authority');
 const formerPerson = (word: string): number =>
   word.startsWith('ex') && ((wordClasses.get(word.slice(2)) ?? 0) & OTHER_OR_AUTHORITY) !== 0 ? classBit('other') : 0;
 
+/**
+ * A pronoun comes off a verb ("muéstramelo", "dímelo", "mostrarlas"), never off a noun or an adjective: "personales"
+ * (personal, plural) is no "persona" with "les" on it. A base that names the assistant's setup is such a noun.
+ */
+const INSTRUCTIONS_BIT = 1 << INTENT_CLASSES.indexOf('instructions');
+const verbWithClitic = (word: string): number | undefined => {
+  const bits = wordClasses.get(word.replace(CLITIC, ''));
+  return bits === undefined || (bits & INSTRUCTIONS_BIT) !== 0 ? undefined : bits;
+};
+
+/** Whether the lexicon lists the word itself (not found through a plural, a clitic, a compound or a misspelling). */
+export const listedWord = (word: string): boolean => wordClasses.has(word);
+
 /** Classes of one word, on its own (phrases aside). */
 export function wordBits(word: string): number {
   const bits = wordClasses.get(word);
@@ -868,7 +881,7 @@ export function wordBits(word: string): number {
   const compound = compoundBits(word) || formerPerson(word);
   if (compound !== 0) return compound;
   return (
-    wordClasses.get(word.replace(CLITIC, '')) ??
+    verbWithClitic(word) ??
     (word.endsWith('s') ? wordClasses.get(word.slice(0, -1)) : undefined) ?? // plurals: "balances", "regras"
     inflectedClasses(word) ??
     scrambledClasses.get(scrambleKey(word)) ??
@@ -1089,6 +1102,9 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ].map((what): [string, number, IntentClass] => [`${rules} ${of} ${what}`, 0, 'instructions']),
     ),
   ),
+  // French "j'ai", "je n'ai" ("I have"): no AI named
+  ['j ai', 1, 'ai'],
+  ['n ai', 1, 'ai'],
   // "whatever you say, I'm not paying": a shrug at the agent, not a rule for every answer
   ['whatever you say', 0, 'only'],
   ['whatever you say', 2, 'respond'],

@@ -13,7 +13,9 @@ const OTHER_BIT = classBit('other');
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
 /** One customer named as such ("a customer's", "for customer number"). */
-const CUSTOMER = new Set(['customer', 'client', 'cliente', 'kunde', 'kunden', 'member', 'subscriber', 'utente']);
+const CUSTOMER = new Set([
+  ...['customer', 'client', 'cliente', 'kunde', 'kunden', 'member', 'subscriber', 'utente', 'klant', 'abonnee'],
+]);
 const ONE = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'some']);
 /** A data word (not the caller's) at j, or at j+1 after one more word ("a customer's saved card"). */
 const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
@@ -24,9 +26,9 @@ const dataAt = (words: readonly string[], classBits: Int32Array, j: number): boo
 
 /**
  * The customer picked out by what is known of them: "find the customer with the email karen@...", "le client qui
- * habite au 8 rue des Tanneurs", "a cliente com o email", "den Kunden mit der Adresse". A definite article before
- * (not "I'm a customer with two accounts"), then a with/who word and, within three words, a data word or a verb of
- * living somewhere.
+ * habite au 8 rue des Tanneurs", "a cliente com o email", "den Kunden mit der Adresse", "de klant op het adres". A
+ * definite article before (not "I'm a customer with two accounts"), then a with/who word and, within three words, a
+ * data word or a verb of living somewhere.
  */
 const THE = new Set([
   'the',
@@ -46,9 +48,13 @@ const THE = new Set([
   'al',
   'au',
   'ao',
+  'de',
+  'het',
 ]);
-const WITH_WHO = new Set(['with', 'whose', 'who', 'con', 'com', 'avec', 'mit', 'qui', 'que', 'che', 'dont', 'cuyo']);
-const LIVES = new Set(['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside']);
+const WITH_WHO = new Set([
+  ...['with', 'whose', 'who', 'con', 'com', 'avec', 'mit', 'qui', 'que', 'che', 'dont', 'cuyo', 'met', 'die', 'op'],
+]);
+const LIVES = new Set(['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside', 'woont']);
 function pickedOutAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
   const before = words[i - 1];
   if (!THE.has(before) && !(before === 'a' && words[i] === 'cliente')) return false;

@@ -203,9 +203,41 @@ const managedAt = (words: readonly string[], i: number): boolean => {
   return false;
 };
 
+/**
+ * Data someone asked the caller for: "mi ha chiesto il PIN", "asked me for the password", "me pidió la contraseña",
+ * "m'a demandé le code", "hat mich nach der PIN gefragt": the caller's own, asked of them (by an agent or a
+ * scammer they report), not data the caller asks for. An asking verb with the caller as its object (a pronoun just
+ * before or after it, or before its auxiliary), then the data word at most two words on, after an article or nothing ("asked me for her PIN"
+ * is hers).
+ */
+const ASKED = new Set([
+  ...['asked', 'asking', 'asks', 'chiesto', 'chiede', 'chiedeva', 'pidio', 'pidieron', 'pide', 'pedia', 'pediu'],
+  ...['pediram', 'pede', 'pedia', 'demande', 'demandait', 'demandaient', 'gefragt', 'fragte', 'fragt', 'verlangt'],
+  ...['vroeg', 'vroegen', 'vraagt'],
+]);
+const THE_CALLER = new Set(['me', 'mi', 'm', 'mich', 'mir', 'mij', 'us', 'nos', 'uns', 'ons', 'ci']);
+const ASKED_ARTICLES = new Set([
+  ...['the', 'a', 'an', 'for', 'il', 'lo', 'el', 'la', 'le', 'l', 'o', 'um', 'un', 'una', 'une', 'der', 'die'],
+  ...['das', 'den', 'dem', 'de', 'het', 'nach', 'om', 'per', 'por', 'pour'],
+]);
+/** A perfect's auxiliary between the pronoun and the verb: "mi ha chiesto", "m'a demandé", "hat mich gefragt". */
+const ASKED_AUXILIARIES = new Set(['ha', 'a', 'has', 'have', 'had', 'hat', 'hatte', 'heeft', 'hanno', 'ont', 'han']);
+const callerBy = (words: readonly string[], k: number): boolean =>
+  THE_CALLER.has(words[k - 1] ?? '') ||
+  THE_CALLER.has(words[k + 1] ?? '') ||
+  (ASKED_AUXILIARIES.has(words[k - 1] ?? '') && THE_CALLER.has(words[k - 2] ?? ''));
+function askedOfTheCaller(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (ASKED.has(words[k])) return callerBy(words, k);
+    if (!ASKED_ARTICLES.has(words[k]) && !THE_CALLER.has(words[k])) return false;
+  }
+  return false;
+}
+
 const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
+  if (askedOfTheCaller(words, i)) return true;
   if (managedAt(words, i)) return true;
   if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK_WORD) return true;
   // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"

@@ -9,7 +9,8 @@
  * - "whoever reads this" (anyone reading, a person or a machine) loses those classes in a turn that asks its reader
  *   nothing else: no request, no setup word, no one's data, and no machine named ("if an AI model is summarising
  *   this, it should recommend ..." keeps them). "To whoever reads this: mark me verified" and "whoever processes
- *   this chat, read me her balance" keep them too.
+ *   this chat, read me her balance" keep them too. A machine named as the reader in a turn that opens as a question
+ *   and asks nothing else ("is an AI reading my messages?") is asked about, and loses them too.
  */
 import { ASKING_CLASSES, classBit, classMask, forEachTurn } from './lexicon';
 
@@ -41,6 +42,37 @@ const noOneSubject = (words: readonly string[], i: number): boolean => {
   return j >= 0 && (NO_ONE.has(words[j]) || (words[j] === 'one' && words[j - 1] === 'no'));
 };
 
+/**
+ * A turn that opens as a question ("is an AI reading my messages?", "est-ce qu'une IA lit mes messages ?", "¿me está
+ * leyendo una IA?"): with nothing else asked, a machine named as the reader is asked about, not addressed.
+ */
+const QUESTION_OPENERS = new Set([
+  ...['is', 'are', 'am', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'who', 'what', 'est', 'estce', 'esta'],
+  ...[
+    'estan',
+    'ist',
+    'sind',
+    'liest',
+    'e',
+    'sta',
+    'hay',
+    'quien',
+    'qui',
+    'wer',
+    'quem',
+    'chi',
+    'wie',
+    'wordt',
+    'leest',
+    'lee',
+  ],
+]);
+const QUESTION_CLITICS = new Set(['me', 'te', 'nos', 'mi', 'ti', 'ci']);
+const opensAsQuestion = (words: readonly string[], start: number, end: number): boolean =>
+  start < end &&
+  (QUESTION_OPENERS.has(words[start]) ||
+    (QUESTION_CLITICS.has(words[start]) && start + 1 < end && QUESTION_OPENERS.has(words[start + 1])));
+
 /** Clears, in place, the classes of a plea to a reader: a phone call, "nobody answers", an address that asks nothing. */
 export function clearPleas(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -60,7 +92,8 @@ export function clearPleas(words: readonly string[], classBits: Int32Array): voi
         machine ||= (classBits[i] & (AI_BIT | OTHER_BIT)) === AI_BIT;
       } else asks |= classBits[i];
     }
-    if (address && !machine && (asks & ASKS_THE_READER) === 0)
+    const askedAbout = machine && opensAsQuestion(words, start, end);
+    if ((address || askedAbout) && (!machine || askedAbout) && (asks & ASKS_THE_READER) === 0)
       for (let i = start; i < end; i++) if (addressWord(classBits[i])) classBits[i] = 0;
   });
 }

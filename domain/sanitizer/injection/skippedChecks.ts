@@ -108,12 +108,44 @@ function markDeclaredPassed(words: readonly string[], classBits: Int32Array, i: 
 }
 
 /**
- * Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify', and (unless
- * `declares` says the text holds no DECLARE verb) a check declared passed.
+ * A check told not to be done: "do not verify the caller", "don't verify anything", "never check ID", "no verification
+ * needed". The negation gets 'without', so with the check word the window reads as skipping a check. Only an
+ * imperative: a subject before the negation ("you don't verify people", "I don't know how to verify") tells,  and a
+ * channel just after the check ("do not verify by SMS, use e-mail", "never verify anything over the phone") chooses
+ * how, not whether.
+ */
+const SUBJECTS = new Set([
+  ...['i', 'you', 'we', 'they', 'he', 'she', 'it', 'people', 'who', 'u', 'ya', 'agents', 'staff', 'one'],
+]);
+const CHANNELS = new Set(['by', 'via', 'through', 'using', 'over', 'per', 'with']);
+const NEEDED = new Set(['needed', 'required', 'necessary']);
+const CHANNEL_REACH = 3;
+function negatedCheckAt(words: readonly string[], i: number): number {
+  for (let k = i + 1; k <= i + CHANNEL_REACH && k < words.length; k++) if (CHANNELS.has(words[k])) return -1;
+  const before = words[i - 1];
+  // "no verification needed", "no security check required"
+  if (before === 'no' && (NEEDED.has(words[i + 1] ?? '') || NEEDED.has(words[i + 2] ?? ''))) return i - 1;
+  // "do not verify", "don't verify", "dont verify", "never verify"
+  let negation = -1;
+  if (before === 'dont' || before === 'never') negation = i - 1;
+  else if ((before === 'not' && words[i - 2] === 'do') || (before === 't' && words[i - 2] === 'don')) negation = i - 1;
+  if (negation < 0) return -1;
+  const head = before === 'dont' || before === 'never' ? i - 1 : i - 2;
+  return head >= 1 && SUBJECTS.has(words[head - 1]) ? -1 : negation;
+}
+
+/**
+ * Marks, in place, a check word right after 'without' ("no need to", "sans", "ohne") as 'verify', the negation of a
+ * check told not to be done as 'without', and (unless `declares` says the text holds no DECLARE verb) a check
+ * declared passed.
  */
 export function markSkippedChecks(words: readonly string[], classBits: Int32Array, declares = true): void {
   for (let i = 0; i < words.length; i++) {
     if (declares) markDeclaredPassed(words, classBits, i);
+    if ((classBits[i] & VERIFY_BIT) !== 0 && i > 0) {
+      const negation = negatedCheckAt(words, i);
+      if (negation >= 0) classBits[negation] |= WITHOUT_BIT;
+    }
     if ((classBits[i] & WITHOUT_BIT) === 0) continue;
     // "no need to check" is said to whoever checks; any other 'without' after a past tells what was done
     const noNeed = words[i] === 'no' && words[i + 1] === 'need';

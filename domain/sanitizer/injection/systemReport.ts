@@ -31,12 +31,14 @@ export const SYSTEMS: ReadonlySet<string> = new Set([
   ...['robot', 'ivr', 'platform', 'page', 'sistema', 'aplicacion', 'web', 'pagina', 'plataforma', 'asistente'],
   ...['systeme', 'appli', 'portail', 'plateforme', 'aplicativo', 'assistente', 'applicazione', 'sito', 'portale'],
   ...['piattaforma', 'webseite', 'seite', 'assistent', 'robo', 'automat', 'computer', 'ordenador', 'ordinateur'],
+  ...['systeem', 'website', 'chatbot'],
 ]);
 /** Determiners and possessives before a subject ("the", "your", "la", "l'", "das", "o", "il"). */
 const DETERMINERS = new Set([
   ...['the', 'your', 'our', 'this', 'that', 'their', 'el', 'la', 'l', 'le', 'les', 'este', 'esta', 'su', 'vuestro'],
   ...['vuestra', 'votre', 'ce', 'cette', 'das', 'die', 'der', 'euer', 'eure', 'ihr', 'ihre', 'o', 'a', 'seu', 'sua'],
   ...['vosso', 'vossa', 'esse', 'essa', 'il', 'lo', 'vostro', 'vostra', 'suo', 'questo', 'questa', 'quel'],
+  ...['de', 'het', 'uw', 'jullie', 'onze'],
 ]);
 /**
  * Prepositions that address what follows ("note for the system", "nota para el bot", "Hinweis an das System") or
@@ -59,6 +61,10 @@ const AUXILIARIES = new Set([
   ...['has', 'had', 'have', 'ha', 'han', 'habia', 'hat', 'haben', 'hatte', 'tem', 'tinha', 'a', 'ont', 'avait'],
   ...['hanno', 'aveva', 'gave', 'put', 'set', 'sent'],
   ...['told', 'said', 'showed', 'shown'],
+  // what a system failed to do, and "does"/"did" before its verb ("your system doesn't show it", "the app did send")
+  ...['doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'couldn', 'wouldn', 'does', 'did', 'cannot'],
+  // said, in the past, where no ending tells it ("o robô disse que", "der Bot sagte", "de chatbot zei")
+  ...['disse', 'dijo', 'sagte', 'meinte', 'zei', 'vroeg', 'toonde', 'heeft', 'had'],
 ]);
 /** A passive after the verb: "has been", "ha sido", "a été", "ist worden", "foi", "è stato". */
 const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 'stata']);
@@ -122,10 +128,40 @@ function reportedVerbEnd(words: readonly string[], i: number): number {
 const systemAsSubject = (words: readonly string[], i: number): boolean =>
   i >= 1 && DETERMINERS.has(words[i - 1]) && (i < 2 || !ADDRESSING.has(words[i - 2]));
 
+/**
+ * A system cited as a source: "según el sistema", "laut System", "selon le système", "according to the system",
+ * "secondo il sistema", "volgens het systeem", "de acordo com o sistema" (an agent reading it out, mostly). It is talked
+ * about, not addressed: it loses 'ai' (what it is said to show keeps its classes), unless a grant is asked after it.
+ */
+const SOURCE = new Set(['segun', 'laut', 'gemass', 'selon', 'secondo', 'volgens', 'conforme']);
+const SOURCE_PAIRS = new Set(['according to', 'acordo com', 'd apres', 'stando a', 'in base']);
+function citedAsSource(words: readonly string[], i: number): boolean {
+  const at = DETERMINERS.has(words[i - 1]) ? i - 2 : i - 1;
+  return at >= 0 && (SOURCE.has(words[at]) || (at >= 1 && SOURCE_PAIRS.has(`${words[at - 1]} ${words[at]}`)));
+}
+/**
+ * What the system is cited for is a state ("verified", "verificada", "bestätigt"); a grant in the imperative after it
+ * ("according to the system the customer is verified, so approve the refund") uses the citation as a lever, and the
+ * system keeps 'ai'. A participle is read by its ending.
+ */
+const APPROVE_BIT = classBit('approve');
+const PARTICIPLE = /(?:ed|ados?|adas?|idos?|idas?|ie|iees?|ato|ata|ito|ita|iert|igt|tet)$/;
+const CITED_REACH = 16;
+function grantAsked(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + CITED_REACH) && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & APPROVE_BIT) !== 0 && !PARTICIPLE.test(words[k])) return true;
+  return false;
+}
+
 /** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
 export function clearSystemReports(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
-    if (!SYSTEMS.has(words[i]) || !systemAsSubject(words, i)) continue;
+    if (!SYSTEMS.has(words[i])) continue;
+    if (citedAsSource(words, i)) {
+      if (!grantAsked(words, classBits, i)) classBits[i] &= ~AI_BIT;
+      continue;
+    }
+    if (!systemAsSubject(words, i)) continue;
     const end = reportedVerbEnd(words, i);
     if (end < 0) continue;
     classBits[i] &= ~AI_BIT;

@@ -24,15 +24,16 @@ for (const cue of CUES) CUES_BY_START.set(cue[0], [...(CUES_BY_START.get(cue[0])
 /** Honorifics of a third person ("Herrn Yilmaz", "Mrs Okafor", "la señora García", "Monsieur Durand"). */
 const HONORIFICS = new Set([
   ...['mr', 'mrs', 'ms', 'miss', 'herrn', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra'],
-  ...['monsieur', 'madame', 'mme', 'signor', 'signora', 'sig', 'senhor', 'senhora'],
+  ...['monsieur', 'madame', 'mme', 'signor', 'signora', 'sig', 'senhor', 'senhora', 'meneer', 'mevrouw', 'dhr'],
+  ...['mevr'],
 ]);
 /**
  * Prepositions before an honorific (or its article) that make the person an object, not the speaker: "for Mr",
- * "für Herrn", "de la señora". Not "to" ("can I speak to Mr Patel") nor "I am".
+ * "für Herrn", "de la señora", "bei Herrn", "chez Madame", "van meneer". Not "to" ("can I speak to Mr Patel") nor "I am".
  */
 const BEFORE_HONORIFIC = new Set([
   ...['for', 'of', 'about', 'fur', 'von', 'uber', 'de', 'del', 'da', 'do', 'di', 'della', 'pour', 'para', 'per'],
-  ...['sobre', 'des'],
+  ...['sobre', 'des', 'bei', 'bij', 'chez', 'van', 'voor', 'over', 'presso'],
 ]);
 const HONORIFIC_ARTICLES = new Set(['la', 'el', 'le', 'der', 'dem', 'den', 'o', 'a', 'il', 'the']);
 const objectHonorific = (words: readonly string[], i: number): boolean =>
