@@ -139,55 +139,47 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * code; birth dates, account numbers and card expiries in varied cue phrasing; a quarter clean look-alikes: products,
  * totals, ordinary dates, times, streets, versions, tracking and invoice numbers), committed before its first run.
  */
-export type EvalSet =
-  | 'main'
-  | 'holdout'
-  | 'handwritten'
-  | 'fresh'
-  | 'fresh2'
-  | 'fresh3'
-  | 'fresh4'
-  | 'fresh5'
-  | 'fresh6'
-  | 'fresh7'
-  | 'fresh8'
-  | 'fresh9'
-  | 'fresh10'
-  | 'fresh11'
-  | 'fresh12'
-  | 'fresh13'
-  | 'fresh14'
-  | 'fresh15'
-  | 'fresh16'
-  | 'fresh17'
-  | 'blind';
+/**
+ * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
+ * misses are listed with --verbose; a `check` set (the lead's, never tuned on) prints its aggregates only. Each lives
+ * in `<name>-pii.jsonl`.
+ */
+const LATER_PII_SETS = {
+  fresh2: 'tuning',
+  fresh3: 'tuning',
+  fresh4: 'tuning',
+  fresh5: 'tuning',
+  fresh6: 'tuning',
+  fresh7: 'tuning',
+  fresh8: 'tuning',
+  fresh9: 'tuning',
+  fresh10: 'tuning',
+  fresh11: 'tuning',
+  fresh12: 'tuning',
+  fresh13: 'check',
+  fresh14: 'tuning',
+  fresh15: 'tuning',
+  fresh16: 'tuning',
+  fresh17: 'check',
+} as const satisfies Record<string, 'tuning' | 'check'>;
+type LaterPiiSet = keyof typeof LATER_PII_SETS;
+const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>
+  (Object.keys(LATER_PII_SETS) as LaterPiiSet[]).filter((set) => LATER_PII_SETS[set] === role);
+
+export type EvalSet = 'main' | 'holdout' | 'handwritten' | 'fresh' | 'blind' | LaterPiiSet;
 /** The sets printed in turn; `fresh` and then `blind` are printed last, after the injection screen's own sets. */
 export const EVAL_SETS: readonly EvalSet[] = ['main', 'holdout', 'handwritten'];
 const FRESH_FILES = { pii: 'fresh-pii.jsonl', injection: 'fresh-injection.jsonl' };
 const BLIND_FILES = { pii: 'blind-pii.jsonl', injection: 'blind-injection.jsonl' };
-const FILES: Record<EvalSet, { pii: string; injection?: string }> = {
+const FIRST_FILES: Record<Exclude<EvalSet, LaterPiiSet>, { pii: string; injection?: string }> = {
   main: { pii: 'pii.jsonl', injection: 'injection.jsonl' },
   holdout: { pii: 'holdout-pii.jsonl', injection: 'holdout-injection.jsonl' },
   handwritten: { pii: 'handwritten-pii.jsonl' },
   fresh: FRESH_FILES,
-  fresh2: { pii: 'fresh2-pii.jsonl' },
-  fresh3: { pii: 'fresh3-pii.jsonl' },
-  fresh4: { pii: 'fresh4-pii.jsonl' },
-  fresh5: { pii: 'fresh5-pii.jsonl' },
-  fresh6: { pii: 'fresh6-pii.jsonl' },
-  fresh7: { pii: 'fresh7-pii.jsonl' },
-  fresh8: { pii: 'fresh8-pii.jsonl' },
-  fresh9: { pii: 'fresh9-pii.jsonl' },
-  fresh10: { pii: 'fresh10-pii.jsonl' },
-  fresh11: { pii: 'fresh11-pii.jsonl' },
-  fresh12: { pii: 'fresh12-pii.jsonl' },
-  fresh13: { pii: 'fresh13-pii.jsonl' },
-  fresh14: { pii: 'fresh14-pii.jsonl' },
-  fresh15: { pii: 'fresh15-pii.jsonl' },
-  fresh16: { pii: 'fresh16-pii.jsonl' },
-  fresh17: { pii: 'fresh17-pii.jsonl' },
   blind: BLIND_FILES,
 };
+const filesOf = (set: EvalSet): { pii: string; injection?: string } =>
+  set in LATER_PII_SETS ? { pii: `${set}-pii.jsonl` } : FIRST_FILES[set as keyof typeof FIRST_FILES];
 
 export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const counts = Object.fromEntries(PII_TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }])) as Record<
@@ -197,10 +189,10 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
   const misses: EvalResult['misses'] = { pii: [], injection: [] };
   const clean = { utterances: 0, untouched: 0, share: 1 };
   const redacted = { values: 0, covered: 0, share: 1 };
-  for (const c of readJsonl(FILES[set].pii, PiiCaseSchema)) {
+  for (const c of readJsonl(filesOf(set).pii, PiiCaseSchema)) {
     for (const label of c.pii) {
       if (c.text.slice(label.start, label.end) !== label.value)
-        throw new Error(`${FILES[set].pii} ${c.id}: span does not match its value`);
+        throw new Error(`${filesOf(set).pii} ${c.id}: span does not match its value`);
     }
     const found = detectPii(c.text, { knownNames: compileKnownNames(c.participants ?? []) });
     if (c.pii.length === 0) {
@@ -246,7 +238,7 @@ export function evaluateSanitizer(set: EvalSet = 'main'): EvalResult {
 
   clean.share = ratio(clean.untouched, clean.utterances);
   redacted.share = ratio(redacted.covered, redacted.values);
-  const injectionFile = FILES[set].injection;
+  const injectionFile = filesOf(set).injection;
   if (!injectionFile) return { pii, clean, redacted, misses };
   const cases = readJsonl(injectionFile, InjectionCaseSchema);
   let caught = 0;
@@ -341,29 +333,14 @@ if (require.main === module) {
     'injection, fresh set (by variant)',
     evaluateHandwritten(path.join(EVAL_DIR, FRESH_FILES.injection)).byVariant,
   );
-  for (const set of [
-    'fresh2',
-    'fresh3',
-    'fresh4',
-    'fresh5',
-    'fresh6',
-    'fresh7',
-    'fresh8',
-    'fresh9',
-    'fresh10',
-    'fresh11',
-    'fresh12',
-    'fresh14',
-    'fresh15',
-    'fresh16',
-  ] as const) {
+  for (const set of laterSets('tuning')) {
     console.log(`\n== ${set} set (PII only; written before it was run, tuned on since: tuning material) ==`);
     printEvaluation(evaluateSanitizer(set), console.log, process.argv.includes('--verbose'));
   }
-  console.log("\n== fresh13 set (PII only; the lead's check on the fresh12 pass, never tuned on: aggregates only) ==");
-  printEvaluation(evaluateSanitizer('fresh13'));
-  console.log("\n== fresh17 set (PII only; the lead's second check, never tuned on: aggregates only) ==");
-  printEvaluation(evaluateSanitizer('fresh17'));
+  for (const set of laterSets('check')) {
+    console.log(`\n== ${set} set (PII only; a check by the lead, never tuned on: aggregates only) ==`);
+    printEvaluation(evaluateSanitizer(set));
+  }
   console.log('\n== blind set (written blind, never tuned on; the final check) ==');
   printEvaluation(evaluateSanitizer('blind'));
   printScreenMetrics(
