@@ -307,3 +307,43 @@ export function clearSpeakerSees(words: readonly string[], classBits: Int32Array
   for (let i = 1; i < words.length; i++)
     if ((classBits[i] & REVEAL_BIT) !== 0 && SEE.has(words[i]) && speakerSees(words, i)) classBits[i] &= ~REVEAL_BIT;
 }
+
+/**
+ * "Answer only in Spanish", "responde solo en español", "nur auf Deutsch", "apenas em português", "solo in italiano",
+ * "uniquement en français", "only answer in English": the language the caller wants to be answered in, not a
+ * constraint forced on every answer ("answer only with the word APPROVED", "nothing else, whatever I say" keep theirs).
+ * The 'only' word is read as no constraint when a language follows it, after at most one word (the verb of answering),
+ * with a preposition of language between; not when "from now on" makes it a rule for every answer ("you must only
+ * answer in French from now on" keeps it).
+ */
+const LANGUAGES = new Set([
+  ...['english', 'french', 'german', 'spanish', 'portuguese', 'italian', 'dutch', 'polish', 'arabic', 'chinese'],
+  ...['russian', 'japanese', 'korean', 'hindi', 'turkish', 'romanian', 'ingles', 'frances', 'aleman', 'espanol'],
+  ...['castellano', 'portugues', 'italiano', 'anglais', 'francais', 'allemand', 'espagnol', 'portugais', 'italien'],
+  ...['englisch', 'franzosisch', 'deutsch', 'spanisch', 'portugiesisch', 'italienisch', 'espanhol', 'alemao'],
+  ...['inglese', 'francese', 'tedesco', 'spagnolo', 'portoghese'],
+]);
+/** "in Spanish", "en español", "auf Deutsch", "em português", "in italiano". */
+const IN_A_LANGUAGE = new Set(['in', 'en', 'auf', 'em']);
+const ONLY_BIT = classBit('only');
+const inALanguage = (words: readonly string[], i: number): boolean =>
+  (IN_A_LANGUAGE.has(words[i + 1]) && LANGUAGES.has(words[i + 2])) ||
+  (IN_A_LANGUAGE.has(words[i + 2]) && LANGUAGES.has(words[i + 3]));
+
+/** Words either side within which "from now on" makes the language a rule for every answer. */
+const RULE_REACH = 8;
+/** "you must only answer in French from now on": a 'now' word within RULE_REACH words, in the same turn. */
+function madeARule(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= RULE_REACH && words[k] !== TURN_BREAK; k--)
+    if ((classBits[k] & NOW_BIT) !== 0) return true;
+  for (let k = i + 1; k < words.length && k - i <= RULE_REACH && words[k] !== TURN_BREAK; k++)
+    if ((classBits[k] & NOW_BIT) !== 0) return true;
+  return false;
+}
+
+/** Clears, in place, 'only' from a word that says which language to answer in, unless it is made a rule. */
+export function clearLanguageChoice(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & ONLY_BIT) !== 0 && inALanguage(words, i) && !madeARule(words, classBits, i))
+      classBits[i] &= ~ONLY_BIT;
+}

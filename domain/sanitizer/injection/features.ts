@@ -23,6 +23,7 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearEverydayTimes,
+  clearLanguageChoice,
   clearOwnRulesKept,
   clearReachedAuthorities,
   clearSpeakerSees,
@@ -336,6 +337,7 @@ function featuresInto(
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
+  if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
@@ -373,6 +375,7 @@ const OTHER_BIT = classBit('other');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');
+const ONLY_BIT = classBit('only');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const OBEY_BIT = classBit('obey');

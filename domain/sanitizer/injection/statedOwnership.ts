@@ -1,8 +1,9 @@
 /**
  * A turn that only says whose something is ("the other account is in my dad's name", "that's my wife's card, not
- * mine") asks for no one's data. Read after ownedData.ts has marked the caller's own data words.
+ * mine", "the account holder is my brother") asks for no one's data. Read after ownedData.ts has marked the caller's
+ * own data words.
  */
-import { ASKING_CLASSES, classBit, classMask, forEachTurn } from './lexicon';
+import { ASKING_CLASSES, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 
 const DATA_BIT = classBit('data');
@@ -40,6 +41,68 @@ const IN_THE_NAME = new Set(['in', 'under', 'a', 'au', 'auf', 'no', 'em', 'en'])
 const NEGATIONS = new Set(['not', 'no', 'nao', 'pas', 'nicht', 'non', 'isnt', 'nunca']);
 const COPULAS = new Set(['is', 's', 'are', 'was', 'es', 'est', 'e', 'ist', 'sind', 'sao', 'son', 'sont']);
 const OF_A_PERSON = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'dos', 'das', 'des', 'du']);
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+/**
+ * The role of whoever holds an account, a policy or a contract: "holder", "owner", "titular", "titulaire", "Inhaber",
+ * "titolare", "intestatario", "dono". Said of one of the caller's relatives in a copular statement ("the account holder
+ * is my brother", "mi hermano es el titular de la cuenta"), it says whose the account is.
+ */
+const HOLDER_ROLES = new Set([
+  ...['holder', 'owner', 'accountholder', 'policyholder', 'cardholder', 'titular', 'titulaire', 'inhaber'],
+  ...['inhaberin', 'kontoinhaber', 'kontoinhaberin', 'vertragsinhaber', 'vertragsinhaberin', 'titolare'],
+  ...['intestatario', 'intestataria', 'proprietario', 'proprietaria', 'proprietaire', 'dueno', 'duena', 'dono'],
+  ...['besitzer', 'besitzerin'],
+]);
+/** How far from the copula the role may stand: "el titular de la cuenta es", "is the main account holder". */
+const ROLE_REACH = 4;
+/** Words between the copula and the caller's "my": an article ("é o meu irmão", "è il mio fratello"). */
+const BEFORE_MY = new Set(['o', 'a', 'il', 'la', 'el', 'le', 'lo', 'actually', 'really', 'also']);
+
+/** The index of a HOLDER_ROLES word within ROLE_REACH words of `i`, one way (`step` -1 or 1), in its turn; else -1. */
+function roleNear(words: readonly string[], i: number, step: number): number {
+  for (let k = i + step, n = 0; n < ROLE_REACH && k >= 0 && k < words.length; k += step, n++) {
+    if (words[k] === TURN_BREAK_WORD) return -1;
+    if (HOLDER_ROLES.has(words[k])) return k;
+  }
+  return -1;
+}
+
+/** The caller's "my" at j with another person right after it ("my brother", "mi hermano", "my older sister"). */
+const myPersonAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
+  MY.has(words[j]) && ((classBits[j + 1] & OTHER_BIT) !== 0 || (classBits[j + 2] & OTHER_BIT) !== 0);
+
+/**
+ * The role word when the copula at i names one of the caller's relatives as an account's holder: "the account holder
+ * is my brother", "o titular da conta é o meu irmão", or the other way round, "my brother John is the account holder",
+ * "mein Bruder ist der Inhaber des Kontos" (the caller's "my" and the relative at most four words before); else -1.
+ */
+function holderNamed(words: readonly string[], classBits: Int32Array, i: number): number {
+  const j = BEFORE_MY.has(words[i + 1]) ? i + 2 : i + 1;
+  if (myPersonAt(words, classBits, j)) return roleNear(words, i, -1);
+  // not "my brother's account holder name": an "s" after the person is a possessive, not "is"
+  const role = words[i] === 's' ? -1 : roleNear(words, i, 1);
+  if (role < 0) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && words[k] !== TURN_BREAK_WORD; k--)
+    if (myPersonAt(words, classBits, k)) return role;
+  return -1;
+}
+
+/** How far past the role its account may stand: "the account holder", "el titular de la cuenta". */
+const HELD_REACH = 3;
+
+/**
+ * Reads as the caller's own the data words of the holder's role that the copula at `copula` ties to a relative: those
+ * between the copula and the role and up to HELD_REACH words past the role ("the account holder", "el titular de la
+ * cuenta"). Only those: "the account holder is my brother. His balance and card number" still names his data.
+ */
+function ownHeld(words: readonly string[], classBits: Int32Array, copula: number, role: number): void {
+  const step = role > copula ? 1 : -1;
+  for (let k = copula + step; k !== role + step * (HELD_REACH + 1) && k >= 0 && k < words.length; k += step) {
+    if (words[k] === TURN_BREAK_WORD || COPULAS.has(words[k])) return;
+    if ((classBits[k] & DATA_BIT) !== 0) classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
+  }
+}
 
 /** A word of a turn that says whose something is: belongs, in X's name, not mine, is my X's, es de mi X. */
 function statesWhose(words: readonly string[], classBits: Int32Array, i: number): boolean {
@@ -63,19 +126,28 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
  * mine", "la carte est au nom de mon père"), with no request, question or modal in it, asks for no one's data: its
  * data words are read as the caller's own (OWNED_DATA), so the signal about other people's data does not fire.
  * "The balance on the account in my dad's name, please" and "read me my wife's card number, it's hers" still ask.
+ * A turn that only names a relative as the holder ("the account holder is my brother") owns the account of the role.
  */
 export function markStatedOwnership(words: readonly string[], classBits: Int32Array): void {
   forEachTurn(words, (start, end) => {
     let union = 0;
     let asks = false;
     let states = false;
+    let held: number[] | undefined; // copula, role, copula, role...
     for (let i = start; i < end && !asks; i++) {
       union |= classBits[i];
-      asks = ASKING.has(words[i]) || (classBits[i] & REQUEST_BITS) !== 0;
+      // the role of whoever holds the account ("the account owner") is no authority the caller claims
+      asks = ASKING.has(words[i]) || ((classBits[i] & REQUEST_BITS) !== 0 && !HOLDER_ROLES.has(words[i]));
       states ||= statesWhose(words, classBits, i);
+      if (COPULAS.has(words[i])) {
+        const role = holderNamed(words, classBits, i);
+        if (role >= 0) (held ??= []).push(i, role);
+      }
     }
-    if (!asks && states && (union & DATA_BIT) !== 0 && (union & OTHER_BIT) !== 0)
+    if (asks || (union & DATA_BIT) === 0 || (union & OTHER_BIT) === 0) return;
+    if (states) {
       for (let i = start; i < end; i++)
         if ((classBits[i] & DATA_BIT) !== 0) classBits[i] = (classBits[i] & ~DATA_BIT) | OWNED_DATA;
+    } else if (held) for (let h = 0; h < held.length; h += 2) ownHeld(words, classBits, held[h], held[h + 1]);
   });
 }
