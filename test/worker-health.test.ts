@@ -24,8 +24,17 @@ let storesOpen = true;
 beforeAll(async () => {
   quietSdkLogs();
   dir = mkdtempSync(path.join(tmpdir(), 'router-health-'));
-  serverOptions = { port: await freePort(), uiPort: await freePort(), dbFile: path.join(dir, 'temporal.db') };
-  server = await startDevServer(serverOptions);
+  // Free ports are found before the server binds them, and the server also binds ports of its own choosing: a port
+  // taken in between by another suite's server makes it exit at start, so the first start tries three pairs.
+  for (let attempt = 1; ; attempt++) {
+    serverOptions = { port: await freePort(), uiPort: await freePort(), dbFile: path.join(dir, 'temporal.db') };
+    try {
+      server = await startDevServer(serverOptions);
+      break;
+    } catch (error) {
+      if (attempt === 3 || !/exited with code/.test((error as Error).message)) throw error;
+    }
+  }
   stack = await startRouterStack(undefined, { temporal: { TEMPORAL_ADDRESS: server.address } });
   health = await startHealthServer('127.0.0.1:0', {
     connection: stack.nativeConnection,

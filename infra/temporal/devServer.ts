@@ -90,10 +90,13 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   }
   if (options.codecEndpoint) args.push('--ui-codec-endpoint', options.codecEndpoint);
   if (options.headless) args.push('--headless');
-  const child = spawn(cli.path, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-  await waitUntilServing(address, child, () => stderr);
+  // Both streams are kept (their last 2,000 characters): the CLI prints some start-up failures on stdout.
+  const child = spawn(cli.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-2000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  await waitUntilServing(address, child, () => output);
   return {
     address,
     uiUrl,
@@ -123,12 +126,12 @@ async function startDownloadedServer(port: number, uiPort: number, flags: string
   };
 }
 
-async function waitUntilServing(address: string, child: ChildProcess, stderr: () => string): Promise<void> {
+async function waitUntilServing(address: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`temporal server exited with code ${exited}: ${stderr().trim()}`);
+    if (exited !== null) throw new Error(`temporal server exited with code ${exited}: ${output().trim()}`);
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1000 });
       await connection.workflowService.describeNamespace({ namespace: 'default' });
