@@ -106,11 +106,12 @@ const SETUP = classMask('instructions', 'secret', 'origin', 'ai');
 /** Words either side within which a copying act governs the adverb (6 lost "what exactly did the folks who ... tell"). */
 const COPY_REACH = 8;
 
-function nearCopying(words: readonly string[], classBits: Int32Array, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= COPY_REACH && words[k] !== TURN_BREAK; k--)
-    if ((classBits[k] & COPYING) !== 0) return true;
-  for (let k = i + 1; k < words.length && k - i <= COPY_REACH && words[k] !== TURN_BREAK; k++)
-    if ((classBits[k] & COPYING) !== 0) return true;
+/** A word of `mask` within `reach` words either side of word i, in the same turn. */
+function classWithin(words: readonly string[], classBits: Int32Array, i: number, mask: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= reach && words[k] !== TURN_BREAK; k--)
+    if ((classBits[k] & mask) !== 0) return true;
+  for (let k = i + 1; k < words.length && k - i <= reach && words[k] !== TURN_BREAK; k++)
+    if ((classBits[k] & mask) !== 0) return true;
   return false;
 }
 /** The classes' arrays may run past the words (the screen reuses them): bounds come from `words`. */
@@ -124,7 +125,7 @@ export function clearEverydayDegrees(words: readonly string[], classBits: Int32A
       (classBits[i] & VERBATIM_BIT) !== 0 &&
       EVERYDAY_VERBATIM.has(words[i]) &&
       !besideSetup(words, classBits, i) &&
-      !nearCopying(words, classBits, i)
+      !classWithin(words, classBits, i, COPYING, COPY_REACH)
     )
       classBits[i] &= ~VERBATIM_BIT;
 }
@@ -333,13 +334,8 @@ const inALanguage = (words: readonly string[], i: number): boolean =>
 /** Words either side within which "from now on" makes the language a rule for every answer. */
 const RULE_REACH = 8;
 /** "you must only answer in French from now on": a 'now' word within RULE_REACH words, in the same turn. */
-function madeARule(words: readonly string[], classBits: Int32Array, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= RULE_REACH && words[k] !== TURN_BREAK; k--)
-    if ((classBits[k] & NOW_BIT) !== 0) return true;
-  for (let k = i + 1; k < words.length && k - i <= RULE_REACH && words[k] !== TURN_BREAK; k++)
-    if ((classBits[k] & NOW_BIT) !== 0) return true;
-  return false;
-}
+const madeARule = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  classWithin(words, classBits, i, NOW_BIT, RULE_REACH);
 
 /** Clears, in place, 'only' from a word that says which language to answer in, unless it is made a rule. */
 export function clearLanguageChoice(words: readonly string[], classBits: Int32Array): void {
