@@ -8,22 +8,11 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
+import { DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const DIGITS: Readonly<Record<string, number>> = {
-  null: 0,
-  eins: 1,
-  ein: 1,
-  zwei: 2,
-  zwo: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-};
+/** German digit words; their values are spokenDigits.ts's. */
+const GERMAN_DIGITS = ['null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
 const TEENS: Readonly<Record<string, number>> = {
   zehn: 10,
   elf: 11,
@@ -49,7 +38,7 @@ const TENS: Readonly<Record<string, number>> = {
 const UNIT = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 const TEN = Object.keys(TENS).join('|');
 const PAIR = `(?:(?:${UNIT})und)?(?:${TEN})|${Object.keys(TEENS).join('|')}`;
-const DIGIT = 'null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun';
+const DIGIT = GERMAN_DIGITS.join('|');
 const TOKEN = `(?:${PAIR}|${DIGIT})(?![${LETTER}])`;
 const SEP = '[\\s,.-]+';
 const GERMAN_PAIRS = new RegExp(
@@ -63,11 +52,11 @@ const UNIT_AND_TENS = new RegExp(`^(?:(${UNIT})und)?(${TEN})$`);
 
 /** The digits one word says ("zwölf" 12, "vierunddreißig" 34, "null" 0), and whether it was a pair. */
 function wordDigits(word: string): [string, boolean] | undefined {
-  if (DIGITS[word] !== undefined) return [String(DIGITS[word]), false];
+  if (GERMAN_DIGITS.includes(word)) return [DIGIT_WORDS[word], false];
   if (TEENS[word] !== undefined) return [String(TEENS[word]), true];
   const m = UNIT_AND_TENS.exec(word);
   if (!m) return undefined;
-  return [String(TENS[m[2]] + (m[1] ? DIGITS[m[1] === 'ein' ? 'eins' : m[1]] : 0)), true];
+  return [String(TENS[m[2]] + (m[1] ? Number(DIGIT_WORDS[m[1] === 'ein' ? 'eins' : m[1]]) : 0)), true];
 }
 
 export function detectGermanPairs(text: string): PiiSpan[] {
