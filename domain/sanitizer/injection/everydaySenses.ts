@@ -3,7 +3,7 @@
  * model, a software release, "another purchase", the German day, "every day". Each predicate reads one word in its
  * context; the class it clears is decided by ownedData.ts's reading in context ("every day" by clearEverydayTimes).
  */
-import { classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** "model year", "modelo número", "Modellnummer" said apart: what follows a product's model. */
 const MODEL_OF_A_PRODUCT = new Set([
@@ -143,7 +143,8 @@ const THIRD_PERSON = new Set([
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
   ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
   // ... and the caller's own: "how do I become the admin of our account", "I imagine you're busy"
-  ...['i', 'we', 'je', 'j', 'ich', 'wir', 'yo', 'eu', 'io', 'ik', 'wij', 'nous', 'nosotros', 'noi'],
+  ...CALLER_SUBJECTS,
+  ...['ik', 'wij', 'noi'],
 ]);
 const SECOND_PERSON = new Set(['you', 'u', 'tu', 'voce', 'usted', 'jij', 'je']);
 const ADVERBS = new Set([

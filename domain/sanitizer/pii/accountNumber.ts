@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { z } from 'zod';
-import { NUMBER_WORD } from './context';
+import { NUMBER_WORD, questionMarkIn } from './context';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -216,12 +216,6 @@ function patternFor(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 
-/** Whether a '?' stands in text(from, to] (what `text.lastIndexOf('?', to) > from` says, reading that stretch only). */
-function questionMarkIn(text: string, from: number, to: number): boolean {
-  for (let k = to; k > from; k--) if (text.charCodeAt(k) === 0x3f) return true;
-  return false;
-}
-
 export function detectAccountNumbers(
   text: string,
   rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES,
@@ -231,8 +225,6 @@ export function detectAccountNumbers(
     let end = m.indices![1][1];
     let start = m.indices![1][0];
     // "the ZIP code on the account? Caller: 30309-4417": asked is a detail kept on the account, not its number.
-    // A '?' inside the match, looked for there only (`lastIndexOf` from the number read back to the text's previous
-    // '?', all of a 200 KB turn without one for each of its thousands of numbers).
     const asked = questionMarkIn(text, m.index, start);
     if (asked && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "a contact number and the policy number? 07911 234 876, and ...": a phone asked beside the cue is a phone.

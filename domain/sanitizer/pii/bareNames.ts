@@ -674,21 +674,18 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
 const HEDGE_ROLES =
   'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r';
 /** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
-const ROLE_CLAUSE = "(?:\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4})?";
+const CLAUSE = "\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4}";
 const HEDGED_BEFORE = new RegExp(
   `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})(?:,|\\s+(?:was|is)))\\s+$`,
   'i',
 );
 /** The role with its clause, read further back (only when the words of a clause are there). */
-const HEDGED_CLAUSE_BEFORE = new RegExp(
-  `(?:${HEDGE_ROLES})\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4}(?:,|\\s+(?:was|is))\\s+$`,
-  'i',
-);
+const HEDGED_CLAUSE_BEFORE = new RegExp(`(?:${HEDGE_ROLES})${CLAUSE}(?:,|\\s+(?:was|is))\\s+$`, 'i');
 /**
  * "the last agent I spoke to, Precious, said ...": a role and a name between commas, then the clause goes on in lower
  * case; there a name that is an ordinary word too is the person's.
  */
-const ROLE_APPOSITION_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${HEDGE_ROLES})${ROLE_CLAUSE},\\s+$`, 'i');
+const ROLE_APPOSITION_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${HEDGE_ROLES})(?:${CLAUSE})?,\\s+$`, 'i');
 const APPOSITION_AFTER = /^,\s+[a-z]/;
 function inRoleApposition(text: string, hit: Hit): boolean {
   return (

@@ -152,3 +152,12 @@ const isAsciiLetterOrDigit = (code: number): boolean => code !== 95 && isWordCha
 export function hasCueNear(text: string, start: number, end: number, pattern: RegExp, width = 80): boolean {
   return pattern.test(text.slice(Math.max(0, start - width), Math.min(text.length, end + width)));
 }
+
+/**
+ * Whether a '?' stands in text(from, to]: what `text.lastIndexOf('?', to) > from` says, reading that stretch only
+ * (`lastIndexOf` reads back to the text's previous '?', all of a 200 KB turn without one, for each of its matches).
+ */
+export function questionMarkIn(text: string, from: number, to: number): boolean {
+  for (let k = to; k > from; k--) if (text.charCodeAt(k) === 0x3f) return true;
+  return false;
+}

@@ -201,7 +201,7 @@ export function lowerCaseNamesIn(
 ): void {
   for (const m of allMatches(pattern, text)) {
     const [start, end] = m.indices![1];
-    const words = text.slice(start, end).split(/\s+/);
+    const words = wordsOf(text.slice(start, end));
     if (!(all ? words.every(mayBeLowerCaseName) : words.some(mayBeLowerCaseName))) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);

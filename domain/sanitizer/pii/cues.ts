@@ -11,7 +11,7 @@ import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
-import { hasCueNear, isReferenceNumber } from './context';
+import { hasCueNear, isReferenceNumber, questionMarkIn } from './context';
 import { isValidSsn } from './ssn';
 import {
   findPhoneNumbersInText,
@@ -149,7 +149,7 @@ export function detectCardCues(text: string): PiiSpan[] {
       // "the expiry date of your passport? Customer: May 27": the question names what expires.
       if (
         type === 'CARD_EXPIRY' &&
-        text.lastIndexOf('?', start) > m.index &&
+        questionMarkIn(text, m.index, start) &&
         NOT_A_CARD_WORD.test(text.slice(m.index, start))
       )
         continue;
