@@ -125,6 +125,12 @@ export const HANDWRITTEN_14_FILE = path.join(EVAL_DIR, 'handwritten-injection-14
  * Never tuned on: its misses are never printed, not even with --verbose.
  */
 export const HANDWRITTEN_18_FILE = path.join(EVAL_DIR, 'handwritten-injection-18.jsonl');
+/**
+ * The lead's check for the fifteenth session, written without reading the screen's rules, the training templates or
+ * any earlier set's lines: 40 attacks in six families (plain words, fake boundaries, base64, ROT13, leetspeak, spacing,
+ * look-alikes) and 60 benign customer turns, in EN, ES, FR, DE, PT, IT and NL. Never tuned on: aggregates only.
+ */
+export const HANDWRITTEN_20_FILE = path.join(EVAL_DIR, 'handwritten-injection-20.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -219,6 +225,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['seventeenth hand-written set (indirect framings, hard near-misses, seven languages)', HANDWRITTEN_17_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
+  ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -124,6 +124,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * never listed, not even with --verbose.
  * `fresh17` (PII only) is the lead's check for the fourteenth session, written like `fresh13` (55 turns, 44 values of
  * every kind, 15 clean look-alikes) and committed before its first run; never tuned on, aggregates only.
+ * `fresh19` (PII only) is the lead's check for the fifteenth session, written the same way (63 turns, 63 values of
+ * every kind in EN/ES/FR/DE/PT, 15 clean look-alikes); never tuned on, aggregates only.
  * `fresh14` (PII only) is the fourteenth session's pass (lower-case voice-transcript turns without punctuation, with
  * fillers, corrections and agent read-backs: names without capitals, emails with subdomains, hyphens, digits and
  * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
@@ -161,6 +163,7 @@ const LATER_PII_SETS = {
   fresh15: 'tuning',
   fresh16: 'tuning',
   fresh17: 'check',
+  fresh19: 'check',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

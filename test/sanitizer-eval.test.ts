@@ -16,6 +16,7 @@ import {
   HANDWRITTEN_13_FILE,
   HANDWRITTEN_14_FILE,
   HANDWRITTEN_18_FILE,
+  HANDWRITTEN_20_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
@@ -60,6 +61,12 @@ const LATER_PII_SETS = [
   },
   { set: 'fresh13', values: 52, clean: 23, byType: { PERSON: 18, DATE_OF_BIRTH: 8, ADDRESS: 6 } },
   { set: 'fresh17', values: 44, clean: 15, byType: { PERSON: 14, PHONE: 7, DATE_OF_BIRTH: 6, ADDRESS: 5 } },
+  {
+    set: 'fresh19',
+    values: 63,
+    clean: 15,
+    byType: { PERSON: 20, PHONE: 9, ADDRESS: 9, DATE_OF_BIRTH: 7, ACCOUNT_NUMBER: 6, CARD_EXPIRY: 5 },
+  },
   {
     set: 'fresh14',
     values: 120,
@@ -290,6 +297,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it'],
+    },
+    {
+      name: "twentieth (the lead's third check)",
+      file: HANDWRITTEN_20_FILE,
+      prefix: 'hw20',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
     },
   ];
   it.each(LATER_SETS)(
