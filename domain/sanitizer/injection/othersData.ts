@@ -310,11 +310,12 @@ function askedByAnother(words: readonly string[], classBits: Int32Array, i: numb
   return false;
 }
 /**
- * Whether the rest of the turn after i asks the assistant to hand something over ("can you read it to me?", "puoi
+ * Whether the RELAY_REACH words after i ask the assistant to hand something over ("can you read it to me?", "puoi
  * leggermelo?"): then the data asked for is relayed, and asked for again.
  */
+const RELAY_REACH = 24;
 function handedLater(words: readonly string[], classBits: Int32Array, i: number): boolean {
-  for (let k = i + 1; k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
+  for (let k = i + 1; k <= i + RELAY_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
     const w = words[k];
     if ((classBits[k] & (REVEAL_BIT | LOOKUP_BIT)) !== 0 || HANDS.has(w) || HANDS_ME.has(w)) return true;
     if (w.endsWith('melo') || w.endsWith('mela') || w.endsWith('selo')) return true; // "leggermelo", "dámelo"
@@ -348,44 +349,84 @@ export const OTHERS_DATA_WORDS: ReadonlySet<string> = new Set([
 export function markOthersData(words: readonly string[], classBits: Int32Array, named = true): number {
   let marked = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    // Most words are none of these: one test of the word's classes and at most two lookups, none when the text
-    // holds no word of OTHERS_DATA_WORDS (`named` false)
+    // Most words are none of these: one test of the word's classes and one lookup, none when the text holds no
+    // word of OTHERS_DATA_WORDS (`named` false)
     if ((classBits[i] & DATA_BIT) !== 0 && ownCompounds(classBits, i)) continue;
     if (!named) continue;
-    if (w === 's') nameItIsIn(words, classBits, i);
-    else if (LIST.has(w)) {
-      if (listOfPeople(words, classBits, i)) marked |= DATA_BIT;
-    } else if (CUSTOMER.has(w) && othersAt(words, classBits, i)) {
-      classBits[i] |= OTHER_BIT;
-      marked |= OTHER_BIT;
-    } else if (ASKED_PAST.has(w) && askedByAnother(words, classBits, i)) {
-      ownAskedData(words, classBits, i);
-    } else if (DOCUMENTS.has(w) && othersDocument(words, classBits, i)) {
-      // a record read out, no object handed over: 'data' instead of 'thing'
-      classBits[i] = (classBits[i] | DATA_BIT) & ~THING_BIT;
-      marked |= DATA_BIT;
-    } else if (QUESTIONS.has(w) && questionForOthersData(words, classBits, i)) {
-      classBits[i] |= LOOKUP_BIT;
-    } else if (OWES.has(w) && owedAmount(words, i)) {
-      classBits[i] |= DATA_BIT;
-      marked |= DATA_BIT;
-    } else if ((THEIRS.has(w) || THEIRS_AFTER.has(w)) && theirsHanded(words, classBits, i)) {
-      // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
-      const data = THEIRS.has(w)
-        ? (classBits[i + 1] & DATA_BIT) !== 0
-          ? i + 1
-          : i + 2
-        : (classBits[i - 1] & DATA_BIT) !== 0
-          ? i - 1
-          : i - 2;
-      classBits[data] |= OTHER_BIT;
-      marked |= OTHER_BIT;
-      // "her mobile number", "son numéro de téléphone": the device names which number, no device of hers
-      if (data === i + 2) classBits[i + 1] &= ~THING_BIT;
-      for (let k = data + 1; k <= data + 2 && k < words.length; k++)
-        if ((classBits[k] & DATA_BIT) !== 0) classBits[k] &= ~THING_BIT;
-    }
+    const kinds = WORD_KINDS.get(words[i]);
+    if (kinds !== undefined) marked |= markAt(words, classBits, i, kinds);
   }
   return marked;
+}
+
+const POSSESSIVE_S = 1;
+const LIST_WORD = 2;
+const CUSTOMER_WORD = 4;
+const ASKED_WORD = 8;
+const DOCUMENT_WORD = 16;
+const QUESTION_WORD = 32;
+const OWES_WORD = 64;
+const THEIRS_WORD = 128;
+const THEIRS_AFTER_WORD = 256;
+/** What each word of OTHERS_DATA_WORDS may start, as bits: one lookup per word of the text. */
+const WORD_KINDS = new Map<string, number>();
+for (const [kind, set] of [
+  [POSSESSIVE_S, ['s']],
+  [LIST_WORD, LIST],
+  [CUSTOMER_WORD, CUSTOMER],
+  [ASKED_WORD, ASKED_PAST],
+  [DOCUMENT_WORD, DOCUMENTS],
+  [QUESTION_WORD, QUESTIONS],
+  [OWES_WORD, OWES],
+  [THEIRS_WORD, THEIRS],
+  [THEIRS_AFTER_WORD, THEIRS_AFTER],
+] as const)
+  for (const word of set) WORD_KINDS.set(word, (WORD_KINDS.get(word) ?? 0) | kind);
+
+/** Reads the word at i by the first of its kinds that applies; returns the classes it added. */
+function markAt(words: readonly string[], classBits: Int32Array, i: number, kinds: number): number {
+  if (kinds & POSSESSIVE_S) {
+    nameItIsIn(words, classBits, i);
+    return 0;
+  }
+  if (kinds & LIST_WORD) return listOfPeople(words, classBits, i) ? DATA_BIT : 0;
+  if (kinds & CUSTOMER_WORD && othersAt(words, classBits, i)) {
+    classBits[i] |= OTHER_BIT;
+    return OTHER_BIT;
+  }
+  if (kinds & ASKED_WORD && askedByAnother(words, classBits, i)) {
+    ownAskedData(words, classBits, i);
+    return 0;
+  }
+  if (kinds & DOCUMENT_WORD && othersDocument(words, classBits, i)) {
+    // a record read out, no object handed over: 'data' instead of 'thing'
+    classBits[i] = (classBits[i] | DATA_BIT) & ~THING_BIT;
+    return DATA_BIT;
+  }
+  if (kinds & QUESTION_WORD && questionForOthersData(words, classBits, i)) {
+    classBits[i] |= LOOKUP_BIT;
+    return 0;
+  }
+  if (kinds & OWES_WORD && owedAmount(words, i)) {
+    classBits[i] |= DATA_BIT;
+    return DATA_BIT;
+  }
+  if (kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) && theirsHanded(words, classBits, i)) {
+    // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
+    const after = (kinds & THEIRS_WORD) !== 0;
+    const data = after
+      ? (classBits[i + 1] & DATA_BIT) !== 0
+        ? i + 1
+        : i + 2
+      : (classBits[i - 1] & DATA_BIT) !== 0
+        ? i - 1
+        : i - 2;
+    classBits[data] |= OTHER_BIT;
+    // "her mobile number", "son numéro de téléphone": the device names which number, no device of hers
+    if (data === i + 2) classBits[i + 1] &= ~THING_BIT;
+    for (let k = data + 1; k <= data + 2 && k < words.length; k++)
+      if ((classBits[k] & DATA_BIT) !== 0) classBits[k] &= ~THING_BIT;
+    return OTHER_BIT;
+  }
+  return 0;
 }

@@ -139,7 +139,7 @@ const CALLER_WORDS = new Set([
  * E-Mail", "de rekening met het nummer", "a conta com o e-mail". A definite article before the record word, a link
  * word after it, then (past an article) an identifying data word or a number: the identifier gets 'other', it is
  * someone's. Not the caller's ("I have an account with the email...", "my account with the number", "the account
- * registered at my address"): no caller's word in the turn up to the identifier.
+ * registered at my address"): no caller's word within CALLER_REACH words before the record, nor up to the identifier.
  */
 const RECORDS = new Set([
   ...['account', 'accounts', 'record', 'profile', 'line', 'cuenta', 'linea', 'compte', 'ligne', 'dossier', 'konto'],
@@ -166,6 +166,8 @@ const IDENTIFIERS = new Set([
   ...['immatriculation', 'anschrift', 'nummer', 'telefonnummer', 'kennzeichen', 'adres', 'telefoonnummer'],
   ...['kenteken', 'endereco', 'telefone', 'placa', 'indirizzo', 'targa', 'cellulare', 'cap'],
 ]);
+/** How far before the record its owner may be said ("I have had an account for years with the email..."). */
+const CALLER_REACH = 12;
 function identifierAt(words: readonly string[], i: number): number {
   if (!RECORD_ARTICLES.has(words[i - 1]) || !RECORD_LINKS.has(words[i + 1])) return -1;
   let k = i + 2;
@@ -173,7 +175,8 @@ function identifierAt(words: readonly string[], i: number): number {
   const id = words[k];
   if (id === undefined || id === TURN_BREAK_WORD) return -1;
   if (!IDENTIFIERS.has(id) && !startsWithDigit(id)) return -1;
-  for (let j = i - 1; j >= 0 && words[j] !== TURN_BREAK_WORD; j--) if (CALLER_WORDS.has(words[j])) return -1;
+  for (let j = i - 1; j >= Math.max(0, i - CALLER_REACH) && words[j] !== TURN_BREAK_WORD; j--)
+    if (CALLER_WORDS.has(words[j])) return -1;
   return k;
 }
 
@@ -232,30 +235,33 @@ function cueEnd(words: readonly string[], i: number, cue: readonly string[]): nu
 /** Marks, in place, a name or a number that identifies another person's account as 'other'. */
 export function markThirdParties(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
+    const kinds = WORD_KINDS.get(words[i]); // one lookup: most words start none of these readings
+    if (kinds === undefined) continue;
     const w = words[i];
-    if ((NAMING.has(w) || A_CERTAIN.has(w)) && namedAt(words, classBits, i)) {
+    if (kinds & NAMING_WORD && namedAt(words, classBits, i)) {
       classBits[i + 1] |= OTHER_BIT;
       continue;
     }
-    if (WHO.has(w) && (PERSON_WORDS.has(words[i - 1]) || ownerQuestionAt(words, classBits, i))) {
+    if (kinds & WHO_WORD && (PERSON_WORDS.has(words[i - 1]) || ownerQuestionAt(words, classBits, i))) {
       // "anyone who lives at 12", "la persona que vive en": the person it relates to; "who is ... registered to": who
       if (!PERSON_WORDS.has(words[i - 1])) classBits[i] |= OTHER_BIT;
       else if (ownsOrLivesAfter(words, i)) classBits[i - 1] |= OTHER_BIT;
       continue;
     }
-    if (RECORDS.has(w) && i >= 1) {
+    if (kinds & RECORD_WORD && i >= 1) {
       const id = identifierAt(words, i);
       if (id >= 0) classBits[id] |= OTHER_BIT;
     }
-    if (HOLDERS.has(w) && numberedHolderAt(words, i)) {
+    if (kinds & HOLDER_WORD && numberedHolderAt(words, i)) {
       classBits[i] |= OTHER_BIT;
       continue;
     }
-    if (HONORIFICS.has(w) && i >= 1 && objectHonorific(words, i) && i + 1 < words.length) {
+    if (kinds & HONORIFIC_WORD && i >= 1 && objectHonorific(words, i) && i + 1 < words.length) {
       const name = words[i + 1];
       if (name !== TURN_BREAK_WORD && !NOT_A_NAME.has(name) && !startsWithDigit(name)) classBits[i] |= OTHER_BIT;
       continue;
     }
+    if (!(kinds & CUE_WORD)) continue;
     for (const cue of CUES_BY_START.get(w) ?? []) {
       const end = cueEnd(words, i, cue);
       if (end < 0 || end >= words.length) continue;
@@ -267,3 +273,21 @@ export function markThirdParties(words: readonly string[], classBits: Int32Array
     }
   }
 }
+
+const NAMING_WORD = 1;
+const WHO_WORD = 2;
+const RECORD_WORD = 4;
+const HOLDER_WORD = 8;
+const HONORIFIC_WORD = 16;
+const CUE_WORD = 32;
+/** What each word may start, as bits. */
+const WORD_KINDS = new Map<string, number>();
+for (const [kind, set] of [
+  [NAMING_WORD, [...NAMING, ...A_CERTAIN]],
+  [WHO_WORD, WHO],
+  [RECORD_WORD, RECORDS],
+  [HOLDER_WORD, HOLDERS],
+  [HONORIFIC_WORD, HONORIFICS],
+  [CUE_WORD, CUES_BY_START.keys()],
+] as const)
+  for (const word of set) WORD_KINDS.set(word, (WORD_KINDS.get(word) ?? 0) | kind);
