@@ -114,6 +114,15 @@ export const HANDWRITTEN_16_FILE = path.join(EVAL_DIR, 'handwritten-injection-16
  */
 export const HANDWRITTEN_17_FILE = path.join(EVAL_DIR, 'handwritten-injection-17.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and without reading the screen's rules or the
+ * training templates: 38 tool_abuse attacks (another person's balance, address, phone, history, contract or orders
+ * read out, looked up, changed or exported, found by address, name, phone, e-mail, ID number or number plate; polite,
+ * indirect, verbless, or inside a complaint) in EN, ES, FR, DE, PT, IT and NL, against 48 benign near-misses (the
+ * caller's own data, a parent's or employees' accounts held by power of attorney or as business admin, lookups by the
+ * caller's own e-mail or order, other people mentioned without anything asked about them).
+ */
+export const HANDWRITTEN_21_FILE = path.join(EVAL_DIR, 'handwritten-injection-21.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -223,6 +232,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
   ['sixteenth hand-written set (tool abuse and other intents, six languages)', HANDWRITTEN_16_FILE],
   ['seventeenth hand-written set (indirect framings, hard near-misses, seven languages)', HANDWRITTEN_17_FILE],
+  ['twenty-first hand-written set (tool abuse and its near-misses, seven languages)', HANDWRITTEN_21_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],

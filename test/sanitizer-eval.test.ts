@@ -20,6 +20,7 @@ import {
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
+  HANDWRITTEN_21_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -278,6 +279,15 @@ describe('injection screen on material it never saw', () => {
       attacks: 40,
       benign: 80,
       families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'twenty-first',
+      file: HANDWRITTEN_21_FILE,
+      prefix: 'hw21',
+      attacks: 38,
+      benign: 48,
+      families: ['tool_abuse'],
       variants: [...LANGUAGES, 'it', 'nl'],
     },
     {

@@ -6,7 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { OWNED_DATA } from './ownedData';
+import { MY, OWNED_DATA } from './ownedData';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const LOOKUP_BIT = classBit('lookup');
@@ -87,9 +87,57 @@ function markSharedAccount(words: readonly string[], classBits: Int32Array, from
     // "the account of his mother", "la cuenta de su madre", "her mum's account": another's, left as it is
     const after = words[k + 1];
     if (after === 's' || after === 'of' || ((classBits[k + 2] ?? 0) & OTHER_BIT) !== 0) return;
+    // "al conto di mia madre", "das Konto meines Nachbarn"-like "von meinem Nachbarn"; not "all'account di famiglia"
+    if (OF_WHOM.has(after) && (((classBits[k + 3] ?? 0) & OTHER_BIT) !== 0 || PERSON_OWNERS.has(words[k + 2]))) return;
     classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
     return;
   }
+}
+
+const OF_WHOM = new Set(['de', 'del', 'di', 'della', 'dello', 'von', 'vom', 'des', 'du', 'do', 'da', 'van']);
+/** Possessives after "di"/"de" that name whose the account is: "di mia madre", "de su madre", "von meinem Nachbarn". */
+const PERSON_OWNERS = new Set([
+  ...['mia', 'mio', 'mi', 'su', 'sua', 'suo', 'ma', 'mon', 'sa', 'son', 'minha', 'meu', 'meinem', 'meiner', 'seinem'],
+  ...['seiner', 'ihrem', 'ihrer', 'mijn', 'zijn', 'haar', 'un', 'una', 'um', 'uma', 'einem', 'einer'],
+]);
+
+/**
+ * Access the caller gives another person to the caller's account: "give my brother access to the account", "dare a
+ * mio fratello l'accesso al conto", "Geben Sie meinem Bruder Zugriff auf das Konto", "meiner Tochter Zugang zu meinem
+ * Konto geben". A granting verb within GRANT_REACH words of the access word (German puts it last), a person who gets
+ * it, and not the caller ("Geben Sie mir Zugriff", "mi date l'accesso" ask for access): no lookup, and the account
+ * named after the access word is the caller's shared one (unless another's: "al conto di mio cognato").
+ */
+const GRANTS = new Set([
+  ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'dar', 'conceder', 'donner', 'donnez'],
+  ...['donne', 'dare', 'date', 'dai', 'concedere', 'dargli', 'geben', 'gib', 'gebe', 'erteilen', 'einraumen'],
+  ...['gewahren', 'geef', 'geven'],
+]);
+const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself', 'mich', 'mij', 'ons', 'm']);
+const GRANT_REACH = 5;
+function grantedToAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let granted = false;
+  let person = false;
+  for (let k = Math.max(0, i - GRANT_REACH); k <= Math.min(words.length - 1, i + GRANT_REACH); k++) {
+    if (words[k] === TURN_BREAK_WORD) {
+      if (k < i) {
+        granted = false;
+        person = false;
+        continue;
+      }
+      break;
+    }
+    // the caller, or an Italian verb with the caller fused to it ("datemi", "dammi")
+    if (TO_THE_CALLER.has(words[k]) || words[k].endsWith('mi')) {
+      if (k >= i - 2 && k <= i + 1) return false; // "mir Zugriff", "datemi l'accesso"
+      if (GRANTS.has(words[k - 1]) || GRANTS.has(words[k + 1])) return false; // "give me ... access"
+    }
+    if (GRANTS.has(words[k])) granted = true;
+    // "my brother", or the caller's relative the lexicon has no word for ("meiner Tochter", "a mia figlia")
+    if ((classBits[k] & OTHER_BIT) !== 0 || (MY.has(words[k]) && k < i - 1 && (classBits[k + 1] & DATA_BIT) === 0))
+      person = true;
+  }
+  return granted && person;
 }
 
 /** Clears, in place, the lookup of access that another person holds or loses, and owns the account it opens. */
@@ -98,6 +146,11 @@ export function markAccessHolders(words: readonly string[], classBits: Int32Arra
     const w = words[i];
     if (ACCESS.has(w)) {
       if (revoked(words, i)) classBits[i] &= ~LOOKUP_BIT;
+      if (grantedToAnother(words, classBits, i)) {
+        classBits[i] &= ~LOOKUP_BIT;
+        markSharedAccount(words, classBits, i);
+        continue;
+      }
       const verb = holderVerb(words, i);
       if (verb < 0 || !personBefore(words, classBits, verb)) continue;
       classBits[i] &= ~LOOKUP_BIT;

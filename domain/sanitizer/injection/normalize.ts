@@ -259,6 +259,10 @@ function joinSpacedLetters(text: string): string {
   });
 }
 
+const LIGATURE_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', œ: 'oe', æ: 'ae' };
+const LIGATURE = /[ßœæ]/;
+const LIGATURES = /[ßœæ]/g;
+
 /** `plainAscii` may be passed when known (the screen tests the raw text once): it saves a scan of the text. */
 export function normalizeForScreening(text: string, plainAscii = isPlainAscii(text)): ScreeningViews {
   let light = text.toLowerCase();
@@ -270,6 +274,8 @@ export function normalizeForScreening(text: string, plainAscii = isPlainAscii(te
       .toLowerCase()
       .replace(HOMOGLYPH_CHARS, (ch) => HOMOGLYPHS[ch] ?? ch);
     light = light.normalize('NFD').replace(/\p{M}/gu, ''); // accents: "précédentes" matches "precedentes"
+    // letters no decomposition splits: "Straße" reads "strasse", "belle-sœur" "belle-soeur", not "stra e", "s ur"
+    if (LIGATURE.test(light)) light = light.replace(LIGATURES, (ch) => LIGATURE_LETTERS[ch] ?? ch);
   }
   // Joined before spaces collapse, so a double space between spaced-out words stays a word gap.
   const joined = hasSpacedLetters(light) ? joinSpacedLetters(light) : light;

@@ -196,10 +196,26 @@ const MEMBERSHIP_SPAN = 4;
  * "remove my ex from the account": the account the caller manages (its data word right after "from/to the"),
  * with a membership verb at most MEMBERSHIP_SPAN words before the preposition; "of"/"'s" after it names another's.
  */
-const managedAt = (words: readonly string[], i: number): boolean => {
+const managedAt = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if (i < 3 || (words[i - 1] !== 'the' && words[i - 1] !== 'this') || !INTO_OUT_OF.has(words[i - 2])) return false;
   if (words[i + 1] === 'of' || words[i + 1] === 's') return false;
-  for (let j = i - 3; j >= Math.max(0, i - 3 - MEMBERSHIP_SPAN); j--) if (MEMBERSHIP_VERBS.has(words[j])) return true;
+  for (let j = i - 3; j >= Math.max(0, i - 3 - MEMBERSHIP_SPAN); j--) {
+    if (MEMBERSHIP_VERBS.has(words[j])) return true;
+    if (BEING_ON.has(words[j]) && personBefore(words, classBits, j)) return true;
+  }
+  return false;
+};
+/**
+ * A person who is (or was) on the account: "my ex used to be on this account", "my son is on the account". The
+ * account is the one the caller shares and manages, as with "add my son to the account"; a person must stand just
+ * before the copula, or the caller's possessive and its noun ("my son is"; "what is on the account" names no member).
+ */
+const BEING_ON = new Set(['be', 'been', 'is', 'was', 'are', 'were', 'stays', 'remains']);
+const personBefore = (words: readonly string[], classBits: Int32Array, j: number): boolean => {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    if (words[k] === TURN_BREAK_WORD) return false;
+    if ((classBits[k] & OTHER_BIT) !== 0 || (k < j - 1 && POSSESSIVE.has(words[k]))) return true;
+  }
   return false;
 };
 
@@ -238,7 +254,7 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
   if ((classBits[i - 1] & OTHER_BIT) !== 0) return false;
   if (POSSESSIVE.has(words[i - 1])) return true;
   if (askedOfTheCaller(words, i)) return true;
-  if (managedAt(words, i)) return true;
+  if (managedAt(words, classBits, i)) return true;
   if (i >= 2 && POSSESSIVE.has(words[i - 2]) && words[i - 1] !== 's' && words[i - 1] !== TURN_BREAK_WORD) return true;
   // "the balance of my account", not "the balance of my neighbour" or "of my neighbour's account"
   return (
