@@ -154,7 +154,7 @@ function cuesOfContext(options: DetectOptions): ContextCues {
     lastScan !== undefined && lastScan.text === context && lastScan.rules === options.accountNumbers
       ? cuesFrom(context, lastScan.found, cut)
       : undefined;
-  if (known) return { ...known, cueWords: lastScan!.found.cueWords, cut };
+  if (known) return { cardCue: known.cardCue, accountCue: known.accountCue, cueWords: lastScan!.found.cueWords, cut };
   const part = scanCandidates(previousTurnPrefix(context), options.accountNumbers, false);
   return { cardCue: part.cardCue, accountCue: part.accountCue, cueWords: part.cueWords, cut: 0 };
 }
