@@ -4,10 +4,9 @@
  * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
  */
 import { groupByFirstCharacter as grouped } from './alternation';
-import { allMatches, matchesAt } from './allMatches';
+import { allMatches } from './allMatches';
 import { z } from 'zod';
 import { NUMBER_WORD, questionMarkIn } from './context';
-import { cueStarts, type CueWords } from './cueStarts';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -217,45 +216,12 @@ function patternFor(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 
-/**
- * The pattern made sticky, to be tried where the pre-pass found cue words (cueStarts.ts), and the most white space runs
- * in a cue; null when the pre-pass does not find every cue of the rules: a cue it cannot scan for (accountCueSource),
- * or one that starts with no letter.
- */
-function stickyPatternFor(rules: AccountNumberRules): { pattern: RegExp; spaces: number } | null {
-  let found = sticky.get(rules);
-  if (found === undefined) {
-    found =
-      accountCueSource(rules) !== undefined && rules.cues.every((cue) => STARTS_WITH_A_LETTER.test(cue))
-        ? {
-            pattern: new RegExp(patternFor(rules).source, 'dyi'),
-            spaces: Math.max(...rules.cues.map((cue) => cue.match(/\s+/g)?.length ?? 0)),
-          }
-        : null;
-    sticky.set(rules, found);
-  }
-  return found;
-}
-const sticky = new WeakMap<AccountNumberRules, { pattern: RegExp; spaces: number } | null>();
-const STARTS_WITH_A_LETTER = new RegExp(`^[${LETTER}]`);
-
-/**
- * `words`: the pre-pass's cue words of the turn and of the previous turn's end, the first `prefixLength` characters
- * of `text` (previousTurn.ts); the pattern is then tried where a cue may start, with the same matches as a scan of
- * the whole text.
- */
 export function detectAccountNumbers(
   text: string,
   rules: AccountNumberRules = DEFAULT_ACCOUNT_NUMBER_RULES,
-  words?: CueWords,
-  prefixLength = 0,
 ): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const tried = words && stickyPatternFor(rules);
-  const matches = tried
-    ? matchesAt(tried.pattern, text, cueStarts(text, prefixLength, words, tried.spaces))
-    : allMatches(patternFor(rules), text);
-  for (const m of matches) {
+  for (const m of allMatches(patternFor(rules), text)) {
     let end = m.indices![1][1];
     let start = m.indices![1][0];
     // "the ZIP code on the account? Caller: 30309-4417": asked is a detail kept on the account, not its number.

@@ -14,24 +14,3 @@ export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecA
   pattern.lastIndex = 0;
   return found;
 }
-
-/**
- * The matches `allMatches` finds with `pattern`'s global twin, tried only at `starts` (ascending) with `sticky`, a
- * sticky copy: the same matches whenever every place the pattern can match is among `starts`, since a global scan
- * takes the first place at or after its last match's end where the pattern matches, and matches there as the sticky
- * one does. For a pattern that cannot match the empty string.
- */
-export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let after = 0;
-  for (const at of starts) {
-    if (at < after) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null) continue;
-    found.push(m);
-    after = sticky.lastIndex;
-  }
-  sticky.lastIndex = 0;
-  return found;
-}

@@ -8,7 +8,6 @@ import * as card from './card';
 import * as cuedNames from './cuedNames';
 import { correctedAfterGap } from './corrections';
 import * as cues from './cues';
-import type { CueWords } from './cueStarts';
 import * as email from './email';
 import * as iban from './iban';
 import * as ip from './ip';
@@ -143,26 +142,16 @@ function expiryAnsweredAfter(text: string, context: string): PiiSpan[] {
  */
 let lastScan: { text: string; rules: AccountNumberRules | undefined; found: Candidates } | undefined;
 
-/** The cue words come from the scan of the previous turn (`cut`: where its part read for cues starts) or of that part. */
-type ContextCues = { cardCue: boolean; accountCue: boolean; cueWords?: number[]; cut: number } | undefined;
+type ContextCues = { cardCue: boolean; accountCue: boolean } | undefined;
 /** The card and account cues in the part of the previous turn read for cues (undefined: no context). */
 function cuesOfContext(options: DetectOptions): ContextCues {
   const context = options.context;
   if (!context) return undefined;
-  const cut = Math.max(0, context.length - CONTEXT_CHARS);
   const known =
     lastScan !== undefined && lastScan.text === context && lastScan.rules === options.accountNumbers
-      ? cuesFrom(context, lastScan.found, cut)
+      ? cuesFrom(context, lastScan.found, Math.max(0, context.length - CONTEXT_CHARS))
       : undefined;
-  if (known) return { cardCue: known.cardCue, accountCue: known.accountCue, cueWords: lastScan!.found.cueWords, cut };
-  const part = scanCandidates(previousTurnPrefix(context), options.accountNumbers, false);
-  return { cardCue: part.cardCue, accountCue: part.accountCue, cueWords: part.cueWords, cut: 0 };
-}
-/** Both turns' cue words when both scans saw them all (a scan that stopped early did not). */
-function cueWords(found: Candidates, contextCues: ContextCues): CueWords | undefined {
-  if (found.cueWords === undefined) return undefined;
-  if (contextCues === undefined) return { turn: found.cueWords, previous: [], cut: 0 };
-  return contextCues.cueWords && { turn: found.cueWords, previous: contextCues.cueWords, cut: contextCues.cut };
+  return known ?? scanCandidates(previousTurnPrefix(context), options.accountNumbers, false);
 }
 
 /**
@@ -217,7 +206,7 @@ function detectWithCues(
   if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned, prefix.length));
   // The previous turn's cues count too ("What is your account number?" "88120934").
   if (numeric && (found.accountCue || contextCues?.accountCue))
-    spans.push(...detectAccountNumbers(scanned, options.accountNumbers, cueWords(found, contextCues), prefix.length));
+    spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
   // A spoken expiry ("oh six twenty eight") has no digit run.
   if ((numeric || found.digitWords || tensYear) && (found.cardCue || contextCues?.cardCue))
     spans.push(...detectCardCues(scanned));

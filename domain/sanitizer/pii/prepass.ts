@@ -52,11 +52,6 @@ export interface Candidates {
    * fall in the end of this one it reads for cues; undefined when the scan stopped early (every kind seen).
    */
   lastCueAt?: { card: number; account: number };
-  /**
-   * Every cue word's start and end, in pairs, in text order (undefined when the scan stopped early): a detector whose
-   * pattern starts with a cue word of the pre-pass's can try it where these are instead of scanning the text.
-   */
-  cueWords?: number[];
 }
 
 /** Digit groups joined by at most two separator characters; disjoint branches keep the scan linear. */
@@ -160,7 +155,6 @@ const emptyCandidates = (): Candidates => ({
   cardCue: false,
   accountCue: false,
   lastCueAt: { card: -1, account: -1 },
-  cueWords: [],
 });
 
 /** Every candidate in `text`: one scan (two once every cue kind has been seen and only digit runs remain). */
@@ -177,7 +171,6 @@ export function scanCandidates(
   // The account cue is already known when it cannot be scanned for.
   let unseen = CUE_KINDS - (scansAccountCues ? 0 : 1);
   const lastCueAt = found.lastCueAt!;
-  const cueWords = found.cueWords!;
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
     if (m[1] !== undefined) {
@@ -185,7 +178,6 @@ export function scanCandidates(
       found.runs.push({ start: m.index, text: m[1] });
       continue;
     }
-    cueWords.push(m.index, scanner.lastIndex);
     let group = 2;
     while (m[group] === undefined) group++;
     const held = groups[group - 2];
@@ -209,7 +201,6 @@ export function scanCandidates(
       // Every cue kind is known: only the digit runs are left to collect.
       if (withRuns) collectRuns(text, scanner.lastIndex, found.runs);
       found.lastCueAt = undefined;
-      found.cueWords = undefined;
       break;
     }
   }
