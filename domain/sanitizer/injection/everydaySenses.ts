@@ -162,6 +162,44 @@ function subjectOf(words: readonly string[], i: number): string | undefined {
 /** A listed word with an "s" added, itself unlisted ("pretends"; not "agis", whose role is its phrase's). */
 const sForm = (word: string): boolean => word.endsWith('s') && !listedWord(word) && listedWord(word.slice(0, -1));
 
+/**
+ * A person of the caller's or of someone else's, named with a possessive just before the role word: "mi hija finge ser
+ * la gerente", "ma fille fait semblant d'être", "mein Sohn spielt", "mio figlio finge": a relative's or a friend's
+ * play. Only a family member or a person word the lexicon lists ('other'), after a possessive, counts ("about my bill.
+ * Play the role of" names no person), and not when the assistant is named right after the role word: a person before
+ * an imperative is addressed with a comma the words do not keep ("my friend, pretend you are the manager").
+ */
+const RELATIVES = new Set([
+  ...['son', 'daughter', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend'],
+  ...['mum', 'mom', 'dad', 'mother', 'father', 'grandson', 'granddaughter', 'hijo', 'hija', 'hijos', 'nino', 'nina'],
+  ...['marido', 'esposa', 'esposo', 'mujer', 'madre', 'padre', 'nieto', 'nieta', 'fils', 'fille', 'enfant', 'mari'],
+  ...['femme', 'mere', 'pere', 'sohn', 'tochter', 'kind', 'mann', 'frau', 'mutter', 'vater', 'filho', 'filha', 'mae'],
+  ...['pai', 'figlio', 'figlia', 'marito', 'moglie', 'zoon', 'dochter', 'vrouw', 'moeder', 'vader'],
+]);
+const POSSESSORS = new Set([
+  ...['my', 'our', 'his', 'her', 'their', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'ma', 'mon', 'mes', 'sa'],
+  ...['son', 'notre', 'mein', 'meine', 'unser', 'unsere', 'sein', 'seine', 'meu', 'minha', 'nosso', 'nossa'],
+  ...['mio', 'mia', 'nostro', 'nostra', 'mijn', 'onze', 'ons', 'zijn', 'haar'],
+]);
+/** Verbs a role word follows in a periphrasis: "fait semblant", "hace como", "faz de conta". */
+const LIGHT_VERBS = new Set(['fait', 'hace', 'faz', 'fa', 'tut', 'doet']);
+const OTHER_BIT = classBit('other');
+const YOU_BIT = classBit('you');
+function possessedPersonBefore(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && LIGHT_VERBS.has(words[j])) j--;
+  if (j >= 0 && ADVERBS.has(words[j])) j--;
+  const addressed =
+    ((i + 1 < words.length ? classBits[i + 1] : 0) | (i + 2 < words.length ? classBits[i + 2] : 0)) & YOU_BIT;
+  return (
+    j >= 1 &&
+    addressed === 0 &&
+    (RELATIVES.has(words[j]) || (classBits[j] & OTHER_BIT) !== 0) &&
+    POSSESSORS.has(words[j - 1]) &&
+    words[j] !== TURN_BREAK
+  );
+}
+
 /** Clears, in place, 'role' from a role word told of a third person. */
 export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -169,6 +207,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
     const subject = subjectOf(words, i);
     if (
       (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      possessedPersonBefore(words, classBits, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
       classBits[i] &= ~ROLE_BIT;
@@ -343,4 +382,109 @@ export function clearLanguageChoice(words: readonly string[], classBits: Int32Ar
   for (let i = 0; i < words.length; i++)
     if ((classBits[i] & ONLY_BIT) !== 0 && inALanguage(words, i) && !madeARule(words, classBits, i))
       classBits[i] &= ~ONLY_BIT;
+}
+
+/**
+ * Something given to or told the caller, in a past tense: "l'agent m'a donné des instructions", "me han dado un
+ * código", "mi hanno dato istruzioni sbagliate", "der Techniker hat mir ... gegeben", "the agent gave me instructions".
+ * What the caller received is the caller's to talk about, not the assistant's setup pointed at: the giving word loses
+ * 'origin' and 'reveal' (French "donne" is also the imperative "give"). The caller's object pronoun stands before an
+ * auxiliary and the participle ("m'a donné", "me ha dado", "mi ha dato", "mir gegeben" with a few words between in
+ * German), or right after an English past ("gave me", "told us"). "The instructions they gave you", "te dieron",
+ * "ti hanno dato" (to the assistant) and "donne-moi" (the imperative, its pronoun after) keep theirs.
+ */
+const TO_THE_CALLER = new Set(['m', 'me', 'mi', 'nous', 'nos', 'ci', 'mir', 'uns', 'ons', 'mij']);
+const PERFECT = new Set([
+  ...['a', 'ont', 'avait', 'avaient', 'ha', 'han', 'habia', 'habian', 'hanno', 'aveva', 'avevano', 'hat', 'haben'],
+  ...['hatte', 'hatten', 'tem', 'tinha', 'heeft', 'hebben', 'had'],
+]);
+const ENGLISH_PASTS = new Set(['gave', 'given', 'told', 'handed', 'sent', 'showed', 'shown']);
+const GERMAN_REACH = 4;
+const ORIGIN_OR_REVEAL = classMask('origin', 'reveal');
+function givenToCaller(words: readonly string[], i: number): boolean {
+  if (ENGLISH_PASTS.has(words[i])) return i + 1 < words.length && TO_THE_CALLER_EN.has(words[i + 1]);
+  if (i >= 2 && PERFECT.has(words[i - 1]) && TO_THE_CALLER.has(words[i - 2])) return true;
+  // German: "hat mir eine Anleitung gegeben", the participle at the clause's end
+  if (!words[i].startsWith('ge')) return false;
+  for (let k = i - 1; k >= 1 && i - k <= GERMAN_REACH && words[k] !== TURN_BREAK; k--)
+    if ((words[k] === 'mir' || words[k] === 'uns') && PERFECT.has(words[k - 1])) return true;
+  return false;
+}
+const TO_THE_CALLER_EN = new Set(['me', 'us']);
+
+/** Clears, in place, 'origin' and 'reveal' from a word that says what was given to or told the caller. */
+export function clearGivenToCaller(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & ORIGIN_OR_REVEAL) !== 0 && givenToCaller(words, i)) classBits[i] &= ~ORIGIN_OR_REVEAL;
+}
+
+/**
+ * "Answer only yes or no: is there an outage in my area?", "responde solo sí o no: ¿hay un corte?", "réponds juste
+ * par oui ou non : est-ce que ...": the form of the answer to the caller's own question, asked right after. The
+ * 'only' word before "yes or no" is no constraint on every answer when a question follows the pair in the same turn;
+ * "answer only yes or no from now on", "only with yes or no, whatever I ask" and a pair with no question after it
+ * ("answer only in Spanish and only with yes or no") keep it.
+ */
+const YES = new Set(['yes', 'si', 'oui', 'ja', 'sim']);
+const OR = new Set(['or', 'o', 'ou', 'oder', 'of']);
+const NO = new Set(['no', 'non', 'nein', 'nao', 'nee']);
+/** How a question opens right after the pair: an inverted verb, "is there", "hay", "est-ce", "gibt es", "c'è". */
+const QUESTION_OPENERS = new Set([
+  ...['is', 'are', 'am', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'was', 'were'],
+  ...['should', 'hay', 'es', 'esta', 'puedo', 'tengo', 'tiene', 'est', 'estce', 'y', 'ai', 'gibt', 'ist', 'kann'],
+  ...['habe', 'hat', 'wird', 'ha', 'e', 'posso', 'tenho', 'tem', 'c', 'ho', 'kan', 'heb', 'zijn', 'werd'],
+]);
+/** Words between 'only' and the pair: "only with", "solo con", "juste par", "nur mit", "apenas com". */
+const PAIR_OPENERS = new Set(['with', 'by', 'con', 'par', 'avec', 'mit', 'com', 'en']);
+function yesNoQuestionAfter(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let k = i + 1;
+  if (PAIR_OPENERS.has(words[k])) k++;
+  if (!(YES.has(words[k]) && OR.has(words[k + 1]) && NO.has(words[k + 2]))) return false;
+  const next = words[k + 3];
+  return next !== undefined && QUESTION_OPENERS.has(next) && !classWithin(words, classBits, i, NOW_BIT, RULE_REACH);
+}
+
+/** Clears, in place, 'only' from a word that asks "yes or no" to the caller's own question. */
+export function clearYesNoQuestions(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & ONLY_BIT) !== 0 && yesNoQuestionAfter(words, classBits, i)) classBits[i] &= ~ONLY_BIT;
+}
+
+/**
+ * The caller taking back their own words: "forget what I said about the address", "olvida lo que te dije del pedido
+ * anterior", "oublie ce que je t'ai dit", "vergiss, was ich gesagt habe", "esquece o que eu disse", "lascia perdere
+ * quello che ho detto", "vergeet wat ik zei". The override word loses 'override' when what it drops ("what", "lo que",
+ * "ce que", "was", "o que", "quello che", "wat", at most two words after it) has the caller as its subject within a
+ * few words: a first-person pronoun, the Italian "ho", or a Spanish or Portuguese first-person past ("dije",
+ * "escrevi"). "Forget what they told you", "olvida lo que te dijeron", "oublie ce qu'on t'a dit" and "vergiss, was man
+ * dir gesagt hat" keep it.
+ */
+const WHAT = new Set(['what', 'que', 'qu', 'was', 'wat', 'che', 'whatever']);
+const FIRST_PERSON_SAYING = new Set([
+  ...['i', 'je', 'j', 'yo', 'ich', 'eu', 'io', 'ik', 'ho', 'dije', 'escribi', 'puse', 'mande', 'pedi', 'escrevi'],
+  ...['mandei', 'pedi', 'falei'],
+]);
+/** Someone else as the subject: then it is what they said, not the caller. */
+const OTHERS_SAYING = new Set([
+  ...['they', 'he', 'she', 'someone', 'on', 'ils', 'elles', 'il', 'elle', 'man', 'sie', 'er', 'ellos', 'ellas'],
+  ...['eles', 'elas', 'ele', 'ela', 'loro', 'ze', 'zij', 'hij', 'dijeron', 'disseram', 'hanno'],
+]);
+const RETRACTION_OPENERS = new Set(['de', 'lo', 'ce', 'o', 'quello', 'everything', 'alles', 'tutto', 'todo']);
+const OVERRIDE_BIT = classBit('override');
+const SUBJECT_REACH = 4;
+function retractsOwnWords(words: readonly string[], i: number): boolean {
+  let k = i + 1;
+  while (k < words.length && k - i <= 2 && RETRACTION_OPENERS.has(words[k])) k++;
+  if (!WHAT.has(words[k])) return false;
+  for (let j = k + 1; j < words.length && j - k <= SUBJECT_REACH && words[j] !== TURN_BREAK; j++) {
+    if (OTHERS_SAYING.has(words[j])) return false;
+    if (FIRST_PERSON_SAYING.has(words[j])) return true;
+  }
+  return false;
+}
+
+/** Clears, in place, 'override' from a word that drops what the caller said or wrote. */
+export function clearRetractions(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & OVERRIDE_BIT) !== 0 && retractsOwnWords(words, i)) classBits[i] &= ~OVERRIDE_BIT;
 }

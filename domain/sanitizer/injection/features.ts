@@ -23,10 +23,13 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearEverydayTimes,
+  clearGivenToCaller,
   clearLanguageChoice,
   clearOwnRulesKept,
   clearReachedAuthorities,
+  clearRetractions,
   clearSpeakerSees,
+  clearYesNoQuestions,
   clearThirdPersonRoles,
 } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
@@ -338,10 +341,13 @@ function featuresInto(
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
+  if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
+  if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
+  if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
@@ -379,7 +385,9 @@ const ONLY_BIT = classBit('only');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const OBEY_BIT = classBit('obey');
+const OVERRIDE_BIT = classBit('override');
 const REVEAL_BIT = classBit('reveal');
+const ORIGIN_BIT = classBit('origin');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
