@@ -30,6 +30,8 @@ import {
   clearRetractions,
   clearSpeakerSees,
   clearYesNoQuestions,
+  markToldNotTo,
+  TELLING_WORDS,
   clearThirdPersonRoles,
 } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
@@ -349,6 +351,7 @@ function featuresInto(
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
+  if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -363,6 +366,7 @@ const DECLARED = 32;
 const SYSTEM_REPORTS = 64;
 const ID_LOOKUPS = 64;
 const RECORDED_CLAIMS = 128;
+const TOLD_NOT_TO = 256;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -375,6 +379,7 @@ for (const [reading, triggers] of [
   [ID_LOOKUPS, ID_WORDS],
   [ID_LOOKUPS, BIRTH_WORDS],
   [RECORDED_CLAIMS, RECORD_WORDS],
+  [TOLD_NOT_TO, TELLING_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
