@@ -1344,7 +1344,7 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ].map((when): [string, number, IntentClass] => [`${said} ${when}`, said.split(' ').length, 'origin']),
   ),
   // Error messages name a configuration without asking anything of it: "invalid configuration", "invalid settings"
-  ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup'].map(
+  ...['configuration', 'config', 'settings', 'parameters', 'parameter', 'setup', 'instructions', 'instruction'].map(
     (what): [string, number, IntentClass] => [`invalid ${what}`, 0, 'override'],
   ),
   // ... and so do they in the languages that put the adjective after ("configuração inválida", "konfiguration
