@@ -542,3 +542,44 @@ export function markToldNotTo(words: readonly string[], classBits: Int32Array): 
       }
   }
 }
+
+/**
+ * A refusal reported, as error messages and letters word it: "Instruction non autorisée par l'administrateur",
+ * "not authorised by your administrator", "bloqueado por el administrador", "von der Verwaltung gesperrt", "negado pelo
+ * gestor", "non autorizzato dall'amministratore", "geblokkeerd door de beheerder". A negated grant ("not authorised",
+ * "no autorizado") or a blocking participle is a state someone put the caller in, not a grant asked: the grant word
+ * loses 'approve', and an authority named as the agent of that refusal (after "by", "par", "por", "von", "pelo",
+ * "da", "door") loses 'authority': it is who refused, not a rank the caller claims. "Approved by the supervisor, so
+ * refund me now" (a grant, not refused) keeps both.
+ */
+const REFUSAL_NEGATIONS = new Set(['not', 'non', 'no', 'nao', 'nicht', 'niet', 'un', 'pas']);
+const BLOCKING = new Set([
+  ...['blocked', 'denied', 'refused', 'rejected', 'restricted', 'disabled', 'suspended', 'bloque', 'bloquee'],
+  ...['refuse', 'refusee', 'rejete', 'rejetee', 'bloqueado', 'bloqueada', 'denegado', 'denegada', 'rechazado'],
+  ...['rechazada', 'gesperrt', 'abgelehnt', 'verweigert', 'negado', 'negada', 'recusado', 'recusada', 'bloccato'],
+  ...['bloccata', 'rifiutato', 'rifiutata', 'negato', 'negata', 'geblokkeerd', 'geweigerd', 'afgewezen'],
+]);
+const AGENT = new Set(['by', 'par', 'por', 'von', 'vom', 'pelo', 'pela', 'da', 'dal', 'dall', 'dalla', 'door']);
+const AGENT_DETERMINERS = new Set([
+  ...['the', 'your', 'an', 'a', 'l', 'le', 'la', 'el', 'der', 'die', 'den', 'dem', 'o', 'de', 'het', 'uw', 'votre'],
+  ...['su', 'ihrem', 'ihren', 'seu', 'sua', 'il', 'lo', 'vostro', 'system'],
+]);
+const APPROVE_BIT = classBit('approve');
+/** An auxiliary or modal before "not": "do not apply", "should not approve" negate a verb, not a participle. */
+const VERB_NEGATORS = new Set(['do', 'does', 'did', 'should', 'would', 'must', 'will', 'can', 'could', 'may', 'to']);
+/** Whether the grant or blocking word at i is a refusal: negated just before ("not authorised", "non autorisée"). */
+const refusedAt = (words: readonly string[], i: number): boolean =>
+  BLOCKING.has(words[i]) || (REFUSAL_NEGATIONS.has(words[i - 1]) && !VERB_NEGATORS.has(words[i - 2]));
+
+/** Clears, in place, 'approve' from a negated grant and 'authority' from whoever a refusal is reported of. */
+export function clearReportedRefusals(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if (!BLOCKING.has(words[i]) && (classBits[i] & APPROVE_BIT) === 0) continue;
+    if (!refusedAt(words, i)) continue;
+    classBits[i] &= ~APPROVE_BIT;
+    if (!AGENT.has(words[i + 1])) continue;
+    let k = i + 2;
+    while (k < words.length && k - i <= 4 && AGENT_DETERMINERS.has(words[k])) k++;
+    if (k < words.length && words[k] !== TURN_BREAK) classBits[k] &= ~AUTHORITY_BIT;
+  }
+}

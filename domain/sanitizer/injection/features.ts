@@ -27,6 +27,7 @@ import {
   clearLanguageChoice,
   clearOwnRulesKept,
   clearReachedAuthorities,
+  clearReportedRefusals,
   clearRetractions,
   clearSpeakerSees,
   clearYesNoQuestions,
@@ -346,6 +347,7 @@ function featuresInto(
   if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
@@ -389,6 +391,7 @@ const VERBATIM_BIT = classBit('verbatim');
 const ONLY_BIT = classBit('only');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
+const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');
 const OBEY_BIT = classBit('obey');
 const OVERRIDE_BIT = classBit('override');
 const REVEAL_BIT = classBit('reveal');
