@@ -583,3 +583,36 @@ export function clearReportedRefusals(words: readonly string[], classBits: Int32
     if (k < words.length && words[k] !== TURN_BREAK) classBits[k] &= ~AUTHORITY_BIT;
   }
 }
+
+/**
+ * Every answer told of in the past: "every answer started with 'I understand your frustration'", "all the replies
+ * were the same", "todas las respuestas eran iguales", "toutes les réponses étaient copiées", "alle Antworten waren
+ * gleich": what the caller got, not a rule for every answer ("every answer must start with APPROVED", "reply to every
+ * message with yes" keep theirs). A bulk word before an answer word (an article may come between) followed by a verb
+ * in the past loses 'bulk' and 'only'.
+ */
+const ANSWERS = new Set([
+  ...['answer', 'answers', 'reply', 'replies', 'response', 'responses', 'respuesta', 'respuestas', 'reponse'],
+  ...['reponses', 'antwort', 'antworten', 'resposta', 'respostas', 'risposta', 'risposte', 'antwoord', 'antwoorden'],
+]);
+const NARRATED_PASTS = new Set([
+  ...['was', 'were', 'had', 'began', 'said', 'sounded', 'came', 'eran', 'era', 'fueron', 'fue', 'empezaba'],
+  ...['empezaban', 'decia', 'decian', 'etait', 'etaient', 'commencait', 'commencaient', 'disait', 'disaient', 'war'],
+  ...['waren', 'begann', 'begannen', 'eram', 'foi', 'foram', 'comecava', 'comecavam', 'erano', 'iniziava'],
+  ...['iniziavano', 'begon', 'begonnen', 'zei', 'klonk'],
+]);
+const BULK_OR_ONLY = classMask('bulk', 'only');
+const ANSWER_ARTICLES = new Set(['the', 'los', 'las', 'les', 'die', 'as', 'os', 'le', 'de', 'my', 'mis', 'mes']);
+function narratedAnswers(words: readonly string[], i: number): boolean {
+  let k = i + 1;
+  if (ANSWER_ARTICLES.has(words[k])) k++;
+  if (!ANSWERS.has(words[k])) return false;
+  const verb = words[k + 1];
+  return verb !== undefined && (NARRATED_PASTS.has(verb) || (verb.length > 4 && verb.endsWith('ed')));
+}
+
+/** Clears, in place, 'bulk' and 'only' from a bulk word before answers told of in the past. */
+export function clearNarratedAnswers(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & BULK_BIT) !== 0 && narratedAnswers(words, i)) classBits[i] &= ~BULK_OR_ONLY;
+}

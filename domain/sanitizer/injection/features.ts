@@ -25,6 +25,7 @@ import {
   clearEverydayTimes,
   clearGivenToCaller,
   clearLanguageChoice,
+  clearNarratedAnswers,
   clearOwnRulesKept,
   clearReachedAuthorities,
   clearReportedRefusals,
@@ -342,6 +343,7 @@ function featuresInto(
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
+  if ((union & BULK_BIT) !== 0) clearNarratedAnswers(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
   if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
