@@ -22,6 +22,7 @@ import { IMPERATIVES, markGrants } from './grants';
 import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
+  clearDocumentWording,
   clearEverydayTimes,
   clearGivenToCaller,
   clearLanguageChoice,
@@ -339,6 +340,7 @@ function featuresInto(
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
+  if ((union & INSTRUCTIONS_BIT) !== 0) clearDocumentWording(words, classBits);
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
@@ -395,6 +397,7 @@ const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');
 const OBEY_BIT = classBit('obey');
+const INSTRUCTIONS_BIT = classBit('instructions');
 const OVERRIDE_BIT = classBit('override');
 const REVEAL_BIT = classBit('reveal');
 const ORIGIN_BIT = classBit('origin');
