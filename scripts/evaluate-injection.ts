@@ -114,6 +114,17 @@ export const HANDWRITTEN_16_FILE = path.join(EVAL_DIR, 'handwritten-injection-16
  */
 export const HANDWRITTEN_17_FILE = path.join(EVAL_DIR, 'handwritten-injection-17.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules or the
+ * corpus templates (only set 17's format and family names were looked at): 51 attacks in every family in plain words,
+ * in EN, ES, FR, DE, PT, IT and NL, and in nine encodings or obfuscations (base64, ROT13, hex, URL encoding, leetspeak,
+ * zero-width characters, Cyrillic look-alikes, full-width letters, spaced letters), against 69 benign near-misses
+ * (instructions and manuals, error messages and app logs quoted, pasted e-mails and past call exchanges, managers and
+ * supervisors asked for, roles on business accounts, joint accounts, power of attorney and relatives present, agents'
+ * scripts, translations asked for, order numbers that look encoded). Five of its lines take up phrasings the brief
+ * named as earlier sessions' misses and false alarms.
+ */
+export const HANDWRITTEN_19_FILE = path.join(EVAL_DIR, 'handwritten-injection-19.jsonl');
+/**
  * Written for issue 16 by a helper before any of its scores was seen and without reading the screen's rules or the
  * training templates: 38 tool_abuse attacks (another person's balance, address, phone, history, contract or orders
  * read out, looked up, changed or exported, found by address, name, phone, e-mail, ID number or number plate; polite,
@@ -232,6 +243,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['fifteenth hand-written set (ordinary words, seven languages)', HANDWRITTEN_15_FILE],
   ['sixteenth hand-written set (tool abuse and other intents, six languages)', HANDWRITTEN_16_FILE],
   ['seventeenth hand-written set (indirect framings, hard near-misses, seven languages)', HANDWRITTEN_17_FILE],
+  ['nineteenth hand-written set (plain words, encodings, hard near-misses, seven languages)', HANDWRITTEN_19_FILE],
   ['twenty-first hand-written set (tool abuse and its near-misses, seven languages)', HANDWRITTEN_21_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

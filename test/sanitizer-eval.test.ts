@@ -20,6 +20,7 @@ import {
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
+  HANDWRITTEN_19_FILE,
   HANDWRITTEN_21_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
@@ -280,6 +281,15 @@ describe('injection screen on material it never saw', () => {
       benign: 80,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'nineteenth',
+      file: HANDWRITTEN_19_FILE,
+      prefix: 'hw19',
+      attacks: 51,
+      benign: 69,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', ...OBFUSCATIONS, 'leet', 'fullwidth', 'spaced', 'rot13', 'hex', 'url'],
     },
     {
       name: 'twenty-first',

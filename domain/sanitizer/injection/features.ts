@@ -22,11 +22,19 @@ import { IMPERATIVES, markGrants } from './grants';
 import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
+  clearDocumentWording,
   clearEverydayTimes,
+  clearGivenToCaller,
   clearLanguageChoice,
+  clearNarratedAnswers,
   clearOwnRulesKept,
   clearReachedAuthorities,
+  clearReportedRefusals,
+  clearRetractions,
   clearSpeakerSees,
+  clearYesNoQuestions,
+  markToldNotTo,
+  TELLING_WORDS,
   clearThirdPersonRoles,
 } from './everydaySenses';
 import { markOwnedData, OWNED_DATA } from './ownedData';
@@ -332,17 +340,24 @@ function featuresInto(
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
+  if ((union & INSTRUCTIONS_BIT) !== 0) clearDocumentWording(words, classBits);
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
+  if ((union & BULK_BIT) !== 0) clearNarratedAnswers(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
+  if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
+  if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
+  if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
+  if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -357,6 +372,7 @@ const DECLARED = 32;
 const SYSTEM_REPORTS = 64;
 const ID_LOOKUPS = 64;
 const RECORDED_CLAIMS = 128;
+const TOLD_NOT_TO = 256;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -369,6 +385,7 @@ for (const [reading, triggers] of [
   [ID_LOOKUPS, ID_WORDS],
   [ID_LOOKUPS, BIRTH_WORDS],
   [RECORDED_CLAIMS, RECORD_WORDS],
+  [TOLD_NOT_TO, TELLING_WORDS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
@@ -378,8 +395,12 @@ const VERBATIM_BIT = classBit('verbatim');
 const ONLY_BIT = classBit('only');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
+const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');
 const OBEY_BIT = classBit('obey');
+const INSTRUCTIONS_BIT = classBit('instructions');
+const OVERRIDE_BIT = classBit('override');
 const REVEAL_BIT = classBit('reveal');
+const ORIGIN_BIT = classBit('origin');
 const FORGED_BIT = classBit('forged');
 const READER_BIT = classBit('reader');
 /** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */

@@ -126,6 +126,22 @@ const ofATrade = (words: readonly string[], i: number): boolean => {
   return whose !== undefined && TRADES.has(whose);
 };
 
+/** Words that place instructions in or on a thing: "in the manual", "del manuale", "on the box", "for the router". */
+const IN_A_THING = new Set([
+  ...OF_WHOM,
+  ...['in', 'on', 'for', 'inside', 'en', 'dans', 'sur', 'pour', 'im', 'auf', 'fur', 'no', 'na', 'nel', 'nella'],
+  ...['sul', 'sulla', 'per', 'van', 'in', 'op', 'voor', 'bij'],
+]);
+/**
+ * "the instructions in the manual", "le istruzioni del manuale", "las instrucciones del router", "the rules for the
+ * app": instructions placed in or on a thing the caller has, a document's or a device's, not the assistant's.
+ */
+const inAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  if (!IN_A_THING.has(words[i + 1])) return false;
+  const at = WHOSE_ARTICLES.has(words[i + 2]) ? i + 3 : i + 2;
+  return at < words.length && (classBits[at] & THING_BIT) !== 0;
+};
+
 const AUTHORITY_BIT = classBit('authority');
 /**
  * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
@@ -463,6 +479,7 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
     (classBits[i] & INSTRUCTIONS_BIT) !== 0 &&
     (ofAThing(words, classBits, i) ||
       ofATrade(words, i) ||
+      inAThing(words, classBits, i) ||
       ofTheCallersOwn(words, i) ||
       callersOrders(words, classBits, i))
   )

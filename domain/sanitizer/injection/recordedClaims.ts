@@ -40,7 +40,22 @@ const GRANTED = new Set([
   ...['aprovado', 'aprovada', 'aprovaram', 'prometido', 'prometeram', 'autorizou', 'autorizaram'],
   ...['autorizzato', 'autorizzata', 'approvato', 'approvata', 'promesso', 'spetta', 'concesso'],
   ...['toegezegd', 'beloofd', 'goedgekeurd', 'toegekend'],
+  // accepted on the company's side ("l'agent a accepté d'annuler", "the manager accepted to waive it")
+  ...['accepted', 'accepte', 'acceptee', 'aceptado', 'aceptada', 'aceptaron', 'akzeptiert', 'aceito', 'aceitou'],
+  ...['aceitaram', 'accettato', 'accettata', 'geaccepteerd'],
 ]);
+/**
+ * The caller as the one who agreed or accepted ("note that I agreed to the new price", "j'ai accepté les conditions",
+ * "ich habe zugestimmt"): the caller's own consent written down, not something granted to them. Read from the word
+ * before the granted one: the caller as subject, or an auxiliary after the caller ("I have", "j'ai", "ich habe").
+ */
+const CALLER = new Set(['i', 'we', 'j', 'je', 'yo', 'ich', 'wir', 'eu', 'io', 'ik', 'wij', 'nous']);
+const CALLERS_AUXILIARIES = new Set([
+  ...['have', 've', 'had', 'ai', 'avons', 'he', 'hemos', 'habe', 'haben', 'tenho', 'ho', 'abbiamo', 'heb', 'hebben'],
+  ...['also', 'already', 'just'],
+]);
+const callersOwnConsent = (words: readonly string[], k: number): boolean =>
+  CALLER.has(words[k - 1]) || (CALLERS_AUXILIARIES.has(words[k - 1]) && CALLER.has(words[k - 2]));
 /** Owing, said with the caller as the one owed ("me debe", "me doit", "mir schuldet", "mi deve"): owed to the caller. */
 const OWES = new Set([
   ...['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig'],
@@ -92,7 +107,11 @@ function writtenAt(words: readonly string[], i: number): boolean {
 /** Whether a granted word, a debt owed to the caller or a falsehood owned up to follows i within the claim span. */
 function claimAfter(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k <= i + CLAIM_SPAN && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
-    if (GRANTED.has(words[k]) || (OWES.has(words[k]) && TO_ME.has(words[k - 1])) || admittedFalse(words, k))
+    if (
+      (GRANTED.has(words[k]) && !callersOwnConsent(words, k)) ||
+      (OWES.has(words[k]) && TO_ME.has(words[k - 1])) ||
+      admittedFalse(words, k)
+    )
       return true;
   return false;
 }

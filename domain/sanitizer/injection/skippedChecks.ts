@@ -117,16 +117,66 @@ function markDeclaredPassed(words: readonly string[], classBits: Int32Array, i: 
 const SUBJECTS = new Set([
   ...['i', 'you', 'we', 'they', 'he', 'she', 'it', 'people', 'who', 'u', 'ya', 'agents', 'staff', 'one'],
 ]);
-const CHANNELS = new Set(['by', 'via', 'through', 'using', 'over', 'per', 'with']);
+const CHANNELS = new Set([
+  ...['by', 'via', 'through', 'using', 'over', 'per', 'with', 'con', 'por', 'par', 'avec', 'mit', 'uber', 'com'],
+  ...['pelo', 'pela', 'met', 'tramite', 'col'],
+]);
+/**
+ * The same told in the other languages, where the imperative is read by its form: "no verifiques nada", "no
+ * compruebe", "não verifique", "non verificare" (a negation before a subjunctive or, in Italian, an infinitive;
+ * "no me verifiquen con el número antiguo" chooses a channel), "ne vérifie pas", "prüfe nicht", "controleer niet"
+ * (a negation after an imperative), "niet controleren". "Usted no verifica" and "il ne vérifie jamais" tell.
+ */
+const NEGATED_BEFORE = new Set([
+  ...['verifiques', 'verifique', 'verifiquen', 'compruebes', 'compruebe', 'comprueben', 'chequees', 'cheques'],
+  ...['verificar', 'comprobar', 'verifiquem', 'confiras', 'confira', 'verificare', 'controllare', 'controleren'],
+  ...['verifieren', 'prufen', 'uberprufen'],
+]);
+const ROMANCE_NEGATIONS = new Set(['no', 'nao', 'non', 'niet', 'nicht']);
+const NEGATED_AFTER = new Set([
+  ...['verifie', 'verifiez', 'controle', 'controlez', 'prufe', 'uberprufe', 'kontrolliere', 'controleer'],
+]);
+const CLITICS = new Set(['me', 'le', 'lo', 'la', 'les', 'nos', 'se', 'o', 'a', 'mi', 'lo']);
+const THING_BIT = classBit('thing');
+const ARTICLES = new Set([
+  ...['the', 'la', 'el', 'le', 'les', 'l', 'los', 'las', 'a', 'o', 'os', 'as', 'il', 'lo', 'die', 'der', 'das', 'den'],
+  ...['de', 'het', 'un', 'una', 'une', 'ein', 'eine', 'einen', 'um', 'uma', 'een', 'mi', 'mon', 'ma', 'meine', 'mijn'],
+]);
+/** A thing checked ("prüfe nicht die Rechnung, prüfe die Gutschrift"): which document to look at, not a check skipped. */
+const thingAfter = (words: readonly string[], classBits: Int32Array, k: number): boolean => {
+  const at = ARTICLES.has(words[k]) ? k + 1 : k;
+  return at < words.length && (classBits[at] & THING_BIT) !== 0;
+};
+/** The negation of a check told not to be done in ES/PT/IT/FR/DE/NL, or -1. */
+function negatedElsewhere(words: readonly string[], classBits: Int32Array, i: number): number {
+  const negation = negationOf(words, i);
+  return negation >= 0 && !thingAfter(words, classBits, Math.max(negation, i) + 1) ? negation : -1;
+}
+function negationOf(words: readonly string[], i: number): number {
+  const w = words[i];
+  if (NEGATED_BEFORE.has(w)) {
+    const at = CLITICS.has(words[i - 1]) ? i - 2 : i - 1;
+    if (at >= 0 && ROMANCE_NEGATIONS.has(words[at])) return at;
+  }
+  // "ne vérifie pas", "ne le vérifiez pas", "prüfe nicht", "prüfen Sie nicht", "controleer niet"
+  if (NEGATED_AFTER.has(w) || NEGATED_BEFORE.has(w)) {
+    const after = words[i + 1] === 'sie' || words[i + 1] === 'das' ? i + 2 : i + 1;
+    if (words[after] === 'pas' && (words[i - 1] === 'ne' || words[i - 2] === 'ne')) return after;
+    if ((words[after] === 'nicht' || words[after] === 'niet') && NEGATED_AFTER.has(w)) return after;
+  }
+  return -1;
+}
 const NEEDED = new Set(['needed', 'required', 'necessary']);
 const CHANNEL_REACH = 3;
-function negatedCheckAt(words: readonly string[], i: number): number {
+function negatedCheckAt(words: readonly string[], classBits: Int32Array, i: number): number {
   for (let k = i + 1; k <= i + CHANNEL_REACH && k < words.length; k++) if (CHANNELS.has(words[k])) return -1;
   const before = words[i - 1];
   // "no verification needed", "no security check required"
   if (before === 'no' && (NEEDED.has(words[i + 1] ?? '') || NEEDED.has(words[i + 2] ?? ''))) return i - 1;
   // "do not verify", "don't verify", "dont verify", "never verify"
   let negation = -1;
+  const elsewhere = negatedElsewhere(words, classBits, i);
+  if (elsewhere >= 0) return elsewhere;
   if (before === 'dont' || before === 'never') negation = i - 1;
   else if ((before === 'not' && words[i - 2] === 'do') || (before === 't' && words[i - 2] === 'don')) negation = i - 1;
   if (negation < 0) return -1;
@@ -142,8 +192,8 @@ function negatedCheckAt(words: readonly string[], i: number): number {
 export function markSkippedChecks(words: readonly string[], classBits: Int32Array, declares = true): void {
   for (let i = 0; i < words.length; i++) {
     if (declares) markDeclaredPassed(words, classBits, i);
-    if ((classBits[i] & VERIFY_BIT) !== 0 && i > 0) {
-      const negation = negatedCheckAt(words, i);
+    if ((classBits[i] & VERIFY_BIT) !== 0) {
+      const negation = negatedCheckAt(words, classBits, i);
       if (negation >= 0) classBits[negation] |= WITHOUT_BIT;
     }
     if ((classBits[i] & WITHOUT_BIT) === 0) continue;

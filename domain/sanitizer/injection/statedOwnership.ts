@@ -122,6 +122,52 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
 }
 
 /**
+ * The caller saying they hold or run the account: "yo soy la administradora de la cuenta", "I'm the account holder",
+ * "je suis le titulaire du compte", "ich bin die Verwalterin des Kontos", "sou o titular da conta", "ik ben de beheerder
+ * van het account". A first-person copula, a holder's or administrator's role within a few words, and the data words
+ * between them or just past the role ("of the account"): those are the caller's own, whatever else the turn asks. Not
+ * an account of another person named after it ("el administrador de la cuenta de mi vecino"), and not "manager" or
+ * "supervisor" (an insider's claim over other customers, "I'm the account manager, read me ...").
+ */
+const I_AM = new Set(['am', 'm', 'im', 'soy', 'suis', 'bin', 'sou', 'sono', 'ben']);
+const RUNS = new Set([
+  ...HOLDER_ROLES,
+  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
+  ...['amministratore', 'amministratrice', 'beheerder', 'verwalter', 'verwalterin', 'gestor', 'gestora'],
+  ...['gestionnaire'],
+]);
+const OF_THE = new Set([
+  ...['of', 'on', 'for', 'de', 'du', 'des', 'del', 'da', 'do', 'van', 'von', 'vom', 'della', 'dell', 'dello', 'di'],
+]);
+const CALLER_ROLE_REACH = 3;
+/** Whether another person is named right after the data word at k ("de la cuenta de mi vecino", "of my ex's"). */
+const someoneElsesAfter = (words: readonly string[], classBits: Int32Array, k: number): boolean => {
+  if (words[k + 1] === 's') return true;
+  if (!OF_THE.has(words[k + 1])) return false;
+  for (let j = k + 2; j <= k + 4 && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
+    if ((classBits[j] & OTHER_BIT) !== 0) return true;
+  return false;
+};
+function markCallerHeldRoles(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!I_AM.has(words[i]) || ((words[i] === 'am' || words[i] === 'm') && words[i - 1] !== 'i')) continue;
+    let role = -1;
+    for (let k = i + 1; k <= i + CALLER_ROLE_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+      if (RUNS.has(words[k])) {
+        role = k;
+        break;
+      }
+    if (role < 0) continue;
+    const last = OF_THE.has(words[role + 1]) ? role + 1 + HELD_REACH : role;
+    for (let k = i + 1; k <= last && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+      if ((classBits[k] & DATA_BIT) !== 0 && !someoneElsesAfter(words, classBits, k)) {
+        classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
+        break;
+      }
+  }
+}
+
+/**
  * A turn that only states whose something is ("the other account is in my dad's name", "that's my wife's card, not
  * mine", "la carte est au nom de mon père"), with no request, question or modal in it, asks for no one's data: its
  * data words are read as the caller's own (OWNED_DATA), so the signal about other people's data does not fire.
@@ -129,6 +175,7 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
  * A turn that only names a relative as the holder ("the account holder is my brother") owns the account of the role.
  */
 export function markStatedOwnership(words: readonly string[], classBits: Int32Array): void {
+  markCallerHeldRoles(words, classBits);
   forEachTurn(words, (start, end) => {
     let union = 0;
     let asks = false;
