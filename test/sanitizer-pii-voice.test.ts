@@ -132,3 +132,19 @@ describe('a written account number or expiry corrected to or from another of the
     ['account number is 88213047 not 882130', '88213047'],
   ])('another shape stays: %j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
 });
+
+describe('German relatives before a name between commas', () => {
+  it.each([
+    ['mein Mann, Reinhold, hat gestern angerufen', 'PERSON:Reinhold'],
+    ['meine Tochter, Annika, hat das Konto eröffnet', 'PERSON:Annika'],
+    ['mein Sohn Jannik hat das bestellt', 'PERSON:Jannik'],
+    ['das Konto läuft auf meine Schwiegermutter, Hiltrud Kessler.', 'PERSON:Hiltrud Kessler'],
+    ['my husband, Reinhold, called yesterday', 'PERSON:Reinhold'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each([
+    'weil mein Mann Urlaub hat, rufe ich an',
+    'mein Mann, Gott sei Dank, hat das bestellt',
+    'mein Sohn Geburtstag hatte, deshalb',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

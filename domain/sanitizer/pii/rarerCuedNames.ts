@@ -10,7 +10,7 @@ import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
 import type { KnownNames } from './names';
-import { RELATIVES_EN } from './nameCues';
+import { RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
@@ -19,7 +19,7 @@ const { INITIALS, NAME, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName } = bareNames;
+const { isCleanName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -35,11 +35,19 @@ const HESITATED_NAME = new RegExp(
   'dg',
 );
 const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
-/** "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name. */
+/**
+ * "Der Vertrag läuft auf meine Frau, Sabine Krüger", "mein Mann, Reinhold, hat angerufen": a relative, a comma (German
+ * capitalizes every noun), the name. Without the comma ("mein Sohn Jannik hat ..."), only a name whose every word is a
+ * listed name that is no ordinary word or a word of no list ("weil mein Mann Urlaub hat" stays); with it, a name with
+ * one such word or one that ends its clause ("meine Tochter, Rose, ..."; "mein Mann, Gott sei Dank, ..." stays).
+ * Group 1 is the comma.
+ */
 const GERMAN_RELATIVE = new RegExp(
-  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),\\s+(${NAME})`,
+  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:${RELATIVES_DE})(,?)\\s+(${NAME})`,
   'dg',
 );
+/** A stop after a name, or the end of the text. */
+const CLAUSE_STOP = /^(?:\s*[,.!?;]|$)/;
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
@@ -106,7 +114,18 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
-    namesIn(GERMAN_RELATIVE, text, names, spans);
+    for (const m of allMatches(GERMAN_RELATIVE, text)) {
+      const [start, end] = m.indices![2];
+      const words = text.slice(start, end).split(/\s+/);
+      if (
+        m[1] === ''
+          ? !words.every(mayBeLowerCaseName)
+          : !words.some(mayBeLowerCaseName) && !CLAUSE_STOP.test(text.slice(end, end + 2))
+      )
+        continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
