@@ -148,3 +148,19 @@ describe('German relatives before a name between commas', () => {
     'mein Sohn Geburtstag hatte, deshalb',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a second name joined by a conjunction to a cued one', () => {
+  it.each([
+    ['this is Priya and Tomasz from the claims team', ['PERSON:Priya', 'PERSON:Tomasz']],
+    ['the account is in the names of Olu and Bettina Akande', ['PERSON:Olu', 'PERSON:Bettina Akande']],
+    ['je suis Priya et Tomasz du service sinistres', ['PERSON:Priya', 'PERSON:Tomasz']],
+    ['mein Name ist Priya und das ist Tomasz', ['PERSON:Priya']],
+    ['aqui fala a Priya e o Tomasz, da equipe de sinistros', ['PERSON:Priya', 'PERSON:Tomasz']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    ['this is Priya and Team Leader Support', ['PERSON:Priya']],
+    ['my name is Priya and Monday works for me', ['PERSON:Priya']],
+    ['the account is in the name of Olu and Sons Ltd', ['PERSON:Olu']],
+  ])('the ordinary word after the conjunction stays: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
