@@ -164,3 +164,21 @@ describe('a second name joined by a conjunction to a cued one', () => {
     ['the account is in the name of Olu and Sons Ltd', ['PERSON:Olu']],
   ])('the ordinary word after the conjunction stays: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('who served the caller (a given name the lexicon takes for a word, before a listed name)', () => {
+  it.each([
+    ['quem me atendeu foi o João Vitor, ele disse que ia retornar', 'PERSON:João Vitor'],
+    ['fui atendida pela Ilse ontem', 'PERSON:Ilse'],
+    ['quien me atendió fue Ilse, muy amable', 'PERSON:Ilse'],
+    ['falei com a Ilse ontem e ela não resolveu', 'PERSON:Ilse'],
+    ["j'ai été aidée par Ilse hier", 'PERSON:Ilse'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each([
+    'quem me atendeu foi o Suporte Técnico, que não resolveu',
+    'fui atendida pela Central ontem',
+    'falei com o Banco ontem',
+    'hablé con Movistar ayer',
+    'falei com o Mercado Livre e nada',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

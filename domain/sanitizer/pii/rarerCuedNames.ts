@@ -15,11 +15,11 @@ import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { INITIALS, NAME, TITLES } = shapes;
+const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isWordNotName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -49,6 +49,26 @@ const GERMAN_RELATIVE = new RegExp(
 /** A stop after a name, or the end of the text. */
 const CLAUSE_STOP = /^(?:\s*[,.!?;]|$)/;
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
+/**
+ * Who served the caller, in Portuguese, Spanish and French: "quem me atendeu foi o João Vitor", "fui atendida pela
+ * Ilse", "falei com a Ilse", "quien me atendió fue Ilse", "hablé con Ilse", "j'ai parlé avec Ilse", "j'ai été aidée par
+ * Ilse". An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a name
+ * of one word must be a listed name that is no ordinary word; of two words or more, no word but the first may be an
+ * ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o João Vitor"; "Magazine Luiza"
+ * stays).
+ */
+const SERVED_BY = new RegExp(
+  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]alei|[Cc]onversei) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+function servedByName(said: string[]): boolean {
+  const words = said.filter((w) => !PARTICLES.has(w));
+  if (words.length === 1) return isCleanName(words[0]);
+  for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
+  return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
+}
+/** What SERVED_BY cannot match without. */
+const SERVED_WORD = /atend|falei|conversei|habl[ée] con|j['’]ai (?:parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -139,6 +159,13 @@ export function rarerNames(
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
+  for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
+    const [start, end] = m.indices![1];
+    const words = text.slice(start, end).split(/\s+/);
+    if (!servedByName(words)) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
