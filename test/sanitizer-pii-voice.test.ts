@@ -182,3 +182,22 @@ describe('who served the caller (a given name the lexicon takes for a word, befo
     'falei com o Mercado Livre e nada',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a birth date said as three numbers in Spanish or Portuguese', () => {
+  it.each([
+    ['nací el quince del cuatro del ochenta y cinco', 'DATE_OF_BIRTH:quince del cuatro del ochenta y cinco'],
+    [
+      'fecha de nacimiento: tres de marzo de mil novecientos noventa',
+      'DATE_OF_BIRTH:tres de marzo de mil novecientos noventa',
+    ],
+    ['mi fecha de nacimiento es el dos del once del noventa y uno', 'DATE_OF_BIRTH:dos del once del noventa y uno'],
+    ['nací el 15 del 4 del 85', 'DATE_OF_BIRTH:15 del 4 del 85'],
+    ['nasci no dia quinze do quatro de oitenta e cinco', 'DATE_OF_BIRTH:quinze do quatro de oitenta e cinco'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    'nací el quince del trece del ochenta y cinco',
+    'la cita es el quince del cuatro del ochenta y cinco',
+    'nací el quince del cuatro del año pasado',
+  ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -132,6 +132,18 @@ const YEAR_OR_DAY_MONTH = new RegExp(
   'dgi',
 );
 /**
+ * Day, month and year said as numbers in Spanish or Portuguese, "del"/"do" between them: "nací el quince del cuatro
+ * del ochenta y cinco", "el 2 del 11 del 91", "nasci no dia quinze do quatro de oitenta e cinco". A pattern of its own
+ * after the same cues (BIRTH_DATE is near the size V8 optimises), run only when "del" or "do" comes before a month's
+ * number; a number past twelve is no month ("del trece" stays).
+ */
+const MONTH_NUMBER_WORDS =
+  '0?[1-9]|1[0-2]|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|um|dois|três|quatro|sete|oito|nove|dez|onze|doze';
+const NUMBERS_DATE = `(?:[0-3]?\\d|${ROMANCE_DAYS})\\s+d(?:el?|o)\\s+(?:${MONTH_NUMBER_WORDS})\\s+d(?:el?|o|e)\\s+(?:(?:19|20)\\d{2}|\\d{2}|${ROMANCE_YEAR_WORDS})`;
+const NUMBERS_BIRTH_DATE = new RegExp(DATE_AFTER_CUE(NUMBERS_DATE), 'dgi');
+const MONTH_NUMBER_AFTER = new RegExp(`\\sd(?:el|o)\\s+(?:${MONTH_NUMBER_WORDS})(?![${LETTER}\\d])`, 'i');
+
+/**
  * The year alone said in words after the same cues ("what year were you born? nineteen seventy three", "year of birth is
  * two thousand and one"): a pattern of its own, run only when such a year's first word is in the turn (in the pattern
  * above it took the birth-date pattern past the size V8 optimises, see sanitizer-regexp-size.test.ts).
@@ -332,6 +344,13 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
   // The dates after a cue (group 1) and the years or days and months alone (groups 1 and 2 of the other pattern), in
   // the order of the text, as when one pattern found them all.
   const dated = allMatches(BIRTH_DATE, text).filter(notInCompound);
+  if (MONTH_NUMBER_AFTER.test(text)) {
+    const said = allMatches(NUMBERS_BIRTH_DATE, text).filter(notInCompound);
+    if (said.length > 0) {
+      dated.push(...said);
+      dated.sort((a, b) => a.index - b.index);
+    }
+  }
   const alone = allMatches(YEAR_OR_DAY_MONTH, text).filter(notInCompound);
   const isAlone = new Set<RegExpExecArray>(alone);
   const cued = alone.length === 0 ? dated : [...dated, ...alone].sort((a, b) => a.index - b.index);
