@@ -201,3 +201,29 @@ describe('a birth date said as three numbers in Spanish or Portuguese', () => {
     'nací el quince del cuatro del año pasado',
   ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a Brazilian area code (DDD) said as a number, named by "DDD", or written before a "9" apart', () => {
+  it.each([
+    ['meu celular é (onze) 9 8765-4321', ['PHONE:(onze) 9 8765-4321']],
+    ['DDD 21, 98765-4321', ['PHONE:21, 98765-4321']],
+    [
+      'zero onze nove oito sete seis cinco quatro três dois um',
+      ['PHONE:zero onze nove oito sete seis cinco quatro três dois um'],
+    ],
+    [
+      'meu celular é vinte e um, nove oito sete seis cinco quatro três dois um',
+      ['PHONE:vinte e um, nove oito sete seis cinco quatro três dois um'],
+    ],
+    ['o DDD é vinte e um, e o número é 98765-4321', ['PHONE:vinte e um', 'PHONE:98765-4321']],
+    ['meu celular: (11) 9 8765 4321', ['PHONE:(11) 9 8765 4321']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'paguei onze, 98765 pontos no total',
+    'o pedido 21, 98765-4321 chegou',
+    'foram onze, 9876-5432 hoje',
+    'protocolo número onze, nove oito sete seis cinco quatro três dois um',
+    'o pedido número 11 9 8765-4321 chegou',
+    'onze, nove oito sete seis cinco quatro três dois um',
+  ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
+});
