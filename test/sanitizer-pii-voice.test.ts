@@ -227,3 +227,17 @@ describe('a Brazilian area code (DDD) said as a number, named by "DDD", or writt
     'onze, nove oito sete seis cinco quatro três dois um',
   ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('Portuguese and Spanish given names the name lists missed (faker locales in the lexicon)', () => {
+  it.each([
+    ['o João Vitor ligou ontem', 'PERSON:João Vitor'],
+    ['João Pereira, boa tarde', 'PERSON:João Pereira'],
+    ['falei com o João ontem e ele não resolveu', 'PERSON:João'],
+    ['o Joaquim Henrique ficou de ligar', 'PERSON:Joaquim Henrique'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each(['o São Paulo ganhou ontem', 'moro em João Pessoa desde 2010', 'falei com o Banco ontem'])(
+    'no name: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
