@@ -241,3 +241,22 @@ describe('Portuguese and Spanish given names the name lists missed (faker locale
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('Portuguese cues with the article a given name takes', () => {
+  it.each([
+    ['bom dia, quem fala é o João', 'PERSON:João'],
+    ['o titular da conta é o Reinaldo', 'PERSON:Reinaldo'],
+    ['pode me chamar de Tomasz', 'PERSON:Tomasz'],
+    ['o meu marido, o Reinaldo, ligou ontem', 'PERSON:Reinaldo'],
+    ['a conta está em nome do Reinaldo', 'PERSON:Reinaldo'],
+    ['meu nome completo é Reinaldo Azevedo', 'PERSON:Reinaldo Azevedo'],
+    ['está falando com a Ilse', 'PERSON:Ilse'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    'bom dia, quem fala é a Central',
+    'o titular da conta é a Empresa',
+    'a conta está em nome da Empresa',
+    'está falando com o Suporte',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -58,7 +58,7 @@ const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
  * stays).
  */
 const SERVED_BY = new RegExp(
-  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]alei|[Cc]onversei) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
 function servedByName(said: string[]): boolean {
@@ -68,7 +68,7 @@ function servedByName(said: string[]): boolean {
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
 /** What SERVED_BY cannot match without. */
-const SERVED_WORD = /atend|falei|conversei|habl[ée] con|j['’]ai (?:parlé|été)/;
+const SERVED_WORD = /atend|fal(?:ei|ar|a|ando) com|convers|habl[ée] con|j['’]ai (?:parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
