@@ -7,7 +7,6 @@
  * trunk "0".
  */
 import { allMatches } from './allMatches';
-import { BRAZILIAN_DDD, detectBrazilianAreaCodes } from './brazilianAreaCode';
 import { validNumber } from './phoneVerdicts';
 import { DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
@@ -21,12 +20,8 @@ const SPLIT = new RegExp(
   `\\barea\\s+code(?:\\s+is|['’]s)?[\\s:,]*(${AREA})(?![\\w])[\\s,.;:]*(?:${CONNECTOR}[\\s,:]*)?(${LOCAL})(?![\\w]|[\\s,-]+${D}\\b|[\\s.-]?\\d)`,
   'dgi',
 );
-/**
- * What the patterns cannot match without (one native test per turn with digits or digit words): "area code", or what a
- * Brazilian DDD needs (brazilianAreaCode.ts).
- */
-const NORTH_AMERICAN_OR_TRUNK = /area\s+code/i;
-export const AREA_CODE = new RegExp(`${NORTH_AMERICAN_OR_TRUNK.source}|${BRAZILIAN_DDD.source}`, 'i');
+/** What the pattern cannot match without (one native test per turn with digits or digit words). */
+export const AREA_CODE = /area\s+code/i;
 
 const digitsOf = (said: string): string =>
   said
@@ -36,8 +31,8 @@ const digitsOf = (said: string): string =>
     .join('');
 
 export function detectSplitAreaCode(text: string): PiiSpan[] {
-  const spans: PiiSpan[] = BRAZILIAN_DDD.test(text) ? detectBrazilianAreaCodes(text) : [];
-  for (const m of NORTH_AMERICAN_OR_TRUNK.test(text) ? allMatches(SPLIT, text) : []) {
+  const spans: PiiSpan[] = [];
+  for (const m of allMatches(SPLIT, text)) {
     const area = digitsOf(m[1]);
     const local = digitsOf(m[2]);
     const e164 = area.startsWith('0') ? trunkNumber(area, local) : northAmerican(area, local);
