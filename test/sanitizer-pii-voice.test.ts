@@ -172,6 +172,7 @@ describe('who served the caller (a given name the lexicon takes for a word, befo
     ['quien me atendió fue Ilse, muy amable', 'PERSON:Ilse'],
     ['falei com a Ilse ontem e ela não resolveu', 'PERSON:Ilse'],
     ["j'ai été aidée par Ilse hier", 'PERSON:Ilse'],
+    ['Hablé con Ilse ayer, muy amable', 'PERSON:Ilse'],
   ])('%j', (text, expected) => expect(found(text)).toContain(expected));
 
   it.each([

@@ -67,8 +67,8 @@ function servedByName(said: string[]): boolean {
   for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
-/** What SERVED_BY cannot match without. */
-const SERVED_WORD = /atend|fal(?:ei|ar|a|ando) com|convers|habl[ée] con|j['’]ai (?:parlé|été)/;
+/** What SERVED_BY cannot match without, its first letter left out (either case). */
+const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
