@@ -132,3 +132,132 @@ describe('a written account number or expiry corrected to or from another of the
     ['account number is 88213047 not 882130', '88213047'],
   ])('another shape stays: %j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
 });
+
+describe('German relatives before a name between commas', () => {
+  it.each([
+    ['mein Mann, Reinhold, hat gestern angerufen', 'PERSON:Reinhold'],
+    ['meine Tochter, Annika, hat das Konto eröffnet', 'PERSON:Annika'],
+    ['mein Sohn Jannik hat das bestellt', 'PERSON:Jannik'],
+    ['das Konto läuft auf meine Schwiegermutter, Hiltrud Kessler.', 'PERSON:Hiltrud Kessler'],
+    ['my husband, Reinhold, called yesterday', 'PERSON:Reinhold'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each([
+    'weil mein Mann Urlaub hat, rufe ich an',
+    'mein Mann, Gott sei Dank, hat das bestellt',
+    'mein Sohn Geburtstag hatte, deshalb',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a second name joined by a conjunction to a cued one', () => {
+  it.each([
+    ['this is Priya and Tomasz from the claims team', ['PERSON:Priya', 'PERSON:Tomasz']],
+    ['the account is in the names of Olu and Bettina Akande', ['PERSON:Olu', 'PERSON:Bettina Akande']],
+    ['je suis Priya et Tomasz du service sinistres', ['PERSON:Priya', 'PERSON:Tomasz']],
+    ['mein Name ist Priya und das ist Tomasz', ['PERSON:Priya']],
+    ['aqui fala a Priya e o Tomasz, da equipe de sinistros', ['PERSON:Priya', 'PERSON:Tomasz']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    ['this is Priya and Team Leader Support', ['PERSON:Priya']],
+    ['my name is Priya and Monday works for me', ['PERSON:Priya']],
+    ['the account is in the name of Olu and Sons Ltd', ['PERSON:Olu']],
+  ])('the ordinary word after the conjunction stays: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('who served the caller (a given name the lexicon takes for a word, before a listed name)', () => {
+  it.each([
+    ['quem me atendeu foi o João Vitor, ele disse que ia retornar', 'PERSON:João Vitor'],
+    ['fui atendida pela Ilse ontem', 'PERSON:Ilse'],
+    ['quien me atendió fue Ilse, muy amable', 'PERSON:Ilse'],
+    ['falei com a Ilse ontem e ela não resolveu', 'PERSON:Ilse'],
+    ["j'ai été aidée par Ilse hier", 'PERSON:Ilse'],
+    ['Hablé con Ilse ayer, muy amable', 'PERSON:Ilse'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each([
+    'quem me atendeu foi o Suporte Técnico, que não resolveu',
+    'fui atendida pela Central ontem',
+    'falei com o Banco ontem',
+    'hablé con Movistar ayer',
+    'falei com o Mercado Livre e nada',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a birth date said as three numbers in Spanish or Portuguese', () => {
+  it.each([
+    ['nací el quince del cuatro del ochenta y cinco', 'DATE_OF_BIRTH:quince del cuatro del ochenta y cinco'],
+    [
+      'fecha de nacimiento: tres de marzo de mil novecientos noventa',
+      'DATE_OF_BIRTH:tres de marzo de mil novecientos noventa',
+    ],
+    ['mi fecha de nacimiento es el dos del once del noventa y uno', 'DATE_OF_BIRTH:dos del once del noventa y uno'],
+    ['nací el 15 del 4 del 85', 'DATE_OF_BIRTH:15 del 4 del 85'],
+    ['nasci no dia quinze do quatro de oitenta e cinco', 'DATE_OF_BIRTH:quinze do quatro de oitenta e cinco'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    'nací el quince del trece del ochenta y cinco',
+    'la cita es el quince del cuatro del ochenta y cinco',
+    'nací el quince del cuatro del año pasado',
+  ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a Brazilian area code (DDD) said as a number, named by "DDD", or written before a "9" apart', () => {
+  it.each([
+    ['meu celular é (onze) 9 8765-4321', ['PHONE:(onze) 9 8765-4321']],
+    ['DDD 21, 98765-4321', ['PHONE:21, 98765-4321']],
+    [
+      'zero onze nove oito sete seis cinco quatro três dois um',
+      ['PHONE:zero onze nove oito sete seis cinco quatro três dois um'],
+    ],
+    [
+      'meu celular é vinte e um, nove oito sete seis cinco quatro três dois um',
+      ['PHONE:vinte e um, nove oito sete seis cinco quatro três dois um'],
+    ],
+    ['o DDD é vinte e um, e o número é 98765-4321', ['PHONE:vinte e um', 'PHONE:98765-4321']],
+    ['meu celular: (11) 9 8765 4321', ['PHONE:(11) 9 8765 4321']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'paguei onze, 98765 pontos no total',
+    'o pedido 21, 98765-4321 chegou',
+    'foram onze, 9876-5432 hoje',
+    'protocolo número onze, nove oito sete seis cinco quatro três dois um',
+    'o pedido número 11 9 8765-4321 chegou',
+    'onze, nove oito sete seis cinco quatro três dois um',
+  ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('Portuguese and Spanish given names the name lists missed (faker locales in the lexicon)', () => {
+  it.each([
+    ['o João Vitor ligou ontem', 'PERSON:João Vitor'],
+    ['João Pereira, boa tarde', 'PERSON:João Pereira'],
+    ['falei com o João ontem e ele não resolveu', 'PERSON:João'],
+    ['o Joaquim Henrique ficou de ligar', 'PERSON:Joaquim Henrique'],
+  ])('%j', (text, expected) => expect(found(text)).toContain(expected));
+
+  it.each(['o São Paulo ganhou ontem', 'moro em João Pessoa desde 2010', 'falei com o Banco ontem'])(
+    'no name: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('Portuguese cues with the article a given name takes', () => {
+  it.each([
+    ['bom dia, quem fala é o João', 'PERSON:João'],
+    ['o titular da conta é o Reinaldo', 'PERSON:Reinaldo'],
+    ['pode me chamar de Tomasz', 'PERSON:Tomasz'],
+    ['o meu marido, o Reinaldo, ligou ontem', 'PERSON:Reinaldo'],
+    ['a conta está em nome do Reinaldo', 'PERSON:Reinaldo'],
+    ['meu nome completo é Reinaldo Azevedo', 'PERSON:Reinaldo Azevedo'],
+    ['está falando com a Ilse', 'PERSON:Ilse'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    'bom dia, quem fala é a Central',
+    'o titular da conta é a Empresa',
+    'a conta está em nome da Empresa',
+    'está falando com o Suporte',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -51,7 +51,8 @@ export const NOT_A_NAME = new Set(
   investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
   they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
   bye goodbye cheers caller agent advisor adviser bon bonne bonnes buen buena buenas buenos bom boa boas guten gute
-  schönen schonen feliz joyeux`.split(/\s+/),
+  schönen schonen feliz joyeux empresa companhia compañía compania banco suporte soporte atendimento atención atencion
+  loja tienda serviço servico servicio departamento equipe equipo setor central`.split(/\s+/),
 );
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my

@@ -147,6 +147,23 @@ const LOWER_RELATIVE = new RegExp(
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
+/**
+ * "this is Priya and Tomasz from the claims team", "in the names of Olu and Bettina Akande", "aqui fala a Priya e o
+ * Tomasz": a second name joined to a cued one by "and" (y, et, und, e, &), maybe after an article, when every word of
+ * it is a listed name that is no ordinary word or a word of no list ("Priya and Team Leader", "Olu and Sons" stay); a
+ * name so found may have another joined to it.
+ */
+const JOINED_NAME = new RegExp(`^\\s+(?:and|y|et|und|e|&)\\s+(?:(?:o|a|el|la|le)\\s+)?(${NAME})(?![${LETTER}])`, 'd');
+function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const after = spans[k].end;
+    const m = JOINED_NAME.exec(text.slice(after, after + 80));
+    if (!m || !m[1].split(/\s+/).every(mayBeLowerCaseName)) continue;
+    const span = nameSpan(text, after + m.indices![1][0], after + m.indices![1][1], names);
+    if (span) spans.push(span);
+  }
+}
+
 /** The name an INTRODUCED match introduces, when its cue's conditions hold. */
 function introducedName(text: string, m: RegExpExecArray, names: KnownNames | undefined): PiiSpan | undefined {
   const end = m.index + m[0].length;
@@ -243,5 +260,6 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   namesAfterItsOrAnswer(text, names, spans);
   if (spans.length === 0) return spans;
+  namesJoinedAfter(text, names, spans);
   return namesSaidAgain(text, names, spans);
 }

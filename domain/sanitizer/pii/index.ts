@@ -4,6 +4,7 @@ import * as address from './address';
 import * as areaCode from './areaCode';
 import * as bareNames from './bareNames';
 import * as birthDate from './birthDate';
+import * as brazilianAreaCode from './brazilianAreaCode';
 import * as card from './card';
 import * as cuedNames from './cuedNames';
 import { correctedAfterGap } from './corrections';
@@ -30,6 +31,7 @@ import type { DetectOptions, PiiSpan, PiiType } from './types';
 const { detectAccountNumbers } = accountNumber;
 const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
 const { AREA_CODE, detectSplitAreaCode } = areaCode;
+const { detectBrazilianAreaCodes, mayHoldBrazilianDdd } = brazilianAreaCode;
 const { detectBareNames } = bareNames;
 const { detectBirthDates, hasBirthCue } = birthDate;
 const { detectCards } = card;
@@ -120,6 +122,8 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     spans.push(...expiryAnsweredAfter(text, options.context));
   // "area code 415, then 555 0142": a number said in two parts.
   if ((runs.length > 0 || found.digitWords) && AREA_CODE.test(text)) spans.push(...detectSplitAreaCode(text));
+  // "(onze) 9 8765-4321", "DDD 21, 98765-4321": a Brazilian area code said as a number or named apart.
+  if (mayHoldBrazilianDdd(text, runs, found.digitWords)) spans.push(...detectBrazilianAreaCodes(text));
   // Names said with no cue: "is Rashida there?", "the guy who set it up was Ahmed Siddiqui".
   spans.push(...detectBareNames(text, options.knownNames));
   // "it's 11-7-93, no wait, 11-7-94", "as 10/27? Customer: no it's 10/28": a corrected value a few words on.

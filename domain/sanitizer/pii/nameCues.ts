@@ -18,6 +18,12 @@ export const RELATIVES_EN =
 const MORE_RELATIVES_EN =
   'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
 const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+/**
+ * German relatives (capitalised, as German writes every noun): the cue of rarerCuedNames.ts's GERMAN_RELATIVE and words
+ * the pre-pass looks for ("mein Mann, Reinhold, hat angerufen"). "Frau" is among the titles already.
+ */
+export const RELATIVES_DE =
+  'Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa|Großmutter|Großvater|Enkelin|Enkel|Tante|Onkel|Nichte|Neffe|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Lebensgefährtin|Lebensgefährte|Freundin|Freund';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
 const CALLED_CUE =
@@ -87,8 +93,8 @@ const CUES = [
   'pass(?:ing)? you(?: over| back)? to',
   'connect(?:ing)? you(?: through)? to',
   '(?:full )?[Nn]ame\\s*:',
-  'under the name(?: of)?',
-  'in the name of',
+  'under the names?(?: of)?',
+  'in the names? of',
   "(?:it|account|policy|card|booking|reservation|order|plan|subscription)(?:['’]s| is| was)(?: (?:registered|listed|booked|held|set up|opened))? (?:under|in the name of)",
   'registered (?:to|under)',
   'belongs to',
@@ -143,20 +149,25 @@ const CUES = [
   // Portuguese
   'meu nome é',
   'o meu nome é',
+  // Portuguese puts an article before a given name: "quem fala é o João", "o titular da conta é o João".
+  'meu nome completo é',
+  'quem fala é(?: o| a)?',
+  'pode me chamar de',
+  'o nome é',
   'me chamo',
   'chamo-me',
   'fala com',
   'está falando com',
-  'titular(?: da conta)? é',
+  'titular(?: da conta)? é(?: o| a)?',
   'aqui (?:é|fala) (?:o|a)',
   'aqui (?:é|fala)',
   'nome(?: completo)?\\s*:',
-  'em nome de',
+  'em nome d[eoa]',
   'falar com',
   'eu sou (?:o|a)',
   'sou (?:o|a)',
   'meu (?:sobrenome|apelido) é',
-  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha),?',
+  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta),?(?: o,?| a,?)?',
   // Dutch
   'mijn naam is',
   'naam\\s*:',
@@ -258,4 +269,4 @@ export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
 /** For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|hi|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;

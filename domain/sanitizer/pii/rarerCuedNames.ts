@@ -10,16 +10,16 @@ import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
 import type { KnownNames } from './names';
-import { RELATIVES_EN } from './nameCues';
+import { RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { INITIALS, NAME, TITLES } = shapes;
+const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName } = bareNames;
+const { isCleanName, isWordNotName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -35,12 +35,40 @@ const HESITATED_NAME = new RegExp(
   'dg',
 );
 const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
-/** "Der Vertrag läuft auf meine Frau, Sabine Krüger": a relative, a comma (German capitalizes every noun), the name. */
+/**
+ * "Der Vertrag läuft auf meine Frau, Sabine Krüger", "mein Mann, Reinhold, hat angerufen": a relative, a comma (German
+ * capitalizes every noun), the name. Without the comma ("mein Sohn Jannik hat ..."), only a name whose every word is a
+ * listed name that is no ordinary word or a word of no list ("weil mein Mann Urlaub hat" stays); with it, a name with
+ * one such word or one that ends its clause ("meine Tochter, Rose, ..."; "mein Mann, Gott sei Dank, ..." stays).
+ * Group 1 is the comma.
+ */
 const GERMAN_RELATIVE = new RegExp(
-  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa),\\s+(${NAME})`,
+  `\\b(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)[nm]? (?:${RELATIVES_DE})(,?)\\s+(${NAME})`,
   'dg',
 );
+/** A stop after a name, or the end of the text. */
+const CLAUSE_STOP = /^(?:\s*[,.!?;]|$)/;
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
+/**
+ * Who served the caller, in Portuguese, Spanish and French: "quem me atendeu foi o João Vitor", "fui atendida pela
+ * Ilse", "falei com a Ilse", "quien me atendió fue Ilse", "hablé con Ilse", "j'ai parlé avec Ilse", "j'ai été aidée par
+ * Ilse". An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a name
+ * of one word must be a listed name that is no ordinary word; of two words or more, no word but the first may be an
+ * ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o João Vitor"; "Magazine Luiza"
+ * stays).
+ */
+const SERVED_BY = new RegExp(
+  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  'dg',
+);
+function servedByName(said: string[]): boolean {
+  const words = said.filter((w) => !PARTICLES.has(w));
+  if (words.length === 1) return isCleanName(words[0]);
+  for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
+  return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
+}
+/** What SERVED_BY cannot match without, its first letter left out (either case). */
+const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -106,7 +134,18 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
-    namesIn(GERMAN_RELATIVE, text, names, spans);
+    for (const m of allMatches(GERMAN_RELATIVE, text)) {
+      const [start, end] = m.indices![2];
+      const words = text.slice(start, end).split(/\s+/);
+      if (
+        m[1] === ''
+          ? !words.every(mayBeLowerCaseName)
+          : !words.some(mayBeLowerCaseName) && !CLAUSE_STOP.test(text.slice(end, end + 2))
+      )
+        continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   // Letters read out with spaces, kept beside the word they spell or after a question for the name: in a turn with a
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
@@ -120,6 +159,13 @@ export function rarerNames(
       const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
+  for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
+    const [start, end] = m.indices![1];
+    const words = text.slice(start, end).split(/\s+/);
+    if (!servedByName(words)) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
