@@ -1313,3 +1313,24 @@ describe('shapes of the fresh16 pass', () => {
     'tengo treinta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho años',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('shapes of the fresh18 pass', () => {
+  it.each([
+    // "hiya" greets as "hi" does; a nickname, then the name in full.
+    ["customer: hiya it's rebecca thornbury, i emailed last week", ['PERSON:rebecca thornbury']],
+    ['customer: hiya its bex, rebecca thornbury, i emailed last week', ['PERSON:bex', 'PERSON:rebecca thornbury']],
+    // A surname said alone before (or after) the full name found with no cue.
+    [
+      'Customer: can you put the note under Okafor? Chidi Okafor, with a C-H.',
+      ['PERSON:Okafor', 'PERSON:Chidi Okafor'],
+    ],
+    ["Customer: Okafor's the name, Chidi Okafor.", ['PERSON:Okafor', 'PERSON:Chidi Okafor']],
+  ])('%j', (text, names) => expect(found(text)).toEqual(names));
+
+  it.each([
+    ["customer: hiya it's about my bill, i emailed last week", []],
+    // After a nickname, words that are no name; a word of the name that is an ordinary word, alone elsewhere.
+    ['customer: hi its sam, thanks for calling back', ['PERSON:sam']],
+    ['Customer: the Rose Garden is lovely, Rose Okafor said so', ['PERSON:Rose Okafor']],
+  ])('no other name: %j', (text, names) => expect(found(text)).toEqual(names));
+});

@@ -609,3 +609,40 @@ describe('a birth date said before its cue', () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('shapes of the fresh18 pass: phones in their written layout, account cues', () => {
+  it.each([
+    // A North American layout next to a phone word, written or said in its groups, where the area code is unassigned.
+    ['customer: my cell is 555-234-9987', 'PHONE:555-234-9987'],
+    ['text me on (555) 234-9987 after six', 'PHONE:(555) 234-9987'],
+    [
+      'my cell is five five five, two three four, nine nine eight seven',
+      'PHONE:five five five, two three four, nine nine eight seven',
+    ],
+    // A British landline said in the groups it is written in needs no phone word, as written.
+    [
+      "customer: it's oh two oh, seven nine four six, oh double three two",
+      'PHONE:oh two oh, seven nine four six, oh double three two',
+    ],
+    [
+      "it's oh one one eight, four nine six, oh one two three",
+      'PHONE:oh one one eight, four nine six, oh one two three',
+    ],
+    // What the card or letter reads, between the cue and the number.
+    ['the member ID on the card says XKT884120557.', 'ACCOUNT_NUMBER:XKT884120557'],
+    ['my policy number on the letter reads PL-2291-884', 'ACCOUNT_NUMBER:PL-2291-884'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    // The same layouts without a phone word, or labelled as something else; digits said in one breath.
+    'customer: it is 555-234-9987',
+    'the order number is 555-234-9987',
+    "it's five five five, two three four, nine nine eight seven",
+    'the order number is five five five, two three four, nine nine eight seven',
+    "it's oh two oh seven nine four six oh three three two",
+    // An amount or a quantity after an account cue.
+    'my account is 2500 pounds in arrears',
+    'my loyalty account shows 1200 points',
+    'my account says 3000 minutes left',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { z } from 'zod';
-import { NUMBER_WORD, questionMarkIn } from './context';
+import { isNotAPhoneAfter, NUMBER_WORD, questionMarkIn } from './context';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -179,9 +179,10 @@ const cueAlternation = (rules: AccountNumberRules): string =>
 
 /**
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
- * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
+ * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento"), and what the
+ * paper or card reads ("the member ID on the card says ...").
  */
-const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
@@ -264,6 +265,9 @@ export function detectAccountNumbers(
       end -= 2;
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
+    // "my account is 2500 pounds in arrears", "the account shows 1200 points": an amount or a quantity, no number.
+    if (ONLY_DIGITS.test(value) && (isNotAPhoneAfter(text, end) || COUNTED_AFTER.test(text.slice(end, end + 16))))
+      continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
     listedAfter(text, end, value, spans);
   }
@@ -347,6 +351,10 @@ function cueWithin(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+const ONLY_DIGITS = /^\d[\d ]*$/;
+/** What an account counts: "1200 points", "2024 payments" (money and goods: isNotAPhoneAfter). */
+const COUNTED_AFTER =
+  /^\s*(?:points?|credits?|miles|payments?|transactions?|days?|weeks?|months?|years?|hours?|minutes?|calls?|texts?|messages?|gb|mb|quid|bucks)(?![\p{L}])/iu;
 /** One letter after a space: a check letter after the number's shape (the pattern ignores case: checked after). */
 const CHECK_LETTER_AFTER = `(?: [A-Z](?![${LETTER}\\d]))?`;
 const CHECK_LETTER = /^ [A-Za-z]$/;

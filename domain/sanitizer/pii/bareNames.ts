@@ -389,7 +389,32 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     } else if (inPersonSlot(text, first) || inStrictSlot(text, first) || isDoubleBarrelled(text, first))
       push(spans, text, first.start, first.end, names);
   }
+  if (spans.length > 0) partsSaidAlone(text, hits, spans, names);
   return spans;
+}
+
+/**
+ * "can you put the note under Okafor? Chidi Okafor": a word of a full name found here, said alone elsewhere in the
+ * turn (before it or after), is the same person, when it is no ordinary word, place or brand (a word of no list or a
+ * listed name that is none: not "Rose" of "Rose Okafor"). One pass over the capitalised words, in order.
+ */
+function partsSaidAlone(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
+  let parts: Set<string> | undefined;
+  for (const span of spans) {
+    const said = text.slice(span.start, span.end);
+    if (!said.includes(' ')) continue;
+    for (const word of said.split(' '))
+      if (word.length >= 3 && mayBeLowerCaseName(word)) (parts ??= new Set()).add(word);
+  }
+  if (parts === undefined) return;
+  const found = [...spans].sort((x, y) => x.start - y.start);
+  let next = 0; // the first span found that ends after the current word
+  for (const hit of hits) {
+    while (next < found.length && found[next].end <= hit.start) next++;
+    if (next < found.length && found[next].start < hit.end) continue; // inside a name found
+    if (!parts.has(text.slice(hit.start, hit.end))) continue;
+    push(spans, text, hit.start, hit.end, names);
+  }
 }
 
 /** The closing words of a sign-off, in the five languages. */

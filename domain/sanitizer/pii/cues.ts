@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
@@ -350,6 +350,28 @@ function isSsnGrouped(spoken: string): boolean {
   return sizes.join(' ') === '3 2 4';
 }
 const PAUSE = /\s*[,.;–-]\s*/;
+/**
+ * The digit groups of a number said in words with pauses between them, joined by spaces ("oh two oh, seven nine four
+ * six" is "020 7946"), or undefined when it was said in one breath or holds a word of another kind ("hundred").
+ */
+function spokenLayout(spoken: string): string | undefined {
+  const groups: string[] = [];
+  for (const part of spoken.split(PAUSE)) {
+    let digits = '';
+    let repeat = 1;
+    for (const word of part.toLowerCase().split(/\s+/)) {
+      if (word === '' || HESITATION.test(word)) continue;
+      if (REPEAT_WORDS[word] !== undefined) repeat = REPEAT_WORDS[word];
+      else if (/^\d+$/.test(word)) digits += word;
+      else if (DIGIT_WORDS[word] !== undefined) {
+        digits += DIGIT_WORDS[word].repeat(repeat);
+        repeat = 1;
+      } else return undefined;
+    }
+    if (digits !== '') groups.push(digits);
+  }
+  return groups.length > 1 ? groups.join(' ') : undefined;
+}
 
 function classifySpoken(
   text: string,
@@ -374,6 +396,14 @@ function classifySpoken(
   }
   // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
+  // "oh two oh, seven nine four six, oh three three two", "five five five, two three four, ...": said in the groups
+  // the number is written in, read as the written number would be.
+  const layout = spokenLayout(text.slice(start, end));
+  if (
+    layout !== undefined &&
+    isPhoneLayout(layout, digits, region as CountryCode, hasCueNear(text, start, end, PHONE_CUE, 60))
+  )
+    return 'PHONE';
   // "oh seven nine eight one, two two three, four five six": a British mobile said in words needs no phone word
   // (eleven digits from "07", as no other number people read out is written).
   // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and

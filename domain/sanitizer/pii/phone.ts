@@ -167,7 +167,7 @@ function allDigits(text: string, from: number): boolean {
  * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
-const PHONE_CUE = new RegExp(
+export const PHONE_CUE = new RegExp(
   `(?<![${LETTER}])(?:${grouped(
     'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
       '|tel[eé]fono|m[oó]vil|celular|ll[aá]m\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
@@ -377,6 +377,25 @@ export function isCallersNumber(
   return validateElsewhere(digits, region, verdicts) !== undefined;
 }
 
+/**
+ * Digits said as words in the groups a phone is written in (`layout`: the groups joined by spaces, "020 7946 0332",
+ * "555 234 9987"): read as the written number would be. A layout a caller's national number is written in, valid in a
+ * caller's region, needs no phone word (as written); a North American layout does with one near (`cued`).
+ */
+export function isPhoneLayout(layout: string, digits: string, region: CountryCode, cued: boolean): boolean {
+  if (foreignShaped(layout, digits) && WRITTEN_LAYOUTS.test(layout)) {
+    const verdicts: Verdicts = { byCandidate: new Map(), budget: CALLER_REGIONS.length };
+    if (validateElsewhere(layout, region, verdicts) !== undefined) return true;
+  }
+  return cued && NANP.has(region) && NANP_LAYOUT.test(layout);
+}
+/**
+ * A North American number in the layout it is written in, three digits, three and four ("(555) 234-9987", "555.234.9987",
+ * "1-555-234-9987"), the area code and the exchange from 2 to 9: next to a phone word it is someone's number to a
+ * reader even where the area code is not (yet) assigned, as "555" is not, the way films and forms write numbers.
+ */
+const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+
 /** The first caller region (after the default one) in which the national candidate is a valid number. */
 function validateElsewhere(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   for (const other of CALLER_REGIONS) {
@@ -439,6 +458,12 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
+        (national &&
+        NANP.has(region) &&
+        NANP_LAYOUT.test(candidate) &&
+        (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+          ? `+1${digits.slice(-10)}`
+          : undefined) ??
         (!national &&
         (digits.length >= 10 ||
           (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)))
