@@ -1334,3 +1334,28 @@ describe('shapes of the fresh18 pass', () => {
     ['Customer: the Rose Garden is lovely, Rose Okafor said so', ['PERSON:Rose Okafor']],
   ])('no other name: %j', (text, names) => expect(found(text)).toEqual(names));
 });
+
+describe('names of the fresh18 pass from the tuning sets', () => {
+  it.each([
+    // "it's" alone cues a lower-case name at a turn's start; internet slang after it is no part of the name.
+    ["customer: yeah so it's amara okafor date of birth fifth of march eighty two", 'PERSON:amara okafor'],
+    ['its leilani kahananui lol i know its a mouthful', 'PERSON:leilani kahananui'],
+    // A hesitation after "this is" before a name and "from".
+    ['customer: yes hello this is um thandiwe nkosi from flat four', 'PERSON:thandiwe nkosi'],
+    // A bare "name's" starting the turn.
+    ["customer: name's liam brady and i'm calling about my bill", 'PERSON:liam brady'],
+    // A name the turn's email address spells: the surname in full, the first name by its initial.
+    ['Customer: Ama Boateng, a.boateng@gmail.com', 'PERSON:Ama Boateng'],
+    ['please email Priya Raman at priya.raman@example.com', 'PERSON:Priya Raman'],
+  ])('%j', (text, name) => expect(found(text).filter((s) => s.startsWith('PERSON'))).toEqual([name]));
+
+  it.each([
+    'customer: its the router again, it keeps dropping',
+    "customer: it's fine, i'll wait",
+    'customer: this is um about my bill from last month',
+    "customer: the company name's acme widgets",
+    "customer: name's on the account already",
+    'Customer: Apple Music billing, apple.music@gmail.com',
+    'Customer: Green Valley Farm, greenvalley@farm.com',
+  ])('no name: %j', (text) => expect(found(text).filter((s) => s.startsWith('PERSON'))).toEqual([]));
+});

@@ -389,8 +389,56 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     } else if (inPersonSlot(text, first) || inStrictSlot(text, first) || isDoubleBarrelled(text, first))
       push(spans, text, first.start, first.end, names);
   }
+  if (text.includes('@')) namesInEmails(text, hits, spans, names);
   if (spans.length > 0) partsSaidAlone(text, hits, spans, names);
   return spans;
+}
+
+/** Titles and greetings before a surname are no first name ("Mr Boateng", "Dear Boateng"). */
+const NOT_GIVEN_BEFORE_EMAIL = new Set(
+  'mr mrs ms miss mx dr prof sir madam dear hi hello hey thanks cheers regards from to email contact sr sra herr frau mme mlle'.split(
+    ' ',
+  ),
+);
+/** The local parts of the turn's email addresses, in lower case. */
+const EMAIL_LOCAL = /([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\./g;
+/**
+ * "Ama Boateng, a.boateng@gmail.com": two capitalised words that the turn's email address spells, the second (no
+ * ordinary word) in full and the first in full or by its initial at the start: the address says they are a person's
+ * name ("Apple Music, apple.music@..." stays: "Music" is a word).
+ */
+function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
+  const locals: string[] = [];
+  for (const m of text.matchAll(EMAIL_LOCAL)) locals.push(m[1].toLowerCase());
+  if (locals.length === 0) return;
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [first, second] = [hits[i], hits[i + 1]];
+    if (
+      first.possessive ||
+      second.end - second.start < 3 ||
+      !mayStartName(second.kind) ||
+      !adjacent(text, first, second)
+    )
+      continue;
+    const given = foldName(text.slice(first.start, first.end));
+    if (NOT_GIVEN_BEFORE_EMAIL.has(given)) continue;
+    const surname = foldName(text.slice(second.start, second.end));
+    // A first name that is an ordinary word too ("Ama", "Will") counts only as the address's initial before the surname.
+    const initialThenSurname = (local: string): boolean =>
+      local.startsWith(given[0]) && (local.startsWith(surname, 1) || local.startsWith(surname, 2));
+    if (
+      !locals.some(
+        (local) =>
+          local.includes(surname) &&
+          (local.includes(given) ||
+            (first.kind === Kind.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
+      )
+    )
+      continue;
+    if (spans.some((span) => span.start < second.end && first.start < span.end)) continue;
+    push(spans, text, first.start, second.end, names);
+    i++;
+  }
 }
 
 /**

@@ -41,9 +41,9 @@ const GERMAN_RELATIVE = new RegExp(
   'dg',
 );
 const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
-/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
+/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
