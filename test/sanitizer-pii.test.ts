@@ -646,3 +646,29 @@ describe('shapes of the fresh18 pass: phones in their written layout, account cu
     'my account says 3000 minutes left',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('numbers of the fresh18 pass from the tuning sets', () => {
+  it.each([
+    // A form's abbreviation labels a phone.
+    ['ph: 555.867.5309', 'PHONE:555.867.5309'],
+    ['mob: 555 867 5309', 'PHONE:555 867 5309'],
+    // The number read back after "number as"; the caller finding the letter before the answer.
+    ['Agent: I have the account number as 31904476, is that correct? Customer: yes', 'ACCOUNT_NUMBER:31904476'],
+    [
+      "Agent: what's the account number? Customer: right, got the letter here... 7731 0094 52",
+      'ACCOUNT_NUMBER:7731 0094 52',
+    ],
+    // The full number said a clause after the cue, after "sorry".
+    [
+      'Agent: the account ending... Customer: no sorry the full number is 20558813, I gave you the wrong one',
+      'ACCOUNT_NUMBER:20558813',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'pH 7.4, 555.867.5309 units',
+    "it's the same account as 2019",
+    'my policy as 4471 renewed',
+    'the account is fine, no number 12 is the house',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

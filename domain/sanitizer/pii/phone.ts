@@ -164,12 +164,13 @@ function allDigits(text: string, from: number): boolean {
 }
 
 /**
- * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
+ * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer"),
+ * and the abbreviations a form or a signature labels one with ("ph: ...", "mob: ...").
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
 export const PHONE_CUE = new RegExp(
   `(?<![${LETTER}])(?:${grouped(
-    'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
+    'phone|ph(?=\\.?\\s*[:#])|mob(?=\\.?\\s*[:#])|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
       '|tel[eé]fono|m[oó]vil|celular|ll[aá]m\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
       '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel|cellulare|telefonino|chiam\\w*|contact',
     true,
