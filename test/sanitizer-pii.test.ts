@@ -672,3 +672,21 @@ describe('numbers of the fresh18 pass from the tuning sets', () => {
     'the account is fine, no number 12 is the house',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('phones and expiries of the fresh18 pass, probes', () => {
+  it.each([
+    // A Brazilian mobile with its area code unbracketed, next to a phone word.
+    ['Cliente: meu número é 21 99876-5432', 'PHONE:21 99876-5432'],
+    ['Cliente: meu celular é 11 98765 4321', 'PHONE:11 98765 4321'],
+    // A month and a two-digit year joined by "de"/"del" after a named expiry cue.
+    ['Cliente: caduca en diciembre del 27', 'CARD_EXPIRY:diciembre del 27'],
+    ['Cliente: la tarjeta vence en marzo de 28', 'CARD_EXPIRY:marzo de 28'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'we ordered 21 98765-4321 units',
+    'invoice 21 98765-4321',
+    'Cliente: la oferta caduca en diciembre del 27',
+    'Cliente: caduca el 3 de diciembre',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -224,14 +224,16 @@ const CALLER_REGIONS: readonly CountryCode[] = [
 /**
  * A national number from elsewhere: a trunk "0" or an area code in brackets ("07845 221 903", "(11) 98472-3316"),
  * nine digits (Spain and Portugal have no trunk prefix), or ten digits from a 3 (an Italian mobile, "347 123 4567")
- * or from 6 to 9 (an Indian mobile, "98200 45678").
+ * or from 6 to 9 (an Indian mobile, "98200 45678"), or a Brazilian mobile with its area code unbracketed ("21 99876-5432").
  */
+const BRAZILIAN_MOBILE = /^[1-9]\d 9\d{4}[ -]?\d{4}$/;
 const foreignShaped = (candidate: string, digits: string): boolean =>
   digits.length >= 9 &&
   (candidate[0] === '0' ||
     candidate[0] === '(' ||
     digits.length === 9 ||
-    (digits.length === 10 && (digits.charCodeAt(0) >= 54 || digits.charCodeAt(0) === 51))) && // 6 to 9, or 3
+    (digits.length === 10 && (digits.charCodeAt(0) >= 54 || digits.charCodeAt(0) === 51)) || // 6 to 9, or 3
+    BRAZILIAN_MOBILE.test(candidate)) &&
   !DATE_SHAPE.test(candidate);
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
