@@ -1359,3 +1359,29 @@ describe('names of the fresh18 pass from the tuning sets', () => {
     'Customer: Green Valley Farm, greenvalley@farm.com',
   ])('no name: %j', (text) => expect(found(text).filter((s) => s.startsWith('PERSON'))).toEqual([]));
 });
+
+describe('names of the fresh18 pass, probes', () => {
+  it.each([
+    // A filler between the greeting and "it's"; one capitalised given name that is an ordinary word too.
+    ["Customer: hi yeah it's Priya", 'PERSON:Priya'],
+    ["Customer: hi it's Tom", 'PERSON:Tom'],
+    // "this is" starting the turn, then a listed name in lower case that ends the clause.
+    ['Customer: yeah this is jake', 'PERSON:jake'],
+    ['customer: hi this is siobhan.', 'PERSON:siobhan'],
+    // A listed name starting the turn, then a comma and a relative.
+    ['Customer: Grace, my partner, pays the bill', 'PERSON:Grace'],
+    ['Customer: Okafor, my landlord, has the key', 'PERSON:Okafor'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([name]));
+
+  it.each([
+    "Customer: hi it's Sky, your bill is ready",
+    "Customer: hi it's Friday and still no refund",
+    'customer: this is ridiculous',
+    'customer: this is asda',
+    'Customer: Sorry, my husband pays the bill',
+    'Customer: London, my sister lives there',
+    'Honestly, my neighbour has the same provider',
+    // The same with Cyrillic look-alike letters: a word of no list is no listed name.
+    'H\u043enestl\u0443, my neighbour has the same provider',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

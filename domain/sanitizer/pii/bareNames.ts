@@ -836,5 +836,7 @@ export const isWordNotName = (word: string): boolean => {
   const kind = kindOf(word);
   return kind === Kind.Word || kind === Kind.Proper;
 };
+/** Whether a word is a given name that is an ordinary word too ("Will", "Grace", "Tom"). */
+export const isGivenName = (word: string): boolean => kindOf(word) === Kind.AmbiguousGiven;
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;
