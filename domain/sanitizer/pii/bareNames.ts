@@ -400,7 +400,8 @@ const NOT_GIVEN_BEFORE_EMAIL = new Set(
     ' ',
   ),
 );
-/** The local parts of the turn's email addresses, in lower case. */
+/** The local parts of the turn's email addresses, in lower case, and how many distinct ones are read. */
+const MAX_EMAIL_LOCALS = 8;
 const EMAIL_LOCAL = /([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\./g;
 /**
  * "Ama Boateng, a.boateng@gmail.com": two capitalised words that the turn's email address spells, the second (no
@@ -408,9 +409,16 @@ const EMAIL_LOCAL = /([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\./g;
  * name ("Apple Music, apple.music@..." stays: "Music" is a word).
  */
 function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
-  const locals: string[] = [];
-  for (const m of text.matchAll(EMAIL_LOCAL)) locals.push(m[1].toLowerCase());
-  if (locals.length === 0) return;
+  // The distinct local parts, a few at most: a turn gives one or two addresses (a dump of thousands is no speech).
+  const distinct = new Set<string>();
+  for (const m of text.matchAll(EMAIL_LOCAL)) {
+    distinct.add(m[1].toLowerCase());
+    if (distinct.size >= MAX_EMAIL_LOCALS) break;
+  }
+  if (distinct.size === 0) return;
+  const locals = [...distinct];
+  const found = [...spans].sort((x, y) => x.start - y.start);
+  let next = 0; // the first name found before this pass that ends after the current pair starts
   for (let i = 0; i + 1 < hits.length; i++) {
     const [first, second] = [hits[i], hits[i + 1]];
     if (
@@ -435,7 +443,8 @@ function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], nam
       )
     )
       continue;
-    if (spans.some((span) => span.start < second.end && first.start < span.end)) continue;
+    while (next < found.length && found[next].end <= first.start) next++;
+    if (next < found.length && found[next].start < second.end) continue; // inside a name found
     push(spans, text, first.start, second.end, names);
     i++;
   }

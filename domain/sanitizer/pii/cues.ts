@@ -351,6 +351,8 @@ function isSsnGrouped(spoken: string): boolean {
   return sizes.join(' ') === '3 2 4';
 }
 const PAUSE = /\s*[,.;–-]\s*/;
+/** No phone has more digits (E.164): a longer run said in words is read for no layout. */
+const MAX_PHONE_DIGITS = 15;
 /**
  * The digit groups of a number said in words with pauses between them, joined by spaces ("oh two oh, seven nine four
  * six" is "020 7946"), or undefined when it was said in one breath or holds a word of another kind ("hundred").
@@ -399,7 +401,7 @@ function classifySpoken(
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
   // "oh two oh, seven nine four six, oh three three two", "five five five, two three four, ...": said in the groups
   // the number is written in, read as the written number would be.
-  const layout = spokenLayout(text.slice(start, end));
+  const layout = digits.length <= MAX_PHONE_DIGITS ? spokenLayout(text.slice(start, end)) : undefined;
   if (
     layout !== undefined &&
     isPhoneLayout(layout, digits, region as CountryCode, hasCueNear(text, start, end, PHONE_CUE, 60))
