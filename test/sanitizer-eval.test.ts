@@ -87,6 +87,12 @@ const LATER_PII_SETS = [
     clean: 25,
     byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
   },
+  {
+    set: 'fresh18',
+    values: 64,
+    clean: 21,
+    byType: { PERSON: 22, DATE_OF_BIRTH: 11, CARD_EXPIRY: 9, ACCOUNT_NUMBER: 10, PHONE: 12 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

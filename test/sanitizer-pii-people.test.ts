@@ -1313,3 +1313,75 @@ describe('shapes of the fresh16 pass', () => {
     'tengo treinta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho años',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('shapes of the fresh18 pass', () => {
+  it.each([
+    // "hiya" greets as "hi" does; a nickname, then the name in full.
+    ["customer: hiya it's rebecca thornbury, i emailed last week", ['PERSON:rebecca thornbury']],
+    ['customer: hiya its bex, rebecca thornbury, i emailed last week', ['PERSON:bex', 'PERSON:rebecca thornbury']],
+    // A surname said alone before (or after) the full name found with no cue.
+    [
+      'Customer: can you put the note under Okafor? Chidi Okafor, with a C-H.',
+      ['PERSON:Okafor', 'PERSON:Chidi Okafor'],
+    ],
+    ["Customer: Okafor's the name, Chidi Okafor.", ['PERSON:Okafor', 'PERSON:Chidi Okafor']],
+  ])('%j', (text, names) => expect(found(text)).toEqual(names));
+
+  it.each([
+    ["customer: hiya it's about my bill, i emailed last week", []],
+    // After a nickname, words that are no name; a word of the name that is an ordinary word, alone elsewhere.
+    ['customer: hi its sam, thanks for calling back', ['PERSON:sam']],
+    ['Customer: the Rose Garden is lovely, Rose Okafor said so', ['PERSON:Rose Okafor']],
+  ])('no other name: %j', (text, names) => expect(found(text)).toEqual(names));
+});
+
+describe('names of the fresh18 pass from the tuning sets', () => {
+  it.each([
+    // "it's" alone cues a lower-case name at a turn's start; internet slang after it is no part of the name.
+    ["customer: yeah so it's amara okafor date of birth fifth of march eighty two", 'PERSON:amara okafor'],
+    ['its leilani kahananui lol i know its a mouthful', 'PERSON:leilani kahananui'],
+    // A hesitation after "this is" before a name and "from".
+    ['customer: yes hello this is um thandiwe nkosi from flat four', 'PERSON:thandiwe nkosi'],
+    // A bare "name's" starting the turn.
+    ["customer: name's liam brady and i'm calling about my bill", 'PERSON:liam brady'],
+    // A name the turn's email address spells: the surname in full, the first name by its initial.
+    ['Customer: Ama Boateng, a.boateng@gmail.com', 'PERSON:Ama Boateng'],
+    ['please email Priya Raman at priya.raman@example.com', 'PERSON:Priya Raman'],
+  ])('%j', (text, name) => expect(found(text).filter((s) => s.startsWith('PERSON'))).toEqual([name]));
+
+  it.each([
+    'customer: its the router again, it keeps dropping',
+    "customer: it's fine, i'll wait",
+    'customer: this is um about my bill from last month',
+    "customer: the company name's acme widgets",
+    "customer: name's on the account already",
+    'Customer: Apple Music billing, apple.music@gmail.com',
+    'Customer: Green Valley Farm, greenvalley@farm.com',
+  ])('no name: %j', (text) => expect(found(text).filter((s) => s.startsWith('PERSON'))).toEqual([]));
+});
+
+describe('names of the fresh18 pass, probes', () => {
+  it.each([
+    // A filler between the greeting and "it's"; one capitalised given name that is an ordinary word too.
+    ["Customer: hi yeah it's Priya", 'PERSON:Priya'],
+    ["Customer: hi it's Tom", 'PERSON:Tom'],
+    // "this is" starting the turn, then a listed name in lower case that ends the clause.
+    ['Customer: yeah this is jake', 'PERSON:jake'],
+    ['customer: hi this is siobhan.', 'PERSON:siobhan'],
+    // A listed name starting the turn, then a comma and a relative.
+    ['Customer: Grace, my partner, pays the bill', 'PERSON:Grace'],
+    ['Customer: Okafor, my landlord, has the key', 'PERSON:Okafor'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([name]));
+
+  it.each([
+    "Customer: hi it's Sky, your bill is ready",
+    "Customer: hi it's Friday and still no refund",
+    'customer: this is ridiculous',
+    'customer: this is asda',
+    'Customer: Sorry, my husband pays the bill',
+    'Customer: London, my sister lives there',
+    'Honestly, my neighbour has the same provider',
+    // The same with Cyrillic look-alike letters: a word of no list is no listed name.
+    'H\u043enestl\u0443, my neighbour has the same provider',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

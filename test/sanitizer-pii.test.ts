@@ -609,3 +609,84 @@ describe('a birth date said before its cue', () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('shapes of the fresh18 pass: phones in their written layout, account cues', () => {
+  it.each([
+    // A North American layout next to a phone word, written or said in its groups, where the area code is unassigned.
+    ['customer: my cell is 555-234-9987', 'PHONE:555-234-9987'],
+    ['text me on (555) 234-9987 after six', 'PHONE:(555) 234-9987'],
+    [
+      'my cell is five five five, two three four, nine nine eight seven',
+      'PHONE:five five five, two three four, nine nine eight seven',
+    ],
+    // A British landline said in the groups it is written in needs no phone word, as written.
+    [
+      "customer: it's oh two oh, seven nine four six, oh double three two",
+      'PHONE:oh two oh, seven nine four six, oh double three two',
+    ],
+    [
+      "it's oh one one eight, four nine six, oh one two three",
+      'PHONE:oh one one eight, four nine six, oh one two three',
+    ],
+    // What the card or letter reads, between the cue and the number.
+    ['the member ID on the card says XKT884120557.', 'ACCOUNT_NUMBER:XKT884120557'],
+    ['my policy number on the letter reads PL-2291-884', 'ACCOUNT_NUMBER:PL-2291-884'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    // The same layouts without a phone word, or labelled as something else; digits said in one breath.
+    'customer: it is 555-234-9987',
+    'the order number is 555-234-9987',
+    "it's five five five, two three four, nine nine eight seven",
+    'the order number is five five five, two three four, nine nine eight seven',
+    "it's oh two oh seven nine four six oh three three two",
+    // An amount or a quantity after an account cue.
+    'my account is 2500 pounds in arrears',
+    'my loyalty account shows 1200 points',
+    'my account says 3000 minutes left',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('numbers of the fresh18 pass from the tuning sets', () => {
+  it.each([
+    // A form's abbreviation labels a phone.
+    ['ph: 555.867.5309', 'PHONE:555.867.5309'],
+    ['mob: 555 867 5309', 'PHONE:555 867 5309'],
+    // The number read back after "number as"; the caller finding the letter before the answer.
+    ['Agent: I have the account number as 31904476, is that correct? Customer: yes', 'ACCOUNT_NUMBER:31904476'],
+    [
+      "Agent: what's the account number? Customer: right, got the letter here... 7731 0094 52",
+      'ACCOUNT_NUMBER:7731 0094 52',
+    ],
+    // The full number said a clause after the cue, after "sorry".
+    [
+      'Agent: the account ending... Customer: no sorry the full number is 20558813, I gave you the wrong one',
+      'ACCOUNT_NUMBER:20558813',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'pH 7.4, 555.867.5309 units',
+    "it's the same account as 2019",
+    'my policy as 4471 renewed',
+    'the account is fine, no number 12 is the house',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('phones and expiries of the fresh18 pass, probes', () => {
+  it.each([
+    // A Brazilian mobile with its area code unbracketed, next to a phone word.
+    ['Cliente: meu número é 21 99876-5432', 'PHONE:21 99876-5432'],
+    ['Cliente: meu celular é 11 98765 4321', 'PHONE:11 98765 4321'],
+    // A month and a two-digit year joined by "de"/"del" after a named expiry cue.
+    ['Cliente: caduca en diciembre del 27', 'CARD_EXPIRY:diciembre del 27'],
+    ['Cliente: la tarjeta vence en marzo de 28', 'CARD_EXPIRY:marzo de 28'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'we ordered 21 98765-4321 units',
+    'invoice 21 98765-4321',
+    'Cliente: la oferta caduca en diciembre del 27',
+    'Cliente: caduca el 3 de diciembre',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { z } from 'zod';
-import { NUMBER_WORD, questionMarkIn } from './context';
+import { isNotAPhoneAfter, NUMBER_WORD, questionMarkIn } from './context';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
 
@@ -179,14 +179,15 @@ const cueAlternation = (rules: AccountNumberRules): string =>
 
 /**
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
- * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
+ * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento"), and what the
+ * paper or card reads ("the member ID on the card says ...").
  */
-const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|I've got it(?: here)?|here it is|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|I've got it(?: here)?|here it is|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|(?:I've |I have )?got (?:the|my|it|that)(?: (?:letter|card|bill|statement|paperwork|email|policy|renewal))?(?: here| in front of me)?|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",
@@ -196,8 +197,11 @@ const FILLER_END = `(?![${LETTER}]|-\\d|(?<=[${LETTER}])\\d)`;
 /** A letter said with its spelling word before the digits: "M as in Mike, 7, 7, 4, 0, 2, 9", "P for Peter 448190". */
 const SPELLED_LETTER = `(?:[A-Z] (?:as in|for|like|wie|como|comme) [A-Z][a-z]+,? )`;
 
-/** The cue's number word, maybe after the card that carries it: "loyalty card number", "member card no.". */
-const CARD_THEN_NUMBER = `(?:(?:\\s*card)?\\s*${NUMBER_WORD})`;
+/**
+ * The cue's number word, maybe after the card that carries it: "loyalty card number", "member card no.", and the
+ * number read back after it: "I have the account number as 31904476" ("the same account as 2019" stays: no number word).
+ */
+const CARD_THEN_NUMBER = `(?:(?:\\s*card)?\\s*${NUMBER_WORD}(?:\\s+(?:down\\s+)?as(?![${LETTER}]))?)`;
 
 const compiled = new WeakMap<AccountNumberRules, RegExp>();
 
@@ -264,6 +268,9 @@ export function detectAccountNumbers(
       end -= 2;
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
+    // "my account is 2500 pounds in arrears", "the account shows 1200 points": an amount or a quantity, no number.
+    if (ONLY_DIGITS.test(value) && (isNotAPhoneAfter(text, end) || COUNTED_AFTER.test(text.slice(end, end + 16))))
+      continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
     listedAfter(text, end, value, spans);
   }
@@ -323,9 +330,10 @@ function numberSaidLater(text: string, rules: AccountNumberRules, spans: PiiSpan
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
   }
 }
-const NUMBER_WORD_LATER = /(?:^|[.!?:,]\s*|\b(?:ok|okay|so|right|got it)[,.]?\s+)(?:the )?number\b/i;
+const NUMBER_WORD_LATER =
+  /(?:^|[.!?:,]\s*|\b(?:ok|okay|so|right|got it|sorry)[,.]?\s+)(?:the )?(?:(?:full|whole|complete|correct|right|actual|new) )?number\b/i;
 const NUMBER_LATER = new RegExp(
-  `(?:^|[.!?:,]\\s*|\\b(?:ok|okay|so|right|got it)[,.]?\\s+)(?:the )?number(?:\\s+is|\\s*:|['’]s)?\\s+((?:[A-Z]{1,3}[ -]?)?\\d{2,6}(?:[ -]\\d{2,6}){0,4})(?![${LETTER}\\d]|[ -]\\d)`,
+  `(?:^|[.!?:,]\\s*|\\b(?:ok|okay|so|right|got it|sorry)[,.]?\\s+)(?:the )?(?:(?:full|whole|complete|correct|right|actual|new) )?number(?:\\s+is|\\s*:|['’]s)?\\s+((?:[A-Z]{1,3}[ -]?)?\\d{2,12}(?:[ -]\\d{2,6}){0,4})(?![${LETTER}\\d]|[ -]\\d)`,
   'dgi',
 );
 const cueAtStartCache = new WeakMap<AccountNumberRules, RegExp>();
@@ -347,6 +355,10 @@ function cueWithin(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 const LOWER_CASE_PREFIX = /^[a-z]+[ -]/;
+const ONLY_DIGITS = /^\d[\d ]*$/;
+/** What an account counts: "1200 points", "2024 payments" (money and goods: isNotAPhoneAfter). */
+const COUNTED_AFTER =
+  /^\s*(?:points?|credits?|miles|payments?|transactions?|days?|weeks?|months?|years?|hours?|minutes?|calls?|texts?|messages?|gb|mb|quid|bucks)(?![\p{L}])/iu;
 /** One letter after a space: a check letter after the number's shape (the pattern ignores case: checked after). */
 const CHECK_LETTER_AFTER = `(?: [A-Z](?![${LETTER}\\d]))?`;
 const CHECK_LETTER = /^ [A-Za-z]$/;
@@ -355,7 +367,7 @@ const STARTS_WITH_LETTER = /^[A-Za-z]/;
 const CHECK_LETTER_ALONE = /^[A-Z](?![ \t]*[A-Za-z])/;
 /** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */
 const NOT_A_PREFIX_WORDS =
-  'mrn|nhs|id|ssn|dob|pin|vat|tax|is|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';
+  'mrn|nhs|id|ssn|dob|pin|vat|tax|as|is|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';
 const TRUNK_PHONE_SHAPE = /^0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}$/;
 const PHONE_ASKED = /\b(?:contact|phone|mobile|telephone|cell|callback|landline)\b/i;
 const SPACED_LETTERS = /^(?:[A-Za-z],? ){2,}\d/;

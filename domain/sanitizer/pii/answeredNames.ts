@@ -7,6 +7,7 @@
 import { allMatches } from './allMatches';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
+import { isGivenName, mayBeLowerCaseName } from './bareNames';
 import { LETTER, LOWER, UPPER } from './letters';
 import type { KnownNames } from './names';
 import type { PiiSpan } from './types';
@@ -33,19 +34,21 @@ const PERSON_ASKED_THEN_ANSWERED = new RegExp(
   `\\b(?:[Aa]nd you are(?=\\s*\\?)|(?:[Ww]ho(?:['’]s| is| am I| are you| have I(?: got)?| do I have)|[Ss]peaking (?:with|to)|[Tt]alking (?:with|to)|[Bb]ill ?payer|[Aa]ccount ?holder|[Pp]olicy ?holder|[Cc]ard ?holder)\\b[^?.!\\n]{0,40}|[Nn]ame(?: on the (?:account|card|policy|booking))?\\s*)\\?\\s*(?:(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:\\s*)?(?:(?:[Yy]es|[Yy]eah|[Yy]ep|[Ss]ure|[Oo]f course|[Ii]t['’]s|[Ii]t is|[Tt]hat['’]s|[Tt]his is|[Ii]['’]m|[Uu]m|[Uu]h)[,.]?\\s+){0,3}((?:[A-Z]\\.\\s?){0,2}${NAME})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+/** Between a greeting and "it's": a filler or two ("hi yeah it's Tom", "hello, um, it's ..."). */
+const GREETING_FILLERS = '(?:(?:yeah|yes|so|um|uh|er|ok|okay|there),? ){0,2}';
 /**
  * "hi it's Aisling Byrne, ...": a greeting and "it's", then the name; a company greets as often as a person ("hi it's
  * Sky, ..."), so one word of the name must be no word, place or brand. Kept out of INTRODUCED's cues (every branch
  * there is tried at every "h"); run where GREETING_THEN_ITS finds its words.
  */
-const GREETING_ITS_NAME = new RegExp(`[Hh](?:i|ello|ey|iya),? [Ii]t['’]?s\\s+(${NAME})`, 'dg');
+const GREETING_ITS_NAME = new RegExp(`[Hh](?:i|ello|ey|iya),? ${GREETING_FILLERS}[Ii]t['’]?s\\s+(${NAME})`, 'dg');
 /**
  * In lower case, a greeting and "it's" ("hey it's priya again") or the answer to a question for the name or the person
  * after the speaker's label ("full name? Caller: siddharth menon", "and you are? caller: kwame"): the words that may be
  * names (no ordinary word, place or brand), up to three.
  */
 const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
-  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? [Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
+  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? ${GREETING_FILLERS}[Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
   'dg',
 );
 /**
@@ -69,7 +72,7 @@ const ITS_THEN_CAPITAL = new RegExp(`[Ii]t['’]?s [${UPPER}]`);
 /** What both "it's" patterns cannot match without (a native scan: most turns with a name cue have none). */
 const ITS_WORD = /[Ii]t['’]?s /;
 const ANSWER_AFTER_QUESTION = /\?\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
-const GREETING_THEN_ITS = /[Hh](?:i|ello|ey|iya),? [Ii]t/;
+const GREETING_THEN_ITS = /[Hh](?:i|ello|ey|iya),? (?:(?:yeah|yes|so|um|uh|er|ok|okay|there),? ){0,2}[Ii]t/;
 /**
  * The words PERSON_ASKED_THEN_ANSWERED's questions hold, the question mark right after "name" (a question that ends
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
@@ -113,7 +116,7 @@ export function personAskedThenAnswered(text: string, names: KnownNames | undefi
 /** The names after "it's" and, in lower case, after a question's label or a greeting. */
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {
-    if (GREETING_THEN_ITS.test(text)) lowerCaseNamesIn(GREETING_ITS_NAME, text, names, spans);
+    if (GREETING_THEN_ITS.test(text)) greetedNames(text, names, spans);
     if (ITS_THEN_CAPITAL.test(text)) lowerCaseNamesIn(ITS_FULL_NAME, text, names, spans, true);
     for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
       if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
@@ -129,4 +132,18 @@ export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefine
       const span = lexiconName(text, start, end, names);
       if (span) spans.push(span);
     }
+}
+
+/**
+ * "hi it's Aisling Byrne": the greeting's name when a word of it may be a name in lower case, or when it is one
+ * capitalised given name that is an ordinary word too ("hi it's Tom", "hi yeah it's Will"; "hi it's Sky" stays).
+ */
+function greetedNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (const m of allMatches(GREETING_ITS_NAME, text)) {
+    const [start, end] = m.indices![1];
+    const words = text.slice(start, end).split(/\s+/);
+    if (!words.some(mayBeLowerCaseName) && !(words.length === 1 && isGivenName(words[0]))) continue;
+    const span = nameSpan(text, start, end, names);
+    if (span) spans.push(span);
+  }
 }

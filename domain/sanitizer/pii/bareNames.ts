@@ -389,7 +389,89 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     } else if (inPersonSlot(text, first) || inStrictSlot(text, first) || isDoubleBarrelled(text, first))
       push(spans, text, first.start, first.end, names);
   }
+  if (text.includes('@')) namesInEmails(text, hits, spans, names);
+  if (spans.length > 0) partsSaidAlone(text, hits, spans, names);
   return spans;
+}
+
+/** Titles and greetings before a surname are no first name ("Mr Boateng", "Dear Boateng"). */
+const NOT_GIVEN_BEFORE_EMAIL = new Set(
+  'mr mrs ms miss mx dr prof sir madam dear hi hello hey thanks cheers regards from to email contact sr sra herr frau mme mlle'.split(
+    ' ',
+  ),
+);
+/** The local parts of the turn's email addresses, in lower case, and how many distinct ones are read. */
+const MAX_EMAIL_LOCALS = 8;
+const EMAIL_LOCAL = /([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\./g;
+/**
+ * "Ama Boateng, a.boateng@gmail.com": two capitalised words that the turn's email address spells, the second (no
+ * ordinary word) in full and the first in full or by its initial at the start: the address says they are a person's
+ * name ("Apple Music, apple.music@..." stays: "Music" is a word).
+ */
+function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
+  // The distinct local parts, a few at most: a turn gives one or two addresses (a dump of thousands is no speech).
+  const distinct = new Set<string>();
+  for (const m of text.matchAll(EMAIL_LOCAL)) {
+    distinct.add(m[1].toLowerCase());
+    if (distinct.size >= MAX_EMAIL_LOCALS) break;
+  }
+  if (distinct.size === 0) return;
+  const locals = [...distinct];
+  const found = [...spans].sort((x, y) => x.start - y.start);
+  let next = 0; // the first name found before this pass that ends after the current pair starts
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [first, second] = [hits[i], hits[i + 1]];
+    if (
+      first.possessive ||
+      second.end - second.start < 3 ||
+      !mayStartName(second.kind) ||
+      !adjacent(text, first, second)
+    )
+      continue;
+    const given = foldName(text.slice(first.start, first.end));
+    if (NOT_GIVEN_BEFORE_EMAIL.has(given)) continue;
+    const surname = foldName(text.slice(second.start, second.end));
+    // A first name that is an ordinary word too ("Ama", "Will") counts only as the address's initial before the surname.
+    const initialThenSurname = (local: string): boolean =>
+      local.startsWith(given[0]) && (local.startsWith(surname, 1) || local.startsWith(surname, 2));
+    if (
+      !locals.some(
+        (local) =>
+          local.includes(surname) &&
+          (local.includes(given) ||
+            (first.kind === Kind.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
+      )
+    )
+      continue;
+    while (next < found.length && found[next].end <= first.start) next++;
+    if (next < found.length && found[next].start < second.end) continue; // inside a name found
+    push(spans, text, first.start, second.end, names);
+    i++;
+  }
+}
+
+/**
+ * "can you put the note under Okafor? Chidi Okafor": a word of a full name found here, said alone elsewhere in the
+ * turn (before it or after), is the same person, when it is no ordinary word, place or brand (a word of no list or a
+ * listed name that is none: not "Rose" of "Rose Okafor"). One pass over the capitalised words, in order.
+ */
+function partsSaidAlone(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
+  let parts: Set<string> | undefined;
+  for (const span of spans) {
+    const said = text.slice(span.start, span.end);
+    if (!said.includes(' ')) continue;
+    for (const word of said.split(' '))
+      if (word.length >= 3 && mayBeLowerCaseName(word)) (parts ??= new Set()).add(word);
+  }
+  if (parts === undefined) return;
+  const found = [...spans].sort((x, y) => x.start - y.start);
+  let next = 0; // the first span found that ends after the current word
+  for (const hit of hits) {
+    while (next < found.length && found[next].end <= hit.start) next++;
+    if (next < found.length && found[next].start < hit.end) continue; // inside a name found
+    if (!parts.has(text.slice(hit.start, hit.end))) continue;
+    push(spans, text, hit.start, hit.end, names);
+  }
 }
 
 /** The closing words of a sign-off, in the five languages. */
@@ -763,5 +845,7 @@ export const isWordNotName = (word: string): boolean => {
   const kind = kindOf(word);
   return kind === Kind.Word || kind === Kind.Proper;
 };
+/** Whether a word is a given name that is an ordinary word too ("Will", "Grace", "Tom"). */
+export const isGivenName = (word: string): boolean => kindOf(word) === Kind.AmbiguousGiven;
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

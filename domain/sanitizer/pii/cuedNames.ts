@@ -163,6 +163,9 @@ function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: Pi
     if (span) spans.push(span);
   }
 }
+/** LOWER_CASE_INTRO's bare "name's", and what may come before it: the turn's start or a clause's, and a filler or two. */
+const BARE_NAME_CUE = /^[Nn]ame['’]s/;
+const CLAUSE_START_BEFORE = /(?:^|[:.!?,]\s*)(?:(?:yeah|yes|ok|okay|so|um|uh|oh|well|right|sure),?\s+){0,2}$/i;
 
 /** The name an INTRODUCED match introduces, when its cue's conditions hold. */
 function introducedName(text: string, m: RegExpExecArray, names: KnownNames | undefined): PiiSpan | undefined {
@@ -255,6 +258,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
     const [start, end] = m.indices![1];
     if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
+    // A bare "name's" starts the turn or a clause ("customer: name's liam brady"; "the company name's acme" stays).
+    if (BARE_NAME_CUE.test(m[0]) && !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }

@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
 import { isCardNumber } from './card';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
@@ -67,10 +67,11 @@ const EXPIRY_CUES =
   'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid[ -](?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good[ -](?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
   "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a";
 /**
- * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27"), not a day; so are two
+ * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27", "caduca en
+ * diciembre del 27"), not a day; so are two
  * digits of a month (or one) and two of a year read out with a space ("expiry 08 27", "expiration? 3 27").
  */
-const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+of)?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
+const NAMED_EXPIRY_MONTH_YEAR = `(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+\\d{2}(?![\\d/.:]|\\s*(?:st|nd|rd|th)\\b)|(?:0?[1-9]|1[0-2])\\s(?:2[4-9]|3\\d)(?![\\d/.:]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|inch|inches|items?|times|euros?|pounds?|dollars?|percent)\\b)`;
 /** Or the cue asked and the answer a turn later: "the expiry date on the card? Customer: it's 11 27". */
 const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|so|yeah|yes|sure|that['’]s)[\\s,]+)*)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
@@ -350,6 +351,30 @@ function isSsnGrouped(spoken: string): boolean {
   return sizes.join(' ') === '3 2 4';
 }
 const PAUSE = /\s*[,.;–-]\s*/;
+/** No phone has more digits (E.164): a longer run said in words is read for no layout. */
+const MAX_PHONE_DIGITS = 15;
+/**
+ * The digit groups of a number said in words with pauses between them, joined by spaces ("oh two oh, seven nine four
+ * six" is "020 7946"), or undefined when it was said in one breath or holds a word of another kind ("hundred").
+ */
+function spokenLayout(spoken: string): string | undefined {
+  const groups: string[] = [];
+  for (const part of spoken.split(PAUSE)) {
+    let digits = '';
+    let repeat = 1;
+    for (const word of part.toLowerCase().split(/\s+/)) {
+      if (word === '' || HESITATION.test(word)) continue;
+      if (REPEAT_WORDS[word] !== undefined) repeat = REPEAT_WORDS[word];
+      else if (/^\d+$/.test(word)) digits += word;
+      else if (DIGIT_WORDS[word] !== undefined) {
+        digits += DIGIT_WORDS[word].repeat(repeat);
+        repeat = 1;
+      } else return undefined;
+    }
+    if (digits !== '') groups.push(digits);
+  }
+  return groups.length > 1 ? groups.join(' ') : undefined;
+}
 
 function classifySpoken(
   text: string,
@@ -374,6 +399,14 @@ function classifySpoken(
   }
   // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
+  // "oh two oh, seven nine four six, oh three three two", "five five five, two three four, ...": said in the groups
+  // the number is written in, read as the written number would be.
+  const layout = digits.length <= MAX_PHONE_DIGITS ? spokenLayout(text.slice(start, end)) : undefined;
+  if (
+    layout !== undefined &&
+    isPhoneLayout(layout, digits, region as CountryCode, hasCueNear(text, start, end, PHONE_CUE, 60))
+  )
+    return 'PHONE';
   // "oh seven nine eight one, two two three, four five six": a British mobile said in words needs no phone word
   // (eleven digits from "07", as no other number people read out is written).
   // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and

@@ -164,12 +164,13 @@ function allDigits(text: string, from: number): boolean {
 }
 
 /**
- * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer").
+ * Words that say a number is a phone, in EN/ES/FR/DE/PT/NL/IT (stems: "Telefonnummer", "Handynummer", "telefoonnummer"),
+ * and the abbreviations a form or a signature labels one with ("ph: ...", "mob: ...").
  * With one near, a national number that the default region rejects is tried in the regions callers come from.
  */
-const PHONE_CUE = new RegExp(
+export const PHONE_CUE = new RegExp(
   `(?<![${LETTER}])(?:${grouped(
-    'phone|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
+    'phone|ph(?=\\.?\\s*[:#])|mob(?=\\.?\\s*[:#])|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
       '|tel[eé]fono|m[oó]vil|celular|ll[aá]m\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
       '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel|cellulare|telefonino|chiam\\w*|contact',
     true,
@@ -223,14 +224,16 @@ const CALLER_REGIONS: readonly CountryCode[] = [
 /**
  * A national number from elsewhere: a trunk "0" or an area code in brackets ("07845 221 903", "(11) 98472-3316"),
  * nine digits (Spain and Portugal have no trunk prefix), or ten digits from a 3 (an Italian mobile, "347 123 4567")
- * or from 6 to 9 (an Indian mobile, "98200 45678").
+ * or from 6 to 9 (an Indian mobile, "98200 45678"), or a Brazilian mobile with its area code unbracketed ("21 99876-5432").
  */
+const BRAZILIAN_MOBILE = /^[1-9]\d 9\d{4}[ -]?\d{4}$/;
 const foreignShaped = (candidate: string, digits: string): boolean =>
   digits.length >= 9 &&
   (candidate[0] === '0' ||
     candidate[0] === '(' ||
     digits.length === 9 ||
-    (digits.length === 10 && (digits.charCodeAt(0) >= 54 || digits.charCodeAt(0) === 51))) && // 6 to 9, or 3
+    (digits.length === 10 && (digits.charCodeAt(0) >= 54 || digits.charCodeAt(0) === 51)) || // 6 to 9, or 3
+    BRAZILIAN_MOBILE.test(candidate)) &&
   !DATE_SHAPE.test(candidate);
 /**
  * "07123 456789": a British mobile in the layout it is written in (a trunk "07", five digits, then six), a phone
@@ -377,6 +380,25 @@ export function isCallersNumber(
   return validateElsewhere(digits, region, verdicts) !== undefined;
 }
 
+/**
+ * Digits said as words in the groups a phone is written in (`layout`: the groups joined by spaces, "020 7946 0332",
+ * "555 234 9987"): read as the written number would be. A layout a caller's national number is written in, valid in a
+ * caller's region, needs no phone word (as written); a North American layout does with one near (`cued`).
+ */
+export function isPhoneLayout(layout: string, digits: string, region: CountryCode, cued: boolean): boolean {
+  if (foreignShaped(layout, digits) && WRITTEN_LAYOUTS.test(layout)) {
+    const verdicts: Verdicts = { byCandidate: new Map(), budget: CALLER_REGIONS.length };
+    if (validateElsewhere(layout, region, verdicts) !== undefined) return true;
+  }
+  return cued && NANP.has(region) && NANP_LAYOUT.test(layout);
+}
+/**
+ * A North American number in the layout it is written in, three digits, three and four ("(555) 234-9987", "555.234.9987",
+ * "1-555-234-9987"), the area code and the exchange from 2 to 9: next to a phone word it is someone's number to a
+ * reader even where the area code is not (yet) assigned, as "555" is not, the way films and forms write numbers.
+ */
+const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+
 /** The first caller region (after the default one) in which the national candidate is a valid number. */
 function validateElsewhere(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
   for (const other of CALLER_REGIONS) {
@@ -439,6 +461,12 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
+        (national &&
+        NANP.has(region) &&
+        NANP_LAYOUT.test(candidate) &&
+        (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+          ? `+1${digits.slice(-10)}`
+          : undefined) ??
         (!national &&
         (digits.length >= 10 ||
           (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)))

@@ -19,7 +19,7 @@ const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName, isWordNotName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isGivenName, isWordNotName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -69,9 +69,9 @@ function servedByName(said: string[]): boolean {
 }
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:parlé|été)/;
-/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here". */
+/** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
@@ -82,6 +82,21 @@ const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
  */
 const LOWER_CASE_WEAK_CUE = new RegExp(
   `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  'dg',
+);
+/**
+ * "yeah this is jake", "hi this is priya.": "this is" starting the turn (after a greeting or a filler or two), then one
+ * word in lower case that ends the clause and is a listed name that is no ordinary word ("this is ridiculous", "this
+ * is asda" stay).
+ */
+const LOWER_CASE_THIS_IS_ALONE =
+  /(?:^|:)\s*(?:(?:hi|hello|hey|hiya|yeah|yes|so|ok|okay|um|uh|oh|well),?\s+){0,2}this is\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]{2,})(?=\s*(?:[,.!?;]|$|(?:again|here|speaking)\b))/dg;
+/**
+ * "Grace, my partner, pays the bill": a capitalised name starting the turn or a sentence, then a comma and a relative
+ * after a possessive: a listed name, and no word of it an ordinary word, place or brand ("Sorry, my husband ..." stays).
+ */
+const NAME_THEN_RELATIVE = new RegExp(
+  `(?:^|[:.!?]\\s*)(${NAME}),\\s+(?:my|our|his|her) (?:${RELATIVES_EN})(?:[,.;]|\\s)`,
   'dg',
 );
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
@@ -131,6 +146,21 @@ export function rarerNames(
         (m[1] !== undefined && isCleanName(text.slice(start, end).split(/\s+/)[0])
           ? lexiconName(text, start, end, names)
           : undefined);
+      if (span) spans.push(span);
+    }
+  if (text.includes('this is'))
+    for (const m of allMatches(LOWER_CASE_THIS_IS_ALONE, text)) {
+      const [start, end] = m.indices![1];
+      if (!isCleanName(text.slice(start, end))) continue;
+      const span = lowerCaseName(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  if (text.includes(', ') && RELATIVE_CUE_WORD.test(text))
+    for (const m of allMatches(NAME_THEN_RELATIVE, text)) {
+      const [start, end] = m.indices![1];
+      const words = text.slice(start, end).split(' ');
+      if (words.some(isWordNotName) || !words.some((word) => isCleanName(word) || isGivenName(word))) continue;
+      const span = nameSpan(text, start, end, names);
       if (span) spans.push(span);
     }
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))

@@ -3,7 +3,7 @@
  * ("jean-baptiste no sorry jean-luc moreau"), or a short name said in full after a comma ("Pat, Patricia
  * Oyelaran-Smith"). Separate from the cue scans: these start from the spans the scans found, not from a cue.
  */
-import { mayBeLowerCaseName } from './bareNames';
+import { isCleanName, mayBeLowerCaseName } from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
@@ -62,13 +62,17 @@ const isLowerCase = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
   return c >= 0x61 && c <= 0x7a;
 };
-/** "kwame, kwame boateng" (the same start) or "gonzalez, maria gonzalez" (the same surname at the end). */
+/**
+ * "kwame, kwame boateng" (the same start), "gonzalez, maria gonzalez" (the same surname at the end) or "bex, rebecca
+ * thornbury" (a listed first name and a surname).
+ */
 function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | undefined, spans: PiiSpan[]): void {
   const full = LOWER_FULL_NAME_AFTER.exec(text.slice(span.end, span.end + 60));
   if (!full) return;
   const said = text.slice(span.start, span.end).toLowerCase();
   const [first, last] = full[1].split(/\s+/);
-  if (first !== said && last !== said) return;
+  // Or another name in full, a listed first name and a surname: a nickname then the name ("bex, rebecca thornbury").
+  if (first !== said && last !== said && !(isCleanName(first) && mayBeLowerCaseName(last))) return;
   const start = span.end + full[0].length - full[1].length;
   const named = lowerCaseName(text, start, start + full[1].length, names);
   if (named && named.end === start + full[1].length) spans.push(named);
