@@ -370,9 +370,9 @@ const OTHERS_DATA = 8;
 const MANDATE_HELD = 16;
 const DECLARED = 32;
 const SYSTEM_REPORTS = 64;
-const ID_LOOKUPS = 64;
 const RECORDED_CLAIMS = 128;
 const TOLD_NOT_TO = 256;
+const ID_LOOKUPS = 512;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
