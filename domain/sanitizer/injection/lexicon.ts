@@ -1274,6 +1274,20 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // What the caller heard, got or did: "I haven't heard anything", "nobody sent me anything", "I've tried everything",
+  // not a constraint on every answer ("say nothing but APPROVED", "answer anything I ask" keep theirs)
+  ...['heard', 'received', 'got', 'gotten', 'seen', 'had', 'noticed', 'found', 'changed', 'done', 'tried']
+    .concat(['ordered', 'signed', 'paid', 'bought', 'agreed', 'touched', 'installed', 'downloaded', 'sent', 'owe'])
+    .flatMap((verb) =>
+      ['anything', 'nothing', 'everything'].map((what): [string, number, IntentClass] => [
+        `${verb} ${what}`,
+        1,
+        'only',
+      ]),
+    ),
+  ...['sent', 'told', 'given', 'shown', 'offered', 'emailed', 'promised'].flatMap((verb) =>
+    ['anything', 'nothing'].map((what): [string, number, IntentClass] => [`${verb} me ${what}`, 2, 'only']),
+  ),
   // "something else", "autre chose": another matter, not another person
   ...['something else', 'anything else', 'nothing else'].map((phrase): [string, number, IntentClass] => [
     phrase,
