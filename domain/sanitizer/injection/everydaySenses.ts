@@ -685,3 +685,47 @@ export function clearDocumentWording(words: readonly string[], classBits: Int32A
     if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && documentsWording(words, classBits, i))
       classBits[i] &= ~INSTRUCTIONS_BIT;
 }
+
+/**
+ * A person of the caller's who does an errand for the delivery: "my sister can take it in", "my neighbour will sign
+ * for it", "my friend picked it up", "mi vecina lo recoge", "ma voisine peut le récupérer", "mein Nachbar nimmt es an",
+ * "a minha vizinha recebe", "mia sorella lo ritira", "mijn buurman neemt het aan". The caller's possessive, the person
+ * word ('other'), at most a modal or an auxiliary, an adverb and an object pronoun, then a verb of taking, signing for
+ * or bringing: the person helps, and is no one whose data is asked, so the person word loses 'other'. Their data asked
+ * for keeps its own mark ("my sister can take it in, so read me her address": "her" is another person's).
+ */
+const CALLER_POSSESSORS = new Set([
+  ...['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'ma', 'mon', 'mes', 'notre', 'mein', 'meine', 'unser'],
+  ...['unsere', 'meu', 'minha', 'nosso', 'nossa', 'mio', 'mia', 'nostro', 'nostra', 'mijn', 'onze', 'ons'],
+  ...['a', 'la', 'il'], // "a minha vizinha", "la mia vicina", "il mio vicino": the article before the possessive
+]);
+const ERRAND_FILLERS = new Set([
+  ...['can', 'could', 'will', 'would', 'may', 'might', 'should', 'is', 'was', 'has', 'had', 's', 'll', 'd', 'usually'],
+  ...['already', 'also', 'just', 'kindly', 'happily', 'then', 'going', 'to', 'it', 'them', 'puede', 'podra', 'va'],
+  ...['lo', 'la', 'los', 'las', 'peut', 'pourra', 'va', 'le', 'les', 'kann', 'wird', 'es', 'sie', 'ihn', 'pode'],
+  ...['vai', 'o', 'a', 'os', 'as', 'puo', 'potra', 'kan', 'zal', 'het', 'ze', 'die'],
+]);
+const ERRANDS = new Set([
+  ...['take', 'takes', 'took', 'collect', 'collects', 'collected', 'pick', 'picks', 'picked', 'sign', 'signs'],
+  ...['signed', 'receive', 'receives', 'received', 'accept', 'accepts', 'accepted', 'grab', 'bring', 'brings'],
+  ...['brought', 'fetch', 'fetched', 'keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'drop', 'dropped'],
+  ...['recoge', 'recogera', 'recoger', 'recogerlo', 'recogerla', 'recibe', 'recibira', 'recibir', 'firma', 'firmar'],
+  ...['recupere', 'recuperer', 'recupera', 'prend', 'prendre', 'signe', 'signer', 'receptionne', 'nimmt', 'annehmen'],
+  ...['abholen', 'holt', 'unterschreibt', 'recebe', 'receber', 'busca', 'buscar', 'assina', 'ritira', 'ritirare'],
+  ...['prende', 'prendere', 'firma', 'riceve', 'neemt', 'aannemen', 'ophalen', 'haalt', 'tekent', 'ontvangt'],
+]);
+const ERRAND_REACH = 3;
+function doesAnErrand(words: readonly string[], i: number): boolean {
+  if (i === 0 || !CALLER_POSSESSORS.has(words[i - 1])) return false;
+  for (let k = i + 1; k < words.length && k - i <= ERRAND_REACH + 1; k++) {
+    if (ERRANDS.has(words[k])) return true;
+    if (!ERRAND_FILLERS.has(words[k])) return false;
+  }
+  return false;
+}
+
+/** Clears, in place, 'other' from a person of the caller's who does an errand for the delivery. */
+export function clearErrandHelpers(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & OTHER_BIT) !== 0 && doesAnErrand(words, i)) classBits[i] &= ~OTHER_BIT;
+}

@@ -24,6 +24,7 @@ import {
   clearEverydayDegrees,
   clearDocumentWording,
   clearEverydayTimes,
+  clearErrandHelpers,
   clearGivenToCaller,
   clearLanguageChoice,
   clearNarratedAnswers,
@@ -358,6 +359,7 @@ function featuresInto(
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
+  if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
