@@ -729,3 +729,41 @@ export function clearErrandHelpers(words: readonly string[], classBits: Int32Arr
   for (let i = 1; i < words.length; i++)
     if ((classBits[i] & OTHER_BIT) !== 0 && doesAnErrand(words, i)) classBits[i] &= ~OTHER_BIT;
 }
+
+/**
+ * A product's terms listed as what it comes without: "no rules, no contracts", "no contract, no rules, no hidden fees",
+ * "sin permanencia, sin reglas", "sans engagement, sans règles", "keine Regeln, kein Vertrag". A "no rules" said in a
+ * series with a "no" before a thing, a record or a charge (at most one word between) is the product's freedom,
+ * quoted from an advert, not limits lifted from the assistant: the negation loses 'nolimits'. "No rules, no limits, no
+ * filters" (nothing of a product in the series) keeps it.
+ */
+const NEGATORS = new Set(['no', 'sin', 'sans', 'keine', 'kein', 'keinen', 'sem', 'senza', 'geen', 'zero']);
+const TERMS = new Set([
+  ...['fees', 'fee', 'charges', 'charge', 'costs', 'commitment', 'strings', 'catch', 'deposit', 'contract'],
+  ...['contracts', 'permanencia', 'compromiso', 'engagement', 'frais', 'vertrag', 'vertragsbindung', 'gebuhren'],
+  ...['kosten', 'fidelizacao', 'taxas', 'vincolo', 'vincoli', 'costi', 'contratto', 'contrato', 'abonnement'],
+  ...['surprises', 'paperwork', 'cap', 'caps'],
+]);
+const NOLIMITS_BIT = classBit('nolimits');
+const PRODUCT = classMask('thing', 'data');
+const SERIES_REACH = 4;
+function productTermAt(words: readonly string[], classBits: Int32Array, k: number): boolean {
+  if (!NEGATORS.has(words[k])) return false;
+  for (let j = k + 1; j <= k + 2 && j < words.length; j++)
+    if (TERMS.has(words[j]) || (classBits[j] & PRODUCT) !== 0) return true;
+  return false;
+}
+function inProductSeries(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = Math.max(0, i - SERIES_REACH); k < words.length && k <= i + SERIES_REACH; k++) {
+    if (k === i || words[k] === TURN_BREAK) continue;
+    if (productTermAt(words, classBits, k)) return true;
+  }
+  return false;
+}
+
+/** Clears, in place, 'nolimits' from a "no rules" listed among a product's terms. */
+export function clearProductTerms(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & NOLIMITS_BIT) !== 0 && NEGATORS.has(words[i]) && inProductSeries(words, classBits, i))
+      classBits[i] &= ~NOLIMITS_BIT;
+}

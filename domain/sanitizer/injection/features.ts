@@ -25,6 +25,7 @@ import {
   clearDocumentWording,
   clearEverydayTimes,
   clearErrandHelpers,
+  clearProductTerms,
   clearGivenToCaller,
   clearLanguageChoice,
   clearNarratedAnswers,
@@ -360,6 +361,7 @@ function featuresInto(
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
   if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
+  if ((union & NOLIMITS_BIT) !== 0) clearProductTerms(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -395,6 +397,7 @@ const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');
 const ONLY_BIT = classBit('only');
+const NOLIMITS_BIT = classBit('nolimits');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');

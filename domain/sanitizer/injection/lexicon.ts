@@ -1274,6 +1274,12 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // A charge nobody told of ("no hidden fees", "hidden charges on my bill"), not the assistant's hidden setup
+  ...['fees', 'charges', 'costs', 'extras', 'fee', 'charge', 'cost'].map((what): [string, number, IntentClass] => [
+    `hidden ${what}`,
+    0,
+    'secret',
+  ]),
   // What the caller heard, got or did: "I haven't heard anything", "nobody sent me anything", "I've tried everything",
   // not a constraint on every answer ("say nothing but APPROVED", "answer anything I ask" keep theirs)
   ...['heard', 'received', 'got', 'gotten', 'seen', 'had', 'noticed', 'found', 'changed', 'done', 'tried']
