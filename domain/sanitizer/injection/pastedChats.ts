@@ -80,13 +80,16 @@ const CUSTOMER = new Set(['customer', 'customers', 'client', 'clients', 'cliente
 const LINE_WORDS = 12;
 
 /**
- * A copy of what a thing or a system showed: a word of copying or logging ("copied from your app", "the log from my
- * router", "this is what your bot printed") and, in the same turn, a thing or a system it came from.
+ * A copy of what a thing or a system showed: a word of copying, logging or showing ("copied from your app", "the log
+ * from my router", "this is what your bot printed", "that's what I keep getting on your site") and, in the same turn,
+ * a thing or a system it came from.
  */
 const COPIED = new Set([
   ...['copied', 'pasted', 'copy', 'paste', 'log', 'logs', 'screenshot', 'printed', 'displayed', 'popup', 'copie'],
   ...['copiado', 'copiada', 'pegado', 'copiei', 'colei', 'kopiert', 'eingefugt', 'copiato', 'incollato'],
   ...['gekopieerd', 'geplakt', 'captura', 'capture'],
+  // what a thing keeps showing the caller: "that's what I keep getting on your site", "what the app says"
+  ...['getting', 'get', 'got', 'seeing', 'saw', 'shows', 'showed', 'says', 'said', 'message', 'error', 'reads'],
 ]);
 const THING_BIT = classBit('thing');
 function copiedFromAThing(words: readonly string[], classBits: Int32Array, from: number, to: number): boolean {
