@@ -98,7 +98,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
+    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato',
 };
 
 /** Spanish and Italian determiners before "persona" (a person there, not a persona). */
@@ -1274,6 +1274,19 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // An error a system reports ("internal error", "erreur interne", "interner Fehler"), not its internal setup
+  ...[
+    ['internal error', 0],
+    ['internal server error', 0],
+    ['error interno', 1],
+    ['erreur interne', 1],
+    ['interner fehler', 0],
+    ['interner serverfehler', 0],
+    ['erro interno', 1],
+    ['errore interno', 1],
+    ['interne fout', 0],
+    ['interne serverfout', 0],
+  ].map(([phrase, at]): [string, number, IntentClass] => [phrase as string, at as number, 'secret']),
   // A charge nobody told of ("no hidden fees", "hidden charges on my bill"), not the assistant's hidden setup
   ...['fees', 'charges', 'costs', 'extras', 'fee', 'charge', 'cost'].map((what): [string, number, IntentClass] => [
     `hidden ${what}`,
