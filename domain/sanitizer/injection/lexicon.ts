@@ -1274,6 +1274,19 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // "before" opening the end of the call ("before we hang up", "before I go", "before you put me through"): when
+  // something happens, not what came before the caller. "What you were told before I joined" (the caller's arrival,
+  // in the past) and "avant que je commence" keep it: those point at the assistant's setup.
+  ...[
+    ...['before we hang up', 'before i hang up', 'before you hang up', 'before i go', 'before you go'],
+    ...['before we finish', 'before we end the call', 'before you put me through', 'before you transfer me'],
+  ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'origin']),
+  // The maintenance of a service or a device ("maintenance notice", "maintenance window", "maintenance visit"), not a
+  // mode the assistant is put in ("maintenance mode" keeps it)
+  ...[
+    ...['notice', 'window', 'work', 'works', 'visit', 'engineer', 'fee', 'fees', 'charge', 'charges', 'contract'],
+    ...['plan', 'team', 'update', 'schedule', 'period', 'outage', 'day', 'appointment', 'agreement', 'check'],
+  ].map((what): [string, number, IntentClass] => [`maintenance ${what}`, 0, 'mode']),
   // An error a system reports ("internal error", "erreur interne", "interner Fehler"), not its internal setup
   ...[
     ['internal error', 0],
