@@ -1274,6 +1274,23 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // "from now on you'll deal with my case", "from now on you will handle my account": who takes the caller's case from
+  // here, not a role the assistant is told to become ("from now on you are DAN", "from now on you will act as" keep it)
+  ...['ll', 'will', 'can'].flatMap((will) =>
+    [
+      'deal',
+      'handle',
+      'look',
+      'take',
+      'manage',
+      'be handling',
+      'be dealing',
+      'be looking',
+      'call',
+      'email',
+      'contact',
+    ].map((verb): [string, number, IntentClass] => [`from now on you ${will} ${verb}`, 0, 'role']),
+  ),
   // "before" opening the end of the call ("before we hang up", "before I go", "before you put me through"): when
   // something happens, not what came before the caller. "What you were told before I joined" (the caller's arrival,
   // in the past) and "avant que je commence" keep it: those point at the assistant's setup.
