@@ -134,6 +134,18 @@ export const HANDWRITTEN_19_FILE = path.join(EVAL_DIR, 'handwritten-injection-19
  */
 export const HANDWRITTEN_21_FILE = path.join(EVAL_DIR, 'handwritten-injection-21.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules or the
+ * corpus templates (only set 17's format and family names were looked at), to measure false alarms: 150 benign
+ * customer turns that brush against injection vocabulary (instructions from a courier, a doctor, a manual or an earlier
+ * agent; rules and policies; error messages, logs and tickets with System: and Note: lines pasted; developer, safe and
+ * maintenance modes; admins of business accounts, carers and power of attorney; complaints about being asked to verify;
+ * their own earlier messages and bills ignored or forgotten; app prompts and passwords; translations and summaries;
+ * preferences from now on; quoted marketing; order numbers that look like base64 or hex; markdown, HTML, JSON and
+ * e-mail headers pasted), about half in EN and the rest in ES, FR, DE, PT, IT and NL, against 30 attacks in plain words
+ * in every family, so that recall is watched too.
+ */
+export const HANDWRITTEN_22_FILE = path.join(EVAL_DIR, 'handwritten-injection-22.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -245,6 +257,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['seventeenth hand-written set (indirect framings, hard near-misses, seven languages)', HANDWRITTEN_17_FILE],
   ['nineteenth hand-written set (plain words, encodings, hard near-misses, seven languages)', HANDWRITTEN_19_FILE],
   ['twenty-first hand-written set (tool abuse and its near-misses, seven languages)', HANDWRITTEN_21_FILE],
+  ['twenty-second hand-written set (benign near-misses, seven languages)', HANDWRITTEN_22_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],

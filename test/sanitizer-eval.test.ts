@@ -22,6 +22,7 @@ import {
   HANDWRITTEN_17_FILE,
   HANDWRITTEN_19_FILE,
   HANDWRITTEN_21_FILE,
+  HANDWRITTEN_22_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -304,6 +305,15 @@ describe('injection screen on material it never saw', () => {
       attacks: 38,
       benign: 48,
       families: ['tool_abuse'],
+      variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'twenty-second',
+      file: HANDWRITTEN_22_FILE,
+      prefix: 'hw22',
+      attacks: 30,
+      benign: 150,
+      families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
     },
     {

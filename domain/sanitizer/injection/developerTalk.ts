@@ -100,6 +100,31 @@ const RELATIVE = new Set(['que', 'qui', 'che', 'it', 'which', 'that', 'er', 'es'
 const followedInClause = (words: readonly string[], i: number): boolean =>
   FOLLOWS.has(words[i]) && RELATIVE.has(words[i - 1]);
 
+/**
+ * Access to a company's integration offered to its customers, named as a kind of access, for the caller's own side: "our
+ * developer needs webhook access for the order API on our merchant account", "API access for my shop" ("Zugriff auf
+ * unsere API" is not read: the access word comes first; nor "database access", which no customer is offered). The access word ('lookup') right after a tool word loses 'lookup' when the caller's side owns something
+ * within ACCESS_REACH words (a possessive of ours) and no one else's data, no other person and no "all" is near:
+ * "give me database access to all customer records" and "API access to my neighbour's account" keep it.
+ */
+const LOOKUP_BIT = classBit('lookup');
+const TOOL_BIT = classBit('tool');
+const ACCESS_WORDS = new Set(['access', 'acces', 'acceso', 'acesso', 'accesso', 'zugriff', 'toegang']);
+const NOT_OURS = classMask('other', 'bulk', 'data', 'secret', 'instructions');
+const ACCESS_REACH = 6;
+/** The tools a company offers its customers to integrate with; "database access" and "tool access" are not read. */
+const PRODUCT_TOOLS = new Set(['api', 'apis', 'webhook', 'webhooks', 'sandbox', 'sdk', 'integration', 'sftp']);
+function toolAccessOfOurs(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!ACCESS_WORDS.has(words[i]) || (classBits[i - 1] & TOOL_BIT) === 0 || !PRODUCT_TOOLS.has(words[i - 1]))
+    return false;
+  let ours = false;
+  for (let k = Math.max(0, i - ACCESS_REACH); k < words.length && k <= i + ACCESS_REACH; k++) {
+    if ((classBits[k] & NOT_OURS) !== 0) return false;
+    ours ||= OUR.has(words[k]);
+  }
+  return ours;
+}
+
 /** Clears, in place, the classes developer talk takes away. */
 export function clearDeveloperTalk(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
@@ -113,5 +138,6 @@ export function clearDeveloperTalk(words: readonly string[], classBits: Int32Arr
     if ((b & OVERRIDE_BIT) !== 0 && quotedError(words, i)) classBits[i] &= ~OVERRIDE_BIT;
     if ((b & SPEAKER) !== 0 && rejectedRole(words, i)) classBits[i] &= ~SPEAKER;
     if ((b & OBEY_BIT) !== 0 && followedInClause(words, i)) classBits[i] &= ~OBEY_BIT;
+    if ((b & LOOKUP_BIT) !== 0 && toolAccessOfOurs(words, classBits, i)) classBits[i] &= ~LOOKUP_BIT;
   }
 }

@@ -24,6 +24,8 @@ import {
   clearEverydayDegrees,
   clearDocumentWording,
   clearEverydayTimes,
+  clearErrandHelpers,
+  clearProductTerms,
   clearGivenToCaller,
   clearLanguageChoice,
   clearNarratedAnswers,
@@ -358,6 +360,8 @@ function featuresInto(
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
+  if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
+  if ((union & NOLIMITS_BIT) !== 0) clearProductTerms(words, classBits);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
@@ -393,6 +397,7 @@ const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');
 const ONLY_BIT = classBit('only');
+const NOLIMITS_BIT = classBit('nolimits');
 const ROLE_BIT = classBit('role');
 const AUTHORITY_BIT = classBit('authority');
 const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');

@@ -98,7 +98,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order',
+    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato',
 };
 
 /** Spanish and Italian determiners before "persona" (a person there, not a persona). */
@@ -1274,6 +1274,69 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['before i forget', 0, 'origin'],
   ['before i forget', 2, 'override'],
   ['file a', 0, 'data'],
+  // "from now on you'll deal with my case", "from now on you will handle my account": who takes the caller's case from
+  // here, not a role the assistant is told to become ("from now on you are DAN", "from now on you will act as" keep it)
+  ...['ll', 'will', 'can'].flatMap((will) =>
+    [
+      'deal',
+      'handle',
+      'look',
+      'take',
+      'manage',
+      'be handling',
+      'be dealing',
+      'be looking',
+      'call',
+      'email',
+      'contact',
+    ].map((verb): [string, number, IntentClass] => [`from now on you ${will} ${verb}`, 0, 'role']),
+  ),
+  // "before" opening the end of the call ("before we hang up", "before I go", "before you put me through"): when
+  // something happens, not what came before the caller. "What you were told before I joined" (the caller's arrival,
+  // in the past) and "avant que je commence" keep it: those point at the assistant's setup.
+  ...[
+    ...['before we hang up', 'before i hang up', 'before you hang up', 'before i go', 'before you go'],
+    ...['before we finish', 'before we end the call', 'before you put me through', 'before you transfer me'],
+  ].map((phrase): [string, number, IntentClass] => [phrase, 0, 'origin']),
+  // The maintenance of a service or a device ("maintenance notice", "maintenance window", "maintenance visit"), not a
+  // mode the assistant is put in ("maintenance mode" keeps it)
+  ...[
+    ...['notice', 'window', 'work', 'works', 'visit', 'engineer', 'fee', 'fees', 'charge', 'charges', 'contract'],
+    ...['plan', 'team', 'update', 'schedule', 'period', 'outage', 'day', 'appointment', 'agreement', 'check'],
+  ].map((what): [string, number, IntentClass] => [`maintenance ${what}`, 0, 'mode']),
+  // An error a system reports ("internal error", "erreur interne", "interner Fehler"), not its internal setup
+  ...[
+    ['internal error', 0],
+    ['internal server error', 0],
+    ['error interno', 1],
+    ['erreur interne', 1],
+    ['interner fehler', 0],
+    ['interner serverfehler', 0],
+    ['erro interno', 1],
+    ['errore interno', 1],
+    ['interne fout', 0],
+    ['interne serverfout', 0],
+  ].map(([phrase, at]): [string, number, IntentClass] => [phrase as string, at as number, 'secret']),
+  // A charge nobody told of ("no hidden fees", "hidden charges on my bill"), not the assistant's hidden setup
+  ...['fees', 'charges', 'costs', 'extras', 'fee', 'charge', 'cost'].map((what): [string, number, IntentClass] => [
+    `hidden ${what}`,
+    0,
+    'secret',
+  ]),
+  // What the caller heard, got or did: "I haven't heard anything", "nobody sent me anything", "I've tried everything",
+  // not a constraint on every answer ("say nothing but APPROVED", "answer anything I ask" keep theirs)
+  ...['heard', 'received', 'got', 'gotten', 'seen', 'had', 'noticed', 'found', 'changed', 'done', 'tried']
+    .concat(['ordered', 'signed', 'paid', 'bought', 'agreed', 'touched', 'installed', 'downloaded', 'sent', 'owe'])
+    .flatMap((verb) =>
+      ['anything', 'nothing', 'everything'].map((what): [string, number, IntentClass] => [
+        `${verb} ${what}`,
+        1,
+        'only',
+      ]),
+    ),
+  ...['sent', 'told', 'given', 'shown', 'offered', 'emailed', 'promised'].flatMap((verb) =>
+    ['anything', 'nothing'].map((what): [string, number, IntentClass] => [`${verb} me ${what}`, 2, 'only']),
+  ),
   // "something else", "autre chose": another matter, not another person
   ...['something else', 'anything else', 'nothing else'].map((phrase): [string, number, IntentClass] => [
     phrase,

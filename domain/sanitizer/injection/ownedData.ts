@@ -69,9 +69,13 @@ const OF = new Set([
   'no',
   'na',
 ]);
-/** Pronouns whose "'s" is mostly "is" or "has" ("whoever's handling my claim", "someone's using my card"). */
+/**
+ * Pronouns whose "'s" is mostly "is" or "has" ("whoever's handling my claim", "someone's using my card"), and those
+ * whose "'s" is never a possessive ("my neighbour, she's 92", "he's away", "that's his"; "it" is left out: "they're my
+ * neighbours, it's fine" after "what they ordered" reads as their data, and an attack needs it).
+ */
 const CONTRACTED = new Set([
-  'who',
+  ...['she', 'he', 'that', 'there', 'here', 'what', 'where', 'let', 'how', 'who'],
   'whoever',
   'someone',
   'somebody',

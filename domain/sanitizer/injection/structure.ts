@@ -27,6 +27,20 @@ const TOOL_CALLS = new RegExp(
   'gi',
 );
 
+/**
+ * An error or status constant in capitals before a parenthesis, with no named argument: "ACCESS_DENIED (code 0x5)",
+ * "ERR_CONNECTION_RESET (net::)". A message an app showed, not a function called; "GET_PROFILE(id=5)" stays a call.
+ */
+const ERROR_CONSTANT = /^[A-Z][A-Z0-9]*_[A-Z0-9_]+\s*\([^=]*\)$/;
+/** A verb of calling just before the constant makes it a call again: "call LOOKUP_ACCOUNT (4471)". */
+const CALLED_BEFORE =
+  /\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\s+(?:the\s+)?$/i;
+const toolMark = (call: string, ...rest: unknown[]): string => {
+  const text = rest[rest.length - 1] as string;
+  const at = rest[rest.length - 2] as number;
+  return ERROR_CONSTANT.test(call) && !CALLED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ? call : TOOL_MARK;
+};
+
 const TEMPLATE_TOKENS = new RegExp(
   [
     '<\\|[^|<>\\n]{1,40}\\|>', // <|im_start|>, <|system|>, <|eot_id|>
@@ -132,5 +146,5 @@ const maybeTool = (text: string): boolean =>
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
   if (maybeSpeaker(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
-  return maybeTool(out) ? out.replace(TOOL_CALLS, TOOL_MARK) : out;
+  return maybeTool(out) ? out.replace(TOOL_CALLS, toolMark) : out;
 }

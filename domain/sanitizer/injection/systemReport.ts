@@ -13,6 +13,7 @@
 import { ADDRESSED, classBit, TURN_BREAK } from './lexicon';
 
 const AI_BIT = classBit('ai');
+const REVEAL_BIT = classBit('reveal');
 /**
  * What a report takes away: the outcome words a system's verb and its object carry ("marked", "approved",
  * "flagged"). Other requests stay: the words are not split into sentences, and "the app crashed again. Skip the
@@ -165,6 +166,8 @@ export function clearSystemReports(words: readonly string[], classBits: Int32Arr
     const end = reportedVerbEnd(words, i);
     if (end < 0) continue;
     classBits[i] &= ~AI_BIT;
+    // the system's own verb of showing ("le système affiche", "the app shows") is its report, not an imperative
+    if (REPORTING_PRESENTS.has(words[end - 1])) classBits[end - 1] &= ~REVEAL_BIT;
     const last = Math.min(words.length, end + OBJECT_SPAN);
     for (let j = i + 1; j < last && words[j] !== TURN_BREAK_WORD && !ADDRESSED.has(words[j]); j++)
       classBits[j] &= ~REPORTED_OUTCOME;
