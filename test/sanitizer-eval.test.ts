@@ -86,6 +86,12 @@ const LATER_PII_SETS = [
     clean: 25,
     byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
   },
+  {
+    set: 'fresh20',
+    values: 31,
+    clean: 63,
+    byType: { PERSON: 14, PHONE: 11, DATE_OF_BIRTH: 2, ACCOUNT_NUMBER: 2, ADDRESS: 1, EMAIL: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
