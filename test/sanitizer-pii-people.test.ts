@@ -1313,3 +1313,38 @@ describe('shapes of the fresh16 pass', () => {
     'tengo treinta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho años',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fresh20 pass: a reference label a few words before its number', () => {
+  // The label, up to three words, "is" (or "es la", "ist"...): a reference, whatever the digits validate as.
+  it.each([
+    'Customer: the IMEI on the box is 356938035643809, is that what you need?',
+    'la factura es la 2024-00871',
+    'die Rechnung vom März ist 0171 2345678',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  // A word naming a phone or its owner between them, or a comma, keeps the number a phone or a card.
+  it.each([
+    ["the order's fine and my number is 07700 900461", ['PHONE:07700 900461']],
+    ['the tracking says delivered but my mobile is 07700 900461', ['PHONE:07700 900461']],
+    ['mi teléfono es 612 345 678 y la factura es la 2024-00871', ['PHONE:612 345 678']],
+    ['the order came, the card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe("fresh20 pass: a name said again as a product's", () => {
+  it.each([
+    ['this is Jordan Pike, I sent back the Jordan trainers', ['PERSON:Jordan Pike']],
+    ["my name's Florence Adebayo, I'm on the Florence plan", ['PERSON:Florence Adebayo']],
+    ['mein Name ist Mercedes Wagner, und ich fahre einen Mercedes', ['PERSON:Mercedes Wagner']],
+    ['meu nome é Gabriela Souza, comprei o plano Gabriela', ['PERSON:Gabriela Souza']],
+    // Said again as a person, it is still the person.
+    ['this is Jordan Pike, Jordan with a J', ['PERSON:Jordan Pike', 'PERSON:Jordan']],
+    ['meu nome é Gabriela Souza, a Gabriela do plano', ['PERSON:Gabriela Souza', 'PERSON:Gabriela']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['the Harper Collins book I ordered came damaged', 'I booked the Ahmed Siddiqui package'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it('a name beside a book stays one', () =>
+    expect(found('is the Ahmed Siddiqui book ready for Siobhan Kelly')).toEqual(['PERSON:Siobhan Kelly']));
+});

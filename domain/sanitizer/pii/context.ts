@@ -76,9 +76,37 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
   ...['is', 'was'],
 ]);
 
+/**
+ * A reference label a few words before its number, joined to it by "is" (EN/ES/FR/DE/PT) and an article: "the IMEI on
+ * the box is 3569...", "la factura es la 2024-00871", "die Rechnungsnummer oben ist 4411...". The words between are
+ * letters only (a comma ends the clause) and none of them names a phone or its owner ("the order's fine and my number
+ * is ..." stays a phone).
+ */
+const COPULAS = 'is|was|es|era|fue|est|était|ist|war|é|era|foi';
+const NOT_BETWEEN =
+  'my|me|mine|your|his|her|their|our|and|or|but|y|o|et|ou|und|oder|e|mi|mon|ma|mein|meine|meu|minha|phone|mobile|cell|cellphone|tel|telephone|landline|contact|callback|call|ring|reach|text|whatsapp|fax|number|numbers|teléfono|telefono|móvil|movil|celular|número|numero|numéro|téléphone|telephone|portable|handy|telefon|telefonnummer|nummer|telefone|contato|contacto';
+const REFERENCE_LABEL_AFAR = new RegExp(
+  `\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?(?:\\s+(?!(?:${NOT_BETWEEN})(?![\\p{L}]))[\\p{L}'’]+){0,3}\\s+(?:${COPULAS})(?:\\s+(?:the|el|la|le|l'|o|a|der|die|das))?\\s*:?\\s*$`,
+  'iu',
+);
+/** The words REFERENCE_LABEL_AFAR can end with: a copula or an article. */
+const COPULA_LAST_WORDS = byLastCharacter([
+  ...COPULAS.split('|'),
+  'the',
+  'el',
+  'la',
+  'le',
+  'o',
+  'a',
+  'der',
+  'die',
+  'das',
+]);
+
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
+  (mayEndWithLabel(text, start, 48, COPULA_LAST_WORDS) && REFERENCE_LABEL_AFAR.test(before(text, start, 48))) ||
   (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)) && !PHONE_HASH.test(before(text, start, 24)));
 
 /** "cell # 415 555 0132", "phone #: ...": after a phone word a "#" introduces the phone number, not a reference. */
