@@ -79,19 +79,21 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
 /**
  * A reference label a few words before its number, joined to it by "is" (EN/ES/FR/DE/PT) and an article: "the IMEI on
  * the box is 3569...", "la factura es la 2024-00871", "die Rechnungsnummer oben ist 4411...". The words between are
- * letters only (a comma ends the clause) and none of them names a phone or its owner ("the order's fine and my number
- * is ..." stays a phone).
+ * letters only (a comma ends the clause) and none of them names a phone ("the order's fine and my number is ..." stays
+ * a phone). "'s" may stand for "is" ("tracking number's 9400..."), and a comma and "it's" may follow a label said
+ * with its number word ("the part number, it's 0192 837 465"; "just in case, it's 07700 ..." stays a phone).
  */
-const COPULAS = 'is|was|es|era|fue|est|était|ist|war|é|era|foi';
+const COPULAS = 'is|was|es|era|fue|est|était|ist|war|é|foi';
 const NOT_BETWEEN =
-  'my|me|mine|your|his|her|their|our|and|or|but|y|o|et|ou|und|oder|e|mi|mon|ma|mein|meine|meu|minha|phone|mobile|cell|cellphone|tel|telephone|landline|contact|callback|call|ring|reach|text|whatsapp|fax|number|numbers|teléfono|telefono|móvil|movil|celular|número|numero|numéro|téléphone|telephone|portable|handy|telefon|telefonnummer|nummer|telefone|contato|contacto';
+  'it|me|mine|and|or|but|y|o|et|ou|und|oder|e|mi|mon|ma|mein|meine|meu|minha|phone|mobile|cell|cellphone|tel|landline|contact|callback|call|ring|reach|text|whatsapp|fax|number|numbers|teléfono|telefono|móvil|movil|celular|número|numero|numéro|téléphone|telephone|portable|handy|telefon|telefonnummer|nummer|telefone|contato|contacto';
 const REFERENCE_LABEL_AFAR = new RegExp(
-  `\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?(?:\\s+(?!(?:${NOT_BETWEEN})(?![\\p{L}]))[\\p{L}'’]+){0,3}\\s+(?:${COPULAS})(?:\\s+(?:the|el|la|le|l'|o|a|der|die|das))?\\s*:?\\s*$`,
+  `\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD}\\s*,\\s*(?:it['’]?s|it is|that['’]?s|that is|c['’]est|es|ist|é)|(?:\\s*${NUMBER_WORD})?(?:(?:\\s+(?!(?:${NOT_BETWEEN})(?![\\p{L}]))[\\p{L}'’]+){0,3}\\s+(?:${COPULAS})|['’]s))(?:\\s+(?:the|el|la|le|l'|o|a|der|die|das))?\\s*:?\\s*$`,
   'iu',
 );
-/** The words REFERENCE_LABEL_AFAR can end with: a copula or an article. */
+/** The words REFERENCE_LABEL_AFAR can end with: a copula, "it's", "that's", "c'est" or an article. */
 const COPULA_LAST_WORDS = byLastCharacter([
   ...COPULAS.split('|'),
+  's',
   'the',
   'el',
   'la',

@@ -389,6 +389,7 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
 
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
   let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
+  let runReference: boolean | undefined; // the run's first group follows a reference label (asked once, when needed)
   for (let i = 0; i < groups.length; i++) {
     const plus =
       text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
@@ -434,7 +435,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
             isGluedBefore(text, head) ||
             isNotAPhoneBefore(text, head) ||
             continuesIdentifier(text, head)
-          : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
+          : isGluedBefore(text, head) ||
+            isGluedBefore(text, groups[0].start) || // "V81 03 2287 6615": one identifier
+            // "tracking number's 9400 1112 0220 5555 1234 56": a labelled reference's groups are all of it.
+            (runReference ??= isReferenceNumber(text, groups[0].start));
       if (labelled) break;
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??

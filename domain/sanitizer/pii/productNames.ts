@@ -1,11 +1,12 @@
 /**
  * A person's name used as a product's: "the Dr. Martens boots", "the Paul Mitchell shampoo", "a pair of Dr. Scholl's
- * insoles", "my new Kelly Slater surfboard". Between an article and a product's noun a name names the product; "the
- * Okafor account", "the Dr. Okafor appointment" stay people's.
+ * insoles", "my new Kelly Slater surfboard", "the Harper Collins book", "the Hudson Bay store". Between an article and
+ * the noun of a product, a plan or a shop a name names it; "the Okafor account", "the Dr. Okafor appointment" stay
+ * people's.
  */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|a pair of|pairs? of|my new|our new|some|these|those|new)\s+$/iu;
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit|books?|novels?|albums?|packages?|bundles?|plans?|tariffs?|deals?|offers?)(?![\p{L}])/iu;
+  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit|books?|novels?|albums?|packages?|bundles?|plans?|tariffs?|deals?|offers?|box(?:es)?|brand|stores?|shops?|branch(?:es)?|outlets?|dealerships?|showrooms?|restaurants?|hotels?|salons?)(?![\p{L}])/iu;
 const SPACE = 32;
 
 /** Whether the name at `start`..`end` stands between an article and a product's noun. */
