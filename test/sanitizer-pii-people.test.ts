@@ -1361,3 +1361,17 @@ describe("fresh20 pass: a name said again as a product's", () => {
     expect(found('is the Ahmed Siddiqui order ready')).toEqual(['PERSON:Ahmed Siddiqui']);
   });
 });
+
+describe("fresh20 pass: a team's name after a greeting", () => {
+  it.each(['cheers, Tech Support', 'Hi Tech Support, my router is down', 'thanks IT Service, all sorted'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['thanks Hannah, bye', ['PERSON:Hannah']],
+    ['Hi Jordan Calling', ['PERSON:Jordan']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each(['the Pearl Harbour DVD was scratched', 'I bought the Morgan Taylor candle'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});

@@ -53,6 +53,8 @@ export const NOT_A_NAME = new Set(
   bye goodbye cheers caller agent advisor adviser bon bonne bonnes buen buena buenas buenos bom boa boas guten gute
   schönen schonen feliz joyeux`.split(/\s+/),
 );
+/** The words of NOT_A_NAME that end a team's or a department's name: what they end is no person's name. */
+const TEAM_WORDS = new Set('support care billing sales service team department office'.split(' '));
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
  * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
@@ -100,8 +102,12 @@ export function nameSpan(text: string, start: number, end: number, names: KnownN
     words = words.slice(1);
   }
   if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
-  // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
-  while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
+  // Trim trailing non-names ("Jordan Calling", "Walter Brennan And"); a team's word ends a team's name, not a
+  // person's ("Thanks Tech Support", "Hi Digital Team").
+  while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) {
+    if (TEAM_WORDS.has(foldName(words[words.length - 1]))) return undefined;
+    words = words.slice(0, -1);
+  }
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0])) || CONTRACTION.test(words[0])) return undefined;
   const alone = words.length === 1 && words[0];
   if (

@@ -6,7 +6,7 @@
  */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|a pair of|pairs? of|my new|our new|some|these|those|new)\s+$/iu;
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit|books?|novels?|albums?|packages?|bundles?|plans?|tariffs?|deals?|offers?|box(?:es)?|brand|stores?|shops?|branch(?:es)?|outlets?|dealerships?|showrooms?|restaurants?|hotels?|salons?)(?![\p{L}])/iu;
+  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit|books?|novels?|albums?|packages?|bundles?|plans?|tariffs?|deals?|offers?|box(?:es)?|brand|stores?|shops?|branch(?:es)?|outlets?|dealerships?|showrooms?|restaurants?|hotels?|salons?|dvds?|cds?|films?|movies?|games?|toys?|dolls?|candles?)(?![\p{L}])/iu;
 const SPACE = 32;
 
 /** Whether the name at `start`..`end` stands between an article and a product's noun. */
