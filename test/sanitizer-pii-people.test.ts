@@ -1375,3 +1375,16 @@ describe("fresh20 pass: a team's name after a greeting", () => {
     expect(found(text)).toEqual([]),
   );
 });
+
+describe('fresh20 pass: references numbered by year, device numbers', () => {
+  it.each([
+    'hablé con Atención al Cliente y me dieron el número 2024-55871',
+    'call about ticket 2019-004417',
+    'my Sky box number is 0123 4567 890 according to the settings menu',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['call me on 202-455-8710', ['PHONE:202-455-8710']],
+    ['call me on +44 2024 55871', ['PHONE:+44 2024 55871']],
+    ['my box number is broken, my number is 0161 496 0732', ['PHONE:0161 496 0732']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});

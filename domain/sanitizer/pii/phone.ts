@@ -81,6 +81,9 @@ interface Group {
   digits: string;
 }
 
+/** A year (1990 to 2039), a dash and five or six digits, the whole run: a reference numbered by its year. */
+const YEAR_SERIAL = /^(?:199\d|20[0-3]\d)-\d{5,6}$/;
+
 /** `runs`: the pre-pass's digit runs of `text`. */
 export function detectPhones(text: string, region: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -112,6 +115,8 @@ export function detectPhones(text: string, region: string, runs: readonly DigitR
       if (digitByDigit) spans.push(digitByDigit);
       continue;
     }
+    // "el número 2024-55871", "ticket 2019-004417": a year, a dash and a serial is how a reference is numbered.
+    if (YEAR_SERIAL.test(run.text) && text.charCodeAt(run.start - 1) !== 43) continue;
     // Only a long run is worth the test: a short one costs a few windows at most.
     if (run.text.length > LONG_RUN && !mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
