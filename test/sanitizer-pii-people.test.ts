@@ -1388,3 +1388,18 @@ describe('fresh20 pass: references numbered by year, device numbers', () => {
     ['my box number is broken, my number is 0161 496 0732', ['PHONE:0161 496 0732']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('fresh20 pass: an account number answered after the caller finds the paperwork', () => {
+  it.each([
+    [
+      "what's the account number? Customer: right, got the letter here... 7731 0094 52",
+      ['ACCOUNT_NUMBER:7731 0094 52'],
+    ],
+    [
+      "what's the account number? Customer: I've got my statement in front of me, 7731 0094 52",
+      ['ACCOUNT_NUMBER:7731 0094 52'],
+    ],
+    // A phone given instead stays a phone.
+    ["what's the account number? Customer: got my phone here, call me on 07700 900461", ['PHONE:07700 900461']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
