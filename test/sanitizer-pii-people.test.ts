@@ -1403,3 +1403,19 @@ describe('fresh20 pass: an account number answered after the caller finds the pa
     ["what's the account number? Customer: got my phone here, call me on 07700 900461", ['PHONE:07700 900461']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('fresh20 pass: a self-introduction followed by no name', () => {
+  it.each([
+    'Hi, this is Verizon, how can I help?',
+    "I'm Disabled, so I need the bill in large print",
+    'this is Cheryl\u2019s Bakery calling about our business line',
+    'Kunde: Ich bin Fischer von Beruf und oft auf See.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['This is Jordan.', ['PERSON:Jordan']],
+    ['Hi, this is Mercedes, how can I help?', ['PERSON:Mercedes']],
+    ["I'm Maria da Costa", ['PERSON:Maria da Costa']],
+    ['ich bin Dieter von Achenbach', ['PERSON:Dieter von Achenbach']],
+    ["this is Cheryl, from Cheryl's Bakery", ['PERSON:Cheryl', 'PERSON:Cheryl']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});

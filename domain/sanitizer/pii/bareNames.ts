@@ -763,5 +763,15 @@ export const isWordNotName = (word: string): boolean => {
   const kind = kindOf(word);
   return kind === Kind.Word || kind === Kind.Proper;
 };
+/**
+ * Whether a word is an ordinary word, a place or a brand that no list of names holds: "Verizon", "Disabled", "Beruf";
+ * not "Jordan" or "Costa", names STOP takes for words.
+ */
+export function isWordOfNoName(word: string): boolean {
+  const folded = foldName(word);
+  if (!STOPPED.has(folded)) return isWordNotName(word);
+  const kind = listedKind(folded);
+  return kind === 0 || kind === Kind.Word || kind === Kind.Proper;
+}
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

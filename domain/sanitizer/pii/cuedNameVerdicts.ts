@@ -67,6 +67,8 @@ const NOT_A_NAME_ALONE = new Set(
     .split(/\s+/)
     .map(foldName),
 );
+const POSSESSIVE = /['’]s$/;
+const BY_PROFESSION = /^(?:von Beruf|de (?:profession|profesión|profissão|métier|oficio))$/i;
 /** "I'd like to", "We'll be": a contraction of a pronoun and a verb is no name (a possessive "'s" may be one). */
 const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
 /** "registered to AC-2291": a capitalized word glued to digits is a code. */
@@ -109,6 +111,11 @@ export function nameSpan(text: string, start: number, end: number, names: KnownN
     words = words.slice(0, -1);
   }
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0])) || CONTRACTION.test(words[0])) return undefined;
+  // "this is Cheryl's Bakery": a possessive before another word names a business.
+  for (let k = 0; k < words.length - 1; k++) if (POSSESSIVE.test(words[k])) return undefined;
+  // "Ich bin Fischer von Beruf", "soy Herrero de profesión": "by profession" after a trade is no surname's particle.
+  if (words.length >= 3 && BY_PROFESSION.test(`${words[words.length - 2]} ${words[words.length - 1]}`))
+    words = words.slice(0, -2);
   const alone = words.length === 1 && words[0];
   if (
     alone &&
