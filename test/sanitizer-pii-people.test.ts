@@ -1419,3 +1419,19 @@ describe('fresh20 pass: a self-introduction followed by no name', () => {
     ["this is Cheryl, from Cheryl's Bakery", ['PERSON:Cheryl', 'PERSON:Cheryl']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('fresh20 pass: device, barcode and tracking labels; card lengths by issuer', () => {
+  it.each([
+    'the number on the back of the router is 0123 456 7890',
+    'the number printed under the barcode is 0 12345 67890 5',
+    "le numéro de suivi qu'on m'a donné est 06 12 34 56 78 90 12",
+    // Twelve digits starting with 4 pass Luhn but are no Visa number.
+    'the number in the email subject line was 4471 2290 3381',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['the router is fine, my number is 0123 456 7890', ['PHONE:0123 456 7890']],
+    ['my card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+    ['Amex 3714 496353 98431', ['CREDIT_CARD:3714 496353 98431']],
+    ['le numéro de suivi est arrivé, rappelez-moi au 06 12 34 56 78', ['PHONE:06 12 34 56 78']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});

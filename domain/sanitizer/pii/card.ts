@@ -29,7 +29,23 @@ export function luhnValid(digits: string): boolean {
 }
 
 export const isCardNumber = (digits: string): boolean =>
-  digits.length >= 12 && digits.length <= 19 && ISSUER_PREFIX.test(digits) && luhnValid(digits);
+  digits.length >= 12 && digits.length <= 19 && ISSUER_PREFIX.test(digits) && issuedLength(digits) && luhnValid(digits);
+/**
+ * The lengths the issuers give their numbers: Visa 13, 16 or 19 digits, Mastercard 16, Amex 15, Diners 14 to 19, JCB
+ * 16 to 19; Maestro, Discover and UnionPay (5 and 6 prefixes outside Mastercard's) 12 to 19. "4471 2290 3381" is twelve
+ * digits, no Visa number.
+ */
+function issuedLength(digits: string): boolean {
+  const n = digits.length;
+  const first = digits.charCodeAt(0) - 48;
+  if (first === 4) return n === 13 || n === 16 || n === 19;
+  const two = first * 10 + digits.charCodeAt(1) - 48;
+  if ((two >= 51 && two <= 55) || (two >= 22 && two <= 27)) return n === 16;
+  if (two === 34 || two === 37) return n === 15;
+  if (two === 30 || two === 36 || two === 38) return n >= 14;
+  if (two === 35) return n >= 16;
+  return true;
+}
 
 export function detectCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];

@@ -7,13 +7,13 @@ import { groupByFirstCharacter as grouped } from './alternation';
 export const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 /** Labels that name a business reference on their own ("order 4155211870", "tracking: ..."). */
 const REFERENCE_WORDS =
-  'order|tracking|track|invoice|inv|ref|reference|confirmation|conf|case|ticket|serial|sku|model|part|item|product|receipt|transaction|txn|booking|reservation|shipment|parcel|package|routing|po|rma|voucher|coupon|promo|gift card|pedido|factura|commande|facture|bestellung|rechnung|fatura|encomenda|imei|meid|iccid|imsi|mpan|mprn|meter';
+  'order|tracking|track|invoice|inv|ref|reference|confirmation|conf|case|ticket|serial|sku|model|part|item|product|receipt|transaction|txn|booking|reservation|shipment|parcel|package|routing|po|rma|voucher|coupon|promo|gift card|pedido|factura|commande|facture|bestellung|rechnung|fatura|encomenda|imei|meid|iccid|imsi|mpan|mprn|meter|router|modem|barcode|upc|ean|gtin|isbn|suivi|colis|dossier|seguimiento|expediente|incidencia|protocolo|rastreio|rastreamento';
 /**
  * Labels that only name a reference with a number word ("account number", "customer id", not "Customer:"), devices
  * among them ("my Sky box number is 0123 4567 890").
  */
 const REFERENCE_WORDS_NEEDING_NUMBER =
-  'account|acct|member|customer|policy|claim|loyalty|membership|box|router|modem|device|handset|boiler|appliance';
+  'account|acct|member|customer|policy|claim|loyalty|membership|box|device|handset|boiler|appliance';
 
 const REFERENCE_LABEL = new RegExp(
   `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
