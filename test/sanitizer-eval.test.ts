@@ -94,6 +94,12 @@ const LATER_PII_SETS = [
     clean: 21,
     byType: { PERSON: 22, DATE_OF_BIRTH: 11, CARD_EXPIRY: 9, ACCOUNT_NUMBER: 10, PHONE: 12 },
   },
+  {
+    set: 'fresh20',
+    values: 31,
+    clean: 63,
+    byType: { PERSON: 14, PHONE: 11, DATE_OF_BIRTH: 2, ACCOUNT_NUMBER: 2, ADDRESS: 1, EMAIL: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -1385,3 +1385,125 @@ describe('names of the fresh18 pass, probes', () => {
     'H\u043enestl\u0443, my neighbour has the same provider',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fresh20 pass: a reference label a few words before its number', () => {
+  // The label, up to three words, "is" (or "es la", "ist"...): a reference, whatever the digits validate as.
+  it.each([
+    'Customer: the IMEI on the box is 356938035643809, is that what you need?',
+    'la factura es la 2024-00871',
+    'die Rechnung vom März ist 0171 2345678',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  // A word naming a phone or its owner between them, or a comma, keeps the number a phone or a card.
+  it.each([
+    ["the order's fine and my number is 07700 900461", ['PHONE:07700 900461']],
+    ['the tracking says delivered but my mobile is 07700 900461', ['PHONE:07700 900461']],
+    ['mi teléfono es 612 345 678 y la factura es la 2024-00871', ['PHONE:612 345 678']],
+    ['the order came, the card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+    ["I'll give it you just in case, it's 07700 900461", ['PHONE:07700 900461']],
+    ["it's about the order, my number's 07700 900461", ['PHONE:07700 900461']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+  // "'s" for "is"; a comma and "it's" after a label with its number word; a labelled run's later groups.
+  it.each([
+    "my tracking number's 9400 1112 0220 5555 1234 56",
+    "I need the part number, it's 0192 837 465 on the label",
+    'the serial on my Dyson is 1234 5678 9012 3456',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe("fresh20 pass: a name said again as a product's", () => {
+  it.each([
+    ['this is Jordan Pike, I sent back the Jordan trainers', ['PERSON:Jordan Pike']],
+    ["my name's Florence Adebayo, I'm on the Florence plan", ['PERSON:Florence Adebayo']],
+    ['mein Name ist Mercedes Wagner, und ich fahre einen Mercedes', ['PERSON:Mercedes Wagner']],
+    ['meu nome é Gabriela Souza, comprei o plano Gabriela', ['PERSON:Gabriela Souza']],
+    // Said again as a person, it is still the person.
+    ['this is Jordan Pike, Jordan with a J', ['PERSON:Jordan Pike', 'PERSON:Jordan']],
+    ['meu nome é Gabriela Souza, a Gabriela do plano', ['PERSON:Gabriela Souza', 'PERSON:Gabriela']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'the Harper Collins book I ordered came damaged',
+    'I booked the Ahmed Siddiqui package',
+    'the Hudson Bay store is out of stock',
+    "the Marley Spoon box didn't arrive",
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it('a name beside a book or a shop stays one', () => {
+    expect(found('is the Ahmed Siddiqui book ready for Siobhan Kelly')).toEqual(['PERSON:Siobhan Kelly']);
+    expect(found('I went to the Ahmed Siddiqui store, then Siobhan Kelly called')).toEqual(['PERSON:Siobhan Kelly']);
+    expect(found('is the Ahmed Siddiqui order ready')).toEqual(['PERSON:Ahmed Siddiqui']);
+  });
+});
+
+describe("fresh20 pass: a team's name after a greeting", () => {
+  it.each(['cheers, Tech Support', 'Hi Tech Support, my router is down', 'thanks IT Service, all sorted'])(
+    'leaves %j alone',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['thanks Hannah, bye', ['PERSON:Hannah']],
+    ['Hi Jordan Calling', ['PERSON:Jordan']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each(['the Pearl Harbour DVD was scratched', 'I bought the Morgan Taylor candle'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('fresh20 pass: references numbered by year, device numbers', () => {
+  it.each([
+    'hablé con Atención al Cliente y me dieron el número 2024-55871',
+    'call about ticket 2019-004417',
+    'my Sky box number is 0123 4567 890 according to the settings menu',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['call me on 202-455-8710', ['PHONE:202-455-8710']],
+    ['call me on +44 2024 55871', ['PHONE:+44 2024 55871']],
+    ['my box number is broken, my number is 0161 496 0732', ['PHONE:0161 496 0732']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('fresh20 pass: an account number answered after the caller finds the paperwork', () => {
+  it.each([
+    [
+      "what's the account number? Customer: right, got the letter here... 7731 0094 52",
+      ['ACCOUNT_NUMBER:7731 0094 52'],
+    ],
+    [
+      "what's the account number? Customer: I've got my statement in front of me, 7731 0094 52",
+      ['ACCOUNT_NUMBER:7731 0094 52'],
+    ],
+    // A phone given instead stays a phone.
+    ["what's the account number? Customer: got my phone here, call me on 07700 900461", ['PHONE:07700 900461']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('fresh20 pass: a self-introduction followed by no name', () => {
+  it.each([
+    'Hi, this is Verizon, how can I help?',
+    "I'm Disabled, so I need the bill in large print",
+    'this is Cheryl\u2019s Bakery calling about our business line',
+    'Kunde: Ich bin Fischer von Beruf und oft auf See.',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['This is Jordan.', ['PERSON:Jordan']],
+    ['Hi, this is Mercedes, how can I help?', ['PERSON:Mercedes']],
+    ["I'm Maria da Costa", ['PERSON:Maria da Costa']],
+    ['ich bin Dieter von Achenbach', ['PERSON:Dieter von Achenbach']],
+    ["this is Cheryl, from Cheryl's Bakery", ['PERSON:Cheryl', 'PERSON:Cheryl']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('fresh20 pass: device, barcode and tracking labels; card lengths by issuer', () => {
+  it.each([
+    'the number on the back of the router is 0123 456 7890',
+    'the number printed under the barcode is 0 12345 67890 5',
+    "le numéro de suivi qu'on m'a donné est 06 12 34 56 78 90 12",
+    // Twelve digits starting with 4 pass Luhn but are no Visa number.
+    'the number in the email subject line was 4471 2290 3381',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['the router is fine, my number is 0123 456 7890', ['PHONE:0123 456 7890']],
+    ['my card is 4539 1488 0343 6467', ['CREDIT_CARD:4539 1488 0343 6467']],
+    ['Amex 3714 496353 98431', ['CREDIT_CARD:3714 496353 98431']],
+    ['le numéro de suivi est arrivé, rappelez-moi au 06 12 34 56 78', ['PHONE:06 12 34 56 78']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -18,7 +18,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
-import { DOUBLE_BRANDS, isProductName, PERSON_BRANDS } from './productNames';
+import { DOUBLE_BRANDS, isProductName, isProductNameSaidAgain, PERSON_BRANDS } from './productNames';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -470,6 +470,8 @@ function partsSaidAlone(text: string, hits: readonly Hit[], spans: PiiSpan[], na
     while (next < found.length && found[next].end <= hit.start) next++;
     if (next < found.length && found[next].start < hit.end) continue; // inside a name found
     if (!parts.has(text.slice(hit.start, hit.end))) continue;
+    // "meu nome é Gabriela Souza, comprei o plano Gabriela": the word as a product's name, as repeatedNames.ts reads it
+    if (isProductNameSaidAgain(text, hit.start, hit.end)) continue;
     push(spans, text, hit.start, hit.end, names);
   }
 }
@@ -847,5 +849,15 @@ export const isWordNotName = (word: string): boolean => {
 };
 /** Whether a word is a given name that is an ordinary word too ("Will", "Grace", "Tom"). */
 export const isGivenName = (word: string): boolean => kindOf(word) === Kind.AmbiguousGiven;
+/**
+ * Whether a word is an ordinary word, a place or a brand that no list of names holds: "Verizon", "Disabled", "Beruf";
+ * not "Jordan" or "Costa", names STOP takes for words.
+ */
+export function isWordOfNoName(word: string): boolean {
+  const folded = foldName(word);
+  if (!STOPPED.has(folded)) return isWordNotName(word);
+  const kind = listedKind(folded);
+  return kind === 0 || kind === Kind.Word || kind === Kind.Proper;
+}
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

@@ -29,7 +29,23 @@ export function luhnValid(digits: string): boolean {
 }
 
 export const isCardNumber = (digits: string): boolean =>
-  digits.length >= 12 && digits.length <= 19 && ISSUER_PREFIX.test(digits) && luhnValid(digits);
+  digits.length >= 12 && digits.length <= 19 && ISSUER_PREFIX.test(digits) && issuedLength(digits) && luhnValid(digits);
+/**
+ * The lengths the issuers give their numbers: Visa 13, 16 or 19 digits, Mastercard 16, Amex 15, Diners 14 to 19, JCB
+ * 16 to 19; Maestro, Discover and UnionPay (5 and 6 prefixes outside Mastercard's) 12 to 19. "4471 2290 3381" is twelve
+ * digits, no Visa number.
+ */
+function issuedLength(digits: string): boolean {
+  const n = digits.length;
+  const first = digits.charCodeAt(0) - 48;
+  if (first === 4) return n === 13 || n === 16 || n === 19;
+  const two = first * 10 + digits.charCodeAt(1) - 48;
+  if ((two >= 51 && two <= 55) || (two >= 22 && two <= 27)) return n === 16;
+  if (two === 34 || two === 37) return n === 15;
+  if (two === 30 || two === 36 || two === 38) return n >= 14;
+  if (two === 35) return n >= 16;
+  return true;
+}
 
 export function detectCards(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -51,13 +67,14 @@ export function detectCards(text: string): PiiSpan[] {
     // prefix ("SN-", "order 112-") makes the whole run a reference, including its sub-runs.
     if (text[m.index - 1] === '+' || isReferenceNumber(text, m.index) || isPartOfIdentifier(text, m.index, end))
       continue;
-    const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, run);
-    if (!found) continue;
-    // "loyalty card number 6345 0012 7788": a card that pays for nothing names a membership, an account number.
+    // "loyalty card number 6345 0012 7788": a card that pays for nothing names a membership, an account number,
+    // whatever the issuers' rules say of its digits ("Nectar card number 9826 3000 1234 5678").
     if (NOT_A_PAYMENT_CARD.test(text.slice(Math.max(0, m.index - 48), m.index))) {
       spans.push({ type: 'ACCOUNT_NUMBER', start: m.index, end, canonical: run.replace(/\D/g, '') });
       continue;
     }
+    const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, run);
+    if (!found) continue;
     spans.push(found);
     cardDetailsAfter(text, found.end, spans);
   }

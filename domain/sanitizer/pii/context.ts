@@ -7,9 +7,13 @@ import { groupByFirstCharacter as grouped } from './alternation';
 export const NUMBER_WORD = '(?:number|num|no\\.?|nr\\.?|n[°º]|#|id|code|numero|número|numéro|nummer)';
 /** Labels that name a business reference on their own ("order 4155211870", "tracking: ..."). */
 const REFERENCE_WORDS =
-  'order|tracking|track|invoice|inv|ref|reference|confirmation|conf|case|ticket|serial|sku|model|part|item|product|receipt|transaction|txn|booking|reservation|shipment|parcel|package|routing|po|rma|voucher|coupon|promo|gift card|pedido|protocolo|factura|commande|facture|bestellung|rechnung|fatura|encomenda|imei|meid|iccid|imsi|mpan|mprn|meter';
-/** Labels that only name a reference with a number word ("account number", "customer id", not "Customer:"). */
-const REFERENCE_WORDS_NEEDING_NUMBER = 'account|acct|member|customer|policy|claim|loyalty|membership';
+  'order|tracking|track|invoice|inv|ref|reference|confirmation|conf|case|ticket|serial|sku|model|part|item|product|receipt|transaction|txn|booking|reservation|shipment|parcel|package|routing|po|rma|voucher|coupon|promo|gift card|pedido|factura|commande|facture|bestellung|rechnung|fatura|encomenda|imei|meid|iccid|imsi|mpan|mprn|meter|router|modem|barcode|upc|ean|gtin|isbn|suivi|colis|dossier|seguimiento|expediente|incidencia|protocolo|rastreio|rastreamento';
+/**
+ * Labels that only name a reference with a number word ("account number", "customer id", not "Customer:"), devices
+ * among them ("my Sky box number is 0123 4567 890").
+ */
+const REFERENCE_WORDS_NEEDING_NUMBER =
+  'account|acct|member|customer|policy|claim|loyalty|membership|box|device|handset|boiler|appliance';
 
 const REFERENCE_LABEL = new RegExp(
   `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
@@ -76,9 +80,39 @@ const REFERENCE_LAST_WORDS = byLastCharacter([
   ...['is', 'was'],
 ]);
 
+/**
+ * A reference label a few words before its number, joined to it by "is" (EN/ES/FR/DE/PT) and an article: "the IMEI on
+ * the box is 3569...", "la factura es la 2024-00871", "die Rechnungsnummer oben ist 4411...". The words between are
+ * letters only (a comma ends the clause) and none of them names a phone ("the order's fine and my number is ..." stays
+ * a phone). "'s" may stand for "is" ("tracking number's 9400..."), and a comma and "it's" may follow a label said
+ * with its number word ("the part number, it's 0192 837 465"; "just in case, it's 07700 ..." stays a phone).
+ */
+const COPULAS = 'is|was|es|era|fue|est|était|ist|war|é|foi';
+const NOT_BETWEEN =
+  'it|me|mine|and|or|but|y|o|et|ou|und|oder|e|mi|mon|ma|mein|meine|meu|minha|phone|mobile|cell|cellphone|tel|landline|contact|callback|call|ring|reach|text|whatsapp|fax|number|numbers|teléfono|telefono|móvil|movil|celular|número|numero|numéro|téléphone|telephone|portable|handy|telefon|telefonnummer|nummer|telefone|contato|contacto';
+const REFERENCE_LABEL_AFAR = new RegExp(
+  `\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD}\\s*,\\s*(?:it['’]?s|it is|that['’]?s|that is|c['’]est|es|ist|é)|(?:\\s*${NUMBER_WORD})?(?:(?:\\s+(?!(?:${NOT_BETWEEN})(?![\\p{L}]))[\\p{L}'’]+){0,3}\\s+(?:${COPULAS})|['’]s))(?:\\s+(?:the|el|la|le|l'|o|a|der|die|das))?\\s*:?\\s*$`,
+  'iu',
+);
+/** The words REFERENCE_LABEL_AFAR can end with: a copula, "it's", "that's", "c'est" or an article. */
+const COPULA_LAST_WORDS = byLastCharacter([
+  ...COPULAS.split('|'),
+  's',
+  'the',
+  'el',
+  'la',
+  'le',
+  'o',
+  'a',
+  'der',
+  'die',
+  'das',
+]);
+
 /** True when the words right before the number label it as a business reference (order, tracking, invoice...). */
 export const isReferenceNumber = (text: string, start: number): boolean =>
   (mayEndWithLabel(text, start, 40, REFERENCE_LAST_WORDS) && REFERENCE_LABEL.test(before(text, start))) ||
+  (mayEndWithLabel(text, start, 48, COPULA_LAST_WORDS) && REFERENCE_LABEL_AFAR.test(before(text, start, 48))) ||
   (hashBefore(text, start) && !CARD_HASH.test(before(text, start, 24)) && !PHONE_HASH.test(before(text, start, 24)));
 
 /** "cell # 415 555 0132", "phone #: ...": after a phone word a "#" introduces the phone number, not a reference. */

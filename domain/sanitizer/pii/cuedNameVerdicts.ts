@@ -54,6 +54,8 @@ export const NOT_A_NAME = new Set(
   schönen schonen feliz joyeux empresa companhia compañía compania banco suporte soporte atendimento atención atencion
   loja tienda serviço servico servicio departamento equipe equipo setor central`.split(/\s+/),
 );
+/** The words of NOT_A_NAME that end a team's or a department's name: what they end is no person's name. */
+const TEAM_WORDS = new Set('support care billing sales service team department office'.split(' '));
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
  * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
@@ -66,6 +68,8 @@ const NOT_A_NAME_ALONE = new Set(
     .split(/\s+/)
     .map(foldName),
 );
+const POSSESSIVE = /['’]s$/;
+const BY_PROFESSION = /^(?:von Beruf|de (?:profession|profesión|profissão|métier|oficio))$/i;
 /** "I'd like to", "We'll be": a contraction of a pronoun and a verb is no name (a possessive "'s" may be one). */
 const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
 /** "registered to AC-2291": a capitalized word glued to digits is a code. */
@@ -101,9 +105,18 @@ export function nameSpan(text: string, start: number, end: number, names: KnownN
     words = words.slice(1);
   }
   if (TITLE_WORD.test(words[0])) return undefined; // "Thanks Mr. Miller": the titled pattern takes the name
-  // Trim trailing non-names ("Jordan Calling", "Walter Brennan And").
-  while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) words = words.slice(0, -1);
+  // Trim trailing non-names ("Jordan Calling", "Walter Brennan And"); a team's word ends a team's name, not a
+  // person's ("Thanks Tech Support", "Hi Digital Team").
+  while (words.length > 0 && NOT_A_NAME.has(foldName(words[words.length - 1]))) {
+    if (TEAM_WORDS.has(foldName(words[words.length - 1]))) return undefined;
+    words = words.slice(0, -1);
+  }
   if (words.length === 0 || NOT_A_NAME.has(foldName(words[0])) || CONTRACTION.test(words[0])) return undefined;
+  // "this is Cheryl's Bakery": a possessive before another word names a business.
+  for (let k = 0; k < words.length - 1; k++) if (POSSESSIVE.test(words[k])) return undefined;
+  // "Ich bin Fischer von Beruf", "soy Herrero de profesión": "by profession" after a trade is no surname's particle.
+  if (words.length >= 3 && BY_PROFESSION.test(`${words[words.length - 2]} ${words[words.length - 1]}`))
+    words = words.slice(0, -2);
   const alone = words.length === 1 && words[0];
   if (
     alone &&

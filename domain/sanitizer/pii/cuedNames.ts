@@ -39,7 +39,7 @@ const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
-const { isCleanName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
 /**
@@ -202,8 +202,18 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   if (m[1] !== undefined && A_CERTAIN.test(m[1]) && !m[5].split(/\s+/).every(mayBeLowerCaseName)) return undefined;
   // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
   if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
-  return nameSpan(text, start, end, names);
+  // "This is Verizon?", "I'm Disabled", "c'est Orange ?": after a self-introduction one word that is an ordinary word,
+  // a place or a brand and no name is what the speaker is or where they called.
+  if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
+    return undefined;
+  const span = nameSpan(text, start, end, names);
+  // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
+  if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
+    return undefined;
+  return span;
 }
+const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est)$/i;
+const isOneWordOfNoName = (said: string): boolean => !/\s/.test(said) && isWordOfNoName(said);
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {

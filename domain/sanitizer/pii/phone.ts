@@ -81,6 +81,9 @@ interface Group {
   digits: string;
 }
 
+/** A year (1990 to 2039), a dash and five or six digits, the whole run: a reference numbered by its year. */
+const YEAR_SERIAL = /^(?:199\d|20[0-3]\d)-\d{5,6}$/;
+
 /** `runs`: the pre-pass's digit runs of `text`. */
 export function detectPhones(text: string, region: string, runs: readonly DigitRun[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -112,6 +115,8 @@ export function detectPhones(text: string, region: string, runs: readonly DigitR
       if (digitByDigit) spans.push(digitByDigit);
       continue;
     }
+    // "el número 2024-55871", "ticket 2019-004417": a year, a dash and a serial is how a reference is numbered.
+    if (YEAR_SERIAL.test(run.text) && text.charCodeAt(run.start - 1) !== 43) continue;
     // Only a long run is worth the test: a short one costs a few windows at most.
     if (run.text.length > LONG_RUN && !mayHoldNationalNumber(text, run, region as CountryCode)) continue;
     findInRun(text, groupsOf(run.text, run.start), region as CountryCode, verdicts, spans);
@@ -411,6 +416,7 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
 
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
   let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
+  let runReference: boolean | undefined; // the run's first group follows a reference label (asked once, when needed)
   for (let i = 0; i < groups.length; i++) {
     const plus =
       text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
@@ -456,7 +462,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
             isGluedBefore(text, head) ||
             isNotAPhoneBefore(text, head) ||
             continuesIdentifier(text, head)
-          : isGluedBefore(text, head) || isGluedBefore(text, groups[0].start); // "V81 03 2287 6615": one identifier
+          : isGluedBefore(text, head) ||
+            isGluedBefore(text, groups[0].start) || // "V81 03 2287 6615": one identifier
+            // "tracking number's 9400 1112 0220 5555 1234 56": a labelled reference's groups are all of it.
+            (runReference ??= isReferenceNumber(text, groups[0].start));
       if (labelled) break;
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??

@@ -1,11 +1,12 @@
 /**
  * A person's name used as a product's: "the Dr. Martens boots", "the Paul Mitchell shampoo", "a pair of Dr. Scholl's
- * insoles", "my new Kelly Slater surfboard". Between an article and a product's noun a name names the product; "the
- * Okafor account", "the Dr. Okafor appointment" stay people's.
+ * insoles", "my new Kelly Slater surfboard", "the Harper Collins book", "the Hudson Bay store". Between an article and
+ * the noun of a product, a plan or a shop a name names it; "the Okafor account", "the Dr. Okafor appointment" stay
+ * people's.
  */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|a pair of|pairs? of|my new|our new|some|these|those|new)\s+$/iu;
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit)(?![\p{L}])/iu;
+  /^\s+(?:boots?|shoes?|sandals?|trainers?|sneakers?|insoles?|bags?|handbags?|wallets?|purses?|belts?|watch(?:es)?|sunglasses|glasses|dress(?:es)?|shirts?|t-shirts?|polos?|jackets?|coats?|jeans|jumpers?|hoodies?|perfumes?|fragrances?|aftershave|cologne|shampoo|conditioner|cream|moisturi[sz]er|lipstick|make-?up|soap|cakes?|pizzas?|sodas?|drinks?|cans?|bottles?|surfboards?|skateboards?|guitars?|rackets?|clubs?|machines?|products?|range|collection|line|edition|set|gift set|kit|books?|novels?|albums?|packages?|bundles?|plans?|tariffs?|deals?|offers?|box(?:es)?|brand|stores?|shops?|branch(?:es)?|outlets?|dealerships?|showrooms?|restaurants?|hotels?|salons?|dvds?|cds?|films?|movies?|games?|toys?|dolls?|candles?)(?![\p{L}])/iu;
 const SPACE = 32;
 
 /** Whether the name at `start`..`end` stands between an article and a product's noun. */
@@ -16,6 +17,19 @@ export function isProductName(text: string, start: number, end: number): boolean
     ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
   );
 }
+
+/**
+ * A name said again as a product's, a plan's or a car's: after an indefinite article ("ich fahre einen Mercedes", "an
+ * Austin", "un Mercedes"; not "a", Portuguese's article before a woman's name: "a Gabriela") or after the noun of a
+ * plan, pack or model, the Romance order ("o plano Gabriela", "el pack Victoria", "le forfait Florence"). Read only
+ * for a name said again: the person is already named elsewhere in the turn.
+ */
+const PRODUCT_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:an|ein|eine|einen|einem|einer|un|une|una|um|uma|plan|plano|pack|paquete|paquet|pacote|forfait|offre|oferta|tarifa|tarif|modelo|modèle|modell|modello|formule|abono|abonnement|assinatura)\s+$/iu;
+
+/** Whether the name said again at `start`..`end` names a product (isProductName) or follows a product's word. */
+export const isProductNameSaidAgain = (text: string, start: number, end: number): boolean =>
+  isProductName(text, start, end) || PRODUCT_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 
 /**
  * Brands named after people, each as written: "Jack Daniels", "Dr Martens", "Mr Kipling", "Harley-Davidson". No

@@ -8,6 +8,7 @@ import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import { foldName, type KnownNames } from './names';
+import { isProductNameSaidAgain } from './productNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these are read for every repeat. */
@@ -168,6 +169,8 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
         // "My name's Bridget, Bridget Flanagan": a first name said again brings its surname after it.
         const after = start === at ? CAPITALIZED_AFTER.exec(text.slice(end, end + 30)) : null;
         const stop = after && !NOT_A_NAME.has(foldName(after[1])) ? end + after[0].length : end;
+        // "this is Jordan Pike, about the Jordan trainers", "ich fahre einen Mercedes": the name as a product's.
+        if (isProductNameSaidAgain(text, start, stop)) continue;
         repeats.push({ type: 'PERSON', start, end: stop, canonical: `named:${foldName(text.slice(start, stop))}` });
         if (repeats.length >= MAX_REPEATS) return repeats;
       }
