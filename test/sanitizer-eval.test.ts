@@ -87,6 +87,12 @@ const LATER_PII_SETS = [
     clean: 25,
     byType: { PERSON: 41, DATE_OF_BIRTH: 12, EMAIL: 1, CARD_EXPIRY: 10, ACCOUNT_NUMBER: 11, PHONE: 18 },
   },
+  {
+    set: 'fresh21',
+    values: 65,
+    clean: 23,
+    byType: { PERSON: 20, PHONE: 10, ADDRESS: 8, DATE_OF_BIRTH: 8, ACCOUNT_NUMBER: 8, EMAIL: 7, CARD_EXPIRY: 4 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
