@@ -1,0 +1,30 @@
+/** Issue 12: voice-transcript phrasings of the fresh21 pass (lower case, fillers, read-backs): each rule with a value and a near miss. */
+import { detectPii } from '../domain/sanitizer/pii';
+
+const found = (text: string): string[] => detectPii(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('"that\'s" after a lower-case name is no part of it', () => {
+  it.each([
+    ["customer: my name is nadia that's all", ['PERSON:nadia']],
+    ["customer: surname's thwaite that's right", ['PERSON:thwaite']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('a name said after "that\'s" is still found', () =>
+    expect(found("customer: that's nadia haddad")).toEqual(found('customer: nadia haddad')));
+});
+
+describe('a lower-case name, then its letters read out after a filler or "that\'s"', () => {
+  it.each([
+    ["customer: it's kowalczyk uh k o w a l c z y k", ['PERSON:kowalczyk', 'PERSON:k o w a l c z y k']],
+    ["customer: first name nadia that's n a d i a", ['PERSON:nadia', 'PERSON:n a d i a']],
+    ['customer: eilidh um e i l i d h', ['PERSON:eilidh', 'PERSON:e i l i d h']],
+    ["customer: it's kowalczyk k o w a l c z y k", ['PERSON:kowalczyk', 'PERSON:k o w a l c z y k']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'customer: the word was cheese uh c h e e s e',
+    'customer: the code is tango t a n g o',
+    "customer: that's s o r t of it",
+    'customer: it was nadia uh a b c d',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
