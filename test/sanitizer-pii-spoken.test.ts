@@ -28,3 +28,22 @@ describe('a lower-case name, then its letters read out after a filler or "that\'
     'customer: it was nadia uh a b c d',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a British landline said digit by digit with no phone word', () => {
+  it.each([
+    [
+      "customer: yeah it's oh one six one four nine six triple two eight",
+      'oh one six one four nine six triple two eight',
+    ],
+    [
+      'customer: oh two oh eight seven six five four three two one',
+      'oh two oh eight seven six five four three two one',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`PHONE:${value}`]));
+
+  it.each([
+    'customer: my order number is oh one six one four nine six two two two eight',
+    "customer: it's oh one oh oh oh oh oh oh oh oh oh",
+    "customer: it's oh one six one four nine six two two two",
+  ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
+});

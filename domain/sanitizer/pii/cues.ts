@@ -323,6 +323,7 @@ function shortSpokenBirthDate(text: string, start: number, end: number, digits: 
 
 const UK_MOBILE = /^07[1-57-9]/;
 const AU_MOBILE = /^04/;
+const UK_GEOGRAPHIC = /^0[12]/;
 
 /** "plus four four, seven nine one one, ...": the "+" of a country code said aloud (EN/FR/DE "plus", ES "más", PT "mais"). */
 const PLUS_BEFORE = /(?<![\p{L}])(?:plus|más|mais)[\s,]*$/iu;
@@ -379,6 +380,9 @@ function classifySpoken(
   // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and
   // tests, still someone's number to a reader (as the written "07700 900461" is).
   if (digits.length === 11 && UK_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'GB')) return 'PHONE';
+  // And a British landline ("oh one six one, four nine six, two two two eight": eleven digits from "01" or "02", a valid
+  // area code and length), which a caller reads out as often as a mobile.
+  if (digits.length === 11 && UK_GEOGRAPHIC.test(digits) && isValidPhoneNumber(digits, 'GB')) return 'PHONE';
   // So is an Australian mobile ("zero four one two, three four five, six seven eight": ten digits from "04").
   if (digits.length === 10 && AU_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'AU')) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);
