@@ -47,3 +47,20 @@ describe('a British landline said digit by digit with no phone word', () => {
     "customer: it's oh one six one four nine six two two two",
   ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a unit said before a house number in words', () => {
+  it.each([
+    [
+      "agent: and you're still at flat two one hundred and six kings road customer: yeah",
+      'flat two one hundred and six kings road',
+    ],
+    ["customer: yeah it's apartment six twenty one church road", 'apartment six twenty one church road'],
+    ["customer: it's flat two, forty seven willow lane", 'flat two, forty seven willow lane'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`ADDRESS:${value}`]));
+
+  it.each([
+    'customer: the flat two doors down is empty',
+    'customer: i rented a flat for two hundred and fifty pounds road tax included',
+    'customer: we have two flats and three twenty main street stores',
+  ])('no address: %j', (text) => expect(found(text)).toEqual([]));
+});
