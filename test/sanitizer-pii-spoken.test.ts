@@ -64,3 +64,19 @@ describe('a unit said before a house number in words', () => {
     'customer: we have two flats and three twenty main street stores',
   ])('no address: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a birthday asked with a few more words, answered after the speaker label', () => {
+  it.each([
+    [
+      'agent: and the birthday on the account customer: march third nineteen sixty nine',
+      'march third nineteen sixty nine',
+    ],
+    ['Agent: could I get your birthday for verification? Customer: um yeah March the 3rd, 2001', 'March the 3rd, 2001'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`DATE_OF_BIRTH:${value}`]));
+
+  it.each([
+    'agent: any plans for your birthday? customer: going away on the 5th of june',
+    "agent: happy birthday for tomorrow customer: thanks it's booked for march third",
+    'agent: the birthday offer ends soon customer: march third nineteen sixty nine was my order',
+  ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -18,9 +18,14 @@ export const SPEAKER = 'caller|customer|agent|client|cliente|kunde|kundin|rep';
  */
 const FIELD_CUE =
   'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
-/** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
+/**
+ * Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. A birthday
+ * asked for ("could I get your birthday for verification? Customer: ...", "and the birthday on the account customer:
+ * ...") may end its question with a few words after "on", "for" or "of": the answer's speaker label comes next.
+ */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  `born(?: on| in)?|birthday(?: is)?|birthday(?: (?:on|for|of) [^\\d.!?:]{1,35}?)?\\??\\s*(?=(?:${SPEAKER})\\s*:)|` +
+  'nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
