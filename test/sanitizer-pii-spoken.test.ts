@@ -80,3 +80,17 @@ describe('a birthday asked with a few more words, answered after the speaker lab
     'agent: the birthday offer ends soon customer: march third nineteen sixty nine was my order',
   ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('"am i speaking with" and a name in lower case', () => {
+  it.each([
+    ["agent: am i speaking with connor mcbride customer: yeah yeah that's me", 'connor mcbride'],
+    ['agent: am i talking to priya sharma', 'priya sharma'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'agent: am i speaking with the account holder',
+    'customer: am i speaking to someone who can help',
+    "customer: i'm speaking to you from the car",
+    'customer: am i talking to billing or sales',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
