@@ -94,3 +94,16 @@ describe('"am i speaking with" and a name in lower case', () => {
     'customer: am i talking to billing or sales',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('"like" between a name cue and a listed name', () => {
+  it.each([
+    ['customer: my name is like jonah whitfield', 'jonah whitfield'],
+    ['customer: my name is like kowalczyk', 'kowalczyk'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'customer: my name is like super long',
+    'customer: my name is like totally wrong on the bill',
+    'customer: my name is like misspelled',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -24,6 +24,8 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
+/** The filler "like" just before a name a lower-case cue found (LOWER_CASE_INTRO lets it pass). */
+const LIKE_BEFORE = /\blike,?\s+$/;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
 const {
   isTitledBrand,
@@ -255,7 +257,10 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
     const [start, end] = m.indices![1];
     if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
-    const span = lowerCaseName(text, start, end, names);
+    // "my name is like jonah whitfield": after a "like" the name must be a listed one ("my name is like totally wrong").
+    const span = LIKE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+      ? lexiconName(text, start, end, names)
+      : lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
   namesAfterItsOrAnswer(text, names, spans);
