@@ -107,3 +107,18 @@ describe('"like" between a name cue and a listed name', () => {
     'customer: my name is like misspelled',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a lower-case first name said again brings the surname after it', () => {
+  it.each([
+    ['customer: like my name is like jonah uh jonah whitfield', ['PERSON:jonah', 'PERSON:jonah whitfield']],
+    [
+      "customer: i'm calling for my mum margaret to be honest margaret ellison",
+      ['PERSON:margaret', 'PERSON:margaret ellison'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    ['customer: my name is jonah and jonah said it', ['PERSON:jonah', 'PERSON:jonah']],
+    ['customer: my name is priya and priya is fine', ['PERSON:priya', 'PERSON:priya']],
+  ])('no surname: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
