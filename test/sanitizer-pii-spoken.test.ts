@@ -9,6 +9,14 @@ describe('"that\'s" after a lower-case name is no part of it', () => {
     ["customer: surname's thwaite that's right", ['PERSON:thwaite']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it.each([
+    ['customer: my name is priya okay', ['PERSON:priya']],
+    ["customer: the name's wei yep that's it", ['PERSON:wei']],
+    ['customer: my name is dmitri yeah and the last name is volkov', ['PERSON:dmitri', 'PERSON:volkov']],
+  ])('nor is "yeah", "yep" or "okay": %j', (text, expected) => expect(found(text)).toEqual(expected));
+  it('a two-word name is still whole', () =>
+    expect(found('customer: my name is priya sharma')).toEqual(['PERSON:priya sharma']));
+
   it('a name said after "that\'s" is still found', () =>
     expect(found("customer: that's nadia haddad")).toEqual(found('customer: nadia haddad')));
 });
