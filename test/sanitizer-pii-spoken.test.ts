@@ -130,3 +130,21 @@ describe('a lower-case first name said again brings the surname after it', () =>
     ['customer: my name is priya and priya is fine', ['PERSON:priya', 'PERSON:priya']],
   ])('no surname: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a birth day taken back after a comma', () => {
+  it.each([
+    [
+      'Agent: what is your date of birth? Customer: um I was born on the 4th, no, the 5th of November 1969',
+      ['DATE_OF_BIRTH:4th', 'DATE_OF_BIRTH:5th of November 1969'],
+    ],
+    [
+      'agent: date of birth? customer: um the 4th, sorry, 5th of june',
+      ['DATE_OF_BIRTH:4th', 'DATE_OF_BIRTH:5th of june'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'customer: date of birth is on file, i paid on the 4th, no, the 5th of november 2024',
+    'customer: the delivery came on the 4th, no, the 5th of november',
+  ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
+});

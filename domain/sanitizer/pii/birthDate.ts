@@ -29,10 +29,10 @@ const CUE =
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
-/** A day said and taken back: "its the 22nd no sorry 23rd of August 1979" (the gap may pass it). */
-const CORRECTED_DAY = `[0-3]?\\d(?:st|nd|rd|th)\\s+(?=(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}]))`;
+/** A day said and taken back: "its the 22nd no sorry 23rd of August 1979", "the 4th, no, the 5th" (the gap may pass it). */
+const CORRECTED_DAY = `[0-3]?\\d(?:st|nd|rd|th),?\\s+(?=(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}]))`;
 const TAKEN_BACK_DAY = new RegExp(
-  `(?<![\\d${LETTER}])([0-3]?\\d(?:st|nd|rd|th))\\s+(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}])`,
+  `(?<![\\d${LETTER}])([0-3]?\\d(?:st|nd|rd|th)),?\\s+(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}])`,
   'i',
 );
 /**
