@@ -148,3 +148,15 @@ describe('a birth day taken back after a comma', () => {
     'customer: the delivery came on the 4th, no, the 5th of november',
   ])('no birth date: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('"as" between an account cue and its number is no letter prefix', () => {
+  it.each([
+    ['Agent: I have the account number as 31904476, is that correct?', 'ACCOUNT_NUMBER:31904476'],
+    ['agent: so i have your account number as 55120983', 'ACCOUNT_NUMBER:55120983'],
+  ])('%j', (text, expected) => expect(found(text)).toEqual([expected]));
+
+  it.each([
+    ['agent: account number AB 31904476', ['ACCOUNT_NUMBER:AB 31904476']],
+    ['agent: i logged the account number as 2 days late', []],
+  ])('a letter prefix stays, a count is none: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -181,7 +181,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento").
  */
-const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|as|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412".
@@ -355,7 +355,7 @@ const STARTS_WITH_LETTER = /^[A-Za-z]/;
 const CHECK_LETTER_ALONE = /^[A-Z](?![ \t]*[A-Za-z])/;
 /** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */
 const NOT_A_PREFIX_WORDS =
-  'mrn|nhs|id|ssn|dob|pin|vat|tax|is|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';
+  'mrn|nhs|id|ssn|dob|pin|vat|tax|is|as|es|el|la|le|lo|no|on|at|to|of|in|and|the|my|for|its|it|was|yes|our|you|are|am|be|by|or|so|oh|ok|um|uh|er|erm|uhm|nr|its|his|her|one|two|six|ten|von|der|die|das|den|des|del|los|las|une|un|una|uno|mon|ma|mes|mi|su|sa|ses|ein|vom|zum|und|et|ou|oder|um|de|da|do|du|em|na|nos|das|dos|son|se|si|ce|il|le|te|tu|ya|yo|we|he|she|me|us|via|per|pro|con|sin|tel|ref|nos|the|and|all|any|due|now|not|but|too|get|got|has|had|did|can|may|let|see|say|new|old|own|few|two|try|use|pay|set|our|out|off|end|ask|two';
 const TRUNK_PHONE_SHAPE = /^0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}$/;
 const PHONE_ASKED = /\b(?:contact|phone|mobile|telephone|cell|callback|landline)\b/i;
 const SPACED_LETTERS = /^(?:[A-Za-z],? ){2,}\d/;
