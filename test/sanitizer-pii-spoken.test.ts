@@ -160,3 +160,18 @@ describe('"as" between an account cue and its number is no letter prefix', () =>
     ['agent: i logged the account number as 2 days late', []],
   ])('a letter prefix stays, a count is none: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('an account number asked, answered after "got the letter here"', () => {
+  it.each([
+    ["Agent: what's the account number? Customer: right, got the letter here... 7731 0094 52", '7731 0094 52'],
+    ["agent: what's the policy number customer: i've got the renewal in front of me 7731 0094 52", '7731 0094 52'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`ACCOUNT_NUMBER:${value}`]));
+
+  it.each([
+    [
+      "Agent: what's the account number? Customer: I got the letter but call me on 07700 900461",
+      ['PHONE:07700 900461'],
+    ],
+    ["Agent: what's the account number? Customer: got the bill here, the total is 1234", []],
+  ])('no account number: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
