@@ -175,3 +175,15 @@ describe('an account number asked, answered after "got the letter here"', () => 
     ["Agent: what's the account number? Customer: got the bill here, the total is 1234", []],
   ])('no account number: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('an account number asked, answered after "no sorry the full number is"', () => {
+  it('after a read-back cut short', () =>
+    expect(
+      found('Agent: the account ending... Customer: no sorry the full number is 20558813, I gave you the wrong one'),
+    ).toEqual(['ACCOUNT_NUMBER:20558813']));
+
+  it.each([
+    ['Agent: account number? Customer: no, the full phone is 07700 900461', ['PHONE:07700 900461']],
+    ["Agent: account number? Customer: no I don't have it, the order was 20558813", []],
+  ])('no account number: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -186,7 +186,7 @@ const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|as|['�
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412", "what's the account number? Customer: right, got the letter here... 7731 0094 52".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|(?:I['’]ve )?got (?:it|the (?:letter|bill|statement|card|paperwork|renewal|policy))(?: here| in front of me)?|here it is|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|(?:I['’]ve )?got (?:it|the (?:letter|bill|statement|card|paperwork|renewal|policy))(?: here| in front of me)?|here it is|sure|ok|okay|no|sorry|the full(?: one)?|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",
