@@ -187,3 +187,15 @@ describe('an account number asked, answered after "no sorry the full number is"'
     ["Agent: account number? Customer: no I don't have it, the order was 20558813", []],
   ])('no account number: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('an expiry asked, answered a few words after the speaker label', () => {
+  it.each([
+    ['Agent: expiry date please. Customer: hold on let me flip it over... 07/2030', '07/2030'],
+    ['agent: when does it expire? customer: let me have a look at the card here 07/29', '07/29'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`CARD_EXPIRY:${value}`]));
+
+  it.each(['agent: your card expires soon customer: ok thanks can i book the engineer for 12/25'])(
+    'no expiry: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

@@ -76,8 +76,12 @@ const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|so|yeah|yes|sure|that['’]s)[\\s,]+)*)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
 );
+/**
+ * An expiry after its cue, a few words between; or asked ("expiry date please. Customer: hold on let me flip it over...
+ * 07/2030"), when the answer after the speaker's label may take a few more words.
+ */
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])(?:[^\\d]{0,40}?|[^\\d?.]{0,30}?(?:\\?|\\bplease\\b[?.]?)\\s*(?:${SPEAKER})\\s*:[^\\d]{0,40}?)(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
