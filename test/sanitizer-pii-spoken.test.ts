@@ -199,3 +199,18 @@ describe('an expiry asked, answered a few words after the speaker label', () => 
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('thanks, then a lower-case listed name', () => {
+  it.each([
+    ['agent: lovely thanks siobhan can i take the postcode', 'siobhan'],
+    ['agent: thanks nadia and the email', 'nadia'],
+    ['agent: thank you amara', 'amara'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'customer: thanks anyway',
+    'customer: thanks bill for nothing',
+    'customer: thanks mate',
+    'agent: thanks so much',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

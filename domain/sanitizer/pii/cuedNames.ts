@@ -146,6 +146,15 @@ const LOWER_RELATIVE = new RegExp(
   `\\b(?:my|his|her|our) (?:${cues.RELATIVES_EN})(?:-in-law)?,? ([${LOWER}][${LOWER}'’-]+(?: [${LOWER}][${LOWER}'’-]+)?)(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+/**
+ * "lovely thanks siobhan can i take the postcode", "thank you nadia.": thanks, then a lower-case word that ends the
+ * clause or comes before the next request; a listed name that is no ordinary word ("thanks anyway", "thanks bill").
+ */
+const LOWER_THANKS = new RegExp(
+  `\\b(?:thanks|thank you|cheers),? ([${LOWER}][${LOWER}'’-]+)(?=\\s*(?:[,.!?;]|$)|\\s+(?:and|so|can|could|i['’]ll|i will|just|now|for|that['’]s)\\s)`,
+  'dg',
+);
+const THANKS_WORD = /thank|cheers/;
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
@@ -235,6 +244,12 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const first = text.slice(start, end).split(' ')[0];
     if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
       continue;
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of THANKS_WORD.test(text) ? allMatches(LOWER_THANKS, text) : []) {
+    const [start, end] = m.indices![1];
+    if (!isCleanName(m[1])) continue;
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
