@@ -214,3 +214,22 @@ describe('thanks, then a lower-case listed name', () => {
     'agent: thanks so much',
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('an international number said in English with pairs after "plus"', () => {
+  it.each([
+    [
+      'customer: plus thirty three six twelve thirty four fifty six seventy eight',
+      'plus thirty three six twelve thirty four fifty six seventy eight',
+    ],
+    [
+      'customer: plus sixty one four twelve three four five six seven eight',
+      'plus sixty one four twelve three four five six seven eight',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toEqual([`PHONE:${value}`]));
+
+  it.each([
+    'customer: it was plus twenty two ninety nine shipping so thirty one fifty total',
+    'customer: plus thirty three six twelve thirty four fifty',
+    'customer: two plus twelve plus thirty plus forty is eighty four',
+  ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -8,6 +8,7 @@ import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCallersNumber } from './phone';
 import { isCardNumber } from './card';
+import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
@@ -231,6 +232,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   spans.push(...detectSpanishGroups(text));
   // "null eins fünf eins, zwölf, vierunddreißig, ...": a German number with pairs.
   spans.push(...detectGermanPairs(text));
+  // "plus thirty three six twelve thirty four ...": an international number with digits said in pairs, in English.
+  spans.push(...detectEnglishPairs(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
