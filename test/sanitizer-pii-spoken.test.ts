@@ -233,3 +233,17 @@ describe('an international number said in English with pairs after "plus"', () =
     'customer: two plus twelve plus thirty plus forty is eighty four',
   ])('no phone: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('"name\'s" opening a turn, then a lower-case name', () => {
+  it.each([
+    ["customer: name's liam brady and my number's gone", ['PERSON:liam brady']],
+    ["customer: yeah name's liam brady", ['PERSON:liam brady']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    "customer: name's wrong on the bill",
+    "customer: name's not important",
+    'customer: names are hard',
+    "customer: the account name's on the letter",
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});

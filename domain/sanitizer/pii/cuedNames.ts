@@ -155,6 +155,12 @@ const LOWER_THANKS = new RegExp(
   'dg',
 );
 const THANKS_WORD = /thank|cheers/;
+/** "customer: name's liam brady and ...": "name's" opening a turn (maybe after "yeah", "so"), a lower-case name after. */
+const NAME_S_OPENING_TURN = new RegExp(
+  `(?:^|:)\\s*(?:(?:yeah|yes|ok|okay|so|right|um|uh|er|erm),?\\s+){0,2}name['’]s\\s+(?:(?:uh|um|er|erm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dg',
+);
+const NAME_S = /name['’]s /;
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
@@ -245,6 +251,11 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
       continue;
     const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of NAME_S.test(text) ? allMatches(NAME_S_OPENING_TURN, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
   for (const m of THANKS_WORD.test(text) ? allMatches(LOWER_THANKS, text) : []) {
