@@ -247,3 +247,15 @@ describe('"name\'s" opening a turn, then a lower-case name', () => {
     "customer: the account name's on the letter",
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a numeric birth date, then its day and month said again in words', () => {
+  it.each([
+    ['customer: date of birth is 03.07.1964 uh the third of july', ['03.07.1964', 'third of july']],
+    ['customer: date of birth 21.06.1990 so twenty first of june', ['21.06.1990', 'twenty first of june']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values.map((v) => `DATE_OF_BIRTH:${v}`)));
+
+  it.each([
+    ["customer: date of birth is 03.07.1964 so the fifth of july i'll be away", ['DATE_OF_BIRTH:03.07.1964']],
+    ['customer: the delivery is 03.07.2024 uh the third of july', []],
+  ])('no second birth date: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});

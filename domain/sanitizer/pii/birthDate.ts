@@ -381,6 +381,13 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       taken.add(other.indices![1][0]);
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
+    // The day and month said again in words after a filler: "03.07.1964 uh the third of july".
+    RESTATED_DAY_MONTH.lastIndex = stop;
+    const again = date ? RESTATED_DAY_MONTH.exec(text) : null;
+    if (again && !taken.has(again.indices![1][0]) && sameDayAndMonth(text.slice(start, stop), again[1])) {
+      taken.add(again.indices![1][0]);
+      spans.push(birthDate(text, again.indices![1][0], again.indices![1][1]));
+    }
   }
   // Each of these needs a field cue's word ("geb" of "geboren" and "Geburtsdatum" among them): one test for all.
   const cue = FIELD_CUE_WORD.exec(text);
@@ -409,6 +416,35 @@ const CORRECTED_DATE = new RegExp(
   `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não|(?:but\\s+)?(?:it\\s+)?should (?:be|read|say)|(?:no,?\\s+)?(?:sorry|I mean|actually),?)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
   'dgiy',
 );
+
+/** Right after a birth date, its day and month said again in words after a filler: "... 03.07.1964 uh the third of july". */
+const RESTATED_DAY_MONTH = new RegExp(
+  `,?\\s+(?:uh|um|er|erm|so|that['’]s|that is|i\\.?e\\.?),?\\s+(?:the\\s+)?((?:${ORDINAL_WORDS})\\s+of\\s+(?:${MONTHS}))(?![${LETTER}])`,
+  'dgiy',
+);
+
+const ORDINAL_VALUES =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** Whether a numeric date ("03.07.1964") and a day and month said in English ("third of july") agree, either order. */
+function sameDayAndMonth(numeric: string, said: string): boolean {
+  const parts = numeric.split(/[./-]/).map(Number);
+  if (parts.length !== 3) return false;
+  const words = said.toLowerCase().split(/[\s-]+/);
+  const ofAt = words.indexOf('of');
+  const ordinal = words.slice(0, ofAt);
+  const day =
+    ordinal[0] === 'thirtieth'
+      ? 30
+      : (ordinal[0] === 'twenty' ? 20 : ordinal[0] === 'thirty' ? 30 : 0) +
+        ORDINAL_VALUES.indexOf(ordinal[ordinal.length - 1]) +
+        1;
+  const month = MONTH_STARTS.indexOf(words[ofAt + 1].slice(0, 3)) + 1;
+  const [a, b] = parts[0] > 31 ? [parts[2], parts[1]] : [parts[0], parts[1]]; // "1964-07-03": year first
+  return month > 0 && ((a === day && b === month) || (a === month && b === day));
+}
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
