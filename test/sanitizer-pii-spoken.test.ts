@@ -259,3 +259,15 @@ describe('a numeric birth date, then its day and month said again in words', () 
     ['customer: the delivery is 03.07.2024 uh the third of july', []],
   ])('no second birth date: %j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('thanks and a name, then a bracket', () => {
+  it('"thanks so much, Rahul (Rahul Mehta-Shah)"', () =>
+    expect(found('Customer: thanks so much, Rahul (Rahul Mehta-Shah)')).toEqual([
+      'PERSON:Rahul',
+      'PERSON:Rahul Mehta-Shah',
+    ]));
+  it.each(['Customer: thanks for the Refund (Partial) today', 'Customer: thanks Everyone (all of you)'])(
+    'no name: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

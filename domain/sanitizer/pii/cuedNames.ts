@@ -57,8 +57,11 @@ const WEAK_STOP_AFTER_THIS_IS = /^\s+(?:but|for|on behalf of)(?![\p{L}])/u;
 const CLAUSE_AFTER_FULL_NAME = /^\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
-/** After a greeting or thanks: a stop, or a goodbye that ends the turn ("ok thank you Anand bye"). */
-const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
+/**
+ * After a greeting or thanks: a stop, a bracket ("thanks so much, Rahul (Rahul Mehta-Shah)"), or a goodbye that ends
+ * the turn ("ok thank you Anand bye").
+ */
+const STOP_AFTER_GREETING = /^\s*(?:[,.!?(]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
