@@ -271,3 +271,17 @@ describe('thanks and a name, then a bracket', () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('"it\'s" and a lower-case name in a turn that gives a birth date', () => {
+  it.each([
+    [
+      "customer: yeah it's olga petrenko date of birth nineteenth of april seventy six",
+      ['PERSON:olga petrenko', 'DATE_OF_BIRTH:nineteenth of april seventy six'],
+    ],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    ["customer: it's the date of birth on the form", []],
+    ["customer: yeah it's fine date of birth is wrong though", []],
+  ])('no name: %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
