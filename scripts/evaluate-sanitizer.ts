@@ -8,7 +8,7 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14`, `fresh15`, `fresh16`, `fresh18` and `fresh20`), never those of
+ * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14`, `fresh15`, `fresh16`, `fresh18`, `fresh20` and `fresh21`), never those of
  * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
  */
 import { readFileSync } from 'node:fs';
@@ -151,6 +151,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * number runs that are not phones (order, ticket, tracking, invoice, serial, IMEI, meter, flight, model numbers, prices,
  * quantities, times, dates, versions), capitalised words at sentence start, teams, greetings; a third real names,
  * phones and other values beside such look-alikes), committed before its first run.
+ * `fresh21` (PII only) is a voice-transcript pass (77 lower-case agent/customer turns without punctuation, with fillers,
+ * repetitions and read-backs: names said and spelled letter by letter, phones and account numbers read digit by digit
+ * with "oh", "double" and "triple", birth dates and expiries said in words, emails said with "dot", "at", "underscore"
+ * and "dash", addresses said in words with a unit; 23 clean look-alikes in the same style: times, prices, quantities,
+ * order and ticket numbers, appointment dates, products, street-like phrases), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -177,6 +182,7 @@ const LATER_PII_SETS = {
   fresh18: 'tuning',
   fresh19: 'check',
   fresh20: 'tuning',
+  fresh21: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -100,6 +100,12 @@ const LATER_PII_SETS = [
     clean: 63,
     byType: { PERSON: 14, PHONE: 11, DATE_OF_BIRTH: 2, ACCOUNT_NUMBER: 2, ADDRESS: 1, EMAIL: 1 },
   },
+  {
+    set: 'fresh21',
+    values: 65,
+    clean: 23,
+    byType: { PERSON: 20, PHONE: 10, ADDRESS: 8, DATE_OF_BIRTH: 8, ACCOUNT_NUMBER: 8, EMAIL: 7, CARD_EXPIRY: 4 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

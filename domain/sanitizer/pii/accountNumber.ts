@@ -185,9 +185,9 @@ const cueAlternation = (rules: AccountNumberRules): string =>
 const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
- * me? Customer: it's MTR-0099-4412".
+ * me? Customer: it's MTR-0099-4412", "what's the account number? Customer: right, got the letter here... 7731 0094 52".
  */
-const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|I've got it(?: here)?|here it is|sure|ok|okay|sorry|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|(?:I've |I have |I )?got (?:(?:the|my) [a-z]+|it|that)(?: here| in front of me)?|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
+const QUESTION_THEN_ANSWER = `(?:[^?\\d\\n]{0,40}(?:\\?\\s*(?:[A-Z][a-z]+\\s*:\\s*)?|\\s(?:caller|customer|client)\\s*:\\s*)(?:(?:(?:oh,? )?(?:yes|yeah|yep)(?:,? I (?:do|have))?|I do|I have|I've got it(?: here)?|here it is|sure|ok|okay|no|sorry|the full(?: one)?|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|(?:I've |I have |I )?got (?:(?:the|my) [a-z]+|it|that)(?: here| in front of me)?|um+|uh+|erm|right|so)[,.…]*\\s*){0,4})`;
 
 /**
  * A filler word ends the word: not glued to a digit or a dash and digits, where it starts the number ("ES-882173",

@@ -70,11 +70,11 @@ const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb
 const NUMBER_WORD =
   '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /**
- * A house number said in words, as voice transcripts write it ("three twelve maple street"): two number words or
- * more, up to two words of name and a spelled-out street type, in any case.
+ * A house number said in words, as voice transcripts write it ("three twelve maple street", "one hundred and six
+ * kings road"): two number words or more, up to two words of name and a spelled-out street type, in any case.
  */
 const SPOKEN = new RegExp(
-  `(?<![${LETTER}])${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){1,3}\\s+(?:[${LETTER}'’]+\\s+){0,2}?[${LETTER}'’]+\\s+(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place)(?![${LETTER}])`,
+  `(?<![${LETTER}])${NUMBER_WORD}(?:(?:(?<=hundred)\\s+and\\s+|[\\s-]+)${NUMBER_WORD}){1,3}\\s+(?:[${LETTER}'’]+\\s+){0,2}?[${LETTER}'’]+\\s+(?:street|avenue|road|lane|drive|boulevard|court|crescent|close|terrace|place)(?![${LETTER}])`,
   'gi',
 );
 /** A house number said as one word or more before a capitalized street ("fourteen Mill Lane"); not "one", "oh". */
@@ -98,6 +98,11 @@ const LOWER_SPOKEN_TYPE = new RegExp(`(?:${ONE_WORD_STREET_TYPES})(?![a-z])`);
 /** What comes before a house number said in words: the start of a turn or an answer, an address word, a preposition. */
 const SPOKEN_HOUSE_BEFORE =
   /(?:^|[:?.!,]\s*|(?<![\p{L}])(?:at|is|to|on|from|it['’]s|address|live|lives|living|moved|send|ship|deliver)\s+|(?:^|[:?.!,]\s*)(?:uh|um|erm|er|so|yeah|yes|ok|okay),?\s+)$/iu;
+/** A unit said before a house number in words, maybe with a number word of its own: "flat two ", "apartment ". */
+const SPOKEN_UNIT_BEFORE = new RegExp(
+  `(?<![${LETTER}])(?:flat|apt|apartment|unit|suite)\\s+(?:${NUMBER_WORD},?\\s+)?$`,
+  'i',
+);
 /** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
 export const TENS_WORDS =
   /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
@@ -480,10 +485,14 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
     );
     for (const m of [...allMatches(SPOKEN, text), ...allMatches(SPOKEN_CAPITALIZED, text), ...oneWord]) {
       if (starts.has(m.index)) continue;
+      // "flat two one hundred and six kings road", "apartment six twenty one church road": a unit said before the house
+      // number, maybe with its own number word, starts the address.
+      const unit = SPOKEN_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const start = unit ? m.index - unit[0].length : m.index;
       // "twenty Main Street stores": a count of things; a house number is said as an answer or after "at", "is"...
-      if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (!SPOKEN_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       starts.add(m.index);
-      spans.push(addressSpan(text, m.index, m.index + m[0].length));
+      spans.push(addressSpan(text, start, m.index + m[0].length));
     }
   }
   if (LOWER_ROMANCE_HINT.test(text)) {

@@ -18,16 +18,21 @@ export const SPEAKER = 'caller|customer|agent|client|cliente|kunde|kundin|rep';
  */
 const FIELD_CUE =
   'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
-/** Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. */
+/**
+ * Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. A birthday
+ * asked for ("could I get your birthday for verification? Customer: ...", "and the birthday on the account customer:
+ * ...") may end its question with a few words after "on", "for" or "of": the answer's speaker label comes next.
+ */
 const CUE =
-  'born(?: on| in)?|birthday(?: is)?|nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  `born(?: on| in)?|birthday(?: is)?|birthday(?: (?:on|for|of) [^\\d.!?:]{1,35}?)?\\??\\s*(?=(?:${SPEAKER})\\s*:)|` +
+  'nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
-/** A day said and taken back: "its the 22nd no sorry 23rd of August 1979" (the gap may pass it). */
-const CORRECTED_DAY = `[0-3]?\\d(?:st|nd|rd|th)\\s+(?=(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}]))`;
+/** A day said and taken back: "its the 22nd no sorry 23rd of August 1979", "the 4th, no, the 5th" (the gap may pass it). */
+const CORRECTED_DAY = `[0-3]?\\d(?:st|nd|rd|th),?\\s+(?=(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}]))`;
 const TAKEN_BACK_DAY = new RegExp(
-  `(?<![\\d${LETTER}])([0-3]?\\d(?:st|nd|rd|th))\\s+(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}])`,
+  `(?<![\\d${LETTER}])([0-3]?\\d(?:st|nd|rd|th)),?\\s+(?:no|sorry|wait|I mean|actually|oops)(?![${LETTER}])`,
   'i',
 );
 /**
@@ -376,6 +381,13 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
       taken.add(other.indices![1][0]);
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
     }
+    // The day and month said again in words after a filler: "03.07.1964 uh the third of july".
+    RESTATED_DAY_MONTH.lastIndex = stop;
+    const again = date ? RESTATED_DAY_MONTH.exec(text) : null;
+    if (again && !taken.has(again.indices![1][0]) && sameDayAndMonth(text.slice(start, stop), again[1])) {
+      taken.add(again.indices![1][0]);
+      spans.push(birthDate(text, again.indices![1][0], again.indices![1][1]));
+    }
   }
   // Each of these needs a field cue's word ("geb" of "geboren" and "Geburtsdatum" among them): one test for all.
   const cue = FIELD_CUE_WORD.exec(text);
@@ -404,6 +416,35 @@ const CORRECTED_DATE = new RegExp(
   `,?\\s*(?:not|or|instead of|rather than|nicht|no|pas|não|(?:but\\s+)?(?:it\\s+)?should (?:be|read|say)|(?:no,?\\s+)?(?:sorry|I mean|actually),?)\\s+([0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})|\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d)(?![\\d${LETTER}])`,
   'dgiy',
 );
+
+/** Right after a birth date, its day and month said again in words after a filler: "... 03.07.1964 uh the third of july". */
+const RESTATED_DAY_MONTH = new RegExp(
+  `,?\\s+(?:uh|um|er|erm|so|that['’]s|that is|i\\.?e\\.?),?\\s+(?:the\\s+)?((?:${ORDINAL_WORDS})\\s+of\\s+(?:${MONTHS}))(?![${LETTER}])`,
+  'dgiy',
+);
+
+const ORDINAL_VALUES =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** Whether a numeric date ("03.07.1964") and a day and month said in English ("third of july") agree, either order. */
+function sameDayAndMonth(numeric: string, said: string): boolean {
+  const parts = numeric.split(/[./-]/).map(Number);
+  if (parts.length !== 3) return false;
+  const words = said.toLowerCase().split(/[\s-]+/);
+  const ofAt = words.indexOf('of');
+  const ordinal = words.slice(0, ofAt);
+  const day =
+    ordinal[0] === 'thirtieth'
+      ? 30
+      : (ordinal[0] === 'twenty' ? 20 : ordinal[0] === 'thirty' ? 30 : 0) +
+        ORDINAL_VALUES.indexOf(ordinal[ordinal.length - 1]) +
+        1;
+  const month = MONTH_STARTS.indexOf(words[ofAt + 1].slice(0, 3)) + 1;
+  const [a, b] = parts[0] > 31 ? [parts[2], parts[1]] : [parts[0], parts[1]]; // "1964-07-03": year first
+  return month > 0 && ((a === day && b === month) || (a === month && b === day));
+}
 
 export const BIRTH_CUE_WORDS =
   'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';

@@ -84,7 +84,8 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   actually really please sorry thanks not no yes uh um er erm uhm ah just different same fine misspelled incorrect changed
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
   had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
-  they're we're you're he’s she’s they’re we’re you’re`.split(/\s+/),
+  they're we're you're he’s she’s they’re we’re you’re that's that’s thats what's what’s there's there’s here's
+  here’s yeah yep yup okay ok`.split(/\s+/),
 );
 
 const SPACE = /\s/;

@@ -24,6 +24,8 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
+/** The filler "like" just before a name a lower-case cue found (LOWER_CASE_INTRO lets it pass). */
+const LIKE_BEFORE = /\blike,?\s+$/;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
 const {
   isTitledBrand,
@@ -55,8 +57,11 @@ const WEAK_STOP_AFTER_THIS_IS = /^\s+(?:but|for|on behalf of)(?![\p{L}])/u;
 const CLAUSE_AFTER_FULL_NAME = /^\s+(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)(?![\p{L}])/u;
 /** "This is Dr. Helen Okafor's office": a titled name in the possessive needs no stop after it. */
 const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
-/** After a greeting or thanks: a stop, or a goodbye that ends the turn ("ok thank you Anand bye"). */
-const STOP_AFTER_GREETING = /^\s*(?:[,.!?]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
+/**
+ * After a greeting or thanks: a stop, a bracket ("thanks so much, Rahul (Rahul Mehta-Shah)"), or a goodbye that ends
+ * the turn ("ok thank you Anand bye").
+ */
+const STOP_AFTER_GREETING = /^\s*(?:[,.!?(]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
@@ -144,6 +149,21 @@ const LOWER_RELATIVE = new RegExp(
   `\\b(?:my|his|her|our) (?:${cues.RELATIVES_EN})(?:-in-law)?,? ([${LOWER}][${LOWER}'’-]+(?: [${LOWER}][${LOWER}'’-]+)?)(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+/**
+ * "lovely thanks siobhan can i take the postcode", "thank you nadia.": thanks, then a lower-case word that ends the
+ * clause or comes before the next request; a listed name that is no ordinary word ("thanks anyway", "thanks bill").
+ */
+const LOWER_THANKS = new RegExp(
+  `\\b(?:thanks|thank you|cheers),? ([${LOWER}][${LOWER}'’-]+)(?=\\s*(?:[,.!?;]|$)|\\s+(?:and|so|can|could|i['’]ll|i will|just|now|for|that['’]s)\\s)`,
+  'dg',
+);
+const THANKS_WORD = /thank|cheers/;
+/** "customer: name's liam brady and ...": "name's" opening a turn (maybe after "yeah", "so"), a lower-case name after. */
+const NAME_S_OPENING_TURN = new RegExp(
+  `(?:^|:)\\s*(?:(?:yeah|yes|ok|okay|so|right|um|uh|er|erm),?\\s+){0,2}name['’]s\\s+(?:(?:uh|um|er|erm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  'dg',
+);
+const NAME_S = /name['’]s /;
 const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
@@ -249,6 +269,17 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
+  for (const m of NAME_S.test(text) ? allMatches(NAME_S_OPENING_TURN, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of THANKS_WORD.test(text) ? allMatches(LOWER_THANKS, text) : []) {
+    const [start, end] = m.indices![1];
+    if (!isCleanName(m[1])) continue;
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
   if (text.includes(' hier')) lowerCaseNamesIn(GERMAN_HIER, text, names, spans);
   if (HERE_OTHER_WORD.test(text)) lowerCaseNamesIn(HERE_OTHER, text, names, spans);
   if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
@@ -270,7 +301,10 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
     // A bare "name's" starts the turn or a clause ("customer: name's liam brady"; "the company name's acme" stays).
     if (BARE_NAME_CUE.test(m[0]) && !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const span = lowerCaseName(text, start, end, names);
+    // "my name is like jonah whitfield": after a "like" the name must be a listed one ("my name is like totally wrong").
+    const span = LIKE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+      ? lexiconName(text, start, end, names)
+      : lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
   namesAfterItsOrAnswer(text, names, spans);

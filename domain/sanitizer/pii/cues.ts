@@ -8,6 +8,7 @@ import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
 import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
 import { isCardNumber } from './card';
+import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
@@ -77,8 +78,12 @@ const NAMED_EXPIRY = new RegExp(
   `\\b(${grouped(EXPIRY_CUES, true)})(?![${LETTER}])(?:[^\\d]{0,20}?|[^\\d?]{0,40}\\?\\s*(?:(?:${SPEAKER})\\s*:\\s*)?(?:(?:it['’]s|it is|um|uh|er|so|yeah|yes|sure|that['’]s)[\\s,]+)*)(?<![${LETTER}\\d])(${NAMED_EXPIRY_MONTH_YEAR})(?![${LETTER}])`,
   'dgi',
 );
+/**
+ * An expiry after its cue, a few words between; or asked ("expiry date please. Customer: hold on let me flip it over...
+ * 07/2030"), when the answer after the speaker's label may take a few more words.
+ */
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])(?:[^\\d]{0,40}?|[^\\d?.]{0,30}?(?:\\?|\\bplease\\b[?.]?)\\s*(?:${SPEAKER})\\s*:[^\\d]{0,40}?)(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -228,6 +233,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   spans.push(...detectSpanishGroups(text));
   // "null eins fünf eins, zwölf, vierunddreißig, ...": a German number with pairs.
   spans.push(...detectGermanPairs(text));
+  // "plus thirty three six twelve thirty four ...": an international number with digits said in pairs, in English.
+  spans.push(...detectEnglishPairs(text));
   const mixed = MIXED_DIGITS.test(text);
   if (!mixed && !SPOKEN_RUN.test(text)) return spans; // most turns: no walk over every word
   let run: { start: number; end: number; digits: string; spoken: boolean } | undefined;
@@ -324,6 +331,7 @@ function shortSpokenBirthDate(text: string, start: number, end: number, digits: 
 
 const UK_MOBILE = /^07[1-57-9]/;
 const AU_MOBILE = /^04/;
+const UK_GEOGRAPHIC = /^0[12]/;
 
 /** "plus four four, seven nine one one, ...": the "+" of a country code said aloud (EN/FR/DE "plus", ES "más", PT "mais"). */
 const PLUS_BEFORE = /(?<![\p{L}])(?:plus|más|mais)[\s,]*$/iu;
@@ -412,6 +420,9 @@ function classifySpoken(
   // Possible, not necessarily valid: "oh seven seven double oh, nine double oh ..." is in a range kept for fiction and
   // tests, still someone's number to a reader (as the written "07700 900461" is).
   if (digits.length === 11 && UK_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'GB')) return 'PHONE';
+  // And a British landline ("oh one six one, four nine six, two two two eight": eleven digits from "01" or "02", a valid
+  // area code and length), which a caller reads out as often as a mobile.
+  if (digits.length === 11 && UK_GEOGRAPHIC.test(digits) && isValidPhoneNumber(digits, 'GB')) return 'PHONE';
   // So is an Australian mobile ("zero four one two, three four five, six seven eight": ten digits from "04").
   if (digits.length === 10 && AU_MOBILE.test(digits) && isPossiblePhoneNumber(digits, 'AU')) return 'PHONE';
   const phones = findPhoneNumbersInText(digits, region as CountryCode);

@@ -24,6 +24,8 @@ import * as spelledNames from './spelledNames';
 import * as ssn from './ssn';
 import type { DetectOptions, PiiSpan, PiiType } from './types';
 
+/** "it's" in a turn with a birth cue (the pre-pass's cue words hold neither "it's" nor a birth cue as a name cue). */
+const ITS_BESIDE_BIRTH = /\bit['’]?s /i;
 /**
  * Read once: under tsx every use of an imported binding is a getter call, and a turn makes about thirty of them here
  * (the same reading as in cuedNames.ts).
@@ -100,8 +102,9 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     const spoken = found.digitWords || TENS_WORDS.test(text);
     if (runs.length > 0 || spoken) spans.push(...detectAddresses(text, spoken));
   }
-  // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot".
-  if (found.nameCue || text.includes(' M. ')) {
+  // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot". A caller's
+  // identity given with a birth date opens with "it's" and the name: "yeah it's olga petrenko date of birth ...".
+  if (found.nameCue || text.includes(' M. ') || (found.birthCue && ITS_BESIDE_BIRTH.test(text))) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
     if (drStreet) {

@@ -76,12 +76,12 @@ const LOWER_CASE_THIS_IS =
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
  * Voice transcripts in lower case, after a weaker cue and maybe a hesitation: "this is um thandiwe nkosi", "he's called
- * bernard haslam", "the card holder is nnamdi eze", "in the name of uh lucia fernandez", "my son kwame mensah", "her
+ * bernard haslam", "am i speaking with connor mcbride", "the card holder is nnamdi eze", "in the name of uh lucia fernandez", "my son kwame mensah", "her
  * name is ingrid solberg". Two words at least that may be names, one of them a listed name that is no ordinary word
  * ("this is about my bill", "it's called the premium plan", "my son is at uni" stay).
  */
 const LOWER_CASE_WEAK_CUE = new RegExp(
-  `\\b(?:this is|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  `\\b(?:this is|(?:am i|are you|i['’]m|i am) (?:speaking|talking) (?:with|to)|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
   'dg',
 );
 /**
@@ -100,7 +100,7 @@ const NAME_THEN_RELATIVE = new RegExp(
   'dg',
 );
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
-const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s/;
+const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s|speaking|talking/;
 const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
 /** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
 const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;

@@ -35,7 +35,7 @@ export function namesSaidAgain(text: string, names: KnownNames | undefined, span
     const start = span.end + full[0].length - full[1].length;
     spans.push({ type: 'PERSON', start, end: start + full[1].length, canonical: `named:${foldName(full[1])}` });
   }
-  const repeats = repeatedNames(text, spans);
+  const repeats = repeatedNames(text, spans, names);
   return repeats.length === 0 ? spans : spans.concat(repeats);
 }
 
@@ -115,6 +115,18 @@ function sameStart(text: string, a: number, b: number): boolean {
 
 const CAPITALIZED_BEFORE = new RegExp(`([${UPPER}][${LETTER}'’-]+(?: ${PARTICLE}){0,2}) $`);
 const CAPITALIZED_AFTER = new RegExp(`^ ([${UPPER}][${LETTER}'’-]+)(?![${LETTER}'’-])`);
+const LOWER_AFTER = new RegExp(`^ ([${LOWER}][${LOWER}'’-]+)(?![${LETTER}'’-])`);
+/**
+ * Where a lower-case first name said again ends with the word after it, when that word may be a surname in lower case
+ * (a word of speech, "jonah said", is none): `end` otherwise.
+ */
+function lowerSurnameEnd(text: string, end: number, names: KnownNames | undefined): number {
+  const after = LOWER_AFTER.exec(text.slice(end, end + 30));
+  if (!after || !mayBeLowerCaseName(after[1])) return end;
+  const start = end + 1;
+  const named = lowerCaseName(text, start, start + after[1].length, names);
+  return named && named.end === start + after[1].length ? named.end : end;
+}
 
 /** Repeats looked for per turn: a turn says a name again once or twice; a flood of them is no conversation. */
 const MAX_REPEATS = 16;
@@ -125,7 +137,7 @@ const MAX_REPEATS = 16;
  * after it ("Bridget, Bridget Flanagan"). Each distinct word is
  * searched once, and overlaps with the cued spans (sorted, as the scans found them) by binary search.
  */
-function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
+function repeatedNames(text: string, spans: readonly PiiSpan[], names: KnownNames | undefined): PiiSpan[] {
   const repeats: PiiSpan[] = [];
   let sorted: PiiSpan[] | undefined; // sorted only once a word is said twice (most names are said once)
   // The words searched, and (a flood of cued names says the same few names thousands of times) the surfaces split: the
@@ -168,7 +180,13 @@ function repeatedNames(text: string, spans: readonly PiiSpan[]): PiiSpan[] {
         const start = before && !NOT_A_NAME.has(foldName(before[1])) ? at - before[0].length : at;
         // "My name's Bridget, Bridget Flanagan": a first name said again brings its surname after it.
         const after = start === at ? CAPITALIZED_AFTER.exec(text.slice(end, end + 30)) : null;
-        const stop = after && !NOT_A_NAME.has(foldName(after[1])) ? end + after[0].length : end;
+        // "like my name is like jonah uh jonah whitfield": in lower case, a surname that may be a name in lower case.
+        const stop =
+          after && !NOT_A_NAME.has(foldName(after[1]))
+            ? end + after[0].length
+            : start === at && isLowerCase(text, at)
+              ? lowerSurnameEnd(text, end, names)
+              : end;
         // "this is Jordan Pike, about the Jordan trainers", "ich fahre einen Mercedes": the name as a product's.
         if (isProductNameSaidAgain(text, start, stop)) continue;
         repeats.push({ type: 'PERSON', start, end: stop, canonical: `named:${foldName(text.slice(start, stop))}` });

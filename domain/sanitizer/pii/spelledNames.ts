@@ -39,7 +39,8 @@ const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|
 /** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
 const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/g;
 const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
-const SPACE_SPELLED_LOWER = /(?<![A-Za-z])((?:[a-z] ){3,}[a-z])(?![A-Za-z])/g;
+/** Not after an apostrophe: the "s" of "that's n a d i a" is no letter read out. */
+const SPACE_SPELLED_LOWER = /(?<![A-Za-z'’])((?:[a-z] ){3,}[a-z])(?![A-Za-z])/g;
 const SPACED_LOWER = /[a-z] [a-z] [a-z] [a-z]/;
 /** A native scan first: most turns have no letter between two hyphens. */
 const LETTER_BETWEEN_HYPHENS = /-[A-Za-z]-/;
@@ -47,9 +48,10 @@ const SPELLED =
   /\b(?:spelled|spelt|spelling|spell(?:s|ed)? it|deletreado|épelé|buchstabiert|soletrado)\b[^A-Za-z]{0,12}?(?:(?:is|as|it's)\s+)?((?:[A-Za-z][-.\s]{1,3}){2,}[A-Za-z])(?![A-Za-z])/gi;
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
-const WORD_AFTER = /^[\s,.;:–-]*(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
+const WORD_AFTER = /^[\s,.;:–-]*(?:(?:uh|um|erm?)\s+)?(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
+/** The word, then what a speaker says before spelling it: a filler ("kowalczyk uh k o w ..."), "that's", "like". */
 const WORD_BEFORE = new RegExp(
-  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:uh|um|erm?)\\s+)?(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
 );
 /**
  * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
@@ -155,11 +157,11 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
 
 /**
  * Whether a turn with no name cue may still spell a name beside the word it spells ("Sean, S-E-A-N", "it's Mills, M as
- * in Mike, I as in India, ...", "Smith. S M I T H"): native tests for letters between hyphens, four spaced capitals or a
+ * in Mike, I as in India, ...", "Smith. S M I T H", "kowalczyk k o w a l c z y k"): native tests for letters between hyphens, four spaced capitals or a
  * letter with its spelling word.
  */
 const SPELLING_SHAPE =
-  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]|[a-z] (?:as in|for) [a-z])/;
+  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]|[a-z] (?:as in|for) [a-z])|(?:^|[^A-Za-z'’])[a-z] [a-z] [a-z] [a-z](?![A-Za-z])/;
 export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
 
 /**
@@ -199,13 +201,17 @@ export function spelledNamesWithoutCue(text: string): PiiSpan[] {
  * a name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
  */
 export function spaceSpelledNames(text: string, spans: PiiSpan[]): void {
-  // In lower case ("aoife a o i f e"), only beside the word they spell, in a turn with a name word.
-  for (const m of text.includes('ame') && SPACED_LOWER.test(text) ? allMatches(SPACE_SPELLED_LOWER, text) : []) {
+  // In lower case ("aoife a o i f e"), only beside the word they spell: in a turn with a name word, or in a speaker's
+  // turn when the word spelled is no ordinary word ("it's kowalczyk uh k o w a l c z y k"; "fine f i n e" stays).
+  const nameWord = text.includes('ame');
+  for (const m of (nameWord || text.includes(':')) && SPACED_LOWER.test(text)
+    ? allMatches(SPACE_SPELLED_LOWER, text)
+    : []) {
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1]);
     const word = spelledWord(text, letters, m, end);
-    if (!word) continue;
+    if (!word || (!nameWord && isWordNotName(text.slice(word.start, word.end)))) continue;
     spans.push(spelledSpan(start, end, letters), word);
   }
   for (const m of SPACED_CAPITALS.test(text) ? allMatches(SPACE_SPELLED, text) : []) {
