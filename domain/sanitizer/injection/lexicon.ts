@@ -1521,6 +1521,9 @@ const REPORTED_CUES = [
     (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
   ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  // What someone said would happen, in every language ("the manager said that the refund would be approved", "o gerente
+  // disse que o reembolso seria autorizado"): a report; "said that you should approve it" stops at "you"
+  ...['said that', 'dijo que', 'disse que', 'a dit que', 'ha detto che', 'zei dat', 'sagte dass', 'hat gesagt dass'],
   // What the bot did, told in the third person ("your bot only answers in English", "the assistant keeps repeating
   // the same answer"): a complaint about it, not an order to it ("bot, only answer in English" has no such verb)
   ...['chatbot', 'bot', 'assistant', 'system', 'machine', 'ivr', 'ai', 'app', 'robot'].flatMap((teller) =>
