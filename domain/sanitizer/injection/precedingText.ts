@@ -12,7 +12,8 @@ import { classBit, TURN_BREAK } from './lexicon';
 const MARK = classBit('instructions') | classBit('origin');
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
-const TEXT_NOUNS = new Set([
+/** The words that set this reading off (features.ts looks them up once per distinct word). */
+export const TEXT_NOUNS: ReadonlySet<string> = new Set([
   ...['text', 'texts', 'words', 'wording', 'lines', 'content', 'contents', 'texto', 'textos', 'palabras'],
   ...['contenido', 'texte', 'textes', 'mots', 'contenu', 'worte', 'inhalt', 'testo', 'parole', 'contenuto'],
   ...['palavras', 'conteudo', 'tekst', 'woorden', 'inhoud'],
