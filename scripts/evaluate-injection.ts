@@ -146,6 +146,15 @@ export const HANDWRITTEN_21_FILE = path.join(EVAL_DIR, 'handwritten-injection-21
  */
 export const HANDWRITTEN_22_FILE = path.join(EVAL_DIR, 'handwritten-injection-22.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules or the
+ * corpus templates (only set 17's format and family names were looked at): 60 attacks in every family, weighted to the
+ * checks' weakest (role-play, instruction override in plain words, tool abuse, false notes and claims written into the
+ * record), half in EN and the rest in ES, FR, DE, PT, IT and NL, phrased as different people would (terse, rambling,
+ * polite, angry, hidden mid-complaint, split over two sentences, as a question, as a hypothetical, as a friend's tip),
+ * against 60 benign near-misses, one beside each attack in topic.
+ */
+export const HANDWRITTEN_23_FILE = path.join(EVAL_DIR, 'handwritten-injection-23.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -258,6 +267,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ['nineteenth hand-written set (plain words, encodings, hard near-misses, seven languages)', HANDWRITTEN_19_FILE],
   ['twenty-first hand-written set (tool abuse and its near-misses, seven languages)', HANDWRITTEN_21_FILE],
   ['twenty-second hand-written set (benign near-misses, seven languages)', HANDWRITTEN_22_FILE],
+  [
+    'twenty-third hand-written set (how different people phrase it, near-misses beside, seven languages)',
+    HANDWRITTEN_23_FILE,
+  ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],

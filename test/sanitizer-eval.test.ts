@@ -23,6 +23,7 @@ import {
   HANDWRITTEN_19_FILE,
   HANDWRITTEN_21_FILE,
   HANDWRITTEN_22_FILE,
+  HANDWRITTEN_23_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -325,6 +326,15 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw22',
       attacks: 30,
       benign: 150,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'twenty-third',
+      file: HANDWRITTEN_23_FILE,
+      prefix: 'hw23',
+      attacks: 60,
+      benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
     },

@@ -687,6 +687,68 @@ export function clearDocumentWording(words: readonly string[], classBits: Int32A
 }
 
 /**
+ * Instructions or notes that belong to a thing or an event named right after them: "the instructions of the charger",
+ * "the notes from that call", "le istruzioni del caricabatterie", "las instrucciones del cargador", "de instructies van
+ * de oplader". The instructions word, a word of belonging ("of", "from", "del", "van", "vom"), at most one determiner,
+ * then a device, a product, a visit or a call (a thing, and no class of the assistant's): the thing's own text, not
+ * the assistant's setup, so the word loses 'instructions'. "the instructions of the system", "the notes from your
+ * developers", "the rules of this chat", "the instructions for this call", "your instructions for refunds" keep it.
+ */
+const OF = new Set([
+  ...['of', 'from', 'for', 'del', 'de', 'des', 'du', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'di', 'van'],
+  ...['von', 'vom', 'zum', 'zur', 'do', 'da', 'dos', 'das', 'voor', 'bij'],
+]);
+const ONE_DETERMINER = new Set([
+  ...['the', 'that', 'this', 'a', 'an', 'my', 'our', 'la', 'el', 'le', 'l', 'les', 'los', 'las', 'der', 'die', 'dem'],
+  ...['den', 'het', 'mijn', 'mon', 'ma', 'mes', 'mi', 'mis', 'mein', 'meinem', 'meiner', 'meu', 'minha', 'mio', 'mia'],
+  ...['il', 'lo', 'o', 'os', 'as', 'de', 'ce', 'cette', 'este', 'esta', 'ese', 'esa', 'dieser', 'diesem', 'deze'],
+]);
+const YOURS = classMask('you', 'ai', 'origin', 'secret');
+const THING_BIT = classBit('thing');
+const THE_ASSISTANTS = classMask('you', 'ai', 'authority', 'origin', 'instructions', 'secret', 'other', 'role', 'mode');
+/** Things and events that come with instructions or notes of their own: devices, products, visits, calls. */
+const THINGS_WITH_NOTES = new Set([
+  ...['call', 'visit', 'appointment', 'meeting', 'repair', 'installation', 'delivery', 'order', 'product', 'device'],
+  ...['charger', 'appliance', 'router', 'modem', 'printer', 'kit', 'box', 'package', 'parcel', 'medicine'],
+  ...['medication', 'doctor', 'pharmacist', 'technician', 'engineer', 'courier', 'manufacturer', 'heater', 'boiler'],
+  ...['dishwasher', 'fridge', 'oven', 'camera', 'form', 'llamada', 'visita', 'cita', 'reparacion', 'instalacion'],
+  ...['entrega', 'pedido', 'producto', 'aparato', 'dispositivo', 'cargador', 'medico', 'tecnico', 'fabricante'],
+  ...['lavadora', 'caldera', 'formulario', 'appel', 'visite', 'reparation', 'livraison', 'commande', 'produit'],
+  ...['appareil', 'chargeur', 'medecin', 'technicien', 'fabricant', 'chaudiere', 'formulaire', 'anruf', 'besuch'],
+  ...['termin', 'reparatur', 'lieferung', 'bestellung', 'produkt', 'gerat', 'ladegerat', 'arzt', 'techniker'],
+  ...['hersteller', 'waschmaschine', 'formular', 'paket', 'chamada', 'ligacao', 'consulta', 'reparacao', 'instalacao'],
+  ...['encomenda', 'produto', 'aparelho', 'carregador', 'chiamata', 'telefonata', 'appuntamento', 'riparazione'],
+  ...['installazione', 'consegna', 'ordine', 'prodotto', 'apparecchio', 'caricabatterie', 'caricatore', 'produttore'],
+  ...['lavatrice', 'lavastoviglie', 'caldaia', 'modulo', 'telefoontje', 'bezoek', 'afspraak', 'reparatie'],
+  ...['installatie', 'levering', 'bestelling', 'apparaat', 'oplader', 'dokter', 'arts', 'monteur', 'fabrikant'],
+  ...['wasmachine'],
+]);
+const CALLS = new Set([
+  ...['call', 'llamada', 'appel', 'anruf', 'chamada', 'ligacao', 'chiamata', 'telefonata', 'telefoontje'],
+]);
+const THIS = new Set([
+  ...['this', 'current', 'este', 'esta', 'ce', 'cette', 'dieser', 'diesem', 'diese', 'deze', 'dit', 'questo'],
+  ...['questa', 'esse', 'essa', 'presente'],
+]);
+function belongsToAThing(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!OF.has(words[i + 1]) || (classBits[i + 1] & THE_ASSISTANTS) !== 0) return false;
+  // "your instructions for handling refunds", "tus instrucciones del sistema": the assistant's own
+  if (i > 0 && (classBits[i - 1] & YOURS) !== 0) return false;
+  let k = i + 2;
+  if (ONE_DETERMINER.has(words[k]) && k + 1 < words.length && words[k + 1] !== TURN_BREAK) k++;
+  // "the instructions for this call" are the ones for the conversation under way
+  if (CALLS.has(words[k]) && THIS.has(words[k - 1])) return false;
+  return (classBits[k] & THE_ASSISTANTS) === 0 && ((classBits[k] & THING_BIT) !== 0 || THINGS_WITH_NOTES.has(words[k]));
+}
+
+/** Clears, in place, 'instructions' from instructions or notes that belong to a thing or an event named after them. */
+export function clearThingsInstructions(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i + 2 < words.length; i++)
+    if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && belongsToAThing(words, classBits, i))
+      classBits[i] &= ~INSTRUCTIONS_BIT;
+}
+
+/**
  * A person of the caller's who does an errand for the delivery: "my sister can take it in", "my neighbour will sign
  * for it", "my friend picked it up", "mi vecina lo recoge", "ma voisine peut le récupérer", "mein Nachbar nimmt es an",
  * "a minha vizinha recebe", "mia sorella lo ritira", "mijn buurman neemt het aan". The caller's possessive, the person

@@ -23,6 +23,7 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearDocumentWording,
+  clearThingsInstructions,
   clearEverydayTimes,
   clearErrandHelpers,
   clearProductTerms,
@@ -47,6 +48,7 @@ import { clearSystemReports, SYSTEMS } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
+import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { detached } from '../detached';
@@ -343,9 +345,11 @@ function featuresInto(
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
   if ((union & INSTRUCTIONS_BIT) !== 0) clearDocumentWording(words, classBits);
+  if ((union & INSTRUCTIONS_BIT) !== 0) clearThingsInstructions(words, classBits);
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
   if ((union & BULK_BIT) !== 0) clearNarratedAnswers(words, classBits);
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
@@ -377,6 +381,7 @@ const SYSTEM_REPORTS = 64;
 const RECORDED_CLAIMS = 128;
 const TOLD_NOT_TO = 256;
 const ID_LOOKUPS = 512;
+const PRECEDING_TEXT = 1024;
 const READING_TRIGGERS = new Map<string, number>();
 for (const [reading, triggers] of [
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
@@ -390,9 +395,11 @@ for (const [reading, triggers] of [
   [ID_LOOKUPS, BIRTH_WORDS],
   [RECORDED_CLAIMS, RECORD_WORDS],
   [TOLD_NOT_TO, TELLING_WORDS],
+  [PRECEDING_TEXT, TEXT_NOUNS],
 ] as const)
   for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
 const OTHER_BIT = classBit('other');
+const MINE_BIT = classBit('mine');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
 const VERBATIM_BIT = classBit('verbatim');

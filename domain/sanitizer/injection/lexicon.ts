@@ -174,6 +174,10 @@ const PHRASES: [string, IntentClass][] = [
   ),
   ['listen to me', 'obey'],
   ['listen only to me', 'obey'],
+  // Heeding the caller, in Spanish ("solo me haces caso a mí", "hazme caso solo a mí")
+  ...['me haces caso', 'hazme caso', 'hacerme caso', 'me hagas caso', 'me hace caso', 'hagame caso'].map(
+    (phrase): [string, IntentClass] => [phrase, 'obey'],
+  ),
   ['head office', 'authority'],
   ...['fraud', 'security', 'compliance'].map((team): [string, IntentClass] => [`${team} department`, 'authority']),
   ['from now on', 'now'],
@@ -202,6 +206,10 @@ const PHRASES: [string, IntentClass][] = [
   ['pay no attention', 'override'],
   ['set aside', 'override'],
   ['put aside', 'override'],
+  ['putting aside', 'override'],
+  ['setting aside', 'override'],
+  ['puts aside', 'override'],
+  ['sets aside', 'override'],
   ['throw out', 'override'],
   ['throw away', 'override'],
   ['never mind', 'override'],
@@ -293,6 +301,13 @@ const PHRASES: [string, IntentClass][] = [
   ['haz de cuenta', 'role'],
   ['agis comme', 'role'],
   ['joue le role', 'role'],
+  ['jouer le role', 'role'],
+  ['joues le role', 'role'],
+  ['jouez le role', 'role'],
+  ['jouais le role', 'role'],
+  ['jouait le role', 'role'],
+  ['jouerais le role', 'role'],
+  ['jouerait le role', 'role'],
   ['tu es maintenant', 'role'],
   ['fais semblant', 'role'],
   ['spiel die rolle', 'role'],
@@ -354,6 +369,8 @@ const PHRASES: [string, IntentClass][] = [
   ['sans regles', 'nolimits'],
   ['ohne regeln', 'nolimits'],
   ['sem regras', 'nolimits'],
+  ['senza regole', 'nolimits'],
+  ['zonder regels', 'nolimits'],
   ['ab sofort bist du', 'role'],
   ['jetzt bist du', 'role'],
   ['desormais tu es', 'role'],
@@ -973,6 +990,15 @@ const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
 const CUSTOMERS = /^(?:clientes|clients|clienti|kunden|klanten|geschaftskunden|privatkunden)$/;
 /** Neutral phrases that need no topic after them: what follows does not change what they mean. */
 const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
+  // A delivery that went astray: "left at the wrong address", "a la dirección equivocada", "an die falsche Adresse". A
+  // wrong place is no one's data asked for ("the wrong account the money went to" keeps it: an account is someone's)
+  ...['wrong address', 'wrong house', 'wrong door', 'mauvaise adresse', 'falsche adresse', 'falschen adresse'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'data'],
+  ),
+  ...['verkeerde adres', 'verkeerd adres'].map((phrase): [string, number, IntentClass] => [phrase, 1, 'data']),
+  ...['direccion equivocada', 'direccion incorrecta', 'endereco errado', 'indirizzo sbagliato'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'data'],
+  ),
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
@@ -1495,6 +1521,9 @@ const REPORTED_CUES = [
     (teller) => [`told by the ${teller} to`, `told by your ${teller} to`],
   ),
   ...['says to', 'said to', 'say to', 'said she', 'said he', 'said they'],
+  // What someone said would happen, in every language ("the manager said that the refund would be approved", "o gerente
+  // disse que o reembolso seria autorizado"): a report; "said that you should approve it" stops at "you"
+  ...['said that', 'dijo que', 'disse que', 'a dit que', 'ha detto che', 'zei dat', 'sagte dass', 'hat gesagt dass'],
   // What the bot did, told in the third person ("your bot only answers in English", "the assistant keeps repeating
   // the same answer"): a complaint about it, not an order to it ("bot, only answer in English" has no such verb)
   ...['chatbot', 'bot', 'assistant', 'system', 'machine', 'ivr', 'ai', 'app', 'robot'].flatMap((teller) =>

@@ -22,7 +22,19 @@ const NOTE = new Set([
   ...['pon', 'ponga', 'anota', 'anote', 'apunta', 'apunte', 'escribe', 'escriba', 'nota', 'registra', 'registre'],
   ...['notez', 'note', 'inscrivez', 'inscris', 'ecrivez', 'ecris', 'mettez', 'mets', 'indiquez', 'ajoutez'],
   ...['tragen', 'trag', 'schreiben', 'schreib', 'vermerken', 'vermerke', 'notieren', 'notiere', 'notiz', 'vermerk'],
-  ...['coloque', 'registe', 'escreva', 'anotar', 'scrivi', 'scriva', 'annota', 'annoti', 'metti', 'inserisci'],
+  ...[
+    'coloque',
+    'coloca',
+    'registe',
+    'escreva',
+    'anotar',
+    'scrivi',
+    'scriva',
+    'annota',
+    'annoti',
+    'metti',
+    'inserisci',
+  ],
   ...['indique', 'indica', 'zet', 'schrijf', 'noteer', 'vermeld', 'voeg'],
 ]);
 /** Where a note is written: the caller's file or record (the words this reading starts from). */
@@ -82,6 +94,55 @@ const TRUTH = new Set([
   ...['vero', 'detto', 'successo', 'waar', 'klopt', 'gezegd', 'gebeurd'],
 ]);
 const FALSEHOOD_SPAN = 7;
+/**
+ * A negated claim taken back by its own concession: "put down that the engineer never came, even though he did",
+ * "pon que el técnico no vino, aunque sí vino", "zet erin dat de monteur nooit is geweest, ook al was hij er wel".
+ * The concession is only a person and an auxiliary that echo the claim ("he did", "she was", "was hij er"), or an
+ * affirming word right after it ("sí", "wel", "doch"), and it ends the sentence: the caller says what is written is
+ * not so. "note that the router doesn't work even though I restarted it" (the caller, and a verb of its own) and
+ * "... even though he was here for two hours" (the clause goes on) are not read.
+ */
+const ECHO_PERSONS = new Set([
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'hij', 'zij', 'ze', 'ele', 'ela', 'eles'],
+  ...['lui', 'lei', 'loro'],
+]);
+const ECHO_AUXILIARIES = new Set([
+  ...['did', 'does', 'was', 'were', 'had', 'has', 'is', 'est', 'etait', 'war', 'ist', 'hat', 'habe', 'hatte'],
+  ...['heeft', 'era', 'foi', 'e', 'ha', 'fait', 'tat', 'deed', 'fez', 'hizo'],
+]);
+/** Where the person or the auxiliary was: "there", "er", "là", "da", "lì". */
+const ECHO_PLACE = new Set(['there', 'er', 'la', 'da', 'dort', 'li', 'ci', 'ahi', 'alli', 'ali', 'so']);
+/** Saying yes to what the claim denies: "aunque sí vino", "ook al was hij er wel", "obwohl er doch kam". */
+const AFFIRMING = new Set(['si', 'wel', 'doch', 'gewoon', 'actually', 'really']);
+/** What may follow an echo and still end it: the next clause or the end of the turn. */
+const CLAUSE_OPENERS = new Set([
+  ...['and', 'but', 'so', 'just', 'y', 'pero', 'asi', 'et', 'mais', 'donc', 'und', 'aber', 'also', 'e', 'mas'],
+  ...['ma', 'quindi', 'en', 'maar', 'dus', 'thanks', 'thank', 'please'],
+]);
+const ECHO_SPAN = 4;
+
+function negatedBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NEGATION.has(words[j])) return true;
+  return false;
+}
+
+/** Whether the concession at k takes back the negated claim written after the record word at i. */
+function takenBack(words: readonly string[], i: number, k: number): boolean {
+  const start = CONCESSIVE.has(words[k]) ? k + 1 : CONCESSIVE_PAIRS.has(`${words[k]} ${words[k + 1]}`) ? k + 2 : -1;
+  if (start < 0 || !negatedBetween(words, i + 1, k)) return false;
+  let person = false;
+  let auxiliary = false;
+  for (let j = start; j < start + ECHO_SPAN; j++) {
+    const word = words[j];
+    if (j >= words.length || word === TURN_BREAK_WORD || CLAUSE_OPENERS.has(word)) return person && auxiliary;
+    if (NEGATION.has(word)) return false;
+    if (AFFIRMING.has(word)) return true;
+    if (ECHO_PERSONS.has(word)) person = true;
+    else if (ECHO_AUXILIARIES.has(word)) auxiliary = true;
+    else if (!ECHO_PLACE.has(word)) return false;
+  }
+  return false;
+}
 
 function admittedFalse(words: readonly string[], k: number): boolean {
   const start = CONCESSIVE.has(words[k]) ? k + 1 : CONCESSIVE_PAIRS.has(`${words[k]} ${words[k + 1]}`) ? k + 2 : -1;
@@ -110,7 +171,8 @@ function claimAfter(words: readonly string[], i: number): boolean {
     if (
       (GRANTED.has(words[k]) && !callersOwnConsent(words, k)) ||
       (OWES.has(words[k]) && TO_ME.has(words[k - 1])) ||
-      admittedFalse(words, k)
+      admittedFalse(words, k) ||
+      takenBack(words, i, k)
     )
       return true;
   return false;

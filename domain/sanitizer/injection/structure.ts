@@ -78,13 +78,20 @@ const FOREIGN_TURNS = [
   'instru[cç][oõ]es',
   'anweisungen?',
   'istruzioni',
+  'systeem(?:bericht|melding|instructie)?',
+  'gebruiker',
+  'instructies',
 ].join('|');
-/** "fin de la conversación", "fin du message client", "Ende der Kundennachricht", "fim da conversa", "fine del chat". */
+/**
+ * "fin de la conversación", "fin du message client", "Ende der Kundennachricht", "fim da conversa", "fine del chat",
+ * "einde gesprek".
+ */
 const FOREIGN_ENDS = [
   'fin (?:de la |del |du |de l.)(?:conversaci[oó]n|transcripci[oó]n|mensaje|chat|conversation|transcription|message|entr[eé]e)',
   '(?:ende|anfang|beginn) (?:der|des) (?:kunden)?(?:nachricht|gespr[aä]chs?|transkripts?|chats?|eingabe|unterhaltung)',
   '(?:fim|in[ií]cio) d[ao] (?:conversa|transcri[cç][aã]o|mensagem|chat)',
   '(?:fine|inizio) (?:della |del |dello )(?:conversazione|trascrizione|messaggio|chat)',
+  '(?:einde|begin) (?:van (?:het |de )?)?(?:gesprek|transcript|bericht|chat|klantbericht|invoer)',
 ].join('|');
 
 /** Instructions said to replace the real ones ("New instructions:", "### Updated system"). */
@@ -110,7 +117,7 @@ const SPEAKER_LINES = new RegExp(
     // The same turns and boundaries in the other languages screened ("SISTEMA:", "Systemhinweis:", "fin du message"),
     // at a line's start (anywhere in a line, the boundaries cost about 2% of the screen)
     `^[ \\t>#*\\[]*(?:${FOREIGN_TURNS})[ \\t\\]]*:`,
-    `^[ \\t>#*=\\[-]*(?:${FOREIGN_ENDS})\\b`,
+    `^[ \\t<>#*=\\[-]*(?:${FOREIGN_ENDS})\\b`,
   ].join('|'),
   'gim',
 );
