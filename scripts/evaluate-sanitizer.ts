@@ -146,6 +146,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * policy and contract numbers with varied cues; card expiries said many ways; 21 clean look-alikes: quantities,
  * versions, prices, products, order and serial numbers, ordinary dates, a warranty date), committed before its first
  * run.
+ * `fresh23` (PII only) is a pass on the three weakest structured types (75 turns, half EN and the rest ES/FR/DE/PT/IT:
+ * birth dates after many cues and in numeric, ISO, abbreviated, ordinal and spoken-year forms; card expiries after
+ * "exp", "good thru", "valid thru", month names, "end of"; account, policy, member, customer and contract numbers with
+ * letters, dashes, spaces, check letters, read digit by digit; 23 clean look-alikes: appointments, deliveries, bills,
+ * years, ages, order/ticket/tracking numbers, offers "valid until", vouchers and passwords that expire), committed
+ * before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -171,6 +177,7 @@ const LATER_PII_SETS = {
   fresh17: 'check',
   fresh18: 'tuning',
   fresh19: 'check',
+  fresh23: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -94,6 +94,7 @@ const LATER_PII_SETS = [
     clean: 21,
     byType: { PERSON: 22, DATE_OF_BIRTH: 11, CARD_EXPIRY: 9, ACCOUNT_NUMBER: 10, PHONE: 12 },
   },
+  { set: 'fresh23', values: 52, clean: 23, byType: { DATE_OF_BIRTH: 24, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 15 } },
 ] as const;
 
 describe('later PII sets load', () => {
