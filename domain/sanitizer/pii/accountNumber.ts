@@ -266,6 +266,12 @@ export function detectAccountNumbers(
       !(STARTS_WITH_LETTER.test(text.slice(start, end)) && CHECK_LETTER_ALONE.test(text.slice(end - 1, end + 8)))
     )
       end -= 2;
+    // "PL 2291 0048 7.": one digit that ends the clause closes a number that starts with letters (its check digit);
+    // "PL 2291 0048 2 weeks ago" keeps its count.
+    if (STARTS_WITH_LETTER.test(text.slice(start, end))) {
+      CHECK_DIGIT_AFTER.lastIndex = end;
+      if (CHECK_DIGIT_AFTER.test(text)) end += 2;
+    }
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     // "my account is 2500 pounds in arrears", "the account shows 1200 points": an amount or a quantity, no number.
@@ -363,6 +369,7 @@ const COUNTED_AFTER =
 const CHECK_LETTER_AFTER = `(?: [A-Z](?![${LETTER}\\d]))?`;
 const CHECK_LETTER = /^ [A-Za-z]$/;
 const STARTS_WITH_LETTER = /^[A-Za-z]/;
+const CHECK_DIGIT_AFTER = /[ -]\d(?=[.,;!?)]|\s*$)(?![.,]\d)/y;
 /** A check letter is a capital with no word right after it. */
 const CHECK_LETTER_ALONE = /^[A-Z](?![ \t]*[A-Za-z])/;
 /** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */
