@@ -60,7 +60,7 @@ const SPOKEN_YEAR_OTHER =
   '(?:dos mil )?veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|(?:dois mil e )?vinte e (?:quatro|cinco|seis|sete|oito|nove)|(?:deux mille )?vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:zweitausend)?(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|(?:dos mil )?treinta|(?:dois mil e )?trinta|(?:deux mille )?trente|(?:zweitausend)?dreißig';
 /** Between a month and a year read out in those languages, also "del"/"de"/"do": "cero cinco del veintiocho". */
 const SPOKEN_OF_OTHER = `(?:\\s+(?:del|de|do)\\s+|${SPOKEN_SLASH})`;
-const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:end of|fin(?: de)?|ende|fim de|fine)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:end(?: of)?|fin(?: de)?|ende|fim de|fine)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
@@ -81,7 +81,7 @@ const NAMED_EXPIRY = new RegExp(
   'dgi',
 );
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|scade|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|scade|use by|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])[^\\d]{0,40}?(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
@@ -121,7 +121,7 @@ const MIN_SPOKEN_DIGITS = 7;
 export const CVV_WORD =
   /cvv|cvc|cvn|cid|csc|code|security number|verification value|verification number|on the back|on the front|digit number|código|cryptogramme|prüf|sicherheits|codice/i;
 /** The same for EXPIRY and NAMED_EXPIRY (whose cues are EXPIRY's first ones). */
-export const EXPIRY_WORD = /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|run|ran out|end date/i;
+export const EXPIRY_WORD = /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|use by|run|ran out|end date/i;
 export { CVV_CUES, EXPIRY_CUES };
 
 export function detectCardCues(text: string): PiiSpan[] {
