@@ -30,6 +30,8 @@ describe('fresh23: card expiries', () => {
     ['Kunde: die Karte ist gültig bis Ende 2029.', 'CARD_EXPIRY:Ende 2029'],
     ['Cliente: la carta scade a gennaio 2029.', 'CARD_EXPIRY:gennaio 2029'],
     ['la carta di credito scade 04/28', 'CARD_EXPIRY:04/28'],
+    ['card valid until end 2027', 'CARD_EXPIRY:end 2027'],
+    ['it says use by 08/27 on the card', 'CARD_EXPIRY:08/27'],
   ])('%j', (text, value) => expect(found(text)).toEqual([value]));
 
   it.each([
@@ -37,6 +39,8 @@ describe('fresh23: card expiries', () => {
     'my contract runs until the end of 2027',
     "l'offerta scade a gennaio 2029",
     'il pacco scade a gennaio 2029',
+    'use by 08/27 it says on the yoghurt',
+    'best before end 2027, the milk',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 
@@ -44,12 +48,22 @@ describe('fresh23: account numbers', () => {
   it.each([
     ['Customer: policy no. PL 2291 0048 7.', 'ACCOUNT_NUMBER:PL 2291 0048 7'],
     ['account CN 0048 1176 3, and my postcode', 'ACCOUNT_NUMBER:CN 0048 1176 3'],
+    ['member no. 55 1029 3388 1', 'ACCOUNT_NUMBER:55 1029 3388 1'],
+    ['contract ref 2023-DE-44812', 'ACCOUNT_NUMBER:2023-DE-44812'],
+    ['Kunde: Kundennr. 4471-992-01', 'ACCOUNT_NUMBER:4471-992-01'],
+    ['Cliente: o número da apólice é 88.221.993-4', 'ACCOUNT_NUMBER:88.221.993-4'],
   ])('%j', (text, value) => expect(found(text)).toEqual([value]));
 
   it.each([
     ['policy PL 2291 0048 2 weeks ago', 'ACCOUNT_NUMBER:PL 2291 0048'],
     ['policy PL 2291 0048 7.5 percent', 'ACCOUNT_NUMBER:PL 2291 0048'],
+    ['member no. 55 1029 3388 3 times a year', 'ACCOUNT_NUMBER:55 1029 3388'],
   ])('a count or an amount after it stays: %j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each(['the contract renews on 01/09/2026.', 'the account has 1.234.567-8 points', 'Kunde: Kundennr. bitte?'])(
+    'stays: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
 });
 
 describe('fresh23: a 200 KB flood of the new rules’ words (timings are the benchmark’s; here the verdicts)', () => {
