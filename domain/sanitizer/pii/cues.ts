@@ -121,7 +121,8 @@ const MIN_SPOKEN_DIGITS = 7;
 export const CVV_WORD =
   /cvv|cvc|cvn|cid|csc|code|security number|verification value|verification number|on the back|on the front|digit number|código|cryptogramme|prüf|sicherheits|codice/i;
 /** The same for EXPIRY and NAMED_EXPIRY (whose cues are EXPIRY's first ones). */
-export const EXPIRY_WORD = /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|use by|run|ran out|end date/i;
+export const EXPIRY_WORD =
+  /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|use by|run|ran out|end date/i;
 export { CVV_CUES, EXPIRY_CUES };
 
 export function detectCardCues(text: string): PiiSpan[] {
