@@ -68,7 +68,7 @@ const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEA
  */
 const EXPIRY_CUES =
   'card (?:expires|expiring|expired|runs out)|exp(?:iry|iration)?(?: date)?|exp\\.|valid[ -](?:thru|through|until|till|to)|valid from \\d{1,2}/\\d{2,4} (?:to|until|till|-)|good[ -](?:thru|through|until|till)|caduca(?: en| el)?|caducidad|vence(?: en| el)?|vencimiento|fecha de (?:caducidad|vencimiento|expiración)' +
-  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a|carta (?:di credito )?scade";
+  "|date d[’']expiration|expire (?:fin|en|le)|valable jusqu[’'](?:à|au|en)|gültig bis|ablaufdatum|läuft (?:im )?(?:\\w+ )?ab|validade|válido até|vencimento|scadenza|data di scadenza|valid[ao] fino a";
 /**
  * After a cue that names the expiry, a month and two digits are its year ("expiry July 26", "april of 27", "caduca en
  * diciembre del 27"), not a day; so are two
@@ -85,7 +85,7 @@ const EXPIRY = new RegExp(
   'dgi',
 );
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|carta di credito|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|carta|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /**
  * Another label between the cue and the digits claims them ("security code ... lock code: 4471"), and so does another
  * paper or screen than the card ("a 3 digit number on the receipt, 118").
