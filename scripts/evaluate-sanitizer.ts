@@ -8,8 +8,9 @@
  * estimate of how they generalize) and `handwritten`, then `fresh` (fresh-*.jsonl, written blind; both its PII and
  * its injection halves have since been read miss by miss while tuning, so it is tuning material now) and `blind`
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
- * `--verbose` prints the ids of the tuning sets' misses (`main`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh14`, `fresh15`, `fresh16`, `fresh18`, `fresh20` and `fresh21`), never those of
- * `blind`, `fresh13` or the fourteenth injection set (the checks nobody tunes on).
+ * `--verbose` prints the ids of the tuning sets' misses (every set whose role below is `tuning`, and `main` and
+ * `fresh`), never those of the checks nobody tunes on: `blind`, the lead's PII checks (`fresh13`, `fresh17`,
+ * `fresh19`) and the lead's injection sets (14, 18, 20).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -156,6 +157,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * with "oh", "double" and "triple", birth dates and expiries said in words, emails said with "dot", "at", "underscore"
  * and "dash", addresses said in words with a unit; 23 clean look-alikes in the same style: times, prices, quantities,
  * order and ticket numbers, appointment dates, products, street-like phrases), committed before its first run.
+ * `fresh23` (PII only) is a pass on the three weakest structured types (75 turns, half EN and the rest ES/FR/DE/PT/IT:
+ * birth dates after many cues and in numeric, ISO, abbreviated, ordinal and spoken-year forms; card expiries after
+ * "exp", "good thru", "valid thru", month names, "end of"; account, policy, member, customer and contract numbers with
+ * letters, dashes, spaces, check letters, read digit by digit; 23 clean look-alikes: appointments, deliveries, bills,
+ * years, ages, order/ticket/tracking numbers, offers "valid until", vouchers and passwords that expire), committed
+ * before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -183,6 +190,7 @@ const LATER_PII_SETS = {
   fresh19: 'check',
   fresh20: 'tuning',
   fresh21: 'tuning',
+  fresh23: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -60,6 +60,9 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     'billing number',
     'contract number',
     'contract no',
+    'contract ref',
+    'contract reference',
+    'contract id',
     'plan number',
     'patient number',
     'patient id',
@@ -103,9 +106,11 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     // German
     'kundennummer',
     'kundennr',
+    'kundennr.',
     'kontonummer',
     'mitgliedsnummer',
     'mitgliedsnr',
+    'mitgliedsnr.',
     'versicherungsnummer',
     'vertragsnummer',
     'policennummer',
@@ -159,6 +164,8 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
     '[A-Z]{1,4}[ /-]\\d{4,10}[/-][A-Z]{1,2}(?![A-Za-z])',
     // Letters glued to digits, then one more group: W8827 33109.
     '[A-Z]{1,3}\\d{3,6}[ -]\\d{3,6}',
+    // Dotted groups of three and a check digit after a dash: 88.221.993-4, 123.456.789-09.
+    '\\d{1,3}(?:\\.\\d{3}){2,3}-[\\dX]{1,2}',
     // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
     '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
   ],
@@ -266,6 +273,12 @@ export function detectAccountNumbers(
       !(STARTS_WITH_LETTER.test(text.slice(start, end)) && CHECK_LETTER_ALONE.test(text.slice(end - 1, end + 8)))
     )
       end -= 2;
+    // "PL 2291 0048 7.", "55 1029 3388 1": one digit that ends the clause closes a number that starts with letters or
+    // is read in groups (its check digit); "PL 2291 0048 2 weeks ago" keeps its count.
+    if (STARTS_WITH_LETTER.test(text.slice(start, end)) || GROUPED.test(text.slice(start, end))) {
+      CHECK_DIGIT_AFTER.lastIndex = end;
+      if (CHECK_DIGIT_AFTER.test(text)) end += 2;
+    }
     const value = text.slice(start, end);
     if (!/\d/.test(value) || (prefix && !/^\d[\d -]*$/.test(value))) continue;
     // "my account is 2500 pounds in arrears", "the account shows 1200 points": an amount or a quantity, no number.
@@ -363,6 +376,8 @@ const COUNTED_AFTER =
 const CHECK_LETTER_AFTER = `(?: [A-Z](?![${LETTER}\\d]))?`;
 const CHECK_LETTER = /^ [A-Za-z]$/;
 const STARTS_WITH_LETTER = /^[A-Za-z]/;
+const GROUPED = /\d[ -]\d/;
+const CHECK_DIGIT_AFTER = /[ -]\d(?=[.,;!?)]|\s*$)(?![.,]\d)/y;
 /** A check letter is a capital with no word right after it. */
 const CHECK_LETTER_ALONE = /^[A-Z](?![ \t]*[A-Za-z])/;
 /** Short words that are no letter prefix of a number ("for 2021", "the 4471 ..."). */

@@ -94,7 +94,7 @@ const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
   '(?:19|20)\\d{2}[01]\\d[0-3]\\d|[0-3]\\d[01]\\d(?:19|20)\\d{2}|[01]\\d[0-3]\\d(?:19|20)\\d{2}', // 19800105, 05011980
   '[0-3]?\\d[./-][0-3]?\\d[./-](?:\\d{4}|\\d{2})', // 17/04/1986, 04/17/1986, 11-30-1949, 17.04.86
-  '[0-3]?\\d ?/ ?[0-3]?\\d ?/ ?(?:\\d{4}|\\d{2})', // 14 / 02 / 1979, typed with spaces
+  '[0-3]?\\d ?[./-] ?[0-3]?\\d ?[./-] ?(?:\\d{4}|\\d{2})', // 14 / 02 / 1979, 12 . 06 . 1977, typed with spaces
   // 9th of July 1990, 3. Mai 1968, 12 de mayo de 1975; March 3rd, 1962; feb 14 85. One alternative for both orders,
   // so YEAR is written once (the second starts with a month, where neither the first nor the next can match).
   `(?:${DAY}${DAY_MONTH}(?:${MONTHS})(?:\\s+del?|,)?\\s+(?:de\\s+)?|(?:${MONTHS})\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:of|in)\\s+)?)(?:${YEAR}|\\d{2}(?!\\d))`,
@@ -391,10 +391,26 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
   }
   // Each of these needs a field cue's word ("geb" of "geboren" and "Geburtsdatum" among them): one test for all.
   const cue = FIELD_CUE_WORD.exec(text);
-  if (cue === null) return spans;
+  if (cue === null) return babyOf(text, spans);
   if (GERMAN_BIRTH_CUE.test(text)) germanSaidDates(text, spans);
   if (digitWords) dayMonthDigitsThenYear(text, cue.index, spans);
   if (SPACED_DIGITS_NEAR.test(text)) digitsOneByOne(text, cue.index, spans);
+  return babyOf(text, spans);
+}
+
+/**
+ * "I'm a March '88 baby", "she's a June 2015 baby", "he was an '82 baby": the month (or the year alone) of a birth said
+ * as what the speaker or a person is. The subject and "a"/"an" before it are needed ("the March 2026 baby shower" is an
+ * event), and nothing but "baby" after the year. A pattern of its own (BIRTH_DATE is near the size V8 optimises), run
+ * only when the turn holds "baby".
+ */
+const BABY = new RegExp(
+  `(?<![${LETTER}])(?:i['’]?m|i am|i was|(?:you|we|they)['’]re|(?:you|we|they) (?:are|were)|(?:he|she)['’]s|(?:he|she) (?:is|was))\\s+an?\\s+((?:(?:${MONTHS})\\s+)?(?:'\\d{2}|(?:19|20)\\d{2}))\\s+baby(?![${LETTER}])`,
+  'dgi',
+);
+function babyOf(text: string, spans: PiiSpan[]): PiiSpan[] {
+  if (!/baby/i.test(text)) return spans;
+  for (const m of allMatches(BABY, text)) spans.push(birthDate(text, m.indices![1][0], m.indices![1][1]));
   return spans;
 }
 /** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
@@ -447,6 +463,6 @@ function sameDayAndMonth(numeric: string, said: string): boolean {
 }
 
 export const BIRTH_CUE_WORDS =
-  'birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
+  'baby|birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
 const BIRTH_CUE = new RegExp(afterNoneOf(LETTER, grouped(BIRTH_CUE_WORDS, true)), 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

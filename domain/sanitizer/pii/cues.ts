@@ -45,7 +45,10 @@ const SPOKEN_MONTH =
 /** "twenty-eight", "twenty twenty-eight", or digit by digit: "two seven", "three oh" (2024 to 2035). */
 const SPOKEN_YEAR =
   '(?:(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two[\\s-](?:four|five|six|seven|eight|nine)|three[\\s-](?:oh|zero|one|two|three|four|five))';
-/** The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight". */
+/**
+ * The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight", and a year's end ("the end of 2027",
+ * "fin 2028", "Ende 2029").
+ */
 /** Between a spoken month and year: a pause, or the slash said aloud ("oh nine slash twenty-six"). */
 const SPOKEN_SLASH = '(?:\\s*(?:/|slash|barra|sur)\\s*|[\\s,]+)';
 /**
@@ -58,7 +61,7 @@ const SPOKEN_YEAR_OTHER =
   '(?:dos mil )?veinti(?:cuatro|cinco|séis|seis|siete|ocho|nueve)|(?:dois mil e )?vinte e (?:quatro|cinco|seis|sete|oito|nove)|(?:deux mille )?vingt-(?:quatre|cinq|six|sept|huit|neuf)|(?:zweitausend)?(?:vier|fünf|sechs|sieben|acht|neun)undzwanzig|(?:dos mil )?treinta|(?:dois mil e )?trinta|(?:deux mille )?trente|(?:zweitausend)?dreißig';
 /** Between a month and a year read out in those languages, also "del"/"de"/"do": "cero cinco del veintiocho". */
 const SPOKEN_OF_OTHER = `(?:\\s+(?:del|de|do)\\s+|${SPOKEN_SLASH})`;
-const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
+const EXPIRY_VALUE = `(?:${SPOKEN_MONTH_OTHER})${SPOKEN_OF_OTHER}(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}])|(?:0?[1-9]|1[0-2])(?:\\s?[/.-]\\s?|\\s+(?:slash|barra)\\s+)(?:20\\d{2}|\\d{2})|20\\d{2}[/-](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[23]\\d|(?:0?[1-9]|1[0-2])\\s+(?:of|de|del)\\s+20\\d{2}|(?:end(?: of)?|fin(?: de)?|ende|fim de|fine)\\s+20\\d{2}|(?:${MONTHS})(?:\\s+(?:of|de|del|do))?,?\\s+(?:20\\d{2}|'\\d{2}|${SPOKEN_YEAR}(?![\\s-]*\\d)|(?:${SPOKEN_YEAR_OTHER})(?![${LETTER}]))|${SPOKEN_MONTH}${SPOKEN_SLASH}${SPOKEN_YEAR}`;
 /**
  * Nouns that name a card's expiry ("expiry", "valid thru", "valid from 01/22 to", "caduca", "gültig bis"), group 1, and the verbs with the card
  * as their subject ("the card expires jan 28": a card has no expiry day); the verbs "expires", "expiring", "runs out",
@@ -83,11 +86,11 @@ const NAMED_EXPIRY = new RegExp(
  * 07/2030"), when the answer after the speaker's label may take a few more words.
  */
 const EXPIRY = new RegExp(
-  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])(?:[^\\d]{0,40}?|[^\\d?.]{0,30}?(?:\\?|\\bplease\\b[?.]?)\\s*(?:${SPEAKER})\\s*:[^\\d]{0,40}?)(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
+  `\\b(?:(${grouped(EXPIRY_CUES, true)})|expires?|expiring|expired|expira|scade|use by|runs? out|ran out|end date|läuft (?:im|am|zum|bis))(?![${LETTER}])(?:[^\\d]{0,40}?|[^\\d?.]{0,30}?(?:\\?|\\bplease\\b[?.]?)\\s*(?:${SPEAKER})\\s*:[^\\d]{0,40}?)(?<![${LETTER}\\d])(${EXPIRY_VALUE})(?![\\d${LETTER}])`,
   'dgi',
 );
 const CARD_WORDS =
-  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|carta di credito|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
+  /\b(?:card|visa|mastercard|master card|amex|american express|discover|credit|debit|cvv|cvc|security code|tarjeta|carte|karte|cart[aã]o|carta|kreditkarte|valid from)\b|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}/i;
 /**
  * Another label between the cue and the digits claims them ("security code ... lock code: 4471"), and so does another
  * paper or screen than the card ("a 3 digit number on the receipt, 118").
@@ -123,7 +126,8 @@ const MIN_SPOKEN_DIGITS = 7;
 export const CVV_WORD =
   /cvv|cvc|cvn|cid|csc|code|security number|verification value|verification number|on the back|on the front|digit number|código|cryptogramme|prüf|sicherheits|codice/i;
 /** The same for EXPIRY and NAMED_EXPIRY (whose cues are EXPIRY's first ones). */
-export const EXPIRY_WORD = /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|run|ran out|end date/i;
+export const EXPIRY_WORD =
+  /exp|valid|válid|good|caduc|venc|valable|gültig|ablauf|läuft|scad|use by|run|ran out|end date/i;
 export { CVV_CUES, EXPIRY_CUES };
 
 export function detectCardCues(text: string): PiiSpan[] {
