@@ -82,6 +82,34 @@ describe('fresh24: a lower-case "dr", "mme", "sra." before a name', () => {
   );
 });
 
+describe('fresh24: a read-back broken off, a surname after a first name spelled', () => {
+  it.each([
+    ["Agent: so that's Ms Kaczmarek, K-A-C-Z... could you repeat that?", ['PERSON:Kaczmarek', 'PERSON:K-A-C-Z']],
+    ['Agent: okay, Ngozi, N-G-O-Z-I, Adeyemi, thanks', ['PERSON:Ngozi', 'PERSON:N-G-O-Z-I', 'PERSON:Adeyemi']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    ['Mr Kaczmarek, K-A-R-L... hmm', ['PERSON:Kaczmarek']],
+    ['the code is ABCDEF, A-B-C-D... sorry', []],
+    ['Agent: Sean, S-E-A-N, London.', ['PERSON:Sean', 'PERSON:S-E-A-N']],
+  ])('stays: %j', (text, values) => expect(found(text)).toEqual(values));
+});
+
+describe('fresh24: someone and the speaker, someone told to stop, a name given then taken back', () => {
+  it.each([
+    ['Customer: Wiktoria and I share the account.', 'PERSON:Wiktoria'],
+    ['Customer: the kids are mad, Oskar, get down from there!', 'PERSON:Oskar'],
+    ["Customer: I told you Priyanka, but it's under my husband.", 'PERSON:Priyanka'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'Customer: Barclays and I fell out.',
+    'Customer: in London, come back later.',
+    'Customer: I said Monday but I meant Tuesday.',
+    "Customer: I said Vodafone but it's EE.",
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('fresh24: a 200 KB flood of the new rules’ words stays fast and finds what it should', () => {
   it('corrections and vocatives repeated', () => {
     const text = "not Reid, it's Reed. honestly, Rashida, I waited. a guy called Movistar. ".repeat(2800);

@@ -759,12 +759,16 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     if (SLOT_AFTER[group].test(after)) return true;
   }
   if (TALKED_WITH_BEFORE.test(before) && NAME_ENDS.test(after)) return true;
+  if (SAID_BEFORE.test(before) && BUT_AFTER.test(after)) return true;
   return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
 /**
  * Someone the caller spoke with: "further to my call with Fergus yesterday", "suite à mon appel avec Benoît", "nach dem
  * Telefonat mit Jens" (a listed name that is no ordinary word: a company is called as often, "my call with Vodafone").
  */
+/** "I said Mackenzie but it's in my married name": a name the caller gave, then took back (a listed name only). */
+const SAID_BEFORE = /(?:^|[^A-Za-z])(?:I|I['’]ve|I have) (?:said|told you|given you|gave you)\s+$/;
+const BUT_AFTER = /^,?\s+but(?![A-Za-z])/;
 const TALKED_WITH_BEFORE =
   /(?:^|[^\p{L}])(?:(?:spoke|speaking|talked|talking|chatted|chatting) (?:to|with)|(?:call|chat|conversation) with|(?:appel|conversation|échange|entretien) avec|(?:gespräch|telefonat) mit|(?:llamada|conversación) con|(?:chamada|conversa|ligação) com)\s+$/iu;
 /**
@@ -813,6 +817,12 @@ const MADE_SURE_BEFORE = /(?:^|[^A-Za-z])(?:make sure|making sure|ensure|check t
 const MADE_SURE_AFTER = /^\s+(?:gets|has|receives|knows|sees|signs)(?![A-Za-z])/;
 const FOREIGN_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:collègue|conseill(?:er|ère)|technicien(?:ne)?|livreur|colega|compañer[oa]|técnic[oa]|asesora?|repartidor|kolleg(?:e|in)|techniker(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|atendente|consultora?)\s+$/iu;
+/** "Dominika and I both have phones": a sentence that starts with someone and the speaker. */
+const AND_I_AFTER = /^\s+and (?:I|me)(?![A-Za-z])/;
+/** "it's loud here, Alfie, put that down!": someone told to stop doing something, between commas. */
+const COMMA_BEFORE = /[\p{L}],\s+$/u;
+const IMPERATIVE_AFTER =
+  /^,\s+(?:put|get|leave|stop|give|come|don['’]t|drop)\s+(?:that|it|this|those|them|down|off|out|back|away|here|over)(?![A-Za-z])/;
 const NAME_ENDS = /^(?:\s*[,.!?;]|\s*$|\s+(?:\p{Ll}|I(?![A-Za-z])))/u;
 const LOWER_AFTER = /^\s+\p{Ll}/u;
 function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
@@ -823,6 +833,8 @@ function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
   if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before)) return true;
   if (NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before)) return true;
   if (MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before)) return true;
+  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before)) return true;
+  if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before)) return true;
   return LOWER_AFTER.test(after) && FOREIGN_ROLE_BEFORE.test(before);
 }
 /**
