@@ -758,8 +758,9 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     if (SLOT_AFTER[group].test(after)) return true;
   }
-  if (TALKED_WITH_BEFORE.test(before) && NAME_ENDS.test(after)) return true;
-  if (SAID_BEFORE.test(before) && BUT_AFTER.test(after)) return true;
+  if (TALKED_WITH_WORDS.has(wordBefore(text, hit.start)) && NAME_ENDS.test(after) && TALKED_WITH_BEFORE.test(before))
+    return true;
+  if (BUT_AFTER.test(after) && SAID_BEFORE.test(before)) return true;
   return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
 /**
@@ -769,6 +770,7 @@ function inPersonSlot(text: string, hit: Hit): boolean {
 /** "I said Mackenzie but it's in my married name": a name the caller gave, then took back (a listed name only). */
 const SAID_BEFORE = /(?:^|[^A-Za-z])(?:I|I['’]ve|I have) (?:said|told you|given you|gave you)\s+$/;
 const BUT_AFTER = /^,?\s+but(?![A-Za-z])/;
+const TALKED_WITH_WORDS = new Set(['to', 'with', 'avec', 'mit', 'con', 'com']);
 const TALKED_WITH_BEFORE =
   /(?:^|[^\p{L}])(?:(?:spoke|speaking|talked|talking|chatted|chatting) (?:to|with)|(?:call|chat|conversation) with|(?:appel|conversation|échange|entretien) avec|(?:gespräch|telefonat) mit|(?:llamada|conversación) con|(?:chamada|conversa|ligação) com)\s+$/iu;
 /**
@@ -815,8 +817,6 @@ const PERSON_CALLED_BEFORE =
   /(?:^|[^\p{L}])(?:guy|lad|bloke|chap|fella|fellow|lady|woman|man|girl|boy|gentleman|someone|somebody|señora?|chic[oa]|alguien|homme|femme|dame|monsieur|quelqu['’]un|mann|frau|typ|jemand|rapaz|senhora?|moça|alguém)\s+(?:called|named|llamad[oa]|nommée?|appelée?|namens|chamad[oa])\s+$/iu;
 const MADE_SURE_BEFORE = /(?:^|[^A-Za-z])(?:make sure|making sure|ensure|check that)\s+$/i;
 const MADE_SURE_AFTER = /^\s+(?:gets|has|receives|knows|sees|signs)(?![A-Za-z])/;
-const FOREIGN_ROLE_BEFORE =
-  /(?:^|[^\p{L}])(?:collègue|conseill(?:er|ère)|technicien(?:ne)?|livreur|colega|compañer[oa]|técnic[oa]|asesora?|repartidor|kolleg(?:e|in)|techniker(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|atendente|consultora?)\s+$/iu;
 /** "Dominika and I both have phones": a sentence that starts with someone and the speaker. */
 const AND_I_AFTER = /^\s+and (?:I|me)(?![A-Za-z])/;
 /** "it's loud here, Alfie, put that down!": someone told to stop doing something, between commas. */
@@ -825,17 +825,38 @@ const IMPERATIVE_AFTER =
   /^,\s+(?:put|get|leave|stop|give|come|don['’]t|drop)\s+(?:that|it|this|those|them|down|off|out|back|away|here|over)(?![A-Za-z])/;
 const NAME_ENDS = /^(?:\s*[,.!?;]|\s*$|\s+(?:\p{Ll}|I(?![A-Za-z])))/u;
 const LOWER_AFTER = /^\s+\p{Ll}/u;
+/** The last words of PERSON_CALLED_BEFORE and MADE_SURE_BEFORE (a set lookup before a pattern), and the roles abroad. */
+const CALLED_WORDS = new Set(
+  'called named llamado llamada nommé nommée appelé appelée namens chamado chamada'.split(' '),
+);
+const FOREIGN_ROLES = new Set(
+  'collègue conseiller conseillère technicien technicienne livreur colega compañero compañera técnico técnica asesor asesora repartidor kollege kollegin techniker technikerin berater beraterin mitarbeiter mitarbeiterin atendente consultor consultora'.split(
+    ' ',
+  ),
+);
+const MADE_SURE_WORDS = new Set(['sure', 'ensure', 'that']);
+/** The word (letters only, lower case) right before `start` and one space: '' when there is none. */
+function wordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  let from = start - 1;
+  while (from > 0 && isLetter(text.charCodeAt(from - 1))) from--;
+  return from === start - 1 ? '' : text.slice(from, start - 1).toLowerCase();
+}
 function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
   const c = text.charCodeAt(hit.end);
   if (c !== 0x2c && c !== 0x20) return false;
   const after = text.slice(hit.end, hit.end + 12);
-  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
-  if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before)) return true;
-  if (NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before)) return true;
-  if (MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before)) return true;
-  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before)) return true;
-  if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before)) return true;
-  return LOWER_AFTER.test(after) && FOREIGN_ROLE_BEFORE.test(before);
+  const before = (): string => text.slice(Math.max(0, hit.start - 24), hit.start);
+  if (c === 0x2c) {
+    if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before())) return true;
+    if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before())) return true;
+  }
+  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before())) return true;
+  const word = wordBefore(text, hit.start);
+  if (word === '') return false;
+  if (CALLED_WORDS.has(word)) return NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before());
+  if (MADE_SURE_WORDS.has(word)) return MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before());
+  return FOREIGN_ROLES.has(word) && LOWER_AFTER.test(after);
 }
 /**
  * Someone addressed after a courtesy ("Thanks for waiting, Mateus.", "Sorry about that Aurelia, let me check", "No
