@@ -110,6 +110,18 @@ describe('fresh24: someone and the speaker, someone told to stop, a name given t
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('fresh24: an apology after a name corrects it only with a name', () => {
+  it.each([
+    ["Agent: Mr Okafor, sorry, it's Okoro", ['PERSON:Okafor', 'PERSON:Okoro']],
+    ['my name is jean-baptiste no sorry jean-luc moreau', ['PERSON:jean-baptiste', 'PERSON:jean-luc moreau']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    ["Agent: so that's Ms Kaczmarek, sorry, go on", ['PERSON:Kaczmarek']],
+    ['Ms Kaczmarek, sorry, hold on', ['PERSON:Kaczmarek']],
+  ])('stays: %j', (text, values) => expect(found(text)).toEqual(values));
+});
+
 describe('fresh24: a 200 KB flood of the new rules’ words stays fast and finds what it should', () => {
   it('corrections and vocatives repeated', () => {
     const text = "not Reid, it's Reed. honestly, Rashida, I waited. a guy called Movistar. ".repeat(2800);
