@@ -108,6 +108,7 @@ const LATER_PII_SETS = [
     byType: { PERSON: 20, PHONE: 10, ADDRESS: 8, DATE_OF_BIRTH: 8, ACCOUNT_NUMBER: 8, EMAIL: 7, CARD_EXPIRY: 4 },
   },
   { set: 'fresh23', values: 52, clean: 23, byType: { DATE_OF_BIRTH: 24, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 15 } },
+  { set: 'fresh24', values: 76, clean: 26, byType: { PERSON: 76 } },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -19,6 +19,7 @@ import { LEXICON } from './nameLexicon';
 import { foldName, type KnownNames } from './names';
 import { nicknamesOf } from './nicknames';
 import { DOUBLE_BRANDS, isProductName, isProductNameSaidAgain, PERSON_BRANDS } from './productNames';
+import { allMatches } from './allMatches';
 import type { PiiSpan } from './types';
 
 const enum Kind {
@@ -268,7 +269,7 @@ const SLOT_AFTER = [
 ];
 /** A name alone, then what it did: "Lakshmi called earlier", "Ikechukwu said". */
 const DID_AFTER =
-  /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over)|and (?:I|me)(?![A-Za-z]))(?![A-Za-z])/;
+  /^\s+(?:(?:there|then|also|himself|herself|personally)\s+)?(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|set (?:it|this|that) up|came (?:out|round|over)|and (?:I|me)(?![A-Za-z]))(?![A-Za-z])/;
 /** Before a name alone that did something: a role ("our agent Hamza promised ...") or "me and" ("me and Fergus called"). */
 const ROLE_OR_ME_BEFORE =
   /(?:^|[^A-Za-z])(?:(?:agent|advisor|adviser|engineer|technician|driver|courier|manager|supervisor|colleague|neighbou?r|friend|landlord|rep)|me and)\s+$/i;
@@ -390,8 +391,63 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       push(spans, text, first.start, first.end, names);
   }
   if (text.includes('@')) namesInEmails(text, hits, spans, names);
+  if (CORRECTION_WORD.test(text)) correctedNames(text, spans, names);
   if (spans.length > 0) partsSaidAlone(text, hits, spans, names);
   return spans;
+}
+
+/**
+ * A name corrected to one spelt nearly alike: "not Reid, it's Reed", "no es Jiménez, es Giménez", "pas Dupont, Dupond",
+ * "nicht Meier mit ei, sondern Mayer", "não é Souza com z, é Sousa". Both words are names or words of no list (not "not
+ * May, it's Mar", "not Line, it's Lane"), at most two letters apart and fewer than half their length.
+ */
+const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{Lu}/u;
+const CORRECTED_NAME =
+  /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/dgu;
+function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | undefined): void {
+  const matches = allMatches(CORRECTED_NAME, text);
+  if (matches.length === 0) return;
+  const overlaps = overlapTest(spans);
+  for (const m of matches) {
+    const [a, b] = [m[1], m[2]];
+    if (a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) continue;
+    if (isWordNotName(a) || isWordNotName(b)) continue;
+    const apart = editDistance(a.toLowerCase(), b.toLowerCase());
+    if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    for (const [start, end] of [m.indices![1], m.indices![2]])
+      if (!overlaps(start, end)) push(spans, text, start, end, names);
+  }
+}
+/**
+ * Whether [start, end) overlaps one of `spans` (as they are now): a binary search over the spans sorted by start, with
+ * the furthest end so far (a flood of corrections must not test every span found for each).
+ */
+function overlapTest(spans: readonly PiiSpan[]): (start: number, end: number) => boolean {
+  const sorted = spans.map((span) => [span.start, span.end]).sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.length > 0 ? furthest[furthest.length - 1] : 0));
+  return (start, end) => {
+    // The last span that starts before `end`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1] > start;
+  };
+}
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** Titles and greetings before a surname are no first name ("Mr Boateng", "Dear Boateng"). */
@@ -702,8 +758,21 @@ function inPersonSlot(text: string, hit: Hit): boolean {
     const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     if (SLOT_AFTER[group].test(after)) return true;
   }
+  if (TALKED_WITH_WORDS.has(wordBefore(text, hit.start)) && NAME_ENDS.test(after) && TALKED_WITH_BEFORE.test(before))
+    return true;
+  if (BUT_AFTER.test(after) && SAID_BEFORE.test(before)) return true;
   return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
+/**
+ * Someone the caller spoke with: "further to my call with Fergus yesterday", "suite à mon appel avec Benoît", "nach dem
+ * Telefonat mit Jens" (a listed name that is no ordinary word: a company is called as often, "my call with Vodafone").
+ */
+/** "I said Mackenzie but it's in my married name": a name the caller gave, then took back (a listed name only). */
+const SAID_BEFORE = /(?:^|[^A-Za-z])(?:I|I['’]ve|I have) (?:said|told you|given you|gave you)\s+$/;
+const BUT_AFTER = /^,?\s+but(?![A-Za-z])/;
+const TALKED_WITH_WORDS = new Set(['to', 'with', 'avec', 'mit', 'con', 'com']);
+const TALKED_WITH_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:spoke|speaking|talked|talking|chatted|chatting) (?:to|with)|(?:call|chat|conversation) with|(?:appel|conversation|échange|entretien) avec|(?:gespräch|telefonat) mit|(?:llamada|conversación) con|(?:chamada|conversa|ligação) com)\s+$/iu;
 /**
  * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
  * call/ring me", "you're through to X, how can I help" ("tell X the parcel came" stays: a company is told as often).
@@ -726,12 +795,68 @@ const isForBefore = (text: string, start: number): boolean =>
   !isLetter(text.charCodeAt(start - 5));
 function inStrictSlot(text: string, hit: Hit): boolean {
   if (inHedgedSlot(text, hit) || inCourtesySlot(text, hit)) return true;
+  if (inAddressedOrNamedSlot(text, hit)) return true;
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   if (inTeamSlot(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
   return STRICT_AFTER[group].test(text.slice(hit.end, hit.end + LOOK_AHEAD));
+}
+/**
+ * Someone addressed mid-sentence after an interjection, the clause going on after the name ("honestly, Rashida, I've
+ * been waiting", "listen Mateusz, I just want", "mire, Esteban, llevo", "écoutez, Thibault, je", "also, Jens, ich");
+ * someone said to be called so ("some lad called Kieran promised", "un chico llamado Iker", "une dame appelée Odile");
+ * someone a thing must reach ("make sure Olusegun gets a copy"); someone in a role named in French, Spanish, German or
+ * Portuguese, the clause going on ("votre collègue Mathilde m'a dit", "Ihr Kollege Jens hat").
+ */
+const INTERJECTION_BEFORE =
+  /(?:^|[^\p{L}])(?:honestly|listen|look|seriously|mate|mire|mira|oiga|oye|escuche|escucha|écoutez|écoute|also|hören sie|schauen sie|olha|olhe|escute|ouça|veja)\s*,?\s+$/iu;
+const CLAUSE_GOES_ON = /^,\s+(?:\p{Ll}|I(?![A-Za-z]))/u;
+const PERSON_CALLED_BEFORE =
+  /(?:^|[^\p{L}])(?:guy|lad|bloke|chap|fella|fellow|lady|woman|man|girl|boy|gentleman|someone|somebody|señora?|chic[oa]|alguien|homme|femme|dame|monsieur|quelqu['’]un|mann|frau|typ|jemand|rapaz|senhora?|moça|alguém)\s+(?:called|named|llamad[oa]|nommée?|appelée?|namens|chamad[oa])\s+$/iu;
+const MADE_SURE_BEFORE = /(?:^|[^A-Za-z])(?:make sure|making sure|ensure|check that)\s+$/i;
+const MADE_SURE_AFTER = /^\s+(?:gets|has|receives|knows|sees|signs)(?![A-Za-z])/;
+/** "Dominika and I both have phones": a sentence that starts with someone and the speaker. */
+const AND_I_AFTER = /^\s+and (?:I|me)(?![A-Za-z])/;
+/** "it's loud here, Alfie, put that down!": someone told to stop doing something, between commas. */
+const COMMA_BEFORE = /[\p{L}],\s+$/u;
+const IMPERATIVE_AFTER =
+  /^,\s+(?:put|get|leave|stop|give|come|don['’]t|drop)\s+(?:that|it|this|those|them|down|off|out|back|away|here|over)(?![A-Za-z])/;
+const NAME_ENDS = /^(?:\s*[,.!?;]|\s*$|\s+(?:\p{Ll}|I(?![A-Za-z])))/u;
+const LOWER_AFTER = /^\s+\p{Ll}/u;
+/** The last words of PERSON_CALLED_BEFORE and MADE_SURE_BEFORE (a set lookup before a pattern), and the roles abroad. */
+const CALLED_WORDS = new Set(
+  'called named llamado llamada nommé nommée appelé appelée namens chamado chamada'.split(' '),
+);
+const FOREIGN_ROLES = new Set(
+  'collègue conseiller conseillère technicien technicienne livreur colega compañero compañera técnico técnica asesor asesora repartidor kollege kollegin techniker technikerin berater beraterin mitarbeiter mitarbeiterin atendente consultor consultora'.split(
+    ' ',
+  ),
+);
+const MADE_SURE_WORDS = new Set(['sure', 'ensure', 'that']);
+/** The word (letters only, lower case) right before `start` and one space: '' when there is none. */
+function wordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  let from = start - 1;
+  while (from > 0 && isLetter(text.charCodeAt(from - 1))) from--;
+  return from === start - 1 ? '' : text.slice(from, start - 1).toLowerCase();
+}
+function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
+  const c = text.charCodeAt(hit.end);
+  if (c !== 0x2c && c !== 0x20) return false;
+  const after = text.slice(hit.end, hit.end + 12);
+  const before = (): string => text.slice(Math.max(0, hit.start - 24), hit.start);
+  if (c === 0x2c) {
+    if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before())) return true;
+    if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before())) return true;
+  }
+  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before())) return true;
+  const word = wordBefore(text, hit.start);
+  if (word === '') return false;
+  if (CALLED_WORDS.has(word)) return NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before());
+  if (MADE_SURE_WORDS.has(word)) return MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before());
+  return FOREIGN_ROLES.has(word) && LOWER_AFTER.test(after);
 }
 /**
  * Someone addressed after a courtesy ("Thanks for waiting, Mateus.", "Sorry about that Aurelia, let me check", "No
@@ -757,10 +882,12 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
  */
 const HEDGE_ROLES =
   'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r';
+/** When the role served: "the agent before was Siddharth", "the engineer last time was Wiktor". */
+const BEFORE_NOW = '(?:\\s+(?:before|earlier|last time|yesterday|before you))?';
 /** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
 const CLAUSE = "\\s+(?:who|that|I|we)(?:\\s+[a-z’']+){1,4}";
 const HEDGED_BEFORE = new RegExp(
-  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})(?:,|\\s+(?:was|is)))\\s+$`,
+  `(?:(?:think|guess|believe|sure|reckon|remember)\\s+(?:it|that|he|she)\\s+was|(?:his|her) name was|(?:${HEDGE_ROLES})${BEFORE_NOW}(?:,|\\s+(?:was|is)))\\s+$`,
   'i',
 );
 /** The role with its clause, read further back (only when the words of a clause are there). */

@@ -132,14 +132,19 @@ const CAPITAL_AFTER_SPACE = new RegExp(`\\s[${UPPER}]`);
 /** What ITS_BEFORE_CALLING cannot match without ("it's" and white space): most turns that say " calling" lack it. */
 const ITS_THEN_SPACE = /[Ii]t['’]?s\s/;
 /**
- * A lower-case title before a lower-case name ("for my father mr rajesh kumar"): the words that may be names by the
- * lexicon (not "ms word": a word of no list or a name that is no ordinary word).
+ * A lower-case title before a lower-case name ("for my father mr rajesh kumar", "it was dr patel", "au nom de mme
+ * lefebvre", "a nombre de la sra. ybarra"): the words that may be names by the lexicon (not "ms word", "dr pepper": a
+ * word of no list or a name that is no ordinary word).
  */
+const LOWER_TITLE = '(?:mr|mrs|ms|miss|mister|dr|mme|mlle|sra|srta|dra)';
 const LOWER_TITLED = new RegExp(
-  `\\b(?:mr|mrs|ms|miss|mister)\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
+  `\\b${LOWER_TITLE}\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
   'dg',
 );
-const LOWER_TITLE_WORD = /\b(?:mr|mrs|ms|miss|mister)\.? [a-z]/;
+/** The words after which a lower-case "dr" is a title: "it was dr patel", "saw dr okafor", "with the dr nwosu". */
+const DR_TITLE_BEFORE =
+  /(?:^|[,.:;!?]\s*|(?:^|[^a-z])(?:was|is|it['’]?s|saw|see|seeing|seen|with|to|by|from|and|or|the|a|called|my|our|your|his|her|their|that|for|ask|tell|call)\s+)$/i;
+const LOWER_TITLE_WORD = new RegExp(`\\b${LOWER_TITLE}\\.? [a-z]`);
 /**
  * "the account holder is my brother kwame, kwame asante-mensah", "it's for my wife amara.": a relative, then a name in
  * lower case that ends its clause, its first word a listed name that is no ordinary word ("my brother tho," stays) or
@@ -257,6 +262,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   if (hereOrSpeaking) namesIn(HERE, text, names, spans);
   for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
     const [start, end] = m.indices![1];
+    // "elm dr springfield", "12 oak dr": "dr" ends a street as often; a title only after a word that comes before a person.
+    if (m[0].startsWith('dr') && !DR_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }

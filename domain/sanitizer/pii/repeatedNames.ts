@@ -3,7 +3,7 @@
  * ("jean-baptiste no sorry jean-luc moreau"), or a short name said in full after a comma ("Pat, Patricia
  * Oyelaran-Smith"). Separate from the cue scans: these start from the spans the scans found, not from a cue.
  */
-import { isCleanName, mayBeLowerCaseName } from './bareNames';
+import { isCleanName, isWordNotName, mayBeLowerCaseName } from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
@@ -100,7 +100,8 @@ function correctedNames(text: string, names: KnownNames | undefined, spans: PiiS
       spans.push({ type: 'PERSON', start, end: start + other[1].length, canonical: `named:${foldName(other[1])}` });
     }
     const m = CORRECTED.exec(after);
-    if (!m) continue;
+    // "Ms Kaczmarek, sorry, go on": an ordinary word after the apology goes on with the call, it corrects no name.
+    if (!m || isWordNotName(m[1].split(/[\s-]/)[0])) continue;
     const start = spans[k].end + m[0].length - m[1].length;
     const span = lowerCaseName(text, start, start + m[1].length, names);
     if (span) spans.push(span);

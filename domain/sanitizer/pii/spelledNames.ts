@@ -101,6 +101,30 @@ function spelledWord(text: string, letters: string, m: RegExpExecArray, end: num
   return undefined;
 }
 
+/** A reading broken off: an ellipsis or a dash right after the letters. */
+const BROKEN_OFF = /^(?:\.{2,3}|…|\s*[-–—]\s)/;
+/** Letters (four or more) that spell the start of the word said just before them, the reading broken off. */
+function isBrokenOffSpelling(text: string, letters: string, m: RegExpExecArray, end: number): boolean {
+  if (letters.length < 4 || !BROKEN_OFF.test(text.slice(end, end + 3))) return false;
+  const from = Math.max(0, m.index - 40);
+  const preceding = text.slice(from, m.index);
+  const before = mayHoldWordFor(preceding, letters) ? WORD_BEFORE.exec(preceding) : null;
+  if (!before) return false;
+  const word = lettersOf(before[1]);
+  return word.length > letters.length && word.startsWith(letters);
+}
+/**
+ * "Eilidh, E-I-L-I-D-H, McCrae": a first name said and spelled, then the surname, a capitalised word that is no
+ * ordinary word, place or brand, ending its clause ("Sean, S-E-A-N, Thanks." stays).
+ */
+const SURNAME_AFTER = /^,\s+([A-Z][A-Za-z'’-]+)(?=\s*(?:[,.!?;]|$))/;
+function surnameAfterSpelled(text: string, end: number, spans: PiiSpan[]): void {
+  const after = SURNAME_AFTER.exec(text.slice(end, end + 40));
+  if (!after || isWordNotName(after[1])) return;
+  const start = end + after[0].length - after[1].length;
+  spans.push({ type: 'PERSON', start, end: start + after[1].length, canonical: `named:${after[1].toLowerCase()}` });
+}
+
 const AS_IN_OR_FOR = /[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]/;
 const LOWER_AS_IN_OR_FOR = /(?<![A-Za-z])[a-z] (?:as in|for|like) [a-z]/;
 
@@ -130,14 +154,17 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     const end = start + m[1].length;
     const letters = lettersOf(m[1]);
     const word = spelledWord(text, letters, m, end);
-    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it.
+    // Kept with the word it spells, after a question for the name, or joined to the part spelled before it; or the
+    // first letters of the name just said, the reading broken off ("Ms Vandenberghe, V-A-N-D-E-N... sorry").
     const kept =
       word ||
       spellingAskedBefore(text, start) ||
+      isBrokenOffSpelling(text, letters, m, end) ||
       (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
     if (!kept) continue;
     spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
+    if (word && word.end <= start) surnameAfterSpelled(text, end, spans);
     lastSpelled = end;
   }
   // "Last name Thorne, T as in Tango, H, O, R, N, E": spelled with spelling words, beside the word or after a cue.
