@@ -22,24 +22,20 @@ import { IMPERATIVES, markGrants } from './grants';
 import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
-  clearDocumentWording,
-  clearThingsInstructions,
   clearEverydayTimes,
-  clearErrandHelpers,
-  clearProductTerms,
-  clearGivenToCaller,
   clearLanguageChoice,
-  clearNarratedAnswers,
-  clearOwnRulesKept,
-  clearReachedAuthorities,
-  clearReportedRefusals,
-  clearRetractions,
-  clearSpeakerSees,
+  clearProductTerms,
   clearYesNoQuestions,
+} from './everydaySenses';
+import {
+  clearDocumentWording,
+  clearOwnRulesKept,
+  clearThingsInstructions,
   markToldNotTo,
   TELLING_WORDS,
-  clearThirdPersonRoles,
-} from './everydaySenses';
+} from './instructionSenses';
+import { clearErrandHelpers, clearReachedAuthorities, clearSpeakerSees, clearThirdPersonRoles } from './peopleSenses';
+import { clearGivenToCaller, clearNarratedAnswers, clearReportedRefusals, clearRetractions } from './reportedSpeech';
 import { markOwnedData, OWNED_DATA } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
