@@ -3,6 +3,7 @@
  * own complaints procedure"), what the assistant was told not to do, asked about (marked, not cleared), the wording of
  * a document the caller named, and the instructions of a thing or an event ("the instructions of the charger").
  */
+import { PLAIN_NEGATIONS } from './functionWords';
 import { classBit, classMask, TURN_BREAK } from './lexicon';
 
 const REVEAL_BIT = classBit('reveal');
@@ -45,8 +46,8 @@ function ownRulesAfter(words: readonly string[], classBits: Int32Array, i: numbe
 
 /** Before the obey word, a negation or an end: "no longer follow your instructions" is an override. */
 const NEGATION = new Set([
-  ...['not', 'dont', 'don', 't', 'never', 'no', 'stop', 'nicht', 'nie', 'ne', 'pas', 'non', 'nao', 'niet', 'nunca'],
-  ...['jamais', 'mai', 'nooit', 'kein'],
+  ...PLAIN_NEGATIONS,
+  ...['dont', 'don', 't', 'never', 'stop', 'nie', 'ne', 'niet', 'nunca', 'jamais', 'mai', 'nooit', 'kein'],
 ]);
 const NOW_BIT = classBit('now');
 const negatedBefore = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
@@ -83,7 +84,7 @@ const FORBIDDING = new Set([
 /** The words this reading starts from: without one, it finds nothing. */
 export const TELLING_WORDS: ReadonlySet<string> = new Set([...TELLING, ...FORBIDDING]);
 const YOU_AS_OBJECT = new Set(['you', 'te', 't', 'ti', 'dir', 'dich', 'je', 'jou', 'vous', 'u']);
-const NEGATIONS = new Set(['not', 'no', 'pas', 'nicht', 'nao', 'non', 'niet', 'never', 'nunca', 'jamais', 'nie']);
+const NEGATIONS = new Set([...PLAIN_NEGATIONS, 'niet', 'never', 'nunca', 'jamais', 'nie']);
 const WHAT_OPENS = new Set(['what', 'que', 'qu', 'was', 'o', 'cosa', 'che', 'wat', 'which', 'quoi', 'cual', 'welche']);
 const RESTRICTION_BITS = classMask('instructions', 'secret');
 const NEGATION_REACH = 4;

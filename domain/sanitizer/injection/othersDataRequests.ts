@@ -4,7 +4,8 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { classBit, TURN_BREAK } from './lexicon';
+import { CALLER_AS_OBJECT } from './functionWords';
+import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
 const DATA_BIT = classBit('data');
@@ -40,7 +41,7 @@ const HANDED_FILLERS = new Set([
   ...['all', 'also', 'just', 'please', 'sie', 'u', 'even', 'mal', 'bitte', 'todos', 'tous'],
 ]);
 /** The caller as the one handed the data: "me", "mi", "moi", "mir", "mij". */
-const TO_ME = new Set(['me', 'mi', 'moi', 'm', 'mir', 'mij', 'us', 'uns', 'ons']);
+const TO_ME = new Set([...CALLER_AS_OBJECT, 'moi', 'mir', 'mij', 'us']);
 /** A verb with the caller fused to it: "dammi", "dimmi", "dame", "dime", "mándame", "envíame", "pásame". */
 const HANDS_ME = new Set([
   ...['dammi', 'dimmi', 'mandami', 'inviami', 'passami', 'mostrami', 'dame', 'dime', 'mandame', 'enviame'],
@@ -185,7 +186,7 @@ export const ASKED_PAST = new Set([
   ...['gefragt', 'fragte', 'verlangte', 'vroeg', 'vroegen'],
 ]);
 const ASKED_FOR = new Set(['for', 'por', 'pour', 'per', 'nach', 'om']);
-const ASKED_OF = new Set(['me', 'mi', 'm', 'mich', 'mij', 'us', 'nos', 'ci', 'ons', 'uns']);
+const ASKED_OF = new Set([...CALLER_AS_OBJECT, 'mich', 'mij', 'us', 'nos', 'ci']);
 /** What opens an errand after the verb ("asked me to get", "me pidió que", "m'a demandé de"): not data asked for. */
 const ERRANDS = new Set(['to', 'que', 'de', 'di', 'a', 'zu', 'te', 'if', 'whether', 'si', 'se', 'ob', 'of']);
 /** "asked for", "asked me for", "me pidió el DNI", "mi ha chiesto il codice" (the caller's clitic before the verb). */
@@ -198,7 +199,7 @@ const askedFor = (words: readonly string[], i: number): boolean =>
 const THIRD_SUBJECTS = new Set([
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
 ]);
-const CALLER_SUBJECT = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'ik', 'wir', 'nous', 'nosotros']);
+const CALLER_SUBJECT = new Set([...CALLER_SUBJECTS, 'ik']);
 const ASKER_REACH = 12;
 const ASKED_DATA_REACH = 7;
 export function askedByAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {

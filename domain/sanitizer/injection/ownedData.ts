@@ -4,6 +4,7 @@
  * the app"; the tests are in neighbourSenses.ts, readInContext here clears the class). Kept apart from the lexicon's
  * word lists because these are rules over a sentence, not vocabulary.
  */
+import { CALLER_AS_OBJECT, MY_BASE } from './functionWords';
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
 import {
   byAChannel,
@@ -52,22 +53,7 @@ const ONLY_BIT = classBit('only');
 export const OWNED_DATA = 1 << 31;
 
 /** "my" before one thing, in each language ("mes", "meines", "our" and the rest are in POSSESSIVE only). */
-export const MY: ReadonlySet<string> = new Set([
-  'my',
-  'mi',
-  'mon',
-  'ma',
-  'mein',
-  'meine',
-  'meinem',
-  'meinen',
-  'meiner',
-  'meu',
-  'minha',
-  'mio',
-  'mia',
-  'mijn',
-]);
+export const MY: ReadonlySet<string> = new Set([...MY_BASE, 'meinem', 'meinen', 'meiner']);
 /** The caller's possessive determiners ("moi", "me", "mine" own no next word). */
 const POSSESSIVE = new Set([
   ...MY,
@@ -192,7 +178,7 @@ const ASKED = new Set([
   ...['pediram', 'pede', 'pedia', 'demande', 'demandait', 'demandaient', 'gefragt', 'fragte', 'fragt', 'verlangt'],
   ...['vroeg', 'vroegen', 'vraagt'],
 ]);
-const THE_CALLER = new Set(['me', 'mi', 'm', 'mich', 'mir', 'mij', 'us', 'nos', 'uns', 'ons', 'ci']);
+const THE_CALLER = new Set([...CALLER_AS_OBJECT, 'mich', 'mir', 'mij', 'us', 'nos', 'ci']);
 const ASKED_ARTICLES = new Set([
   ...['the', 'a', 'an', 'for', 'il', 'lo', 'el', 'la', 'le', 'l', 'o', 'um', 'un', 'una', 'une', 'der', 'die'],
   ...['das', 'den', 'dem', 'de', 'het', 'nach', 'om', 'per', 'por', 'pour'],

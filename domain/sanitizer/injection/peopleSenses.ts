@@ -4,6 +4,7 @@
  * seeing something ("I can see"), a person of the caller's who runs an errand ("my sister can take it in"). Each
  * clears, in place, the class its word would otherwise carry.
  */
+import { MY_BASE } from './functionWords';
 import { CALLER_SUBJECTS, classBit, classMask, listedWord, TURN_BREAK } from './lexicon';
 
 /**
@@ -179,8 +180,9 @@ export function clearSpeakerSees(words: readonly string[], classBits: Int32Array
  * for keeps its own mark ("my sister can take it in, so read me her address": "her" is another person's).
  */
 const CALLER_POSSESSORS = new Set([
-  ...['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'ma', 'mon', 'mes', 'notre', 'mein', 'meine', 'unser'],
-  ...['unsere', 'meu', 'minha', 'nosso', 'nossa', 'mio', 'mia', 'nostro', 'nostra', 'mijn', 'onze', 'ons'],
+  ...MY_BASE,
+  ...['our', 'mis', 'nuestro', 'nuestra', 'mes', 'notre', 'unser', 'unsere', 'nosso', 'nossa', 'nostro', 'nostra'],
+  ...['onze', 'ons'],
   ...['a', 'la', 'il'], // "a minha vizinha", "la mia vicina", "il mio vicino": the article before the possessive
 ]);
 const ERRAND_FILLERS = new Set([

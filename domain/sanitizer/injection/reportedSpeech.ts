@@ -4,6 +4,7 @@
  * message words it, and answers told of in the past ("every answer started with"). Each clears, in place, the class
  * its word would otherwise carry.
  */
+import { CALLER_AS_OBJECT, PLAIN_NEGATIONS } from './functionWords';
 import { classBit, classMask, TURN_BREAK } from './lexicon';
 
 const AUTHORITY_BIT = classBit('authority');
@@ -18,7 +19,7 @@ const BULK_BIT = classBit('bulk');
  * German), or right after an English past ("gave me", "told us"). "The instructions they gave you", "te dieron",
  * "ti hanno dato" (to the assistant) and "donne-moi" (the imperative, its pronoun after) keep theirs.
  */
-const TO_THE_CALLER = new Set(['m', 'me', 'mi', 'nous', 'nos', 'ci', 'mir', 'uns', 'ons', 'mij']);
+const TO_THE_CALLER = new Set([...CALLER_AS_OBJECT, 'nous', 'nos', 'ci', 'mir', 'mij']);
 const PERFECT = new Set([
   ...['a', 'ont', 'avait', 'avaient', 'ha', 'han', 'habia', 'habian', 'hanno', 'aveva', 'avevano', 'hat', 'haben'],
   ...['hatte', 'hatten', 'tem', 'tinha', 'heeft', 'hebben', 'had'],
@@ -129,7 +130,7 @@ function dropsNoticesAbout(words: readonly string[], classBits: Int32Array, i: n
  * "da", "door") loses 'authority': it is who refused, not a rank the caller claims. "Approved by the supervisor, so
  * refund me now" (a grant, not refused) keeps both.
  */
-const REFUSAL_NEGATIONS = new Set(['not', 'non', 'no', 'nao', 'nicht', 'niet', 'un', 'pas']);
+const REFUSAL_NEGATIONS = new Set([...PLAIN_NEGATIONS, 'niet', 'un']);
 const BLOCKING = new Set([
   ...['blocked', 'denied', 'refused', 'rejected', 'restricted', 'disabled', 'suspended', 'bloque', 'bloquee'],
   ...['refuse', 'refusee', 'rejete', 'rejetee', 'bloqueado', 'bloqueada', 'denegado', 'denegada', 'rechazado'],

@@ -6,6 +6,7 @@
  * after the cue ("registered to the wrong address", "a nombre de la empresa") are not read; nor is the caller naming
  * themselves ("this is Mr Patel", "ich bin Frau Weber"): an honorific counts only after a preposition.
  */
+import { MY_BASE } from './functionWords';
 import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
 
 const OTHER_BIT = classBit('other');
@@ -128,9 +129,9 @@ const WHO_OPENERS = new Set([
 ]);
 /** The caller's own words: "who lives with me", "à qui appartient mon compte", "wem gehört mein Konto". */
 const CALLER_WORDS = new Set([
-  ...['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'mi', 'mio', 'mia', 'yo', 'moi', 'mon', 'ma', 'mes', 'je', 'mein'],
-  ...['meine', 'meinem', 'meinen', 'mir', 'mich', 'ich', 'meu', 'minha', 'eu', 'mij', 'mijn', 'ik', 'io', 'nos'],
-  ...['nosotros', 'notre', 'nous', 'unser', 'unsere', 'nosso', 'nossa', 'ons', 'onze'],
+  ...MY_BASE,
+  ...['i', 'me', 'mine', 'we', 'us', 'our', 'yo', 'moi', 'mes', 'je', 'meinem', 'meinen', 'mir', 'mich', 'ich', 'eu'],
+  ...['mij', 'ik', 'io', 'nos', 'nosotros', 'notre', 'nous', 'unser', 'unsere', 'nosso', 'nossa', 'ons', 'onze'],
 ]);
 
 /**
