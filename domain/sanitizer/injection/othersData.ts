@@ -6,7 +6,10 @@
  */
 import { classBit, TURN_BREAK } from './lexicon';
 import { customerNamedByNumber, OWNED_DATA } from './ownedData';
-import {
+import * as othersDataRequests from './othersDataRequests';
+
+/** Local copies: under tsx an imported binding is read through a getter at every use. */
+const {
   ASKED_PAST,
   askedByAnother,
   DOCUMENTS,
@@ -19,7 +22,7 @@ import {
   THEIRS,
   THEIRS_AFTER,
   theirsHanded,
-} from './othersDataRequests';
+} = othersDataRequests;
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');

@@ -6,7 +6,11 @@
  */
 import { CALLER_AS_OBJECT, MY_BASE } from './functionWords';
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
-import {
+import * as neighbourSenses from './neighbourSenses';
+import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
+
+/** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
+const {
   byAChannel,
   callerLooks,
   germanDu,
@@ -20,10 +24,7 @@ import {
   SUPERIORS,
   withoutAThing,
   YOUR,
-} from './neighbourSenses';
-import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
-
-/** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
+} = neighbourSenses;
 const TURN_BREAK_WORD: string = TURN_BREAK;
 const isNumber = startsWithDigit;
 

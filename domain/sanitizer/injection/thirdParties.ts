@@ -9,7 +9,10 @@
  * in ownerLookups.ts and marked here.
  */
 import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
-import {
+import * as ownerLookups from './ownerLookups';
+
+/** Local copies: under tsx an imported binding is read through a getter at every use. */
+const {
   HOLDERS,
   identifierAt,
   numberedHolderAt,
@@ -19,7 +22,7 @@ import {
   RECORD_LINKS,
   RECORDS,
   WHO,
-} from './ownerLookups';
+} = ownerLookups;
 
 const OTHER_BIT = classBit('other');
 /** A local copy: under tsx an imported binding is read through a getter at every use. */
