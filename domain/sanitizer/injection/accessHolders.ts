@@ -6,6 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
+import { CALLER_AS_OBJECT } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { classBit, TURN_BREAK } from './lexicon';
 
@@ -113,7 +114,7 @@ const GRANTS = new Set([
   ...['donne', 'dare', 'date', 'dai', 'concedere', 'dargli', 'geben', 'gib', 'gebe', 'erteilen', 'einraumen'],
   ...['gewahren', 'geef', 'geven'],
 ]);
-const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself', 'mich', 'mij', 'ons', 'm']);
+const TO_THE_CALLER = new Set([...CALLER_AS_OBJECT, 'us', 'moi', 'mir', 'nos', 'myself', 'mich', 'mij']);
 const GRANT_REACH = 5;
 function grantedToAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
   let granted = false;

@@ -15,42 +15,8 @@ import {
   TURN_BREAK,
   wordBits,
 } from './lexicon';
-import { ACCESS_HOLDER_WORDS, markAccessHolders } from './accessHolders';
-import { clearCallerReads } from './callerReads';
-import { clearDeveloperTalk } from './developerTalk';
-import { IMPERATIVES, markGrants } from './grants';
-import { MANDATES, markMandates } from './mandates';
-import {
-  clearEverydayDegrees,
-  clearDocumentWording,
-  clearThingsInstructions,
-  clearEverydayTimes,
-  clearErrandHelpers,
-  clearProductTerms,
-  clearGivenToCaller,
-  clearLanguageChoice,
-  clearNarratedAnswers,
-  clearOwnRulesKept,
-  clearReachedAuthorities,
-  clearReportedRefusals,
-  clearRetractions,
-  clearSpeakerSees,
-  clearYesNoQuestions,
-  markToldNotTo,
-  TELLING_WORDS,
-  clearThirdPersonRoles,
-} from './everydaySenses';
-import { markOwnedData, OWNED_DATA } from './ownedData';
-import { markStatedOwnership } from './statedOwnership';
-import { clearPastedChats } from './pastedChats';
-import { clearPleas } from './pleas';
-import { clearSystemReports, SYSTEMS } from './systemReport';
-import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
-import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
-import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
-import { markPrecedingText, TEXT_NOUNS } from './precedingText';
-import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
-import { DECLARE, markSkippedChecks } from './skippedChecks';
+import { OWNED_DATA } from './ownedData';
+import { READING_TRIGGERS, runReadings } from './readings';
 import { detached } from '../detached';
 
 export const HASH_BITS = 17;
@@ -329,95 +295,11 @@ function featuresInto(
     readings |= perWord[i].readings;
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
-  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
-  const marked =
-    markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
-  const held =
-    (marked & (DATA_BIT | OTHER_BIT)) !== 0
-      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
-      : marked;
-  if ((held & DATA_BIT) !== 0 && (readings & MANDATE_HELD) !== 0) markMandates(words, classBits);
-  if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
-  if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
-    markAccessHolders(words, classBits);
-  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits);
-  if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
-  if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
-  clearDeveloperTalk(words, classBits);
-  if ((union & INSTRUCTIONS_BIT) !== 0) clearDocumentWording(words, classBits);
-  if ((union & INSTRUCTIONS_BIT) !== 0) clearThingsInstructions(words, classBits);
-  if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
-  if ((readings & GRANTS) !== 0) markGrants(words, classBits);
-  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
-  if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
-  if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
-  if ((union & BULK_BIT) !== 0) clearNarratedAnswers(words, classBits);
-  if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
-  if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
-  if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
-  if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
-  if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
-  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
-  if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
-  if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
-  if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
-  if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
-  if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
-  if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
-  if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
-  if ((union & NOLIMITS_BIT) !== 0) clearProductTerms(words, classBits);
+  runReadings(words, classBits, union, readings);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
 }
 
-const RECORD_BITS = classBit('data') | classBit('lookup');
-/** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
-const THIRD_PARTIES = 1;
-const ACCESS_HOLDERS = 2;
-const GRANTS = 4;
-const OTHERS_DATA = 8;
-const MANDATE_HELD = 16;
-const DECLARED = 32;
-const SYSTEM_REPORTS = 64;
-const RECORDED_CLAIMS = 128;
-const TOLD_NOT_TO = 256;
-const ID_LOOKUPS = 512;
-const PRECEDING_TEXT = 1024;
-const READING_TRIGGERS = new Map<string, number>();
-for (const [reading, triggers] of [
-  [THIRD_PARTIES, THIRD_PARTY_WORDS],
-  [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
-  [GRANTS, IMPERATIVES],
-  [OTHERS_DATA, OTHERS_DATA_WORDS],
-  [MANDATE_HELD, MANDATES],
-  [DECLARED, DECLARE],
-  [SYSTEM_REPORTS, SYSTEMS],
-  [ID_LOOKUPS, ID_WORDS],
-  [ID_LOOKUPS, BIRTH_WORDS],
-  [RECORDED_CLAIMS, RECORD_WORDS],
-  [TOLD_NOT_TO, TELLING_WORDS],
-  [PRECEDING_TEXT, TEXT_NOUNS],
-] as const)
-  for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
-const OTHER_BIT = classBit('other');
-const MINE_BIT = classBit('mine');
-const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
-const BULK_BIT = classBit('bulk');
-const VERBATIM_BIT = classBit('verbatim');
-const ONLY_BIT = classBit('only');
-const NOLIMITS_BIT = classBit('nolimits');
-const ROLE_BIT = classBit('role');
-const AUTHORITY_BIT = classBit('authority');
-const APPROVE_OR_AUTHORITY = classBit('approve') | classBit('authority');
-const OBEY_BIT = classBit('obey');
-const INSTRUCTIONS_BIT = classBit('instructions');
-const OVERRIDE_BIT = classBit('override');
-const REVEAL_BIT = classBit('reveal');
-const ORIGIN_BIT = classBit('origin');
-const FORGED_BIT = classBit('forged');
-const READER_BIT = classBit('reader');
-/** A skipped or declared check needs one of these in the text: without, verify, or an approve word ('verified'). */
-const CHECK_BITS = classBit('without') | classBit('verify') | classBit('approve');
-/** The features every blob shares (made here, after READING_TRIGGERS, which `wordFeatures` reads). */
+/** The features every blob shares (made here, after `ngramCount`, which `wordFeatures` reads). */
 const longTokenFeatures = wordFeatures(LONG_TOKEN, hashString(LONG_TOKEN, WORD_SEED));
 
 export interface TokenWindow {

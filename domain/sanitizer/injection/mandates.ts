@@ -6,6 +6,7 @@
  * ("la delega non l'ho ancora firmata", "I don't have power of attorney yet", "no tengo poder") is not read, nor is
  * anyone else's data ("my neighbour's card") or data with no possessive.
  */
+import { PLAIN_NEGATIONS } from './functionWords';
 import { OWNED_DATA } from './ownedData';
 import { classBit, forEachTurn } from './lexicon';
 
@@ -19,7 +20,7 @@ export const MANDATES: ReadonlySet<string> = new Set([
 const HOLDS = new Set([
   ...['have', 'hold', 'got', 'ho', 'tengo', 'tenho', 'habe', 'ai', 'possiedo', 'dispongo', 'cuento', 'with'],
 ]);
-const NEGATIONS = new Set(['not', 'no', 'non', 'don', 'dont', 'nicht', 'keine', 'kein', 'pas', 'nao', 'yet', 'ancora']);
+const NEGATIONS = new Set([...PLAIN_NEGATIONS, 'don', 'dont', 'keine', 'kein', 'yet', 'ancora']);
 /** Possessives of the third person whose data the mandate covers. */
 const THEIRS = new Set([
   ...['his', 'her', 'their', 'su', 'sus', 'suo', 'sua', 'suoi', 'sue', 'seine', 'seinen', 'seinem', 'seiner'],

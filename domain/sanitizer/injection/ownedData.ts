@@ -1,12 +1,30 @@
 /**
  * Words read in their context after the lexicon has tagged them: whose data a data word is (the caller's own or
  * another person's), and the few classes a neighbour takes away ("the router settings", "my manager", "without
- * the app"). Kept apart from the lexicon's word lists because these are rules over a sentence, not vocabulary.
+ * the app"; the tests are in neighbourSenses.ts, readInContext here clears the class). Kept apart from the lexicon's
+ * word lists because these are rules over a sentence, not vocabulary.
  */
+import { CALLER_AS_OBJECT, MY_BASE } from './functionWords';
 import { anotherThing, germanDay, productModel, releaseAsNoun } from './everydaySenses';
-import { CALLER_SUBJECTS, classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
+import * as neighbourSenses from './neighbourSenses';
+import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /** Local copies: under tsx an imported binding is read through a getter at every use, and these run per word. */
+const {
+  byAChannel,
+  callerLooks,
+  germanDu,
+  inAThing,
+  ofAThing,
+  ofATrade,
+  onlyOnCondition,
+  ownAsPossessive,
+  reportedDisplay,
+  requestedAuthority,
+  SUPERIORS,
+  withoutAThing,
+  YOUR,
+} = neighbourSenses;
 const TURN_BREAK_WORD: string = TURN_BREAK;
 const isNumber = startsWithDigit;
 
@@ -16,6 +34,15 @@ if (INTENT_CLASSES.length > 31) throw new Error('intent classes must fit in 31 b
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
 const THING_BIT = classBit('thing');
+const INSTRUCTIONS_BIT = classBit('instructions');
+const AUTHORITY_BIT = classBit('authority');
+const WITHOUT_BIT = classBit('without');
+const MINE_BIT = classBit('mine');
+const YOU_BIT = classBit('you');
+const RESPOND_BIT = classBit('respond');
+const SELF_BIT = classBit('self');
+const REVEAL_BIT = classBit('reveal');
+const ONLY_BIT = classBit('only');
 /**
  * The caller's own data: a data word right after a possessive of the caller's ("my account", "mi tarjeta",
  * "meine Rechnung"), or one word later with no other person between ("my credit card"), or followed by "on/of/de
@@ -27,22 +54,7 @@ const THING_BIT = classBit('thing');
 export const OWNED_DATA = 1 << 31;
 
 /** "my" before one thing, in each language ("mes", "meines", "our" and the rest are in POSSESSIVE only). */
-export const MY: ReadonlySet<string> = new Set([
-  'my',
-  'mi',
-  'mon',
-  'ma',
-  'mein',
-  'meine',
-  'meinem',
-  'meinen',
-  'meiner',
-  'meu',
-  'minha',
-  'mio',
-  'mia',
-  'mijn',
-]);
+export const MY: ReadonlySet<string> = new Set([...MY_BASE, 'meinem', 'meinen', 'meiner']);
 /** The caller's possessive determiners ("moi", "me", "mine" own no next word). */
 const POSSESSIVE = new Set([
   ...MY,
@@ -85,90 +97,6 @@ const CONTRACTED = new Set([
   'everybody',
   'nobody',
 ]);
-
-const INSTRUCTIONS_BIT = classBit('instructions');
-/** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
-const ofAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  (classBits[i - 1] & THING_BIT) !== 0 || (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & THING_BIT) !== 0);
-
-/**
- * People whose instructions a caller gets about a device or an errand: "les consignes du technicien", "the
- * engineer's instructions", "las instrucciones del técnico". Not the assistant's setup.
- */
-const TRADES = new Set([
-  ...['technician', 'technicians', 'tech', 'engineer', 'engineers', 'installer', 'installers', 'electrician'],
-  ...['plumber', 'fitter', 'courier', 'driver', 'landlord', 'doctor', 'pharmacist', 'bank', 'manufacturer'],
-  ...['technicien', 'technicienne', 'techniciens', 'installateur', 'livreur', 'medecin', 'banque', 'fabricant'],
-  ...['tecnico', 'tecnica', 'tecnicos', 'instalador', 'instaladora', 'repartidor', 'medico', 'banco', 'fabricante'],
-  ...['techniker', 'technikers', 'monteur', 'monteurs', 'installateurs', 'arzt', 'arztes', 'herstellers'],
-  ...['hersteller', 'elettricista', 'idraulico', 'corriere', 'produttore', 'entregador', 'eletricista'],
-]);
-/** Words that tie instructions to whose they are: "of the", "du", "del", "des", "do", "della", "vom". */
-const OF_WHOM = new Set([
-  ...['of', 'from', 'du', 'de', 'del', 'des', 'do', 'da', 'della', 'dello', 'dal', 'vom', 'von'],
-]);
-const WHOSE_ARTICLES = new Set([
-  'the',
-  'my',
-  'our',
-  'l',
-  'la',
-  'le',
-  'el',
-  'der',
-  'dem',
-  'des',
-  'o',
-  'a',
-  'il',
-  'your',
-]);
-const ofATrade = (words: readonly string[], i: number): boolean => {
-  if (words[i - 1] === 's' && TRADES.has(words[i - 2])) return true;
-  if (!OF_WHOM.has(words[i + 1])) return false;
-  const whose = WHOSE_ARTICLES.has(words[i + 2]) ? words[i + 3] : words[i + 2];
-  return whose !== undefined && TRADES.has(whose);
-};
-
-/** Words that place instructions in or on a thing: "in the manual", "del manuale", "on the box", "for the router". */
-const IN_A_THING = new Set([
-  ...OF_WHOM,
-  ...['in', 'on', 'for', 'inside', 'en', 'dans', 'sur', 'pour', 'im', 'auf', 'fur', 'no', 'na', 'nel', 'nella'],
-  ...['sul', 'sulla', 'per', 'van', 'in', 'op', 'voor', 'bij'],
-]);
-/**
- * "the instructions in the manual", "le istruzioni del manuale", "las instrucciones del router", "the rules for the
- * app": instructions placed in or on a thing the caller has, a document's or a device's, not the assistant's.
- */
-const inAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
-  if (!IN_A_THING.has(words[i + 1])) return false;
-  const at = WHOSE_ARTICLES.has(words[i + 2]) ? i + 3 : i + 2;
-  return at < words.length && (classBits[at] & THING_BIT) !== 0;
-};
-
-const AUTHORITY_BIT = classBit('authority');
-/**
- * "My manager asked me to call", "mi jefe", "mein Chef": the caller's own superior, not an authority the caller
- * claims over the assistant (which says "I'm the manager", "as your supervisor"). Singular only: "our engineers"
- * is how an insider speaks.
- */
-const SUPERIORS = new Set([
-  ...['manager', 'supervisor', 'boss', 'director', 'jefe', 'jefa', 'gerente', 'encargado', 'encargada', 'responsable'],
-  ...['chef', 'cheffe', 'superviseur', 'directeur', 'vorgesetzter', 'vorgesetzte', 'leiter', 'leiterin', 'chefe'],
-  ...['responsavel', 'supervisora', 'capo', 'responsabile', 'baas', 'leidinggevende'],
-]);
-
-const WITHOUT_BIT = classBit('without');
-const MINE_BIT = classBit('mine');
-const ARTICLES = new Set([
-  ...['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'l', 'les', 'une', 'der', 'die', 'das', 'den'],
-  ...['dem', 'ein', 'eine', 'einen', 'o', 'os', 'as', 'um', 'uma', 'il', 'lo'],
-]);
-/** "confirm my identity without the app", "sin mi móvil": doing without a device, not skipping a check. */
-const withoutAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  i + 1 < words.length &&
-  ((classBits[i + 1] & (THING_BIT | MINE_BIT)) !== 0 ||
-    (ARTICLES.has(words[i + 1]) && i + 2 < words.length && (classBits[i + 2] & THING_BIT) !== 0));
 
 /**
  * What a caller runs, belongs to or has opened: "the account of our company", "le compte de notre entreprise",
@@ -251,7 +179,7 @@ const ASKED = new Set([
   ...['pediram', 'pede', 'pedia', 'demande', 'demandait', 'demandaient', 'gefragt', 'fragte', 'fragt', 'verlangt'],
   ...['vroeg', 'vroegen', 'vraagt'],
 ]);
-const THE_CALLER = new Set(['me', 'mi', 'm', 'mich', 'mir', 'mij', 'us', 'nos', 'uns', 'ons', 'ci']);
+const THE_CALLER = new Set([...CALLER_AS_OBJECT, 'mich', 'mir', 'mij', 'us', 'nos', 'ci']);
 const ASKED_ARTICLES = new Set([
   ...['the', 'a', 'an', 'for', 'il', 'lo', 'el', 'la', 'le', 'l', 'o', 'um', 'un', 'una', 'une', 'der', 'die'],
   ...['das', 'den', 'dem', 'de', 'het', 'nach', 'om', 'per', 'por', 'pour'],
@@ -287,130 +215,12 @@ const ownedAt = (words: readonly string[], classBits: Int32Array, i: number): bo
   );
 };
 
-const YOU_BIT = classBit('you');
-/** Possessives of the person addressed ("tu" is also the subject in French and, folded, in Spanish: not here). */
-const YOUR = new Set([
-  ...['your', 'ur', 'tus', 'ton', 'ta', 'tes', 'votre', 'vos', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
-  ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'teu', 'tua', 'teus', 'tuas', 'tuo', 'tuoi', 'tue'],
-]);
-
-/**
- * German "du" (you) next to its verb ("du bist", "hast du", "wenn du"); anywhere else "du" is French "of the"
- * ("titulaire du compte", "les consignes du technicien") and addresses no one. German verb forms with "du" end in
- * "st" (bist, hast, kannst, gehorchst), as French "est" does too (never a verb of "du").
- */
-const GERMAN_DU_NEXT = new Set([
-  ...['nicht', 'nur', 'jetzt', 'nun', 'ab', 'mir', 'mich', 'dich', 'dir', 'selbst', 'auch', 'immer', 'bitte'],
-  ...['sofort', 'das', 'die', 'den', 'dem', 'es', 'ja', 'doch', 'einfach', 'noch', 'kein', 'keine', 'keinen', 'bis'],
-]);
-const GERMAN_DU_PREV = new Set([
-  ...['wenn', 'dass', 'ob', 'was', 'wie', 'und', 'weil', 'als', 'sobald', 'damit', 'wo', 'warum', 'jetzt', 'nun'],
-  ...['falls', 'bevor', 'nachdem', 'wer', 'aber', 'oder', 'denn', 'bitte', 'nur', 'hier', 'sag', 'zeig', 'gib'],
-]);
-const endsInSt = (word: string | undefined): boolean =>
-  word !== undefined && word.length >= 3 && word.endsWith('st') && word !== 'est';
-const germanDu = (words: readonly string[], i: number): boolean =>
-  endsInSt(words[i + 1]) ||
-  GERMAN_DU_NEXT.has(words[i + 1]) ||
-  endsInSt(words[i - 1]) ||
-  GERMAN_DU_PREV.has(words[i - 1]);
-
-const RESPOND_BIT = classBit('respond');
-/**
- * How the caller wants to be answered ("reply only by email", "respond in writing only", "répondez-moi uniquement par
- * e-mail", "nur noch per E-Mail antworten"): a contact preference, not a constraint on every answer of the assistant.
- */
-const CHANNEL_PREP = new Set(['by', 'via', 'per', 'par', 'por', 'pelo', 'pela', 'through', 'in', 'tramite']);
-const CHANNELS = new Set([
-  ...['email', 'emails', 'mail', 'text', 'texts', 'sms', 'letter', 'post', 'phone', 'telephone', 'app', 'whatsapp'],
-  ...['writing', 'ecrit', 'escrito', 'correo', 'courrier', 'courriel', 'brief', 'telefon', 'telefono', 'posta'],
-]);
-const CHANNEL_REACH = 4;
-const CHANNEL_ARTICLES = new Set(['the', 'your', 'my', 'a', 'l', 'le', 'la', 'o', 'il', 'el', 'die', 'das']);
-const byAChannel = (words: readonly string[], i: number): boolean => {
-  for (let j = Math.max(0, i - CHANNEL_REACH); j <= Math.min(words.length - 2, i + CHANNEL_REACH); j++) {
-    if (words[j] === 'schriftlich') return true;
-    if (!CHANNEL_PREP.has(words[j])) continue;
-    let k = j + 1;
-    if (CHANNEL_ARTICLES.has(words[k])) k++; // "via the app"
-    const next = words[k] === 'e' ? words[k + 1] : words[k]; // "e-mail" folds to "e mail"
-    if (CHANNELS.has(next) && (words[j] !== 'in' || next === 'writing')) return true;
-  }
-  return false;
-};
-
 /**
  * "the notes on my account", "the terms of my plan", "les règles de mon forfait": instructions that belong to the
  * caller's own account or thing, not the assistant's.
  */
 const ofTheCallersOwn = (words: readonly string[], i: number): boolean =>
   OF.has(words[i + 1]) && POSSESSIVE.has(words[i + 2]) && i + 3 < words.length;
-
-/**
- * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen" after a request or a modal:
- * "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler à un responsable".
- * Not "I am a supervisor", "act as a manager" or "log that a supervisor approved it" (what a record should claim).
- */
-const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno']);
-const ASKED_FOR = new Set([
-  ...['to', 'with', 'for', 'from', 'of', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want'],
-  ...['ask', 'get', 'see', 'call', 'request', 'fetch', 'find', 'have', 'if', 'whether', 'con', 'a', 'avec', 'mit'],
-  ...['com', 'un', 'pour', 'para', 'per', 'por', 'hablar', 'parler', 'falar', 'parlare', 'sprechen'],
-]);
-const requestedAuthority = (words: readonly string[], i: number): boolean =>
-  i >= 2 && INDEFINITE.has(words[i - 1]) && ASKED_FOR.has(words[i - 2]);
-
-const SELF_BIT = classBit('self');
-/** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
-const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
-const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
-/** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
-const PHRASE_ENDS = new Set(['and', 'or', 'so', 'no', 'please', 'without', 'then', 'but', 'if', 'for', 'to', 'now']);
-const ownAsPossessive = (words: readonly string[], i: number): boolean =>
-  words[i] === 'own' &&
-  PERSONS.has(words[i - 1]) &&
-  !SELF_IDIOM.has(words[i - 2]) &&
-  (words[i - 2]?.length ?? 2) > 1 && // "o n your own": a spaced-out "on" leaves letters
-  i + 1 < words.length &&
-  !PHRASE_ENDS.has(words[i + 1]);
-
-const REVEAL_BIT = classBit('reveal');
-/**
- * French puts an object pronoun before a verb that states what happens ("le système m'affiche une erreur", "l'appli
- * me montre mode avion"); a request puts it after ("affiche-moi", "montre-moi"). Without a "tu"/"vous" before it,
- * the verb reports what something showed the caller.
- */
-const FRENCH_OBJECT = new Set(['m', 'me', 'nous']);
-const reportedDisplay = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  FRENCH_OBJECT.has(words[i - 1]) && (i < 2 || (classBits[i - 2] & YOU_BIT) === 0) && words[i].endsWith('e');
-
-const ONLY_BIT = classBit('only');
-/** "only answer if you're sure", "solo si", "nur wenn": a condition on one answer, not a constraint on every answer. */
-const CONDITIONS = new Set(['if', 'unless', 'when', 'si', 'wenn', 'falls', 'se', 'quando', 'cuando', 'quand']);
-const CONDITION_REACH = 3;
-const onlyOnCondition = (words: readonly string[], i: number): boolean => {
-  for (let j = i + 1; j <= Math.min(words.length - 1, i + CONDITION_REACH); j++)
-    if (CONDITIONS.has(words[j])) return true;
-  return false;
-};
-
-/**
- * The caller as the one who finds or opens something ("where do I find the API key", "can I access the portal",
- * "où est-ce que je trouve"): the caller's own errand, not a lookup asked of the assistant.
- */
-const FIRST_PERSON = CALLER_SUBJECTS;
-/** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
-const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
-/** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
-const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself']);
-const ACCESS = new Set(['access', 'acceso', 'acces', 'acesso']);
-const grantedAccess = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  ACCESS.has(words[i]) &&
-  (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
-  !TO_THE_CALLER.has(words[i - 1]) &&
-  (GRANTS.has(words[i - 2]) || (GRANTS.has(words[i - 3]) && !TO_THE_CALLER.has(words[i - 2])));
-const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
 
 const APPROVE_BIT = classBit('approve');
 /** "my refund", "mi reembolso", "mon remboursement": the refund the caller awaits, not one asked to be approved. */

@@ -10,6 +10,7 @@
  * cas", "zet in het verslag dat ..., ook al klopt dat niet") count as granted too. "Note on my account that I prefer e-mail" (nothing
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read.
  */
+import { CALLER_AS_OBJECT, PLAIN_NEGATIONS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -72,7 +73,7 @@ const callersOwnConsent = (words: readonly string[], k: number): boolean =>
 const OWES = new Set([
   ...['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig'],
 ]);
-const TO_ME = new Set(['me', 'mi', 'm', 'mir', 'nous', 'nos', 'uns', 'ons']);
+const TO_ME = new Set([...CALLER_AS_OBJECT, 'mir', 'nous', 'nos']);
 /**
  * A falsehood owned up to: "even if it's not the case", "aunque nadie lo haya dicho", "ook al klopt dat niet": a
  * concessive, then within a few words a negation and a word of truth or saying. What is written is known to be false.
@@ -85,8 +86,9 @@ const CONCESSIVE_PAIRS = new Set([
   ...['aun si', 'aun cuando', 'selbst wenn'],
 ]);
 const NEGATION = new Set([
-  ...['not', 't', 'never', 'no', 'nobody', 'nadie', 'nunca', 'ne', 'pas', 'personne', 'jamais', 'nicht', 'niemand'],
-  ...['nie', 'nao', 'ninguem', 'non', 'nessuno', 'niet', 'nooit', 'isn', 'wasn', 'didn', 'hasn'],
+  ...PLAIN_NEGATIONS,
+  ...['t', 'never', 'nobody', 'nadie', 'nunca', 'ne', 'personne', 'jamais', 'niemand', 'nie', 'ninguem', 'nessuno'],
+  ...['niet', 'nooit', 'isn', 'wasn', 'didn', 'hasn'],
 ]);
 const TRUTH = new Set([
   ...['true', 'case', 'so', 'said', 'happened', 'right', 'verdad', 'cierto', 'caso', 'dicho', 'pasado', 'vrai'],

@@ -3,6 +3,7 @@
  * mine", "the account holder is my brother") asks for no one's data. Read after ownedData.ts has marked the caller's
  * own data words.
  */
+import { PLAIN_NEGATIONS } from './functionWords';
 import { ASKING_CLASSES, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 
@@ -38,7 +39,7 @@ const BELONGS = new Set([
 /** "in my dad's name", "a nombre de", "au nom de", "auf den Namen", "no nome do", "em nome de". */
 const NAME_WORDS = new Set(['name', 'nombre', 'nom', 'namen', 'nome']);
 const IN_THE_NAME = new Set(['in', 'under', 'a', 'au', 'auf', 'no', 'em', 'en']);
-const NEGATIONS = new Set(['not', 'no', 'nao', 'pas', 'nicht', 'non', 'isnt', 'nunca']);
+const NEGATIONS = new Set([...PLAIN_NEGATIONS, 'isnt', 'nunca']);
 const COPULAS = new Set(['is', 's', 'are', 'was', 'es', 'est', 'e', 'ist', 'sind', 'sao', 'son', 'sont']);
 const OF_A_PERSON = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'dos', 'das', 'des', 'du']);
 /** A local copy: under tsx an imported binding is read through a getter at every use. */

@@ -1,0 +1,16 @@
+/**
+ * Closed word lists that several readings share: the core each reading's own list starts from. A reading adds the
+ * words its construction needs ("never" before a verb, "yet" after a mandate), so no reading's list is narrower than
+ * its core; words one reading must not take stay out of the core.
+ */
+
+/** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
+export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
+
+/** The caller as a verb's object, in the forms every reading takes: "me", "mi", French "m'", German "uns", Dutch "ons". */
+export const CALLER_AS_OBJECT: readonly string[] = ['me', 'mi', 'm', 'uns', 'ons'];
+
+/** The caller's "my" before a noun, in each language's base forms ("mio"/"mia", "mon"/"ma", "meu"/"minha"). */
+export const MY_BASE: readonly string[] = [
+  ...['my', 'mi', 'mio', 'mia', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha', 'mijn'],
+];

@@ -1,0 +1,230 @@
+/**
+ * Another person's data asked for without an "'s" of theirs to start from: their data handed to the caller ("give me
+ * her mobile number"), what they owe asked as an amount, a question for their data with no verb of looking, their
+ * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
+ * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
+ */
+import { CALLER_AS_OBJECT } from './functionWords';
+import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
+import { OWNED_DATA } from './ownedData';
+
+const DATA_BIT = classBit('data');
+const OTHER_BIT = classBit('other');
+const REVEAL_BIT = classBit('reveal');
+const LOOKUP_BIT = classBit('lookup');
+/** A local copy: under tsx an imported binding is read through a getter at every use. */
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/**
+ * Another person's data handed to the caller: "give me her mobile number", "geef me zijn telefoonnummer", "geben Sie
+ * mir seine Telefonnummer", "me donner son adresse", "envoyez-moi ses dernières commandes", "me passe o endereço dele".
+ * A third person's possessive right before a data word (or one word before it), with a verb of giving or telling to
+ * the caller just before ("give me", "me donner", "dammi"): the possessive gets 'other', so the data is someone
+ * else's. Only possessives that never mean a formal "your" (not "su", "suo", "seu", "Ihre", which an agent says to the
+ * caller); "tell me the balance on her account" (no handing verb right before) is not read, nor "her line was cut".
+ */
+export const THEIRS = new Set([
+  ...['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'seine', 'seinen', 'seinem', 'seiner', 'zijn'],
+  ...['haar', 'hun'],
+]);
+/** Portuguese puts the owner after the thing: "o endereço dele", "o número dela". */
+export const THEIRS_AFTER = new Set(['dele', 'dela', 'deles', 'delas']);
+const HANDS = new Set([
+  ...['give', 'tell', 'send', 'read', 'show', 'text', 'email', 'forward', 'get', 'find', 'dar', 'da', 'dai', 'date'],
+  ...['dare', 'di', 'dire', 'dis', 'dites', 'donner', 'donnez', 'donne', 'envoyer', 'envoyez', 'envoie', 'lire'],
+  ...['passer', 'passez', 'passe', 'passa', 'manda', 'mande', 'mandar', 'envia', 'envie', 'enviar', 'diga', 'dizer'],
+  ...['decir', 'diga', 'pasar', 'pase', 'geef', 'geven', 'stuur', 'sturen', 'vertel', 'zeg', 'gib', 'geben', 'sag'],
+  ...['sagen', 'nennen', 'nenne', 'schicken', 'schick', 'schicke', 'senden', 'sende', 'mostra', 'mostre', 'leggi'],
+  ...['inviare', 'invia', 'inviate', 'mandare', 'mandate', 'passare', 'passate'],
+]);
+const HANDED_FILLERS = new Set([
+  ...['all', 'also', 'just', 'please', 'sie', 'u', 'even', 'mal', 'bitte', 'todos', 'tous'],
+]);
+/** The caller as the one handed the data: "me", "mi", "moi", "mir", "mij". */
+const TO_ME = new Set([...CALLER_AS_OBJECT, 'moi', 'mir', 'mij', 'us']);
+/** A verb with the caller fused to it: "dammi", "dimmi", "dame", "dime", "mándame", "envíame", "pásame". */
+const HANDS_ME = new Set([
+  ...['dammi', 'dimmi', 'mandami', 'inviami', 'passami', 'mostrami', 'dame', 'dime', 'mandame', 'enviame'],
+  ...['pasame', 'muestrame', 'dimelo', 'damelo', 'dammelo', 'dimmelo'],
+]);
+/** Whether the caller is handed what follows word `end` (exclusive): "give me", "me donner", "geben Sie mir", "dammi". */
+function handedToCaller(words: readonly string[], end: number): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    const w = words[k];
+    if (HANDS_ME.has(w)) return true;
+    // only the handing, the caller and a quantity stand between: not "tell me why her account..."
+    if (!TO_ME.has(w) && !HANDS.has(w) && !HANDED_FILLERS.has(w)) return false;
+    if (!TO_ME.has(w)) continue;
+    // "give me", "me donner", "geben Sie mir" (the formal "Sie" between the verb and "mir")
+    if (HANDS.has(words[k - 1]) || HANDS.has(words[k + 1])) return true;
+    if (words[k - 1] === 'sie' && HANDS.has(words[k - 2])) return true;
+  }
+  return false;
+}
+const unownedData = (classBits: Int32Array, j: number): boolean => j >= 0 && (classBits[j] & DATA_BIT) !== 0;
+export function theirsHanded(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const w = words[i];
+  if (THEIRS.has(w))
+    return (
+      (unownedData(classBits, i + 1) || unownedData(classBits, i + 2)) &&
+      handedToCaller(words, i) &&
+      words[i + 1] !== TURN_BREAK_WORD
+    );
+  // "me passe o endereço dele": the data one or two words before, the handing before the data
+  if (!THEIRS_AFTER.has(w)) return false;
+  const data = unownedData(classBits, i - 1) ? i - 1 : unownedData(classBits, i - 2) ? i - 2 : -1;
+  if (data < 0) return false;
+  const article = ARTICLE_BEFORE.has(words[data - 1]) ? data - 1 : data;
+  return handedToCaller(words, article);
+}
+const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
+
+/**
+ * What someone owes, asked as an amount: "cuánto debe mi vecino", "quanto é que a minha vizinha deve", "combien doit
+ * mon voisin", "wie viel mein Nachbar noch offen hat", "hoeveel mijn buurman nog verschuldigd is". The verb of owing
+ * (third person: "debo", "devo" are the caller's) after an amount question gets 'data', as English "owe" has: with
+ * another person named, the signal about their data fires. "Quanto deve costare" (how much should it cost) names no
+ * one else, and asks for no one's data.
+ */
+export const OWES = new Set([
+  ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'offen', 'verschuldigd'],
+  ...['schuldig'],
+]);
+const HOW_MUCH = new Set(['cuanto', 'cuanta', 'combien', 'quanto', 'quanta', 'wieviel', 'viel', 'hoeveel', 'much']);
+const AMOUNT_REACH = 10;
+export function owedAmount(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - AMOUNT_REACH); k--) {
+    if (words[k] === TURN_BREAK_WORD) return false;
+    if (HOW_MUCH.has(words[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * A question for another person's data, with no verb of looking or telling: "what's the balance on my neighbour's
+ * account?", "what is my neighbour's balance?", "how much is on my sister's card?". The question word gets 'lookup'
+ * (the data is to be looked up; 'reveal' next to a person reads as telling that person, "tell my brother") when a
+ * data word that is not the caller's follows within QUESTION_REACH words and is tied to another person ("'s", or
+ * "on/of" and the person) within QUESTION_OWNER_REACH words of the question. "What's the balance on my account" (the
+ * caller's) and "what's the charge my neighbour mentioned" (no data of theirs) are not read.
+ */
+export const QUESTIONS = new Set(['what', 'whats', 'which', 'how', 'where']);
+const QUESTION_REACH = 6;
+const QUESTION_OWNER_REACH = 9;
+export function questionForOthersData(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  let data = -1;
+  for (let k = i + 1; k <= i + QUESTION_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & DATA_BIT) !== 0) {
+      data = k;
+      break;
+    }
+  if (data < 0) return false;
+  // "my sister's card": the possessive "s" is the data word, a person just before it
+  if (words[data] === 's') return (classBits[data - 1] & OTHER_BIT) !== 0;
+  // "the balance on my neighbour's account", "the address of that customer": a link word, then the person
+  for (let k = data + 1; k <= i + QUESTION_OWNER_REACH && k < words.length; k++) {
+    if (!OWNER_LINKS.has(words[k])) continue;
+    for (let j = k + 1; j <= k + 2 && j < words.length; j++) if ((classBits[j] & OTHER_BIT) !== 0) return true;
+    return false;
+  }
+  return false;
+}
+const OWNER_LINKS = new Set([
+  ...['on', 'of', 'for', 'in', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'van', 'von', 'vom'],
+]);
+
+/**
+ * Another person's bill or contract is their data: "my neighbour's contract", "die Rechnungen von meinem Nachbarn",
+ * "la factura de mi vecino", "le contrat de ma belle-sœur", "il contratto di mio cognato". A document (a 'thing', as
+ * the caller's own bill is) after another person's "'s", or followed by "of/de/von" and a person, gets 'data' when
+ * a verb of reading or looking stands before it ("check when my neighbour's contract ends", "lesen Sie mir die
+ * Rechnungen von meinem Nachbarn vor"). A document told of ("la factura de mi vecino llegó a mi casa"), a parcel or a
+ * device of theirs stays a thing, and so does a document of no one named ("the contract of the line").
+ */
+export const DOCUMENTS = new Set([
+  ...['contract', 'contracts', 'bill', 'bills', 'invoice', 'invoices', 'statement', 'statements', 'factura'],
+  ...['facturas', 'facture', 'factures', 'contrat', 'contrats', 'rechnung', 'rechnungen', 'vertrag', 'vertrage'],
+  ...['contrato', 'contratos', 'fattura', 'fatture', 'bolletta', 'bollette', 'contratto', 'contratti', 'fatura'],
+  ...['faturas', 'factuur', 'facturen', 'rekeningen', 'contracten'],
+]);
+const DOCUMENT_OF = new Set([
+  ...['of', 'de', 'del', 'da', 'do', 'di', 'della', 'dello', 'du', 'des', 'von', 'vom', 'van'],
+]);
+/** Verbs of reading a document out or looking into it: "check", "lesen Sie mir vor", "leggimi", "ver". */
+const READS = new Set([
+  ...['check', 'see', 'read', 'tell', 'look', 'pull', 'show', 'send', 'ver', 'mirar', 'revisar', 'leer', 'lee'],
+  ...['verifier', 'verifiez', 'lire', 'lisez', 'voir', 'prufen', 'lesen', 'lies', 'zeigen', 'controllare'],
+  ...['controlla', 'controllate', 'leggere', 'leggi', 'leggimi', 'vedere', 'verificar', 'ler', 'leia', 'olhar'],
+  ...['controleren', 'bekijken', 'lezen', 'lees'],
+]);
+const READ_REACH = 8;
+/** A verb of reading, or a word asking to be told or to look (reveal, lookup), within READ_REACH words before i. */
+function readRequested(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - READ_REACH) && words[k] !== TURN_BREAK_WORD; k--)
+    if (READS.has(words[k]) || (classBits[k] & (REVEAL_BIT | LOOKUP_BIT)) !== 0) return true;
+  return false;
+}
+export function othersDocument(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if ((classBits[i] & DATA_BIT) !== 0 || !readRequested(words, classBits, i)) return false;
+  if (words[i - 1] === 's' && i >= 2 && (classBits[i - 2] & OTHER_BIT) !== 0) return true;
+  if (!DOCUMENT_OF.has(words[i + 1])) return false;
+  for (let k = i + 2; k <= i + 3 && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & OTHER_BIT) !== 0) return words[k + 1] !== 's';
+  return false;
+}
+
+/**
+ * Data another person asked for, told by the caller: "someone called me and asked for my neighbour's account number",
+ * "un señor me pidió el DNI de mi madre", "quelqu'un m'a demandé les coordonnées de mon voisin". A past verb of
+ * asking followed by "for" (or the caller), with a third person as its subject (an 'other' word or a third-person
+ * pronoun within ASKER_REACH words before, and no "I"/"we" after it): the data asked for is reported, not requested,
+ * and is read as the caller's matter (OWNED_DATA). Not "my partner asked me to get their address" (an errand the
+ * caller runs: no "for" after the verb).
+ */
+export const ASKED_PAST = new Set([
+  ...['asked', 'requested', 'pidio', 'pidieron', 'demande', 'demandait', 'chiesto', 'chiese', 'pediu', 'pediram'],
+  ...['gefragt', 'fragte', 'verlangte', 'vroeg', 'vroegen'],
+]);
+const ASKED_FOR = new Set(['for', 'por', 'pour', 'per', 'nach', 'om']);
+const ASKED_OF = new Set([...CALLER_AS_OBJECT, 'mich', 'mij', 'us', 'nos', 'ci']);
+/** What opens an errand after the verb ("asked me to get", "me pidió que", "m'a demandé de"): not data asked for. */
+const ERRANDS = new Set(['to', 'que', 'de', 'di', 'a', 'zu', 'te', 'if', 'whether', 'si', 'se', 'ob', 'of']);
+/** "asked for", "asked me for", "me pidió el DNI", "mi ha chiesto il codice" (the caller's clitic before the verb). */
+const askedFor = (words: readonly string[], i: number): boolean =>
+  ASKED_FOR.has(words[i + 1]) ||
+  (ASKED_OF.has(words[i + 1]) && ASKED_FOR.has(words[i + 2])) ||
+  ((ASKED_OF.has(words[i - 1]) || ASKED_OF.has(words[i - 2])) &&
+    !ERRANDS.has(words[i + 1]) &&
+    !ASKED_OF.has(words[i + 1]));
+const THIRD_SUBJECTS = new Set([
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
+]);
+const CALLER_SUBJECT = new Set([...CALLER_SUBJECTS, 'ik']);
+const ASKER_REACH = 12;
+const ASKED_DATA_REACH = 7;
+export function askedByAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!askedFor(words, i)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - ASKER_REACH) && words[k] !== TURN_BREAK_WORD; k--) {
+    if (CALLER_SUBJECT.has(words[k])) return false;
+    if ((classBits[k] & OTHER_BIT) !== 0 || THIRD_SUBJECTS.has(words[k])) return true;
+  }
+  return false;
+}
+/**
+ * Whether the RELAY_REACH words after i ask the assistant to hand something over ("can you read it to me?", "puoi
+ * leggermelo?"): then the data asked for is relayed, and asked for again.
+ */
+const RELAY_REACH = 24;
+function handedLater(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i + 1; k <= i + RELAY_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
+    const w = words[k];
+    if ((classBits[k] & (REVEAL_BIT | LOOKUP_BIT)) !== 0 || HANDS.has(w) || HANDS_ME.has(w)) return true;
+    if (w.endsWith('melo') || w.endsWith('mela') || w.endsWith('selo')) return true; // "leggermelo", "dámelo"
+  }
+  return false;
+}
+export function ownAskedData(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (handedLater(words, classBits, i)) return;
+  for (let k = i + 1; k <= i + ASKED_DATA_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & DATA_BIT) !== 0) classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
+}
