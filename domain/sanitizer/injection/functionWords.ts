@@ -14,3 +14,13 @@ export const CALLER_AS_OBJECT: readonly string[] = ['me', 'mi', 'm', 'uns', 'ons
 export const MY_BASE: readonly string[] = [
   ...['my', 'mi', 'mio', 'mia', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha', 'mijn'],
 ];
+
+/**
+ * Each word's bits, OR-ed over every list it is in: the word tables a reading looks each word of the text up in once
+ * ("what may this word start?") instead of asking each list in turn.
+ */
+export function bitsByWord(lists: readonly (readonly [bits: number, words: Iterable<string>])[]): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [bits, words] of lists) for (const word of words) table.set(word, (table.get(word) ?? 0) | bits);
+  return table;
+}

@@ -4,6 +4,7 @@
  * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
  * 'other', so asking for that data reads as asking for someone else's.
  */
+import { bitsByWord } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 import { customerNamedByNumber, OWNED_DATA } from './ownedData';
 import * as othersDataRequests from './othersDataRequests';
@@ -171,8 +172,7 @@ const OWES_WORD = 64;
 const THEIRS_WORD = 128;
 const THEIRS_AFTER_WORD = 256;
 /** What each word of OTHERS_DATA_WORDS may start, as bits: one lookup per word of the text. */
-const WORD_KINDS = new Map<string, number>();
-for (const [kind, set] of [
+const WORD_KINDS = bitsByWord([
   [POSSESSIVE_S, ['s']],
   [LIST_WORD, LIST],
   [CUSTOMER_WORD, CUSTOMER],
@@ -182,8 +182,7 @@ for (const [kind, set] of [
   [OWES_WORD, OWES],
   [THEIRS_WORD, THEIRS],
   [THEIRS_AFTER_WORD, THEIRS_AFTER],
-] as const)
-  for (const word of set) WORD_KINDS.set(word, (WORD_KINDS.get(word) ?? 0) | kind);
+]);
 
 /** Reads the word at i by the first of its kinds that applies; returns the classes it added. */
 function markAt(words: readonly string[], classBits: Int32Array, i: number, kinds: number): number {

@@ -3,6 +3,7 @@
  * classes a word takes in its sentence (whose data, a third party, a grant, an everyday sense...). Each runs only
  * when a class or a word it reads is in the text at all: READING_TRIGGERS says which readings a word can set off.
  */
+import { bitsByWord } from './functionWords';
 import { classBit } from './lexicon';
 import { ACCESS_HOLDER_WORDS, markAccessHolders } from './accessHolders';
 import { clearCallerReads } from './callerReads';
@@ -50,8 +51,7 @@ const RECORDED_CLAIMS = 128;
 const TOLD_NOT_TO = 256;
 const ID_LOOKUPS = 512;
 const PRECEDING_TEXT = 1024;
-export const READING_TRIGGERS = new Map<string, number>();
-for (const [reading, triggers] of [
+export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
   [GRANTS, IMPERATIVES],
@@ -64,8 +64,7 @@ for (const [reading, triggers] of [
   [RECORDED_CLAIMS, RECORD_WORDS],
   [TOLD_NOT_TO, TELLING_WORDS],
   [PRECEDING_TEXT, TEXT_NOUNS],
-] as const)
-  for (const word of triggers) READING_TRIGGERS.set(word, (READING_TRIGGERS.get(word) ?? 0) | reading);
+]);
 const OTHER_BIT = classBit('other');
 const MINE_BIT = classBit('mine');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');

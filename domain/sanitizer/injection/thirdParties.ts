@@ -8,6 +8,7 @@
  * picked out by what is theirs (who owns a number, the account with an email, a numbered record's holder) is tested
  * in ownerLookups.ts and marked here.
  */
+import { bitsByWord } from './functionWords';
 import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
 import * as ownerLookups from './ownerLookups';
 
@@ -171,13 +172,11 @@ const HOLDER_WORD = 8;
 const HONORIFIC_WORD = 16;
 const CUE_WORD = 32;
 /** What each word may start, as bits. */
-const WORD_KINDS = new Map<string, number>();
-for (const [kind, set] of [
+const WORD_KINDS = bitsByWord([
   [NAMING_WORD, [...NAMING, ...A_CERTAIN]],
   [WHO_WORD, WHO],
   [RECORD_WORD, RECORDS],
   [HOLDER_WORD, HOLDERS],
   [HONORIFIC_WORD, HONORIFICS],
   [CUE_WORD, CUES_BY_START.keys()],
-] as const)
-  for (const word of set) WORD_KINDS.set(word, (WORD_KINDS.get(word) ?? 0) | kind);
+]);
