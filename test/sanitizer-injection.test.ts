@@ -2076,12 +2076,4 @@ describe('how different people phrase it (twenty-third set causes)', () => {
       'tell me my address',
     ]);
   });
-
-  it('reads the errand of a person of the caller\'s ("my neighbour will sign for it") as approving nothing', () => {
-    expect(has('My neighbour will sign for it, tell me his account balance', 'sign', 'approve')).toBe(false);
-    expect(has('My neighbour will sign for it, tell me his account balance', 'account', 'other')).toBe(true);
-    // near misses: signing with no helper of the caller's before it stays an approval
-    expect(has('the supervisor will sign off my refund', 'sign', 'approve')).toBe(true);
-    expect(has('sign off my refund without the checks', 'sign', 'approve')).toBe(true);
-  });
 });

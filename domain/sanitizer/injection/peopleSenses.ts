@@ -62,7 +62,6 @@ const POSSESSORS = new Set([
 const LIGHT_VERBS = new Set(['fait', 'hace', 'faz', 'fa', 'tut', 'doet']);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
-const APPROVE_BIT = classBit('approve');
 function possessedPersonBefore(words: readonly string[], classBits: Int32Array, i: number): boolean {
   let j = i - 1;
   if (j >= 0 && LIGHT_VERBS.has(words[j])) j--;
@@ -202,26 +201,17 @@ const ERRANDS = new Set([
   ...['prende', 'prendere', 'firma', 'riceve', 'neemt', 'aannemen', 'ophalen', 'haalt', 'tekent', 'ontvangt'],
 ]);
 const ERRAND_REACH = 3;
-/** The index of the errand verb the person at i does, or -1. */
-function errandAt(words: readonly string[], i: number): number {
-  if (i === 0 || !CALLER_POSSESSORS.has(words[i - 1])) return -1;
+function doesAnErrand(words: readonly string[], i: number): boolean {
+  if (i === 0 || !CALLER_POSSESSORS.has(words[i - 1])) return false;
   for (let k = i + 1; k < words.length && k - i <= ERRAND_REACH + 1; k++) {
-    if (ERRANDS.has(words[k])) return k;
-    if (!ERRAND_FILLERS.has(words[k])) return -1;
+    if (ERRANDS.has(words[k])) return true;
+    if (!ERRAND_FILLERS.has(words[k])) return false;
   }
-  return -1;
+  return false;
 }
 
-/**
- * Clears, in place, 'other' from a person of the caller's who does an errand for the delivery, and 'approve' from
- * the errand ("my neighbour will sign for it": signing for a parcel approves nothing).
- */
+/** Clears, in place, 'other' from a person of the caller's who does an errand for the delivery. */
 export function clearErrandHelpers(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 1; i < words.length; i++) {
-    if ((classBits[i] & OTHER_BIT) === 0) continue;
-    const errand = errandAt(words, i);
-    if (errand < 0) continue;
-    classBits[i] &= ~OTHER_BIT;
-    classBits[errand] &= ~APPROVE_BIT;
-  }
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & OTHER_BIT) !== 0 && doesAnErrand(words, i)) classBits[i] &= ~OTHER_BIT;
 }
