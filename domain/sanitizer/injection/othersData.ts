@@ -14,6 +14,7 @@ const {
   ASKED_PAST,
   askedByAnother,
   DOCUMENTS,
+  handedToCaller,
   othersDocument,
   OWES,
   owedAmount,
@@ -29,6 +30,7 @@ const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
 const THING_BIT = classBit('thing');
 const LOOKUP_BIT = classBit('lookup');
+const MINE_BIT = classBit('mine');
 /** A local copy: under tsx an imported binding is read through a getter at every use. */
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
@@ -131,6 +133,36 @@ function nameItIsIn(words: readonly string[], classBits: Int32Array, i: number):
   return true;
 }
 
+/**
+ * A third person's datum handed to the caller through their "'s": "tell me my neighbour's address", "send me the
+ * tenant's phone number", "give me my ex's account balance". Another person (or the caller's possessive and one) right
+ * before the "'s", a data word not the caller's right after it (or one word later), and a verb of giving or telling
+ * to the caller right before the person: the data word gets 'other', as "tell me his address" has. "My neighbour's
+ * address is on the parcel" (nothing handed) and "tell me my address" are not read.
+ */
+function possessedDataHanded(words: readonly string[], classBits: Int32Array, i: number): Handed | undefined {
+  const person =
+    (classBits[i - 1] & OTHER_BIT) !== 0 ? i - 1 : i >= 2 && (classBits[i - 2] & OTHER_BIT) !== 0 ? i - 2 : -1;
+  if (person < 0) return undefined;
+  const data =
+    i + 1 < words.length && (classBits[i + 1] & DATA_BIT) !== 0
+      ? i + 1
+      : i + 2 < words.length && words[i + 1] !== TURN_BREAK_WORD && (classBits[i + 2] & DATA_BIT) !== 0
+        ? i + 2
+        : -1;
+  if (data < 0) return undefined;
+  // "tell me the tenant's", "give me my brother's": the caller's possessive or an article before the person
+  const start =
+    person >= 1 && (classBits[person - 1] & OTHER_BIT) === 0 && ONE_OR_MY.has(words[person - 1]) ? person - 1 : person;
+  return handedToCaller(words, start) ? { start, data } : undefined;
+}
+/** The words of the person whose data is handed (from their determiner), and the data word. */
+interface Handed {
+  start: number;
+  data: number;
+}
+const ONE_OR_MY = new Set(['my', 'our', 'the', 'this', 'that', 'a', 'an']);
+
 /** The words the rest of this reading starts from: an "'s", a list, a customer, a third person's possessive. */
 export const OTHERS_DATA_WORDS: ReadonlySet<string> = new Set([
   's',
@@ -187,8 +219,19 @@ const WORD_KINDS = bitsByWord([
 /** Reads the word at i by the first of its kinds that applies; returns the classes it added. */
 function markAt(words: readonly string[], classBits: Int32Array, i: number, kinds: number): number {
   if (kinds & POSSESSIVE_S) {
-    nameItIsIn(words, classBits, i);
-    return 0;
+    if (nameItIsIn(words, classBits, i)) return 0;
+    const handed = possessedDataHanded(words, classBits, i);
+    if (handed === undefined) return 0;
+    const { start, data } = handed;
+    // the data word carries whose it is, as after "his": the person, the caller's "my" and the "'s" read as "his"
+    // does ('other' next to "tell me" reads as telling that person, 'mine' as the caller's own)
+    classBits[data] |= OTHER_BIT;
+    for (let k = start; k < i; k++) classBits[k] &= ~(OTHER_BIT | MINE_BIT);
+    classBits[i] &= ~DATA_BIT;
+    // "my neighbour's phone number": the device names which number, no device of theirs
+    for (let k = i + 1; k <= data + 2 && k < words.length; k++)
+      if (k < data || (classBits[k] & DATA_BIT) !== 0) classBits[k] &= ~THING_BIT;
+    return OTHER_BIT;
   }
   if (kinds & LIST_WORD) return listOfPeople(words, classBits, i) ? DATA_BIT : 0;
   if (kinds & CUSTOMER_WORD && othersAt(words, classBits, i)) {

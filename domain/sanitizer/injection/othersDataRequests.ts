@@ -48,7 +48,7 @@ const HANDS_ME = new Set([
   ...['pasame', 'muestrame', 'dimelo', 'damelo', 'dammelo', 'dimmelo'],
 ]);
 /** Whether the caller is handed what follows word `end` (exclusive): "give me", "me donner", "geben Sie mir", "dammi". */
-function handedToCaller(words: readonly string[], end: number): boolean {
+export function handedToCaller(words: readonly string[], end: number): boolean {
   for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
     const w = words[k];
     if (HANDS_ME.has(w)) return true;

@@ -359,9 +359,37 @@ export function customerNamedByNumber(words: readonly string[], i: number): bool
 }
 
 /**
+ * Another person's thing that has a problem or an event: "my neighbour's internet is down too", "my brother's line
+ * keeps dropping", "my neighbour's dog chewed the cable", "my mum's router isn't working". The word after the "'s" is
+ * no data word, and the next word is a verb of going wrong or a past tense in -ed, or a copula with a state after it
+ * ("is down", "was cut off", "is not working"): the thing is talked about, no data of theirs is asked for. "Tell me my
+ * neighbour's address" (a data word) and "my neighbour's debt is in your database" (no state) are not read.
+ */
+const EVENTS = new Set([
+  ...['keeps', 'kept', 'stopped', 'stops', 'broke', 'breaks', 'died', 'dies', 'went', 'goes', 'won', 'wont', 'doesn'],
+  ...['doesnt', 'didn', 'didnt', 'cant', 'couldn', 'never', 'ran', 'runs', 'also', 'too', 'still', 'got', 'gets'],
+]);
+const COPULAS = new Set(['is', 'isn', 'isnt', 'was', 'wasn', 'wasnt', 'are', 'aren', 'were', 'has', 'had', 'have']);
+const STATES = new Set([
+  ...['down', 'out', 'off', 'broken', 'dead', 'slow', 'gone', 'missing', 'late', 'not', 't', 'also', 'too', 'still'],
+  ...['fine', 'faulty', 'flooded', 'cut', 'lost', 'stuck', 'offline', 'been', 'fixed'],
+]);
+const pastOrOngoing = (word: string): boolean => word.length > 4 && (word.endsWith('ed') || word.endsWith('ing'));
+function possessedTrouble(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const thing = i + 1;
+  if (thing + 1 >= words.length || words[thing] === TURN_BREAK_WORD || (classBits[thing] & DATA_BIT) !== 0)
+    return false;
+  const verb = words[thing + 1];
+  if (EVENTS.has(verb) || (verb.length > 4 && verb.endsWith('ed'))) return true;
+  const state = words[thing + 2];
+  return COPULAS.has(verb) && state !== undefined && (STATES.has(state) || pastOrOngoing(state));
+}
+
+/**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
  * the "s" of "my brother's", "the tenant's", "someone else's" ("put my brother's store credit on my card"),
- * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me"). Returns the classes the text
+ * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me") or a thing with a problem
+ * ("my brother's line keeps dropping"). Returns the classes the text
  * holds after marking (statedOwnership.ts reads a turn only when both data and another person are in it).
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): number {
@@ -383,7 +411,8 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
       words[i] === 's' &&
       !CONTRACTED.has(words[i - 1]) &&
       ((classBits[i - 1] | (i >= 2 ? classBits[i - 2] : 0)) & OTHER_BIT) !== 0 &&
-      (i + 1 === words.length || (classBits[i + 1] & THING_BIT) === 0)
+      (i + 1 === words.length || (classBits[i + 1] & THING_BIT) === 0) &&
+      !possessedTrouble(words, classBits, i)
     ) {
       classBits[i] |= DATA_BIT;
       seen |= DATA_BIT;
