@@ -6,7 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { CALLER_AS_OBJECT } from './functionWords';
+import { CALLER_AS_OBJECT, OF_POSSESSOR } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { classBit, TURN_BREAK } from './lexicon';
 
@@ -95,7 +95,7 @@ function markSharedAccount(words: readonly string[], classBits: Int32Array, from
   }
 }
 
-const OF_WHOM = new Set(['de', 'del', 'di', 'della', 'dello', 'von', 'vom', 'des', 'du', 'do', 'da', 'van']);
+const OF_WHOM = new Set(OF_POSSESSOR);
 /** Possessives after "di"/"de" that name whose the account is: "di mia madre", "de su madre", "von meinem Nachbarn". */
 const PERSON_OWNERS = new Set([
   ...['mia', 'mio', 'mi', 'su', 'sua', 'suo', 'ma', 'mon', 'sa', 'son', 'minha', 'meu', 'meinem', 'meiner', 'seinem'],

@@ -191,7 +191,7 @@ function yesNoQuestionAfter(words: readonly string[], classBits: Int32Array, i: 
   if (PAIR_OPENERS.has(words[k])) k++;
   if (!(YES.has(words[k]) && OR.has(words[k + 1]) && NO.has(words[k + 2]))) return false;
   const next = words[k + 3];
-  return next !== undefined && QUESTION_OPENERS.has(next) && !classWithin(words, classBits, i, NOW_BIT, RULE_REACH);
+  return next !== undefined && QUESTION_OPENERS.has(next) && !madeARule(words, classBits, i);
 }
 
 /** Clears, in place, 'only' from a word that asks "yes or no" to the caller's own question. */

@@ -4,6 +4,22 @@
  * its core; words one reading must not take stay out of the core.
  */
 
+/** "Of" before a possessor in the Romance languages, German and Dutch: "de mi vecino", "von meinem Nachbarn". */
+export const OF_POSSESSOR: readonly string[] = [
+  'de',
+  'del',
+  'di',
+  'della',
+  'dello',
+  'von',
+  'vom',
+  'des',
+  'du',
+  'do',
+  'da',
+  'van',
+];
+
 /** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
 export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
 

@@ -4,7 +4,7 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { CALLER_AS_OBJECT } from './functionWords';
+import { CALLER_AS_OBJECT, OF_POSSESSOR } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
@@ -33,7 +33,7 @@ const HANDS = new Set([
   ...['give', 'tell', 'send', 'read', 'show', 'text', 'email', 'forward', 'get', 'find', 'dar', 'da', 'dai', 'date'],
   ...['dare', 'di', 'dire', 'dis', 'dites', 'donner', 'donnez', 'donne', 'envoyer', 'envoyez', 'envoie', 'lire'],
   ...['passer', 'passez', 'passe', 'passa', 'manda', 'mande', 'mandar', 'envia', 'envie', 'enviar', 'diga', 'dizer'],
-  ...['decir', 'diga', 'pasar', 'pase', 'geef', 'geven', 'stuur', 'sturen', 'vertel', 'zeg', 'gib', 'geben', 'sag'],
+  ...['decir', 'pasar', 'pase', 'geef', 'geven', 'stuur', 'sturen', 'vertel', 'zeg', 'gib', 'geben', 'sag'],
   ...['sagen', 'nennen', 'nenne', 'schicken', 'schick', 'schicke', 'senden', 'sende', 'mostra', 'mostre', 'leggi'],
   ...['inviare', 'invia', 'inviate', 'mandare', 'mandate', 'passare', 'passate'],
 ]);
@@ -147,9 +147,7 @@ export const DOCUMENTS = new Set([
   ...['contrato', 'contratos', 'fattura', 'fatture', 'bolletta', 'bollette', 'contratto', 'contratti', 'fatura'],
   ...['faturas', 'factuur', 'facturen', 'rekeningen', 'contracten'],
 ]);
-const DOCUMENT_OF = new Set([
-  ...['of', 'de', 'del', 'da', 'do', 'di', 'della', 'dello', 'du', 'des', 'von', 'vom', 'van'],
-]);
+const DOCUMENT_OF = new Set(['of', ...OF_POSSESSOR]);
 /** Verbs of reading a document out or looking into it: "check", "lesen Sie mir vor", "leggimi", "ver". */
 const READS = new Set([
   ...['check', 'see', 'read', 'tell', 'look', 'pull', 'show', 'send', 'ver', 'mirar', 'revisar', 'leer', 'lee'],

@@ -107,17 +107,23 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
-  if ((union & INSTRUCTIONS_BIT) !== 0) clearDocumentWording(words, classBits);
-  if ((union & INSTRUCTIONS_BIT) !== 0) clearThingsInstructions(words, classBits);
+  if ((union & INSTRUCTIONS_BIT) !== 0) {
+    clearDocumentWording(words, classBits);
+    clearThingsInstructions(words, classBits);
+  }
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
-  if ((union & BULK_BIT) !== 0) clearEverydayTimes(words, classBits);
-  if ((union & BULK_BIT) !== 0) clearNarratedAnswers(words, classBits);
+  if ((union & BULK_BIT) !== 0) {
+    clearEverydayTimes(words, classBits);
+    clearNarratedAnswers(words, classBits);
+  }
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
-  if ((union & ONLY_BIT) !== 0) clearLanguageChoice(words, classBits);
-  if ((union & ONLY_BIT) !== 0) clearYesNoQuestions(words, classBits);
+  if ((union & ONLY_BIT) !== 0) {
+    clearLanguageChoice(words, classBits);
+    clearYesNoQuestions(words, classBits);
+  }
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
   if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);

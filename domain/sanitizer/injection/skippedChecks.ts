@@ -136,7 +136,7 @@ const ROMANCE_NEGATIONS = new Set(['no', 'nao', 'non', 'niet', 'nicht']);
 const NEGATED_AFTER = new Set([
   ...['verifie', 'verifiez', 'controle', 'controlez', 'prufe', 'uberprufe', 'kontrolliere', 'controleer'],
 ]);
-const CLITICS = new Set(['me', 'le', 'lo', 'la', 'les', 'nos', 'se', 'o', 'a', 'mi', 'lo']);
+const CLITICS = new Set(['me', 'le', 'lo', 'la', 'les', 'nos', 'se', 'o', 'a', 'mi']);
 const THING_BIT = classBit('thing');
 const ARTICLES = new Set([
   ...['the', 'la', 'el', 'le', 'les', 'l', 'los', 'las', 'a', 'o', 'os', 'as', 'il', 'lo', 'die', 'der', 'das', 'den'],

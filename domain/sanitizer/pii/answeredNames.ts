@@ -72,7 +72,7 @@ const ITS_THEN_CAPITAL = new RegExp(`[Ii]t['’]?s [${UPPER}]`);
 /** What both "it's" patterns cannot match without (a native scan: most turns with a name cue have none). */
 const ITS_WORD = /[Ii]t['’]?s /;
 const ANSWER_AFTER_QUESTION = /\?\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
-const GREETING_THEN_ITS = /[Hh](?:i|ello|ey|iya),? (?:(?:yeah|yes|so|um|uh|er|ok|okay|there),? ){0,2}[Ii]t/;
+const GREETING_THEN_ITS = new RegExp(`[Hh](?:i|ello|ey|iya),? ${GREETING_FILLERS}[Ii]t`);
 /**
  * The words PERSON_ASKED_THEN_ANSWERED's questions hold, the question mark right after "name" (a question that ends
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).

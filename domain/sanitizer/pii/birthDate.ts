@@ -439,10 +439,8 @@ const RESTATED_DAY_MONTH = new RegExp(
   'dgiy',
 );
 
-const ORDINAL_VALUES =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-    ' ',
-  );
+/** The day an ordinal word says is its place here plus one ("first" to "twentieth", ORDINAL_WORDS' first twenty). */
+const ORDINAL_VALUES = ORDINAL_WORDS.split('|').slice(0, 20);
 const MONTH_STARTS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 /** Whether a numeric date ("03.07.1964") and a day and month said in English ("third of july") agree, either order. */
 function sameDayAndMonth(numeric: string, said: string): boolean {

@@ -9,6 +9,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
+import { REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
@@ -59,8 +60,8 @@ function digitsOf(words: readonly string[]): string | undefined {
   let repeat = 1;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    if (word === 'double' || word === 'triple') {
-      repeat = word === 'double' ? 2 : 3;
+    if (REPEAT_WORDS[word] !== undefined) {
+      repeat = REPEAT_WORDS[word];
       continue;
     }
     const value = VALUES[word];

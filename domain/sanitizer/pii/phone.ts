@@ -416,6 +416,8 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
 
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
   let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
+  const isCued = (): boolean =>
+    (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60));
   let runReference: boolean | undefined; // the run's first group follows a reference label (asked once, when needed)
   for (let i = 0; i < groups.length; i++) {
     const plus =
@@ -452,8 +454,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         national &&
         digits.length <= 12 &&
         foreignShaped(candidate, digits) &&
-        (WRITTEN_LAYOUTS.test(candidate) ||
-          (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)));
+        (WRITTEN_LAYOUTS.test(candidate) || isCued());
       if (!here && !elsewhere) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
@@ -470,15 +471,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
-        (national &&
-        NANP.has(region) &&
-        NANP_LAYOUT.test(candidate) &&
-        (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60))
+        (national && NANP.has(region) && NANP_LAYOUT.test(candidate) && isCued()
           ? `+1${digits.slice(-10)}`
           : undefined) ??
-        (!national &&
-        (digits.length >= 10 ||
-          (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60)))
+        (!national && (digits.length >= 10 || isCued())
           ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
           : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins

@@ -1,6 +1,7 @@
 /**
  * Names signing off a turn (bareNames.ts): "Thanks, Saoirse Ní Bhriain", "Kind regards, Hervé Le Goff".
  */
+import { allMatches } from './allMatches';
 import { anyFirstCase } from './cuedNameShapes';
 import { isLetterCode, LETTER, UPPER } from './letters';
 import type { KnownNames } from './names';
@@ -43,9 +44,9 @@ const CLOSINGS = [
 const SIGNED_NAME = new RegExp(
   `^\\s*((?:[${UPPER}]\\.\\s?){0,2}[${UPPER}][${LETTER}'’-]+(?:\\s+(?:(?:de|da|dos|del|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)\\s+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})\\s*(?:x+)?[.!]?\\s*$`,
 );
-const CLOSING_BEFORE = new RegExp(
-  `(?:^|[.!?]\\s+|\\n\\s*)(?:${CLOSINGS.map(anyFirstCase).join('|')})\\s*[,.!:–—-]?\\s*$`,
-);
+/** The closing words, each in either case of its first letter. */
+const CLOSING = CLOSINGS.map(anyFirstCase).join('|');
+const CLOSING_BEFORE = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:${CLOSING})\\s*[,.!:–—-]?\\s*$`);
 /**
  * Where the separator before a signed name is (a comma, a line break, the dash of " - "): read back from the turn's end
  * over what a name may hold (letters, spaces, stops, apostrophes, hyphens), at most 60 characters; -1 when anything else
@@ -122,12 +123,11 @@ function mayBeSignedName(name: string): boolean {
  * achats").
  */
 const SIGNED_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:${CLOSINGS.map(anyFirstCase).join('|')})[ \\t]*[,.!:–—-]?[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]?){0,2}[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:(?:de|da|do|dos|das|del|los|las|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)[ \\t]+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})[ \\t]*(?:x+)?[.!]?[ \\t]*(?=\\n)`,
+  `(?:^|\\n)[ \\t]*(?:${CLOSING})[ \\t]*[,.!:–—-]?[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]?){0,2}[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:(?:de|da|do|dos|das|del|los|las|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)[ \\t]+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})[ \\t]*(?:x+)?[.!]?[ \\t]*(?=\\n)`,
   'g',
 );
 function signedLines(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
-  SIGNED_LINE.lastIndex = 0;
-  for (let m = SIGNED_LINE.exec(text); m; m = SIGNED_LINE.exec(text)) {
+  for (const m of allMatches(SIGNED_LINE, text)) {
     // One word of it a listed name: a line of its own may name a department ("Kundenservice", "Facturación").
     if (!mayBeSignedName(m[1]) || !m[1].split(/\s+/).some(isListedName)) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n', 1));
