@@ -109,6 +109,12 @@ const LATER_PII_SETS = [
   },
   { set: 'fresh23', values: 52, clean: 23, byType: { DATE_OF_BIRTH: 24, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 15 } },
   { set: 'fresh24', values: 76, clean: 26, byType: { PERSON: 76 } },
+  {
+    set: 'fresh26',
+    values: 75,
+    clean: 15,
+    byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
