@@ -26,7 +26,7 @@ import * as signOffNames from './signOffNames';
 export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } from './nameWordKinds';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
-const { isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
+const { isCleanName, isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
 const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
 
@@ -117,8 +117,12 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       kind: kindOf(m[0]),
       possessive: isApostrophe(text, m.index + m[0].length),
     });
-  if (hits.length === 0) return [];
   const spans: PiiSpan[] = [];
+  // "not okafor it's okonkwo": a voice transcript's correction has no capital.
+  if (hits.length === 0) {
+    if (CORRECTION_WORD.test(text)) correctedNames(text, spans, names);
+    return spans;
+  }
   signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
@@ -217,11 +221,14 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
 /**
  * A name corrected to one spelt nearly alike: "not Reid, it's Reed", "no es Jiménez, es Giménez", "pas Dupont, Dupond",
  * "nicht Meier mit ei, sondern Mayer", "não é Souza com z, é Sousa". Both words are names or words of no list (not "not
- * May, it's Mar", "not Line, it's Lane"), at most two letters apart and fewer than half their length.
+ * May, it's Mar", "not Line, it's Lane"), at most two letters apart and fewer than half their length. Or to another
+ * name, however spelt, or in lower case as voice transcripts write it ("not okafor it's okonkwo", "no es ibarra, es
+ * urrutia"): then both are listed names that are no ordinary word ("not monday its sunday", "not paris its lyon" stay).
  */
-const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{Lu}/u;
+const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{L}/u;
 const CORRECTED_NAME =
-  /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/dgu;
+  /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{L}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{L}[\p{L}'’-]+)(?![\p{L}])/dgu;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | undefined): void {
   const matches = allMatches(CORRECTED_NAME, text);
   if (matches.length === 0) return;
@@ -229,9 +236,11 @@ function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | unde
   for (const m of matches) {
     const [a, b] = [m[1], m[2]];
     if (a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) continue;
-    if (isWordNotName(a) || isWordNotName(b)) continue;
-    const apart = editDistance(a.toLowerCase(), b.toLowerCase());
-    if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    if (!(isCleanName(a) && isCleanName(b))) {
+      if (!STARTS_CAPITAL.test(a) || !STARTS_CAPITAL.test(b) || isWordNotName(a) || isWordNotName(b)) continue;
+      const apart = editDistance(a.toLowerCase(), b.toLowerCase());
+      if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    }
     for (const [start, end] of [m.indices![1], m.indices![2]])
       if (!overlaps(start, end)) push(spans, text, start, end, names);
   }

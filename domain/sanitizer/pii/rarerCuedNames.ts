@@ -52,23 +52,40 @@ const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 /**
  * Who served the caller, in Portuguese, Spanish and French: "quem me atendeu foi o João Vitor", "fui atendida pela
  * Ilse", "falei com a Ilse", "quien me atendió fue Ilse", "hablé con Ilse", "j'ai parlé avec Ilse", "j'ai été aidée par
- * Ilse". An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a name
- * of one word must be a listed name that is no ordinary word; of two words or more, no word but the first may be an
- * ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o João Vitor"; "Magazine Luiza"
- * stays).
+ * Ilse", "j'ai eu Ilse au téléphone"; a few words may come before "foi"/"fue" ("quem me atendeu da outra vez foi o
+ * Caetano"). An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a
+ * name of one word must be a listed name that is no ordinary word, or a word of no list that the next clause calls
+ * "he" or "she" ("falei com o Thiago e ele disse", "j'ai eu Gaëlle, elle devait me rappeler"); of two words or more,
+ * no word but the first may be an ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o
+ * João Vitor"; "Magazine Luiza" stays).
  */
 const SERVED_BY = new RegExp(
-  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?:(?: [${LETTER}]+){0,4}? foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?:(?: [${LETTER}]+){0,4}? fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:eu|parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-function servedByName(said: string[]): boolean {
+/**
+ * A second person served, joined to the first: "falei com o Gustavo e depois com a Letícia", "hablé con Maite y luego
+ * con Iker", "j'ai parlé avec Ilse puis avec Jonas".
+ */
+const AND_THEN_WITH = new RegExp(
+  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+(?:o|a|el|la))?\\s+(${NAME})`,
+  'd',
+);
+/** "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she". */
+const HE_OR_SHE_AFTER =
+  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+)?(?:ele|ela|él|ella|il|elle)(?![\p{L}])/u;
+function servedByName(said: string[], text: string, end: number): boolean {
   const words = said.filter((w) => !PARTICLES.has(w));
-  if (words.length === 1) return isCleanName(words[0]);
+  if (words.length === 1)
+    return (
+      isCleanName(words[0]) ||
+      (words[0].length >= 4 && mayBeLowerCaseName(words[0]) && HE_OR_SHE_AFTER.test(text.slice(end, end + 40)))
+    );
   for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
-const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:parlé|été)/;
+const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -190,11 +207,16 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
-    const [start, end] = m.indices![1];
-    const words = text.slice(start, end).split(/\s+/);
-    if (!servedByName(words)) continue;
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
+    let [start, end] = m.indices![1];
+    for (let k = 0; k < 3; k++) {
+      const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
+        ? nameSpan(text, start, end, names)
+        : undefined;
+      if (span) spans.push(span);
+      const next = AND_THEN_WITH.exec(text.slice(end, end + 60));
+      if (!next) break;
+      [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
+    }
   }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
