@@ -73,9 +73,9 @@ const LATER_PII_SETS = [
   },
   {
     set: 'fresh14',
-    values: 120,
+    values: 121,
     clean: 59,
-    byType: { PERSON: 36, DATE_OF_BIRTH: 19, EMAIL: 20, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 14, PHONE: 18 },
+    byType: { PERSON: 37, DATE_OF_BIRTH: 19, EMAIL: 20, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 14, PHONE: 18 },
   },
   {
     set: 'fresh15',
