@@ -85,6 +85,10 @@ describe('fresh26: a birth date or an expiry given part by part, each part named
     ],
     ['Cliente: o mês de validade é maio e o ano 2029.', ['CARD_EXPIRY:maio', 'CARD_EXPIRY:2029']],
     ['Kunde: der Ablaufmonat ist 03 und das Jahr 2029.', ['CARD_EXPIRY:03', 'CARD_EXPIRY:2029']],
+    [
+      'customer: expiry month is oh six and the year is twenty twenty nine',
+      ['CARD_EXPIRY:oh six', 'CARD_EXPIRY:twenty twenty nine'],
+    ],
   ])('%j', (text, values) => expect(found(text)).toEqual(values));
 
   it.each([
@@ -93,6 +97,8 @@ describe('fresh26: a birth date or an expiry given part by part, each part named
     'Customer: the subscription expiry month is June and the year is 2029.',
     'A fatura de março vence dia 15.',
     'Customer: the month is nearly over and the year 2026 was awful.',
+    'customer: the expiry month is one of the things i forgot, the year too',
+    'customer: i checked the expiry and the year, twenty minutes ago',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -43,7 +43,7 @@ const CVV = new RegExp(
 const SPOKEN_MONTH =
   '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
 /** "twenty-eight", "twenty twenty-eight", or digit by digit: "two seven", "three oh" (2024 to 2035). */
-const SPOKEN_YEAR =
+export const SPOKEN_YEAR =
   '(?:(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two[\\s-](?:four|five|six|seven|eight|nine)|three[\\s-](?:oh|zero|one|two|three|four|five))';
 /**
  * The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight", and a year's end ("the end of 2027",

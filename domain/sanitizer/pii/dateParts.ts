@@ -7,7 +7,7 @@
  */
 import { allMatches } from './allMatches';
 import { CONNECTORS, DAY, DAY_THEN_MONTH, MONTHS } from './birthDate';
-import { NOT_A_CARD_BEFORE } from './cues';
+import { NOT_A_CARD_BEFORE, SPOKEN_YEAR } from './cues';
 import { LETTER } from './letters';
 import type { PiiSpan, PiiType } from './types';
 
@@ -21,10 +21,16 @@ const YEAR_WORDS = 'year|año|ano|année|annee|(?:ablauf|geburts)?jahr|anno';
 const DAY_AND_MONTH_WORDS =
   'day and (?:the )?month|month and (?:the )?day|día y (?:el )?mes|jour et (?:le )?mois|tag und monat|dia e (?:o )?mês';
 const MONTH_VALUE = `${MONTHS}|0?[1-9]|1[0-2]`;
+/** A card's month said with its leading zero, or past nine ("oh six", "eleven"; "the month is one of ..." stays). */
+const SPOKEN_MONTH = '(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve';
+/** Not a count: "the expiry year, twenty minutes ago". */
+const NOT_COUNTED =
+  '(?!\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|pounds?|dollars?|euros?)(?![a-z]))';
 /**
  * Each part's pattern, by the field: a birth date's day, month, day and month, year; a card's month and year (a card has
  * no day: "a fatura de março vence dia 15" stays). A birth year has four digits or an apostrophe and is not of this
- * decade ("born on a Monday and the year is 2024 now"); an expiry's year may have two digits.
+ * decade ("born on a Monday and the year is 2024 now"); an expiry's month and year may be said ("oh six", "twenty
+ * eight") and its year may have two digits.
  */
 const compiled = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, 'dgi'));
 const BIRTH_PARTS = compiled([
@@ -33,7 +39,10 @@ const BIRTH_PARTS = compiled([
   named(DAY_WORDS, DAY),
   named(YEAR_WORDS, `19\\d{2}|20[01]\\d|'\\d{2}`),
 ]);
-const EXPIRY_PARTS = compiled([named(MONTH_WORDS, MONTH_VALUE), named(YEAR_WORDS, `20[2-4]\\d|'?[2-4]\\d`)]);
+const EXPIRY_PARTS = compiled([
+  named(MONTH_WORDS, `${MONTH_VALUE}|${SPOKEN_MONTH}`),
+  named(YEAR_WORDS, `(?:20[2-4]\\d|'?[2-4]\\d|${SPOKEN_YEAR})${NOT_COUNTED}`),
+]);
 
 /** The fields' cues: a part chain starts within a few words after one (or names it: "mes de caducidad"). */
 const BIRTH_FIELD = new RegExp(

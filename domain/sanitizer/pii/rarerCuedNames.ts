@@ -116,6 +116,7 @@ const NAME_THEN_RELATIVE = new RegExp(
   `(?:^|[:.!?]\\s*)(${NAME}),\\s+(?:my|our|his|her) (?:${RELATIVES_EN})(?:[,.;]|\\s)`,
   'dg',
 );
+const HE_OR_SHE = new Set(['he', 'she', "he's", "she's", 'he’s', 'she’s']);
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
 const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s|speaking|talking/;
 const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
@@ -157,10 +158,13 @@ export function rarerNames(
   if (WEAK_CUE_WORD.test(text) || RELATIVE_CUE_WORD.test(text))
     for (const m of allMatches(LOWER_CASE_WEAK_CUE, text)) {
       const [start, end] = m.indices![2];
-      // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word.
+      // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word,
+      // or a word of no list that the next word calls "he" or "she" ("my daughter uh niamh she pays the bills").
+      const said = text.slice(start, end).split(/\s+/);
       const span =
         lexiconName(text, start, end, names, 2) ??
-        (m[1] !== undefined && isCleanName(text.slice(start, end).split(/\s+/)[0])
+        (m[1] !== undefined &&
+        (isCleanName(said[0]) || (said[0].length >= 4 && mayBeLowerCaseName(said[0]) && HE_OR_SHE.has(said[1])))
           ? lexiconName(text, start, end, names)
           : undefined);
       if (span) spans.push(span);
