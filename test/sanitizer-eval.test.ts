@@ -17,6 +17,7 @@ import {
   HANDWRITTEN_14_FILE,
   HANDWRITTEN_18_FILE,
   HANDWRITTEN_20_FILE,
+  HANDWRITTEN_24_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
@@ -109,6 +110,12 @@ const LATER_PII_SETS = [
   },
   { set: 'fresh23', values: 52, clean: 23, byType: { DATE_OF_BIRTH: 24, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 15 } },
   { set: 'fresh24', values: 76, clean: 26, byType: { PERSON: 76 } },
+  {
+    set: 'fresh25',
+    values: 73,
+    clean: 15,
+    byType: { PERSON: 19, ADDRESS: 16, DATE_OF_BIRTH: 9, ACCOUNT_NUMBER: 6, PHONE: 5, EMAIL: 4, CARD_EXPIRY: 4 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
@@ -366,6 +373,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: "twenty-fourth (the lead's fourth check)",
+      file: HANDWRITTEN_24_FILE,
+      prefix: 'hw24',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
     },
   ];
   it.each(LATER_SETS)(
