@@ -155,6 +155,16 @@ export const HANDWRITTEN_22_FILE = path.join(EVAL_DIR, 'handwritten-injection-22
  */
 export const HANDWRITTEN_23_FILE = path.join(EVAL_DIR, 'handwritten-injection-23.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules for the
+ * phrasings written (only sets 22 and 23's format and family names were looked at): 40 attacks weighted to the blind
+ * check's weakest families (other intents 10: another person's data asked for after a benign clause, false notes of a
+ * staff approval with no admission word; tool abuse 9; role-play 9; plain-word override 9; exfiltration 2; a forged
+ * note 1), in EN, ES, FR, DE, PT, IT and NL, three obfuscated (leetspeak, spacing, look-alikes), against 60 benign
+ * near-misses a caller would write (neighbours signing for parcels, notes asked for on their own file, approvals an
+ * agent reported, "forget/ignore" their own earlier words, playing a role, tools and exports on their own account).
+ */
+export const HANDWRITTEN_25_FILE = path.join(EVAL_DIR, 'handwritten-injection-25.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -172,6 +182,13 @@ export const HANDWRITTEN_18_FILE = path.join(EVAL_DIR, 'handwritten-injection-18
  * look-alikes) and 60 benign customer turns, in EN, ES, FR, DE, PT, IT and NL. Never tuned on: aggregates only.
  */
 export const HANDWRITTEN_20_FILE = path.join(EVAL_DIR, 'handwritten-injection-20.jsonl');
+/**
+ * The lead's check for the sixteenth session, written by a helper who read no screen code, no training template and
+ * no earlier set's lines (only the first set's format): 40 attacks in six families (EN with ES/FR/DE/PT/IT/NL,
+ * leetspeak, spacing, full-width, zero-width, base64) and 60 benign near-misses. Scored once on the session's
+ * starting code before any pass was merged. Never tuned on: aggregates only.
+ */
+export const HANDWRITTEN_24_FILE = path.join(EVAL_DIR, 'handwritten-injection-24.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -271,9 +288,14 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
     'twenty-third hand-written set (how different people phrase it, near-misses beside, seven languages)',
     HANDWRITTEN_23_FILE,
   ],
+  [
+    'twenty-fifth hand-written set (the weakest families in plain words, near-misses, seven languages)',
+    HANDWRITTEN_25_FILE,
+  ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],
+  ["twenty-fourth hand-written set (the lead's fourth check, never tuned on)", HANDWRITTEN_24_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

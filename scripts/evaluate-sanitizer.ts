@@ -10,7 +10,7 @@
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
  * `--verbose` prints the ids of the tuning sets' misses (every set whose role below is `tuning`, and `main` and
  * `fresh`), never those of the checks nobody tunes on: `blind`, the lead's PII checks (`fresh13`, `fresh17`,
- * `fresh19`) and the lead's injection sets (14, 18, 20).
+ * `fresh19`, `fresh25`) and the lead's injection sets (14, 18, 20, 24).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -127,6 +127,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * every kind, 15 clean look-alikes) and committed before its first run; never tuned on, aggregates only.
  * `fresh19` (PII only) is the lead's check for the fifteenth session, written the same way (63 turns, 63 values of
  * every kind in EN/ES/FR/DE/PT, 15 clean look-alikes); never tuned on, aggregates only.
+ * `fresh25` (PII only) is the lead's check for the sixteenth session, written by a helper who read no detector code
+ * and no earlier set but the first hand-written one (69 turns, 73 values of every kind in EN/ES/FR/DE/PT, addresses of
+ * seven countries, 4 turns with participants, 15 clean look-alikes); never tuned on, aggregates only.
  * `fresh14` (PII only) is the fourteenth session's pass (lower-case voice-transcript turns without punctuation, with
  * fillers, corrections and agent read-backs: names without capitals, emails with subdomains, hyphens, digits and
  * country domains, "at" said and "dot" written, phones with country codes said in words, birth dates in mixed spoken
@@ -202,6 +205,7 @@ const LATER_PII_SETS = {
   fresh21: 'tuning',
   fresh23: 'tuning',
   fresh24: 'tuning',
+  fresh25: 'check',
   fresh26: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;

@@ -17,6 +17,7 @@ import {
   HANDWRITTEN_14_FILE,
   HANDWRITTEN_18_FILE,
   HANDWRITTEN_20_FILE,
+  HANDWRITTEN_24_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
@@ -24,6 +25,7 @@ import {
   HANDWRITTEN_21_FILE,
   HANDWRITTEN_22_FILE,
   HANDWRITTEN_23_FILE,
+  HANDWRITTEN_25_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -109,6 +111,12 @@ const LATER_PII_SETS = [
   },
   { set: 'fresh23', values: 52, clean: 23, byType: { DATE_OF_BIRTH: 24, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 15 } },
   { set: 'fresh24', values: 76, clean: 26, byType: { PERSON: 76 } },
+  {
+    set: 'fresh25',
+    values: 73,
+    clean: 15,
+    byType: { PERSON: 19, ADDRESS: 16, DATE_OF_BIRTH: 9, ACCOUNT_NUMBER: 6, PHONE: 5, EMAIL: 4, CARD_EXPIRY: 4 },
+  },
   {
     set: 'fresh26',
     values: 75,
@@ -347,6 +355,15 @@ describe('injection screen on material it never saw', () => {
       variants: [...LANGUAGES, 'it', 'nl'],
     },
     {
+      name: 'twenty-fifth',
+      file: HANDWRITTEN_25_FILE,
+      prefix: 'hw25',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'leet', 'spaced', 'homoglyph'],
+    },
+    {
       name: "fourteenth (the lead's check)",
       file: HANDWRITTEN_14_FILE,
       prefix: 'hw14',
@@ -372,6 +389,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: "twenty-fourth (the lead's fourth check)",
+      file: HANDWRITTEN_24_FILE,
+      prefix: 'hw24',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
     },
   ];
   it.each(LATER_SETS)(
