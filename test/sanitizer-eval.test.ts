@@ -123,6 +123,7 @@ const LATER_PII_SETS = [
     clean: 15,
     byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
   },
+  { set: 'fresh27', values: 78, clean: 22, byType: { PERSON: 76, PHONE: 1, ACCOUNT_NUMBER: 1 } },
 ] as const;
 
 describe('later PII sets load', () => {
