@@ -27,7 +27,7 @@ export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCase
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
 const { isCleanName, isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
-const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
+const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, inTalkedWithSlot, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
 
 /**
@@ -43,6 +43,16 @@ const CAPITALISED = new RegExp(
 /** What a possessive name alone is said of: "Gwendolyn's account", "Siobhan's husband". */
 const OWNED_AFTER =
   /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
+/** A relative owned: "Adaeze's husband". */
+const RELATIVE_OWNED_AFTER =
+  /^\s+(?:husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|fiancée?)(?![A-Za-z])/;
+/** "she's", "he is", "she was", "her", "his": the owner called "she" or "he" in the rest of the sentence. */
+const HE_OR_SHE_LATER = /^[^.!?\n]{0,40}?[\s,;]+(?:she|he)(?:['’]s|\s+(?:is|was|has|had))(?![A-Za-z])/;
+function isPersonsOwn(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end + 2, hit.end + 2 + 64);
+  if (RELATIVE_OWNED_AFTER.test(after)) return true;
+  return OWNED_AFTER.test(after) && HE_OR_SHE_LATER.test(after);
+}
 /** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
 const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 /**
@@ -88,6 +98,11 @@ const CAPITAL_PARTICLES = new Set([
 ]);
 /** A listed name that is no ordinary word, or a word of no list. */
 const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
+/**
+ * After such a word in a slot that takes a person, a surname may be an ordinary word too ("the courier, Marenko Tiller
+ * or something"; "Virgin Media" stays: "Media" is no name).
+ */
+const mayFollowName = (kind: Kind): boolean => kind < Kind.Word;
 /**
  * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
  * a name) after a pause or a comma.
@@ -135,7 +150,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     if (
       second &&
       third &&
-      first.kind === Kind.Clean &&
+      mayStartName(first.kind) &&
       !first.possessive &&
       second.end - second.start <= 3 &&
       IRISH_PARTICLES.has(text.slice(second.start, second.end)) &&
@@ -143,8 +158,14 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       adjacent(text, second, third) &&
       third.kind < Kind.Word
     ) {
-      push(spans, text, first.start, endOf(third), names);
-      i += 2;
+      // "Mac Giolla Phádraig", "Nic Giolla Easpaig": "Giolla" ("servant of") brings the word after it.
+      const fourth = hits[i + 3];
+      const last =
+        fourth && !third.possessive && text.slice(third.start, third.end) === 'Giolla' && adjacent(text, third, fourth)
+          ? fourth
+          : third;
+      push(spans, text, first.start, endOf(last), names);
+      i += last === third ? 2 : 3;
       continue;
     }
     // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
@@ -162,7 +183,10 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       !first.possessive &&
       adjacent(text, first, second) &&
       (isPair(first.kind, second.kind, first.end - first.start < 3) ||
-        (mayStartName(first.kind) && mayStartName(second.kind) && inHedgedSlot(text, { ...first, end: second.end })) ||
+        (mayStartName(first.kind) &&
+          mayFollowName(second.kind) &&
+          (inHedgedSlot(text, { ...first, end: second.end }) ||
+            inTalkedWithSlot(text, { ...first, end: second.end }))) ||
         saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
@@ -199,6 +223,10 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
     if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
       push(spans, text, first.start, first.end, names);
+    // Or whose relative it is, or whose thing "she" or "he" is said of next: "Ngozi's husband", "Ngozi's card was
+    // charged twice; she's my sister" ("Ikea's card was declined" stays).
+    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && first.possessive && isPersonsOwn(text, first))
+      push(spans, text, first.start, first.end + 2, names);
     if (
       (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
       !first.possessive &&

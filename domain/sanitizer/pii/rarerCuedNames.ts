@@ -19,7 +19,7 @@ const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName, isGivenName, isWordNotName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -79,11 +79,39 @@ function servedByName(said: string[], text: string, end: number): boolean {
   if (words.length === 1)
     return (
       isCleanName(words[0]) ||
-      (words[0].length >= 4 && mayBeLowerCaseName(words[0]) && HE_OR_SHE_AFTER.test(text.slice(end, end + 40)))
+      (words[0].length >= 4 &&
+        mayBeLowerCaseName(words[0]) &&
+        (isCapitalisedUnlisted(words[0]) || HE_OR_SHE_AFTER.test(text.slice(end, end + 40))))
     );
   for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
+/**
+ * A word of no list written as a name is (a capital, then lower case: "Itziar", "Gaëlle"; not "SFR", "MásMóvil"): one
+ * who served is named so more often than a company, whose names the word kinds know (nameWordKinds.ts's brands,
+ * "Movistar", "Telekom") or whose ending is an ordinary noun's ("Facturación", "Buchhaltung").
+ */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const isCapitalisedUnlisted = (word: string): boolean => CAPITALISED_WORD.test(word) && !isCleanName(word);
+/**
+ * German "ich hatte Wiebke am Apparat", "ich hatte gestern Ihren Kollegen Wolfhart am Telefon": someone on the line,
+ * a role before the name maybe ("die Buchhaltung", "die Telekom" have an article and no capital after it).
+ */
+const HAD_ON_THE_LINE = new RegExp(
+  `(?<![${LETTER}])(?:hatte|habe|hab)\\s+(?:(?:gestern|heute|vorhin|eben|neulich|zuerst|dann|schon|vorgestern)\\s+)?(?:(?:Ihren|Ihre|Ihrem|einen|eine|einem) (?:Kollegen|Kollegin|Mitarbeiter|Mitarbeiterin|Berater|Beraterin|Techniker|Technikerin)\\s+)?((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:am Apparat|am Telefon|in der Leitung)(?![${LETTER}])`,
+  'dg',
+);
+/**
+ * Someone asked to call back in French, Spanish and Portuguese: "demander à Soizic de me rappeler", "dites à Yannick de
+ * me recontacter", "pedirle a Itziar que me llame", "dígale a Urtzi que me devuelva la llamada", "pedir pro Claudemir me
+ * ligar", "peça à Iracema para me retornar".
+ */
+const ASK_TO_CALL_OTHER = new RegExp(
+  `(?<![${LETTER}])(?:demander|demandez|dire|dites|pedirle|p[íi]dale|p[íi]dele|decirle|d[íi]gale|dile|pedir|pe[çc]a|pede|diga|avisar|avise)\\s+(?:à|a|ao|pro|pra|para o|para a|para)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:de\\s+(?:me|nous)\\s+(?:rappeler|recontacter|contacter|joindre|appeler)|que\\s+(?:me|nos)\\s+(?:llame|devuelva|contacte|escriba|ligue|retorne)|(?:para\\s+)?(?:me|nos)\\s+(?:ligar|retornar|chamar|contatar|contactar))(?![${LETTER}])`,
+  'dg',
+);
+const ASK_OTHER_WORD =
+  /(?:ander|ire|ites|le|ale|ele|ile|edir|eça|eca|ede|iga|isar|ise) (?:à|a|ao|pro|pra|para) [A-Z\u00C0-\u00DE]/;
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
@@ -201,7 +229,27 @@ export function rarerNames(
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
-    namesIn(ASK_TO_CALL, text, names, spans);
+    for (const m of allMatches(ASK_TO_CALL, text)) {
+      // "ask Dispatch to ring me", "tell Accounts to call me": one ordinary word, place or brand is a team or a firm.
+      if (!m[1].includes(' ') && isWordOfNoName(m[1])) continue;
+      const span = nameSpan(text, m.indices![1][0], m.indices![1][1], names);
+      if (span) spans.push(span);
+    }
+  if (ASK_OTHER_WORD.test(text))
+    for (const m of allMatches(ASK_TO_CALL_OTHER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  if (text.includes(' am ') || text.includes(' in der '))
+    for (const m of allMatches(HAD_ON_THE_LINE, text)) {
+      const [start, end] = m.indices![1];
+      const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
+        ? nameSpan(text, start, end, names)
+        : undefined;
+      if (span) spans.push(span);
+    }
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
     for (const m of allMatches(CAN_NAME_CALL, text)) {
       const [start, end] = m.indices![1];
