@@ -139,3 +139,12 @@ describe('fresh27: "a certain" before a name with a particle; a role remembered 
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('fresh27: the start of the first name of a full name spelled, the reading broken off', () => {
+  it('finds the letters', () =>
+    expect(found("Customer: it's Thorvaldur Jónsson, T-H-O-R... sorry, the line.")).toEqual([
+      'PERSON:Thorvaldur Jónsson',
+      'PERSON:T-H-O-R',
+    ]));
+  it('stays: a product', () => expect(found('Customer: I bought the Galaxy Ultra, G-A-L-A... no wait')).toEqual([]));
+});

@@ -32,7 +32,8 @@ const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa n
   simyo sosh engie renfe seur chronopost colissimo congstar unitymedia vattenfall stadtwerke zalando lidl aldi carrefour
   fnac mercadona bradesco itau nubank magalu xiaomi oppo lenovo asda primark ocado deliveroo klarna etsy parcelforce
   otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
-  wallapop shein temu aliexpress`;
+  wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
+  cemig copasa`;
 
 /**
  * Names that are also places, brands, months, days, products, titles, or words that start a sentence ("Santa",
