@@ -148,3 +148,15 @@ describe('fresh27: the start of the first name of a full name spelled, the readi
     ]));
   it('stays: a product', () => expect(found('Customer: I bought the Galaxy Ultra, G-A-L-A... no wait')).toEqual([]));
 });
+
+describe('fresh27 (found while probing): a clause after an apology that follows a name', () => {
+  it('finds the corrected name', () =>
+    expect(found('my name is jean-baptiste no sorry jean-luc moreau')).toEqual([
+      'PERSON:jean-baptiste',
+      'PERSON:jean-luc moreau',
+    ]));
+  it.each(["Customer: Smith, S-M-I-T-H, sorry, line's bad.", 'Customer: Smith, S-M-I-T-H, sorry, line is bad.'])(
+    'stays a clause: %j',
+    (text) => expect(found(text)).toEqual(['PERSON:Smith', 'PERSON:S-M-I-T-H']),
+  );
+});
