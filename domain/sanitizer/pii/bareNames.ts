@@ -29,6 +29,18 @@ export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCase
 const { isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
 const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
+/**
+ * The kinds read once too: tsx compiles file by file, so an imported const enum is not inlined and each `Kind.X` is
+ * two getter calls (tsc inlines it); the loop below compares kinds several times for every capitalised word.
+ */
+const KIND = {
+  Unknown: Kind.Unknown,
+  Clean: Kind.Clean,
+  Ambiguous: Kind.Ambiguous,
+  AmbiguousGiven: Kind.AmbiguousGiven,
+  Word: Kind.Word,
+  Proper: Kind.Proper,
+} as const;
 
 /**
  * A capitalised word (a second capitalised part after a hyphen: "Ferguson-Reid"; a lower-case one: "Hyun-woo"), not
@@ -53,13 +65,13 @@ const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 function particleBetween(text: string, first: Hit, second: Hit, third: Hit | undefined): Hit | undefined {
   const gap = second.start - first.end;
   if (gap > 1) {
-    if (gap > 11 || second.kind >= Kind.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
+    if (gap > 11 || second.kind >= KIND.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
     return LOWER_PARTICLES.test(text.slice(first.end, second.start)) ? second : undefined;
   }
   if (
     !third ||
     second.possessive ||
-    third.kind >= Kind.Word ||
+    third.kind >= KIND.Word ||
     !CAPITAL_PARTICLES.has(text.slice(second.start, second.end)) ||
     !adjacent(text, first, second) ||
     !adjacent(text, second, third)
@@ -87,14 +99,14 @@ const CAPITAL_PARTICLES = new Set([
   'Den',
 ]);
 /** A listed name that is no ordinary word, or a word of no list. */
-const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
+const mayStartName = (kind: Kind): boolean => kind === KIND.Clean || kind === KIND.Unknown;
 /**
  * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
  * a name) after a pause or a comma.
  */
 function saidAgainInFull(text: string, spans: readonly PiiSpan[], first: Hit, second: Hit): boolean {
   const last = spans[spans.length - 1];
-  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= Kind.Word) return false;
+  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= KIND.Word) return false;
   if (
     last.end - last.start !== first.end - first.start ||
     !text.startsWith(text.slice(last.start, last.end), first.start)
@@ -122,7 +134,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
   signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
-    if (first.kind === Kind.Word) continue;
+    if (first.kind === KIND.Word) continue;
     // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
     if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
     const second = hits[i + 1];
@@ -131,13 +143,13 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     if (
       second &&
       third &&
-      first.kind === Kind.Clean &&
+      first.kind === KIND.Clean &&
       !first.possessive &&
       second.end - second.start <= 3 &&
       IRISH_PARTICLES.has(text.slice(second.start, second.end)) &&
       adjacent(text, first, second) &&
       adjacent(text, second, third) &&
-      third.kind < Kind.Word
+      third.kind < KIND.Word
     ) {
       push(spans, text, first.start, endOf(third), names);
       i += 2;
@@ -145,7 +157,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     }
     // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
     // surnames (written in lower case, or capitalised: a word of its own) between a listed first name and the surname.
-    if (second && first.kind === Kind.Clean && !first.possessive) {
+    if (second && first.kind === KIND.Clean && !first.possessive) {
       const particle = particleBetween(text, first, second, third);
       if (particle !== undefined) {
         push(spans, text, first.start, endOf(particle), names);
@@ -165,7 +177,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       let last = i + 1;
       // A third part: "Juan Pablo Fuente".
       const third = hits[i + 2];
-      if (third && !second.possessive && adjacent(text, second, third) && third.kind < Kind.Word) last = i + 2;
+      if (third && !second.possessive && adjacent(text, second, third) && third.kind < KIND.Word) last = i + 2;
       // A two-letter surname before: "Li Wei Chen".
       const before = hits[i - 1];
       const start =
@@ -179,7 +191,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       continue;
     }
     // A spelling asked or confirmed: "Is that Marek or Mark?", "Marek, with an e".
-    if (first.kind <= Kind.AmbiguousGiven && !first.possessive) {
+    if (first.kind <= KIND.AmbiguousGiven && !first.possessive) {
       const other = spellingChoice(text, hits, i);
       if (other > 0) {
         push(spans, text, first.start, first.end, names);
@@ -193,15 +205,15 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       }
     }
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
-    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
+    if (first.kind === KIND.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
       push(spans, text, first.start, first.end, names);
     if (
-      (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
+      (first.kind === KIND.AmbiguousGiven || first.kind === KIND.Ambiguous) &&
       !first.possessive &&
       inRoleApposition(text, first)
     )
       push(spans, text, first.start, first.end, names);
-    if (first.kind !== Kind.Clean) continue;
+    if (first.kind !== KIND.Clean) continue;
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
         push(spans, text, first.start, first.end + 2, names);
@@ -313,7 +325,7 @@ function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], nam
         (local) =>
           local.includes(surname) &&
           (local.includes(given) ||
-            (first.kind === Kind.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
+            (first.kind === KIND.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
       )
     )
       continue;
@@ -355,7 +367,7 @@ function partsSaidAlone(text: string, hits: readonly Hit[], spans: PiiSpan[], na
  * right before the full name and a comma (its family's short form, or the first name's first letters).
  */
 function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined {
-  if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === Kind.Word)
+  if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === KIND.Word)
     return undefined;
   const short = foldName(text.slice(before.start, before.end));
   const full = foldName(text.slice(first.start, first.end));
@@ -381,15 +393,15 @@ function spellingChoice(text: string, hits: readonly Hit[], i: number): number {
   if (
     other &&
     text.startsWith(' or ', first.end) &&
-    other.kind <= Kind.AmbiguousGiven &&
-    (first.kind === Kind.Clean || other.kind === Kind.Clean) &&
+    other.kind <= KIND.AmbiguousGiven &&
+    (first.kind === KIND.Clean || other.kind === KIND.Clean) &&
     OR_BETWEEN.test(text.slice(first.end, other.start)) &&
     QUESTION_AFTER.test(text.slice(other.end, other.end + 4)) &&
     CHOICE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
   )
     return i + 1;
   if (
-    first.kind !== Kind.Ambiguous &&
+    first.kind !== KIND.Ambiguous &&
     (text.startsWith(' with ', first.end) || text.startsWith(', with ', first.end)) &&
     WITH_LETTER.test(text.slice(first.end, first.end + 24))
   )
@@ -420,8 +432,8 @@ function isDoubleBarrelled(text: string, hit: Hit): boolean {
   if (dash === hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   if (DOUBLE_BRANDS.has(foldName(text.slice(hit.start, hit.end)))) return false;
   return (
-    partKind(foldName(text.slice(hit.start, dash))) === Kind.Clean &&
-    partKind(foldName(text.slice(dash + 1, hit.end))) === Kind.Clean
+    partKind(foldName(text.slice(hit.start, dash))) === KIND.Clean &&
+    partKind(foldName(text.slice(dash + 1, hit.end))) === KIND.Clean
   );
 }
 
@@ -431,8 +443,8 @@ function adjacent(text: string, a: Hit, b: Hit): boolean {
 
 /** `a`, `b`: the two words' kinds; `short`: the first word has two letters ("Li", "Bo"; "Ba" of rot13 text). */
 function isPair(a: Kind, b: Kind, short: boolean): boolean {
-  if (b === Kind.Word || b === Kind.Proper || a === Kind.Ambiguous) return false;
-  if (a === Kind.Clean && !short) return true;
+  if (b === KIND.Word || b === KIND.Proper || a === KIND.Ambiguous) return false;
+  if (a === KIND.Clean && !short) return true;
   // A given name that is a word, a word of no dictionary or a two-letter name, before a clean name.
-  return b === Kind.Clean;
+  return b === KIND.Clean;
 }
