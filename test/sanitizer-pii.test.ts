@@ -608,6 +608,13 @@ describe('a birth date said before its cue', () => {
     'finds none in the question %j',
     (text) => expect(found(text)).toEqual([]),
   );
+
+  // A window read again in the same turn is looked up, its date matched again at its known place.
+  it('finds the same date each time a turn says the same words again', () => {
+    const said = 'twelfth of July, that is my date of birth. ';
+    expect(found(said.repeat(3))).toEqual(Array(3).fill('DATE_OF_BIRTH:twelfth of July'));
+    expect(found('I was a March baby, DOB please? '.repeat(3))).toEqual([]);
+  });
 });
 
 describe('shapes of the fresh18 pass: phones in their written layout, account cues', () => {
