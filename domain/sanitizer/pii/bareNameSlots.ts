@@ -7,6 +7,8 @@ import { type Hit, Kind } from './nameWordKinds';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and this runs for every name alone. */
 const isLetter = isLetterCode;
+/** The same for the const enum's value (tsx does not inline an imported const enum: `Kind.Clean` was two getters). */
+const CLEAN: Kind = Kind.Clean;
 
 /** Words before a name alone that make it a person: "is", "tell", "can", "through to"... */
 const SLOT_BEFORE =
@@ -157,7 +159,7 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
   const after = text.slice(hit.end, hit.end + 8);
   // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only.
   if (COURTESY_AFTER.test(after))
-    return hit.kind === Kind.Clean && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    return hit.kind === CLEAN && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
   return CLEFT_AFTER.test(after) && CLEFT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
 }
 /**
@@ -192,17 +194,39 @@ export function inRoleApposition(text: string, hit: Hit): boolean {
 }
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
 /** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
-export function inHedgedSlot(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 36), hit.start);
+export const inHedgedSlot = (text: string, hit: Hit): boolean => hedgedSlotAt(text, hit.start, hit.end);
+/** The hedged slot of the name at [start, end) (a pair of words: no object made for it). */
+export function hedgedSlotAt(text: string, start: number, end: number): boolean {
+  // Both patterns end with "was", "is" or a comma, then white space: read in place first (most names have neither).
+  if (!wasIsOrCommaBefore(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 36), start);
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
-  if (!HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
+  if (!HEDGED_AFTER.test(text.slice(end, end + 16))) return false;
   if (HEDGED_BEFORE.test(before)) return true;
-  const further = text.slice(Math.max(0, hit.start - 60), hit.start);
+  const further = text.slice(Math.max(0, start - 60), start);
   return (
     (further.includes('who ') || further.includes('that ') || further.includes('I ') || further.includes('we ')) &&
     HEDGED_CLAUSE_BEFORE.test(further)
   );
 }
+/**
+ * Whether `(?:was|is|,)\s+` ends right before `start` (case aside, ASCII letters only, as the 'i' patterns read them):
+ * what HEDGED_BEFORE and HEDGED_CLAUSE_BEFORE end with, so neither can match where it does not.
+ */
+function wasIsOrCommaBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start || k === 0) return false;
+  const last = text.charCodeAt(k - 1);
+  if (last === 0x2c) return true;
+  if ((last | 0x20) !== 0x73) return false; // s
+  const second = text.charCodeAt(k - 2) | 0x20;
+  return second === 0x69 || (second === 0x61 && (text.charCodeAt(k - 3) | 0x20) === 0x77); // is, was
+}
+const WHITE_SPACE = /\s/;
+/** `\s` of a regular expression, by character code. */
+const isWhiteSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(String.fromCharCode(code)));
 /**
  * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
  * you", "the courier Kacper said"), someone from a department ("apparently Wojtek from IT reset it", "Sandra from

@@ -27,7 +27,7 @@ export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCase
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
 const { isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
-const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
+const { inPersonSlot, inStrictSlot, hedgedSlotAt, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
 /**
  * The kinds read once too: tsx compiles file by file, so an imported const enum is not inlined and each `Kind.X` is
@@ -170,7 +170,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       !first.possessive &&
       adjacent(text, first, second) &&
       (isPair(first.kind, second.kind, first.end - first.start < 3) ||
-        (mayStartName(first.kind) && mayStartName(second.kind) && inHedgedSlot(text, { ...first, end: second.end })) ||
+        (mayStartName(first.kind) && mayStartName(second.kind) && hedgedSlotAt(text, first.start, second.end)) ||
         saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
@@ -235,15 +235,19 @@ const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{Lu}/u;
 const CORRECTED_NAME =
   /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/dgu;
 function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | undefined): void {
+  const spansBefore = spans.length;
   const matches = allMatches(CORRECTED_NAME, text);
   if (matches.length === 0) return;
-  const overlaps = overlapTest(spans);
+  // Made at the first correction that passes (the spans as they are before this pass, as when made here).
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
   for (const m of matches) {
     const [a, b] = [m[1], m[2]];
-    if (a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) continue;
-    if (isWordNotName(a) || isWordNotName(b)) continue;
-    const apart = editDistance(a.toLowerCase(), b.toLowerCase());
+    if (a.length < 3 || b.length < 3) continue;
+    const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+    if (lowerA === lowerB || isWordNotName(a) || isWordNotName(b)) continue;
+    const apart = editDistance(lowerA, lowerB);
     if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    overlaps ??= overlapTest(spans.slice(0, spansBefore));
     for (const [start, end] of [m.indices![1], m.indices![2]])
       if (!overlaps(start, end)) push(spans, text, start, end, names);
   }
@@ -253,29 +257,42 @@ function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | unde
  * the furthest end so far (a flood of corrections must not test every span found for each).
  */
 function overlapTest(spans: readonly PiiSpan[]): (start: number, end: number) => boolean {
-  const sorted = spans.map((span) => [span.start, span.end]).sort((a, b) => a[0] - b[0]);
-  const furthest: number[] = [];
-  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.length > 0 ? furthest[furthest.length - 1] : 0));
+  // They mostly come in text order already: sorted (a copy) only when they do not.
+  let sorted = spans;
+  for (let k = 1; k < spans.length; k++)
+    if (spans[k].start < spans[k - 1].start) {
+      sorted = [...spans].sort((a, b) => a.start - b.start);
+      break;
+    }
+  const furthest = new Float64Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) furthest[k] = Math.max(sorted[k].end, k > 0 ? furthest[k - 1] : 0);
   return (start, end) => {
     // The last span that starts before `end`.
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < end) lo = mid + 1;
+      if (sorted[mid].start < end) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 && furthest[lo - 1] > start;
   };
 }
-/** Levenshtein distance of two short words. */
+/** Levenshtein distance of two short words, in two rows reused from call to call (grown for a longer word). */
+let distanceRows = [new Int32Array(33), new Int32Array(33)];
 function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [row, next] = distanceRows;
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
+    next[0] = i;
     for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
+      next[j] = Math.min(
+        row[j] + 1,
+        next[j - 1] + 1,
+        row[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
+    [row, next] = [next, row];
   }
   return row[b.length];
 }
