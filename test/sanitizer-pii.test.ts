@@ -697,3 +697,13 @@ describe('phones and expiries of the fresh18 pass, probes', () => {
     'Cliente: caduca el 3 de diciembre',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('postcodes after the shape gate (speed-200k)', () => {
+  // POSTCODE runs only on a turn with four digits in a row or a capital right before a digit.
+  it.each([
+    ['I live at 12 Maple Avenue, Springfield, IL 62704', ['ADDRESS:12 Maple Avenue', 'ADDRESS:62704']],
+    ['postcode is NW3 5QR', ['ADDRESS:NW3 5QR']],
+  ])('%j', (text, spans) => expect(found(text)).toEqual(spans));
+  it('finds the streets of a turn with no postcode shape, and nothing more', () =>
+    expect(found('12 Main Street 34 High Road ')).toEqual(['ADDRESS:12 Main Street', 'ADDRESS:34 High Road']));
+});
