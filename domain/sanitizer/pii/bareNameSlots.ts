@@ -2,12 +2,11 @@
  * The slots around a name alone that make it a person (bareNames.ts): "is X there", "tell X to", "X called earlier",
  * "our agent X promised", strict, addressed, courtesy, hedged and team slots.
  */
-import { isLetterCode, isWhiteSpaceCode } from './letters';
+import { isLetterCode } from './letters';
 import { type Hit, Kind } from './nameWordKinds';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and this runs for every name alone. */
 const isLetter = isLetterCode;
-const isWhiteSpace = isWhiteSpaceCode;
 /** The same for the const enum's value (tsx does not inline an imported const enum: `Kind.Clean` was two getters). */
 const CLEAN: Kind = Kind.Clean;
 
@@ -224,6 +223,10 @@ function wasIsOrCommaBefore(text: string, start: number): boolean {
   const second = text.charCodeAt(k - 2) | 0x20;
   return second === 0x69 || (second === 0x61 && (text.charCodeAt(k - 3) | 0x20) === 0x77); // is, was
 }
+const WHITE_SPACE = /\s/;
+/** `\s` of a regular expression, by character code. */
+const isWhiteSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(String.fromCharCode(code)));
 /**
  * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
  * you", "the courier Kacper said"), someone from a department ("apparently Wojtek from IT reset it", "Sandra from

@@ -14,7 +14,7 @@ import * as answered from './answeredNames';
 import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
-import { isLetterCode, isWhiteSpaceCode, LETTER, LOWER, UPPER } from './letters';
+import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
 import * as rarer from './rarerCuedNames';
@@ -24,7 +24,6 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { NAME, TITLES } = shapes;
-const isWhiteSpace = isWhiteSpaceCode;
 /** The filler "like" just before a name a lower-case cue found (LOWER_CASE_INTRO lets it pass). */
 const LIKE_BEFORE = /\blike,?\s+$/;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
@@ -183,8 +182,6 @@ const JOINED_NAME = new RegExp(`^\\s+(?:and|y|et|und|e|&)\\s+(?:(?:o|a|el|la|le)
 function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const after = spans[k].end;
-    // JOINED_NAME starts with white space: most names are followed by something else, and no slice is cut for them.
-    if (!isWhiteSpace(text.charCodeAt(after))) continue;
     const m = JOINED_NAME.exec(text.slice(after, after + 80));
     if (!m || !m[1].split(/\s+/).every(mayBeLowerCaseName)) continue;
     const span = nameSpan(text, after + m.indices![1][0], after + m.indices![1][1], names);

@@ -16,11 +16,3 @@ export const isLetterCode = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
   (code >= 0x41 && code <= 0x5a) ||
   (code >= 0xc0 && code <= 0x4ff && code !== 0xd7 && code !== 0xf7 && (code <= 0x24f || code >= 0x370));
-
-const WHITE_SPACE = /\s/;
-/**
- * Whether a UTF-16 code unit is `\s` of a regular expression, without a one-character string for the common ones (NaN,
- * from a `charCodeAt` past either end, is none): the first character a pattern anchored on white space needs.
- */
-export const isWhiteSpaceCode = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(String.fromCharCode(code)));
