@@ -60,19 +60,8 @@ function mayEndWithLabel(text: string, start: number, width: number, lastWords: 
   while (wordStart > from && isWordCharacter(text.charCodeAt(wordStart - 1))) wordStart--;
   // A number word may be glued to its label ("customerid", "orderno"): the word may only end with a last word.
   for (const word of lastWords.get(String.fromCharCode(last >= 65 && last <= 90 ? last | 32 : last)) ?? [])
-    if (word.length <= end - wordStart && endsWithLowered(text, end, word)) return true;
+    if (word.length <= end - wordStart && text.slice(end - word.length, end).toLowerCase() === word) return true;
   return false;
-}
-/**
- * Whether `text.slice(end - word.length, end).toLowerCase() === word`, where those characters are ASCII letters, digits
- * or "_" (a word's, as `mayEndWithLabel` reads them): compared in place, no string made for each of the label's words.
- */
-function endsWithLowered(text: string, end: number, word: string): boolean {
-  for (let k = word.length - 1, at = end - 1; k >= 0; k--, at--) {
-    const code = text.charCodeAt(at);
-    if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 /** Words by their last character. */
 type LastWords = ReadonlyMap<string, readonly string[]>;
