@@ -193,13 +193,14 @@ export function inRoleApposition(text: string, hit: Hit): boolean {
   );
 }
 const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
-/** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
+/** Whether a name alone is in the hedged slot. */
 export const inHedgedSlot = (text: string, hit: Hit): boolean => hedgedSlotAt(text, hit.start, hit.end);
 /** The hedged slot of the name at [start, end) (a pair of words: no object made for it). */
 export function hedgedSlotAt(text: string, start: number, end: number): boolean {
   // Both patterns end with "was", "is" or a comma, then white space: read in place first (most names have neither).
   if (!wasIsOrCommaBefore(text, start)) return false;
   const before = text.slice(Math.max(0, start - 36), start);
+  // The few characters whose absence rules the slot out before its pattern runs: "was", "is" or a comma before.
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
   if (!HEDGED_AFTER.test(text.slice(end, end + 16))) return false;
   if (HEDGED_BEFORE.test(before)) return true;
