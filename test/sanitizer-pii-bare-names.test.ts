@@ -158,3 +158,22 @@ describe('more slots that take a person only (probes of the fresh16 pass)', () =
     'can you cc accounts on that email',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('the in-place reads before the slot patterns (speed-200k)', () => {
+  // The hedged slot is read only after "was", "is" or a comma and white space (any case, any white space).
+  it.each([
+    ['her name was\nNgozi.', 'Ngozi'],
+    ['his name WAS Ngozi, I think', 'Ngozi'],
+    ['the engineer, Wojciech I think, said', 'Wojciech'],
+  ])('%j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+  it('leaves a name after another word alone: "my call is Ngozi."', () =>
+    expect(found('my call is Ngozi.')).toEqual([]));
+
+  // Corrections: each pair found, however many the turn holds (two distance rows reused from one to the next).
+  it('finds every corrected name of a turn', () =>
+    expect(found('not Reid, Reed and not Dupont, Dupond. not Smyth, Smith.')).toEqual(
+      ['Reid', 'Reed', 'Dupont', 'Dupond', 'Smyth', 'Smith'].map((name) => `PERSON:${name}`),
+    ));
+  it('leaves a correction between words alone: "not May, it\'s Mar"', () =>
+    expect(found("not May, it's Mar")).toEqual([]));
+});

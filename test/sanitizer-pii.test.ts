@@ -608,6 +608,13 @@ describe('a birth date said before its cue', () => {
     'finds none in the question %j',
     (text) => expect(found(text)).toEqual([]),
   );
+
+  // A window read again in the same turn is looked up, its date matched again at its known place.
+  it('finds the same date each time a turn says the same words again', () => {
+    const said = 'twelfth of July, that is my date of birth. ';
+    expect(found(said.repeat(3))).toEqual(Array(3).fill('DATE_OF_BIRTH:twelfth of July'));
+    expect(found('I was a March baby, DOB please? '.repeat(3))).toEqual([]);
+  });
 });
 
 describe('shapes of the fresh18 pass: phones in their written layout, account cues', () => {
@@ -689,4 +696,14 @@ describe('phones and expiries of the fresh18 pass, probes', () => {
     'Cliente: la oferta caduca en diciembre del 27',
     'Cliente: caduca el 3 de diciembre',
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('postcodes after the shape gate (speed-200k)', () => {
+  // POSTCODE runs only on a turn with four digits in a row or a capital right before a digit.
+  it.each([
+    ['I live at 12 Maple Avenue, Springfield, IL 62704', ['ADDRESS:12 Maple Avenue', 'ADDRESS:62704']],
+    ['postcode is NW3 5QR', ['ADDRESS:NW3 5QR']],
+  ])('%j', (text, spans) => expect(found(text)).toEqual(spans));
+  it('finds the streets of a turn with no postcode shape, and nothing more', () =>
+    expect(found('12 Main Street 34 High Road ')).toEqual(['ADDRESS:12 Main Street', 'ADDRESS:34 High Road']));
 });

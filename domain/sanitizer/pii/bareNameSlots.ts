@@ -7,6 +7,8 @@ import { type Hit, Kind } from './nameWordKinds';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and this runs for every name alone. */
 const isLetter = isLetterCode;
+/** The same for the const enum's value (tsx does not inline an imported const enum: `Kind.Clean` was two getters). */
+const CLEAN: Kind = Kind.Clean;
 
 /** Words before a name alone that make it a person: "is", "tell", "can", "through to"... */
 const SLOT_BEFORE =
@@ -134,20 +136,21 @@ function wordBefore(text: string, start: number): string {
   while (from > 0 && isLetter(text.charCodeAt(from - 1))) from--;
   return from === start - 1 ? '' : text.slice(from, start - 1).toLowerCase();
 }
+/** The 24 characters before a name (a function of its own: a closure made per name costs a defineProperty under tsx). */
+const before24 = (text: string, hit: Hit): string => text.slice(Math.max(0, hit.start - 24), hit.start);
 function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
   const c = text.charCodeAt(hit.end);
   if (c !== 0x2c && c !== 0x20) return false;
   const after = text.slice(hit.end, hit.end + 12);
-  const before = (): string => text.slice(Math.max(0, hit.start - 24), hit.start);
   if (c === 0x2c) {
-    if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before())) return true;
-    if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before())) return true;
+    if (CLAUSE_GOES_ON.test(after) && INTERJECTION_BEFORE.test(before24(text, hit))) return true;
+    if (IMPERATIVE_AFTER.test(after) && COMMA_BEFORE.test(before24(text, hit))) return true;
   }
-  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before())) return true;
+  if (AND_I_AFTER.test(after) && SENTENCE_END_BEFORE.test(before24(text, hit))) return true;
   const word = wordBefore(text, hit.start);
   if (word === '') return false;
-  if (CALLED_WORDS.has(word)) return NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before());
-  if (MADE_SURE_WORDS.has(word)) return MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before());
+  if (CALLED_WORDS.has(word)) return NAME_ENDS.test(after) && PERSON_CALLED_BEFORE.test(before24(text, hit));
+  if (MADE_SURE_WORDS.has(word)) return MADE_SURE_AFTER.test(after) && MADE_SURE_BEFORE.test(before24(text, hit));
   return FOREIGN_ROLES.has(word) && LOWER_AFTER.test(after);
 }
 /**
@@ -164,7 +167,7 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
   const after = text.slice(hit.end, hit.end + 8);
   // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only.
   if (COURTESY_AFTER.test(after))
-    return hit.kind === Kind.Clean && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    return hit.kind === CLEAN && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
   return CLEFT_AFTER.test(after) && CLEFT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
 }
 /**
@@ -199,18 +202,41 @@ export function inRoleApposition(text: string, hit: Hit): boolean {
 }
 const HEDGED_AFTER =
   /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it|creo|o algo así|je crois|ou quelque chose|acho|ou algo assim|glaube ich|oder so)(?![\p{L}]))/iu;
-/** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
-export function inHedgedSlot(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 36), hit.start);
+/** Whether a name alone is in the hedged slot. */
+export const inHedgedSlot = (text: string, hit: Hit): boolean => hedgedSlotAt(text, hit.start, hit.end);
+/** The hedged slot of the name at [start, end) (a pair of words: no object made for it). */
+export function hedgedSlotAt(text: string, start: number, end: number): boolean {
+  // Both patterns end with "was", "is" or a comma, then white space: read in place first (most names have neither).
+  if (!wasIsOrCommaBefore(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 36), start);
+  // The few characters whose absence rules the slot out before its pattern runs: "was", "is" or a comma before.
   if (!before.includes('was') && !before.includes(',') && !before.includes('is ')) return false;
-  if (!HEDGED_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
+  if (!HEDGED_AFTER.test(text.slice(end, end + 16))) return false;
   if (HEDGED_BEFORE.test(before)) return true;
-  const further = text.slice(Math.max(0, hit.start - 60), hit.start);
+  const further = text.slice(Math.max(0, start - 60), start);
   return (
     (further.includes('who ') || further.includes('that ') || further.includes('I ') || further.includes('we ')) &&
     HEDGED_CLAUSE_BEFORE.test(further)
   );
 }
+/**
+ * Whether `(?:was|is|,)\s+` ends right before `start` (case aside, ASCII letters only, as the 'i' patterns read them):
+ * what HEDGED_BEFORE and HEDGED_CLAUSE_BEFORE end with, so neither can match where it does not.
+ */
+function wasIsOrCommaBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start || k === 0) return false;
+  const last = text.charCodeAt(k - 1);
+  if (last === 0x2c) return true;
+  if ((last | 0x20) !== 0x73) return false; // s
+  const second = text.charCodeAt(k - 2) | 0x20;
+  return second === 0x69 || (second === 0x61 && (text.charCodeAt(k - 3) | 0x20) === 0x77); // is, was
+}
+const WHITE_SPACE = /\s/;
+/** `\s` of a regular expression, by character code. */
+const isWhiteSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(String.fromCharCode(code)));
 /**
  * More slots that take a person only: a role right before and a promise or a deed after ("our engineer Priya will call
  * you", "the courier Kacper said"), someone from a department ("apparently Wojtek from IT reset it", "Sandra from

@@ -27,8 +27,20 @@ export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCase
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
 const { isCleanName, isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
-const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, inTalkedWithSlot, LOOK_AHEAD } = bareNameSlots;
+const { inPersonSlot, inStrictSlot, hedgedSlotAt, inRoleApposition, inTalkedWithSlot, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
+/**
+ * The kinds read once too: tsx compiles file by file, so an imported const enum is not inlined and each `Kind.X` is
+ * two getter calls (tsc inlines it); the loop below compares kinds several times for every capitalised word.
+ */
+const KIND = {
+  Unknown: Kind.Unknown,
+  Clean: Kind.Clean,
+  Ambiguous: Kind.Ambiguous,
+  AmbiguousGiven: Kind.AmbiguousGiven,
+  Word: Kind.Word,
+  Proper: Kind.Proper,
+} as const;
 
 /**
  * A capitalised word (a second capitalised part after a hyphen: "Ferguson-Reid"; a lower-case one: "Hyun-woo"), not
@@ -63,13 +75,13 @@ const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 function particleBetween(text: string, first: Hit, second: Hit, third: Hit | undefined): Hit | undefined {
   const gap = second.start - first.end;
   if (gap > 1) {
-    if (gap > 11 || second.kind >= Kind.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
+    if (gap > 11 || second.kind >= KIND.Word || !PARTICLE_FIRST.has(text.charCodeAt(first.end + 1))) return undefined;
     return LOWER_PARTICLES.test(text.slice(first.end, second.start)) ? second : undefined;
   }
   if (
     !third ||
     second.possessive ||
-    third.kind >= Kind.Word ||
+    third.kind >= KIND.Word ||
     !CAPITAL_PARTICLES.has(text.slice(second.start, second.end)) ||
     !adjacent(text, first, second) ||
     !adjacent(text, second, third)
@@ -97,19 +109,19 @@ const CAPITAL_PARTICLES = new Set([
   'Den',
 ]);
 /** A listed name that is no ordinary word, or a word of no list. */
-const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
+const mayStartName = (kind: Kind): boolean => kind === KIND.Clean || kind === KIND.Unknown;
 /**
  * After such a word in a slot that takes a person, a surname may be an ordinary word too ("the courier, Marenko Tiller
  * or something"; "Virgin Media" stays: "Media" is no name).
  */
-const mayFollowName = (kind: Kind): boolean => kind < Kind.Word;
+const mayFollowName = (kind: Kind): boolean => kind < KIND.Word;
 /**
  * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
  * a name) after a pause or a comma.
  */
 function saidAgainInFull(text: string, spans: readonly PiiSpan[], first: Hit, second: Hit): boolean {
   const last = spans[spans.length - 1];
-  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= Kind.Word) return false;
+  if (!last || last.end >= first.start || first.start - last.end > 5 || second.kind >= KIND.Word) return false;
   if (
     last.end - last.start !== first.end - first.start ||
     !text.startsWith(text.slice(last.start, last.end), first.start)
@@ -141,7 +153,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
   signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
-    if (first.kind === Kind.Word) continue;
+    if (first.kind === KIND.Word) continue;
     // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
     if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
     const second = hits[i + 1];
@@ -156,7 +168,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       IRISH_PARTICLES.has(text.slice(second.start, second.end)) &&
       adjacent(text, first, second) &&
       adjacent(text, second, third) &&
-      third.kind < Kind.Word
+      third.kind < KIND.Word
     ) {
       // "Mac Giolla Phádraig", "Nic Giolla Easpaig": "Giolla" ("servant of") brings the word after it.
       const fourth = hits[i + 3];
@@ -170,7 +182,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     }
     // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
     // surnames (written in lower case, or capitalised: a word of its own) between a listed first name and the surname.
-    if (second && first.kind === Kind.Clean && !first.possessive) {
+    if (second && first.kind === KIND.Clean && !first.possessive) {
       const particle = particleBetween(text, first, second, third);
       if (particle !== undefined) {
         push(spans, text, first.start, endOf(particle), names);
@@ -185,15 +197,14 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       (isPair(first.kind, second.kind, first.end - first.start < 3) ||
         (mayStartName(first.kind) &&
           mayFollowName(second.kind) &&
-          (inHedgedSlot(text, { ...first, end: second.end }) ||
-            inTalkedWithSlot(text, { ...first, end: second.end }))) ||
+          (hedgedSlotAt(text, first.start, second.end) || inTalkedWithSlot(text, { ...first, end: second.end }))) ||
         saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
       let last = i + 1;
       // A third part: "Juan Pablo Fuente".
       const third = hits[i + 2];
-      if (third && !second.possessive && adjacent(text, second, third) && third.kind < Kind.Word) last = i + 2;
+      if (third && !second.possessive && adjacent(text, second, third) && third.kind < KIND.Word) last = i + 2;
       // A two-letter surname before: "Li Wei Chen".
       const before = hits[i - 1];
       const start =
@@ -207,7 +218,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       continue;
     }
     // A spelling asked or confirmed: "Is that Marek or Mark?", "Marek, with an e".
-    if (first.kind <= Kind.AmbiguousGiven && !first.possessive) {
+    if (first.kind <= KIND.AmbiguousGiven && !first.possessive) {
       const other = spellingChoice(text, hits, i);
       if (other > 0) {
         push(spans, text, first.start, first.end, names);
@@ -221,19 +232,19 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       }
     }
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
-    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
+    if (first.kind === KIND.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
       push(spans, text, first.start, first.end, names);
     // Or whose relative it is, or whose thing "she" or "he" is said of next: "Ngozi's husband", "Ngozi's card was
     // charged twice; she's my sister" ("Ikea's card was declined" stays).
-    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && first.possessive && isPersonsOwn(text, first))
+    if (first.kind === KIND.Unknown && first.end - first.start >= 4 && first.possessive && isPersonsOwn(text, first))
       push(spans, text, first.start, first.end + 2, names);
     if (
-      (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
+      (first.kind === KIND.AmbiguousGiven || first.kind === KIND.Ambiguous) &&
       !first.possessive &&
       inRoleApposition(text, first)
     )
       push(spans, text, first.start, first.end, names);
-    if (first.kind !== Kind.Clean) continue;
+    if (first.kind !== KIND.Clean) continue;
     if (first.possessive) {
       if (OWNED_AFTER.test(text.slice(first.end + 2, first.end + 2 + LOOK_AHEAD)))
         push(spans, text, first.start, first.end + 2, names);
@@ -258,17 +269,22 @@ const CORRECTED_NAME =
   /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{L}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{L}[\p{L}'’-]+)(?![\p{L}])/dgu;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | undefined): void {
+  const spansBefore = spans.length;
   const matches = allMatches(CORRECTED_NAME, text);
   if (matches.length === 0) return;
-  const overlaps = overlapTest(spans);
+  // Made at the first correction that passes (the spans as they are before this pass, as when made here).
+  let overlaps: ((start: number, end: number) => boolean) | undefined;
   for (const m of matches) {
     const [a, b] = [m[1], m[2]];
-    if (a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) continue;
+    if (a.length < 3 || b.length < 3) continue;
+    const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+    if (lowerA === lowerB) continue;
     if (!(isCleanName(a) && isCleanName(b))) {
       if (!STARTS_CAPITAL.test(a) || !STARTS_CAPITAL.test(b) || isWordNotName(a) || isWordNotName(b)) continue;
-      const apart = editDistance(a.toLowerCase(), b.toLowerCase());
+      const apart = editDistance(lowerA, lowerB);
       if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
     }
+    overlaps ??= overlapTest(spans.slice(0, spansBefore));
     for (const [start, end] of [m.indices![1], m.indices![2]])
       if (!overlaps(start, end)) push(spans, text, start, end, names);
   }
@@ -278,29 +294,42 @@ function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | unde
  * the furthest end so far (a flood of corrections must not test every span found for each).
  */
 function overlapTest(spans: readonly PiiSpan[]): (start: number, end: number) => boolean {
-  const sorted = spans.map((span) => [span.start, span.end]).sort((a, b) => a[0] - b[0]);
-  const furthest: number[] = [];
-  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.length > 0 ? furthest[furthest.length - 1] : 0));
+  // They mostly come in text order already: sorted (a copy) only when they do not.
+  let sorted = spans;
+  for (let k = 1; k < spans.length; k++)
+    if (spans[k].start < spans[k - 1].start) {
+      sorted = [...spans].sort((a, b) => a.start - b.start);
+      break;
+    }
+  const furthest = new Float64Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) furthest[k] = Math.max(sorted[k].end, k > 0 ? furthest[k - 1] : 0);
   return (start, end) => {
     // The last span that starts before `end`.
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < end) lo = mid + 1;
+      if (sorted[mid].start < end) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 && furthest[lo - 1] > start;
   };
 }
-/** Levenshtein distance of two short words. */
+/** Levenshtein distance of two short words, in two rows reused from call to call (grown for a longer word). */
+let distanceRows = [new Int32Array(33), new Int32Array(33)];
 function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [row, next] = distanceRows;
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
+    next[0] = i;
     for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
+      next[j] = Math.min(
+        row[j] + 1,
+        next[j - 1] + 1,
+        row[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
+    [row, next] = [next, row];
   }
   return row[b.length];
 }
@@ -350,7 +379,7 @@ function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], nam
         (local) =>
           local.includes(surname) &&
           (local.includes(given) ||
-            (first.kind === Kind.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
+            (first.kind === KIND.Word ? initialThenSurname(local) : local.startsWith(given[0]))),
       )
     )
       continue;
@@ -392,7 +421,7 @@ function partsSaidAlone(text: string, hits: readonly Hit[], spans: PiiSpan[], na
  * right before the full name and a comma (its family's short form, or the first name's first letters).
  */
 function shortFormBefore(text: string, before: Hit, first: Hit): Hit | undefined {
-  if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === Kind.Word)
+  if (first.start - before.end !== 2 || text.charCodeAt(before.end) !== 0x2c || before.kind === KIND.Word)
     return undefined;
   const short = foldName(text.slice(before.start, before.end));
   const full = foldName(text.slice(first.start, first.end));
@@ -418,15 +447,15 @@ function spellingChoice(text: string, hits: readonly Hit[], i: number): number {
   if (
     other &&
     text.startsWith(' or ', first.end) &&
-    other.kind <= Kind.AmbiguousGiven &&
-    (first.kind === Kind.Clean || other.kind === Kind.Clean) &&
+    other.kind <= KIND.AmbiguousGiven &&
+    (first.kind === KIND.Clean || other.kind === KIND.Clean) &&
     OR_BETWEEN.test(text.slice(first.end, other.start)) &&
     QUESTION_AFTER.test(text.slice(other.end, other.end + 4)) &&
     CHOICE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
   )
     return i + 1;
   if (
-    first.kind !== Kind.Ambiguous &&
+    first.kind !== KIND.Ambiguous &&
     (text.startsWith(' with ', first.end) || text.startsWith(', with ', first.end)) &&
     WITH_LETTER.test(text.slice(first.end, first.end + 24))
   )
@@ -457,8 +486,8 @@ function isDoubleBarrelled(text: string, hit: Hit): boolean {
   if (dash === hit.end || dash - hit.start < 3 || hit.end - dash - 1 < 3) return false;
   if (DOUBLE_BRANDS.has(foldName(text.slice(hit.start, hit.end)))) return false;
   return (
-    partKind(foldName(text.slice(hit.start, dash))) === Kind.Clean &&
-    partKind(foldName(text.slice(dash + 1, hit.end))) === Kind.Clean
+    partKind(foldName(text.slice(hit.start, dash))) === KIND.Clean &&
+    partKind(foldName(text.slice(dash + 1, hit.end))) === KIND.Clean
   );
 }
 
@@ -468,8 +497,8 @@ function adjacent(text: string, a: Hit, b: Hit): boolean {
 
 /** `a`, `b`: the two words' kinds; `short`: the first word has two letters ("Li", "Bo"; "Ba" of rot13 text). */
 function isPair(a: Kind, b: Kind, short: boolean): boolean {
-  if (b === Kind.Word || b === Kind.Proper || a === Kind.Ambiguous) return false;
-  if (a === Kind.Clean && !short) return true;
+  if (b === KIND.Word || b === KIND.Proper || a === KIND.Ambiguous) return false;
+  if (a === KIND.Clean && !short) return true;
   // A given name that is a word, a word of no dictionary or a two-letter name, before a clean name.
-  return b === Kind.Clean;
+  return b === KIND.Clean;
 }

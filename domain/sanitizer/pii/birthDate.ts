@@ -181,13 +181,30 @@ const MAY_HOLD_DATE = new RegExp(
   'i',
 );
 
+/** DATE_AT_END made sticky: its match at a place where the scan found one, the same match again. */
+const DATE_AT_END_AT = new RegExp(DATE_AT_END.source, 'diy');
+
 function datesBeforeCues(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  // Where each window read in this turn has its date (-1: none). DATE_AT_END costs microseconds a window (it tries
+  // its alternatives at every word), and a 200 KB turn that repeats a phrase reads the same window thousands of
+  // times: a window seen again is looked up, and its date, if any, matched again at its known place only. Dropped
+  // with the turn: nothing is kept from one text to the next.
+  let seen: Map<string, number> | undefined;
   for (const cue of allMatches(CUE_AFTER_DATE, text)) {
     const from = Math.max(0, cue.index - DATE_BEFORE_WINDOW);
     const before = text.slice(from, cue.index);
     if (!MAY_HOLD_DATE.test(before)) continue;
-    const m = DATE_AT_END.exec(before);
+    const at = (seen ??= new Map()).get(before);
+    let m: RegExpExecArray | null;
+    if (at === undefined) {
+      m = DATE_AT_END.exec(before);
+      seen.set(before, m ? m.index : -1);
+    } else if (at < 0) m = null;
+    else {
+      DATE_AT_END_AT.lastIndex = at;
+      m = DATE_AT_END_AT.exec(before);
+    }
     if (!m) continue;
     m.indices![1] = [m.indices![1][0] + from, m.indices![1][1] + from];
     m.index = m.indices![1][0]; // its cue comes after it: never far before it

@@ -414,10 +414,14 @@ function validateElsewhere(candidate: string, region: CountryCode, verdicts: Ver
   return undefined;
 }
 
+/** A phone word within 60 characters of the run. */
+const cuedNear = (text: string, groups: Group[]): boolean =>
+  hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60);
+
 function findInRun(text: string, groups: Group[], region: CountryCode, verdicts: Verdicts, spans: PiiSpan[]): void {
-  let cued: boolean | undefined; // a phone word near the run (asked once per run, and only when needed)
-  const isCued = (): boolean =>
-    (cued ??= hasCueNear(text, groups[0].start, groups[groups.length - 1].end, PHONE_CUE, 60));
+  // A phone word near the run, asked once per run and only when needed (`cued ??= cuedNear(...)`: no closure made per
+  // run, which under tsx costs a defineProperty of its name).
+  let cued: boolean | undefined;
   let runReference: boolean | undefined; // the run's first group follows a reference label (asked once, when needed)
   for (let i = 0; i < groups.length; i++) {
     const plus =
@@ -454,7 +458,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         national &&
         digits.length <= 12 &&
         foreignShaped(candidate, digits) &&
-        (WRITTEN_LAYOUTS.test(candidate) || isCued());
+        (WRITTEN_LAYOUTS.test(candidate) || (cued ??= cuedNear(text, groups)));
       if (!here && !elsewhere) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
@@ -471,10 +475,10 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
-        (national && NANP.has(region) && NANP_LAYOUT.test(candidate) && isCued()
+        (national && NANP.has(region) && NANP_LAYOUT.test(candidate) && (cued ??= cuedNear(text, groups))
           ? `+1${digits.slice(-10)}`
           : undefined) ??
-        (!national && (digits.length >= 10 || isCued())
+        (!national && (digits.length >= 10 || (cued ??= cuedNear(text, groups)))
           ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
           : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins
