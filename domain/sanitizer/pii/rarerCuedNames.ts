@@ -61,8 +61,8 @@ const SERVED_BY = new RegExp(
   `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-function servedByName(said: string[]): boolean {
-  const words = said.filter((w) => !PARTICLES.has(w));
+function servedByName(said: string): boolean {
+  const words = said.split(/\s+/).filter((w) => !PARTICLES.has(w));
   if (words.length === 1) return isCleanName(words[0]);
   for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
@@ -99,11 +99,19 @@ const NAME_THEN_RELATIVE = new RegExp(
   `(?:^|[:.!?]\\s*)(${NAME}),\\s+(?:my|our|his|her) (?:${RELATIVES_EN})(?:[,.;]|\\s)`,
   'dg',
 );
+/** The name before the relative: no word of it an ordinary word, place or brand, and one a listed name. */
+const relativesName = (said: string): boolean => {
+  const words = said.split(' ');
+  return !words.some(isWordNotName) && words.some(isListedName);
+};
+const isListedName = (word: string): boolean => isCleanName(word) || isGivenName(word);
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
 const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s|speaking|talking/;
 const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
 /** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
 const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
+/** "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person. */
+const twoWordsNotInCapitals = (said: string): boolean => said.includes(' ') && /[a-z]/.test(said.slice(1));
 const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
 const CAN_NAME_CALL = new RegExp(
   `\\b(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:call|ring|phone|email|text)\\s+(?:me|us)(?![${LETTER}])`,
@@ -156,13 +164,7 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   if (text.includes(', ') && RELATIVE_CUE_WORD.test(text))
-    for (const m of allMatches(NAME_THEN_RELATIVE, text)) {
-      const [start, end] = m.indices![1];
-      const words = text.slice(start, end).split(' ');
-      if (words.some(isWordNotName) || !words.some((word) => isCleanName(word) || isGivenName(word))) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+    namesIn(NAME_THEN_RELATIVE, text, names, spans, relativesName);
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
     for (const m of allMatches(GERMAN_RELATIVE, text)) {
       const [start, end] = m.indices![2];
@@ -181,21 +183,8 @@ export function rarerNames(
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
     namesIn(ASK_TO_CALL, text, names, spans);
-  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
-    for (const m of allMatches(CAN_NAME_CALL, text)) {
-      const [start, end] = m.indices![1];
-      // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
-      if (!text.slice(start, end).includes(' ') || !/[a-z]/.test(text.slice(start + 1, end))) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
-  for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
-    const [start, end] = m.indices![1];
-    const words = text.slice(start, end).split(/\s+/);
-    if (!servedByName(words)) continue;
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
-  }
+  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text)) namesIn(CAN_NAME_CALL, text, names, spans, twoWordsNotInCapitals);
+  if (SERVED_WORD.test(text)) namesIn(SERVED_BY, text, names, spans, servedByName);
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
