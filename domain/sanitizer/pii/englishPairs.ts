@@ -9,13 +9,14 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { REPEAT_WORDS } from './spokenDigits';
+import { ENGLISH_DIGIT_WORDS, REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+/** The digit words: spokenDigits.ts's English ones but "o" (a letter). */
+const DIGITS = Object.keys(ENGLISH_DIGIT_WORDS).filter((word) => word !== 'o');
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORD = `(?:${TENS}|${TEEN}|${UNIT}|oh|zero|double|triple)`;
+const WORD = `(?:${TENS}|${TEEN}|${DIGITS.join('|')}|${Object.keys(REPEAT_WORDS).join('|')})`;
 /** "plus" and at least six number words after it, pauses between them. */
 const PLUS_WORDS = new RegExp(`(?<![${LETTER}])plus(?:[\\s,-]+${WORD}(?![${LETTER}])){6,16}`, 'gi');
 const PLUS = /plus/i;
@@ -23,17 +24,7 @@ const PLUS = /plus/i;
 const PAIR_WORD = new RegExp(`(?:${TENS}|${TEEN})(?![${LETTER}])`, 'i');
 
 const VALUES: Readonly<Record<string, number>> = {
-  oh: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(DIGITS.map((word) => [word, Number(ENGLISH_DIGIT_WORDS[word])])),
   ten: 10,
   eleven: 11,
   twelve: 12,
