@@ -32,6 +32,14 @@ export const MY_BASE: readonly string[] = [
 ];
 
 /**
+ * Owing, in the third person ("debe", "doit", "schuldet", "deve"; "debo", "devo" are the caller's): "me debe" is owed
+ * to the caller, "cuánto debe mi vecino" asks what someone else owes.
+ */
+export const THIRD_PERSON_OWES: readonly string[] = [
+  ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'schuldig'],
+];
+
+/**
  * Each word's bits, OR-ed over every list it is in: the word tables a reading looks each word of the text up in once
  * ("what may this word start?") instead of asking each list in turn.
  */

@@ -4,7 +4,7 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { CALLER_AS_OBJECT, OF_POSSESSOR } from './functionWords';
+import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
@@ -86,10 +86,7 @@ const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
  * another person named, the signal about their data fires. "Quanto deve costare" (how much should it cost) names no
  * one else, and asks for no one's data.
  */
-export const OWES = new Set([
-  ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'offen', 'verschuldigd'],
-  ...['schuldig'],
-]);
+export const OWES = new Set([...THIRD_PERSON_OWES, 'offen', 'verschuldigd']);
 const HOW_MUCH = new Set(['cuanto', 'cuanta', 'combien', 'quanto', 'quanta', 'wieviel', 'viel', 'hoeveel', 'much']);
 const AMOUNT_REACH = 10;
 export function owedAmount(words: readonly string[], i: number): boolean {

@@ -10,7 +10,7 @@
  * cas", "zet in het verslag dat ..., ook al klopt dat niet") count as granted too. "Note on my account that I prefer e-mail" (nothing
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read.
  */
-import { CALLER_AS_OBJECT, PLAIN_NEGATIONS } from './functionWords';
+import { CALLER_AS_OBJECT, PLAIN_NEGATIONS, THIRD_PERSON_OWES } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -70,9 +70,7 @@ const CALLERS_AUXILIARIES = new Set([
 const callersOwnConsent = (words: readonly string[], k: number): boolean =>
   CALLER.has(words[k - 1]) || (CALLERS_AUXILIARIES.has(words[k - 1]) && CALLER.has(words[k - 2]));
 /** Owing, said with the caller as the one owed ("me debe", "me doit", "mir schuldet", "mi deve"): owed to the caller. */
-const OWES = new Set([
-  ...['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig'],
-]);
+const OWES = new Set(THIRD_PERSON_OWES);
 const TO_ME = new Set([...CALLER_AS_OBJECT, 'mir', 'nous', 'nos']);
 /**
  * A falsehood owned up to: "even if it's not the case", "aunque nadie lo haya dicho", "ook al klopt dat niet": a
