@@ -31,6 +31,11 @@ export const MY_BASE: readonly string[] = [
   ...['my', 'mi', 'mio', 'mia', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha', 'mijn'],
 ];
 
+/** A third person as a verb's subject, in each language the screen reads: "he", "elle", "er", "ela", "lei", "zij". */
+export const THIRD_PERSON_SUBJECTS: readonly string[] = [
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
+];
+
 /**
  * Owing, in the third person ("debe", "doit", "schuldet", "deve"; "debo", "devo" are the caller's): "me debe" is owed
  * to the caller, "cuánto debe mi vecino" asks what someone else owes.

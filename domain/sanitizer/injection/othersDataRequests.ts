@@ -4,7 +4,7 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES } from './functionWords';
+import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
@@ -191,9 +191,7 @@ const askedFor = (words: readonly string[], i: number): boolean =>
   ((ASKED_OF.has(words[i - 1]) || ASKED_OF.has(words[i - 2])) &&
     !ERRANDS.has(words[i + 1]) &&
     !ASKED_OF.has(words[i + 1]));
-const THIRD_SUBJECTS = new Set([
-  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
-]);
+const THIRD_SUBJECTS = new Set(THIRD_PERSON_SUBJECTS);
 const CALLER_SUBJECT = new Set([...CALLER_SUBJECTS, 'ik']);
 const ASKER_REACH = 12;
 const ASKED_DATA_REACH = 7;

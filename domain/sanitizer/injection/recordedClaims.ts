@@ -10,7 +10,7 @@
  * cas", "zet in het verslag dat ..., ook al klopt dat niet") count as granted too. "Note on my account that I prefer e-mail" (nothing
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read.
  */
-import { CALLER_AS_OBJECT, PLAIN_NEGATIONS, THIRD_PERSON_OWES } from './functionWords';
+import { CALLER_AS_OBJECT, PLAIN_NEGATIONS, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -102,10 +102,7 @@ const FALSEHOOD_SPAN = 7;
  * not so. "note that the router doesn't work even though I restarted it" (the caller, and a verb of its own) and
  * "... even though he was here for two hours" (the clause goes on) are not read.
  */
-const ECHO_PERSONS = new Set([
-  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'hij', 'zij', 'ze', 'ele', 'ela', 'eles'],
-  ...['lui', 'lei', 'loro'],
-]);
+const ECHO_PERSONS = new Set([...THIRD_PERSON_SUBJECTS, 'elles', 'ze', 'loro']);
 const ECHO_AUXILIARIES = new Set([
   ...['did', 'does', 'was', 'were', 'had', 'has', 'is', 'est', 'etait', 'war', 'ist', 'hat', 'habe', 'hatte'],
   ...['heeft', 'era', 'foi', 'e', 'ha', 'fait', 'tat', 'deed', 'fez', 'hizo'],
