@@ -23,7 +23,7 @@ const {
   questionForOthersData,
   THEIRS,
   THEIRS_AFTER,
-  theirsHanded,
+  theirsHandedData,
 } = othersDataRequests;
 
 const DATA_BIT = classBit('data');
@@ -255,20 +255,13 @@ function markAt(words: readonly string[], classBits: Int32Array, i: number, kind
     classBits[i] |= DATA_BIT;
     return DATA_BIT;
   }
-  if (kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) && theirsHanded(words, classBits, i)) {
+  const theirData = kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) ? theirsHandedData(words, classBits, i) : -1;
+  if (theirData >= 0) {
     // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
-    const after = (kinds & THEIRS_WORD) !== 0;
-    const data = after
-      ? (classBits[i + 1] & DATA_BIT) !== 0
-        ? i + 1
-        : i + 2
-      : (classBits[i - 1] & DATA_BIT) !== 0
-        ? i - 1
-        : i - 2;
-    classBits[data] |= OTHER_BIT;
+    classBits[theirData] |= OTHER_BIT;
     // "her mobile number", "son numéro de téléphone": the device names which number, no device of hers
-    if (data === i + 2) classBits[i + 1] &= ~THING_BIT;
-    for (let k = data + 1; k <= data + 2 && k < words.length; k++)
+    if (theirData === i + 2) classBits[i + 1] &= ~THING_BIT;
+    for (let k = theirData + 1; k <= theirData + 2 && k < words.length; k++)
       if ((classBits[k] & DATA_BIT) !== 0) classBits[k] &= ~THING_BIT;
     return OTHER_BIT;
   }

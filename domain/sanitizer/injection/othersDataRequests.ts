@@ -62,20 +62,19 @@ export function handedToCaller(words: readonly string[], end: number): boolean {
   return false;
 }
 const unownedData = (classBits: Int32Array, j: number): boolean => j >= 0 && (classBits[j] & DATA_BIT) !== 0;
-export function theirsHanded(words: readonly string[], classBits: Int32Array, i: number): boolean {
+/** The data word handed to the caller with the third person's possessive at i ("give me her address"), or -1. */
+export function theirsHandedData(words: readonly string[], classBits: Int32Array, i: number): number {
   const w = words[i];
-  if (THEIRS.has(w))
-    return (
-      (unownedData(classBits, i + 1) || unownedData(classBits, i + 2)) &&
-      handedToCaller(words, i) &&
-      words[i + 1] !== TURN_BREAK_WORD
-    );
+  if (THEIRS.has(w)) {
+    const data = unownedData(classBits, i + 1) ? i + 1 : unownedData(classBits, i + 2) ? i + 2 : -1;
+    return data >= 0 && handedToCaller(words, i) && words[i + 1] !== TURN_BREAK_WORD ? data : -1;
+  }
   // "me passe o endereço dele": the data one or two words before, the handing before the data
-  if (!THEIRS_AFTER.has(w)) return false;
+  if (!THEIRS_AFTER.has(w)) return -1;
   const data = unownedData(classBits, i - 1) ? i - 1 : unownedData(classBits, i - 2) ? i - 2 : -1;
-  if (data < 0) return false;
+  if (data < 0) return -1;
   const article = ARTICLE_BEFORE.has(words[data - 1]) ? data - 1 : data;
-  return handedToCaller(words, article);
+  return handedToCaller(words, article) ? data : -1;
 }
 const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
 
