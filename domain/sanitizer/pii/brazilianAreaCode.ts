@@ -13,7 +13,7 @@ import { isReferenceNumber } from './context';
 import { LETTER } from './letters';
 import { validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
-import { PORTUGUESE_DIGIT_WORDS } from './spokenDigits';
+import { digitValues, PORTUGUESE_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /**
@@ -73,7 +73,7 @@ export function mayHoldBrazilianDdd(text: string, runs: readonly DigitRun[], dig
 }
 
 const VALUES: Readonly<Record<string, number>> = {
-  ...Object.fromEntries(Object.entries(DIGITS).map(([word, digit]) => [word, Number(digit)])),
+  ...digitValues(DIGITS),
   onze: 11,
   doze: 12,
   treze: 13,

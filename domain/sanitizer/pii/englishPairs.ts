@@ -9,7 +9,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { ENGLISH_DIGIT_WORDS, REPEAT_WORDS } from './spokenDigits';
+import { digitValues, ENGLISH_DIGIT_WORDS, REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** The digit words: spokenDigits.ts's English ones but "o" (a letter). */
@@ -24,7 +24,7 @@ const PLUS = /plus/i;
 const PAIR_WORD = new RegExp(`(?:${TENS}|${TEEN})(?![${LETTER}])`, 'i');
 
 const VALUES: Readonly<Record<string, number>> = {
-  ...Object.fromEntries(DIGITS.map((word) => [word, Number(ENGLISH_DIGIT_WORDS[word])])),
+  ...digitValues(ENGLISH_DIGIT_WORDS),
   ten: 10,
   eleven: 11,
   twelve: 12,

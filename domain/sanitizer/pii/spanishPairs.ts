@@ -7,10 +7,15 @@
 import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
+import { digitValues, SPANISH_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const DIGIT = 'cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
-const UNIT = 'uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+/** The digit words (spokenDigits.ts), and "un" for "uno". */
+const DIGITS: Readonly<Record<string, string>> = { ...SPANISH_DIGIT_WORDS, un: '1' };
+const DIGIT = Object.keys(DIGITS).join('|');
+const UNIT = Object.keys(DIGITS)
+  .filter((word) => word !== 'cero')
+  .join('|');
 const TEEN = 'diez|once|doce|trece|catorce|quince|diec?i(?:séis|seis|siete|ocho|nueve)';
 const TWENTIES = 'veinte|veinti(?:uno|ún|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)';
 const TENS = 'treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
@@ -38,17 +43,7 @@ const PHONE_WORD = /tel[eé]fono|celular|\bcel\b|n[uú]mero|whats|llam|m[oó]vil
 const SPANISH_PAIR_WORD = /[ei]nta(?![a-z])|veint|dieci|diez|doce|trece|catorce|quince/i;
 
 const VALUES: Readonly<Record<string, number>> = {
-  cero: 0,
-  uno: 1,
-  un: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
+  ...digitValues(DIGITS),
   diez: 10,
   once: 11,
   doce: 12,

@@ -81,6 +81,10 @@ export const DIGIT_WORDS: DigitWords = {
   ...GERMAN_DIGIT_WORDS,
 };
 
+/** A map's digits as numbers, for the readings that add a tens word and a unit ("thirty four", "vinte e um"). */
+export const digitValues = (words: DigitWords): Readonly<Record<string, number>> =>
+  Object.fromEntries(Object.entries(words).map(([word, digit]) => [word, Number(digit)]));
+
 /** "double five" = "55", "triple oh" = "000". */
 export const REPEAT_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 
