@@ -78,12 +78,16 @@ function wordValue(word: string): number | undefined {
   return undefined;
 }
 
-/** The nine digits the match says: three digit words, then three pairs (each word of a pair summed). */
-function digitsOf(said: string): string | undefined {
-  const words = said
+/** The number words of a match, lower-cased, without the pauses between them or the "y" of "treinta y cuatro". */
+const numberWords = (said: string): string[] =>
+  said
     .toLowerCase()
     .split(/[\s,.-]+/)
     .filter((w) => w !== '' && w !== 'y');
+
+/** The nine digits the match says: three digit words, then three pairs (each word of a pair summed). */
+function digitsOf(said: string): string | undefined {
+  const words = numberWords(said);
   let digits = '';
   for (const word of words.slice(0, 3)) {
     const value = wordValue(word);
@@ -124,11 +128,7 @@ export function detectSpanishGroups(text: string): PiiSpan[] {
   }
   if (spans.length === 0 && PHONE_WORD.test(text))
     for (const m of allMatches(MEXICAN_PAIRS, text)) {
-      const words = m[0]
-        .toLowerCase()
-        .split(/[\s,.-]+/)
-        .filter((w) => w !== '' && w !== 'y');
-      const digits = pairsOf(words);
+      const digits = pairsOf(numberWords(m[0]));
       if (digits?.length !== 10 || !isValidPhoneNumber(digits, 'MX')) continue;
       spans.push({ type: 'PHONE', start: m.index, end: m.index + m[0].length, canonical: `+52${digits}` });
     }
