@@ -36,6 +36,11 @@ export const THIRD_PERSON_SUBJECTS: readonly string[] = [
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
 ];
 
+/** Granting a person access: "give", "grant", "dale", "donner", "geben". */
+export const GRANT_VERBS: readonly string[] = [
+  ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben'],
+];
+
 /**
  * Owing, in the third person ("debe", "doit", "schuldet", "deve"; "debo", "devo" are the caller's): "me debe" is owed
  * to the caller, "cuánto debe mi vecino" asks what someone else owes.
