@@ -41,6 +41,11 @@ export const GRANT_VERBS: readonly string[] = [
   ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben'],
 ];
 
+/** Living somewhere, said of a person: "lives", "vive", "habite", "wohnt", "mora", "woont". */
+export const LIVES_VERBS: readonly string[] = [
+  ...['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside', 'woont'],
+];
+
 /**
  * Owing, in the third person ("debe", "doit", "schuldet", "deve"; "debo", "devo" are the caller's): "me debe" is owed
  * to the caller, "cuánto debe mi vecino" asks what someone else owes.

@@ -4,7 +4,7 @@
  * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
  * 'other', so asking for that data reads as asking for someone else's.
  */
-import { bitsByWord } from './functionWords';
+import { bitsByWord, LIVES_VERBS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 import { customerNamedByNumber, OWNED_DATA } from './ownedData';
 import * as othersDataRequests from './othersDataRequests';
@@ -76,7 +76,7 @@ const THE = new Set([
 const WITH_WHO = new Set([
   ...['with', 'whose', 'who', 'con', 'com', 'avec', 'mit', 'qui', 'que', 'che', 'dont', 'cuyo', 'met', 'die', 'op'],
 ]);
-const LIVES = new Set(['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside', 'woont']);
+const LIVES = new Set(LIVES_VERBS);
 function pickedOutAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
   const before = words[i - 1];
   if (!THE.has(before) && !(before === 'a' && words[i] === 'cliente')) return false;
