@@ -7,6 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, UPPER } from './letters';
+import { ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 const STREET_TYPES =
@@ -67,8 +68,7 @@ const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\.?\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]
 const ROMANCE_UNIT = `(?:,?\\s+(?:${eitherCase('Apartamento|Apto|Apt|Piso|Planta|Puerta|Dpto|Depto|Andar|Bloco|Bloque|Escalera|Appartement|Appt|Bâtiment|Étage')})\\.?\\s*[A-Za-z0-9-]{1,4}(?![${LETTER}\\d]))`;
 const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
 const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute|[Cc]ours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
-const NUMBER_WORD =
-  '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const NUMBER_WORD = `(?:oh|zero|${ENGLISH_UNITS}|${ENGLISH_TEENS}|${ENGLISH_TENS}|hundred)`;
 /**
  * A house number said in words, as voice transcripts write it ("three twelve maple street", "one hundred and six
  * kings road"): two number words or more, up to two words of name and a spelled-out street type, in any case.
@@ -104,8 +104,7 @@ const SPOKEN_UNIT_BEFORE = new RegExp(
   'i',
 );
 /** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
-export const TENS_WORDS =
-  /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
+export const TENS_WORDS = new RegExp(`(?<![a-z])(?:${ENGLISH_TEENS}|${ENGLISH_TENS}|hundred)(?![a-z])`, 'i');
 /**
  * A business's own address, which the agent gives ("our depot at 14 Canal Road", "we're located at", "visit us at"):
  * not a person's. Read in the few words before the street. A bare "we're at" is a household as often as a business.

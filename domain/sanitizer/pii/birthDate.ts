@@ -6,7 +6,7 @@
 import { afterNoneOf, groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER } from './letters';
-import { DIGIT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
+import { DIGIT_WORDS, ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** A speaker's label in a transcript line ("Caller:", "Agent:"). */
@@ -51,8 +51,7 @@ export const MONTHS =
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 /** "April seventeen": a day said as a cardinal number. */
-const CARDINAL_DAYS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?';
+const CARDINAL_DAYS = `${ENGLISH_UNITS}|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?|thirty(?:[- ]one)?`;
 /** Days said as words in Spanish, French and Portuguese ("veinte de julio", "vingt-deux juillet", "primeiro de maio"). */
 const ROMANCE_DAYS =
   'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|veinte|treinta(?: y uno)?' +
@@ -62,13 +61,11 @@ const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS}|${CARDIN
 /** The month said as its ordinal: "the 3rd of the 4th", "the twelfth of the twelfth". */
 const MONTH_ORDINAL =
   '(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-const YEAR_WORDS =
-  '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
+const YEAR_WORDS = `(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|${ENGLISH_TEENS}|(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?))`;
 /** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
 const DAY_MONTH = ',?(?:\\s+(?:of|de|del|du))?\\s+';
 /** "eighty-five", "oh-two": a year said by its last two digits. */
-const SHORT_YEAR_WORDS =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![- ]?[a-z])';
+const SHORT_YEAR_WORDS = `(?:(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?|oh[- ](?:${ENGLISH_UNITS}))(?![- ]?[a-z])`;
 const ES_NUMBER =
   'diez|once|doce|trece|catorce|quince|dieci[a-záéíóúñç]+|veinte|veinti[a-záéíóúñç]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
 const FR_NUMBER =
@@ -83,12 +80,10 @@ const ROMANCE_YEAR_WORDS =
   // "del ochenta y dos", "de oitenta e sete": a year said by its last two digits in Spanish or Portuguese.
   `|(?:cincuenta|cinquenta|sesenta|sessenta|setenta|ochenta|oitenta|noventa)(?:\\s+[ye]\\s+(?:uno|um|dos|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?(?![a-záéíóúñç])`;
 /** "two thousand and two", "two thousand twelve": a year of this century said in full. */
-const TWO_THOUSAND =
-  'two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?';
+const TWO_THOUSAND = `two thousand(?:(?: and)? (?:${ENGLISH_UNITS}|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?))?`;
 const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${TWO_THOUSAND}|${ROMANCE_YEAR_WORDS}|${SHORT_YEAR_WORDS})`;
 /** Month and day said as spoken digits: "oh-four, oh-nine, eighty-eight". */
-const SPOKEN_NUMBER_1_31 =
-  '(?:oh|zero)[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?|one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_NUMBER_1_31 = `(?:oh|zero)[- ]?(?:${ENGLISH_UNITS})|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?|thirty(?:[- ]one)?|${ENGLISH_UNITS}`;
 const DAY_THEN_MONTH = `${DAY}${DAY_MONTH}(?:${MONTHS})|(?:${MONTHS})\\s+(?:the\\s+)?${DAY}`;
 const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
@@ -176,10 +171,7 @@ const DATE_BEFORE_WINDOW = 60;
  * word of the window (about 1.7 us on "can you confirm your date of birth?"); a window without any of these (most
  * questions for the date) cannot end with a date, and this one scan rules it out.
  */
-const MAY_HOLD_DATE = new RegExp(
-  `\\d|of\\s+the|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh[- ]|(?<![${LETTER}])(?:${MONTHS})`,
-  'i',
-);
+const MAY_HOLD_DATE = new RegExp(`\\d|of\\s+the|nineteen|${ENGLISH_TENS}|oh[- ]|(?<![${LETTER}])(?:${MONTHS})`, 'i');
 
 function datesBeforeCues(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -238,7 +230,7 @@ const MONTH_AT_END = new RegExp(`(?<![${LETTER}])(?:${MONTHS})$`, 'i');
  * Not a count or an amount: "the ninth of may seventy pounds", "the third of june sixty years ago" stay as they are.
  */
 const EN_SHORT_YEAR_AFTER = new RegExp(
-  `,?\\s+(?:fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![${LETTER}\\d-])(?!\\s+(?:years?|yrs|days?|weeks?|months?|hours?|minutes?|mins?|pounds?|quid|dollars?|bucks|euros?|cents?|pence|p|percent|per|times|of|odd|ish|something|thousand|hundred|k)(?![${LETTER}]))`,
+  `,?\\s+(?:fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ENGLISH_UNITS}))?(?![${LETTER}\\d-])(?!\\s+(?:years?|yrs|days?|weeks?|months?|hours?|minutes?|mins?|pounds?|quid|dollars?|bucks|euros?|cents?|pence|p|percent|per|times|of|odd|ish|something|thousand|hundred|k)(?![${LETTER}]))`,
   'iy',
 );
 function yearWordAfter(text: string, start: number, stop: number): number {

@@ -81,6 +81,13 @@ export const DIGIT_WORDS: DigitWords = {
   ...GERMAN_DIGIT_WORDS,
 };
 
+/** English number words as alternations for patterns: the units (one to nine), the teens, the tens (twenty to ninety). */
+export const ENGLISH_UNITS = Object.keys(ENGLISH_DIGIT_WORDS)
+  .filter((word) => ENGLISH_DIGIT_WORDS[word] !== '0')
+  .join('|');
+export const ENGLISH_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const ENGLISH_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
 /** A map's digits as numbers, for the readings that add a tens word and a unit ("thirty four", "vinte e um"). */
 export const digitValues = (words: DigitWords): Readonly<Record<string, number>> =>
   Object.fromEntries(Object.entries(words).map(([word, digit]) => [word, Number(digit)]));
