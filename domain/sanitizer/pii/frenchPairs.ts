@@ -8,13 +8,10 @@
 import { isPossiblePhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { digitValues, FRENCH_DIGIT_WORDS } from './spokenDigits';
+import { digitValues, FRENCH_DIGIT_WORDS, FRENCH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-/** A digit word but "zéro" (spokenDigits.ts). */
-const UNIT = Object.keys(FRENCH_DIGIT_WORDS)
-  .filter((word) => word !== 'zéro')
-  .join('|');
+const UNIT = FRENCH_UNITS;
 const TEEN = 'dix[\\s-](?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize';
 const TENS = 'quatre[\\s-]vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante';
 /** One pair: "zéro six", "douze", "soixante et onze", "quatre-vingt-dix-neuf". */

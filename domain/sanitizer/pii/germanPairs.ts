@@ -8,7 +8,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { GERMAN_DIGIT_WORDS } from './spokenDigits';
+import { GERMAN_COMPOUND_UNITS, GERMAN_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** German digit words (spokenDigits.ts). */
@@ -36,7 +36,7 @@ const TENS: Readonly<Record<string, number>> = {
   achtzig: 80,
   neunzig: 90,
 };
-const UNIT = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+const UNIT = GERMAN_COMPOUND_UNITS;
 const TEN = Object.keys(TENS).join('|');
 const PAIR = `(?:(?:${UNIT})und)?(?:${TEN})|${Object.keys(TEENS).join('|')}`;
 const DIGIT = GERMAN_DIGITS.join('|');

@@ -81,12 +81,20 @@ export const DIGIT_WORDS: DigitWords = {
   ...GERMAN_DIGIT_WORDS,
 };
 
-/** English number words as alternations for patterns: the units (one to nine), the teens, the tens (twenty to ninety). */
-export const ENGLISH_UNITS = Object.keys(ENGLISH_DIGIT_WORDS)
-  .filter((word) => ENGLISH_DIGIT_WORDS[word] !== '0')
-  .join('|');
+/** A map's units (one to nine) as an alternation for patterns: "one|two|...|nine". */
+const unitsOf = (words: DigitWords): string =>
+  Object.keys(words)
+    .filter((word) => words[word] !== '0')
+    .join('|');
+/** English number words as alternations for patterns: the units, the teens, the tens (twenty to ninety). */
+export const ENGLISH_UNITS = unitsOf(ENGLISH_DIGIT_WORDS);
 export const ENGLISH_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const ENGLISH_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+export const SPANISH_UNITS = unitsOf(SPANISH_DIGIT_WORDS);
+export const FRENCH_UNITS = unitsOf(FRENCH_DIGIT_WORDS);
+/** The German units as they start a compound ("einundzwanzig", "vierundachtzig"): "ein", not "eins". */
+export const GERMAN_COMPOUND_UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 
 /** A map's digits as numbers, for the readings that add a tens word and a unit ("thirty four", "vinte e um"). */
 export const digitValues = (words: DigitWords): Readonly<Record<string, number>> =>
