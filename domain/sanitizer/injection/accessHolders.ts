@@ -6,7 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { CALLER_AS_OBJECT, OF_POSSESSOR } from './functionWords';
+import { CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { classBit, TURN_BREAK } from './lexicon';
 
@@ -110,9 +110,9 @@ const PERSON_OWNERS = new Set([
  * named after the access word is the caller's shared one (unless another's: "al conto di mio cognato").
  */
 const GRANTS = new Set([
-  ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'dar', 'conceder', 'donner', 'donnez'],
-  ...['donne', 'dare', 'date', 'dai', 'concedere', 'dargli', 'geben', 'gib', 'gebe', 'erteilen', 'einraumen'],
-  ...['gewahren', 'geef', 'geven'],
+  ...GRANT_VERBS,
+  ...['dar', 'conceder', 'donne', 'dare', 'date', 'dai', 'concedere', 'dargli', 'gib', 'gebe', 'erteilen'],
+  ...['einraumen', 'gewahren', 'geef', 'geven'],
 ]);
 const TO_THE_CALLER = new Set([...CALLER_AS_OBJECT, 'us', 'moi', 'mir', 'nos', 'myself', 'mich', 'mij']);
 const GRANT_REACH = 5;

@@ -81,18 +81,22 @@ const STAFF = new Set([
   ...['atendente', 'consultor', 'consultora', 'operatore', 'operatrice', 'consulente', 'medewerker', 'medewerkster'],
   ...['el', 'ella', 'il', 'elle', 'er', 'sie', 'ele', 'ela', 'lui', 'lei', 'hij', 'zij'],
 ]);
+/** Past auxiliaries: "was", "kept", "estaba", "hatte" (one of them must stand between the person and the reading). */
+const PAST_MARKERS = new Set([
+  ...['was', 'were', 'kept', 'been', 'had', 'estaba', 'estaban', 'estuvo', 'etait', 'hat', 'hatte', 'war', 'estava'],
+  ...['stava'],
+]);
 /** Past auxiliaries and adverbs between the person and the reading: "was clearly", "kept", "estaba", "hat nur". */
 const PAST_BETWEEN = new Set([
-  ...['was', 'were', 'kept', 'been', 'had', 'clearly', 'obviously', 'just', 'only', 'literally', 'basically', 'still'],
-  ...['estaba', 'estaban', 'estuvo', 'etait', 'hat', 'hatte', 'war', 'nur', 'estava', 'stava', 'was', 'aan', 'het'],
-  ...['simplemente', 'solo', 'juste', 'apenas', 'solo', 'gewoon', 'a', 'ha', 'en', 'train', 'de'],
+  ...PAST_MARKERS,
+  ...['clearly', 'obviously', 'just', 'only', 'literally', 'basically', 'still', 'nur', 'aan', 'het', 'simplemente'],
+  ...['solo', 'juste', 'apenas', 'gewoon', 'a', 'ha', 'en', 'train', 'de'],
 ]);
-const PAST_MARKERS = new Set(['was', 'were', 'kept', 'been', 'had', 'estaba', 'estaban', 'estuvo', 'etait', 'hat']);
 const staffReadBefore = (words: readonly string[], i: number): boolean => {
   let j = i - 1;
   let past = false;
   while (j >= 0 && i - j <= 4 && PAST_BETWEEN.has(words[j])) {
-    past ||= PAST_MARKERS.has(words[j]) || ['hatte', 'war', 'estava', 'stava'].includes(words[j]);
+    past ||= PAST_MARKERS.has(words[j]);
     j--;
   }
   return past && j >= 0 && STAFF.has(words[j]);

@@ -31,6 +31,29 @@ export const MY_BASE: readonly string[] = [
   ...['my', 'mi', 'mio', 'mia', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha', 'mijn'],
 ];
 
+/** A third person as a verb's subject, in each language the screen reads: "he", "elle", "er", "ela", "lei", "zij". */
+export const THIRD_PERSON_SUBJECTS: readonly string[] = [
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
+];
+
+/** Granting a person access: "give", "grant", "dale", "donner", "geben". */
+export const GRANT_VERBS: readonly string[] = [
+  ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben'],
+];
+
+/** Living somewhere, said of a person: "lives", "vive", "habite", "wohnt", "mora", "woont". */
+export const LIVES_VERBS: readonly string[] = [
+  ...['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside', 'woont'],
+];
+
+/**
+ * Owing, in the third person ("debe", "doit", "schuldet", "deve"; "debo", "devo" are the caller's): "me debe" is owed
+ * to the caller, "cuánto debe mi vecino" asks what someone else owes.
+ */
+export const THIRD_PERSON_OWES: readonly string[] = [
+  ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'schuldig'],
+];
+
 /**
  * Each word's bits, OR-ed over every list it is in: the word tables a reading looks each word of the text up in once
  * ("what may this word start?") instead of asking each list in turn.

@@ -6,6 +6,7 @@
  * French, "only" on a condition, and the caller looking or access granted to a person. Each is a test at one word;
  * ownedData.ts's readInContext clears the class.
  */
+import { GRANT_VERBS } from './functionWords';
 import { CALLER_SUBJECTS, classBit } from './lexicon';
 
 const THING_BIT = classBit('thing');
@@ -193,7 +194,7 @@ export const onlyOnCondition = (words: readonly string[], i: number): boolean =>
  */
 const FIRST_PERSON = CALLER_SUBJECTS;
 /** "give my brother access", "grant her access to the account": access granted to a person, not a lookup. */
-const GRANTS = new Set(['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben']);
+const GRANTS = new Set(GRANT_VERBS);
 /** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
 const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself']);
 const ACCESS = new Set(['access', 'acceso', 'acces', 'acesso']);

@@ -4,7 +4,7 @@
  * customer's" (another is already a person) and "the customer service" are not read. The customer word gets
  * 'other', so asking for that data reads as asking for someone else's.
  */
-import { bitsByWord } from './functionWords';
+import { bitsByWord, LIVES_VERBS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 import { customerNamedByNumber, OWNED_DATA } from './ownedData';
 import * as othersDataRequests from './othersDataRequests';
@@ -26,7 +26,7 @@ const {
   questionForOthersData,
   THEIRS,
   THEIRS_AFTER,
-  theirsHanded,
+  theirsHandedData,
 } = othersDataRequests;
 
 const DATA_BIT = classBit('data');
@@ -79,7 +79,7 @@ const THE = new Set([
 const WITH_WHO = new Set([
   ...['with', 'whose', 'who', 'con', 'com', 'avec', 'mit', 'qui', 'que', 'che', 'dont', 'cuyo', 'met', 'die', 'op'],
 ]);
-const LIVES = new Set(['lives', 'living', 'vive', 'habite', 'wohnt', 'abita', 'mora', 'reside', 'woont']);
+const LIVES = new Set(LIVES_VERBS);
 function pickedOutAt(words: readonly string[], classBits: Int32Array, i: number): boolean {
   const before = words[i - 1];
   if (!THE.has(before) && !(before === 'a' && words[i] === 'cliente')) return false;
@@ -277,23 +277,16 @@ function markAt(words: readonly string[], classBits: Int32Array, i: number, kind
       return DATA_BIT;
     }
   }
-  if (kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) && theirsHanded(words, classBits, i)) {
+  const theirData = kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) ? theirsHandedData(words, classBits, i) : -1;
+  if (theirData >= 0) {
     // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
-    const after = (kinds & THEIRS_WORD) !== 0;
-    const data = after
-      ? (classBits[i + 1] & DATA_BIT) !== 0
-        ? i + 1
-        : i + 2
-      : (classBits[i - 1] & DATA_BIT) !== 0
-        ? i - 1
-        : i - 2;
-    classBits[data] |= OTHER_BIT;
+    classBits[theirData] |= OTHER_BIT;
     // "what's his address", "wat is haar saldo": asked, not handed, so the question word asks it looked up
-    const question = after ? askingBefore(words, i) : -1;
+    const question = (kinds & THEIRS_WORD) !== 0 ? askingBefore(words, i) : -1;
     if (question >= 0 && !handedToCaller(words, i)) classBits[question] |= LOOKUP_BIT;
     // "her mobile number", "son numéro de téléphone": the device names which number, no device of hers
-    if (data === i + 2) classBits[i + 1] &= ~THING_BIT;
-    for (let k = data + 1; k <= data + 2 && k < words.length; k++)
+    if (theirData === i + 2) classBits[i + 1] &= ~THING_BIT;
+    for (let k = theirData + 1; k <= theirData + 2 && k < words.length; k++)
       if ((classBits[k] & DATA_BIT) !== 0) classBits[k] &= ~THING_BIT;
     return OTHER_BIT;
   }

@@ -4,7 +4,7 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { CALLER_AS_OBJECT, OF_POSSESSOR } from './functionWords';
+import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 
@@ -62,20 +62,20 @@ export function handedToCaller(words: readonly string[], end: number): boolean {
   return false;
 }
 const unownedData = (classBits: Int32Array, j: number): boolean => j >= 0 && (classBits[j] & DATA_BIT) !== 0;
-export function theirsHanded(words: readonly string[], classBits: Int32Array, i: number): boolean {
+/** The data word handed to the caller with the third person's possessive at i ("give me her address"), or -1. */
+export function theirsHandedData(words: readonly string[], classBits: Int32Array, i: number): number {
   const w = words[i];
-  if (THEIRS.has(w))
-    return (
-      (unownedData(classBits, i + 1) || unownedData(classBits, i + 2)) &&
-      (handedToCaller(words, i) || askedAfterAnother(words, classBits, i)) &&
-      words[i + 1] !== TURN_BREAK_WORD
-    );
+  if (THEIRS.has(w)) {
+    const data = unownedData(classBits, i + 1) ? i + 1 : unownedData(classBits, i + 2) ? i + 2 : -1;
+    const asked = data >= 0 && (handedToCaller(words, i) || askedAfterAnother(words, classBits, i));
+    return asked && words[i + 1] !== TURN_BREAK_WORD ? data : -1;
+  }
   // "me passe o endereço dele": the data one or two words before, the handing before the data
-  if (!THEIRS_AFTER.has(w)) return false;
+  if (!THEIRS_AFTER.has(w)) return -1;
   const data = unownedData(classBits, i - 1) ? i - 1 : unownedData(classBits, i - 2) ? i - 2 : -1;
-  if (data < 0) return false;
+  if (data < 0) return -1;
   const article = ARTICLE_BEFORE.has(words[data - 1]) ? data - 1 : data;
-  return handedToCaller(words, article);
+  return handedToCaller(words, article) ? data : -1;
 }
 const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
 
@@ -109,10 +109,7 @@ export function askedAfterAnother(words: readonly string[], classBits: Int32Arra
  * another person named, the signal about their data fires. "Quanto deve costare" (how much should it cost) names no
  * one else, and asks for no one's data.
  */
-export const OWES = new Set([
-  ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'offen', 'verschuldigd'],
-  ...['schuldig'],
-]);
+export const OWES = new Set([...THIRD_PERSON_OWES, 'offen', 'verschuldigd']);
 const HOW_MUCH = new Set(['cuanto', 'cuanta', 'combien', 'quanto', 'quanta', 'wieviel', 'viel', 'hoeveel', 'much']);
 const AMOUNT_REACH = 10;
 /**
@@ -258,9 +255,7 @@ const askedFor = (words: readonly string[], i: number): boolean =>
   ((ASKED_OF.has(words[i - 1]) || ASKED_OF.has(words[i - 2])) &&
     !ERRANDS.has(words[i + 1]) &&
     !ASKED_OF.has(words[i + 1]));
-const THIRD_SUBJECTS = new Set([
-  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
-]);
+const THIRD_SUBJECTS = new Set(THIRD_PERSON_SUBJECTS);
 const CALLER_SUBJECT = new Set([...CALLER_SUBJECTS, 'ik']);
 const ASKER_REACH = 12;
 const ASKED_DATA_REACH = 7;

@@ -4,7 +4,7 @@
  * identifier ("the account with the email ..."), and the holder of a record named by its number ("the owner of the
  * number 07700..."). Each is a test at one word; markThirdParties (thirdParties.ts) marks what it finds as 'other'.
  */
-import { MY_BASE } from './functionWords';
+import { LIVES_VERBS, MY_BASE } from './functionWords';
 import { classBit, startsWithDigit, TURN_BREAK } from './lexicon';
 
 const OTHER_BIT = classBit('other');
@@ -25,8 +25,9 @@ export const WHO = new Set([
 ]);
 export const OWNS_OR_LIVES = new Set([
   ...['registered', 'belongs', 'belong', 'owns', 'appartient', 'appartiennent', 'intestato', 'intestata', 'gehort'],
-  ...['gehoert', 'pertenece', 'pertence', 'appartiene', 'behoort', 'hoort', 'lives', 'living', 'vive', 'habite'],
-  ...['wohnt', 'abita', 'mora', 'woont', 'reside', 'resides', 'registrado', 'registrada', 'registriert'],
+  ...['gehoert', 'pertenece', 'pertence', 'appartiene', 'behoort', 'hoort', 'registrado', 'registrada', 'registriert'],
+  ...LIVES_VERBS,
+  'resides',
 ]);
 /** "que"/"che" are "that" as often as "who": only after a person ("la pessoa que mora", "il signore che abita"). */
 const AMBIGUOUS_WHO = new Set(['que', 'che', 'wie', 'qui']);

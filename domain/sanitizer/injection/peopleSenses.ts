@@ -53,10 +53,15 @@ const RELATIVES = new Set([
   ...['femme', 'mere', 'pere', 'sohn', 'tochter', 'kind', 'mann', 'frau', 'mutter', 'vater', 'filho', 'filha', 'mae'],
   ...['pai', 'figlio', 'figlia', 'marito', 'moglie', 'zoon', 'dochter', 'vrouw', 'moeder', 'vader'],
 ]);
+/** The caller's possessives, "my" and "our", in each language. */
+const CALLERS_OWN: readonly string[] = [
+  ...MY_BASE,
+  ...['our', 'mis', 'nuestro', 'nuestra', 'mes', 'notre', 'unser', 'unsere', 'nosso', 'nossa', 'nostro', 'nostra'],
+  ...['onze', 'ons'],
+];
 const POSSESSORS = new Set([
-  ...['my', 'our', 'his', 'her', 'their', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'ma', 'mon', 'mes', 'sa'],
-  ...['son', 'notre', 'mein', 'meine', 'unser', 'unsere', 'sein', 'seine', 'meu', 'minha', 'nosso', 'nossa'],
-  ...['mio', 'mia', 'nostro', 'nostra', 'mijn', 'onze', 'ons', 'zijn', 'haar'],
+  ...CALLERS_OWN,
+  ...['his', 'her', 'their', 'su', 'sus', 'sa', 'son', 'sein', 'seine', 'zijn', 'haar'],
 ]);
 /** Verbs a role word follows in a periphrasis: "fait semblant", "hace como", "faz de conta". */
 const LIGHT_VERBS = new Set(['fait', 'hace', 'faz', 'fa', 'tut', 'doet']);
@@ -191,9 +196,7 @@ export function clearSpeakerSees(words: readonly string[], classBits: Int32Array
  * for keeps its own mark ("my sister can take it in, so read me her address": "her" is another person's).
  */
 const CALLER_POSSESSORS = new Set([
-  ...MY_BASE,
-  ...['our', 'mis', 'nuestro', 'nuestra', 'mes', 'notre', 'unser', 'unsere', 'nosso', 'nossa', 'nostro', 'nostra'],
-  ...['onze', 'ons'],
+  ...CALLERS_OWN,
   ...['a', 'la', 'il'], // "a minha vizinha", "la mia vicina", "il mio vicino": the article before the possessive
 ]);
 const ERRAND_FILLERS = new Set([

@@ -7,6 +7,7 @@
  * message of the caller's) and "before my message I had sent a text" (the message is not what the text precedes)
  * are not read.
  */
+import { MY_BASE } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const MARK = classBit('instructions') | classBit('origin');
@@ -25,8 +26,9 @@ const BEFORE = new Set([
 /** Between "before" and the caller's message: "antes de mi", "prima del mio", "voor mijn". */
 const LINKS = new Set(['de', 'di', 'del', 'the', 'of', 'van', 'do', 'da', 'dem', 'der', 'il', 'la']);
 const CALLERS = new Set([
-  ...['my', 'our', 'mi', 'mis', 'mon', 'ma', 'mes', 'mein', 'meine', 'meiner', 'meinem', 'meinen', 'minha'],
-  ...['meu', 'mio', 'mia', 'mijn', 'nuestro', 'nuestra', 'notre', 'unserer', 'unserem', 'nossa', 'nosso'],
+  ...MY_BASE,
+  ...['our', 'mis', 'mes', 'nuestro', 'nuestra', 'notre', 'nossa', 'nosso'],
+  ...['meiner', 'meinem', 'meinen', 'unserer', 'unserem'],
 ]);
 const FIRST = new Set([
   ...['first', 'opening', 'very', 'primer', 'primera', 'premier', 'premiere', 'erste', 'ersten', 'erstes'],

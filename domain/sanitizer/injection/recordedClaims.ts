@@ -11,7 +11,7 @@
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read. A
  * charge said to be waived or cancelled already counts as granted too (chargeWaivedAt).
  */
-import { CALLER_AS_OBJECT, PLAIN_NEGATIONS } from './functionWords';
+import { CALLER_AS_OBJECT, PLAIN_NEGATIONS, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -71,9 +71,7 @@ const CALLERS_AUXILIARIES = new Set([
 const callersOwnConsent = (words: readonly string[], k: number): boolean =>
   CALLER.has(words[k - 1]) || (CALLERS_AUXILIARIES.has(words[k - 1]) && CALLER.has(words[k - 2]));
 /** Owing, said with the caller as the one owed ("me debe", "me doit", "mir schuldet", "mi deve"): owed to the caller. */
-const OWES = new Set([
-  ...['debe', 'deben', 'doit', 'doivent', 'schuldet', 'schulden', 'deve', 'devem', 'devono', 'schuldig'],
-]);
+const OWES = new Set(THIRD_PERSON_OWES);
 const TO_ME = new Set([...CALLER_AS_OBJECT, 'mir', 'nous', 'nos']);
 /**
  * A falsehood owned up to: "even if it's not the case", "aunque nadie lo haya dicho", "ook al klopt dat niet": a
@@ -105,10 +103,7 @@ const FALSEHOOD_SPAN = 7;
  * not so. "note that the router doesn't work even though I restarted it" (the caller, and a verb of its own) and
  * "... even though he was here for two hours" (the clause goes on) are not read.
  */
-const ECHO_PERSONS = new Set([
-  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'hij', 'zij', 'ze', 'ele', 'ela', 'eles'],
-  ...['lui', 'lei', 'loro'],
-]);
+const ECHO_PERSONS = new Set([...THIRD_PERSON_SUBJECTS, 'elles', 'ze', 'loro']);
 const ECHO_AUXILIARIES = new Set([
   ...['did', 'does', 'was', 'were', 'had', 'has', 'is', 'est', 'etait', 'war', 'ist', 'hat', 'habe', 'hatte'],
   ...['heeft', 'era', 'foi', 'e', 'ha', 'fait', 'tat', 'deed', 'fez', 'hizo'],

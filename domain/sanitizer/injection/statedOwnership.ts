@@ -3,7 +3,7 @@
  * mine", "the account holder is my brother") asks for no one's data. Read after ownedData.ts has marked the caller's
  * own data words.
  */
-import { PLAIN_NEGATIONS } from './functionWords';
+import { OF_POSSESSOR, PLAIN_NEGATIONS } from './functionWords';
 import { ASKING_CLASSES, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 
@@ -137,9 +137,7 @@ const RUNS = new Set([
   ...['amministratore', 'amministratrice', 'beheerder', 'verwalter', 'verwalterin', 'gestor', 'gestora'],
   ...['gestionnaire'],
 ]);
-const OF_THE = new Set([
-  ...['of', 'on', 'for', 'de', 'du', 'des', 'del', 'da', 'do', 'van', 'von', 'vom', 'della', 'dell', 'dello', 'di'],
-]);
+const OF_THE = new Set([...OF_POSSESSOR, 'of', 'on', 'for', 'dell']);
 const CALLER_ROLE_REACH = 3;
 /** Whether another person is named right after the data word at k ("de la cuenta de mi vecino", "of my ex's"). */
 const someoneElsesAfter = (words: readonly string[], classBits: Int32Array, k: number): boolean => {

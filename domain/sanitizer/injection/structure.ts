@@ -11,6 +11,9 @@ const TOOL_MARK = ' zztoolcall ';
 const TOOL_NAME = '[a-z]+_[a-z_]+';
 const NAMED_ARGUMENT = '[a-z_]+\\s*=';
 const WITH_ARGUMENTS = '(?:with|for|using|con|avec|mit|com)';
+/** The verbs that tell a tool to be called: "run", "call", "ejecuta", "appelle", "führe", "chiama". */
+const CALL_VERBS =
+  'run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama';
 /**
  * A function call with arguments (also a snake_case name told to be run with named arguments and no
  * brackets: "run get_customer_profile with customer_id=40092"; not "error_code with status=500"), or a destructive shell or SQL command.
@@ -18,7 +21,7 @@ const WITH_ARGUMENTS = '(?:with|for|using|con|avec|mit|com)';
 const TOOL_CALLS = new RegExp(
   [
     `\\b${TOOL_NAME}\\s*\\([^()\\n]{0,80}\\)`,
-    `\\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|ex[eé]cutez|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\\s+(?:the\\s+|la\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?${TOOL_NAME}\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}\\s*[^\\s=]`,
+    `\\b(?:${CALL_VERBS}|ex[eé]cutez)\\s+(?:the\\s+|la\\s+|el\\s+|le\\s+|il\\s+|o\\s+)?${TOOL_NAME}\\s+${WITH_ARGUMENTS}\\s+${NAMED_ARGUMENT}\\s*[^\\s=]`,
     `\\b[a-z]+\\s*\\(\\s*${NAMED_ARGUMENT}[^()\\n]{0,80}\\)`,
     '\\b(?:select \\* from|drop table|delete from|truncate table|rm -rf|sudo |chmod 777)',
     '\\/etc\\/(?:passwd|shadow)\\b',
@@ -33,8 +36,7 @@ const TOOL_CALLS = new RegExp(
  */
 const ERROR_CONSTANT = /^[A-Z][A-Z0-9]*_[A-Z0-9_]+\s*\([^=]*\)$/;
 /** A verb of calling just before the constant makes it a call again: "call LOOKUP_ACCOUNT (4471)". */
-const CALLED_BEFORE =
-  /\b(?:run|call|execute|invoke|trigger|use|ejecuta|llama|invoca|usa|lance|appelle|utilise|f[uü]hre|rufe|nutze|executa|chame|esegui|chiama)\s+(?:the\s+)?$/i;
+const CALLED_BEFORE = new RegExp(`\\b(?:${CALL_VERBS})\\s+(?:the\\s+)?$`, 'i');
 const toolMark = (call: string, ...rest: unknown[]): string => {
   const text = rest[rest.length - 1] as string;
   const at = rest[rest.length - 2] as number;

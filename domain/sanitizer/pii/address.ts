@@ -7,6 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, UPPER } from './letters';
+import { ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 const STREET_TYPES =
@@ -67,8 +68,7 @@ const ROMANCE_FLOOR = `(?:,?\\s+\\d{1,2}\\.?\\s?[ºª°]\\.?(?:\\s?(?:[A-H]|[Ii]
 const ROMANCE_UNIT = `(?:,?\\s+(?:${eitherCase('Apartamento|Apto|Apt|Piso|Planta|Puerta|Dpto|Depto|Andar|Bloco|Bloque|Escalera|Appartement|Appt|Bâtiment|Étage')})\\.?\\s*[A-Za-z0-9-]{1,4}(?![${LETTER}\\d]))`;
 const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
 const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute|[Cc]ours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
-const NUMBER_WORD =
-  '(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const NUMBER_WORD = `(?:oh|zero|${ENGLISH_UNITS}|${ENGLISH_TEENS}|${ENGLISH_TENS}|hundred)`;
 /**
  * A house number said in words, as voice transcripts write it ("three twelve maple street", "one hundred and six
  * kings road"): two number words or more, up to two words of name and a spelled-out street type, in any case.
@@ -104,8 +104,7 @@ const SPOKEN_UNIT_BEFORE = new RegExp(
   'i',
 );
 /** Number words above nine, which the pre-pass does not look for: a spoken house number may be one of them. */
-export const TENS_WORDS =
-  /(?<![a-z])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![a-z])/i;
+export const TENS_WORDS = new RegExp(`(?<![a-z])(?:${ENGLISH_TEENS}|${ENGLISH_TENS}|hundred)(?![a-z])`, 'i');
 /**
  * A business's own address, which the agent gives ("our depot at 14 Canal Road", "we're located at", "visit us at"):
  * not a person's. Read in the few words before the street. A bare "we're at" is a household as often as a business.
@@ -135,14 +134,16 @@ const isBusinessAddress = (text: string, start: number, end: number): boolean =>
 /** "RR 3 Box 214", "HC 65 Box 190", "Rural Route 1, Site 4, Box 12": a rural route and its box. */
 const RURAL_ROUTE = `(?:(?:RR|R\\.R\\.|HC|Star Route)\\s?\\d{1,3},?\\s+(?:Site\\s+\\d{1,3},?\\s+)?Box\\s+\\d{1,5}|Rural Route\\s+\\d{1,3}(?:,?\\s+Site\\s+\\d{1,3})?(?:,?\\s+Box\\s+\\d{1,5})?)(?![${LETTER}\\d])`;
 const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|[Pp]\\.?[Oo]\\.?\\s[Bb]ox|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
+/** The street types read in lower case, spelled out or cut short (LOWER_TYPES adds the rarer ones). */
+const LOWER_CASE_TYPES =
+  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square';
+const LOWER_CASE_STREET_TYPE = new RegExp(`\\b(?:${LOWER_CASE_TYPES})\\b`);
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
  * number, up to three words and a spelled-out street type.
  */
-const LOWER_CASE_STREET_TYPE =
-  /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)\b/;
 const CUED_LOWER_CASE = new RegExp(
-  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square)(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:${LOWER_CASE_TYPES})(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 /** "58 Calle Ocho", "2815 Via Del Mar": a Spanish or Italian street type after an American house number. */
@@ -277,8 +278,7 @@ const POSTCODE_THEN_STREET = /^[,.\s]*(?:(?:it['’]?s|and|the address is|addres
  * "12 boxes on main street") or join words ("on", "for") are no street names.
  */
 /** A subset of STREET_TYPES: in lower case "park", "hill", "trail" or "loop" is more often an ordinary word. */
-const LOWER_TYPES =
-  'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|crescent|close|parkway|highway|circle|square|walk|row|mews|grove|gardens|view|parade|rise|vale';
+const LOWER_TYPES = `${LOWER_CASE_TYPES}|walk|row|mews|grove|gardens|view|parade|rise|vale`;
 /** Lower case only: a capitalized street type is the main pattern's. */
 const LOWER_TYPE_AT = new RegExp(`(?<![${LETTER}\\d'’])(?:${grouped(LOWER_TYPES, false)})(?![${LETTER}\\d])`, 'g');
 const LOWER_STREET_BEFORE = new RegExp(

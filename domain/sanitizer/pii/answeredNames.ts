@@ -14,7 +14,7 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every match. */
 const { NAME, WORD } = shapes;
-const { lexiconName, lowerCaseNamesIn, nameSpan, namesIn } = verdicts;
+const { everyWordMayBeLowerCaseName, lexiconName, namesIn } = verdicts;
 
 /**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
@@ -84,14 +84,8 @@ const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the 
 export function namesAnsweredAfterLabel(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (!text.includes(':')) return;
   namesIn(NAME_ASKED_THEN_ANSWERED, text, names, spans);
-  if (!OTHER_LANGUAGE_LABEL.test(text)) return;
-  for (const m of allMatches(NAME_ASKED_THEN_ANSWERED_ABROAD, text)) {
-    const [start, end] = m.indices![1];
-    // "Einen Moment", "Banco Santander": an article, a pause or a business word is no part of a name.
-    if (NOT_A_NAME_WORD.test(text.slice(start, end))) continue;
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
-  }
+  if (OTHER_LANGUAGE_LABEL.test(text))
+    namesIn(NAME_ASKED_THEN_ANSWERED_ABROAD, text, names, spans, holdsNoWordOfNoName);
 }
 
 /**
@@ -106,6 +100,8 @@ const NAME_ASKED_THEN_ANSWERED_ABROAD = new RegExp(
   `(?<![${LETTER}])(?:[Nn]om|[Nn]ombre|[Nn]ome|[Nn]ame|[Nn]achname|[Aa]pellidos?|[Ss]obrenome)(?![${LETTER}])(?![^?.!\\n]{0,70}?(?:soci[ée]t[ée]|entreprise|empresa|[Ff]irma|[Uu]nternehmen|companhia|negocio|commerce|magasin|tienda|loja|[Gg]eschäft))[^?.!\\n]{0,70}?[?.!]?\\s*(?:[Cc]liente?|[Kk]und(?:e|in))\\s*:\\s*([${UPPER}][${LETTER}'’-]+(?:\\s+(?:(?:de|da|do|dos|das|del|la|le|von|van|zu)\\s+)?[${UPPER}][${LETTER}'’-]+){1,3})(?=\\s*(?:[,.!?;]|$))`,
   'dg',
 );
+/** "Einen Moment", "Banco Santander": an article, a pause or a business word is no part of a name. */
+const holdsNoWordOfNoName = (said: string): boolean => !NOT_A_NAME_WORD.test(said);
 
 /** A question for a person and the answer after it in the same turn (most turns hold no question). */
 export function personAskedThenAnswered(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
@@ -116,8 +112,8 @@ export function personAskedThenAnswered(text: string, names: KnownNames | undefi
 /** The names after "it's" and, in lower case, after a question's label or a greeting. */
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {
-    if (GREETING_THEN_ITS.test(text)) greetedNames(text, names, spans);
-    if (ITS_THEN_CAPITAL.test(text)) lowerCaseNamesIn(ITS_FULL_NAME, text, names, spans, true);
+    if (GREETING_THEN_ITS.test(text)) namesIn(GREETING_ITS_NAME, text, names, spans, greetedName);
+    if (ITS_THEN_CAPITAL.test(text)) namesIn(ITS_FULL_NAME, text, names, spans, everyWordMayBeLowerCaseName);
     for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
       if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
         continue;
@@ -138,12 +134,7 @@ export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefine
  * "hi it's Aisling Byrne": the greeting's name when a word of it may be a name in lower case, or when it is one
  * capitalised given name that is an ordinary word too ("hi it's Tom", "hi yeah it's Will"; "hi it's Sky" stays).
  */
-function greetedNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
-  for (const m of allMatches(GREETING_ITS_NAME, text)) {
-    const [start, end] = m.indices![1];
-    const words = text.slice(start, end).split(/\s+/);
-    if (!words.some(mayBeLowerCaseName) && !(words.length === 1 && isGivenName(words[0]))) continue;
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
-  }
+function greetedName(said: string): boolean {
+  const words = said.split(/\s+/);
+  return words.some(mayBeLowerCaseName) || (words.length === 1 && isGivenName(words[0]));
 }

@@ -8,10 +8,10 @@
  */
 import { allMatches } from './allMatches';
 import { validNumber } from './phoneVerdicts';
-import { DIGIT_WORDS } from './spokenDigits';
+import { DIGIT_WORDS, ENGLISH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const D = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const D = `(?:zero|oh|${ENGLISH_UNITS})`;
 const AREA = `\\(?0\\d{2,4}\\)?|\\(?\\d{3}\\)?|(?:zero|oh)(?:[\\s,-]+${D}){2,4}|${D}(?:[\\s,-]+${D}){2}`;
 const LOCAL = `\\d{3}[\\s.-]?\\d{4}|\\d{3,4}[\\s.-]?\\d{3,4}|${D}(?:[\\s,-]+${D}){5,7}`;
 const CONNECTOR =

@@ -6,7 +6,16 @@
 import { afterNoneOf, groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER } from './letters';
-import { DIGIT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
+import {
+  DIGIT_WORDS,
+  ENGLISH_TEENS,
+  ENGLISH_TENS,
+  ENGLISH_UNITS,
+  FRENCH_UNITS,
+  GERMAN_COMPOUND_UNITS,
+  SPANISH_UNITS,
+  SPOKEN_DIGIT_ALTERNATION,
+} from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** A speaker's label in a transcript line ("Caller:", "Agent:"). */
@@ -51,28 +60,23 @@ export const MONTHS =
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 /** "April seventeen": a day said as a cardinal number. */
-const CARDINAL_DAYS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?';
+const CARDINAL_DAYS = `${ENGLISH_UNITS}|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?|thirty(?:[- ]one)?`;
 /** Days said as words in Spanish, French and Portuguese ("veinte de julio", "vingt-deux juillet", "primeiro de maio"). */
 const ROMANCE_DAYS =
-  'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|veinte|treinta(?: y uno)?' +
+  `primero|${SPANISH_UNITS}|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|veinte|treinta(?: y uno)?` +
   '|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un| et un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:-et-un| et un)?' +
   '|primeiro|um|dois|três|quatro|sete|oito|nove|dez|doze|treze|catorze|dez[ae](?:sseis|ssete|nove)|dezoito|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?';
 export const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|º|°)?\\.?|${ORDINAL_WORDS}|${CARDINAL_DAYS}|${ROMANCE_DAYS})`;
 /** The month said as its ordinal: "the 3rd of the 4th", "the twelfth of the twelfth". */
 const MONTH_ORDINAL =
   '(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
-const YEAR_WORDS =
-  '(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))';
+const YEAR_WORDS = `(?:nineteen|twenty)(?:[- ](?:hundred|oh[- ]\\w+|${ENGLISH_TEENS}|(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?))`;
 /** Between a day and its month: "9th of July", "15 de marzo", "3. Mai". */
 const DAY_MONTH = ',?(?:\\s+(?:of|de|del|du))?\\s+';
 /** "eighty-five", "oh-two": a year said by its last two digits. */
-const SHORT_YEAR_WORDS =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![- ]?[a-z])';
-const ES_NUMBER =
-  'diez|once|doce|trece|catorce|quince|dieci[a-záéíóúñç]+|veinte|veinti[a-záéíóúñç]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
-const FR_NUMBER =
-  'un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante';
+const SHORT_YEAR_WORDS = `(?:(?:${ENGLISH_TENS})(?:[- ](?:${ENGLISH_UNITS}))?|oh[- ](?:${ENGLISH_UNITS}))(?![- ]?[a-z])`;
+const ES_NUMBER = `diez|once|doce|trece|catorce|quince|dieci[a-záéíóúñç]+|veinte|veinti[a-záéíóúñç]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|${SPANISH_UNITS}`;
+const FR_NUMBER = `${FRENCH_UNITS}|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante`;
 const PT_NUMBER =
   'dez|onze|doze|treze|catorze|quinze|dez[a-záéíóúñç]+|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|um|dois|três|quatro|cinco|seis|sete|oito|nove';
 /** Years said as words in the other languages: "mil novecientos ochenta", "mille neuf cent quatre-vingt". */
@@ -83,12 +87,10 @@ const ROMANCE_YEAR_WORDS =
   // "del ochenta y dos", "de oitenta e sete": a year said by its last two digits in Spanish or Portuguese.
   `|(?:cincuenta|cinquenta|sesenta|sessenta|setenta|ochenta|oitenta|noventa)(?:\\s+[ye]\\s+(?:uno|um|dos|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?(?![a-záéíóúñç])`;
 /** "two thousand and two", "two thousand twelve": a year of this century said in full. */
-const TWO_THOUSAND =
-  'two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?';
+const TWO_THOUSAND = `two thousand(?:(?: and)? (?:${ENGLISH_UNITS}|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?))?`;
 const YEAR = `(?:(?:19|20)\\d{2}|'\\d{2}|${YEAR_WORDS}|${TWO_THOUSAND}|${ROMANCE_YEAR_WORDS}|${SHORT_YEAR_WORDS})`;
 /** Month and day said as spoken digits: "oh-four, oh-nine, eighty-eight". */
-const SPOKEN_NUMBER_1_31 =
-  '(?:oh|zero)[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?|one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_NUMBER_1_31 = `(?:oh|zero)[- ]?(?:${ENGLISH_UNITS})|${ENGLISH_TEENS}|twenty(?:[- ](?:${ENGLISH_UNITS}))?|thirty(?:[- ]one)?|${ENGLISH_UNITS}`;
 export const DAY_THEN_MONTH = `${DAY}${DAY_MONTH}(?:${MONTHS})|(?:${MONTHS})\\s+(?:the\\s+)?${DAY}`;
 const DATE = [
   '\\d{4}[-/.][01]?\\d[-/.][0-3]?\\d', // ISO, 1980/01/05
@@ -142,8 +144,7 @@ const YEAR_OR_DAY_MONTH = new RegExp(
  * after the same cues (BIRTH_DATE is near the size V8 optimises), run only when "del" or "do" comes before a month's
  * number; a number past twelve is no month ("del trece" stays).
  */
-const MONTH_NUMBER_WORDS =
-  '0?[1-9]|1[0-2]|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|um|dois|três|quatro|sete|oito|nove|dez|onze|doze';
+const MONTH_NUMBER_WORDS = `0?[1-9]|1[0-2]|${SPANISH_UNITS}|diez|once|doce|um|dois|três|quatro|sete|oito|nove|dez|onze|doze`;
 const NUMBERS_DATE = `(?:[0-3]?\\d|${ROMANCE_DAYS})\\s+d(?:el?|o)\\s+(?:${MONTH_NUMBER_WORDS})\\s+d(?:el?|o|e)\\s+(?:(?:19|20)\\d{2}|\\d{2}|${ROMANCE_YEAR_WORDS})`;
 const NUMBERS_BIRTH_DATE = new RegExp(DATE_AFTER_CUE(NUMBERS_DATE), 'dgi');
 const MONTH_NUMBER_AFTER = new RegExp(`\\sd(?:el|o)\\s+(?:${MONTH_NUMBER_WORDS})(?![${LETTER}\\d])`, 'i');
@@ -176,10 +177,7 @@ const DATE_BEFORE_WINDOW = 60;
  * word of the window (about 1.7 us on "can you confirm your date of birth?"); a window without any of these (most
  * questions for the date) cannot end with a date, and this one scan rules it out.
  */
-const MAY_HOLD_DATE = new RegExp(
-  `\\d|of\\s+the|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh[- ]|(?<![${LETTER}])(?:${MONTHS})`,
-  'i',
-);
+const MAY_HOLD_DATE = new RegExp(`\\d|of\\s+the|nineteen|${ENGLISH_TENS}|oh[- ]|(?<![${LETTER}])(?:${MONTHS})`, 'i');
 
 /** DATE_AT_END made sticky: its match at a place where the scan found one, the same match again. */
 const DATE_AT_END_AT = new RegExp(DATE_AT_END.source, 'diy');
@@ -240,8 +238,8 @@ export function isShortDateDigits(digits: string): boolean {
 }
 /** A two-digit year said in French or German ("quatre-vingt-quatre", "einundachtzig"): no other pattern has them. */
 const FR_DE_SHORT_YEAR =
-  '(?:cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?' +
-  '|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:fünfzig|sechzig|siebzig|achtzig|neunzig)';
+  `(?:cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)(?:[- ](?:et[- ])?(?:${FRENCH_UNITS}|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?` +
+  `|(?:(?:${GERMAN_COMPOUND_UNITS})und)?(?:fünfzig|sechzig|siebzig|achtzig|neunzig)`;
 const YEAR_SAID_AFTER = new RegExp(
   `[\\s,]+(?:${YEAR_WORDS}|${TWO_THOUSAND}|${ROMANCE_YEAR_WORDS}|${FR_DE_SHORT_YEAR}|${SHORT_YEAR_WORDS})(?![${LETTER}])`,
   'iy',
@@ -255,7 +253,7 @@ const MONTH_AT_END = new RegExp(`(?<![${LETTER}])(?:${MONTHS})$`, 'i');
  * Not a count or an amount: "the ninth of may seventy pounds", "the third of june sixty years ago" stay as they are.
  */
 const EN_SHORT_YEAR_AFTER = new RegExp(
-  `,?\\s+(?:fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![${LETTER}\\d-])(?!\\s+(?:years?|yrs|days?|weeks?|months?|hours?|minutes?|mins?|pounds?|quid|dollars?|bucks|euros?|cents?|pence|p|percent|per|times|of|odd|ish|something|thousand|hundred|k)(?![${LETTER}]))`,
+  `,?\\s+(?:fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ENGLISH_UNITS}))?(?![${LETTER}\\d-])(?!\\s+(?:years?|yrs|days?|weeks?|months?|hours?|minutes?|mins?|pounds?|quid|dollars?|bucks|euros?|cents?|pence|p|percent|per|times|of|odd|ish|something|thousand|hundred|k)(?![${LETTER}]))`,
   'iy',
 );
 function yearWordAfter(text: string, start: number, stop: number): number {
@@ -271,8 +269,7 @@ function yearWordAfter(text: string, start: number, stop: number): number {
   return MONTH_AT_END.test(text.slice(Math.max(start, stop - 12), stop)) ? after : stop;
 }
 /** A German ordinal day word ("dritten", "einundzwanzigsten"). */
-const GERMAN_ORDINAL =
-  '(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?';
+const GERMAN_ORDINAL = `(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt|(?:(?:${GERMAN_COMPOUND_UNITS})und)?zwanzigst|(?:einund)?dreißigst)e[nmrs]?`;
 /**
  * A German date said in words, after a birth cue: "Geburtsdatum ist der vierte April zweiundsechzig", "geboren am
  * dritten Mai neunzehnhundertachtzig" (its ordinal day and its year words are in no other pattern).

@@ -13,14 +13,23 @@ import { isReferenceNumber } from './context';
 import { LETTER } from './letters';
 import { validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
+import { digitValues, PORTUGUESE_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const UNIT = 'um|uma|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove';
+/**
+ * The digit words: spokenDigits.ts's Portuguese ones, and "um" and "uma", which it leaves out ("um" is an English
+ * hesitation; in a Brazilian number it is one).
+ */
+const DIGITS: Readonly<Record<string, string>> = { ...PORTUGUESE_DIGIT_WORDS, um: '1', uma: '1' };
+/** A unit after a tens word ("vinte e um"): a digit word but "zero" and "meia" (six only when digits are read out). */
+const UNIT = Object.keys(DIGITS)
+  .filter((word) => word !== 'zero' && word !== 'meia')
+  .join('|');
 const TEEN = 'onze|doze|treze|catorze|quatorze|quinze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ea]nove';
 const TENS = 'vinte|trinta|quarenta|cinq[uü]enta|sessenta|setenta|oitenta|noventa';
 /** A DDD said as a number: "onze", "vinte e um", "(onze)". */
 const DDD_SAID = `\\(?(?:(?:${TENS})(?:\\s+e\\s+(?:${UNIT}))?|${TEEN})\\)?(?![${LETTER}])`;
-const DIGIT = 'zero|um|uma|dois|duas|três|tres|quatro|cinco|seis|meia|sete|oito|nove';
+const DIGIT = Object.keys(DIGITS).join('|');
 /** The number after the DDD: written ("98765-4321", "9 8765-4321", "8765 4321") or said digit by digit. */
 const LOCAL = `(?:9[\\s.-]?)?\\d{4}[\\s.-]?\\d{4}|(?:${DIGIT})(?:[\\s,.-]+(?:${DIGIT})){7,8}(?![${LETTER}])`;
 /** No more digits, written or said, after the number. */
@@ -64,20 +73,7 @@ export function mayHoldBrazilianDdd(text: string, runs: readonly DigitRun[], dig
 }
 
 const VALUES: Readonly<Record<string, number>> = {
-  zero: 0,
-  um: 1,
-  uma: 1,
-  dois: 2,
-  duas: 2,
-  três: 3,
-  tres: 3,
-  quatro: 4,
-  cinco: 5,
-  seis: 6,
-  meia: 6,
-  sete: 7,
-  oito: 8,
-  nove: 9,
+  ...digitValues(DIGITS),
   onze: 11,
   doze: 12,
   treze: 13,

@@ -194,32 +194,25 @@ export function lowerCaseName(
 }
 
 /**
- * The names a pattern whose group 1 is the name finds, onto `spans`. A module function, not a closure in
- * detectCuedNames: a closure is allocated on every call (and under tsx, wrapped by esbuild's `__name` helper).
+ * The names a pattern whose group 1 is the name finds, onto `spans`; with `accept`, only those whose words as said it
+ * takes. A module function, not a closure in detectCuedNames: a closure is allocated on every call (and under tsx,
+ * wrapped by esbuild's `__name` helper); the accept tests are module functions for the same reason.
  */
-export function namesIn(pattern: RegExp, text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
-  for (const m of allMatches(pattern, text)) {
-    const [start, end] = m.indices![1];
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
-  }
-}
-/**
- * The same for a pattern that may find a name in lower case: only a name with a word that may be a name in lower case
- * (`all`: every word of it one).
- */
-export function lowerCaseNamesIn(
+export function namesIn(
   pattern: RegExp,
   text: string,
   names: KnownNames | undefined,
   spans: PiiSpan[],
-  all = false,
+  accept?: (said: string) => boolean,
 ): void {
   for (const m of allMatches(pattern, text)) {
     const [start, end] = m.indices![1];
-    const words = wordsOf(text.slice(start, end));
-    if (!(all ? words.every(mayBeLowerCaseName) : words.some(mayBeLowerCaseName))) continue;
+    if (accept !== undefined && !accept(text.slice(start, end))) continue;
     const span = nameSpan(text, start, end, names);
     if (span) spans.push(span);
   }
 }
+/** For a pattern that may find a name in lower case: a name with a word that may be a name in lower case. */
+export const aWordMayBeLowerCaseName = (said: string): boolean => wordsOf(said).some(mayBeLowerCaseName);
+/** The same, every word of the name one. */
+export const everyWordMayBeLowerCaseName = (said: string): boolean => wordsOf(said).every(mayBeLowerCaseName);

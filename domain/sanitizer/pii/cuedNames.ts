@@ -28,10 +28,10 @@ const { NAME, PARTICLES, TITLES } = shapes;
 const LIKE_BEFORE = /\blike,?\s+$/;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
 const {
+  aWordMayBeLowerCaseName,
   isTitledBrand,
   lexiconName,
   lowerCaseName,
-  lowerCaseNamesIn,
   MS_PRODUCT,
   nameSpan,
   namesIn,
@@ -295,8 +295,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (text.includes(' hier')) lowerCaseNamesIn(GERMAN_HIER, text, names, spans);
-  if (HERE_OTHER_WORD.test(text)) lowerCaseNamesIn(HERE_OTHER, text, names, spans);
+  if (text.includes(' hier')) namesIn(GERMAN_HIER, text, names, spans, aWordMayBeLowerCaseName);
+  if (HERE_OTHER_WORD.test(text)) namesIn(HERE_OTHER, text, names, spans, aWordMayBeLowerCaseName);
   if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
   if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
   if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);

@@ -22,7 +22,7 @@ import {
 } from 'libphonenumber-js/max';
 import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS, SPEAKER } from './birthDate';
 import { LETTER } from './letters';
-import { DIGIT_WORDS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
+import { DIGIT_WORDS, ENGLISH_UNITS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT/IT. */
@@ -33,18 +33,16 @@ const CVV_CUES =
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
   '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|codice di (?:sicurezza|verifica)';
 /** "code" alone names the security code only with a card (a card word or a card number) close by. */
-const SPOKEN_DIGIT = `(?:${grouped('zero|oh|one|two|three|four|five|six|seven|eight|nine', true)})`;
+const SPOKEN_DIGIT = `(?:${grouped(`zero|oh|${ENGLISH_UNITS}`, true)})`;
 /** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
 const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
 const CVV = new RegExp(
   `\\b(?:(${grouped(CVV_CUES, true)})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
   'dgi',
 );
-const SPOKEN_MONTH =
-  '(?:(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_MONTH = `(?:(?:oh|zero)[\\s-]+(?:${ENGLISH_UNITS})|ten|eleven|twelve|${ENGLISH_UNITS})`;
 /** "twenty-eight", "twenty twenty-eight", or digit by digit: "two seven", "three oh" (2024 to 2035). */
-export const SPOKEN_YEAR =
-  '(?:(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two[\\s-](?:four|five|six|seven|eight|nine)|three[\\s-](?:oh|zero|one|two|three|four|five))';
+export const SPOKEN_YEAR = `(?:(?:twenty[\\s-])?(?:twenty|thirty)(?:[\\s-](?:${ENGLISH_UNITS}))?|two[\\s-](?:four|five|six|seven|eight|nine)|three[\\s-](?:oh|zero|one|two|three|four|five))`;
 /**
  * The expiry itself: 09/28, 9-2028, March 2028, "mars 2028", "oh six twenty eight", and a year's end ("the end of 2027",
  * "fin 2028", "Ende 2029").

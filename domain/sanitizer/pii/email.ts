@@ -1,5 +1,6 @@
 import { allMatches } from './allMatches';
 import TOP_LEVEL_DOMAINS from 'tlds';
+import { ENGLISH_TEENS, ENGLISH_TENS, ENGLISH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** IANA's root zone: "hero@2x.png" ends in a file extension, not a top-level domain, so it is no address. */
@@ -31,8 +32,7 @@ const DOT = '(?:dot|punto|point|punkt|ponto)';
 const JOIN = `(?:${DOT}|underscore|dash|hyphen|plus|apostrophe|guión bajo|guion bajo|tiret|unterstrich|traço)`;
 const AT = '(?:at|arroba|arobase|chiocciola|at sign)';
 /** Digits said as words at the end of a local part: "j dot smith eighty-five at ...", "kim two three at ...". */
-const NUMBER_WORD =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)';
+const NUMBER_WORD = `(?:(?:${ENGLISH_TENS})(?:-(?:${ENGLISH_UNITS}))?|${ENGLISH_TEENS}|zero|oh|${ENGLISH_UNITS}|double|triple)`;
 /**
  * "john dot smith at gmail dot com", "marco underscore ferri at libero dot it": how voice transcripts render an
  * address; a local part may keep its written dots ("wei.zhang at qq dot com"), and its digits may be said apart, one by one

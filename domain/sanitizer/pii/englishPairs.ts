@@ -9,31 +9,20 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { REPEAT_WORDS } from './spokenDigits';
+import { digitValues, ENGLISH_DIGIT_WORDS, ENGLISH_TEENS, ENGLISH_TENS, REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORD = `(?:${TENS}|${TEEN}|${UNIT}|oh|zero|double|triple)`;
+/** The digit words: spokenDigits.ts's English ones but "o" (a letter). */
+const DIGITS = Object.keys(ENGLISH_DIGIT_WORDS).filter((word) => word !== 'o');
+const WORD = `(?:${ENGLISH_TENS}|${ENGLISH_TEENS}|${DIGITS.join('|')}|${Object.keys(REPEAT_WORDS).join('|')})`;
 /** "plus" and at least six number words after it, pauses between them. */
 const PLUS_WORDS = new RegExp(`(?<![${LETTER}])plus(?:[\\s,-]+${WORD}(?![${LETTER}])){6,16}`, 'gi');
 const PLUS = /plus/i;
 /** What the pattern cannot match without: "plus", and a teen or tens word (native scans first). */
-const PAIR_WORD = new RegExp(`(?:${TENS}|${TEEN})(?![${LETTER}])`, 'i');
+const PAIR_WORD = new RegExp(`(?:${ENGLISH_TENS}|${ENGLISH_TEENS})(?![${LETTER}])`, 'i');
 
 const VALUES: Readonly<Record<string, number>> = {
-  oh: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...digitValues(ENGLISH_DIGIT_WORDS),
   ten: 10,
   eleven: 11,
   twelve: 12,

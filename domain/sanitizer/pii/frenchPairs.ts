@@ -8,9 +8,10 @@
 import { isPossiblePhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
+import { digitValues, FRENCH_DIGIT_WORDS, FRENCH_UNITS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const UNIT = 'un|deux|trois|quatre|cinq|six|sept|huit|neuf';
+const UNIT = FRENCH_UNITS;
 const TEEN = 'dix[\\s-](?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize';
 const TENS = 'quatre[\\s-]vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante';
 /** One pair: "zéro six", "douze", "soixante et onze", "quatre-vingt-dix-neuf". */
@@ -33,17 +34,8 @@ const PLUS_33 = /plus[\s,]+trente[\s-]+trois/i;
 const FRENCH_START = new RegExp(`z[ée]ro[\\s-]+(?:${UNIT})(?![${LETTER}])`, 'i');
 
 const VALUES: Readonly<Record<string, number>> = {
-  zéro: 0,
-  zero: 0,
-  un: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
+  ...digitValues(FRENCH_DIGIT_WORDS),
+  zero: 0, // "zéro" written without its accent
   dix: 10,
   onze: 11,
   douze: 12,

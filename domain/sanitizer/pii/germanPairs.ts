@@ -8,11 +8,12 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
-import { DIGIT_WORDS } from './spokenDigits';
+import { GERMAN_COMPOUND_UNITS, GERMAN_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-/** German digit words; their values are spokenDigits.ts's. */
-const GERMAN_DIGITS = ['null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+/** German digit words (spokenDigits.ts). */
+const GERMAN_DIGITS = Object.keys(GERMAN_DIGIT_WORDS);
+
 const TEENS: Readonly<Record<string, number>> = {
   zehn: 10,
   elf: 11,
@@ -35,7 +36,7 @@ const TENS: Readonly<Record<string, number>> = {
   achtzig: 80,
   neunzig: 90,
 };
-const UNIT = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+const UNIT = GERMAN_COMPOUND_UNITS;
 const TEN = Object.keys(TENS).join('|');
 const PAIR = `(?:(?:${UNIT})und)?(?:${TEN})|${Object.keys(TEENS).join('|')}`;
 const DIGIT = GERMAN_DIGITS.join('|');
@@ -52,11 +53,11 @@ const UNIT_AND_TENS = new RegExp(`^(?:(${UNIT})und)?(${TEN})$`);
 
 /** The digits one word says ("zwölf" 12, "vierunddreißig" 34, "null" 0), and whether it was a pair. */
 function wordDigits(word: string): [string, boolean] | undefined {
-  if (GERMAN_DIGITS.includes(word)) return [DIGIT_WORDS[word], false];
+  if (GERMAN_DIGITS.includes(word)) return [GERMAN_DIGIT_WORDS[word], false];
   if (TEENS[word] !== undefined) return [String(TEENS[word]), true];
   const m = UNIT_AND_TENS.exec(word);
   if (!m) return undefined;
-  return [String(TENS[m[2]] + (m[1] ? Number(DIGIT_WORDS[m[1] === 'ein' ? 'eins' : m[1]]) : 0)), true];
+  return [String(TENS[m[2]] + (m[1] ? Number(GERMAN_DIGIT_WORDS[m[1] === 'ein' ? 'eins' : m[1]]) : 0)), true];
 }
 
 export function detectGermanPairs(text: string): PiiSpan[] {

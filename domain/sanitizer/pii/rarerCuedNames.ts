@@ -16,7 +16,7 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
-const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
+const { everyWordMayBeLowerCaseName, lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
 const { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
@@ -145,11 +145,21 @@ const NAME_THEN_RELATIVE = new RegExp(
   'dg',
 );
 const HE_OR_SHE = new Set(['he', 'she', "he's", "she's", 'he’s', 'she’s']);
+/** The name before the relative: no word of it an ordinary word, place or brand, and one a listed name. */
+const relativesName = (said: string): boolean => {
+  const words = said.split(' ');
+  return !words.some(isWordNotName) && words.some(isListedName);
+};
+const isListedName = (word: string): boolean => isCleanName(word) || isGivenName(word);
+/** "ask Dispatch to ring me", "tell Accounts to call me": one ordinary word, place or brand is a team or a firm. */
+const notOneFirmWord = (said: string): boolean => said.includes(' ') || !isWordOfNoName(said);
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
 const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s|speaking|talking/;
 const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
 /** "can Gwendolyn call me back", "could Mr Osei ring us": someone asked after to get in touch. */
 const CALL_ME = / (?:call|ring|phone|email|text) (?:me|us)\b/;
+/** "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person. */
+const twoWordsNotInCapitals = (said: string): boolean => said.includes(' ') && /[a-z]/.test(said.slice(1));
 const CAN_NAME_WORD = /\b(?:[Cc]an|[Cc]ould|[Ww]ould) [A-Z]/;
 const CAN_NAME_CALL = new RegExp(
   `\\b(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:call|ring|phone|email|text)\\s+(?:me|us)(?![${LETTER}])`,
@@ -205,13 +215,7 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   if (text.includes(', ') && RELATIVE_CUE_WORD.test(text))
-    for (const m of allMatches(NAME_THEN_RELATIVE, text)) {
-      const [start, end] = m.indices![1];
-      const words = text.slice(start, end).split(' ');
-      if (words.some(isWordNotName) || !words.some((word) => isCleanName(word) || isGivenName(word))) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+    namesIn(NAME_THEN_RELATIVE, text, names, spans, relativesName);
   if ((text.includes('ein') || text.includes('ihr') || text.includes('unser')) && GERMAN_POSSESSIVE.test(text))
     for (const m of allMatches(GERMAN_RELATIVE, text)) {
       const [start, end] = m.indices![2];
@@ -229,19 +233,8 @@ export function rarerNames(
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
-    for (const m of allMatches(ASK_TO_CALL, text)) {
-      // "ask Dispatch to ring me", "tell Accounts to call me": one ordinary word, place or brand is a team or a firm.
-      if (!m[1].includes(' ') && isWordOfNoName(m[1])) continue;
-      const span = nameSpan(text, m.indices![1][0], m.indices![1][1], names);
-      if (span) spans.push(span);
-    }
-  if (ASK_OTHER_WORD.test(text))
-    for (const m of allMatches(ASK_TO_CALL_OTHER, text)) {
-      const [start, end] = m.indices![1];
-      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+    namesIn(ASK_TO_CALL, text, names, spans, notOneFirmWord);
+  if (ASK_OTHER_WORD.test(text)) namesIn(ASK_TO_CALL_OTHER, text, names, spans, everyWordMayBeLowerCaseName);
   if (text.includes(' am ') || text.includes(' in der '))
     for (const m of allMatches(HAD_ON_THE_LINE, text)) {
       const [start, end] = m.indices![1];
@@ -250,14 +243,7 @@ export function rarerNames(
         : undefined;
       if (span) spans.push(span);
     }
-  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
-    for (const m of allMatches(CAN_NAME_CALL, text)) {
-      const [start, end] = m.indices![1];
-      // "can Sky call me back": one word may be a company; a first name and a surname, or a title, is a person.
-      if (!text.slice(start, end).includes(' ') || !/[a-z]/.test(text.slice(start + 1, end))) continue;
-      const span = nameSpan(text, start, end, names);
-      if (span) spans.push(span);
-    }
+  if (CAN_NAME_WORD.test(text) && CALL_ME.test(text)) namesIn(CAN_NAME_CALL, text, names, spans, twoWordsNotInCapitals);
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
     let [start, end] = m.indices![1];
     for (let k = 0; k < 3; k++) {

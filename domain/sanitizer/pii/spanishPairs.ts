@@ -7,10 +7,15 @@
 import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
+import { digitValues, SPANISH_DIGIT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 
-const DIGIT = 'cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
-const UNIT = 'uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+/** The digit words (spokenDigits.ts), and "un" for "uno". */
+const DIGITS: Readonly<Record<string, string>> = { ...SPANISH_DIGIT_WORDS, un: '1' };
+const DIGIT = Object.keys(DIGITS).join('|');
+const UNIT = Object.keys(DIGITS)
+  .filter((word) => word !== 'cero')
+  .join('|');
 const TEEN = 'diez|once|doce|trece|catorce|quince|diec?i(?:séis|seis|siete|ocho|nueve)';
 const TWENTIES = 'veinte|veinti(?:uno|ún|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)';
 const TENS = 'treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
@@ -38,17 +43,7 @@ const PHONE_WORD = /tel[eé]fono|celular|\bcel\b|n[uú]mero|whats|llam|m[oó]vil
 const SPANISH_PAIR_WORD = /[ei]nta(?![a-z])|veint|dieci|diez|doce|trece|catorce|quince/i;
 
 const VALUES: Readonly<Record<string, number>> = {
-  cero: 0,
-  uno: 1,
-  un: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
+  ...digitValues(DIGITS),
   diez: 10,
   once: 11,
   doce: 12,
@@ -83,12 +78,16 @@ function wordValue(word: string): number | undefined {
   return undefined;
 }
 
-/** The nine digits the match says: three digit words, then three pairs (each word of a pair summed). */
-function digitsOf(said: string): string | undefined {
-  const words = said
+/** The number words of a match, lower-cased, without the pauses between them or the "y" of "treinta y cuatro". */
+const numberWords = (said: string): string[] =>
+  said
     .toLowerCase()
     .split(/[\s,.-]+/)
     .filter((w) => w !== '' && w !== 'y');
+
+/** The nine digits the match says: three digit words, then three pairs (each word of a pair summed). */
+function digitsOf(said: string): string | undefined {
+  const words = numberWords(said);
   let digits = '';
   for (const word of words.slice(0, 3)) {
     const value = wordValue(word);
@@ -129,11 +128,7 @@ export function detectSpanishGroups(text: string): PiiSpan[] {
   }
   if (spans.length === 0 && PHONE_WORD.test(text))
     for (const m of allMatches(MEXICAN_PAIRS, text)) {
-      const words = m[0]
-        .toLowerCase()
-        .split(/[\s,.-]+/)
-        .filter((w) => w !== '' && w !== 'y');
-      const digits = pairsOf(words);
+      const digits = pairsOf(numberWords(m[0]));
       if (digits?.length !== 10 || !isValidPhoneNumber(digits, 'MX')) continue;
       spans.push({ type: 'PHONE', start: m.index, end: m.index + m[0].length, canonical: `+52${digits}` });
     }

@@ -18,19 +18,27 @@ import type { PiiSpan } from './types';
 const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
 /** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
 const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
+/** Between a letter read out and its spelling word: "T as in Tango", "P wie Paula", "M comme Marcel", "M de Madrid". */
+const SPELLING_LINK = 'as in|for|like|wie|comme|de|como';
+/** The same in a voice transcript's lower case: the English ones. */
+const LOWER_SPELLING_LINK = 'as in|for|like';
 /**
  * "T as in Tango, H, O, R, N, E": letters read out, some with their spelling word, in the five languages ("P wie Paula",
  * "M comme Marcel", "M de Madrid", "M como Maria").
  */
-const PHONETIC_SPELLED =
-  /(?<![A-Za-z])([A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z][a-z]+(?:,?\s+[A-Z](?: (?:as in|for|like|wie|comme|de|como) [A-Z][a-z]+)?(?![A-Za-z])){2,})/g;
+const PHONETIC_SPELLED = new RegExp(
+  `(?<![A-Za-z])([A-Z] (?:${SPELLING_LINK}) [A-Z][a-z]+(?:,?\\s+[A-Z](?: (?:${SPELLING_LINK}) [A-Z][a-z]+)?(?![A-Za-z])){2,})`,
+  'g',
+);
 /**
  * The same as a voice transcript writes it, in lower case ("m as in mike, i as in india, ..."): every letter with its
  * word, three or more ("i like it" is no spelling).
  */
-const PHONETIC_SPELLED_LOWER =
-  /(?<![A-Za-z])([a-z] (?:as in|for|like) [a-z]{2,}(?:,?\s+[a-z] (?:as in|for|like) [a-z]{2,}(?![A-Za-z])){2,})/g;
-const SPELLING_WORDS = / (?:as in|for|like|wie|comme|de|como) [A-Za-z][a-z]+/g;
+const PHONETIC_SPELLED_LOWER = new RegExp(
+  `(?<![A-Za-z])([a-z] (?:${LOWER_SPELLING_LINK}) [a-z]{2,}(?:,?\\s+[a-z] (?:${LOWER_SPELLING_LINK}) [a-z]{2,}(?![A-Za-z])){2,})`,
+  'g',
+);
+const SPELLING_WORDS = new RegExp(` (?:${SPELLING_LINK}) [A-Za-z][a-z]+`, 'g');
 /** Letters read out after a question for a name or its spelling ("Could you spell your surname? D-E-L-..."). */
 const SPELLING_ASKED =
   /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
@@ -132,8 +140,8 @@ function surnameAfterSpelled(text: string, end: number, spans: PiiSpan[]): void 
   spans.push({ type: 'PERSON', start, end: start + after[1].length, canonical: `named:${after[1].toLowerCase()}` });
 }
 
-const AS_IN_OR_FOR = /[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]/;
-const LOWER_AS_IN_OR_FOR = /(?<![A-Za-z])[a-z] (?:as in|for|like) [a-z]/;
+const AS_IN_OR_FOR = new RegExp(`[A-Z] (?:${SPELLING_LINK}) [A-Z]`);
+const LOWER_AS_IN_OR_FOR = new RegExp(`(?<![A-Za-z])[a-z] (?:${LOWER_SPELLING_LINK}) [a-z]`);
 
 /**
  * The names spelled out after "spelled", with hyphens or with spelling words, onto `spans` in that order. `spelling`:
@@ -194,8 +202,9 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
  * in Mike, I as in India, ...", "Smith. S M I T H", "kowalczyk k o w a l c z y k"): native tests for letters between hyphens, four spaced capitals or a
  * letter with its spelling word.
  */
-const SPELLING_SHAPE =
-  /-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:as in|for|like|wie|comme|de|como) [A-Z]|[a-z] (?:as in|for) [a-z])|(?:^|[^A-Za-z'’])[a-z] [a-z] [a-z] [a-z](?![A-Za-z])/;
+const SPELLING_SHAPE = new RegExp(
+  `-[A-Za-z]-|[A-Z] [A-Z] [A-Z] [A-Z]|(?:^|[^A-Za-z])(?:[A-Z] (?:${SPELLING_LINK}) [A-Z]|[a-z] (?:as in|for) [a-z])|(?:^|[^A-Za-z'’])[a-z] [a-z] [a-z] [a-z](?![A-Za-z])`,
+);
 export const maySpellName = (text: string): boolean => SPELLING_SHAPE.test(text);
 
 /**

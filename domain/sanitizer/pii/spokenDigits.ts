@@ -1,11 +1,12 @@
 /**
  * Digits said as words, in the languages the redactor reads: a voice transcript spells a phone, card or account
- * number out ("four one five ...", "seis uno dos ...", "null eins fünf ..."). One map for the pre-pass's cue words,
- * the spoken-digit detector and the spoken CVV. "o" and "oh" read as zero only inside a run; "um" (Portuguese
- * one) is left out, since in English it is a hesitation.
+ * number out ("four one five ...", "seis uno dos ...", "null eins fünf ..."). One map a language, for the readings of
+ * one language's numbers (pairs, area codes), and DIGIT_WORDS, all of them, for the pre-pass's cue words, the
+ * spoken-digit detector and the spoken CVV. "um" (Portuguese one) is left out, since in English it is a hesitation.
  */
-export const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  // English
+type DigitWords = Readonly<Record<string, string>>;
+/** English; "o" and "oh" read as zero only inside a run. */
+export const ENGLISH_DIGIT_WORDS: DigitWords = {
   zero: '0',
   oh: '0',
   o: '0',
@@ -18,7 +19,8 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   seven: '7',
   eight: '8',
   nine: '9',
-  // Spanish
+};
+export const SPANISH_DIGIT_WORDS: DigitWords = {
   cero: '0',
   uno: '1',
   dos: '2',
@@ -29,26 +31,35 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   siete: '7',
   ocho: '8',
   nueve: '9',
-  // Portuguese ("zero", "cinco", "seis" as above)
+};
+/** Portuguese, with no "um" (see above) nor "uma"; "tres" as "três" is often typed. */
+export const PORTUGUESE_DIGIT_WORDS: DigitWords = {
+  zero: '0',
   dois: '2',
   duas: '2',
   três: '3',
+  tres: '3',
   quatro: '4',
+  cinco: '5',
+  seis: '6',
   sete: '7',
   oito: '8',
   nove: '9',
   meia: '6', // Brazilian "half (a dozen)" for six when reading numbers
-  // French ("six" as above)
+};
+export const FRENCH_DIGIT_WORDS: DigitWords = {
   zéro: '0',
   un: '1',
   deux: '2',
   trois: '3',
   quatre: '4',
   cinq: '5',
+  six: '6',
   sept: '7',
   huit: '8',
   neuf: '9',
-  // German
+};
+export const GERMAN_DIGIT_WORDS: DigitWords = {
   null: '0',
   eins: '1',
   zwei: '2',
@@ -61,6 +72,33 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   acht: '8',
   neun: '9',
 };
+/** All of them, one map (a word two languages share, "six", "cinco", is one entry). */
+export const DIGIT_WORDS: DigitWords = {
+  ...ENGLISH_DIGIT_WORDS,
+  ...SPANISH_DIGIT_WORDS,
+  ...PORTUGUESE_DIGIT_WORDS,
+  ...FRENCH_DIGIT_WORDS,
+  ...GERMAN_DIGIT_WORDS,
+};
+
+/** A map's units (one to nine) as an alternation for patterns: "one|two|...|nine". */
+const unitsOf = (words: DigitWords): string =>
+  Object.keys(words)
+    .filter((word) => words[word] !== '0')
+    .join('|');
+/** English number words as alternations for patterns: the units, the teens, the tens (twenty to ninety). */
+export const ENGLISH_UNITS = unitsOf(ENGLISH_DIGIT_WORDS);
+export const ENGLISH_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const ENGLISH_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+export const SPANISH_UNITS = unitsOf(SPANISH_DIGIT_WORDS);
+export const FRENCH_UNITS = unitsOf(FRENCH_DIGIT_WORDS);
+/** The German units as they start a compound ("einundzwanzig", "vierundachtzig"): "ein", not "eins". */
+export const GERMAN_COMPOUND_UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+
+/** A map's digits as numbers, for the readings that add a tens word and a unit ("thirty four", "vinte e um"). */
+export const digitValues = (words: DigitWords): Readonly<Record<string, number>> =>
+  Object.fromEntries(Object.entries(words).map(([word, digit]) => [word, Number(digit)]));
 
 /** "double five" = "55", "triple oh" = "000". */
 export const REPEAT_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
