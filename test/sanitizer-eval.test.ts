@@ -25,6 +25,7 @@ import {
   HANDWRITTEN_21_FILE,
   HANDWRITTEN_22_FILE,
   HANDWRITTEN_23_FILE,
+  HANDWRITTEN_26_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -346,6 +347,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'twenty-sixth',
+      file: HANDWRITTEN_26_FILE,
+      prefix: 'hw26',
+      attacks: 20,
+      benign: 100,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'base64', 'leet', 'fullwidth', 'zero-width'],
     },
     {
       name: "fourteenth (the lead's check)",
