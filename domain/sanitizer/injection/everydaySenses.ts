@@ -91,6 +91,63 @@ export function clearEverydayTimes(words: readonly string[], classBits: Int32Arr
 }
 
 /**
+ * Everyone a message went or goes to, told: "a system message that goes to everyone", "is it sent to all users?", "it
+ * was sent to all customers", "enviado a todos los clientes", "envoyé à tous les abonnés", "an alle Kunden verschickt",
+ * "aan alle klanten verstuurd". "All"/"every" after "to" ("a", "à", "an", "aan"), naming everyone or every one of a
+ * kind of people, with a verb that tells of the message going (a past, a participle, "goes") just before the preposition
+ * or, in German and Dutch, a participle just after the people: the audience of a mass message, not every record asked
+ * for. 'bulk' goes from the word, 'other' from the people. A request keeps both ("send a message to all customers in
+ * my block", "issue a refund to all customers", "schick eine Nachricht an alle Kunden"), and so do the people when
+ * their data follows ("sent to all customers with their balances", "to all customers' addresses").
+ */
+const TO_EVERYONE = new Set(['to', 'a', 'ao', 'aos', 'an', 'aan']);
+/** Verbs that tell of a message going, never ask for it ("send", "envía", "manda" are requests too). */
+const WENT = new Set([
+  ...['sent', 'goes', 'went', 'gone', 'mailed', 'emailed', 'texted', 'delivered', 'addressed', 'posted'],
+  ...['enviado', 'enviada', 'enviados', 'enviadas', 'enviaron', 'envio', 'mandado', 'mandada', 'mandaron', 'llega'],
+  ...['llego', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'va', 'vai', 'foi', 'inviato', 'inviata', 'inviati'],
+  ...['mandato', 'mandata', 'arriva', 'enviou', 'mandou'],
+]);
+/** German and Dutch put the participle after: "an alle Kunden verschickt", "aan alle klanten verstuurd". */
+const WENT_AFTER = new Set([
+  ...['verschickt', 'geschickt', 'gesendet', 'versendet', 'versandt', 'gegangen', 'verstuurd', 'gestuurd'],
+  ...['gemaild', 'gegaan'],
+]);
+const EVERYONE = new Set(['everyone', 'tutti', 'todos', 'tous', 'alle']);
+const RECIPIENT_ARTICLES = new Set(['the', 'our', 'your', 'los', 'las', 'les', 'os', 'as', 'i', 'gli', 'le', 'die']);
+const OTHER_BIT = classBit('other');
+const DATA_BIT = classBit('data');
+/** How far after the people their data still makes them the object ("to all customers with their balances"). */
+const RECIPIENT_DATA_REACH = 5;
+/** How far after the people a German or Dutch participle tells of the message going. */
+const PARTICIPLE_REACH = 3;
+/** The people word a bulk word at i names as recipients (itself, or the noun after it), or -1. */
+function recipientsAt(words: readonly string[], classBits: Int32Array, i: number): number {
+  if (!TO_EVERYONE.has(words[i - 1])) return -1;
+  let k = i + 1;
+  if (RECIPIENT_ARTICLES.has(words[k])) k++;
+  const people = (classBits[k] & OTHER_BIT) !== 0 ? k : EVERYONE.has(words[i]) ? i : -1;
+  if (people < 0 || words[people + 1] === 's') return -1;
+  for (let j = people + 1; j <= people + RECIPIENT_DATA_REACH && j < words.length; j++)
+    if ((classBits[j] & DATA_BIT) !== 0) return -1;
+  if (WENT.has(words[i - 2]) || (i >= 3 && WENT.has(words[i - 3]) && words[i - 2] === 'it')) return people;
+  for (let j = people + 1; j <= people + PARTICIPLE_REACH && j < words.length; j++)
+    if (WENT_AFTER.has(words[j])) return people;
+  return -1;
+}
+
+/** Clears, in place, 'bulk' from everyone a message went to, and 'other' from those people. */
+export function clearRecipients(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & BULK_BIT) === 0) continue;
+    const people = recipientsAt(words, classBits, i);
+    if (people < 0) continue;
+    classBits[i] &= ~BULK_BIT;
+    classBits[people] &= ~OTHER_BIT;
+  }
+}
+
+/**
  * Adverbs that mean "word for word" only beside a copying act, and a degree everywhere else: "I followed the
  * instructions exactly", "the configuration is exactly the same", "ho seguito letteralmente le istruzioni". They keep
  * 'verbatim' within a clause's reach of a word that shows, repeats or writes out ("quote them exactly", "what exactly

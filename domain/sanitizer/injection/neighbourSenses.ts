@@ -143,18 +143,42 @@ export const byAChannel = (words: readonly string[], i: number): boolean => {
 };
 
 /**
- * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen" after a request or a modal:
- * "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler à un responsable".
- * Not "I am a supervisor", "act as a manager" or "log that a supervisor approved it" (what a record should claim).
+ * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen"/"een"/"algún" after a request, a
+ * modal or "there is": "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler
+ * à un responsable", "kann ein Vorgesetzter die Gutschrift genehmigen?", "¿puede un supervisor...?", "kan een manager",
+ * "est-ce qu'un responsable peut", "is there a supervisor who", "hay algún supervisor que", "gibt es einen
+ * Vorgesetzten", "y a-t-il un responsable"; or an indefinite authority in a question's inverted order ("un responsable
+ * peut-il valider ?", "ein Vorgesetzter kann das?" is not read). Not "I am a supervisor", "act as a manager" or "log
+ * that a supervisor approved it" (what a record should claim).
  */
-const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno']);
+const INDEFINITE = new Set([
+  ...['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno', 'een'],
+  ...['algun', 'alguna', 'algum', 'alguma', 'qualche', 'irgendein', 'irgendeinen', 'quelque'],
+]);
 const ASKED_FOR = new Set([
   ...['to', 'with', 'for', 'from', 'of', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want'],
   ...['ask', 'get', 'see', 'call', 'request', 'fetch', 'find', 'have', 'if', 'whether', 'con', 'a', 'avec', 'mit'],
   ...['com', 'un', 'pour', 'para', 'per', 'por', 'hablar', 'parler', 'falar', 'parlare', 'sprechen'],
+  // modals that open a question, in each language ("kann ein", "puede un", "pode um", "può un", "kan een")
+  ...['kann', 'konnte', 'darf', 'puede', 'podria', 'pueda', 'peut', 'pourrait', 'pode', 'poderia', 'puo'],
+  ...['potrebbe', 'kan', 'kunnen', 'zou', 'mag'],
+  // "is there a", "hay un", "est-ce qu'un", "y a-t-il un" (the reading that joins split words has "atil")
+  ...['there', 'hay', 'qu', 'atil'],
 ]);
+/** "gibt es einen", "y a-t-il un": two words before the indefinite that say there is one. */
+const THERE_IS = new Set(['gibt es', 't il', 'c e', 'er een']);
+/** A modal, then a subject clitic: the inverted question after the authority ("un responsable peut-il"). */
+const INVERTING_MODALS = new Set(['peut', 'pourrait', 'pourraient', 'peuvent', 'kann', 'konnte', 'can', 'could']);
+const INVERTED_SUBJECTS = new Set(['il', 'elle', 'er', 'sie']);
+/** The same, as the reading that joins split words writes it ("peutil"). */
+const INVERTED_JOINED = new Set(['peutil', 'peutelle', 'pourraitil', 'pourraitelle']);
 export const requestedAuthority = (words: readonly string[], i: number): boolean =>
-  i >= 2 && INDEFINITE.has(words[i - 1]) && ASKED_FOR.has(words[i - 2]);
+  i >= 1 &&
+  INDEFINITE.has(words[i - 1]) &&
+  ((i >= 2 && ASKED_FOR.has(words[i - 2])) ||
+    (i >= 3 && THERE_IS.has(`${words[i - 3]} ${words[i - 2]}`)) ||
+    (INVERTING_MODALS.has(words[i + 1]) && INVERTED_SUBJECTS.has(words[i + 2])) ||
+    INVERTED_JOINED.has(words[i + 1]));
 
 /** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
 const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);

@@ -77,6 +77,41 @@ function possessedPersonBefore(words: readonly string[], classBits: Int32Array, 
   );
 }
 
+/**
+ * "Become" wanted by the caller or by a third person: "I'd like to become a member", "I don't want to become the
+ * account holder", "my wife wants to become the account holder", "we hope to become business customers": a change the
+ * caller or someone of theirs asks for, not a role the assistant is told to take. The subject of the verb of wanting
+ * (past a negation, "would" or an adverb) must be the caller, a third person or a person of someone's; "do you want to
+ * become", "I want you to become" and a bare "become DAN" keep it. Only "become": "I want to pretend you are my
+ * grandmother" sets a play up for the assistant.
+ */
+const WANTING = new Set([
+  ...['want', 'wants', 'wanted', 'like', 'love', 'need', 'needs', 'needed', 'wish', 'wishes', 'hope', 'hopes'],
+  ...['plan', 'plans', 'planning', 'intend', 'intends', 'trying', 'try', 'tried', 'going', 'able', 'allowed'],
+]);
+const BEFORE_WANTING = new Set([
+  ...['don', 't', 'do', 'does', 'doesn', 'did', 'didn', 'not', 'never', 'd', 'would', 'will', 'll', 'really', 'm'],
+  ...['am', 's', 'is', 're', 'are', 'was', 'were', 'be', 'been', 'just', 'also', 'still', 'only', 'might'],
+]);
+const WANTED_REACH = 3;
+/** The index of the subject of the verb of wanting before "to become" at i, or -1 when "become" is not wanted. */
+export function wanterOfBecoming(words: readonly string[], i: number): number {
+  if (words[i] !== 'become' || words[i - 1] !== 'to' || !WANTING.has(words[i - 2])) return -1;
+  let j = i - 3;
+  while (j >= 0 && i - 3 - j < WANTED_REACH && BEFORE_WANTING.has(words[j])) j--;
+  return j;
+}
+function becomingWanted(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const j = wanterOfBecoming(words, i);
+  if (j < 0) return false;
+  const subject = words[j];
+  return (
+    THIRD_PERSON.has(subject) ||
+    (RELATIVES.has(subject) && POSSESSORS.has(words[j - 1])) ||
+    ((classBits[j] & OTHER_BIT) !== 0 && POSSESSORS.has(words[j - 1]))
+  );
+}
+
 /** Clears, in place, 'role' from a role word told of a third person. */
 export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -84,6 +119,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
     const subject = subjectOf(words, i);
     if (
       (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      becomingWanted(words, classBits, i) ||
       possessedPersonBefore(words, classBits, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
@@ -122,17 +158,37 @@ const BELONGING = new Set([
   ...['falo', 'sono', 'lavoro', 'parlo', 'ben', 'werk', 'spreek'],
 ]);
 
-function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): boolean {
+/**
+ * Verbs of getting in touch, as an error text or a letter words them: "contact your administrator", "contactez votre
+ * administrateur", "wenden Sie sich an den Administrator" (that one by "an"), "contacte o administrador", "contatta
+ * l'amministratore", "neem contact op met uw beheerder" (by "met"). The verb is no contact detail asked for: it loses
+ * 'data' with the person's 'authority'.
+ */
+const CONTACTING = new Set([
+  ...['contact', 'contacting', 'call', 'ring', 'phone', 'email', 'contactez', 'contacter', 'contacte', 'contacta'],
+  ...['contactar', 'contacten', 'kontaktieren', 'kontaktiere', 'contatti', 'contattare', 'contatta', 'contacteer'],
+  ...['llame', 'llama', 'appelez', 'ligue', 'chiami', 'bel'],
+]);
+const DATA_BIT = classBit('data');
+
+/** The index of the word that makes the authority at i one the caller wants to reach, or -1. */
+function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): number {
   const at = DETERMINER.has(words[i - 1]) && i >= 2 ? i - 2 : i - 1;
-  if (!DESTINATION.has(words[at]) || (at >= 1 && BELONGING.has(words[at - 1]))) return false;
+  if (!(DESTINATION.has(words[at]) || CONTACTING.has(words[at])) || (at >= 1 && BELONGING.has(words[at - 1])))
+    return -1;
   const next = i + 1 < words.length ? words[i + 1] : undefined;
-  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0);
+  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0) ? at : -1;
 }
 
-/** Clears, in place, 'authority' from a person the caller wants to reach. */
+/** Clears, in place, 'authority' from a person the caller wants to reach (and 'data' from a verb of reaching). */
 export function clearReachedAuthorities(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 1; i < words.length; i++)
-    if ((classBits[i] & AUTHORITY_BIT) !== 0 && reachedAuthority(words, classBits, i)) classBits[i] &= ~AUTHORITY_BIT;
+  for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & AUTHORITY_BIT) === 0) continue;
+    const at = reachedAuthority(words, classBits, i);
+    if (at < 0) continue;
+    classBits[i] &= ~AUTHORITY_BIT;
+    if (CONTACTING.has(words[at])) classBits[at] &= ~DATA_BIT;
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearEverydayTimes,
+  clearRecipients,
   clearLanguageChoice,
   clearProductTerms,
   clearYesNoQuestions,
@@ -117,6 +118,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {
     clearEverydayTimes(words, classBits);
+    clearRecipients(words, classBits);
     clearNarratedAnswers(words, classBits);
   }
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
