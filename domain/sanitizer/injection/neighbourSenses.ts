@@ -6,7 +6,7 @@
  * French, "only" on a condition, and the caller looking or access granted to a person. Each is a test at one word;
  * ownedData.ts's readInContext clears the class.
  */
-import { CALLER_SUBJECTS, classBit } from './lexicon';
+import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 
 const THING_BIT = classBit('thing');
 /** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
@@ -226,5 +226,31 @@ const grantedAccess = (words: readonly string[], classBits: Int32Array, i: numbe
   (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
   !TO_THE_CALLER.has(words[i - 1]) &&
   (GRANTS.has(words[i - 2]) || (GRANTS.has(words[i - 3]) && !TO_THE_CALLER.has(words[i - 2])));
+/**
+ * Access taken away: "remove my ex-employee's access", "revoke her access to the account", "retirer l'accès de mon
+ * ancien salarié", "den Zugang meines Ex-Mitarbeiters sperren" (the verb after), "togliere l'accesso": a right ended,
+ * not a lookup, and the person's "'s" before it is no datum asked for. A verb of removing within REVOKE_REACH words
+ * before the access word (or, in German and Dutch, just after it), with no "me" between ("remove the check and give
+ * me access" still asks).
+ */
+const REVOKE = new Set([
+  ...['remove', 'removing', 'revoke', 'revoking', 'cancel', 'block', 'withdraw', 'disable', 'suspend', 'stop', 'end'],
+  ...['quitar', 'quita', 'quite', 'retirar', 'retira', 'retire', 'retirez', 'supprimer', 'supprimez', 'bloquer'],
+  ...['entziehen', 'entfernen', 'sperren', 'remover', 'remova', 'revogar', 'revogue', 'togliere'],
+  ...['togli', 'tolga', 'revocare', 'revochi', 'rimuovere', 'rimuova', 'intrekken', 'verwijderen', 'blokkeren'],
+]);
+export const ACCESS_RIGHTS = new Set([
+  ...['access', 'acceso', 'acces', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
+]);
+const REVOKE_REACH = 5;
+export function revokedAccess(words: readonly string[], i: number): boolean {
+  if (!ACCESS_RIGHTS.has(words[i])) return false;
+  for (let j = i - 1; j >= 0 && i - j <= REVOKE_REACH && words[j] !== TURN_BREAK; j--) {
+    if (TO_THE_CALLER.has(words[j])) return false;
+    if (REVOKE.has(words[j])) return true;
+  }
+  for (let j = i + 1; j < words.length && j - i <= 2; j++) if (REVOKE.has(words[j])) return true;
+  return false;
+}
 export const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
+  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i) || revokedAccess(words, i);

@@ -112,6 +112,18 @@ function becomingWanted(words: readonly string[], classBits: Int32Array, i: numb
   );
 }
 
+/**
+ * A person who pretended, in a participle after the noun: "a man pretending to be an engineer came to my door", "a
+ * woman impersonating your staff", "some guy pretending to be you": the -ing form describes that person (a scam told of),
+ * it asks nothing of the assistant. After "you" or a verb ("keep pretending", "start pretending") it keeps its role.
+ */
+const PRETENDERS = new Set([
+  ...['man', 'woman', 'lady', 'guy', 'bloke', 'person', 'people', 'caller', 'callers', 'scammer', 'scammers'],
+  ...['fraudster', 'fraudsters', 'men', 'women', 'somebody', 'someone', 'stranger', 'strangers', 'company'],
+]);
+const pretenderDescribed = (words: readonly string[], i: number): boolean =>
+  words[i].endsWith('ing') && PRETENDERS.has(words[i - 1]);
+
 /** Clears, in place, 'role' from a role word told of a third person. */
 export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -120,6 +132,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
     if (
       (subject !== undefined && THIRD_PERSON.has(subject)) ||
       becomingWanted(words, classBits, i) ||
+      pretenderDescribed(words, i) ||
       possessedPersonBefore(words, classBits, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
