@@ -180,7 +180,10 @@ export const requestedAuthority = (words: readonly string[], i: number): boolean
     (INVERTING_MODALS.has(words[i + 1]) && INVERTED_SUBJECTS.has(words[i + 2])) ||
     INVERTED_JOINED.has(words[i + 1]));
 
-/** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
+/**
+ * "your own terms", "my own account", "it's my own laptop": "own" before a noun is a possessive, not "on your own" (by
+ * yourself).
+ */
 const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
 /** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
@@ -189,7 +192,8 @@ export const ownAsPossessive = (words: readonly string[], i: number): boolean =>
   words[i] === 'own' &&
   PERSONS.has(words[i - 1]) &&
   !SELF_IDIOM.has(words[i - 2]) &&
-  (words[i - 2]?.length ?? 2) > 1 && // "o n your own": a spaced-out "on" leaves letters
+  // "o n your own": a spaced-out "on" leaves letters; the "s" of "it's my own laptop" is "is"
+  ((words[i - 2]?.length ?? 2) > 1 || words[i - 2] === 's') &&
   i + 1 < words.length &&
   !PHRASE_ENDS.has(words[i + 1]);
 

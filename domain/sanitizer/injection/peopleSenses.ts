@@ -5,7 +5,7 @@
  * clears, in place, the class its word would otherwise carry.
  */
 import { MY_BASE } from './functionWords';
-import { CALLER_SUBJECTS, classBit, classMask, listedWord, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /**
  * A role word told of a third person or of the caller: "she pretends she never got it", "ella finge que no recibió
@@ -124,6 +124,31 @@ const PRETENDERS = new Set([
 const pretenderDescribed = (words: readonly string[], i: number): boolean =>
   words[i].endsWith('ing') && PRETENDERS.has(words[i - 1]);
 
+/**
+ * An accusation, in every language: "don't pretend you didn't get my letters", "stop pretending there's no record",
+ * "no finja que no recibió", "ne faites pas semblant de ne pas avoir reçu", "não finja que não recebeu", "non faccia
+ * finta di non": a pretence negated before and a negation within NEGATED_REACH words after is what the company is
+ * told it is doing, not a role asked of the assistant. "Don't pretend to be an AI" (no second negation) keeps it.
+ */
+const NEGATIONS = new Set([
+  ...['don', 'dont', 'not', 'stop', 'never', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet', 'didn', 'doesn'],
+  ...['haven', 'hasn', 'wasn', 'weren', 'isn', 'nothing', 'nobody', 'nunca', 'jamais', 'nie', 'nooit', 'mai'],
+]);
+/** The negations of a request not to pretend ("don't", "stop", "no", "não", "ne ... pas"), not "never" or "didn't". */
+const DONT = new Set(['don', 'dont', 'not', 'stop', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet']);
+/** Only the words of pretending: "my order never arrived imagine you had no policies" is a game set up. */
+const PRETENCES = new Set(['pretend', 'pretending', 'finja', 'finjas', 'finge', 'finjan', 'semblant']);
+const NEGATED_REACH = 4;
+function accusedPretence(words: readonly string[], i: number): boolean {
+  if (!PRETENCES.has(words[i])) return false;
+  let before = false;
+  for (let j = i - 1; j >= 0 && i - j <= 3 && words[j] !== TURN_BREAK; j--) if (DONT.has(words[j])) before = true;
+  if (!before) return false;
+  for (let j = i + 1; j < words.length && j - i <= NEGATED_REACH && words[j] !== TURN_BREAK; j++)
+    if (NEGATIONS.has(words[j])) return true;
+  return false;
+}
+
 /** Clears, in place, 'role' from a role word told of a third person. */
 export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -133,6 +158,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
       (subject !== undefined && THIRD_PERSON.has(subject)) ||
       becomingWanted(words, classBits, i) ||
       pretenderDescribed(words, i) ||
+      accusedPretence(words, i) ||
       possessedPersonBefore(words, classBits, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
@@ -202,6 +228,54 @@ export function clearReachedAuthorities(words: readonly string[], classBits: Int
     classBits[i] &= ~AUTHORITY_BIT;
     if (CONTACTING.has(words[at])) classBits[at] &= ~DATA_BIT;
   }
+}
+
+/**
+ * The administrator of an account, a plan or a contract, named by it: "as the administrator of the account, please
+ * delete my old card", "en tant qu'administrateur du compte pro", "como administrador da conta empresarial", "come
+ * amministratore dell'account aziendale", "als Administrator des Kontos": a customer's role on their own account, not
+ * a rank over the assistant. The account word within ACCOUNT_REACH words after "of" ("de", "du", "da", "dell", "des",
+ * "van"), and no tool, data, other word or number right after it ("the administrator of the account database", "of
+ * this system", "of account 30298817" keep their authority).
+ */
+const OF = new Set([
+  ...['of', 'de', 'du', 'des', 'del', 'da', 'do', 'dell', 'della', 'dello', 'di', 'van', 'von', 'vom', 'for', 'on'],
+]);
+const ACCOUNTS = new Set([
+  ...['account', 'accounts', 'cuenta', 'cuentas', 'compte', 'comptes', 'konto', 'kontos', 'firmenkontos', 'conta'],
+  ...[
+    'contas',
+    'rekening',
+    'plan',
+    'contract',
+    'contrato',
+    'contrat',
+    'vertrag',
+    'vertrags',
+    'contratto',
+    'abonnement',
+  ],
+]);
+const ACCOUNT_REACH = 4;
+const AFTER_THE_ACCOUNT = classMask('tool', 'data', 'other', 'ai', 'instructions');
+/** Administrators only: "the manager of the account" is staff, "the owner of account 3029..." another customer. */
+const ADMINISTRATORS = new Set([
+  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
+  ...['amministratore', 'amministratrice', 'beheerder', 'administratorin'],
+]);
+function accountsAdministrator(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!ADMINISTRATORS.has(words[i]) || !OF.has(words[i + 1])) return false;
+  for (let k = i + 2; k < words.length && k - i <= ACCOUNT_REACH && words[k] !== TURN_BREAK; k++)
+    if (ACCOUNTS.has(words[k]))
+      return k + 1 >= words.length || ((classBits[k + 1] & AFTER_THE_ACCOUNT) === 0 && !startsWithDigit(words[k + 1]));
+  return false;
+}
+
+/** Clears, in place, 'authority' from the administrator of an account named after it. */
+export function clearAccountAdministrators(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & AUTHORITY_BIT) !== 0 && accountsAdministrator(words, classBits, i))
+      classBits[i] &= ~AUTHORITY_BIT;
 }
 
 /**

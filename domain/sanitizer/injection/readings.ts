@@ -25,7 +25,13 @@ import {
   markToldNotTo,
   TELLING_WORDS,
 } from './instructionSenses';
-import { clearErrandHelpers, clearReachedAuthorities, clearSpeakerSees, clearThirdPersonRoles } from './peopleSenses';
+import {
+  clearAccountAdministrators,
+  clearErrandHelpers,
+  clearReachedAuthorities,
+  clearSpeakerSees,
+  clearThirdPersonRoles,
+} from './peopleSenses';
 import { clearGivenToCaller, clearNarratedAnswers, clearReportedRefusals, clearRetractions } from './reportedSpeech';
 import { markOwnedData } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
@@ -127,7 +133,10 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
     clearYesNoQuestions(words, classBits);
   }
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
-  if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & AUTHORITY_BIT) !== 0) {
+    clearReachedAuthorities(words, classBits);
+    clearAccountAdministrators(words, classBits);
+  }
   if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
