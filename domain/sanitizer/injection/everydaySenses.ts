@@ -258,6 +258,37 @@ export function clearYesNoQuestions(words: readonly string[], classBits: Int32Ar
 }
 
 /**
+ * The caller's own question as what "only" picks out: "only answer my question, don't transfer me", "can you only
+ * answer the question I asked?", "solo responda a mi pregunta", "répondez seulement à ma question", "risponda solo alla
+ * mia domanda", "beantwoord alleen mijn vraag": one answer asked for, not a constraint on every answer. A singular
+ * question word after the caller's possessive or "the"/"this" within QUESTION_REACH words after "only". "Only answer
+ * questions about billing", "only answer with APPROVED" and "only answer in French" keep it.
+ */
+const QUESTION = new Set(['question', 'query', 'pregunta', 'frage', 'pergunta', 'domanda', 'vraag', 'vraagje']);
+const OWN_OR_THIS = new Set([
+  ...['my', 'the', 'this', 'that', 'mi', 'ma', 'mon', 'meine', 'meiner', 'minha', 'mia', 'mijn', 'esta', 'cette'],
+  ...['diese', 'questa', 'deze', 'one', 'la', 'a'],
+]);
+const QUESTION_REACH = 5;
+/** "Only" itself, not "whatever the question" (every question, whatever it is). */
+const ONLY_WORDS = new Set([
+  ...['only', 'solely', 'solo', 'solamente', 'unicamente', 'seulement', 'uniquement', 'nur', 'apenas', 'somente'],
+  ...['soltanto', 'alleen'],
+]);
+const ownQuestionAfter = (words: readonly string[], i: number): boolean => {
+  if (!ONLY_WORDS.has(words[i])) return false;
+  for (let k = i + 1; k < words.length && k - i <= QUESTION_REACH && words[k] !== TURN_BREAK; k++)
+    if (QUESTION.has(words[k])) return OWN_OR_THIS.has(words[k - 1]);
+  return false;
+};
+
+/** Clears, in place, 'only' from a word whose object is the caller's own question. */
+export function clearOwnQuestions(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & ONLY_BIT) !== 0 && ownQuestionAfter(words, i)) classBits[i] &= ~ONLY_BIT;
+}
+
+/**
  * A product's terms listed as what it comes without: "no rules, no contracts", "no contract, no rules, no hidden fees",
  * "sin permanencia, sin reglas", "sans engagement, sans règles", "keine Regeln, kein Vertrag". A "no rules" said in a
  * series with a "no" before a thing, a record or a charge (at most one word between) is the product's freedom,

@@ -15,6 +15,7 @@ import {
   clearEverydayTimes,
   clearRecipients,
   clearLanguageChoice,
+  clearOwnQuestions,
   clearProductTerms,
   clearYesNoQuestions,
 } from './everydaySenses';
@@ -131,6 +132,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & ONLY_BIT) !== 0) {
     clearLanguageChoice(words, classBits);
     clearYesNoQuestions(words, classBits);
+    clearOwnQuestions(words, classBits);
   }
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
   if ((union & AUTHORITY_BIT) !== 0) {
