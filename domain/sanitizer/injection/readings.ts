@@ -33,7 +33,13 @@ import {
   clearSpeakerSees,
   clearThirdPersonRoles,
 } from './peopleSenses';
-import { clearGivenToCaller, clearNarratedAnswers, clearReportedRefusals, clearRetractions } from './reportedSpeech';
+import {
+  clearCallerTold,
+  clearGivenToCaller,
+  clearNarratedAnswers,
+  clearReportedRefusals,
+  clearRetractions,
+} from './reportedSpeech';
 import { markOwnedData } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
@@ -144,6 +150,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
+  if ((union & (INSTRUCTIONS_BIT | ORIGIN_BIT)) !== 0) clearCallerTold(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
   if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
