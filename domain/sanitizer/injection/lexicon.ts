@@ -1358,6 +1358,15 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ...['plan', 'team', 'update', 'schedule', 'period', 'outage', 'day', 'appointment', 'agreement', 'check'],
     ...['message', 'messages', 'email', 'emails', 'text', 'texts', 'notification', 'notifications', 'letter', 'alert'],
   ].map((what): [string, number, IntentClass] => [`maintenance ${what}`, 0, 'mode']),
+  // The company's software ("do I need admin rights to install your software?"), not the assistant addressed ("an die
+  // Software, die dieses Gespräch zusammenfasst" names a reader, and keeps its classes)
+  ...['your software', 'your firmware', 'your installer', 'your drivers', 'your program', 'your programme'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'you'],
+  ),
+  // A format of print ("instructions in large print", "the small print"), not text shown or printed out
+  ...['large print', 'big print', 'small print', 'fine print', 'larger print', 'bigger print'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'reveal'],
+  ),
   // An error a system reports ("internal error", "erreur interne", "interner Fehler"), not its internal setup
   ...[
     ['internal error', 0],
