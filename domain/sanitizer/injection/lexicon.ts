@@ -98,7 +98,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
+    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato flugmodus nachtmodus dunkelmodus vliegtuigmodus donkeremodus lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
 };
 
 /** Spanish and Italian determiners before "persona" (a person there, not a persona). */
@@ -1363,6 +1363,13 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['your software', 'your firmware', 'your installer', 'your drivers', 'your program', 'your programme'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'you'],
   ),
+  // A phone's or a screen's own modes ("la modalità aereo non si disattiva", "airplane mode", "mode avion", "modo
+  // oscuro"), not a mode the assistant is put in
+  ...[
+    ...['airplane mode', 'aeroplane mode', 'flight mode', 'plane mode', 'night mode', 'dark mode', 'sleep mode'],
+    ...['modo avion', 'modo aviao', 'modo de voo', 'modo de vuelo', 'modo nocturno', 'modo oscuro', 'modo noturno'],
+    ...['modo escuro', 'mode avion', 'mode nuit', 'mode sombre', 'modalita aereo', 'modalita notte', 'modalita scura'],
+  ].map((phrase): [string, number, IntentClass] => [phrase, phrase.startsWith('mod') ? 0 : 1, 'mode']),
   // A format of print ("instructions in large print", "the small print"), not text shown or printed out
   ...['large print', 'big print', 'small print', 'fine print', 'larger print', 'bigger print'].map(
     (phrase): [string, number, IntentClass] => [phrase, 1, 'reveal'],

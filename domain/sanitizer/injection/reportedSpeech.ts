@@ -46,7 +46,8 @@ export function clearGivenToCaller(words: readonly string[], classBits: Int32Arr
 
 /**
  * The caller as the one who told or was told, in English: "I told you the wrong date earlier, ignore that", "I've been
- * given your number by the fraud team", "we were told", "I said earlier". The telling word after "I"/"we" (an
+ * given your number by the fraud team", "we were told", "I said earlier"; and in French, "le numéro que je vous ai
+ * donné". The telling word after "I"/"we" (an
  * auxiliary or "already" between) is the caller's own exchange, not what the assistant was told: it and its auxiliaries
  * lose 'instructions' and 'origin', and so do the origin words ("earlier", "before") within CALLER_TOLD_REACH words
  * after it, the time of the caller's words. Not a giving that hands over powers ("the full access I just gave you as
@@ -74,7 +75,16 @@ const CALLER_TOLD_REACH = 6;
 const INSTRUCTIONS_OR_ORIGIN = classMask('instructions', 'origin');
 const ORIGIN_BIT = classBit('origin');
 const INSTRUCTIONS_BIT = classBit('instructions');
+/** French: "(le numéro) que je vous ai donné", "ce que j'ai dit": the caller's "je", a pronoun, "ai", the participle. */
+const FRENCH_TELLS = new Set(['donne', 'donnes', 'donnee', 'donnees', 'dit', 'ecrit', 'envoye', 'envoyee', 'indique']);
+const FRENCH_TO_YOU = new Set(['vous', 't', 'te', 'lui', 'leur']);
+function frenchCallerTellerAt(words: readonly string[], i: number): number {
+  if (!FRENCH_TELLS.has(words[i]) || words[i - 1] !== 'ai') return -1;
+  if (words[i - 2] === 'j') return i - 2;
+  return FRENCH_TO_YOU.has(words[i - 2]) && words[i - 3] === 'je' ? i - 3 : -1;
+}
 function callerTellerAt(words: readonly string[], classBits: Int32Array, i: number): number {
+  if (FRENCH_TELLS.has(words[i])) return frenchCallerTellerAt(words, i);
   if (!CALLER_TELLS.has(words[i]) || (GIVING.has(words[i]) && grantsPowers(words, classBits, i))) return -1;
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && TELLING_AUXILIARIES.has(words[j])) j--;

@@ -170,11 +170,32 @@ const SETUP_OR_RANK = classMask('instructions', 'authority', 'secret', 'origin')
 const CONVERSATIONAL = new Set([
   ...['bot', 'chatbot', 'assistant', 'asistente', 'assistente', 'assistent', 'robot', 'robo', 'machine', 'automat'],
 ]);
+/**
+ * The same question with the verb before the system and no auxiliary: "¿qué criterios usa el sistema?", "welche
+ * Kriterien nutzt das System", "quels critères le système utilise-t-il": a question word at most QUESTION_REACH words
+ * before the determiner, with no "your" or setup word between.
+ */
+const QUESTION_WORDS = new Set([
+  ...['what', 'which', 'how', 'why', 'que', 'cual', 'cuales', 'como', 'por', 'quel', 'quels', 'quelle', 'quelles'],
+  ...['comment', 'pourquoi', 'welche', 'welcher', 'welches', 'wie', 'warum', 'quais', 'qual', 'porque', 'quali'],
+  ...['quale', 'perche', 'welke', 'hoe', 'waarom'],
+]);
+const QUESTION_REACH = 4;
+/** Between the question word and the system: "¿cuáles son tu mensaje de sistema?" asks about the assistant's setup. */
+const YOURS_OR_SETUP = SETUP_OR_RANK | classBit('you');
+function questionBefore(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (QUESTION_AUXILIARIES.has(words[i - 2])) return true;
+  for (let j = i - 2; j >= 0 && i - j <= QUESTION_REACH + 1 && words[j] !== TURN_BREAK_WORD; j--) {
+    if ((classBits[j] & YOURS_OR_SETUP) !== 0) return false;
+    if (QUESTION_WORDS.has(words[j])) return true;
+  }
+  return false;
+}
 const askedAbout = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   i >= 2 &&
   !CONVERSATIONAL.has(words[i]) &&
   DETERMINERS.has(words[i - 1]) &&
-  QUESTION_AUXILIARIES.has(words[i - 2]) &&
+  questionBefore(words, classBits, i) &&
   (i + 1 >= words.length || (classBits[i + 1] & SETUP_OR_RANK) === 0);
 
 /** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
