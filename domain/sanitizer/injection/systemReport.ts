@@ -196,6 +196,7 @@ const askedAbout = (words: readonly string[], classBits: Int32Array, i: number):
   !CONVERSATIONAL.has(words[i]) &&
   DETERMINERS.has(words[i - 1]) &&
   questionBefore(words, classBits, i) &&
+  (classBits[i] & SETUP_OR_RANK) === 0 && // "what does your system message say": the phrase is the assistant's setup
   (i + 1 >= words.length || (classBits[i + 1] & SETUP_OR_RANK) === 0);
 
 /** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
