@@ -156,6 +156,16 @@ export const HANDWRITTEN_22_FILE = path.join(EVAL_DIR, 'handwritten-injection-22
 export const HANDWRITTEN_23_FILE = path.join(EVAL_DIR, 'handwritten-injection-23.jsonl');
 /**
  * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules for the
+ * phrasings written (only sets 22 and 23's format and family names were looked at): 40 attacks weighted to the blind
+ * check's weakest families (other intents 10: another person's data asked for after a benign clause, false notes of a
+ * staff approval with no admission word; tool abuse 9; role-play 9; plain-word override 9; exfiltration 2; a forged
+ * note 1), in EN, ES, FR, DE, PT, IT and NL, three obfuscated (leetspeak, spacing, look-alikes), against 60 benign
+ * near-misses a caller would write (neighbours signing for parcels, notes asked for on their own file, approvals an
+ * agent reported, "forget/ignore" their own earlier words, playing a role, tools and exports on their own account).
+ */
+export const HANDWRITTEN_25_FILE = path.join(EVAL_DIR, 'handwritten-injection-25.jsonl');
+/**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules for the
  * phrasings in it (only set 22's format was looked at), to measure false alarms again: 100 benign customer and agent
  * turns that use attack words innocently (their own earlier e-mails, bills and addresses disregarded or forgotten; an
  * agent's advice to ignore a letter quoted in a complaint; app and error texts with system and administrator in them;
@@ -289,6 +299,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'twenty-third hand-written set (how different people phrase it, near-misses beside, seven languages)',
     HANDWRITTEN_23_FILE,
+  ],
+  [
+    'twenty-fifth hand-written set (the weakest families in plain words, near-misses, seven languages)',
+    HANDWRITTEN_25_FILE,
   ],
   ['twenty-sixth hand-written set (benign near-misses again, seven languages)', HANDWRITTEN_26_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],

@@ -171,6 +171,16 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * after lower-case "mr/ms/dr/mme/sra.", agents' read-backs with spelled letters, names with no cue, some lines with
  * Genesys participants; 26 clean near-misses: brands and places that are names, weekdays and months, job titles, team
  * names, "Dear Customer", capitalised words at sentence start), committed before its first run.
+ * `fresh26` (PII only) is a pass on the blind check's weakest types (69 turns in EN/ES/FR/DE/PT, chat and voice: birth
+ * dates and card expiries said whole or in parts across clauses and turns, account, policy and member numbers with
+ * letters, check digits, read out or given in two goes, names after "falei com"/"hablé con"/"j'ai eu", lower-case
+ * surname corrections, account holders; 15 clean near-misses: birthdays and renewals that are no birth date or expiry,
+ * order, tracking and invoice numbers, lower-case corrections of ordinary words), committed before its first run.
+ * `fresh27` (PII only) is a pass on names no word list holds (76 turns in EN/ES/FR/DE/PT, chat and voice: rare and
+ * invented given names and surnames of many origins after cues, in person slots with no cue ("ask X to call me", "X
+ * from billing said", "falei com o X", "hablé con X", "j'ai eu X", "ich hatte X am Apparat"), vocatives, sign-offs,
+ * third parties; 22 clean near-misses: brands, places, products, teams, job titles, weekdays and months, capitalised
+ * ordinary words of the five languages in the same slots), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -201,6 +211,8 @@ const LATER_PII_SETS = {
   fresh23: 'tuning',
   fresh24: 'tuning',
   fresh25: 'check',
+  fresh26: 'tuning',
+  fresh27: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

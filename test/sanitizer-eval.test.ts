@@ -25,6 +25,7 @@ import {
   HANDWRITTEN_21_FILE,
   HANDWRITTEN_22_FILE,
   HANDWRITTEN_23_FILE,
+  HANDWRITTEN_25_FILE,
   HANDWRITTEN_26_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
@@ -75,9 +76,9 @@ const LATER_PII_SETS = [
   },
   {
     set: 'fresh14',
-    values: 120,
+    values: 121,
     clean: 59,
-    byType: { PERSON: 36, DATE_OF_BIRTH: 19, EMAIL: 20, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 14, PHONE: 18 },
+    byType: { PERSON: 37, DATE_OF_BIRTH: 19, EMAIL: 20, CARD_EXPIRY: 13, ACCOUNT_NUMBER: 14, PHONE: 18 },
   },
   {
     set: 'fresh15',
@@ -117,6 +118,13 @@ const LATER_PII_SETS = [
     clean: 15,
     byType: { PERSON: 19, ADDRESS: 16, DATE_OF_BIRTH: 9, ACCOUNT_NUMBER: 6, PHONE: 5, EMAIL: 4, CARD_EXPIRY: 4 },
   },
+  {
+    set: 'fresh26',
+    values: 75,
+    clean: 15,
+    byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
+  },
+  { set: 'fresh27', values: 78, clean: 22, byType: { PERSON: 76, PHONE: 1, ACCOUNT_NUMBER: 1 } },
 ] as const;
 
 describe('later PII sets load', () => {
@@ -347,6 +355,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'twenty-fifth',
+      file: HANDWRITTEN_25_FILE,
+      prefix: 'hw25',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'leet', 'spaced', 'homoglyph'],
     },
     {
       name: 'twenty-sixth',

@@ -1,6 +1,6 @@
 /**
- * Issue 12, the fresh24 pass: names where they are hardest to see (corrections, vocatives, third parties in a story,
- * lower-case titles, someone the caller spoke with). Each rule has its positive and a near miss that stays.
+ * Issue 12, the fresh24 and fresh26 passes: names where they are hardest to see (corrections, vocatives, third parties
+ * in a story, lower-case titles, someone the caller spoke with). Each rule has its positive and a near miss that stays.
  */
 import { detectPii } from '../domain/sanitizer/pii';
 
@@ -120,6 +120,53 @@ describe('fresh24: an apology after a name corrects it only with a name', () => 
     ["Agent: so that's Ms Kaczmarek, sorry, go on", ['PERSON:Kaczmarek']],
     ['Ms Kaczmarek, sorry, hold on', ['PERSON:Kaczmarek']],
   ])('stays: %j', (text, values) => expect(found(text)).toEqual(values));
+});
+
+describe('fresh26: a name corrected to another, however spelt, or in lower case (both listed names, no word)', () => {
+  it.each([
+    ["customer: no it's not nwosu it's nwachukwu", ['PERSON:nwosu', 'PERSON:nwachukwu']],
+    ['customer: not brennan, gallagher', ['PERSON:brennan', 'PERSON:gallagher']],
+    ["Customer: not Okafor, it's Okonkwo.", ['PERSON:Okafor', 'PERSON:Okonkwo']],
+    ['cliente: no es ibarra, es urrutia', ['PERSON:ibarra', 'PERSON:urrutia']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    'customer: no not the blue one its the grey one',
+    'customer: not monday its sunday',
+    'customer: not paris its lyon',
+    "customer: i'm not sure its working",
+    'customer: not visa its mastercard',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh26: who served the caller, a second one joined, words before "foi", "j\'ai eu", "he" or "she" after', () => {
+  it.each([
+    ['Cliente: falei com o Rodrigo e depois com a Beatriz.', ['PERSON:Rodrigo', 'PERSON:Beatriz']],
+    ['Cliente: hablé con Movistar y luego con Iker.', ['PERSON:Iker']],
+    ['Cliente: quem me atendeu na loja ontem foi a Fernanda.', ['PERSON:Fernanda']],
+    ["Client : j'ai eu Thibault au téléphone ce matin.", ['PERSON:Thibault']],
+    ['Cliente: falei com o Thiago e ele disse que estava resolvido.', ['PERSON:Thiago']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    'Cliente: falei com o Bradesco e eles disseram que não.',
+    "Client : j'ai eu Orange au téléphone, il m'a dit non.",
+    "Client : j'ai eu un problème avec la box.",
+    'Cliente: quem me atendeu ontem na loja foi muito educado.',
+    'Cliente: falei com a loja e com o banco e ninguém resolve nada.',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh26: the German title "Herrn" before a name', () => {
+  it.each([
+    ['Kunde: ich habe mit Herrn Kowalczyk gesprochen.', 'PERSON:Kowalczyk'],
+    ['Kundin: bitte schicken Sie es an Herrn Brandstätter.', 'PERSON:Brandstätter'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each(['Kunde: Herrn und Damen bitte getrennt.', 'Kunde: sehr geehrte Damen und Herren, ich kündige.'])(
+    'stays: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
 });
 
 describe('fresh24: a 200 KB flood of the new rules’ words stays fast and finds what it should', () => {

@@ -25,6 +25,19 @@ describe('a name in lower case after a weaker cue, maybe after a hesitation', ()
   ])('no name: %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('after a relative, a word of no list that the next word calls "he" or "she" (fresh26 pass)', () => {
+  it.each([
+    ['customer: talk to my son uh tadhg he set it up', 'PERSON:tadhg'],
+    ['customer: my wife eilidh she pays the bills', 'PERSON:eilidh'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'customer: my husband basically he does it all',
+    'customer: my wife yeah she pays',
+    'customer: my son uh tadhg plays football',
+  ])('no name: %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('an account number said with letters read out, or in five or six digits, after its cue', () => {
   it.each([
     ['my policy number is a as in alpha four four seven nine two one', 'a as in alpha four four seven nine two one'],

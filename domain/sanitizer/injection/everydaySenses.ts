@@ -325,3 +325,62 @@ export function clearProductTerms(words: readonly string[], classBits: Int32Arra
     if ((classBits[i] & NOLIMITS_BIT) !== 0 && NEGATORS.has(words[i]) && inProductSeries(words, classBits, i))
       classBits[i] &= ~NOLIMITS_BIT;
 }
+
+/**
+ * An account or a subscription of one's own to be opened: "my sister wants her own account", "mi hermana quiere su
+ * propia suscripción", "mijn zus wil een eigen abonnement", "mein Sohn braucht ein eigenes Konto", "a new account for
+ * my son". The data word after "own" ("su propia", "son propre", "een eigen", "ein eigenes", "la sua propria"), or after
+ * an indefinite article and "new" ("a new account", "una nueva cuenta", "een nieuw abonnement"), names a product that
+ * does not exist yet, and so does one wished for or opened with an indefinite article ("wants an account", "wil een
+ * abonnement afsluiten"): it loses 'data', and no one's data is asked. "Tell me her new address" (no indefinite
+ * article), "does my neighbour have an account with you?" (no wish) and "her account" keep it.
+ */
+const OWN = new Set([
+  ...['own', 'propia', 'propio', 'propias', 'propios', 'propre', 'propres', 'eigen', 'eigenes', 'eigene', 'eigenen'],
+  ...['eigener', 'proprio', 'propria', 'proprie', 'propri'],
+]);
+const NEW = new Set([
+  ...['new', 'nueva', 'nuevo', 'nouveau', 'nouvelle', 'neues', 'neue', 'neuen', 'nieuw', 'nieuwe', 'nova', 'novo'],
+  ...['nuova', 'nuovo'],
+]);
+const A = new Set(['a', 'an', 'una', 'un', 'une', 'ein', 'eine', 'einen', 'een', 'uma', 'um', 'uno']);
+/** Products one opens: an account, a subscription, a line, a contract, a card. */
+const OPENED = new Set([
+  ...['account', 'accounts', 'subscription', 'cuenta', 'suscripcion', 'compte', 'abonnement', 'konto', 'conta'],
+  ...['assinatura', 'abbonamento', 'conto', 'rekening', 'email', 'mailadres', 'emailadres', 'card', 'tarjeta'],
+  ...['carte', 'karte', 'cartao', 'carta'],
+]);
+/**
+ * Wishing for or opening one ("wants an account", "quiere una cuenta", "wil een abonnement afsluiten", "möchte ein Konto
+ * eröffnen"): a wish up to WISH_REACH words before the article, or a verb of opening right after the product.
+ */
+const WISH = new Set([
+  ...['want', 'wants', 'wanted', 'need', 'needs', 'like', 'quiere', 'quiero', 'necesita', 'veut', 'voudrait'],
+  ...['souhaite', 'will', 'mochte', 'braucht', 'quer', 'queria', 'precisa', 'vuole', 'vorrebbe', 'wil', 'wilt'],
+  ...['open', 'opening', 'abrir', 'ouvrir', 'aprire', 'openen'],
+]);
+const OPENING_AFTER = new Set(['afsluiten', 'openen', 'eroffnen', 'abschliessen', 'aanvragen', 'beantragen']);
+const WISH_REACH = 3;
+const wishedFor = (words: readonly string[], i: number): boolean => {
+  if (OPENING_AFTER.has(words[i + 1])) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - WISH_REACH) && words[k] !== TURN_BREAK; k--)
+    if (WISH.has(words[k])) return true;
+  return false;
+};
+/** "an account number", "a card number": a datum of the product, not the product ("I want an account number of ..."). */
+const DATUM_AFTER = new Set([
+  ...['number', 'numbers', 'details', 'balance', 'holder', 'no', 'numero', 'nummer', 'nummers', 'saldo', 'solde'],
+  ...['kontostand', 'dados', 'datos', 'dati', 'gegevens'],
+]);
+const newProduct = (words: readonly string[], i: number): boolean =>
+  OPENED.has(words[i]) &&
+  !DATUM_AFTER.has(words[i + 1]) &&
+  (OWN.has(words[i - 1]) ||
+    (A.has(words[i - 1]) && wishedFor(words, i)) ||
+    (NEW.has(words[i - 1]) && A.has(words[i - 2])));
+
+/** Clears, in place, 'data' from an account or subscription of one's own to be opened. */
+export function clearNewProducts(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if ((classBits[i] & DATA_BIT) !== 0 && newProduct(words, i)) classBits[i] &= ~DATA_BIT;
+}

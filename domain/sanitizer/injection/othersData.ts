@@ -13,11 +13,14 @@ import * as othersDataRequests from './othersDataRequests';
 const {
   ASKED_PAST,
   askedByAnother,
+  askingBefore,
   DOCUMENTS,
   handedToCaller,
   othersDocument,
   OWES,
   owedAmount,
+  PAID,
+  paidByAnother,
   ownAskedData,
   QUESTIONS,
   questionForOthersData,
@@ -108,17 +111,25 @@ function ownCompounds(classBits: Int32Array, i: number): boolean {
 
 /**
  * A list of people is their data: "la liste des clients qui ont acheté", "a list of the customers on my street", "la
- * lista de usuarios", "die Liste der Kunden". The list word gets 'data' when people (plural, 'other') follow it.
+ * lista de usuarios", "die Liste der Kunden", "l'elenco dei clienti", "de lijst van klanten". The list word gets 'data'
+ * when people (plural, 'other') follow it.
  */
-const LIST = new Set(['list', 'liste', 'lista', 'listado', 'listing', 'elenco']);
+const LIST = new Set(['list', 'liste', 'lista', 'listado', 'listing', 'elenco', 'lijst', 'overzicht']);
 const LIST_OF = new Set([
-  ...['of', 'de', 'des', 'del', 'dei', 'degli', 'delle', 'der', 'dos', 'das', 'da', 'di', 'mit', 'with'],
+  ...['of', 'de', 'des', 'del', 'dei', 'degli', 'delle', 'der', 'dos', 'das', 'da', 'di', 'mit', 'with', 'van'],
   ...['the', 'los', 'las', 'les', 'all', 'every', 'todos', 'tous', 'alle', 'tutti', 'los', 'os', 'as', 'i', 'gli'],
 ]);
+/**
+ * A plural: "-s", Italian "-i" ("clienti", "utenti"), and Dutch "-en" after a Dutch list word ("lijst van klanten").
+ * German "-en" is left out: "ich stehe auf der Liste der Kunden" (the caller is on it) would read as a list asked for.
+ */
+const plural = (list: string, people: string): boolean =>
+  people.endsWith('s') || people.endsWith('i') || (DUTCH_LISTS.has(list) && people.endsWith('en'));
+const DUTCH_LISTS = new Set(['lijst', 'overzicht']);
 function listOfPeople(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (!LIST.has(words[i]) || !LIST_OF.has(words[i + 1])) return false;
   const k = LIST_OF.has(words[i + 2]) ? i + 3 : i + 2;
-  if (k >= words.length || (classBits[k] & OTHER_BIT) === 0 || !words[k].endsWith('s')) return false;
+  if (k >= words.length || (classBits[k] & OTHER_BIT) === 0 || !plural(words[i], words[k])) return false;
   classBits[i] |= DATA_BIT;
   return true;
 }
@@ -171,6 +182,7 @@ export const OTHERS_DATA_WORDS: ReadonlySet<string> = new Set([
   ...THEIRS,
   ...THEIRS_AFTER,
   ...OWES,
+  ...PAID,
   ...QUESTIONS,
   ...DOCUMENTS,
   ...ASKED_PAST,
@@ -203,6 +215,7 @@ const QUESTION_WORD = 32;
 const OWES_WORD = 64;
 const THEIRS_WORD = 128;
 const THEIRS_AFTER_WORD = 256;
+const PAID_WORD = 512;
 /** What each word of OTHERS_DATA_WORDS may start, as bits: one lookup per word of the text. */
 const WORD_KINDS = bitsByWord([
   [POSSESSIVE_S, ['s']],
@@ -214,6 +227,7 @@ const WORD_KINDS = bitsByWord([
   [OWES_WORD, OWES],
   [THEIRS_WORD, THEIRS],
   [THEIRS_AFTER_WORD, THEIRS_AFTER],
+  [PAID_WORD, PAID],
 ]);
 
 /** Reads the word at i by the first of its kinds that applies; returns the classes it added. */
@@ -255,6 +269,14 @@ function markAt(words: readonly string[], classBits: Int32Array, i: number, kind
     classBits[i] |= DATA_BIT;
     return DATA_BIT;
   }
+  if (kinds & PAID_WORD) {
+    const question = paidByAnother(words, classBits, i);
+    if (question >= 0) {
+      classBits[i] |= DATA_BIT;
+      classBits[question] |= LOOKUP_BIT;
+      return DATA_BIT;
+    }
+  }
   if (kinds & (THEIRS_WORD | THEIRS_AFTER_WORD) && theirsHanded(words, classBits, i)) {
     // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
     const after = (kinds & THEIRS_WORD) !== 0;
@@ -266,6 +288,9 @@ function markAt(words: readonly string[], classBits: Int32Array, i: number, kind
         ? i - 1
         : i - 2;
     classBits[data] |= OTHER_BIT;
+    // "what's his address", "wat is haar saldo": asked, not handed, so the question word asks it looked up
+    const question = after ? askingBefore(words, i) : -1;
+    if (question >= 0 && !handedToCaller(words, i)) classBits[question] |= LOOKUP_BIT;
     // "her mobile number", "son numéro de téléphone": the device names which number, no device of hers
     if (data === i + 2) classBits[i + 1] &= ~THING_BIT;
     for (let k = data + 1; k <= data + 2 && k < words.length; k++)

@@ -67,7 +67,7 @@ export function theirsHanded(words: readonly string[], classBits: Int32Array, i:
   if (THEIRS.has(w))
     return (
       (unownedData(classBits, i + 1) || unownedData(classBits, i + 2)) &&
-      handedToCaller(words, i) &&
+      (handedToCaller(words, i) || askedAfterAnother(words, classBits, i)) &&
       words[i + 1] !== TURN_BREAK_WORD
     );
   // "me passe o endereço dele": the data one or two words before, the handing before the data
@@ -78,6 +78,29 @@ export function theirsHanded(words: readonly string[], classBits: Int32Array, i:
   return handedToCaller(words, article);
 }
 const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
+
+/**
+ * A third person's data asked as a question, once the person was named: "my landlord's got an account with you, what's
+ * his current address?", "mijn zus woont bij mij in, dus wat is haar openstaande saldo?", "mon voisin est client
+ * chez vous, quel est son solde ?". A question word at most two words before the possessive ("what's his", "wat
+ * haar", "quel est son"), and another person ('other') named earlier in the turn, within PERSON_REACH words: the
+ * possessive is theirs (the data word gets 'other', the question word 'lookup'), not an agent's or a technician's ("the engineer is coming, what's his arrival time?" names no
+ * one the lexicon takes for another person, and asks no data).
+ */
+const ASKING = new Set([
+  ...['what', 'whats', 'which', 'wat', 'welk', 'welke', 'was', 'welches', 'welche', 'quel', 'quelle', 'quels'],
+  ...['quelles', 'cual', 'cuales', 'qual', 'quais', 'quale', 'quali'],
+]);
+const PERSON_REACH = 30;
+/** The question word before the possessive at i ("what's his", "wat haar"), or -1. */
+export const askingBefore = (words: readonly string[], i: number): number =>
+  ASKING.has(words[i - 1]) ? i - 1 : ASKING.has(words[i - 2]) ? i - 2 : -1;
+export function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (askingBefore(words, i) < 0) return false;
+  for (let k = i - 1; k >= Math.max(0, i - PERSON_REACH) && words[k] !== TURN_BREAK_WORD; k--)
+    if ((classBits[k] & OTHER_BIT) !== 0) return true;
+  return false;
+}
 
 /**
  * What someone owes, asked as an amount: "cuánto debe mi vecino", "quanto é que a minha vizinha deve", "combien doit
@@ -92,6 +115,44 @@ export const OWES = new Set([
 ]);
 const HOW_MUCH = new Set(['cuanto', 'cuanta', 'combien', 'quanto', 'quanta', 'wieviel', 'viel', 'hoeveel', 'much']);
 const AMOUNT_REACH = 10;
+/**
+ * What another person paid, asked as an amount: "quanto é que a minha cunhada pagou na última fatura", "how much did my
+ * neighbour pay", "combien ma voisine a payé", "wie viel mein Bruder bezahlt hat", "hoeveel mijn zus betaalt". The
+ * verb of paying, after an amount question, with another person ('other' or a third-person pronoun) between: it gets
+ * 'data', and the question word 'lookup' (their payment is to be looked up). "How much have I paid since my brother
+ * left?" (the caller paid) and "how much is it if my sister pays by card?" (a case put) are not read.
+ */
+export const PAID = new Set([
+  ...['paid', 'pays', 'pay', 'pagou', 'pagaram', 'paga', 'pagam', 'pago', 'pagaron', 'pagan', 'pagato', 'pagata'],
+  ...['paye', 'payee', 'paie', 'bezahlt', 'gezahlt', 'zahlt', 'betaalt', 'betaald', 'betaalde'],
+]);
+const THIRD_PAYERS = new Set([
+  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij', 'ze'],
+]);
+/**
+ * A word the caller is (then the caller paid: "how much have I paid since my brother left"), or one that opens a
+ * condition (then the payment is a case put: "how much is it if my sister pays by card").
+ */
+const NOT_THEIR_PAYMENT = new Set([
+  ...['i', 'we', 'je', 'j', 'yo', 'ich', 'wir', 'eu', 'io', 'ik', 'wij', 'nous', 'if', 'when', 'si', 'wenn', 'falls'],
+  ...['als', 'se', 'quando', 'cuando', 'quand', 'wanneer', 'once', 'after', 'before'],
+]);
+/** English "pay" tells a payment only after "did" or "does" ("how much did my neighbour pay"). */
+const PAY_AUXILIARIES = new Set(['did', 'does']);
+/** The amount question's word before a verb of paying at i when another person paid, else -1. */
+export function paidByAnother(words: readonly string[], classBits: Int32Array, i: number): number {
+  let person = false;
+  let told = words[i] !== 'pay';
+  for (let k = i - 1; k >= Math.max(0, i - AMOUNT_REACH); k--) {
+    const w = words[k];
+    if (w === TURN_BREAK_WORD || NOT_THEIR_PAYMENT.has(w)) return -1;
+    if ((classBits[k] & OTHER_BIT) !== 0 || THIRD_PAYERS.has(w)) person = true;
+    told ||= PAY_AUXILIARIES.has(w);
+    if (HOW_MUCH.has(w)) return person && told ? k : -1;
+  }
+  return -1;
+}
+
 export function owedAmount(words: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - AMOUNT_REACH); k--) {
     if (words[k] === TURN_BREAK_WORD) return false;
@@ -134,7 +195,8 @@ const OWNER_LINKS = new Set([
 ]);
 
 /**
- * Another person's bill or contract is their data: "my neighbour's contract", "die Rechnungen von meinem Nachbarn",
+ * Another person's bill or contract is their data: "my neighbour's contract", "die Rechnungen von meinem Nachbarn" or
+ * "meines Nachbarn",
  * "la factura de mi vecino", "le contrat de ma belle-sœur", "il contratto di mio cognato". A document (a 'thing', as
  * the caller's own bill is) after another person's "'s", or followed by "of/de/von" and a person, gets 'data' when
  * a verb of reading or looking stands before it ("check when my neighbour's contract ends", "lesen Sie mir die
@@ -147,7 +209,9 @@ export const DOCUMENTS = new Set([
   ...['contrato', 'contratos', 'fattura', 'fatture', 'bolletta', 'bollette', 'contratto', 'contratti', 'fatura'],
   ...['faturas', 'factuur', 'facturen', 'rekeningen', 'contracten'],
 ]);
-const DOCUMENT_OF = new Set(['of', ...OF_POSSESSOR]);
+/** "of", and the German genitive that needs no "von": "die Rechnungen meines Nachbarn", "der Vertrag seiner Mutter". */
+const GENITIVE_DETERMINERS = ['meines', 'meiner', 'seines', 'seiner', 'ihres', 'ihrer', 'unseres', 'unserer', 'eines'];
+const DOCUMENT_OF = new Set(['of', ...OF_POSSESSOR, ...GENITIVE_DETERMINERS]);
 /** Verbs of reading a document out or looking into it: "check", "lesen Sie mir vor", "leggimi", "ver". */
 const READS = new Set([
   ...['check', 'see', 'read', 'tell', 'look', 'pull', 'show', 'send', 'ver', 'mirar', 'revisar', 'leer', 'lee'],

@@ -78,6 +78,16 @@ function possessedPersonBefore(words: readonly string[], classBits: Int32Array, 
 }
 
 /**
+ * A game someone else plays: "my son plays a game where he's a shop manager", "er spielt ein Spiel", "hij speelt een
+ * spel". A third-person form of playing (no imperative or first person has it) and an article before the role word:
+ * the game is told of, not one the assistant is asked into ("let's play a game", "play a game with me" keep it).
+ */
+const PLAYS = new Set(['plays', 'spielt', 'speelt']);
+const GAME_ARTICLES = new Set(['a', 'the', 'this', 'that', 'ein', 'das', 'dieses', 'een', 'het', 'dat']);
+const playedByAnother = (words: readonly string[], i: number): boolean =>
+  i >= 2 && GAME_ARTICLES.has(words[i - 1]) && PLAYS.has(words[i - 2]);
+
+/**
  * "Become" wanted by the caller or by a third person: "I'd like to become a member", "I don't want to become the
  * account holder", "my wife wants to become the account holder", "we hope to become business customers": a change the
  * caller or someone of theirs asks for, not a role the assistant is told to take. The subject of the verb of wanting
@@ -160,6 +170,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
       pretenderDescribed(words, i) ||
       accusedPretence(words, i) ||
       possessedPersonBefore(words, classBits, i) ||
+      playedByAnother(words, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
       classBits[i] &= ~ROLE_BIT;

@@ -15,6 +15,7 @@ import {
   clearEverydayTimes,
   clearRecipients,
   clearLanguageChoice,
+  clearNewProducts,
   clearOwnQuestions,
   clearProductTerms,
   clearYesNoQuestions,
@@ -46,6 +47,7 @@ import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports, SYSTEMS } from './systemReport';
 import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
+import { CONSENT_WORDS, markOthersConsent } from './othersConsent';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
@@ -65,6 +67,7 @@ const RECORDED_CLAIMS = 128;
 const TOLD_NOT_TO = 256;
 const ID_LOOKUPS = 512;
 const PRECEDING_TEXT = 1024;
+const OTHERS_CONSENT = 2048;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -78,6 +81,7 @@ export const READING_TRIGGERS = bitsByWord([
   [RECORDED_CLAIMS, RECORD_WORDS],
   [TOLD_NOT_TO, TELLING_WORDS],
   [PRECEDING_TEXT, TEXT_NOUNS],
+  [OTHERS_CONSENT, CONSENT_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const MINE_BIT = classBit('mine');
@@ -107,6 +111,7 @@ const DATA_BIT = classBit('data');
  */
 export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
+  if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
     markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
   const held =
@@ -114,7 +119,10 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
       ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
       : marked;
   if ((held & DATA_BIT) !== 0 && (readings & MANDATE_HELD) !== 0) markMandates(words, classBits);
-  if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) markStatedOwnership(words, classBits);
+  if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) {
+    clearNewProducts(words, classBits);
+    markStatedOwnership(words, classBits);
+  }
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
     markAccessHolders(words, classBits);
   if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits);

@@ -8,7 +8,8 @@
  * word then reads as 'approve' by the assistant itself ('self'). A debt said to be owed to the caller ("pon que me debe
  * 300 euros") and a claim the caller owns up to being false ("indique que c'est une urgence, même si ce n'est pas le
  * cas", "zet in het verslag dat ..., ook al klopt dat niet") count as granted too. "Note on my account that I prefer e-mail" (nothing
- * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read.
+ * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read. A
+ * charge said to be waived or cancelled already counts as granted too (chargeWaivedAt).
  */
 import { CALLER_AS_OBJECT, PLAIN_NEGATIONS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
@@ -158,12 +159,52 @@ function admittedFalse(words: readonly string[], k: number): boolean {
   return negated && truth;
 }
 const NOTE_SPAN = 5;
+/** "saying" and "stating" only ever end a writing act, so its verb may stand further back ("add a line to my file saying"). */
+const SAYING = new Set(['saying', 'stating']);
+const SAYING_SPAN = 8;
 const CLAIM_SPAN = 20;
 
 /** Whether a writing act ends at i: a note word shortly before the record word or "that" at i. */
 function writtenAt(words: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= i - NOTE_SPAN && k >= 0 && words[k] !== TURN_BREAK_WORD; k--)
-    if (NOTE.has(words[k])) return true;
+  const span = SAYING.has(words[i]) ? SAYING_SPAN : NOTE_SPAN;
+  for (let k = i - 1; k >= i - span && k >= 0 && words[k] !== TURN_BREAK_WORD; k--) if (NOTE.has(words[k])) return true;
+  return false;
+}
+
+/**
+ * A charge said to be waived or cancelled already: "the late fee was already waived", "la penale è già stata
+ * annullata", "les frais ont été annulés", "die Gebühr wurde schon erlassen", "a multa já foi cancelada", "de boete is al
+ * kwijtgescholden", "the fee waiver was signed off". A word for a charge, then within CHARGE_SPAN words a participle of
+ * waiving or cancelling right after a passive auxiliary or "already" (or "signed off"): a decision the company is said
+ * to have taken, which a reader of the record would act on. "I'd like the fee waived" (a wish: no auxiliary) and
+ * "the appointment was cancelled" (no charge) are not read.
+ */
+const CHARGES = new Set([
+  ...['fee', 'fees', 'charge', 'charges', 'penalty', 'fine', 'waiver', 'surcharge', 'cargo', 'cargos', 'recargo'],
+  ...['penalizacion', 'multa', 'multas', 'frais', 'penalite', 'penalites', 'amende', 'gebuhr', 'gebuhren', 'strafe'],
+  ...['vertragsstrafe', 'mahngebuhr', 'taxa', 'taxas', 'penalidade', 'penale', 'penali', 'commissione', 'mora'],
+  ...['boete', 'boetes', 'kosten', 'toeslag'],
+]);
+const WAIVED = new Set([
+  ...['waived', 'cancelled', 'canceled', 'removed', 'wiped', 'dropped', 'refunded', 'reversed', 'credited'],
+  ...['anulada', 'anulado', 'anuladas', 'anulados', 'cancelada', 'cancelado', 'canceladas', 'eliminada', 'eliminado'],
+  ...['condonada', 'condonado', 'annule', 'annulee', 'annules', 'annulees', 'supprime', 'supprimee', 'supprimes'],
+  ...['rembourse', 'rembourses', 'erlassen', 'storniert', 'gestrichen', 'aufgehoben', 'erstattet', 'perdoada'],
+  ...['perdoado', 'retirada', 'retirado', 'annullata', 'annullato', 'annullate', 'cancellata', 'cancellato'],
+  ...['stornata', 'stornato', 'rimborsata', 'rimborsato', 'kwijtgescholden', 'geschrapt', 'geannuleerd'],
+  ...['teruggestort', 'terugbetaald'],
+]);
+const PASSIVE = new Set([
+  ...['was', 'were', 'been', 'is', 'are', 'already', 'fue', 'sido', 'ya', 'esta', 'estan', 'ete', 'deja', 'wurde'],
+  ...['wurden', 'worden', 'ist', 'sind', 'schon', 'bereits', 'foi', 'foram', 'ja', 'esta', 'stata', 'stato', 'state'],
+  ...['gia', 'e', 'sono', 'al', 'werd', 'werden', 'zijn'],
+]);
+const CHARGE_SPAN = 5;
+function chargeWaivedAt(words: readonly string[], k: number): boolean {
+  const signedOff = words[k] === 'signed' && words[k + 1] === 'off';
+  if (!signedOff && !(WAIVED.has(words[k]) && PASSIVE.has(words[k - 1]))) return false;
+  for (let j = k - 1; j >= Math.max(0, k - CHARGE_SPAN) && words[j] !== TURN_BREAK_WORD; j--)
+    if (CHARGES.has(words[j])) return true;
   return false;
 }
 
@@ -171,7 +212,7 @@ function writtenAt(words: readonly string[], i: number): boolean {
 function claimAfter(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k <= i + CLAIM_SPAN && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
     if (
-      (GRANTED.has(words[k]) && !callersOwnConsent(words, k)) ||
+      ((GRANTED.has(words[k]) || chargeWaivedAt(words, k)) && !callersOwnConsent(words, k)) ||
       (OWES.has(words[k]) && TO_ME.has(words[k - 1])) ||
       admittedFalse(words, k) ||
       takenBack(words, i, k)

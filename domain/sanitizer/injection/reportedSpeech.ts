@@ -135,10 +135,42 @@ function retractsOwnWords(words: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Clears, in place, 'override' from a word that drops what the caller said or wrote. */
+/**
+ * The caller's own forgetting, told: "I've forgotten everything", "I forgot my PIN", "j'ai oublié mon code", "he olvidado
+ * la contraseña", "ich habe alles vergessen", "esqueci a senha", "ho dimenticato il PIN", "ik ben het vergeten". A past
+ * form of forgetting with the caller as its subject (a first-person pronoun or auxiliary at most FORGOT_REACH words
+ * before, no "you" nearer) says what the caller no longer knows and asks the assistant to drop nothing. "Forget what
+ * they told you", "oublie tes règles", "vergiss alles", "ich will, dass Sie Ihre Anweisungen vergessen" keep it.
+ */
+const FORGOT = new Set([
+  ...['forgot', 'forgotten', 'oublie', 'oublies', 'olvidado', 'olvidada', 'vergessen', 'esqueci', 'esquecemos'],
+  ...['esquecido', 'dimenticato', 'dimenticata', 'scordato', 'vergeten'],
+]);
+const CALLER_FORGETTING = new Set(['i', 'we', 'j', 'yo', 'ich', 'wir', 'eu', 'ik', 'wij']);
+/** The caller's auxiliary ("j'ai", "he", "habe", "ho", "ben"): the caller's unless a "you" stands before it ("you've"). */
+const CALLERS_AUXILIARY = new Set([
+  ...['ve', 'ai', 'avons', 'he', 'hemos', 'habe', 'hab', 'haben', 'tenho', 'ho', 'abbiamo', 'ben', 'heb'],
+]);
+/** A "you" between stops the look back: the assistant is then the one told to forget. */
+const ADDRESSED = new Set(['you', 'tu', 'te', 'du', 'dich', 'sie', 'voce', 'jij', 'u', 'usted', 'ti', 'vous']);
+const FORGOT_REACH = 3;
+function callerForgot(words: readonly string[], i: number): boolean {
+  if (!FORGOT.has(words[i])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - FORGOT_REACH) && words[k] !== TURN_BREAK; k--) {
+    if (ADDRESSED.has(words[k])) return false;
+    if (CALLER_FORGETTING.has(words[k])) return true;
+    if (CALLERS_AUXILIARY.has(words[k])) return !ADDRESSED.has(words[k - 1]);
+  }
+  return false;
+}
+
+/** Clears, in place, 'override' from a word that drops what the caller said or wrote, or tells what they forgot. */
 export function clearRetractions(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++)
-    if ((classBits[i] & OVERRIDE_BIT) !== 0 && (retractsOwnWords(words, i) || dropsNoticesAbout(words, classBits, i)))
+    if (
+      (classBits[i] & OVERRIDE_BIT) !== 0 &&
+      (retractsOwnWords(words, i) || dropsNoticesAbout(words, classBits, i) || callerForgot(words, i))
+    )
       classBits[i] &= ~OVERRIDE_BIT;
 }
 

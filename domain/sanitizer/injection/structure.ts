@@ -122,8 +122,29 @@ const SPEAKER_LINES = new RegExp(
   'gim',
 );
 
+/**
+ * A staff note in brackets at a line's start, as a CRM shows one: "[agent note]", "[internal note]", "(supervisor
+ * comment)", "[nota interna]", "[note interne]", "[interne Notiz]", "[nota do agente]", "[interne notitie]", "[note to
+ * agent]". Written by a caller, it forges the company's side of the record. A caller's own "[Note: receipt attached]"
+ * or "[photo]" names no staff and is left alone.
+ */
+const STAFF = '(?:agent|internal|staff|supervisor|system|admin|operator|crm|csr|rep|back ?office|verified|security)';
+const NOTE_WORD = '(?:note|notes|comment|memo|remark|flag|update)';
+const FOREIGN_STAFF_NOTES = [
+  'nota (?:interna|del (?:agente|operador|supervisor|sistema)|do (?:agente|operador|supervisor|sistema))',
+  'nota dell.(?:agente|operatore)|nota del (?:supervisore|sistema)',
+  'note (?:interne|de l.agent|du conseiller|du superviseur|syst[eè]me|agent)',
+  '(?:interne |agenten|mitarbeiter|system|supervisor)notiz|notiz (?:des|vom) (?:mitarbeiters|agenten|systems)',
+  'interne notitie|notitie (?:van de )?(?:medewerker|agent|systeem)',
+].join('|');
+const STAFF_NOTES = new RegExp(
+  `^[ \\t>*=-]*[[(][ \\t]*(?:${STAFF}[ \\t'’s]*${NOTE_WORD}|${NOTE_WORD} (?:to|for) (?:the )?(?:agent|ai|assistant|system|reviewer)|${FOREIGN_STAFF_NOTES})[ \\t]*[\\])]`,
+  'gim',
+);
+
 // Each pass runs only when its telltale characters occur at all.
 const MAYBE_TEMPLATE = /[<[{]/;
+const MAYBE_NOTE = /[[(]/;
 /**
  * Every speaker line holds ":" or "#" but the two phrases about a transcript's ends, which need their own words: " of "
  * alone ("date of birth", in most transcripts) sent the whole text through SPEAKER_LINES, 5% of the screen.
@@ -152,6 +173,7 @@ const maybeTool = (text: string): boolean =>
 
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;
+  if (MAYBE_NOTE.test(out)) out = out.replace(STAFF_NOTES, SPEAKER_MARK);
   if (maybeSpeaker(out)) out = out.replace(SPEAKER_LINES, SPEAKER_MARK);
   return maybeTool(out) ? out.replace(TOOL_CALLS, toolMark) : out;
 }

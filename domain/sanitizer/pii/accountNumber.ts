@@ -152,7 +152,7 @@ export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
   shapes: [
     // Digit groups read out with spaces: 1234 5678 90, the Spanish bank account's 0049 1500 05 1234567892, and the
     // French pairs-then-triples: 55 210 984.
-    '\\d{3,6}(?: \\d{2,6}){0,3} \\d{2,10}',
+    '\\d{3,6}(?: \\d{2,6}){0,3} \\d{2,10}(?:-\\d(?!\\d))?',
     // The German pension insurance number: 12 345678 A 123.
     '\\d{2} ?\\d{6} ?[A-Z] ?\\d{3}',
     '\\d{2}(?: \\d{2,4}){2,4}',
@@ -189,7 +189,7 @@ const cueAlternation = (rules: AccountNumberRules): string =>
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento"), and what the
  * paper or card reads ("the member ID on the card says ...").
  */
-const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|it is|(?:right )?here|(?:it )?starts(?: with)?|(?:it )?begins(?: with)?|empieza (?:por|con)|commence par|beginnt mit|começa (?:com|por)|somewhere|\\.{2,3}|…|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412", "what's the account number? Customer: right, got the letter here... 7731 0094 52".
@@ -286,6 +286,7 @@ export function detectAccountNumbers(
       continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
     listedAfter(text, end, value, spans);
+    continuedAfter(text, end, spans);
   }
   if (spans.length === 0 && text.includes('umber') && NUMBER_WORD_LATER.test(text)) numberSaidLater(text, rules, spans);
   if (spans.length === 0 && text.includes('last')) lastDigitsAsked(text, rules, spans);
@@ -310,6 +311,29 @@ const LISTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:and|or|&|y|o|et|ou|und|oder|e|(?:no,?\\s+)?(?:sorry|i mean|wait|actually),?)?\\s+(?:(?:the|my) other(?: one)?(?: is)?\\s+|also\\s+|it['’]?s\\s+)?([A-Za-z0-9]+(?:[ /-][A-Za-z0-9]+)*)(?![${LETTER}\\d])`,
   'i',
 );
+/**
+ * The rest of a number given in a second go, the same turn or the next: "4410 2287. Agent: go on. Customer: and then
+ * 93", "it starts 6621 then 0385", "y luego 44", "et puis 17", "und dann 09", "e depois 31". Not a count, an amount or a
+ * time ("... then 2 weeks later", "... then 3 pm").
+ */
+function continuedAfter(text: string, end: number, spans: PiiSpan[]): void {
+  const next = CONTINUED.exec(text.slice(end, end + 80));
+  if (!next) return;
+  const start = end + next.indices![1][0];
+  const stop = end + next.indices![1][1];
+  if (
+    isNotAPhoneAfter(text, stop) ||
+    COUNTED_AFTER.test(text.slice(stop, stop + 16)) ||
+    TIME_AFTER.test(text.slice(stop, stop + 8))
+  )
+    return;
+  spans.push({ type: 'ACCOUNT_NUMBER', start, end: stop, canonical: next[1].replace(/[\s-]/g, '') });
+}
+const CONTINUED = new RegExp(
+  `^[^\\d]{0,50}?(?<![${LETTER}])(?:and then|then|and the rest(?: is)?|the rest(?: is)?|y luego|luego|y después|et puis|puis|et ensuite|und dann|dann|e depois|depois|e então)[,:]?\\s+(?:(?:it['’]?s|is|es|c['’]est|ist|é)\\s+)?(\\d{1,6}(?:[ -]\\d{1,6}){0,2})(?![\\d${LETTER}]|[/.:,]\\d)`,
+  'di',
+);
+const TIME_AFTER = /^\s*(?:am|pm|a\.m|p\.m|o['’]clock|h|uhr|heures?|horas?)(?![a-z])/i;
 /** Digits as 9, letters as A: "HM220145" and "HM220146" have one shape ("11-7-93" and "12:30" do not). */
 export const shapeOf = (value: string): string => value.toUpperCase().replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
 

@@ -42,8 +42,7 @@ export function inPersonSlot(text: string, hit: Hit): boolean {
     const group = slot.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     if (SLOT_AFTER[group].test(after)) return true;
   }
-  if (TALKED_WITH_WORDS.has(wordBefore(text, hit.start)) && NAME_ENDS.test(after) && TALKED_WITH_BEFORE.test(before))
-    return true;
+  if (inTalkedWithSlot(text, hit)) return true;
   if (BUT_AFTER.test(after) && SAID_BEFORE.test(before)) return true;
   return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
@@ -51,12 +50,20 @@ export function inPersonSlot(text: string, hit: Hit): boolean {
  * Someone the caller spoke with: "further to my call with Fergus yesterday", "suite à mon appel avec Benoît", "nach dem
  * Telefonat mit Jens" (a listed name that is no ordinary word: a company is called as often, "my call with Vodafone").
  */
+/** Someone the caller spoke with or dealt with, the name ending its clause or the clause going on in lower case. */
+export function inTalkedWithSlot(text: string, hit: Hit): boolean {
+  return (
+    TALKED_WITH_WORDS.has(wordBefore(text, hit.start)) &&
+    NAME_ENDS.test(text.slice(hit.end, hit.end + LOOK_AHEAD)) &&
+    TALKED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - LOOK_BACK), hit.start))
+  );
+}
 /** "I said Mackenzie but it's in my married name": a name the caller gave, then took back (a listed name only). */
 const SAID_BEFORE = /(?:^|[^A-Za-z])(?:I|I['’]ve|I have) (?:said|told you|given you|gave you)\s+$/;
 const BUT_AFTER = /^,?\s+but(?![A-Za-z])/;
 const TALKED_WITH_WORDS = new Set(['to', 'with', 'avec', 'mit', 'con', 'com']);
 const TALKED_WITH_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:spoke|speaking|talked|talking|chatted|chatting) (?:to|with)|(?:call|chat|conversation) with|(?:appel|conversation|échange|entretien) avec|(?:gespräch|telefonat) mit|(?:llamada|conversación) con|(?:chamada|conversa|ligação) com)\s+$/iu;
+  /(?:^|[^\p{L}])(?:(?:spoke|speaking|talked|talking|chatted|chatting|dealt|dealing) (?:to|with)|(?:call|chat|conversation) with|(?:appel|conversation|échange|entretien) avec|(?:gespräch|telefonat) mit|(?:llamada|conversación) con|(?:chamada|conversa|ligação) com)\s+$/iu;
 /**
  * The slots that take nothing but a person: "is X there", "tell/ask X to/that", "tell X i said hi", "can/could X
  * call/ring me", "you're through to X, how can I help" ("tell X the parcel came" stays: a company is told as often).
@@ -64,7 +71,7 @@ const TALKED_WITH_BEFORE =
 const STRICT_BEFORE = /(?:^|[^A-Za-z])(?:(is)|(tell|ask)|(can|could)|(you['’]re through to|you are through to))\s+$/i;
 const STRICT_AFTER = [
   /^\s+there(?![A-Za-z])/,
-  /^\s+(?:(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]|(?:i|we)\s+said\b)/,
+  /^\s+(?:(?:to|that)\s+(?!be\b|do\b|the\b)[a-z]|(?:i|I|we)\s+said\b|whether\s)/,
   /^\s+(?:call|ring|phone|text|email)\s+(?:me|you|us|him|her|them|back)(?![A-Za-z])/,
   /^(?:\s*[,.!]|\s+(?:how|speaking|here)(?![A-Za-z]))/,
 ];
@@ -82,6 +89,7 @@ export function inStrictSlot(text: string, hit: Hit): boolean {
   if (inAddressedOrNamedSlot(text, hit)) return true;
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   if (inTeamSlot(text, hit)) return true;
+  if (saidOfHeOrShe(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
@@ -165,7 +173,7 @@ function inCourtesySlot(text: string, hit: Hit): boolean {
  * clause.
  */
 const HEDGE_ROLES =
-  'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r';
+  'engineer|technician|agent|advisor|adviser|rep|driver|courier|manager|supervisor|lady|guy|man|woman|gentleman|nurse|doctor|receptionist|installer|fitter|plumber|electrician|consultant|landlord|neighbou?r|chica|chico|muchacha|muchacho|señora|señor|técnic[oa]|repartidor|dame|monsieur|technicien(?:ne)?|livreur|moça|rapaz|senhora|senhor|entregador';
 /** When the role served: "the agent before was Siddharth", "the engineer last time was Wiktor". */
 const BEFORE_NOW = '(?:\\s+(?:before|earlier|last time|yesterday|before you))?';
 /** A short relative clause after the role: "the engineer who came out was", "the last agent I spoke to,". */
@@ -189,7 +197,8 @@ export function inRoleApposition(text: string, hit: Hit): boolean {
     ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))
   );
 }
-const HEDGED_AFTER = /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it)(?![A-Za-z]))/i;
+const HEDGED_AFTER =
+  /^(?:\s*[,.!?;]|\s*$|\s+(?:i think|i believe|i guess|or something|maybe|was it|creo|o algo así|je crois|ou quelque chose|acho|ou algo assim|glaube ich|oder so)(?![\p{L}]))/iu;
 /** The few characters whose absence rules the hedged slot out before its pattern runs: "was", "is" or a comma before. */
 export function inHedgedSlot(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 36), hit.start);
@@ -214,6 +223,12 @@ const DEED_AFTER =
   /^\s+(?:called|rang|phoned|emailed|texted|said|told|mentioned|promised|asked|came|sent|fixed|reset|booked|confirmed|(?:will|would|is going to|was going to|should|can|could|said (?:he|she)(?:['’]d| would))\s+(?:call|ring|phone|email|text|contact|come|send|sort|fix|be in touch|get back))(?![A-Za-z])/;
 const TEAM_AFTER =
   /^\s+from\s+(?:the\s+|your\s+|our\s+)?(?:IT|HR|billing|accounts|support|sales|finance|payroll|reception|retention|complaints|customer (?:service|services|care|support)|tech(?:nical)? support|the (?:office|branch|store|shop|team)|head office)(?![A-Za-z]|\s*:)/;
+/**
+ * "Dobromila in retentions will ring you", "Priyamvada in your Leeds office gave me this number": someone in a team or
+ * an office, then what they did or will do ("the Xperia in your store" has an article before it).
+ */
+const IN_TEAM_AFTER =
+  /^\s+in\s+(?:(?:the|your|our)\s+(?:[A-Z][a-z]+\s+)?(?:office|branch|store|shop|team|depot|call cent(?:re|er)|department)|IT|HR|billing|accounts|support|sales|finance|payroll|reception|retentions?|collections|complaints|customer (?:service|services|care|support)|tech(?:nical)? support|head office)\s+(?:said|told|gave|promised|sent|called|rang|phoned|emailed|texted|confirmed|booked|mentioned|asked|will|would|is going to|was going to)(?![A-Za-z])/;
 /** "the Zendesk from IT": a thing, not a person. */
 const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|this|that|our|your|my|their|his|her)\s+$/i;
 const COPIED_BEFORE = /(?:^|[^A-Za-z])(?:cc|bcc|copy in|loop in)\s+$/i;
@@ -231,9 +246,22 @@ function inTeamSlot(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 16), hit.start);
   return (
     (DEED_AFTER.test(after) && ROLE_BEFORE.test(before)) ||
-    (TEAM_AFTER.test(after) && !DETERMINER_BEFORE.test(before)) ||
+    ((TEAM_AFTER.test(after) || IN_TEAM_AFTER.test(after)) && !DETERMINER_BEFORE.test(before)) ||
     (COPIED_AFTER.test(after) && COPIED_BEFORE.test(before)) ||
     (ADDED_AFTER.test(after) && ADDED_BEFORE.test(before))
+  );
+}
+/**
+ * "Bryndís said she'd waive the fee", "Ruslana told me he would call": a sentence that starts with someone who said or
+ * promised something, then calls them "she" or "he" ("Zentrix said they'd refund it": a company is "they").
+ */
+const SAID_THEN_HE_OR_SHE =
+  /^\s+(?:said|told (?:me|us)|promised|mentioned|explained|assured (?:me|us)|swore)(?:\s+(?:me|us|that))?\s+(?:she|he)(?:['’](?:d|ll|s)|\s+(?:would|will|could|was|had|has|did))(?![A-Za-z])/;
+function saidOfHeOrShe(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + 36);
+  return (
+    SAID_THEN_HE_OR_SHE.test(after) &&
+    SENTENCE_END_BEFORE.test(text.slice(Math.max(0, hit.start - LOOK_BACK), hit.start))
   );
 }
 /** Whatever may follow a name in a slot (a superset of SLOT_AFTER's and DID_AFTER's words). */

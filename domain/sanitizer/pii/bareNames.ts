@@ -26,8 +26,8 @@ import * as signOffNames from './signOffNames';
 export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } from './nameWordKinds';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
-const { isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
-const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, LOOK_AHEAD } = bareNameSlots;
+const { isCleanName, isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
+const { inPersonSlot, inStrictSlot, inHedgedSlot, inRoleApposition, inTalkedWithSlot, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
 
 /**
@@ -43,6 +43,16 @@ const CAPITALISED = new RegExp(
 /** What a possessive name alone is said of: "Gwendolyn's account", "Siobhan's husband". */
 const OWNED_AFTER =
   /^\s+(?:phone|mobile|number|account|card|name|email|address|details|bill|order|parcel|booking|policy|contract|car|house|flat|birthday|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|landlord|boss|line|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|friend|colleague|neighbou?r)(?![A-Za-z])/;
+/** A relative owned: "Adaeze's husband". */
+const RELATIVE_OWNED_AFTER =
+  /^\s+(?:husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|boyfriend|girlfriend|father|mother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|carer|fiancée?)(?![A-Za-z])/;
+/** "she's", "he is", "she was", "her", "his": the owner called "she" or "he" in the rest of the sentence. */
+const HE_OR_SHE_LATER = /^[^.!?\n]{0,40}?[\s,;]+(?:she|he)(?:['’]s|\s+(?:is|was|has|had))(?![A-Za-z])/;
+function isPersonsOwn(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end + 2, hit.end + 2 + 64);
+  if (RELATIVE_OWNED_AFTER.test(after)) return true;
+  return OWNED_AFTER.test(after) && HE_OR_SHE_LATER.test(after);
+}
 /** The particles of Irish surnames, between a first name and the surname ("Ní Bhriain", "Nic Giolla", "Uí Néill"). */
 const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Uí', 'Mac']);
 /**
@@ -89,6 +99,11 @@ const CAPITAL_PARTICLES = new Set([
 /** A listed name that is no ordinary word, or a word of no list. */
 const mayStartName = (kind: Kind): boolean => kind === Kind.Clean || kind === Kind.Unknown;
 /**
+ * After such a word in a slot that takes a person, a surname may be an ordinary word too ("the courier, Marenko Tiller
+ * or something"; "Virgin Media" stays: "Media" is no name).
+ */
+const mayFollowName = (kind: Kind): boolean => kind < Kind.Word;
+/**
  * "the engineer was Jürgen... Jürgen Oberhauser": the name just found said again with a surname (a word of no list or
  * a name) after a pause or a comma.
  */
@@ -117,8 +132,12 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       kind: kindOf(m[0]),
       possessive: isApostrophe(text, m.index + m[0].length),
     });
-  if (hits.length === 0) return [];
   const spans: PiiSpan[] = [];
+  // "not okafor it's okonkwo": a voice transcript's correction has no capital.
+  if (hits.length === 0) {
+    if (CORRECTION_WORD.test(text)) correctedNames(text, spans, names);
+    return spans;
+  }
   signOffName(text, names, spans);
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
@@ -131,7 +150,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     if (
       second &&
       third &&
-      first.kind === Kind.Clean &&
+      mayStartName(first.kind) &&
       !first.possessive &&
       second.end - second.start <= 3 &&
       IRISH_PARTICLES.has(text.slice(second.start, second.end)) &&
@@ -139,8 +158,14 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       adjacent(text, second, third) &&
       third.kind < Kind.Word
     ) {
-      push(spans, text, first.start, endOf(third), names);
-      i += 2;
+      // "Mac Giolla Phádraig", "Nic Giolla Easpaig": "Giolla" ("servant of") brings the word after it.
+      const fourth = hits[i + 3];
+      const last =
+        fourth && !third.possessive && text.slice(third.start, third.end) === 'Giolla' && adjacent(text, third, fourth)
+          ? fourth
+          : third;
+      push(spans, text, first.start, endOf(last), names);
+      i += last === third ? 2 : 3;
       continue;
     }
     // "Conceição dos Santos", "Wolfgang von Achenbach", "Hervé Le Goff": a particle of Romance, Dutch or German
@@ -158,7 +183,10 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       !first.possessive &&
       adjacent(text, first, second) &&
       (isPair(first.kind, second.kind, first.end - first.start < 3) ||
-        (mayStartName(first.kind) && mayStartName(second.kind) && inHedgedSlot(text, { ...first, end: second.end })) ||
+        (mayStartName(first.kind) &&
+          mayFollowName(second.kind) &&
+          (inHedgedSlot(text, { ...first, end: second.end }) ||
+            inTalkedWithSlot(text, { ...first, end: second.end }))) ||
         saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {
@@ -195,6 +223,10 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
     // A word of no list, alone: only where nothing but a person fits ("please tell Ikechukwu to ring me").
     if (first.kind === Kind.Unknown && first.end - first.start >= 4 && !first.possessive && inStrictSlot(text, first))
       push(spans, text, first.start, first.end, names);
+    // Or whose relative it is, or whose thing "she" or "he" is said of next: "Ngozi's husband", "Ngozi's card was
+    // charged twice; she's my sister" ("Ikea's card was declined" stays).
+    if (first.kind === Kind.Unknown && first.end - first.start >= 4 && first.possessive && isPersonsOwn(text, first))
+      push(spans, text, first.start, first.end + 2, names);
     if (
       (first.kind === Kind.AmbiguousGiven || first.kind === Kind.Ambiguous) &&
       !first.possessive &&
@@ -217,11 +249,14 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
 /**
  * A name corrected to one spelt nearly alike: "not Reid, it's Reed", "no es Jiménez, es Giménez", "pas Dupont, Dupond",
  * "nicht Meier mit ei, sondern Mayer", "não é Souza com z, é Sousa". Both words are names or words of no list (not "not
- * May, it's Mar", "not Line, it's Lane"), at most two letters apart and fewer than half their length.
+ * May, it's Mar", "not Line, it's Lane"), at most two letters apart and fewer than half their length. Or to another
+ * name, however spelt, or in lower case as voice transcripts write it ("not okafor it's okonkwo", "no es ibarra, es
+ * urrutia"): then both are listed names that are no ordinary word ("not monday its sunday", "not paris its lyon" stay).
  */
-const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{Lu}/u;
+const CORRECTION_WORD = /(?:not|n['’]t|no es|pas|nicht|não é) \p{L}/u;
 const CORRECTED_NAME =
-  /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/dgu;
+  /(?<![\p{L}])(?:not|isn['’]t|no es|pas|nicht|não é)\s+(\p{L}[\p{L}'’-]+)(?:\s+(?:with|con|avec|mit|com)\s+(?:an?\s+|una?\s+|ein\s+|um\s+)?\p{L}{1,3})?\s*,?\s+(?:(?:it['’]?s|it is|es|c['’]est|sondern|é|but)\s+)?(\p{L}[\p{L}'’-]+)(?![\p{L}])/dgu;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | undefined): void {
   const matches = allMatches(CORRECTED_NAME, text);
   if (matches.length === 0) return;
@@ -229,9 +264,11 @@ function correctedNames(text: string, spans: PiiSpan[], names: KnownNames | unde
   for (const m of matches) {
     const [a, b] = [m[1], m[2]];
     if (a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) continue;
-    if (isWordNotName(a) || isWordNotName(b)) continue;
-    const apart = editDistance(a.toLowerCase(), b.toLowerCase());
-    if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    if (!(isCleanName(a) && isCleanName(b))) {
+      if (!STARTS_CAPITAL.test(a) || !STARTS_CAPITAL.test(b) || isWordNotName(a) || isWordNotName(b)) continue;
+      const apart = editDistance(a.toLowerCase(), b.toLowerCase());
+      if (apart > 2 || apart * 2 >= Math.min(a.length, b.length)) continue;
+    }
     for (const [start, end] of [m.indices![1], m.indices![2]])
       if (!overlaps(start, end)) push(spans, text, start, end, names);
   }

@@ -5,6 +5,7 @@
  */
 import * as matches from './allMatches';
 import * as context from './context';
+import { followsAccountCue } from './accountNumber';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call. */
@@ -73,6 +74,12 @@ export function detectCards(text: string): PiiSpan[] {
       spans.push({ type: 'ACCOUNT_NUMBER', start: m.index, end, canonical: run.replace(/\D/g, '') });
       continue;
     }
+    // "my account is 4471 9920 3318 2": after an account cue, digits grouped as no card is printed (a lone check digit at
+    // the end) are the account's, whatever Luhn says of them.
+    if (!CARD_LAYOUT.test(run) && followsAccountCue(text, m.index)) {
+      spans.push({ type: 'ACCOUNT_NUMBER', start: m.index, end, canonical: run.replace(/\D/g, '') });
+      continue;
+    }
     const found = longestCardWithin(text, digitGroups(text, m.index, end)) ?? namedCard(text, m.index, end, run);
     if (!found) continue;
     spans.push(found);
@@ -82,6 +89,9 @@ export function detectCards(text: string): PiiSpan[] {
 }
 
 const SLASH = 47;
+/** How cards are printed: unbroken, in fours (a 19-digit card ends with three), 4-6-5 and 4-6-4, a 13-digit 4-3-3-3. */
+const CARD_LAYOUT =
+  /^(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}(?:\1\d{4}(?:\1\d{3})?)?|\d{4}([ -])\d{6}\2\d{4,5}|\d{4}([ -])\d{3}\3\d{3}\3\d{3})$/;
 /** A card that is no payment card, named right before its number (EN/ES/FR/DE/PT). */
 const NOT_A_PAYMENT_CARD =
   /\b(?:(?:loyalty|rewards?|membership|member|club|library|points|nectar|advantage|frequent flyer|insurance|health|student|staff|employee) card|clubcard|tarjeta (?:de )?(?:fidelidad|socio|puntos)|carte (?:de )?(?:fidélité|membre|adhérent)|kundenkarte|mitgliedskarte|payback(?:-?karte)?|cart[aã]o (?:de )?(?:fidelidade|sócio|socio))(?:\s*(?:number|num|no\.?|#|n[uú]mero|numéro|nummer|id|is|es|est|ist|é|de|:))*\s*$/i;

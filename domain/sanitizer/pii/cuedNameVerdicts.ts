@@ -52,7 +52,8 @@ export const NOT_A_NAME = new Set(
   they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
   bye goodbye cheers caller agent advisor adviser bon bonne bonnes buen buena buenas buenos bom boa boas guten gute
   schönen schonen feliz joyeux empresa companhia compañía compania banco suporte soporte atendimento atención atencion
-  loja tienda serviço servico servicio departamento equipe equipo setor central`.split(/\s+/),
+  loja tienda serviço servico servicio departamento equipe equipo setor central atendente atendentes operador operadora
+  asesor asesora agente conseiller conseillere berater beraterin`.split(/\s+/),
 );
 /** The words of NOT_A_NAME that end a team's or a department's name: what they end is no person's name. */
 const TEAM_WORDS = new Set('support care billing sales service team department office'.split(' '));

@@ -23,7 +23,7 @@ import * as spelled from './spelledNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { NAME, TITLES } = shapes;
+const { NAME, PARTICLES, TITLES } = shapes;
 /** The filler "like" just before a name a lower-case cue found (LOWER_CASE_INTRO lets it pass). */
 const LIKE_BEFORE = /\blike,?\s+$/;
 const { INTRODUCED, LOWER_CASE_CUE_WORD, LOWER_CASE_INTRO } = cues;
@@ -224,20 +224,28 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   )
     return undefined;
   // "a certain X", "un tal X": only a name that is no ordinary word ("a certain Amount of time" stays).
-  if (m[1] !== undefined && A_CERTAIN.test(m[1]) && !m[5].split(/\s+/).every(mayBeLowerCaseName)) return undefined;
+  // A particle inside it is no word of it ("un certain Maëlig Le Goff", "un tal Iñigo de la Fuente").
+  if (m[1] !== undefined && A_CERTAIN.test(m[1]) && !m[5].split(/\s+/).every(nameWordOrParticle)) return undefined;
   // German capitalizes every noun ("Ich bin Rentner."): after "ich bin" only a first name and a surname count.
   if (m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(start, end))) return undefined;
   // "This is Verizon?", "I'm Disabled", "c'est Orange ?": after a self-introduction one word that is an ordinary word,
   // a place or a brand and no name is what the speaker is or where they called.
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
+  // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch": one ordinary word, place or brand
+  // after a contact cue is a firm, a team or a call centre.
+  if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && isOneWordOfNoName(m[5])) return undefined;
   const span = nameSpan(text, start, end, names);
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
     return undefined;
   return span;
 }
+const nameWordOrParticle = (word: string, k: number): boolean =>
+  mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase()));
 const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est)$/i;
+const CONTACT_CUE =
+  /^(?:(?:speak|spoke|speaking|talk|talked|talking|chatted|chatting) (?:to|with)|ask for|(?:put me through|transfer me|connect me) to)$/i;
 const isOneWordOfNoName = (said: string): boolean => !/\s/.test(said) && isWordOfNoName(said);
 
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */

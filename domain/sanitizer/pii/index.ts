@@ -7,11 +7,13 @@ import * as birthDate from './birthDate';
 import * as brazilianAreaCode from './brazilianAreaCode';
 import * as card from './card';
 import * as cuedNames from './cuedNames';
+import * as dateParts from './dateParts';
 import { correctedAfterGap } from './corrections';
 import * as cues from './cues';
 import * as email from './email';
 import * as iban from './iban';
 import * as ip from './ip';
+import * as nameCues from './nameCues';
 import * as names from './names';
 import * as overlap from './overlap';
 import * as phone from './phone';
@@ -38,6 +40,8 @@ const { detectBareNames } = bareNames;
 const { detectBirthDates, hasBirthCue } = birthDate;
 const { detectCards } = card;
 const { detectCuedNames } = cuedNames;
+const { CUES_OUTSIDE_PREPASS } = nameCues;
+const { birthDateParts, dayMonthAfterYears, expiryParts, mayHaveDateParts } = dateParts;
 const { detectCardCues, detectExpiryAnswers, detectSpokenDigits } = cues;
 const { detectEmails, mayHaveAtWrittenDomain } = email;
 const { detectIbans } = iban;
@@ -104,7 +108,12 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   }
   // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot". A caller's
   // identity given with a birth date opens with "it's" and the name: "yeah it's olga petrenko date of birth ...".
-  if (found.nameCue || text.includes(' M. ') || (found.birthCue && ITS_BESIDE_BIRTH.test(text))) {
+  if (
+    found.nameCue ||
+    text.includes(' M. ') ||
+    (found.birthCue && ITS_BESIDE_BIRTH.test(text)) ||
+    CUES_OUTSIDE_PREPASS.test(text)
+  ) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
     if (drStreet) {
@@ -215,18 +224,28 @@ function detectWithCues(
   if (numeric && (found.accountCue || contextCues?.accountCue))
     spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
   // A spoken expiry ("oh six twenty eight") has no digit run.
-  if ((numeric || found.digitWords || tensYear) && (found.cardCue || contextCues?.cardCue))
+  // "o cartão vale até 12/29": "vale" is a street word to the pre-pass ("Primrose Vale"), which takes it for one.
+  const cardCue = found.cardCue || contextCues?.cardCue || (found.addressCue && VALE_UNTIL.test(text));
+  if ((numeric || found.digitWords || tensYear) && cardCue) {
     spans.push(...detectCardCues(scanned));
+    // "the expiry month is June and the year is 2029": the parts named one by one.
+    if (mayHaveDateParts(scanned)) spans.push(...expiryParts(scanned));
+  }
   // A birth date needs its cue, in this turn or at the end of the previous one ("Date of birth?" "04/17/1986").
   // The cue test reads the context's end as it is (a slice, where the prefix is a concatenation the pattern would first
   // copy into one string); no birth cue ends with the line break the prefix adds.
-  if ((numeric || found.birthCue) && (found.birthCue || (context ? hasBirthCue(previousTurnEnd(context)) : false)))
-    spans.push(...detectBirthDates(scanned, found.digitWords));
+  if ((numeric || found.birthCue) && (found.birthCue || (context ? hasBirthCue(previousTurnEnd(context)) : false))) {
+    const dates = detectBirthDates(scanned, found.digitWords);
+    spans.push(...dates, ...dayMonthAfterYears(scanned, dates));
+    // "date of birth, the month's October, the day's the 21st and the year is 1977": the parts named one by one.
+    if (mayHaveDateParts(scanned)) spans.push(...birthDateParts(scanned, dates));
+  }
   if (found.digitWords) spans.push(...detectSpokenDigits(scanned, region, options.accountNumbers));
   if (spans.length > 0 && CORRECTION_WORD.test(text)) correctedValues(scanned, spans);
   return prefix === '' ? spans : spansOfTurn(spans, prefix.length);
 }
 
+const VALE_UNTIL = /\bvale (?:até|hasta)\s/i;
 /** The tens of a card's year said in words, in the languages of SPOKEN_YEAR and SPOKEN_YEAR_OTHER (cues.ts). */
 const TENS_YEAR = /twenty|thirty|veinti|treinta|vinte|trinta|vingt|trente|zwanzig|dreißig/i;
 

@@ -24,6 +24,18 @@ export const enum Kind {
 }
 
 /**
+ * Companies callers of the five languages deal with, whose names no list holds (a word of no list in a person's slot is
+ * otherwise taken for a name: "hablé con Movistar", "ich hatte Telekom am Apparat", "I spoke to Ikea"). Names of people
+ * that are brands too ("Otto", "Darty", "Leclerc") stay out: a name list holds them.
+ */
+const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa naturgy jazztel yoigo pepephone digi lowi
+  simyo sosh engie renfe seur chronopost colissimo congstar unitymedia vattenfall stadtwerke zalando lidl aldi carrefour
+  fnac mercadona bradesco itau nubank magalu xiaomi oppo lenovo asda primark ocado deliveroo klarna etsy parcelforce
+  otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
+  wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
+  cemig copasa`;
+
+/**
  * Names that are also places, brands, months, days, products, titles, or words that start a sentence ("Santa",
  * "Saint", "Agent"): taken for ordinary words, never part of a name found here ("Michael Jordan" is left to a cue).
  */
@@ -65,7 +77,8 @@ const STOP = `january february march april may june july august september octobe
   african mexican brazilian portuguese greek turkish korean angeles rico mesa negro verde berlin vienna dublin rome
   madrid lisbon moscow prague warsaw athens cairo boston chicago seattle atlanta miami detroit toronto vancouver
   montreal melbourne perth brisbane auckland glasgow edinburgh cardiff belfast leeds bristol manchester liverpool
-  birmingham sheffield nottingham leicester coventry bradford hull derby`
+  birmingham sheffield nottingham leicester coventry bradford hull derby
+  ${SERVICE_BRANDS}`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -157,9 +170,16 @@ export function partKind(folded: string): Kind {
 /** Endings of English words made from others: "Middleware", "Uncovered", "Onboarding", "Settings". */
 const WORD_ENDING =
   /(?:ing|ings|tion|tions|ment|ments|ness|ware|able|ible|ity|ize|ise|ized|ised|ful|less|ous|ive|ives)$/;
-/** A word of no list that is an ordinary word with an ending ("Services", "Uncovered", "Redirecting"). */
+/**
+ * Endings of Spanish, Portuguese and German nouns made from others, folded ("Facturación", "Atenção", "Buchhaltung",
+ * "Gutschriften", "Freiheit", "Mitgliedschaft", "Seguridad", "Cidade"): capitalised words no list holds that are no
+ * name (German capitalises every noun). "-ung" only on a long word ("Trung", "Hung" are names).
+ */
+const OTHER_WORD_ENDING =
+  /(?:cion|ciones|siones|[aeiu]cao|[aeiu]coes|idad|idade|idades|heit|keit|schaft|schrift|ungen|ismus)$|^.{3,}sion$|^.{4,}ung$/;
+/** A word of no list that is an ordinary word with an ending ("Services", "Uncovered", "Redirecting", "Facturación"). */
 function isDerivedWord(folded: string): boolean {
-  if (WORD_ENDING.test(folded)) return true;
+  if (WORD_ENDING.test(folded) || OTHER_WORD_ENDING.test(folded)) return true;
   for (const ending of ['s', 'es', 'ed', 'd', 'er', 'ers', 'ly']) {
     if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
     if (lookUp(folded.slice(0, -ending.length)) === Kind.Word) return true;

@@ -19,7 +19,7 @@ const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
 const { lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
-const { isCleanName, isGivenName, isWordNotName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 /**
  * Cues kept out of INTRODUCED's alternation (every branch there is tried at every word; these run only when a
@@ -52,23 +52,68 @@ const GERMAN_POSSESSIVE = /(?:ein|ihr|ser)[enm]{0,2} [A-Z]/;
 /**
  * Who served the caller, in Portuguese, Spanish and French: "quem me atendeu foi o João Vitor", "fui atendida pela
  * Ilse", "falei com a Ilse", "quien me atendió fue Ilse", "hablé con Ilse", "j'ai parlé avec Ilse", "j'ai été aidée par
- * Ilse". An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a name
- * of one word must be a listed name that is no ordinary word; of two words or more, no word but the first may be an
- * ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o João Vitor"; "Magazine Luiza"
- * stays).
+ * Ilse", "j'ai eu Ilse au téléphone"; a few words may come before "foi"/"fue" ("quem me atendeu da outra vez foi o
+ * Caetano"). An institution serves as often ("fui atendida pela Central", "falei com o Banco", "hablé con Movistar"): a
+ * name of one word must be a listed name that is no ordinary word, or a word of no list that the next clause calls
+ * "he" or "she" ("falei com o Thiago e ele disse", "j'ai eu Gaëlle, elle devait me rappeler"); of two words or more,
+ * no word but the first may be an ordinary word ("Mercado Livre" stays), and the first only before a listed name ("o
+ * João Vitor"; "Magazine Luiza" stays).
  */
 const SERVED_BY = new RegExp(
-  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?: foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?: fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `(?<![${LETTER}])(?:(?:[Qq]uem )?me atendeu(?:(?: [${LETTER}]+){0,4}? foi)?|(?:[Ff]ui|[Ff]oi) atendid[oa] (?:pel[oa]|por)|(?:[Ff]al(?:ei|ar|a|ando)|[Cc]onvers(?:ei|ar|ando)) com|(?:[Qq]uien )?me atendi[óo](?:(?: [${LETTER}]+){0,4}? fue)?|(?:[Ff]ui|[Ff]ue) atendid[oa] por|[Hh]abl[ée] con|[Jj]['’]ai (?:eu|parlé (?:à|avec)|été (?:aidée?|reçue?|conseillée?) par))(?:\\s+(?:o|a|el|la))?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-function servedByName(said: string[]): boolean {
+/**
+ * A second person served, joined to the first: "falei com o Gustavo e depois com a Letícia", "hablé con Maite y luego
+ * con Iker", "j'ai parlé avec Ilse puis avec Jonas".
+ */
+const AND_THEN_WITH = new RegExp(
+  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+(?:o|a|el|la))?\\s+(${NAME})`,
+  'd',
+);
+/** "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she". */
+const HE_OR_SHE_AFTER =
+  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+)?(?:ele|ela|él|ella|il|elle)(?![\p{L}])/u;
+function servedByName(said: string[], text: string, end: number): boolean {
   const words = said.filter((w) => !PARTICLES.has(w));
-  if (words.length === 1) return isCleanName(words[0]);
+  if (words.length === 1)
+    return (
+      isCleanName(words[0]) ||
+      (words[0].length >= 4 &&
+        mayBeLowerCaseName(words[0]) &&
+        (isCapitalisedUnlisted(words[0]) || HE_OR_SHE_AFTER.test(text.slice(end, end + 40))))
+    );
   for (let k = 1; k < words.length; k++) if (isWordNotName(words[k])) return false;
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
+/**
+ * A word of no list written as a name is (a capital, then lower case: "Itziar", "Gaëlle"; not "SFR", "MásMóvil"): one
+ * who served is named so more often than a company, whose names the word kinds know (nameWordKinds.ts's brands,
+ * "Movistar", "Telekom") or whose ending is an ordinary noun's ("Facturación", "Buchhaltung").
+ */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const isCapitalisedUnlisted = (word: string): boolean => CAPITALISED_WORD.test(word) && !isCleanName(word);
+/**
+ * German "ich hatte Wiebke am Apparat", "ich hatte gestern Ihren Kollegen Wolfhart am Telefon": someone on the line,
+ * a role before the name maybe ("die Buchhaltung", "die Telekom" have an article and no capital after it).
+ */
+const HAD_ON_THE_LINE = new RegExp(
+  `(?<![${LETTER}])(?:hatte|habe|hab)\\s+(?:(?:gestern|heute|vorhin|eben|neulich|zuerst|dann|schon|vorgestern)\\s+)?(?:(?:Ihren|Ihre|Ihrem|einen|eine|einem) (?:Kollegen|Kollegin|Mitarbeiter|Mitarbeiterin|Berater|Beraterin|Techniker|Technikerin)\\s+)?((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:am Apparat|am Telefon|in der Leitung)(?![${LETTER}])`,
+  'dg',
+);
+/**
+ * Someone asked to call back in French, Spanish and Portuguese: "demander à Soizic de me rappeler", "dites à Yannick de
+ * me recontacter", "pedirle a Itziar que me llame", "dígale a Urtzi que me devuelva la llamada", "pedir pro Claudemir me
+ * ligar", "peça à Iracema para me retornar".
+ */
+const ASK_TO_CALL_OTHER = new RegExp(
+  `(?<![${LETTER}])(?:demander|demandez|dire|dites|pedirle|p[íi]dale|p[íi]dele|decirle|d[íi]gale|dile|pedir|pe[çc]a|pede|diga|avisar|avise)\\s+(?:à|a|ao|pro|pra|para o|para a|para)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:de\\s+(?:me|nous)\\s+(?:rappeler|recontacter|contacter|joindre|appeler)|que\\s+(?:me|nos)\\s+(?:llame|devuelva|contacte|escriba|ligue|retorne)|(?:para\\s+)?(?:me|nos)\\s+(?:ligar|retornar|chamar|contatar|contactar))(?![${LETTER}])`,
+  'dg',
+);
+const ASK_OTHER_WORD =
+  /(?:ander|ire|ites|le|ale|ele|ile|edir|eça|eca|ede|iga|isar|ise) (?:à|a|ao|pro|pra|para) [A-Z\u00C0-\u00DE]/;
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
-const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:parlé|été)/;
+const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
   /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
@@ -99,6 +144,7 @@ const NAME_THEN_RELATIVE = new RegExp(
   `(?:^|[:.!?]\\s*)(${NAME}),\\s+(?:my|our|his|her) (?:${RELATIVES_EN})(?:[,.;]|\\s)`,
   'dg',
 );
+const HE_OR_SHE = new Set(['he', 'she', "he's", "she's", 'he’s', 'she’s']);
 /** What LOWER_CASE_WEAK_CUE cannot match without: one of its cues' words, or a relative after a possessive. */
 const WEAK_CUE_WORD = /this is|called|holder|name of|behalf|name is|name['’]s|speaking|talking/;
 const RELATIVE_CUE_WORD = new RegExp(`\\b(?:my|his|her|our) (?:${RELATIVES_EN})[\\s,]`);
@@ -140,10 +186,13 @@ export function rarerNames(
   if (WEAK_CUE_WORD.test(text) || RELATIVE_CUE_WORD.test(text))
     for (const m of allMatches(LOWER_CASE_WEAK_CUE, text)) {
       const [start, end] = m.indices![2];
-      // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word.
+      // "my mum margaret to be honest": after a relative, a first name alone when it is a listed name and no ordinary word,
+      // or a word of no list that the next word calls "he" or "she" ("my daughter uh niamh she pays the bills").
+      const said = text.slice(start, end).split(/\s+/);
       const span =
         lexiconName(text, start, end, names, 2) ??
-        (m[1] !== undefined && isCleanName(text.slice(start, end).split(/\s+/)[0])
+        (m[1] !== undefined &&
+        (isCleanName(said[0]) || (said[0].length >= 4 && mayBeLowerCaseName(said[0]) && HE_OR_SHE.has(said[1])))
           ? lexiconName(text, start, end, names)
           : undefined);
       if (span) spans.push(span);
@@ -180,7 +229,27 @@ export function rarerNames(
   // name word or a speaker's label ("Caller: Smith, S M I T H"), which spares most turns the scan for them.
   if (text.includes('ame') || text.includes(':')) spaceSpelledNames(text, spans);
   if (text.includes(' to ') && TO_CALL.test(text) && ASK_TO_CALL_WORD.test(text))
-    namesIn(ASK_TO_CALL, text, names, spans);
+    for (const m of allMatches(ASK_TO_CALL, text)) {
+      // "ask Dispatch to ring me", "tell Accounts to call me": one ordinary word, place or brand is a team or a firm.
+      if (!m[1].includes(' ') && isWordOfNoName(m[1])) continue;
+      const span = nameSpan(text, m.indices![1][0], m.indices![1][1], names);
+      if (span) spans.push(span);
+    }
+  if (ASK_OTHER_WORD.test(text))
+    for (const m of allMatches(ASK_TO_CALL_OTHER, text)) {
+      const [start, end] = m.indices![1];
+      if (!text.slice(start, end).split(/\s+/).every(mayBeLowerCaseName)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  if (text.includes(' am ') || text.includes(' in der '))
+    for (const m of allMatches(HAD_ON_THE_LINE, text)) {
+      const [start, end] = m.indices![1];
+      const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
+        ? nameSpan(text, start, end, names)
+        : undefined;
+      if (span) spans.push(span);
+    }
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text))
     for (const m of allMatches(CAN_NAME_CALL, text)) {
       const [start, end] = m.indices![1];
@@ -190,11 +259,16 @@ export function rarerNames(
       if (span) spans.push(span);
     }
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
-    const [start, end] = m.indices![1];
-    const words = text.slice(start, end).split(/\s+/);
-    if (!servedByName(words)) continue;
-    const span = nameSpan(text, start, end, names);
-    if (span) spans.push(span);
+    let [start, end] = m.indices![1];
+    for (let k = 0; k < 3; k++) {
+      const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
+        ? nameSpan(text, start, end, names)
+        : undefined;
+      if (span) spans.push(span);
+      const next = AND_THEN_WITH.exec(text.slice(end, end + 60));
+      if (!next) break;
+      [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
+    }
   }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);

@@ -81,6 +81,9 @@ function fullNameInLowerCase(text: string, span: PiiSpan, names: KnownNames | un
 
 /** "my name is jean-baptiste no sorry jean-luc moreau": the name said again, corrected, right after a name. */
 const CORRECTION_WORD = /sorry|mean|wait|actually|not/i;
+/** A lower-case word, then "'s" or "is"/"was"/"has": a clause, not a name said again ("jean-luc's my name" is one). */
+const LOWER_CLAUSE =
+  /^\p{Ll}[\p{Ll}-]*(?:['’]s(?!\s+(?:my|the|her|his|our)\s)|\s+(?:is|was|has|isn['’]t|wasn['’]t))(?![\p{L}])/u;
 const CORRECTED = new RegExp(
   `^[,.\\s]+(?:no,?\\s+)?(?:sorry|[Ii] mean|wait|actually)[,.\\s]+(?:(?:it['’]?s|its|it is)\\s+)?([${LETTER}'’-]{2,}(?:\\s+[${LETTER}'’-]+){0,2})`,
   'i',
@@ -100,8 +103,9 @@ function correctedNames(text: string, names: KnownNames | undefined, spans: PiiS
       spans.push({ type: 'PERSON', start, end: start + other[1].length, canonical: `named:${foldName(other[1])}` });
     }
     const m = CORRECTED.exec(after);
-    // "Ms Kaczmarek, sorry, go on": an ordinary word after the apology goes on with the call, it corrects no name.
-    if (!m || isWordNotName(m[1].split(/[\s-]/)[0])) continue;
+    // "Ms Kaczmarek, sorry, go on": an ordinary word after the apology goes on with the call, it corrects no name; so
+    // does a lower-case word that starts a clause ("Smith, S-M-I-T-H, sorry, line's bad", "sorry, line is bad").
+    if (!m || isWordNotName(m[1].split(/[\s-]/)[0]) || LOWER_CLAUSE.test(m[1])) continue;
     const start = spans[k].end + m[0].length - m[1].length;
     const span = lowerCaseName(text, start, start + m[1].length, names);
     if (span) spans.push(span);

@@ -6,7 +6,7 @@
  */
 import { allMatches } from './allMatches';
 import { isWordNotName } from './bareNames';
-import { LETTER, LOWER } from './letters';
+import { LETTER, LOWER, UPPER } from './letters';
 import { spansOfTurn } from './previousTurn';
 import type { PiiSpan } from './types';
 
@@ -111,8 +111,15 @@ function isBrokenOffSpelling(text: string, letters: string, m: RegExpExecArray, 
   const before = mayHoldWordFor(preceding, letters) ? WORD_BEFORE.exec(preceding) : null;
   if (!before) return false;
   const word = lettersOf(before[1]);
-  return word.length > letters.length && word.startsWith(letters);
+  if (word.length > letters.length && word.startsWith(letters)) return true;
+  // "Hrafnhildur Sigurðardóttir, H-R-A-F-N...": the first name of the full name just said, its start spelled.
+  const first = FIRST_OF_TWO_BEFORE.exec(preceding.slice(0, before.index));
+  if (!first || isWordNotName(first[1])) return false; // "the Galaxy Ultra, G-A-L-A..."
+  const given = lettersOf(first[1]);
+  return given.length > letters.length && given.startsWith(letters);
 }
+/** The capitalised word right before another (the text before that other word, which starts with it). */
+const FIRST_OF_TWO_BEFORE = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}'’-]+) $`);
 /**
  * "Eilidh, E-I-L-I-D-H, McCrae": a first name said and spelled, then the surname, a capitalised word that is no
  * ordinary word, place or brand, ending its clause ("Sean, S-E-A-N, Thanks." stays).
