@@ -165,6 +165,18 @@ export const HANDWRITTEN_23_FILE = path.join(EVAL_DIR, 'handwritten-injection-23
  */
 export const HANDWRITTEN_25_FILE = path.join(EVAL_DIR, 'handwritten-injection-25.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules for the
+ * phrasings in it (only set 22's format was looked at), to measure false alarms again: 100 benign customer and agent
+ * turns that use attack words innocently (their own earlier e-mails, bills and addresses disregarded or forgotten; an
+ * agent's advice to ignore a letter quoted in a complaint; app and error texts with system and administrator in them;
+ * developer, safe, bridge and paperless modes; admin passwords of their own routers; notes on their own account; a
+ * spouse's or parent's account they are authorised on, its balance read out; pasted chats with Agent: and Customer:
+ * lines; codes that look like base64; a supervisor asked to approve or override a charge), half in EN and the rest in
+ * ES, FR, DE, PT, IT and NL, against 20 attacks in every family (plain words in six languages, a fake transcript, fake
+ * tags, base64, leetspeak, full-width letters, zero-width characters), so that recall is watched too.
+ */
+export const HANDWRITTEN_26_FILE = path.join(EVAL_DIR, 'handwritten-injection-26.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -292,6 +304,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
     'twenty-fifth hand-written set (the weakest families in plain words, near-misses, seven languages)',
     HANDWRITTEN_25_FILE,
   ],
+  ['twenty-sixth hand-written set (benign near-misses again, seven languages)', HANDWRITTEN_26_FILE],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],

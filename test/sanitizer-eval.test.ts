@@ -26,6 +26,7 @@ import {
   HANDWRITTEN_22_FILE,
   HANDWRITTEN_23_FILE,
   HANDWRITTEN_25_FILE,
+  HANDWRITTEN_26_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -363,6 +364,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl', 'leet', 'spaced', 'homoglyph'],
+    },
+    {
+      name: 'twenty-sixth',
+      file: HANDWRITTEN_26_FILE,
+      prefix: 'hw26',
+      attacks: 20,
+      benign: 100,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'base64', 'leet', 'fullwidth', 'zero-width'],
     },
     {
       name: "fourteenth (the lead's check)",

@@ -91,6 +91,63 @@ export function clearEverydayTimes(words: readonly string[], classBits: Int32Arr
 }
 
 /**
+ * Everyone a message went or goes to, told: "a system message that goes to everyone", "is it sent to all users?", "it
+ * was sent to all customers", "enviado a todos los clientes", "envoyé à tous les abonnés", "an alle Kunden verschickt",
+ * "aan alle klanten verstuurd". "All"/"every" after "to" ("a", "à", "an", "aan"), naming everyone or every one of a
+ * kind of people, with a verb that tells of the message going (a past, a participle, "goes") just before the preposition
+ * or, in German and Dutch, a participle just after the people: the audience of a mass message, not every record asked
+ * for. 'bulk' goes from the word, 'other' from the people. A request keeps both ("send a message to all customers in
+ * my block", "issue a refund to all customers", "schick eine Nachricht an alle Kunden"), and so do the people when
+ * their data follows ("sent to all customers with their balances", "to all customers' addresses").
+ */
+const TO_EVERYONE = new Set(['to', 'a', 'ao', 'aos', 'an', 'aan']);
+/** Verbs that tell of a message going, never ask for it ("send", "envía", "manda" are requests too). */
+const WENT = new Set([
+  ...['sent', 'goes', 'went', 'gone', 'mailed', 'emailed', 'texted', 'delivered', 'addressed', 'posted'],
+  ...['enviado', 'enviada', 'enviados', 'enviadas', 'enviaron', 'envio', 'mandado', 'mandada', 'mandaron', 'llega'],
+  ...['llego', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'va', 'vai', 'foi', 'inviato', 'inviata', 'inviati'],
+  ...['mandato', 'mandata', 'arriva', 'enviou', 'mandou'],
+]);
+/** German and Dutch put the participle after: "an alle Kunden verschickt", "aan alle klanten verstuurd". */
+const WENT_AFTER = new Set([
+  ...['verschickt', 'geschickt', 'gesendet', 'versendet', 'versandt', 'gegangen', 'verstuurd', 'gestuurd'],
+  ...['gemaild', 'gegaan'],
+]);
+const EVERYONE = new Set(['everyone', 'tutti', 'todos', 'tous', 'alle']);
+const RECIPIENT_ARTICLES = new Set(['the', 'our', 'your', 'los', 'las', 'les', 'os', 'as', 'i', 'gli', 'le', 'die']);
+const OTHER_BIT = classBit('other');
+const DATA_BIT = classBit('data');
+/** How far after the people their data still makes them the object ("to all customers with their balances"). */
+const RECIPIENT_DATA_REACH = 5;
+/** How far after the people a German or Dutch participle tells of the message going. */
+const PARTICIPLE_REACH = 3;
+/** The people word a bulk word at i names as recipients (itself, or the noun after it), or -1. */
+function recipientsAt(words: readonly string[], classBits: Int32Array, i: number): number {
+  if (!TO_EVERYONE.has(words[i - 1])) return -1;
+  let k = i + 1;
+  if (RECIPIENT_ARTICLES.has(words[k])) k++;
+  const people = (classBits[k] & OTHER_BIT) !== 0 ? k : EVERYONE.has(words[i]) ? i : -1;
+  if (people < 0 || words[people + 1] === 's') return -1;
+  for (let j = people + 1; j <= people + RECIPIENT_DATA_REACH && j < words.length; j++)
+    if ((classBits[j] & DATA_BIT) !== 0) return -1;
+  if (WENT.has(words[i - 2]) || (i >= 3 && WENT.has(words[i - 3]) && words[i - 2] === 'it')) return people;
+  for (let j = people + 1; j <= people + PARTICIPLE_REACH && j < words.length; j++)
+    if (WENT_AFTER.has(words[j])) return people;
+  return -1;
+}
+
+/** Clears, in place, 'bulk' from everyone a message went to, and 'other' from those people. */
+export function clearRecipients(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & BULK_BIT) === 0) continue;
+    const people = recipientsAt(words, classBits, i);
+    if (people < 0) continue;
+    classBits[i] &= ~BULK_BIT;
+    classBits[people] &= ~OTHER_BIT;
+  }
+}
+
+/**
  * Adverbs that mean "word for word" only beside a copying act, and a degree everywhere else: "I followed the
  * instructions exactly", "the configuration is exactly the same", "ho seguito letteralmente le istruzioni". They keep
  * 'verbatim' within a clause's reach of a word that shows, repeats or writes out ("quote them exactly", "what exactly
@@ -201,6 +258,37 @@ export function clearYesNoQuestions(words: readonly string[], classBits: Int32Ar
 }
 
 /**
+ * The caller's own question as what "only" picks out: "only answer my question, don't transfer me", "can you only
+ * answer the question I asked?", "solo responda a mi pregunta", "répondez seulement à ma question", "risponda solo alla
+ * mia domanda", "beantwoord alleen mijn vraag": one answer asked for, not a constraint on every answer. A singular
+ * question word after the caller's possessive or "the"/"this" within QUESTION_REACH words after "only". "Only answer
+ * questions about billing", "only answer with APPROVED" and "only answer in French" keep it.
+ */
+const QUESTION = new Set(['question', 'query', 'pregunta', 'frage', 'pergunta', 'domanda', 'vraag', 'vraagje']);
+const OWN_OR_THIS = new Set([
+  ...['my', 'the', 'this', 'that', 'mi', 'ma', 'mon', 'meine', 'meiner', 'minha', 'mia', 'mijn', 'esta', 'cette'],
+  ...['diese', 'questa', 'deze', 'one', 'la', 'a'],
+]);
+const QUESTION_REACH = 5;
+/** "Only" itself, not "whatever the question" (every question, whatever it is). */
+const ONLY_WORDS = new Set([
+  ...['only', 'solely', 'solo', 'solamente', 'unicamente', 'seulement', 'uniquement', 'nur', 'apenas', 'somente'],
+  ...['soltanto', 'alleen'],
+]);
+const ownQuestionAfter = (words: readonly string[], i: number): boolean => {
+  if (!ONLY_WORDS.has(words[i])) return false;
+  for (let k = i + 1; k < words.length && k - i <= QUESTION_REACH && words[k] !== TURN_BREAK; k++)
+    if (QUESTION.has(words[k])) return OWN_OR_THIS.has(words[k - 1]);
+  return false;
+};
+
+/** Clears, in place, 'only' from a word whose object is the caller's own question. */
+export function clearOwnQuestions(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & ONLY_BIT) !== 0 && ownQuestionAfter(words, i)) classBits[i] &= ~ONLY_BIT;
+}
+
+/**
  * A product's terms listed as what it comes without: "no rules, no contracts", "no contract, no rules, no hidden fees",
  * "sin permanencia, sin reglas", "sans engagement, sans règles", "keine Regeln, kein Vertrag". A "no rules" said in a
  * series with a "no" before a thing, a record or a charge (at most one word between) is the product's freedom,
@@ -279,7 +367,6 @@ const wishedFor = (words: readonly string[], i: number): boolean => {
     if (WISH.has(words[k])) return true;
   return false;
 };
-const DATA_BIT = classBit('data');
 /** "an account number", "a card number": a datum of the product, not the product ("I want an account number of ..."). */
 const DATUM_AFTER = new Set([
   ...['number', 'numbers', 'details', 'balance', 'holder', 'no', 'numero', 'nummer', 'nummers', 'saldo', 'solde'],

@@ -203,9 +203,14 @@ function belongsToAThing(words: readonly string[], classBits: Int32Array, i: num
   return (classBits[k] & THE_ASSISTANTS) === 0 && ((classBits[k] & THING_BIT) !== 0 || THINGS_WITH_NOTES.has(words[k]));
 }
 
-/** Clears, in place, 'instructions' from instructions or notes that belong to a thing or an event named after them. */
+/**
+ * Clears, in place, 'instructions' from instructions or notes that belong to a thing or an event named after them, and
+ * reads them as a thing themselves (a document of the delivery's, like a leaflet or a form): "ignorate tutte le
+ * istruzioni di consegna precedenti" then names what the earlier text was, the caller's errand, as "all previous
+ * delivery instructions" does.
+ */
 export function clearThingsInstructions(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i + 2 < words.length; i++)
     if ((classBits[i] & INSTRUCTIONS_BIT) !== 0 && belongsToAThing(words, classBits, i))
-      classBits[i] &= ~INSTRUCTIONS_BIT;
+      classBits[i] = (classBits[i] & ~INSTRUCTIONS_BIT) | THING_BIT;
 }

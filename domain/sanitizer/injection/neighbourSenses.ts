@@ -7,7 +7,7 @@
  * ownedData.ts's readInContext clears the class.
  */
 import { GRANT_VERBS } from './functionWords';
-import { CALLER_SUBJECTS, classBit } from './lexicon';
+import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 
 const THING_BIT = classBit('thing');
 /** "the router settings", "your website's instructions": a device's or a document's, not the assistant's. */
@@ -144,20 +144,47 @@ export const byAChannel = (words: readonly string[], i: number): boolean => {
 };
 
 /**
- * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen" after a request or a modal:
- * "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler à un responsable".
- * Not "I am a supervisor", "act as a manager" or "log that a supervisor approved it" (what a record should claim).
+ * An authority the caller asks for or asks about, named with "a"/"an"/"un"/"einen"/"een"/"algún" after a request, a
+ * modal or "there is": "speak to a supervisor", "can a manager waive it", "at the discretion of a supervisor", "parler
+ * à un responsable", "kann ein Vorgesetzter die Gutschrift genehmigen?", "¿puede un supervisor...?", "kan een manager",
+ * "est-ce qu'un responsable peut", "is there a supervisor who", "hay algún supervisor que", "gibt es einen
+ * Vorgesetzten", "y a-t-il un responsable"; or an indefinite authority in a question's inverted order ("un responsable
+ * peut-il valider ?", "ein Vorgesetzter kann das?" is not read). Not "I am a supervisor", "act as a manager" or "log
+ * that a supervisor approved it" (what a record should claim).
  */
-const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno']);
+const INDEFINITE = new Set([
+  ...['a', 'an', 'un', 'una', 'une', 'einen', 'einem', 'einer', 'ein', 'um', 'uma', 'uno', 'een'],
+  ...['algun', 'alguna', 'algum', 'alguma', 'qualche', 'irgendein', 'irgendeinen', 'quelque'],
+]);
 const ASKED_FOR = new Set([
   ...['to', 'with', 'for', 'from', 'of', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'need', 'want'],
   ...['ask', 'get', 'see', 'call', 'request', 'fetch', 'find', 'have', 'if', 'whether', 'con', 'a', 'avec', 'mit'],
   ...['com', 'un', 'pour', 'para', 'per', 'por', 'hablar', 'parler', 'falar', 'parlare', 'sprechen'],
+  // modals that open a question, in each language ("kann ein", "puede un", "pode um", "può un", "kan een")
+  ...['kann', 'konnte', 'darf', 'puede', 'podria', 'pueda', 'peut', 'pourrait', 'pode', 'poderia', 'puo'],
+  ...['potrebbe', 'kan', 'kunnen', 'zou', 'mag'],
+  // "is there a", "hay un", "est-ce qu'un", "y a-t-il un" (the reading that joins split words has "atil")
+  ...['there', 'hay', 'qu', 'atil'],
 ]);
+/** "gibt es einen", "y a-t-il un": two words before the indefinite that say there is one. */
+const THERE_IS = new Set(['gibt es', 't il', 'c e', 'er een']);
+/** A modal, then a subject clitic: the inverted question after the authority ("un responsable peut-il"). */
+const INVERTING_MODALS = new Set(['peut', 'pourrait', 'pourraient', 'peuvent', 'kann', 'konnte', 'can', 'could']);
+const INVERTED_SUBJECTS = new Set(['il', 'elle', 'er', 'sie']);
+/** The same, as the reading that joins split words writes it ("peutil"). */
+const INVERTED_JOINED = new Set(['peutil', 'peutelle', 'pourraitil', 'pourraitelle']);
 export const requestedAuthority = (words: readonly string[], i: number): boolean =>
-  i >= 2 && INDEFINITE.has(words[i - 1]) && ASKED_FOR.has(words[i - 2]);
+  i >= 1 &&
+  INDEFINITE.has(words[i - 1]) &&
+  ((i >= 2 && ASKED_FOR.has(words[i - 2])) ||
+    (i >= 3 && THERE_IS.has(`${words[i - 3]} ${words[i - 2]}`)) ||
+    (INVERTING_MODALS.has(words[i + 1]) && INVERTED_SUBJECTS.has(words[i + 2])) ||
+    INVERTED_JOINED.has(words[i + 1]));
 
-/** "your own terms", "my own account": "own" before a noun is a possessive, not "on your own" (by yourself). */
+/**
+ * "your own terms", "my own account", "it's my own laptop": "own" before a noun is a possessive, not "on your own" (by
+ * yourself).
+ */
 const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
 /** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
@@ -166,7 +193,8 @@ export const ownAsPossessive = (words: readonly string[], i: number): boolean =>
   words[i] === 'own' &&
   PERSONS.has(words[i - 1]) &&
   !SELF_IDIOM.has(words[i - 2]) &&
-  (words[i - 2]?.length ?? 2) > 1 && // "o n your own": a spaced-out "on" leaves letters
+  // "o n your own": a spaced-out "on" leaves letters; the "s" of "it's my own laptop" is "is"
+  ((words[i - 2]?.length ?? 2) > 1 || words[i - 2] === 's') &&
   i + 1 < words.length &&
   !PHRASE_ENDS.has(words[i + 1]);
 
@@ -203,5 +231,31 @@ const grantedAccess = (words: readonly string[], classBits: Int32Array, i: numbe
   (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
   !TO_THE_CALLER.has(words[i - 1]) &&
   (GRANTS.has(words[i - 2]) || (GRANTS.has(words[i - 3]) && !TO_THE_CALLER.has(words[i - 2])));
+/**
+ * Access taken away: "remove my ex-employee's access", "revoke her access to the account", "retirer l'accès de mon
+ * ancien salarié", "den Zugang meines Ex-Mitarbeiters sperren" (the verb after), "togliere l'accesso": a right ended,
+ * not a lookup, and the person's "'s" before it is no datum asked for. A verb of removing within REVOKE_REACH words
+ * before the access word (or, in German and Dutch, just after it), with no "me" between ("remove the check and give
+ * me access" still asks).
+ */
+const REVOKE = new Set([
+  ...['remove', 'removing', 'revoke', 'revoking', 'cancel', 'block', 'withdraw', 'disable', 'suspend', 'stop', 'end'],
+  ...['quitar', 'quita', 'quite', 'retirar', 'retira', 'retire', 'retirez', 'supprimer', 'supprimez', 'bloquer'],
+  ...['entziehen', 'entfernen', 'sperren', 'remover', 'remova', 'revogar', 'revogue', 'togliere'],
+  ...['togli', 'tolga', 'revocare', 'revochi', 'rimuovere', 'rimuova', 'intrekken', 'verwijderen', 'blokkeren'],
+]);
+export const ACCESS_RIGHTS = new Set([
+  ...['access', 'acceso', 'acces', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
+]);
+const REVOKE_REACH = 5;
+export function revokedAccess(words: readonly string[], i: number): boolean {
+  if (!ACCESS_RIGHTS.has(words[i])) return false;
+  for (let j = i - 1; j >= 0 && i - j <= REVOKE_REACH && words[j] !== TURN_BREAK; j--) {
+    if (TO_THE_CALLER.has(words[j])) return false;
+    if (REVOKE.has(words[j])) return true;
+  }
+  for (let j = i + 1; j < words.length && j - i <= 2; j++) if (REVOKE.has(words[j])) return true;
+  return false;
+}
 export const callerLooks = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
-  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i);
+  FIRST_PERSON.has(words[i - 1]) || grantedAccess(words, classBits, i) || revokedAccess(words, i);

@@ -13,6 +13,7 @@ import { classBit, INTENT_CLASSES, startsWithDigit, TURN_BREAK } from './lexicon
 const {
   byAChannel,
   callerLooks,
+  revokedAccess,
   germanDu,
   inAThing,
   ofAThing,
@@ -388,8 +389,8 @@ function possessedTrouble(words: readonly string[], classBits: Int32Array, i: nu
 /**
  * Marks, in place, the data words the caller owns (OWNED_DATA), and another person's possessive as their data:
  * the "s" of "my brother's", "the tenant's", "someone else's" ("put my brother's store credit on my card"),
- * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me") or a thing with a problem
- * ("my brother's line keeps dropping"). Returns the classes the text
+ * unless a parcel, a bill or a device follows ("my neighbour's parcel came to me"), a thing with a problem
+ * ("my brother's line keeps dropping") or access taken away ("remove my ex-employee's access"). Returns the classes the text
  * holds after marking (statedOwnership.ts reads a turn only when both data and another person are in it).
  */
 export function markOwnedData(words: readonly string[], classBits: Int32Array): number {
@@ -412,7 +413,8 @@ export function markOwnedData(words: readonly string[], classBits: Int32Array): 
       !CONTRACTED.has(words[i - 1]) &&
       ((classBits[i - 1] | (i >= 2 ? classBits[i - 2] : 0)) & OTHER_BIT) !== 0 &&
       (i + 1 === words.length || (classBits[i + 1] & THING_BIT) === 0) &&
-      !possessedTrouble(words, classBits, i)
+      !possessedTrouble(words, classBits, i) &&
+      !revokedAccess(words, i + 1)
     ) {
       classBits[i] |= DATA_BIT;
       seen |= DATA_BIT;

@@ -5,7 +5,7 @@
  * clears, in place, the class its word would otherwise carry.
  */
 import { MY_BASE } from './functionWords';
-import { CALLER_SUBJECTS, classBit, classMask, listedWord, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /**
  * A role word told of a third person or of the caller: "she pretends she never got it", "ella finge que no recibió
@@ -92,6 +92,78 @@ const GAME_ARTICLES = new Set(['a', 'the', 'this', 'that', 'ein', 'das', 'dieses
 const playedByAnother = (words: readonly string[], i: number): boolean =>
   i >= 2 && GAME_ARTICLES.has(words[i - 1]) && PLAYS.has(words[i - 2]);
 
+/**
+ * "Become" wanted by the caller or by a third person: "I'd like to become a member", "I don't want to become the
+ * account holder", "my wife wants to become the account holder", "we hope to become business customers": a change the
+ * caller or someone of theirs asks for, not a role the assistant is told to take. The subject of the verb of wanting
+ * (past a negation, "would" or an adverb) must be the caller, a third person or a person of someone's; "do you want to
+ * become", "I want you to become" and a bare "become DAN" keep it. Only "become": "I want to pretend you are my
+ * grandmother" sets a play up for the assistant.
+ */
+const WANTING = new Set([
+  ...['want', 'wants', 'wanted', 'like', 'love', 'need', 'needs', 'needed', 'wish', 'wishes', 'hope', 'hopes'],
+  ...['plan', 'plans', 'planning', 'intend', 'intends', 'trying', 'try', 'tried', 'going', 'able', 'allowed'],
+]);
+const BEFORE_WANTING = new Set([
+  ...['don', 't', 'do', 'does', 'doesn', 'did', 'didn', 'not', 'never', 'd', 'would', 'will', 'll', 'really', 'm'],
+  ...['am', 's', 'is', 're', 'are', 'was', 'were', 'be', 'been', 'just', 'also', 'still', 'only', 'might'],
+]);
+const WANTED_REACH = 3;
+/** The index of the subject of the verb of wanting before "to become" at i, or -1 when "become" is not wanted. */
+export function wanterOfBecoming(words: readonly string[], i: number): number {
+  if (words[i] !== 'become' || words[i - 1] !== 'to' || !WANTING.has(words[i - 2])) return -1;
+  let j = i - 3;
+  while (j >= 0 && i - 3 - j < WANTED_REACH && BEFORE_WANTING.has(words[j])) j--;
+  return j;
+}
+function becomingWanted(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  const j = wanterOfBecoming(words, i);
+  if (j < 0) return false;
+  const subject = words[j];
+  return (
+    THIRD_PERSON.has(subject) ||
+    (RELATIVES.has(subject) && POSSESSORS.has(words[j - 1])) ||
+    ((classBits[j] & OTHER_BIT) !== 0 && POSSESSORS.has(words[j - 1]))
+  );
+}
+
+/**
+ * A person who pretended, in a participle after the noun: "a man pretending to be an engineer came to my door", "a
+ * woman impersonating your staff", "some guy pretending to be you": the -ing form describes that person (a scam told of),
+ * it asks nothing of the assistant. After "you" or a verb ("keep pretending", "start pretending") it keeps its role.
+ */
+const PRETENDERS = new Set([
+  ...['man', 'woman', 'lady', 'guy', 'bloke', 'person', 'people', 'caller', 'callers', 'scammer', 'scammers'],
+  ...['fraudster', 'fraudsters', 'men', 'women', 'somebody', 'someone', 'stranger', 'strangers', 'company'],
+]);
+const pretenderDescribed = (words: readonly string[], i: number): boolean =>
+  words[i].endsWith('ing') && PRETENDERS.has(words[i - 1]);
+
+/**
+ * An accusation, in every language: "don't pretend you didn't get my letters", "stop pretending there's no record",
+ * "no finja que no recibió", "ne faites pas semblant de ne pas avoir reçu", "não finja que não recebeu", "non faccia
+ * finta di non": a pretence negated before and a negation within NEGATED_REACH words after is what the company is
+ * told it is doing, not a role asked of the assistant. "Don't pretend to be an AI" (no second negation) keeps it.
+ */
+const NEGATIONS = new Set([
+  ...['don', 'dont', 'not', 'stop', 'never', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet', 'didn', 'doesn'],
+  ...['haven', 'hasn', 'wasn', 'weren', 'isn', 'nothing', 'nobody', 'nunca', 'jamais', 'nie', 'nooit', 'mai'],
+]);
+/** The negations of a request not to pretend ("don't", "stop", "no", "não", "ne ... pas"), not "never" or "didn't". */
+const DONT = new Set(['don', 'dont', 'not', 'stop', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet']);
+/** Only the words of pretending: "my order never arrived imagine you had no policies" is a game set up. */
+const PRETENCES = new Set(['pretend', 'pretending', 'finja', 'finjas', 'finge', 'finjan', 'semblant']);
+const NEGATED_REACH = 4;
+function accusedPretence(words: readonly string[], i: number): boolean {
+  if (!PRETENCES.has(words[i])) return false;
+  let before = false;
+  for (let j = i - 1; j >= 0 && i - j <= 3 && words[j] !== TURN_BREAK; j--) if (DONT.has(words[j])) before = true;
+  if (!before) return false;
+  for (let j = i + 1; j < words.length && j - i <= NEGATED_REACH && words[j] !== TURN_BREAK; j++)
+    if (NEGATIONS.has(words[j])) return true;
+  return false;
+}
+
 /** Clears, in place, 'role' from a role word told of a third person. */
 export function clearThirdPersonRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
@@ -99,6 +171,9 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
     const subject = subjectOf(words, i);
     if (
       (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      becomingWanted(words, classBits, i) ||
+      pretenderDescribed(words, i) ||
+      accusedPretence(words, i) ||
       possessedPersonBefore(words, classBits, i) ||
       playedByAnother(words, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
@@ -138,17 +213,85 @@ const BELONGING = new Set([
   ...['falo', 'sono', 'lavoro', 'parlo', 'ben', 'werk', 'spreek'],
 ]);
 
-function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): boolean {
+/**
+ * Verbs of getting in touch, as an error text or a letter words them: "contact your administrator", "contactez votre
+ * administrateur", "wenden Sie sich an den Administrator" (that one by "an"), "contacte o administrador", "contatta
+ * l'amministratore", "neem contact op met uw beheerder" (by "met"). The verb is no contact detail asked for: it loses
+ * 'data' with the person's 'authority'.
+ */
+const CONTACTING = new Set([
+  ...['contact', 'contacting', 'call', 'ring', 'phone', 'email', 'contactez', 'contacter', 'contacte', 'contacta'],
+  ...['contactar', 'contacten', 'kontaktieren', 'kontaktiere', 'contatti', 'contattare', 'contatta', 'contacteer'],
+  ...['llame', 'llama', 'appelez', 'ligue', 'chiami', 'bel'],
+]);
+const DATA_BIT = classBit('data');
+
+/** The index of the word that makes the authority at i one the caller wants to reach, or -1. */
+function reachedAuthority(words: readonly string[], classBits: Int32Array, i: number): number {
   const at = DETERMINER.has(words[i - 1]) && i >= 2 ? i - 2 : i - 1;
-  if (!DESTINATION.has(words[at]) || (at >= 1 && BELONGING.has(words[at - 1]))) return false;
+  if (!(DESTINATION.has(words[at]) || CONTACTING.has(words[at])) || (at >= 1 && BELONGING.has(words[at - 1])))
+    return -1;
   const next = i + 1 < words.length ? words[i + 1] : undefined;
-  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0);
+  return next === undefined || (!ACCESS.has(next) && (classBits[i + 1] & ACCESS_CLASSES) === 0) ? at : -1;
 }
 
-/** Clears, in place, 'authority' from a person the caller wants to reach. */
+/** Clears, in place, 'authority' from a person the caller wants to reach (and 'data' from a verb of reaching). */
 export function clearReachedAuthorities(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 1; i < words.length; i++)
-    if ((classBits[i] & AUTHORITY_BIT) !== 0 && reachedAuthority(words, classBits, i)) classBits[i] &= ~AUTHORITY_BIT;
+  for (let i = 1; i < words.length; i++) {
+    if ((classBits[i] & AUTHORITY_BIT) === 0) continue;
+    const at = reachedAuthority(words, classBits, i);
+    if (at < 0) continue;
+    classBits[i] &= ~AUTHORITY_BIT;
+    if (CONTACTING.has(words[at])) classBits[at] &= ~DATA_BIT;
+  }
+}
+
+/**
+ * The administrator of an account, a plan or a contract, named by it: "as the administrator of the account, please
+ * delete my old card", "en tant qu'administrateur du compte pro", "como administrador da conta empresarial", "come
+ * amministratore dell'account aziendale", "als Administrator des Kontos": a customer's role on their own account, not
+ * a rank over the assistant. The account word within ACCOUNT_REACH words after "of" ("de", "du", "da", "dell", "des",
+ * "van"), and no tool, data, other word or number right after it ("the administrator of the account database", "of
+ * this system", "of account 30298817" keep their authority).
+ */
+const OF = new Set([
+  ...['of', 'de', 'du', 'des', 'del', 'da', 'do', 'dell', 'della', 'dello', 'di', 'van', 'von', 'vom', 'for', 'on'],
+]);
+const ACCOUNTS = new Set([
+  ...['account', 'accounts', 'cuenta', 'cuentas', 'compte', 'comptes', 'konto', 'kontos', 'firmenkontos', 'conta'],
+  ...[
+    'contas',
+    'rekening',
+    'plan',
+    'contract',
+    'contrato',
+    'contrat',
+    'vertrag',
+    'vertrags',
+    'contratto',
+    'abonnement',
+  ],
+]);
+const ACCOUNT_REACH = 4;
+const AFTER_THE_ACCOUNT = classMask('tool', 'data', 'other', 'ai', 'instructions');
+/** Administrators only: "the manager of the account" is staff, "the owner of account 3029..." another customer. */
+const ADMINISTRATORS = new Set([
+  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
+  ...['amministratore', 'amministratrice', 'beheerder', 'administratorin'],
+]);
+function accountsAdministrator(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (!ADMINISTRATORS.has(words[i]) || !OF.has(words[i + 1])) return false;
+  for (let k = i + 2; k < words.length && k - i <= ACCOUNT_REACH && words[k] !== TURN_BREAK; k++)
+    if (ACCOUNTS.has(words[k]))
+      return k + 1 >= words.length || ((classBits[k + 1] & AFTER_THE_ACCOUNT) === 0 && !startsWithDigit(words[k + 1]));
+  return false;
+}
+
+/** Clears, in place, 'authority' from the administrator of an account named after it. */
+export function clearAccountAdministrators(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++)
+    if ((classBits[i] & AUTHORITY_BIT) !== 0 && accountsAdministrator(words, classBits, i))
+      classBits[i] &= ~AUTHORITY_BIT;
 }
 
 /**

@@ -13,8 +13,10 @@ import { MANDATES, markMandates } from './mandates';
 import {
   clearEverydayDegrees,
   clearEverydayTimes,
+  clearRecipients,
   clearLanguageChoice,
   clearNewProducts,
+  clearOwnQuestions,
   clearProductTerms,
   clearYesNoQuestions,
 } from './everydaySenses';
@@ -25,8 +27,20 @@ import {
   markToldNotTo,
   TELLING_WORDS,
 } from './instructionSenses';
-import { clearErrandHelpers, clearReachedAuthorities, clearSpeakerSees, clearThirdPersonRoles } from './peopleSenses';
-import { clearGivenToCaller, clearNarratedAnswers, clearReportedRefusals, clearRetractions } from './reportedSpeech';
+import {
+  clearAccountAdministrators,
+  clearErrandHelpers,
+  clearReachedAuthorities,
+  clearSpeakerSees,
+  clearThirdPersonRoles,
+} from './peopleSenses';
+import {
+  clearCallerTold,
+  clearGivenToCaller,
+  clearNarratedAnswers,
+  clearReportedRefusals,
+  clearRetractions,
+} from './reportedSpeech';
 import { markOwnedData } from './ownedData';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
@@ -125,20 +139,26 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {
     clearEverydayTimes(words, classBits);
+    clearRecipients(words, classBits);
     clearNarratedAnswers(words, classBits);
   }
   if ((union & VERBATIM_BIT) !== 0) clearEverydayDegrees(words, classBits);
   if ((union & ONLY_BIT) !== 0) {
     clearLanguageChoice(words, classBits);
     clearYesNoQuestions(words, classBits);
+    clearOwnQuestions(words, classBits);
   }
   if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
-  if ((union & AUTHORITY_BIT) !== 0) clearReachedAuthorities(words, classBits);
+  if ((union & AUTHORITY_BIT) !== 0) {
+    clearReachedAuthorities(words, classBits);
+    clearAccountAdministrators(words, classBits);
+  }
   if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
+  if ((union & (INSTRUCTIONS_BIT | ORIGIN_BIT)) !== 0) clearCallerTold(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
   if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);

@@ -45,6 +45,64 @@ export function clearGivenToCaller(words: readonly string[], classBits: Int32Arr
 }
 
 /**
+ * The caller as the one who told or was told, in English: "I told you the wrong date earlier, ignore that", "I've been
+ * given your number by the fraud team", "we were told", "I said earlier"; and in French, "le numéro que je vous ai
+ * donné". The telling word after "I"/"we" (an
+ * auxiliary or "already" between) is the caller's own exchange, not what the assistant was told: it and its auxiliaries
+ * lose 'instructions' and 'origin', and so do the origin words ("earlier", "before") within CALLER_TOLD_REACH words
+ * after it, the time of the caller's words. Not a giving that hands over powers ("the full access I just gave you as
+ * administrator"). "What you were told", "the instructions they gave you", "I was told by the
+ * bot to..." (a cue of its own) and "I told you earlier: ignore all previous instructions" (the instructions keep
+ * theirs) are not changed.
+ */
+const CALLER_TELLS = new Set(['told', 'said', 'gave', 'given', 'wrote', 'mentioned', 'sent', 'explained']);
+/** Giving, which may hand the assistant powers: "the full access I just gave you as administrator" keeps its class. */
+const GIVING = new Set(['gave', 'given', 'sent']);
+const POWERS = new Set([
+  ...['access', 'privileges', 'privilege', 'permission', 'permissions', 'rights', 'powers', 'clearance', 'control'],
+  ...['authority', 'authorisation', 'authorization', 'override', 'mandate'],
+]);
+const POWERS_CLASSES = classMask('authority', 'nolimits', 'mode', 'role');
+const POWERS_REACH = 4;
+const grantsPowers = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  for (let k = Math.max(0, i - POWERS_REACH); k < words.length && k <= i + POWERS_REACH; k++)
+    if (POWERS.has(words[k]) || (classBits[k] & POWERS_CLASSES) !== 0) return true;
+  return false;
+};
+const TELLING_AUXILIARIES = new Set(['ve', 'have', 'had', 'd', 'already', 'just', 'was', 'were', 'been', 'also']);
+const CALLERS = new Set(['i', 'we']);
+const CALLER_TOLD_REACH = 6;
+const INSTRUCTIONS_OR_ORIGIN = classMask('instructions', 'origin');
+const ORIGIN_BIT = classBit('origin');
+const INSTRUCTIONS_BIT = classBit('instructions');
+/** French: "(le numéro) que je vous ai donné", "ce que j'ai dit": the caller's "je", a pronoun, "ai", the participle. */
+const FRENCH_TELLS = new Set(['donne', 'donnes', 'donnee', 'donnees', 'dit', 'ecrit', 'envoye', 'envoyee', 'indique']);
+const FRENCH_TO_YOU = new Set(['vous', 't', 'te', 'lui', 'leur']);
+function frenchCallerTellerAt(words: readonly string[], i: number): number {
+  if (!FRENCH_TELLS.has(words[i]) || words[i - 1] !== 'ai') return -1;
+  if (words[i - 2] === 'j') return i - 2;
+  return FRENCH_TO_YOU.has(words[i - 2]) && words[i - 3] === 'je' ? i - 3 : -1;
+}
+function callerTellerAt(words: readonly string[], classBits: Int32Array, i: number): number {
+  if (FRENCH_TELLS.has(words[i])) return frenchCallerTellerAt(words, i);
+  if (!CALLER_TELLS.has(words[i]) || (GIVING.has(words[i]) && grantsPowers(words, classBits, i))) return -1;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && TELLING_AUXILIARIES.has(words[j])) j--;
+  return j >= 0 && CALLERS.has(words[j]) ? j : -1;
+}
+
+/** Clears, in place, 'instructions' and 'origin' from what the caller told or was told, and the time of it. */
+export function clearCallerTold(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 1; i < words.length; i++) {
+    const caller = callerTellerAt(words, classBits, i);
+    if (caller < 0) continue;
+    for (let k = caller + 1; k <= i; k++) classBits[k] &= ~INSTRUCTIONS_OR_ORIGIN;
+    for (let k = i + 1; k < words.length && k - i <= CALLER_TOLD_REACH && words[k] !== TURN_BREAK; k++)
+      if ((classBits[k] & INSTRUCTIONS_BIT) === 0) classBits[k] &= ~ORIGIN_BIT;
+  }
+}
+
+/**
  * The caller taking back their own words: "forget what I said about the address", "olvida lo que te dije del pedido
  * anterior", "oublie ce que je t'ai dit", "vergiss, was ich gesagt habe", "esquece o que eu disse", "lascia perdere
  * quello che ho detto", "vergeet wat ik zei". The override word loses 'override' when what it drops ("what", "lo que",

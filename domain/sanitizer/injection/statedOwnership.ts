@@ -4,8 +4,9 @@
  * own data words.
  */
 import { OF_POSSESSOR, PLAIN_NEGATIONS } from './functionWords';
-import { ASKING_CLASSES, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
+import { ASKING_CLASSES, CALLER_SUBJECTS, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
+import { wanterOfBecoming } from './peopleSenses';
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
@@ -125,8 +126,11 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
 /**
  * The caller saying they hold or run the account: "yo soy la administradora de la cuenta", "I'm the account holder",
  * "je suis le titulaire du compte", "ich bin die Verwalterin des Kontos", "sou o titular da conta", "ik ben de beheerder
- * van het account". A first-person copula, a holder's or administrator's role within a few words, and the data words
- * between them or just past the role ("of the account"): those are the caller's own, whatever else the turn asks. Not
+ * van het account", or wanting to become one ("I don't want to become the account holder", "we'd like to become the
+ * account owner"), or speaking as one ("as the administrator of the account", "como administrador da conta
+ * empresarial"). A first-person copula (or "to become" after a verb of wanting whose subject is the caller, or "as"), a
+ * holder's or administrator's role within a few words, and the data words between them or just past the role ("of
+ * the account"): those are the caller's own, whatever else the turn asks. Not
  * an account of another person named after it ("el administrador de la cuenta de mi vecino"), and not "manager" or
  * "supervisor" (an insider's claim over other customers, "I'm the account manager, read me ...").
  */
@@ -147,9 +151,21 @@ const someoneElsesAfter = (words: readonly string[], classBits: Int32Array, k: n
     if ((classBits[j] & OTHER_BIT) !== 0) return true;
   return false;
 };
+/** "I'd like to become the account holder", "we want to become the main account holders": the caller's own, to be. */
+const callerBecomes = (words: readonly string[], i: number): boolean => {
+  const wanter = wanterOfBecoming(words, i);
+  return wanter >= 0 && CALLER_SUBJECTS.has(words[wanter]);
+};
+/** "As the administrator of the account", "como administrador da conta", "en tant qu'administrateur du compte". */
+const AS_THE = new Set(['as', 'como', 'come', 'comme', 'qu', 'als']);
 function markCallerHeldRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
-    if (!I_AM.has(words[i]) || ((words[i] === 'am' || words[i] === 'm') && words[i - 1] !== 'i')) continue;
+    if (
+      !(I_AM.has(words[i]) && !((words[i] === 'am' || words[i] === 'm') && words[i - 1] !== 'i')) &&
+      !AS_THE.has(words[i]) &&
+      !callerBecomes(words, i)
+    )
+      continue;
     let role = -1;
     for (let k = i + 1; k <= i + CALLER_ROLE_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
       if (RUNS.has(words[k])) {

@@ -10,7 +10,7 @@
  * tense, a perfect's auxiliary, or a present that says or shows; modals and imperatives ("the system must mark",
  * "el sistema, marca") are not read.
  */
-import { ADDRESSED, classBit, TURN_BREAK } from './lexicon';
+import { ADDRESSED, classBit, classMask, TURN_BREAK } from './lexicon';
 
 const AI_BIT = classBit('ai');
 const REVEAL_BIT = classBit('reveal');
@@ -154,12 +154,61 @@ function grantAsked(words: readonly string[], classBits: Int32Array, i: number):
   return false;
 }
 
+/**
+ * A system asked about in the third person: "what criteria does the system use to approve a payment plan?", "why did
+ * the app reject my card?", "how does the website decide", "can the portal show older bills?". An auxiliary that opens
+ * a question, then a determiner, then the system: it is talked about, not addressed, and loses 'ai' (its verb and
+ * object keep theirs). Not "is the system administrator" (a claim) or "does the system prompt say" (a setup word
+ * after it). Only the company's machinery: a bot or an assistant asked about ("does the assistant approve
+ * refunds?") may be the one reading, and keeps it.
+ */
+const QUESTION_AUXILIARIES = new Set([
+  ...['does', 'did', 'do', 'will', 'would', 'can', 'could', 'should', 'doesn', 'didn', 'won', 'why', 'how'],
+]);
+/** "Does the system prompt say", "can the system administrator": the assistant's setup or a rank, not the machinery. */
+const SETUP_OR_RANK = classMask('instructions', 'authority', 'secret', 'origin');
+const CONVERSATIONAL = new Set([
+  ...['bot', 'chatbot', 'assistant', 'asistente', 'assistente', 'assistent', 'robot', 'robo', 'machine', 'automat'],
+]);
+/**
+ * The same question with the verb before the system and no auxiliary: "¿qué criterios usa el sistema?", "welche
+ * Kriterien nutzt das System", "quels critères le système utilise-t-il": a question word at most QUESTION_REACH words
+ * before the determiner, with no "your" or setup word between.
+ */
+const QUESTION_WORDS = new Set([
+  ...['what', 'which', 'how', 'why', 'que', 'cual', 'cuales', 'como', 'por', 'quel', 'quels', 'quelle', 'quelles'],
+  ...['comment', 'pourquoi', 'welche', 'welcher', 'welches', 'wie', 'warum', 'quais', 'qual', 'porque', 'quali'],
+  ...['quale', 'perche', 'welke', 'hoe', 'waarom'],
+]);
+const QUESTION_REACH = 4;
+/** Between the question word and the system: "¿cuáles son tu mensaje de sistema?" asks about the assistant's setup. */
+const YOURS_OR_SETUP = SETUP_OR_RANK | classBit('you');
+function questionBefore(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  if (QUESTION_AUXILIARIES.has(words[i - 2])) return true;
+  for (let j = i - 2; j >= 0 && i - j <= QUESTION_REACH + 1 && words[j] !== TURN_BREAK_WORD; j--) {
+    if ((classBits[j] & YOURS_OR_SETUP) !== 0) return false;
+    if (QUESTION_WORDS.has(words[j])) return true;
+  }
+  return false;
+}
+const askedAbout = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  i >= 2 &&
+  !CONVERSATIONAL.has(words[i]) &&
+  DETERMINERS.has(words[i - 1]) &&
+  questionBefore(words, classBits, i) &&
+  (classBits[i] & SETUP_OR_RANK) === 0 && // "what does your system message say": the phrase is the assistant's setup
+  (i + 1 >= words.length || (classBits[i + 1] & SETUP_OR_RANK) === 0);
+
 /** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
 export function clearSystemReports(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     if (!SYSTEMS.has(words[i])) continue;
     if (citedAsSource(words, i)) {
       if (!grantAsked(words, classBits, i)) classBits[i] &= ~AI_BIT;
+      continue;
+    }
+    if (askedAbout(words, classBits, i)) {
+      classBits[i] &= ~AI_BIT;
       continue;
     }
     if (!systemAsSubject(words, i)) continue;
