@@ -176,6 +176,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * letters, check digits, read out or given in two goes, names after "falei com"/"hablé con"/"j'ai eu", lower-case
  * surname corrections, account holders; 15 clean near-misses: birthdays and renewals that are no birth date or expiry,
  * order, tracking and invoice numbers, lower-case corrections of ordinary words), committed before its first run.
+ * `fresh28` (PII only) is a pass on phones (86 turns in EN/ES/FR/DE/PT/IT/NL, chat and voice: 66 phones of 21
+ * countries written with "+", "00", "(0)", dots, slashes, dashes, spaces or none, extensions "ext."/"x"/"poste"/
+ * "Durchwahl"/"interno"/"extensión", said in words with "double"/"oh" and hesitations, split across commas, two in one
+ * turn, beside an IBAN or a card, read back digit by digit; 25 clean near-misses: order, ticket, tracking, invoice,
+ * IMEI, serial and meter numbers, prices, quantities, times, dates, versions, a flight, a sort code, postcodes),
+ * committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -207,6 +213,7 @@ const LATER_PII_SETS = {
   fresh24: 'tuning',
   fresh25: 'check',
   fresh26: 'tuning',
+  fresh28: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

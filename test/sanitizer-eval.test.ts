@@ -123,6 +123,12 @@ const LATER_PII_SETS = [
     clean: 15,
     byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
   },
+  {
+    set: 'fresh28',
+    values: 71,
+    clean: 25,
+    byType: { PHONE: 66, ACCOUNT_NUMBER: 2, IBAN: 2, CREDIT_CARD: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
