@@ -1,8 +1,9 @@
 /**
  * Digits said as words, in the languages the redactor reads: a voice transcript spells a phone, card or account
- * number out ("four one five ...", "seis uno dos ...", "null eins fünf ..."). One map for the pre-pass's cue words,
- * the spoken-digit detector and the spoken CVV. "o" and "oh" read as zero only inside a run; "um" (Portuguese
- * one) is left out, since in English it is a hesitation.
+ * number out ("four one five ...", "seis uno dos ...", "null eins fünf ...", "tre quattro sette ...", "nul zes een
+ * ..."). One map for the pre-pass's cue words, the spoken-digit detector and the spoken CVV. "o" and "oh" read as zero
+ * only inside a run; "um" (Portuguese one) is left out, since in English it is a hesitation: the spoken-digit detector
+ * reads it as one only beside Portuguese digit words (PORTUGUESE_DIGITS).
  */
 export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   // English
@@ -60,7 +61,41 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   sieben: '7',
   acht: '8',
   neun: '9',
+  // Italian ("zero", "uno", "nove" as above)
+  due: '2',
+  tre: '3',
+  quattro: '4',
+  cinque: '5',
+  sei: '6',
+  sette: '7',
+  otto: '8',
+  // Dutch ("vier", "acht" as above)
+  nul: '0',
+  een: '1',
+  twee: '2',
+  drie: '3',
+  vijf: '5',
+  zes: '6',
+  zeven: '7',
+  negen: '9',
 };
+
+/**
+ * Portuguese digit words no English reader says: "um" between or before them is the Portuguese one ("nove um dois"),
+ * not the English hesitation ("four one five, um, five five five").
+ */
+export const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set([
+  'dois',
+  'duas',
+  'três',
+  'quatro',
+  'cinco',
+  'seis',
+  'sete',
+  'oito',
+  'nove',
+  'meia',
+]);
 
 /** "double five" = "55", "triple oh" = "000". */
 export const REPEAT_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
