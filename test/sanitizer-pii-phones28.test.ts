@@ -146,3 +146,23 @@ describe('"cel" is a phone word', () => {
   it('"cel. 33 3612 4455"', () => expect(found('cel. 33 3612 4455')).toEqual(['PHONE:33 3612 4455']));
   it('leaves the number alone without it', () => expect(found('pedido 33 3612 4455')).toEqual([]));
 });
+
+describe('a country code written or said without its "+", next to a phone word', () => {
+  it.each([
+    ['my number is 44 7723 900461', 'PHONE:44 7723 900461'],
+    ['my number is 447723900461', 'PHONE:447723900461'],
+    [
+      "my number's four four seven seven two three nine double oh four six one",
+      'PHONE:four four seven seven two three nine double oh four six one',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'I counted 447723900461 grains',
+    'order four four seven seven two three nine double oh four six one',
+    'the reference 44 7723 900461 is on the letter',
+    // A number in groups of four is no country code left out; a North American "one" said first needs validity.
+    'the serial number on the box reads SN 4471-2290-5531',
+    'the tracking number is one z nine a a one oh one two three four five six seven eight four',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE, startsWithCallersCountryCode } from './phone';
 import { isCardNumber } from './card';
 import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
@@ -18,6 +18,7 @@ import {
   findPhoneNumbersInText,
   isPossiblePhoneNumber,
   isValidPhoneNumber,
+  parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS, SPEAKER } from './birthDate';
@@ -436,6 +437,20 @@ function classifySpoken(
   }
   // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
+  // "my number's double four seven seven ...": the country code said without "plus", next to a phone word; valid, or
+  // possible for its country with a national number not from "0" (a range kept for fiction is still a number to a
+  // reader, as with "plus"), outside North America (a said "one" first is too often part of something else).
+  if (startsWithCallersCountryCode(digits) && hasCueNear(text, start, end, PHONE_CUE, 60)) {
+    const international = parsePhoneNumberFromString(`+${digits}`);
+    if (
+      international &&
+      (international.isValid() ||
+        (international.countryCallingCode !== '1' &&
+          !international.nationalNumber.startsWith('0') &&
+          international.isPossible()))
+    )
+      return 'PHONE';
+  }
   // "oh two oh, seven nine four six, oh three three two", "five five five, two three four, ...": said in the groups
   // the number is written in, read as the written number would be.
   const layout = digits.length <= MAX_PHONE_DIGITS ? spokenLayout(text.slice(start, end)) : undefined;

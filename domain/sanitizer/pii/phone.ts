@@ -432,6 +432,15 @@ export function isPhoneLayout(layout: string, digits: string, region: CountryCod
  */
 const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
 
+/**
+ * Eleven to thirteen digits from the country code of a caller region ("447723900461", "33 6 12 34 56 78"): a number
+ * whose "+" was left out (written or said: "four four seven seven ..."), when valid with it and a phone word is near.
+ */
+const CALLERS_COUNTRY_CODE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)/;
+const CALLERS_COUNTRY_CODE_ALONE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)$/;
+export const startsWithCallersCountryCode = (digits: string): boolean =>
+  digits.length >= 11 && digits.length <= 13 && CALLERS_COUNTRY_CODE.test(digits);
+
 /** A country code after a separate "00": one to three digits, not from 0. */
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/;
 
@@ -569,7 +578,13 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         (WRITTEN_LAYOUTS.test(written) || isCued()); // a comma inside ("0161, 496 0380") wants a phone word
       // "my SG number is 9123 4567": a national number of a country the turn names, next to a phone word.
       const mayBeNamed = national && digits.length <= 12 && (verdicts.namesRegion ??= REGION_NAME.test(text));
-      if (!here && !elsewhere && !mayBeNamed) continue;
+      // "my number is 44 7723 900461": a country code written without its "+", next to a phone word.
+      // The code is its own group or the number is written in one ("4471-2290-5531" is no "+44" left out).
+      const bareCountryCode =
+        national &&
+        startsWithCallersCountryCode(digits) &&
+        (j === i || CALLERS_COUNTRY_CODE_ALONE.test(groups[i].digits));
+      if (!here && !elsewhere && !mayBeNamed && !bareCountryCode) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
         i === 0
@@ -586,6 +601,7 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
         (mayBeNamed && isCued() ? validateNamed(text, groups, candidate, verdicts) : undefined) ??
+        (bareCountryCode && isCued() ? validate(`+${candidate}`, region, verdicts) : undefined) ??
         (national && NANP.has(region) && NANP_LAYOUT.test(candidate) && isCued()
           ? `+1${digits.slice(-10)}`
           : undefined) ??
