@@ -50,9 +50,15 @@ describe('an area code apart from its number, by a spaced dash or a comma', () =
 });
 
 describe('a German number with its pairs after the slash', () => {
-  it('"089/45 67 89 10"', () =>
-    expect(found('Kunde: Telefon 089/45 67 89 10, am besten vormittags.')).toEqual(['PHONE:089/45 67 89 10']));
-  it('leaves a date and a time alone', () => expect(found('Rückruf am 09/10 12 30 Uhr, Telefon bitte')).toEqual([]));
+  it.each([
+    ['Kunde: Telefon 089/45 67 89 10, am besten vormittags.', 'PHONE:089/45 67 89 10'],
+    ['Handy 0171 / 234 56 78', 'PHONE:0171 / 234 56 78'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  // A date and a time; pairs after a slash with no area code from "0" before it.
+  it.each(['Rückruf am 09/10 12 30 Uhr, Telefon bitte', 'Telefon: Termin 12/123 45 67'])('leaves %j alone', (text) =>
+    expect(found(text)).toEqual([]),
+  );
 });
 
 describe('the international prefix "00" glued to the number or apart from the country code', () => {

@@ -269,9 +269,11 @@ const WRITTEN_LAYOUTS =
 const SPOKEN_LAYOUTS = /^[679]\d{2} \d{3} \d{3}$|^3\d{2} \d{3} \d{3,4}$/;
 /**
  * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
- * digits or more ("0171/2345678"), two groups of three or four ("089/4412 8830") or pairs to the end ("089/45 67 89 10").
+ * digits or more ("0171/2345678"), two groups of three or four ("089/4412 8830") or, after an area code from "0", pairs
+ * to the end ("089/45 67 89 10", "0171 / 234 56 78").
  */
-const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)|\d{2}(?: \d{2}){2,3}$))/;
+const DATE_SHAPE =
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|(?<!^0\d{1,4} ?)\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)))|(?<=^0\d{1,4} ?)\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)|\d{2,3}(?: \d{2}){2,3}$))/;
 /**
  * "00447723456123": the international call prefix glued to a whole number (11 to 15 digits), read as "+44..."; unlike
  * a spaced one it must be valid, since a reference may start with "00".
