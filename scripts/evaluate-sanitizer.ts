@@ -181,6 +181,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * from billing said", "falei com o X", "hablé con X", "j'ai eu X", "ich hatte X am Apparat"), vocatives, sign-offs,
  * third parties; 22 clean near-misses: brands, places, products, teams, job titles, weekdays and months, capitalised
  * ordinary words of the five languages in the same slots), committed before its first run.
+ * `fresh28` (PII only) is a pass on phones (86 turns in EN/ES/FR/DE/PT/IT/NL, chat and voice: 66 phones of 21
+ * countries written with "+", "00", "(0)", dots, slashes, dashes, spaces or none, extensions "ext."/"x"/"poste"/
+ * "Durchwahl"/"interno"/"extensión", said in words with "double"/"oh" and hesitations, split across commas, two in one
+ * turn, beside an IBAN or a card, read back digit by digit; 25 clean near-misses: order, ticket, tracking, invoice,
+ * IMEI, serial and meter numbers, prices, quantities, times, dates, versions, a flight, a sort code, postcodes),
+ * committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -213,6 +219,7 @@ const LATER_PII_SETS = {
   fresh25: 'check',
   fresh26: 'tuning',
   fresh27: 'tuning',
+  fresh28: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

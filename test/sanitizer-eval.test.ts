@@ -125,6 +125,12 @@ const LATER_PII_SETS = [
     byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
   },
   { set: 'fresh27', values: 78, clean: 22, byType: { PERSON: 76, PHONE: 1, ACCOUNT_NUMBER: 1 } },
+  {
+    set: 'fresh28',
+    values: 71,
+    clean: 25,
+    byType: { PHONE: 66, ACCOUNT_NUMBER: 2, IBAN: 2, CREDIT_CARD: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -118,6 +118,18 @@ function digitsOf(said: string): string {
   return tens >= 0 ? digits + String(tens) : digits;
 }
 
+/** A DDD said as a number and a pause, right before the rest of the number: "onze, " of "onze, nove oito ...". */
+const DDD_SAID_BEFORE = new RegExp(`(?<![${LETTER}])${DDD_SAID}[\\s,.;:-]+$`, 'i');
+/**
+ * Where a DDD said as a number starts right before `start` (the rest of the number said digit by digit from there), or
+ * -1: a reference label before the DDD labels the whole number ("protocolo número onze, nove oito sete ...").
+ */
+export function saidDddBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 24);
+  const m = DDD_SAID_BEFORE.exec(text.slice(from, start));
+  return m ? from + m.index : -1;
+}
+
 /** E.164 of a DDD and the number after it, when Brazil's numbering plan takes them. */
 function brazilianNumber(text: string, start: number, ddd: string, local: string): string | undefined {
   if (isReferenceNumber(text, start)) return undefined;

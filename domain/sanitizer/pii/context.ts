@@ -15,8 +15,16 @@ const REFERENCE_WORDS =
 const REFERENCE_WORDS_NEEDING_NUMBER =
   'account|acct|member|customer|policy|claim|loyalty|membership|box|device|handset|boiler|appliance';
 
+/**
+ * A reference's label and its number word as one German or Dutch compound ("Bestellnummer", "Rechnungsnummer",
+ * "Seriennummer", "ordernummer", "factuurnummer", "trackingnummer"), which no word boundary splits.
+ */
+const COMPOUND_REFERENCE_STEMS =
+  'order|bestel|bestell|auftrags?|vorgangs?|rechnungs?|lieferscheins?|sendungs?|serien?|referenz|tracking|ticket|factuur|zendings?|referentie|dossier|klacht';
+const COMPOUND_REFERENCE = `\\b(?:${COMPOUND_REFERENCE_STEMS})(?:nummer|nr\\.?)`;
+
 const REFERENCE_LABEL = new RegExp(
-  `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|:|#|-)?\\s*$`,
+  `(?:\\b(?:${grouped(REFERENCE_WORDS, true)})\\b(?:\\s*${NUMBER_WORD})?|${COMPOUND_REFERENCE}|\\b(?:${REFERENCE_WORDS_NEEDING_NUMBER})\\s*${NUMBER_WORD})\\s*(?:is|was|ist|lautet|:|#|-)?\\s*$`,
   'i',
 );
 /**
@@ -77,7 +85,7 @@ function byLastCharacter(words: readonly string[]): LastWords {
 const REFERENCE_LAST_WORDS = byLastCharacter([
   ...REFERENCE_WORDS.split('|'),
   ...['number', 'num', 'no', 'nr', 'id', 'code', 'numero', 'número', 'numéro', 'nummer'],
-  ...['is', 'was'],
+  ...['is', 'was', 'ist', 'lautet'],
 ]);
 
 /**

@@ -6,7 +6,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE, startsWithCallersCountryCode } from './phone';
 import { isCardNumber } from './card';
 import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
@@ -18,11 +18,13 @@ import {
   findPhoneNumbersInText,
   isPossiblePhoneNumber,
   isValidPhoneNumber,
+  parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { followsBirthFieldCue, isDateDigits, isShortDateDigits, MONTHS, SPEAKER } from './birthDate';
 import { LETTER } from './letters';
-import { DIGIT_WORDS, ENGLISH_UNITS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
+import { saidDddBefore } from './brazilianAreaCode';
+import { DIGIT_WORDS, ENGLISH_UNITS, PORTUGUESE_DIGITS, REPEAT_WORDS, SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
 import type { PiiSpan } from './types';
 
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT/IT. */
@@ -111,6 +113,17 @@ const NOT_A_CARD_EARLIER = new RegExp(
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|mine)\s+$/iu;
 const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=-]*$/i;
 const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
+
+/**
+ * "nove um dois", "um dois três": "um" is the Portuguese one after a Portuguese digit word or before one (past a pause);
+ * after an English one or before one it is a hesitation ("four one five, um, five five five").
+ */
+const PORTUGUESE_NEXT = /^[\s,.-]*([\p{L}]+)/u;
+function isPortugueseOne(text: string, end: number, lastWord: string): boolean {
+  if (PORTUGUESE_DIGITS.has(lastWord)) return true;
+  const next = PORTUGUESE_NEXT.exec(text.slice(end, end + 16));
+  return next !== null && PORTUGUESE_DIGITS.has(next[1].toLowerCase());
+}
 
 /** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
 const WORD = new RegExp(`[${LETTER}]+|\\d+`, 'g');
@@ -211,7 +224,7 @@ export function detectExpiryAnswers(text: string, from = 0): PiiSpan[] {
  * word starts and ends with an ASCII letter ("zéro", "três", "fünf"), so a word boundary bounds them.
  */
 const SPOKEN_RUN = new RegExp(
-  `(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o|hundred`, true)})\\b[\\s,.-]*){5}`,
+  `(?:\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o|um|hundred`, true)})\\b[\\s,.-]*){5}`,
   'i',
 );
 
@@ -222,9 +235,9 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
- * five"). A hesitation stays inside the span when digits follow it.
+ * five", "null eins sechs null, äh, vier ...", "zéro six, euh, ..."). A hesitation stays inside the span when digits follow it.
  */
-const HESITATIONS = 'uh|um|uhm|er|erm|ah|eh';
+const HESITATIONS = 'uh|um|uhm|er|erm|ah|eh|ehm|äh|ähm|öhm|euh|hmm';
 const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-]+)*$`, 'i');
 const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
@@ -266,7 +279,7 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   for (const m of allMatches(WORD, text)) {
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
-    const digit = DIGIT_WORDS[word];
+    const digit = DIGIT_WORDS[word] ?? (word === 'um' && isPortugueseOne(text, end, lastWord) ? '1' : undefined);
     const joined = run !== undefined && BETWEEN_SPOKEN_DIGITS.test(text.slice(run.end, m.index));
     if (!joined) flush();
     if (REPEAT_WORDS[word] !== undefined) {
@@ -369,10 +382,20 @@ const MAX_PHONE_DIGITS = 15;
  */
 function spokenLayout(spoken: string): string | undefined {
   const groups: string[] = [];
-  for (const part of spoken.split(PAUSE)) {
+  const parts = spoken.toLowerCase().split(PAUSE);
+  const every = parts.flatMap((part) => part.split(/\s+/).filter((word) => word !== ''));
+  let k = 0; // `every[k]`: the word being read, across pauses
+  for (const part of parts) {
     let digits = '';
     let repeat = 1;
-    for (const word of part.toLowerCase().split(/\s+/)) {
+    for (const word of part.split(/\s+/)) {
+      if (word !== '') k++;
+      // "nove um dois": the Portuguese one, as the detector read it (isPortugueseOne).
+      if (word === 'um' && (PORTUGUESE_DIGITS.has(every[k - 2] ?? '') || PORTUGUESE_DIGITS.has(every[k] ?? ''))) {
+        digits += '1'.repeat(repeat);
+        repeat = 1;
+        continue;
+      }
       if (word === '' || HESITATION.test(word)) continue;
       if (REPEAT_WORDS[word] !== undefined) repeat = REPEAT_WORDS[word];
       else if (/^\d+$/.test(word)) digits += word;
@@ -399,6 +422,9 @@ function classifySpoken(
   // "my DOB is zero three zero four one nine eight five": a date read out digit by digit after a birth field cue.
   if (isDateDigits(digits) && followsBirthFieldCue(text, start)) return 'DATE_OF_BIRTH';
   if (isReferenceNumber(text, start)) return undefined;
+  // "protocolo número onze, nove oito sete ...": the label sits before the number's area code said as a number.
+  const ddd = saidDddBefore(text, start);
+  if (ddd >= 0 && isReferenceNumber(text, ddd)) return undefined;
   if (isCardNumber(digits)) return 'CREDIT_CARD';
   if (
     digits.length === 9 &&
@@ -409,6 +435,20 @@ function classifySpoken(
   }
   // "oh seven seven double oh nine ...": a caller's national number, next to a phone word.
   if (isCallersNumber(text, start, end, digits, region as CountryCode)) return 'PHONE';
+  // "my number's double four seven seven ...": the country code said without "plus", next to a phone word; valid, or
+  // possible for its country with a national number not from "0" (a range kept for fiction is still a number to a
+  // reader, as with "plus"), outside North America (a said "one" first is too often part of something else).
+  if (startsWithCallersCountryCode(digits) && hasCueNear(text, start, end, PHONE_CUE, 60)) {
+    const international = parsePhoneNumberFromString(`+${digits}`);
+    if (
+      international &&
+      (international.isValid() ||
+        (international.countryCallingCode !== '1' &&
+          !international.nationalNumber.startsWith('0') &&
+          international.isPossible()))
+    )
+      return 'PHONE';
+  }
   // "oh two oh, seven nine four six, oh three three two", "five five five, two three four, ...": said in the groups
   // the number is written in, read as the written number would be.
   const layout = digits.length <= MAX_PHONE_DIGITS ? spokenLayout(text.slice(start, end)) : undefined;

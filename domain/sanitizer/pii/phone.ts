@@ -46,19 +46,20 @@ function hasMultiDigitGroupOrPlus(run: string): boolean {
   return false;
 }
 /**
- * "ext 318", "poste 204", "Durchwahl 17", "ramal 5": an extension right after the number (after a comma the sets label
- * it apart: "212 555 0147, extension 22"), its digits written or said ("extension four two").
+ * "ext 318", "poste 204", "Durchwahl 17", "ramal 5", "interno 45", "toestel 12": an extension right after the number
+ * (after a comma the sets label it apart: "212 555 0147, extension 22"), its digits written or said ("extension four
+ * two").
  */
 const SPOKEN_EXTENSION_DIGIT = `(?:${SPOKEN_DIGIT_ALTERNATION}|oh)`;
 const SPOKEN_EXTENSION = `${SPOKEN_EXTENSION_DIGIT}(?:[\\s-]+${SPOKEN_EXTENSION_DIGIT}){0,5}(?![${LETTER}])`;
-const EXTENSION_WORDS = 'ext\\.?|extension|extensión|poste|durchwahl|ramal';
+const EXTENSION_WORDS = 'ext\\.?|extension|extensión|poste|durchwahl|ramal|interno|toestel';
 /** "x" and "dw." stand for an extension only before written digits. */
 const EXTENSION = new RegExp(
   `^\\s*(?:(?:${EXTENSION_WORDS}|x|dw\\.?)\\s*\\d{1,6}\\b|(?:${EXTENSION_WORDS})\\s+${SPOKEN_EXTENSION})`,
   'i',
 );
 /** What an extension starts with past white space. */
-const EXTENSION_FIRST = /[eExXpPdDrR]/;
+const EXTENSION_FIRST = /[eExXpPdDrRiItT]/;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 const MAX_GROUPS = 6;
@@ -73,6 +74,8 @@ interface Verdicts {
   /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
   byCandidate: Map<string, Map<string, string>>;
   budget: number;
+  /** Whether the text names a country of REGION_NAMES anywhere (asked once per text, and only when needed). */
+  namesRegion?: boolean;
 }
 
 interface Group {
@@ -81,6 +84,8 @@ interface Group {
   digits: string;
 }
 
+/** An area code alone, its trunk "0" and one to four digits: "020", "0161", "089". */
+const AREA_CODE_ALONE = /^0\d{1,4}$/;
 /** A year (1990 to 2039), a dash and five or six digits, the whole run: a reference numbered by its year. */
 const YEAR_SERIAL = /^(?:199\d|20[0-3]\d)-\d{5,6}$/;
 
@@ -99,10 +104,13 @@ export function detectPhones(text: string, region: string, runs: readonly DigitR
       }
     }
     // "089 / 4412 8830": a German area code and its number with a spaced slash between (three characters the pre-pass
-    // does not join): one run when a trunk "0" starts it.
-    if (text.charCodeAt(run.start + run.text.length) === SPACE && r + 1 < runs.length && run.text.startsWith('0')) {
+    // does not join): one run when a trunk "0" starts it. So is an area code alone before a spaced dash or a comma,
+    // "020 - 555 1234", "0161, 496 0380" (the area code said, a pause, then the number).
+    if (r + 1 < runs.length && run.text.startsWith('0')) {
       const next = runs[r + 1];
-      if (next.start === run.start + run.text.length + 3 && text.startsWith(' / ', next.start - 3)) {
+      const gap =
+        next.start - run.start - run.text.length <= 3 ? text.slice(run.start + run.text.length, next.start) : '';
+      if (gap === ' / ' || ((gap === ' - ' || gap === ' – ' || gap === ', ') && AREA_CODE_ALONE.test(run.text))) {
         run = { start: run.start, text: text.slice(run.start, next.start + next.text.length) };
         r++;
       }
@@ -175,7 +183,7 @@ function allDigits(text: string, from: number): boolean {
  */
 export const PHONE_CUE = new RegExp(
   `(?<![${LETTER}])(?:${grouped(
-    'phone|ph(?=\\.?\\s*[:#])|mob(?=\\.?\\s*[:#])|mobile|cell|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
+    'phone|ph(?=\\.?\\s*[:#])|mob(?=\\.?\\s*[:#])|mobile|cell|cel|number(?!\\s+of)|call|calling|ring|reach|landline|tel|telephone|text|whatsapp|fax|dial' +
       '|tel[eé]fono|m[oó]vil|celular|ll[aá]m\\w*|n[uú]mero(?!\\s+de)|fijo|t[eé]l[eé]phone|portable|num[eé]ro(?!\\s+d)|joindre|appel\\w*|rappel\\w*|fixe' +
       '|telefon\\w*|handy\\w*|mobil\\w*|\\w*nummer|anruf\\w*|erreich\\w*|festnetz|telem[oó]vel|ligar|contacto|contato|bel|bellen|telefoon\\w*|mobiel|cellulare|telefonino|chiam\\w*|contact',
     true,
@@ -247,14 +255,31 @@ const foreignShaped = (candidate: string, digits: string): boolean =>
  * 7183 4412", "0117-496-2204", or with its area code in brackets, "(020) 7946 0419". So is an Australian mobile in its
  * written layout ("0412 345 678"), and an Indian mobile in its own, five digits and five ("98200 45678"), an Australian
  * landline ("(03) 9123 4567", "02 9876 5432") and a French number in its pairs ("06 12 34 56 78", "01.42.68.53.00").
+ * So are the mobiles of Spain ("612 34 56 78"), Ireland ("087 123 4567"), Germany ("0171 2345678", "0160 456 7890")
+ * and the Netherlands ("06 1234 5678") in theirs. Nine digits in threes ("612 345 678", a Spanish or Portuguese mobile)
+ * are also how a count is written with its thousands apart, and an Italian mobile's layout ("347 123 4567") a count
+ * written in groups: only said in words do they need no phone word (SPOKEN_LAYOUTS).
  */
 const WRITTEN_LAYOUTS =
-  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$/;
+  /^07\d{3}[ -]?\d{3}[ -]?\d{3}$|^0(?:1\d{3}[ -]\d{5,6}|1\d{2}[ -]\d{3}[ -]\d{4}|2\d[ -]\d{4}[ -]\d{4}|3\d{2}[ -]\d{3}[ -]\d{4})$|^\(0(?:1\d{3}\) \d{5,6}|1\d{2}\) \d{3}[ -]\d{4}|2\d\) \d{4}[ -]\d{4}|3\d{2}\) \d{3}[ -]\d{4})$|^04\d{2} \d{3} \d{3}$|^[6-9]\d{4} \d{5}$|^\(?0[2378]\)? \d{4} \d{4}$|^0[1-9]([ .-])\d{2}(?:\1\d{2}){3}$|^[67]\d{2} \d{2} \d{2} \d{2}$|^08[35-9] \d{3} \d{4}$|^01[5-7]\d{1,2} (?:\d{7,8}|\d{3,4} \d{4})$|^06[ -]\d{4} ?\d{4}$/;
+/**
+ * "seis uno dos, tres cuatro cinco, ...": a Spanish or Portuguese mobile said in threes (written so, a count), and an
+ * Italian one in threes and four ("tre quattro sette, uno due tre, ...": written so, "347 123 4567 viti" is a count).
+ */
+const SPOKEN_LAYOUTS = /^[679]\d{2} \d{3} \d{3}$|^3\d{2} \d{3} \d{3,4}$/;
 /**
  * "04/17/1986", "17.04.1986": a date, not a phone number; any slash but the German one between an area code and five
- * digits or more ("0171/2345678") or two groups of three or four ("089/4412 8830").
+ * digits or more ("0171/2345678"), two groups of three or four ("089/4412 8830") or, after an area code from "0", pairs
+ * to the end ("089/45 67 89 10", "0171 / 234 56 78").
  */
-const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)))/;
+const DATE_SHAPE =
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|(?<!^0\d{1,4} ?)\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)))|(?<=^0\d{1,4} ?)\/(?! ?(?:\d{5}|\d{3,4} \d{3,4}(?!\d)|\d{2,3}(?: \d{2}){2,3}$))/;
+/**
+ * "00447723456123": the international call prefix glued to a whole number (11 to 15 digits), read as "+44..."; unlike
+ * a spaced one it must be valid, since a reference may start with "00".
+ */
+const isGluedInternational = (digits: string): boolean =>
+  digits.length >= 11 && digits.length <= 15 && isInternationalPrefix(digits.slice(0, 3)) && allDigits(digits, 3);
 /**
  * "0033 6 71 ...": the international call prefix "00" and a country code, written as "+33 6 71 ..."
  * (`/^00[1-9]\d{0,2}$/` by character codes).
@@ -339,14 +364,16 @@ function possibleInternational(candidate: string, verdicts: Verdicts): string | 
 }
 
 const TRUNK_ZERO = /\s*\(0\)\s*/;
+const COMMAS = /,/g;
 /** "+33 (0)6 12 ...", "+44 (0) 7700 ...": the national trunk "0" in brackets may come before a one-digit group. */
 const afterTrunkZero = (text: string, group: Group): boolean =>
   group.digits === '0' && text.charCodeAt(group.start - 1) === 40 && text.charCodeAt(group.end) === 41; // "(0)"
 /** A trunk or country prefix written as one digit ("1-800-...", "0 6 12 ..."). */
 const isZeroOrOne = (digits: string): boolean => digits === '0' || digits === '1';
 const DIGIT_BY_DIGIT = /^\d(?:(?:, ?|[ -])\d){6,14}$/;
+/** Eleven digits from "07" or from "01"/"02" (British), ten from "04" (Australian mobile): no other number is so read. */
+const SPEAKS_FOR_ITSELF = /^0(?:7[1-57-9]\d{8}|[12]\d{9}|4\d{8})$/;
 const COMMA = 44;
-const SPACE = 32;
 const COMMA_GAP = /^, ?$/;
 /** Runs of single digits from `runs[first]` on joined by ", " (each gap checked once; at most fifteen digits). */
 function commaJoined(text: string, runs: readonly DigitRun[], first: number): { run: DigitRun; last: number } {
@@ -363,8 +390,11 @@ function commaJoined(text: string, runs: readonly DigitRun[], first: number): { 
 function readDigitByDigit(text: string, run: DigitRun, region: CountryCode, verdicts: Verdicts): PiiSpan | undefined {
   if (!DIGIT_BY_DIGIT.test(run.text)) return undefined;
   const end = run.start + run.text.length;
-  if (isReferenceNumber(text, run.start) || !hasCueNear(text, run.start, end, PHONE_CUE, 60)) return undefined;
+  if (isReferenceNumber(text, run.start)) return undefined;
   const digits = run.text.replace(NOT_DIGIT, '');
+  // A British or Australian mobile, or a British landline, read one digit at a time needs no phone word, as said in
+  // words (cues.ts): "so that's 0 4 9 1 5 7 0 1 5 6, correct?".
+  if (!hasCueNear(text, run.start, end, PHONE_CUE, 60) && !SPEAKS_FOR_ITSELF.test(digits)) return undefined;
   const e164 =
     (plausibleNationalLength(digits, region) ? validate(digits, region, verdicts) : undefined) ??
     (foreignShaped(digits, digits) ? validateElsewhere(digits, region, verdicts) : undefined);
@@ -391,7 +421,7 @@ export function isCallersNumber(
  * caller's region, needs no phone word (as written); a North American layout does with one near (`cued`).
  */
 export function isPhoneLayout(layout: string, digits: string, region: CountryCode, cued: boolean): boolean {
-  if (foreignShaped(layout, digits) && WRITTEN_LAYOUTS.test(layout)) {
+  if (foreignShaped(layout, digits) && (WRITTEN_LAYOUTS.test(layout) || SPOKEN_LAYOUTS.test(layout))) {
     const verdicts: Verdicts = { byCandidate: new Map(), budget: CALLER_REGIONS.length };
     if (validateElsewhere(layout, region, verdicts) !== undefined) return true;
   }
@@ -403,6 +433,89 @@ export function isPhoneLayout(layout: string, digits: string, region: CountryCod
  * reader even where the area code is not (yet) assigned, as "555" is not, the way films and forms write numbers.
  */
 const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
+
+/**
+ * Eleven to thirteen digits from the country code of a caller region ("447723900461", "33 6 12 34 56 78"): a number
+ * whose "+" was left out (written or said: "four four seven seven ..."), when valid with it and a phone word is near.
+ */
+const CALLERS_COUNTRY_CODE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)/;
+const CALLERS_COUNTRY_CODE_ALONE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)$/;
+export const startsWithCallersCountryCode = (digits: string): boolean =>
+  digits.length >= 11 && digits.length <= 13 && CALLERS_COUNTRY_CODE.test(digits);
+
+/** A country code after a separate "00": one to three digits, not from 0. */
+const COUNTRY_CODE = /^[1-9]\d{0,2}$/;
+
+/**
+ * Countries whose national numbers no caller region's rules take (eight digits with no trunk "0", "9123 4567", or
+ * another length), by the words a caller names them with: "my SG number", "a Danish mobile", "mi número de Costa Rica".
+ */
+const REGION_NAMES: Readonly<Record<string, CountryCode>> = {
+  singapore: 'SG',
+  singaporean: 'SG',
+  singapur: 'SG',
+  sg: 'SG',
+  'hong kong': 'HK',
+  hk: 'HK',
+  denmark: 'DK',
+  danish: 'DK',
+  dänemark: 'DK',
+  dänische: 'DK',
+  danois: 'DK',
+  norway: 'NO',
+  norwegian: 'NO',
+  norwegen: 'NO',
+  norvégien: 'NO',
+  china: 'CN',
+  chinese: 'CN',
+  chinois: 'CN',
+  chino: 'CN',
+  chinesische: 'CN',
+  taiwan: 'TW',
+  taiwanese: 'TW',
+  qatar: 'QA',
+  qatari: 'QA',
+  kuwait: 'KW',
+  kuwaiti: 'KW',
+  bahrain: 'BH',
+  bahraini: 'BH',
+  malta: 'MT',
+  maltese: 'MT',
+  cyprus: 'CY',
+  cypriot: 'CY',
+  latvia: 'LV',
+  latvian: 'LV',
+  estonia: 'EE',
+  estonian: 'EE',
+  iceland: 'IS',
+  icelandic: 'IS',
+  luxembourg: 'LU',
+  monaco: 'MC',
+  mauritius: 'MU',
+  'costa rica': 'CR',
+  panamá: 'PA',
+  panama: 'PA',
+  guatemala: 'GT',
+  'el salvador': 'SV',
+  honduras: 'HN',
+  nicaragua: 'NI',
+  uruguay: 'UY',
+};
+const REGION_NAME = new RegExp(
+  `(?<![${LETTER}])(${grouped(Object.keys(REGION_NAMES).join('|'), true)})(?![${LETTER}])`,
+  'i',
+);
+/** A candidate validated in the country named within 60 characters before its run or 40 after it. */
+function validateNamed(
+  text: string,
+  groups: readonly Group[],
+  candidate: string,
+  verdicts: Verdicts,
+): string | undefined {
+  const from = Math.max(0, groups[0].start - 60);
+  const m = REGION_NAME.exec(text.slice(from, groups[groups.length - 1].end + 40));
+  return m ? validate(candidate, REGION_NAMES[m[1].toLowerCase()], verdicts) : undefined;
+}
 
 /** The first caller region (after the default one) in which the national candidate is a valid number. */
 function validateElsewhere(candidate: string, region: CountryCode, verdicts: Verdicts): string | undefined {
@@ -426,7 +539,11 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
   for (let i = 0; i < groups.length; i++) {
     const plus =
       text[groups[i].start - 1] === '+' || (text[groups[i].start - 2] === '+' && text[groups[i].start - 1] === ' ');
-    const international = !plus && isInternationalPrefix(groups[i].digits);
+    const glued = !plus && isGluedInternational(groups[i].digits);
+    // "00 44 7723 ...": the call prefix and the country code written apart.
+    const splitPrefix =
+      !plus && groups[i].digits === '00' && i + 1 < groups.length && COUNTRY_CODE.test(groups[i + 1].digits);
+    const international = !plus && (glued || splitPrefix || isInternationalPrefix(groups[i].digits));
     const open = text[groups[i].start - 1] === '(';
     // Layouts people write: a country code or trunk prefix ("+33 6 ...", "1-800-...") may be one digit, and so
     // may the group after it; every later group has two digits or more. "1 2 3 4 ..." is no phone layout.
@@ -453,13 +570,27 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const here = !national || plausibleNationalLength(digits, region);
       const written = text.slice(head, groups[j].end);
       // "+33 (0)6 12 ...": the bracketed trunk zero is dialled at home only; validated without it.
-      const candidate = plus && written.includes('(0)') ? written.replace(TRUNK_ZERO, ' ') : written;
+      // "0161, 496 0380": the comma of an area code said apart is no part of the number.
+      const candidate =
+        plus && written.includes('(0)')
+          ? written.replace(TRUNK_ZERO, ' ')
+          : written.includes(',')
+            ? written.replace(COMMAS, '')
+            : written;
       const elsewhere =
         national &&
         digits.length <= 12 &&
         foreignShaped(candidate, digits) &&
-        (WRITTEN_LAYOUTS.test(candidate) || (cued ??= cuedNear(text, groups)));
-      if (!here && !elsewhere) continue;
+        (WRITTEN_LAYOUTS.test(written) || (cued ??= cuedNear(text, groups))); // a comma inside ("0161, 496 0380") wants a phone word
+      // "my SG number is 9123 4567": a national number of a country the turn names, next to a phone word.
+      const mayBeNamed = national && digits.length <= 12 && (verdicts.namesRegion ??= REGION_NAME.test(text));
+      // "my number is 44 7723 900461": a country code written without its "+", next to a phone word.
+      // The code is its own group or the number is written in one ("4471-2290-5531" is no "+44" left out).
+      const bareCountryCode =
+        national &&
+        startsWithCallersCountryCode(digits) &&
+        (j === i || CALLERS_COUNTRY_CODE_ALONE.test(groups[i].digits));
+      if (!here && !elsewhere && !mayBeNamed && !bareCountryCode) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=
         i === 0
@@ -475,10 +606,16 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
       const e164 =
         (here ? validate(international ? `+${candidate.slice(2)}` : candidate, region, verdicts) : undefined) ??
         (elsewhere ? validateElsewhere(candidate, region, verdicts) : undefined) ??
+        (mayBeNamed && (cued ??= cuedNear(text, groups))
+          ? validateNamed(text, groups, candidate, verdicts)
+          : undefined) ??
+        (bareCountryCode && (cued ??= cuedNear(text, groups))
+          ? validate(`+${candidate}`, region, verdicts)
+          : undefined) ??
         (national && NANP.has(region) && NANP_LAYOUT.test(candidate) && (cued ??= cuedNear(text, groups))
           ? `+1${digits.slice(-10)}`
           : undefined) ??
-        (!national && (digits.length >= 10 || (cued ??= cuedNear(text, groups)))
+        (!national && !glued && (digits.length >= 10 || (cued ??= cuedNear(text, groups)))
           ? possibleInternational(international ? `+${candidate.slice(2)}` : candidate, verdicts)
           : undefined);
       if (e164) found = { j, e164 }; // keep extending: the longest valid layout wins

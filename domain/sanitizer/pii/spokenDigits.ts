@@ -1,8 +1,10 @@
 /**
  * Digits said as words, in the languages the redactor reads: a voice transcript spells a phone, card or account
- * number out ("four one five ...", "seis uno dos ...", "null eins fünf ..."). One map a language, for the readings of
- * one language's numbers (pairs, area codes), and DIGIT_WORDS, all of them, for the pre-pass's cue words, the
- * spoken-digit detector and the spoken CVV. "um" (Portuguese one) is left out, since in English it is a hesitation.
+ * number out ("four one five ...", "seis uno dos ...", "null eins fünf ...", "tre quattro sette ...", "nul zes een
+ * ..."). One map a language, for the readings of one language's numbers (pairs, area codes), and DIGIT_WORDS, all of
+ * them, for the pre-pass's cue words, the spoken-digit detector and the spoken CVV. "um" (Portuguese one) is left out,
+ * since in English it is a hesitation: the spoken-digit detector reads it as one only beside Portuguese digit words
+ * (PORTUGUESE_DIGITS).
  */
 type DigitWords = Readonly<Record<string, string>>;
 /** English; "o" and "oh" read as zero only inside a run. */
@@ -72,6 +74,32 @@ export const GERMAN_DIGIT_WORDS: DigitWords = {
   acht: '8',
   neun: '9',
 };
+/** Italian, read in phones only (no Italian pairs or dates are read). */
+export const ITALIAN_DIGIT_WORDS: DigitWords = {
+  zero: '0',
+  uno: '1',
+  due: '2',
+  tre: '3',
+  quattro: '4',
+  cinque: '5',
+  sei: '6',
+  sette: '7',
+  otto: '8',
+  nove: '9',
+};
+/** Dutch, read in phones only. */
+export const DUTCH_DIGIT_WORDS: DigitWords = {
+  nul: '0',
+  een: '1',
+  twee: '2',
+  drie: '3',
+  vier: '4',
+  vijf: '5',
+  zes: '6',
+  zeven: '7',
+  acht: '8',
+  negen: '9',
+};
 /** All of them, one map (a word two languages share, "six", "cinco", is one entry). */
 export const DIGIT_WORDS: DigitWords = {
   ...ENGLISH_DIGIT_WORDS,
@@ -79,6 +107,8 @@ export const DIGIT_WORDS: DigitWords = {
   ...PORTUGUESE_DIGIT_WORDS,
   ...FRENCH_DIGIT_WORDS,
   ...GERMAN_DIGIT_WORDS,
+  ...ITALIAN_DIGIT_WORDS,
+  ...DUTCH_DIGIT_WORDS,
 };
 
 /** A map's units (one to nine) as an alternation for patterns: "one|two|...|nine". */
@@ -99,6 +129,23 @@ export const GERMAN_COMPOUND_UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht
 /** A map's digits as numbers, for the readings that add a tens word and a unit ("thirty four", "vinte e um"). */
 export const digitValues = (words: DigitWords): Readonly<Record<string, number>> =>
   Object.fromEntries(Object.entries(words).map(([word, digit]) => [word, Number(digit)]));
+
+/**
+ * Portuguese digit words no English reader says: "um" between or before them is the Portuguese one ("nove um dois"),
+ * not the English hesitation ("four one five, um, five five five").
+ */
+export const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set([
+  'dois',
+  'duas',
+  'três',
+  'quatro',
+  'cinco',
+  'seis',
+  'sete',
+  'oito',
+  'nove',
+  'meia',
+]);
 
 /** "double five" = "55", "triple oh" = "000". */
 export const REPEAT_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
