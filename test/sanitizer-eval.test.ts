@@ -125,6 +125,7 @@ const LATER_PII_SETS = [
     byType: { PERSON: 23, DATE_OF_BIRTH: 20, CARD_EXPIRY: 16, ACCOUNT_NUMBER: 16 },
   },
   { set: 'fresh27', values: 78, clean: 22, byType: { PERSON: 76, PHONE: 1, ACCOUNT_NUMBER: 1 } },
+  { set: 'fresh29', values: 65, clean: 24, byType: { PERSON: 65 } },
 ] as const;
 
 describe('later PII sets load', () => {
