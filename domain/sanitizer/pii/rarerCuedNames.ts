@@ -12,6 +12,7 @@ import { LETTER } from './letters';
 import type { KnownNames } from './names';
 import { RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
+import { Kind, kindOf } from './nameWordKinds';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
@@ -174,6 +175,84 @@ const ASK_TO_CALL = new RegExp(
 );
 
 /**
+ * Who served the caller, said in lower case (voice transcripts): "i spoke with um tendai last week and she said",
+ * "hablé con xiomara ayer", "j'ai eu gwendal au téléphone", "ich hatte gestern frau brüggemann am telefon", "hablé con
+ * la señora ocampo y luego con don eleuterio". A lower-case word after "with"/"con" is mostly an ordinary word, a team
+ * or a firm ("i spoke with billing", "hablé con atención al cliente", "talked to openreach"), so the word must be a
+ * listed name that is no ordinary word, or a word of no list (four letters or more) with more: a title before it
+ * ("frau", "señora", "don"), the next clause calling it "he"/"she", or "on the phone"/"au téléphone"/"am telefon" or
+ * "of/from/in" and an ordinary word after it ("da loja", "in complaints").
+ */
+const LOWER_SERVED_BY =
+  /(?<![\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: (?:o|a|el|la))?(?: (frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)? ([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+const LOWER_SERVED_WORD = /spok|speaking|talk|through to|habl|fal(?:ei|ar|ando) com|j['’]ai|hatte/;
+/** "y luego con don eleuterio", "ou com a kelly": a second one served, in lower case. */
+const LOWER_AND_THEN_WITH =
+  /^,?\s+(?:and|e|y|et|ou|o|puis|und)(?:\s+(?:then|depois|luego|después|ensuite|puis|dann))?\s+(?:with|to|com|con|avec|mit)(?:\s+(?:o|a|el|la))?(?:\s+(frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)?\s+([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/du;
+const LOWER_HE_OR_SHE_AFTER =
+  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:and\s+|but\s+|e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+|und\s+)?(?:he|she|he['’]s|she['’]s|ele|ela|él|ella|il|elle)(?![\p{L}'’])/u;
+const ON_THE_PHONE_AFTER =
+  /^\s+(?:on the phone|au t[ée]l[ée]phone|am (?:telefon|apparat)|al tel[ée]fono|no telefone|ao telefone)(?![\p{L}])/u;
+/** "da loja", "de la tienda", "from the shop", "in complaints": where the one served works (not "in march", "in the end"). */
+const OF_A_PLACE_AFTER =
+  /^\s+(?:(?:da|do|de la|del|du|from|aus|von|vom)\s+(?:the\s+|la\s+|le\s+|der\s+|dem\s+)?|in\s+)(\p{L}+)/u;
+const TIME_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|fact|total|general|person|time|advance|case|short|the|a|an|my|your|our|their|his|her|this|that|there|here|it|which|what)$/;
+/** A word with an apostrophe inside is no lower-case name ("quelqu'un"), unless it starts as "o'brien" or "d'souza" do. */
+const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
+function lowerServedBy(
+  title: string | undefined,
+  word: string,
+  text: string,
+  end: number,
+  onTheLine: boolean,
+): boolean {
+  if (!mayBeLowerCaseName(word) || INNER_APOSTROPHE.test(word)) return false;
+  if (isCleanName(word)) return true;
+  if (word.length < 4) return false;
+  if (title !== undefined) return true;
+  const after = text.slice(end, end + 48);
+  if (LOWER_HE_OR_SHE_AFTER.test(after) || (onTheLine && ON_THE_PHONE_AFTER.test(after))) return true;
+  const place = OF_A_PLACE_AFTER.exec(after);
+  if (place === null || TIME_WORD.test(place[1])) return false;
+  // An ordinary word, a team ("billing", "sales"), not a place ("in gdansk": a firm has offices too) or a name.
+  const kind = kindOf(place[1]);
+  return kind === Kind.Word || kind === Kind.Ambiguous;
+}
+function lowerCaseServedBy(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (const m of allMatches(LOWER_SERVED_BY, text)) {
+    // German "hatte" takes someone on the line only ("ich hatte gestern frau brüggemann am telefon").
+    let [start, end] = m.indices![2];
+    if (m[0].includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
+    // "j'ai eu X au téléphone", "ich hatte X am telefon": having someone on the line (a firm is "talked to" on the phone too).
+    const onTheLine = m[0].includes('hatte') || m[0].includes('eu ');
+    let title = m[1];
+    for (let k = 0; k < 3; k++) {
+      if (lowerServedBy(title, text.slice(start, end), text, end, onTheLine)) {
+        const span = nameSpan(text, start, end, names);
+        if (span) spans.push(span);
+      }
+      const next = LOWER_AND_THEN_WITH.exec(text.slice(end, end + 60));
+      if (!next) break;
+      title = next[1];
+      [start, end] = [end + next.indices![2][0], end + next.indices![2][1]];
+    }
+  }
+}
+
+/**
+ * Voice transcripts in lower case: someone who said or promised something and is then "he" or "she" ("yeah and emeka
+ * said he'd waive the fee", "then folasade told me she would call"); a team or a firm is "they" ("and billing said
+ * they'd"), an ordinary word is no name ("and support said he'd" stays). One word, a listed name that is no ordinary
+ * word or a word of no list of four letters or more, starting its clause.
+ */
+const LOWER_SAID_HE_OR_SHE =
+  /(?:^|[:.!?,]\s*|(?<![\p{L}])(?:and|so|then|but|yeah|yes|well|anyway|um|uh)\s+)([\p{Ll}][\p{Ll}'’-]{3,})\s+(?:said|told (?:me|us)|promised|reckoned|mentioned)\s+(?:that\s+)?(?:he|she)(?:['’](?:d|ll|s)|\s+(?:would|will|was|had|could|is|can|did))(?![\p{L}])/dgu;
+/** Words that say something in lower case and are no name ("someone" is an ordinary word already). */
+const NOT_A_PERSON_SAYING = new Set(['guy', 'lady', 'fella', 'bloke', 'woman', 'man']);
+const SAID_OR_TOLD = / (?:said|told|promised|reckoned|mentioned) /;
+
+/**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
  * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
@@ -256,6 +335,15 @@ export function rarerNames(
       [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
     }
   }
+  if (LOWER_SERVED_WORD.test(text)) lowerCaseServedBy(text, names, spans);
+  if (SAID_OR_TOLD.test(text))
+    for (const m of allMatches(LOWER_SAID_HE_OR_SHE, text)) {
+      const [start, end] = m.indices![1];
+      const word = text.slice(start, end);
+      if (!mayBeLowerCaseName(word) || NOT_A_PERSON_SAYING.has(word)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
