@@ -102,3 +102,35 @@ describe('fresh29: someone in lower case who said something, then "he" or "she"'
     "customer: and mum said she'd pay",
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fresh29: someone said to be called so, in lower case', () => {
+  it.each([
+    ['customer: the installer was a bloke named ruadhan or something', 'PERSON:ruadhan'],
+    ['customer: a lady called um wanjiru rang me', 'PERSON:wanjiru'],
+    ['cliente: me atendió una tal itziar', 'PERSON:itziar'],
+    ['cliente: la chica se llamaba yurena', 'PERSON:yurena'],
+    ['kunde: der berater hieß glaub ich okke', 'PERSON:okke'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'customer: some guy called back',
+    'customer: a thing called broadband',
+    'cliente: el plan se llamaba fibraplus',
+    'kunde: die straße hieß lindenweg',
+    'cliente: una tal vez',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh29: the answer after a question with no question mark, and "it\'s X again calling"', () => {
+  it.each([
+    ["agent: who am i speaking with today customer: uh it's folasade adeyemi", 'PERSON:folasade adeyemi'],
+    ['agent: and your surname please customer: okonkwo', 'PERSON:okonkwo'],
+    ["customer: hi it's ruadhan quispe again calling about the bill", 'PERSON:ruadhan quispe'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    "agent: who am i speaking with customer: it's about my bill",
+    "agent: and your name customer: it's the router actually",
+    "customer: hi it's me again calling about the bill",
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});

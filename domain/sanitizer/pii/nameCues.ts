@@ -283,4 +283,4 @@ export const NAME_CUE_WORDS = `thanks|thank|hi|hiya|it['’]?s|hello|hey|dear|ok
  * someone who said something and is then "he" or "she" ("and emeka said he'd waive it"). A turn the pre-pass finds no cue in is tested for these alone (rarerCuedNames.ts reads them).
  */
 export const CUES_OUTSIDE_PREPASS =
-  /am (?:[Aa]pparat|[Tt]elefon)|in der Leitung|rappeler|recontacter|me (?:llame|devuelva|ligar|retornar)| (?:said|told (?:me|us)|promised|reckoned|mentioned) (?:that )?(?:he|she)['’ ]/;
+  /am (?:[Aa]pparat|[Tt]elefon)|in der Leitung|rappeler|recontacter|me (?:llame|devuelva|ligar|retornar)| (?:said|told (?:me|us)|promised|reckoned|mentioned) (?:that )?(?:he|she)['’ ]|se chamava|se llamaba|s['’]appelait|hie(?:ß|ss) | (?:appelée?|nommée?|llamad[oa]|chamad[oa]|namens) /;

@@ -117,7 +117,7 @@ const ASK_OTHER_WORD =
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b/dg;
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
@@ -253,6 +253,21 @@ const NOT_A_PERSON_SAYING = new Set(['guy', 'lady', 'fella', 'bloke', 'woman', '
 const SAID_OR_TOLD = / (?:said|told|promised|reckoned|mentioned) /;
 
 /**
+ * Voice transcripts in lower case: someone said to be called so ("a fella named tadhg or something", "some guy called
+ * kaimana", "una tal yurena", "un certain gwenaël", "a moça que me atendeu se chamava rosimeire", "der techniker hieß
+ * glaub ich volkmar"). Only a person is "a guy called" or "the technician was called"; the word must still be a listed
+ * name that is no ordinary word or a word of no list ("a thing called broadband", "the plan was called unlimited" have
+ * no person before them; "some guy called back" is an ordinary word).
+ */
+const LOWER_PERSON_CALLED =
+  /(?<![\p{L}])(?:(?:guy|lad|bloke|chap|fella|fellow|lady|woman|man|girl|boy|gentleman|someone|somebody|señora?|chic[oa]|alguien|homme|femme|dame|monsieur|quelqu['’]un|mann|frau|typ|jemand|rapaz|senhora?|moça|alguém)\s+(?:called|named|llamad[oa]|nommée?|appelée?|namens|chamad[oa])|(?:una?|des) (?:tal|certaine?)|(?:se (?:chamava|llamaba)|s['’]appelait|hie(?:ß|ss))(?:\s+(?:glaub ich|creo|je crois|acho))?)\s+(?:(?:uh|um|er|euh|äh|eh),?\s+)?([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+const LOWER_PERSON_CALLED_WORD =
+  /called|named|llamad|nommé|appelé|namens|chamad|tal |certain|chamava|llamaba|appelait|hie(?:ß|ss) /;
+/** The one who was so called: the person before "se chamava"/"hieß" ("a moça que me atendeu", "der techniker"). */
+const ROLE_BEFORE_WAS_CALLED =
+  /(?:moça|moço|rapaz|senhora?|atendente|técnic[oa]|chic[oa]|señora?|muchach[oa]|dame|monsieur|technicien(?:ne)?|conseill[eè]re?|techniker(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|frau|mann|agent|engineer|guy|lady)(?:\s+\p{L}+){0,4}\s+$/u;
+
+/**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
  * one pattern for all of them cost a turn about three of these searches): an answer after a question for a person,
  * "under", a hesitation or letters read out after "name", a German possessive, "this is" in lower case.
@@ -336,6 +351,19 @@ export function rarerNames(
     }
   }
   if (LOWER_SERVED_WORD.test(text)) lowerCaseServedBy(text, names, spans);
+  if (LOWER_PERSON_CALLED_WORD.test(text))
+    for (const m of allMatches(LOWER_PERSON_CALLED, text)) {
+      const [start, end] = m.indices![1];
+      if (!mayBeLowerCaseName(text.slice(start, end))) continue;
+      // "se chamava", "hieß": a person named just before ("o plano se chamava ..." stays).
+      if (
+        /chamava|llamaba|appelait|hie/.test(m[0]) &&
+        !ROLE_BEFORE_WAS_CALLED.test(text.slice(Math.max(0, m.index - 48), m.index))
+      )
+        continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (SAID_OR_TOLD.test(text))
     for (const m of allMatches(LOWER_SAID_HE_OR_SHE, text)) {
       const [start, end] = m.indices![1];
