@@ -37,12 +37,16 @@ describe('fresh29: lower-case titles and fillers', () => {
     ['kunde: ich möchte mit frau oltmanns sprechen', 'PERSON:oltmanns'],
     ['agent: thanks mrs adeyinka-bello i’ve updated it', 'PERSON:adeyinka-bello'],
     ["client: je m'appelle euh soizic", 'PERSON:soizic'],
+    ["client: alors je m'appelle euh maëlig le goff", 'PERSON:maëlig le goff'],
+    ['kunde: mein name ist äh okke poppinga', 'PERSON:okke poppinga'],
   ])('%j', (text, value) => expect(found(text)).toEqual([value]));
 
   it.each([
     "client: c'est madame la directrice qui gère mon contrat",
     'kunde: meine frau hat angerufen',
     'cliente: la señora que me atendió',
+    "client: je m'appelle euh pas important",
+    'kunde: mein name ist nicht wichtig',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -88,7 +88,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
   had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
   they're we're you're he’s she’s they’re we’re you’re that's that’s thats what's what’s there's there’s here's
-  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm`.split(/\s+/),
+  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao`.split(/\s+/),
 );
 
 const SPACE = /\s/;

@@ -258,7 +258,7 @@ const LOWER_CASE_CUES = [
   ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 export const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm|euh|äh|ähm|eh|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /**
