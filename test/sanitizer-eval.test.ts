@@ -131,6 +131,7 @@ const LATER_PII_SETS = [
     clean: 25,
     byType: { PHONE: 66, ACCOUNT_NUMBER: 2, IBAN: 2, CREDIT_CARD: 1 },
   },
+  { set: 'fresh29', values: 65, clean: 24, byType: { PERSON: 65 } },
 ] as const;
 
 describe('later PII sets load', () => {

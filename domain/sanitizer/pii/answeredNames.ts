@@ -44,11 +44,12 @@ const GREETING_FILLERS = '(?:(?:yeah|yes|so|um|uh|er|ok|okay|there),? ){0,2}';
 const GREETING_ITS_NAME = new RegExp(`[Hh](?:i|ello|ey|iya),? ${GREETING_FILLERS}[Ii]t['’]?s\\s+(${NAME})`, 'dg');
 /**
  * In lower case, a greeting and "it's" ("hey it's priya again") or the answer to a question for the name or the person
- * after the speaker's label ("full name? Caller: siddharth menon", "and you are? caller: kwame"): the words that may be
+ * after the speaker's label, with its question mark or none, as voice transcripts write it ("full name? Caller: siddharth
+ * menon", "and you are? caller: kwame", "who am i speaking with today customer: uh it's kwame"): the words that may be
  * names (no ordinary word, place or brand), up to three.
  */
 const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
-  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? ${GREETING_FILLERS}[Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}\\?\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
+  `(?:\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya),? ${GREETING_FILLERS}[Ii]t['’]?s|(?:\\b(?:[Nn]ame|[Ss]urname|[Ww]ho am [Ii] speaking (?:with|to)|[Ww]ho(?:['’]s| is) (?:calling|this)|[Aa]nd you are)[^?\\n]{0,30}?\\??\\s*(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\\s*:(?:\\s*(?:[Ii]t['’]?s|[Ss]ure|[Yy]es|[Yy]eah|[Uu]m|[Uu]h),?){0,2}))\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){0,2})(?![${LETTER}])`,
   'dg',
 );
 /**
@@ -109,6 +110,9 @@ export function personAskedThenAnswered(text: string, names: KnownNames | undefi
     namesIn(PERSON_ASKED_THEN_ANSWERED, text, names, spans);
 }
 
+/** A question for the name or the person with no question mark, then the answer's label (voice transcripts). */
+const ASKED_THEN_LABEL =
+  /(?:[Nn]ame|[Ss]urname|speaking (?:with|to)|calling|this|you are)[^?\n]{0,30}\s(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
 /** The names after "it's" and, in lower case, after a question's label or a greeting. */
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {
@@ -122,7 +126,11 @@ export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefine
       if (span) spans.push(span);
     }
   }
-  if ((text.includes('?') && ANSWER_AFTER_QUESTION.test(text)) || (ITS_WORD.test(text) && GREETING_THEN_ITS.test(text)))
+  if (
+    (text.includes('?') && ANSWER_AFTER_QUESTION.test(text)) ||
+    (ITS_WORD.test(text) && GREETING_THEN_ITS.test(text)) ||
+    ASKED_THEN_LABEL.test(text)
+  )
     for (const m of allMatches(LOWER_CASE_GREETING_OR_ANSWER, text)) {
       const [start, end] = m.indices![1];
       const span = lexiconName(text, start, end, names);

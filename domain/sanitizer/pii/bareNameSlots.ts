@@ -92,6 +92,7 @@ export function inStrictSlot(text: string, hit: Hit): boolean {
   if (isForBefore(text, hit.start) && PRONOUN_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   if (inTeamSlot(text, hit)) return true;
   if (saidOfHeOrShe(text, hit)) return true;
+  if (afterAnApology(text, hit)) return true;
   const slot = STRICT_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
   if (!slot) return false;
   const group = slot[1] ? 0 : slot[2] ? 1 : slot[3] ? 2 : 3;
@@ -154,20 +155,42 @@ function inAddressedOrNamedSlot(text: string, hit: Hit): boolean {
   return FOREIGN_ROLES.has(word) && LOWER_AFTER.test(after);
 }
 /**
+ * The one who interrupted the call, named after an apology: "Sorry about that, Ekaterina was showing me the letter",
+ * "sorry, Teodoro just walked in", "perdón, Itziar me estaba hablando", "désolé, Gwenaël me parlait", "Entschuldigung,
+ * Jördis hat mich was gefragt", "desculpa, a Iolanda estava falando comigo". What follows is what only a person does
+ * ("Sorry about that, Chrome was updating", "sorry, Zentrix was down" stay).
+ */
+const APOLOGY_BEFORE =
+  /(?:^|[^\p{L}])(?:sorry(?: about that| for that| about this)?|perd[óo]n|perdona|disculpa|disculpe|désolée?|pardon|entschuldigung|entschuldigen sie|desculpa|desculpe)\s*,\s+(?:(?:a|o)\s+)?$/iu;
+const ONLY_A_PERSON_AFTER =
+  /^\s+(?:(?:was|is|were)\s+(?:asking|talking|shouting|crying|calling|yelling|screaming|chatting|interrupting|knocking|(?:showing|telling|helping|asking|bothering) (?:me|us))|just\s+(?:walked|came|got|arrived|woke|rang|knocked|interrupted)|(?:walked|came) in|me\s+(?:estaba|estava)|m['’](?:a|parlait|appelait|demandait)|me\s+(?:parlait|demandait|posait)|hat\s+mich|estava\s+(?:falando|me)|estaba\s+(?:hablando|me))(?![\p{L}])/u;
+function afterAnApology(text: string, hit: Hit): boolean {
+  return (
+    ONLY_A_PERSON_AFTER.test(text.slice(hit.end, hit.end + 32)) &&
+    APOLOGY_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+  );
+}
+/**
  * Someone addressed after a courtesy ("Thanks for waiting, Mateus.", "Sorry about that Aurelia, let me check", "No
  * problem at all, Kiran!", "Alright Bogdan, I've reset it") or named in a cleft ("it was Ifeoma who helped me"). The
  * name ends its clause (or "who" follows the cleft's).
  */
 const COURTESY_BEFORE =
-  /(?:^|[^A-Za-z])(?:thanks for (?:waiting|holding|your patience)|thank you for (?:waiting|holding|your patience)|sorry about that|sorry for the wait|no problem(?: at all)?|of course|alright|all right|perfect|lovely|brilliant|excellent|good (?:morning|afternoon|evening))\s*,?\s+$/i;
+  /(?:^|[^A-Za-z])(?:thanks for (?:waiting|holding|your patience)|thank you for (?:waiting|holding|your patience)|sorry about that|sorry for the wait|no problem(?: at all)?|of course|alright|all right|perfect|lovely|brilliant|excellent|(?:good )?(?:morning|afternoon|evening)|buen[oa]s (?:d[íi]as|tardes|noches)|bo[am] (?:dia|tarde|noite)|guten (?:tag|morgen|abend)|bonsoir)\s*,?\s+$/iu;
+/** A greeting that starts an agent's turn ("Agent: Morning Quilla, ...", "agente: Buenos días Anacleta,"). */
+const AGENT_GREETING_BEFORE =
+  /(?:^|\n)\s*(?:agent|agente|conseill[eè]re?|berater(?:in)?|mitarbeiter(?:in)?|atendente|advisor|adviser|rep)\s*:\s*(?:(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|buen[oa]s (?:d[íi]as|tardes|noches)|hola|bo[am] (?:dia|tarde|noite)|olá|oi|guten (?:tag|morgen|abend)|hallo|bonjour|bonsoir|salut)\s*,?\s+)$/iu;
 const COURTESY_AFTER = /^\s*[,.!?]/;
 const CLEFT_BEFORE = /(?:^|[^A-Za-z])(?:it|that) (?:was|is)\s+$/i;
 const CLEFT_AFTER = /^\s+who(?![A-Za-z])/;
 function inCourtesySlot(text: string, hit: Hit): boolean {
   const after = text.slice(hit.end, hit.end + 8);
-  // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only.
+  // A courtesy comes before a company's name as often ("Good morning, Zentrix, ..."): a listed name only, unless an
+  // agent greets: an agent greets the caller, never a firm ("Agent: Morning Quilla, I've got your notes").
   if (COURTESY_AFTER.test(after))
-    return hit.kind === CLEAN && COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    return hit.kind === CLEAN
+      ? COURTESY_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))
+      : AGENT_GREETING_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
   return CLEFT_AFTER.test(after) && CLEFT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
 }
 /**

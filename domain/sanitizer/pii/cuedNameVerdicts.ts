@@ -77,6 +77,8 @@ const CONTRACTION = /['’](?:d|ll|ve|re|m)$/i;
 const DIGITS_AFTER = /^-?\d/;
 
 const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s', "c'est", 'c’est']);
+/** Hesitations said before a name in five languages. */
+const SPOKEN_FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'euh', 'eh', 'äh', 'ähm', 'ehm', 'hum']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking
@@ -86,7 +88,7 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
   had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
   they're we're you're he’s she’s they’re we’re you’re that's that’s thats what's what’s there's there’s here's
-  here’s yeah yep yup okay ok`.split(/\s+/),
+  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao`.split(/\s+/),
 );
 
 const SPACE = /\s/;
@@ -180,6 +182,11 @@ export function lowerCaseName(
 ): PiiSpan | undefined {
   const words: string[] = [];
   for (const word of wordsOf(text.slice(start, end))) {
+    // "je m'appelle euh gwenola": a hesitation before the name is no part of it.
+    if (words.length === 0 && SPOKEN_FILLERS.has(word.toLowerCase())) {
+      start += word.length + 1;
+      continue;
+    }
     if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
     // "the name's wei zhang z h a n g": a letter with another after it starts the spelling, not a middle initial.
     if (words.length > 0 && word.length === 1 && LETTER_THEN_LETTER.test(text.slice(start + words.join(' ').length)))

@@ -136,7 +136,8 @@ const ITS_THEN_SPACE = /[Ii]t['’]?s\s/;
  * lefebvre", "a nombre de la sra. ybarra"): the words that may be names by the lexicon (not "ms word", "dr pepper": a
  * word of no list or a name that is no ordinary word).
  */
-const LOWER_TITLE = '(?:mr|mrs|ms|miss|mister|dr|mme|mlle|sra|srta|dra)';
+const LOWER_TITLE =
+  '(?:mr|mrs|ms|miss|mister|dr|mme|mlle|sra|srta|dra|madame|mademoiselle|monsieur|frau|herrn?|señora|señor|senhora|senhor|doña)';
 const LOWER_TITLED = new RegExp(
   `\\b${LOWER_TITLE}\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
   'dg',
@@ -179,11 +180,25 @@ const ON_THE = / on the /;
  * name so found may have another joined to it.
  */
 const JOINED_NAME = new RegExp(`^\\s+(?:and|y|et|und|e|&)\\s+(?:(?:o|a|el|la|le)\\s+)?(${NAME})(?![${LETTER}])`, 'd');
+/**
+ * "I spoke to Ravindra and again to Gulshan", "hablé con Itziar y luego otra vez con Maite", "mit Jördis gesprochen und
+ * heute Folkert", "falei com a iolanda e depois de novo com a kelly": the same role again, told as a list of who was
+ * spoken to; the second a listed name that is no ordinary word or a word of no list (three letters or more), in lower
+ * case only after a name in lower case ("and again to Billing", "and then today to accounts" stay).
+ */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag';
+const SAME_ROLE_AGAIN = new RegExp(
+  `^(?:\\s+\\p{L}+){0,2}?,?\\s+(?:and|und|y|et|e)\\s+(?:(?:again|then|later|today|yesterday|heute|gestern|dann|danach|nochmal|luego|después|hoy|ayer|otra vez|puis|ensuite|encore|aujourd['’]hui|depois|hoje|ontem|de novo|on (?:${DAYS})|${DAYS})\\s+){1,2}(?:(?:to|with|mit|con|a|à|avec|com|ao|à)\\s+)?(?:(?:o|a|el|la|le)\\s+)?(${NAME}|[\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'du',
+);
 function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const after = spans[k].end;
-    const m = JOINED_NAME.exec(text.slice(after, after + 80));
+    const m = JOINED_NAME.exec(text.slice(after, after + 80)) ?? SAME_ROLE_AGAIN.exec(text.slice(after, after + 80));
     if (!m || !m[1].split(/\s+/).every(mayBeLowerCaseName)) continue;
+    // A lower-case word joins a name said in lower case only.
+    const first = text.slice(spans[k].start, after);
+    if (m[1] === m[1].toLowerCase() && first !== first.toLowerCase()) continue;
     const span = nameSpan(text, after + m.indices![1][0], after + m.indices![1][1], names);
     if (span) spans.push(span);
   }

@@ -258,7 +258,7 @@ const LOWER_CASE_CUES = [
   ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 export const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm|euh|äh|ähm|eh|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /**
@@ -279,8 +279,8 @@ export const NAME_CUE_WORDS = `thanks|thank|hi|hiya|it['’]?s|hello|hey|dear|ok
 /**
  * Cues of names that the pre-pass does not look for (its alternation is scanned over every turn; these few are rare):
  * someone on the line in German ("ich hatte Wolfhart am Apparat") and asked to call back in French, Spanish and
- * Portuguese ("demander à Soizic de me rappeler", "pedirle a Itziar que me llame", "pedir pro Claudemir me ligar").
- * A turn the pre-pass finds no cue in is tested for these alone (rarerCuedNames.ts reads them).
+ * Portuguese ("demander à Soizic de me rappeler", "pedirle a Itziar que me llame", "pedir pro Claudemir me ligar"),
+ * someone who said something and is then "he" or "she" ("and emeka said he'd waive it"). A turn the pre-pass finds no cue in is tested for these alone (rarerCuedNames.ts reads them).
  */
 export const CUES_OUTSIDE_PREPASS =
-  /am (?:Apparat|Telefon)|in der Leitung|rappeler|recontacter|me (?:llame|devuelva|ligar|retornar)/;
+  /am (?:[Aa]pparat|[Tt]elefon)|in der Leitung|rappeler|recontacter|me (?:llame|devuelva|ligar|retornar)| (?:said|told (?:me|us)|promised|reckoned|mentioned) (?:that )?(?:he|she)['’ ]|se chamava|se llamaba|s['’]appelait|hie(?:ß|ss) | (?:appelée?|nommée?|llamad[oa]|chamad[oa]|namens) /;

@@ -34,6 +34,8 @@ const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa n
   otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
   wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
   cemig copasa`;
+/** Words for someone unnamed, "so-and-so" ("falei com fulano da loja"): no name. */
+const SO_AND_SO = 'fulano fulana mengano mengana zutano zutana beltrano beltrana ciclano ciclana sicrano sicrana';
 
 /**
  * Names that are also places, brands, months, days, products, titles, or words that start a sentence ("Santa",
@@ -78,7 +80,7 @@ const STOP = `january february march april may june july august september octobe
   madrid lisbon moscow prague warsaw athens cairo boston chicago seattle atlanta miami detroit toronto vancouver
   montreal melbourne perth brisbane auckland glasgow edinburgh cardiff belfast leeds bristol manchester liverpool
   birmingham sheffield nottingham leicester coventry bradford hull derby
-  ${SERVICE_BRANDS}`
+  ${SERVICE_BRANDS} ${SO_AND_SO}`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -12,6 +12,7 @@ import { LETTER } from './letters';
 import type { KnownNames } from './names';
 import { RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
+import { Kind, kindOf } from './nameWordKinds';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
@@ -116,7 +117,7 @@ const ASK_OTHER_WORD =
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
 const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:calling|speaking|here|from)\b/dg;
+  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b/dg;
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
@@ -172,6 +173,99 @@ const ASK_TO_CALL = new RegExp(
   `\\b(?:[Aa]sk|[Tt]ell|[Hh]ave|[Gg]et)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+to\\s+(?:call|ring|phone|contact|email|e-mail|text|get back to|get in touch)(?![${LETTER}])`,
   'dg',
 );
+
+/**
+ * Who served the caller, said in lower case (voice transcripts): "i spoke with um tendai last week and she said",
+ * "hablé con xiomara ayer", "j'ai eu gwendal au téléphone", "ich hatte gestern frau brüggemann am telefon", "hablé con
+ * la señora ocampo y luego con don eleuterio". A lower-case word after "with"/"con" is mostly an ordinary word, a team
+ * or a firm ("i spoke with billing", "hablé con atención al cliente", "talked to openreach"), so the word must be a
+ * listed name that is no ordinary word, or a word of no list (four letters or more) with more: a title before it
+ * ("frau", "señora", "don"), the next clause calling it "he"/"she", or "on the phone"/"au téléphone"/"am telefon" or
+ * "of/from/in" and an ordinary word after it ("da loja", "in complaints").
+ */
+const LOWER_SERVED_BY =
+  /(?<![\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: (?:o|a|el|la))?(?: (frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)? ([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+const LOWER_SERVED_WORD = /spok|speaking|talk|through to|habl|fal(?:ei|ar|ando) com|j['’]ai|hatte/;
+/** "y luego con don eleuterio", "ou com a kelly": a second one served, in lower case. */
+const LOWER_AND_THEN_WITH =
+  /^,?\s+(?:and|e|y|et|ou|o|puis|und)(?:\s+(?:then|depois|luego|después|ensuite|puis|dann))?\s+(?:with|to|com|con|avec|mit)(?:\s+(?:o|a|el|la))?(?:\s+(frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)?\s+([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/du;
+const LOWER_HE_OR_SHE_AFTER =
+  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:and\s+|but\s+|e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+|und\s+)?(?:he|she|he['’]s|she['’]s|ele|ela|él|ella|il|elle)(?![\p{L}'’])/u;
+const ON_THE_PHONE_AFTER =
+  /^\s+(?:on the phone|au t[ée]l[ée]phone|am (?:telefon|apparat)|al tel[ée]fono|no telefone|ao telefone)(?![\p{L}])/u;
+/** "da loja", "de la tienda", "from the shop", "in complaints": where the one served works (not "in march", "in the end"). */
+const OF_A_PLACE_AFTER =
+  /^\s+(?:(?:da|do|de la|del|du|from|aus|von|vom)\s+(?:the\s+|la\s+|le\s+|der\s+|dem\s+)?|in\s+)(\p{L}+)/u;
+const TIME_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|fact|total|general|person|time|advance|case|short|the|a|an|my|your|our|their|his|her|this|that|there|here|it|which|what)$/;
+/** A word with an apostrophe inside is no lower-case name ("quelqu'un"), unless it starts as "o'brien" or "d'souza" do. */
+const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
+function lowerServedBy(
+  title: string | undefined,
+  word: string,
+  text: string,
+  end: number,
+  onTheLine: boolean,
+): boolean {
+  if (!mayBeLowerCaseName(word) || INNER_APOSTROPHE.test(word)) return false;
+  if (isCleanName(word)) return true;
+  if (word.length < 4) return false;
+  if (title !== undefined) return true;
+  const after = text.slice(end, end + 48);
+  if (LOWER_HE_OR_SHE_AFTER.test(after) || (onTheLine && ON_THE_PHONE_AFTER.test(after))) return true;
+  const place = OF_A_PLACE_AFTER.exec(after);
+  if (place === null || TIME_WORD.test(place[1])) return false;
+  // An ordinary word, a team ("billing", "sales"), not a place ("in gdansk": a firm has offices too) or a name.
+  const kind = kindOf(place[1]);
+  return kind === Kind.Word || kind === Kind.Ambiguous;
+}
+function lowerCaseServedBy(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  for (const m of allMatches(LOWER_SERVED_BY, text)) {
+    // German "hatte" takes someone on the line only ("ich hatte gestern frau brüggemann am telefon").
+    let [start, end] = m.indices![2];
+    if (m[0].includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
+    // "j'ai eu X au téléphone", "ich hatte X am telefon": having someone on the line (a firm is "talked to" on the phone too).
+    const onTheLine = m[0].includes('hatte') || m[0].includes('eu ');
+    let title = m[1];
+    for (let k = 0; k < 3; k++) {
+      if (lowerServedBy(title, text.slice(start, end), text, end, onTheLine)) {
+        const span = nameSpan(text, start, end, names);
+        if (span) spans.push(span);
+      }
+      const next = LOWER_AND_THEN_WITH.exec(text.slice(end, end + 60));
+      if (!next) break;
+      title = next[1];
+      [start, end] = [end + next.indices![2][0], end + next.indices![2][1]];
+    }
+  }
+}
+
+/**
+ * Voice transcripts in lower case: someone who said or promised something and is then "he" or "she" ("yeah and emeka
+ * said he'd waive the fee", "then folasade told me she would call"); a team or a firm is "they" ("and billing said
+ * they'd"), an ordinary word is no name ("and support said he'd" stays). One word, a listed name that is no ordinary
+ * word or a word of no list of four letters or more, starting its clause.
+ */
+const LOWER_SAID_HE_OR_SHE =
+  /(?:^|[:.!?,]\s*|(?<![\p{L}])(?:and|so|then|but|yeah|yes|well|anyway|um|uh)\s+)([\p{Ll}][\p{Ll}'’-]{3,})\s+(?:said|told (?:me|us)|promised|reckoned|mentioned)\s+(?:that\s+)?(?:he|she)(?:['’](?:d|ll|s)|\s+(?:would|will|was|had|could|is|can|did))(?![\p{L}])/dgu;
+/** Words that say something in lower case and are no name ("someone" is an ordinary word already). */
+const NOT_A_PERSON_SAYING = new Set(['guy', 'lady', 'fella', 'bloke', 'woman', 'man']);
+const SAID_OR_TOLD = / (?:said|told|promised|reckoned|mentioned) /;
+
+/**
+ * Voice transcripts in lower case: someone said to be called so ("a fella named tadhg or something", "some guy called
+ * kaimana", "una tal yurena", "un certain gwenaël", "a moça que me atendeu se chamava rosimeire", "der techniker hieß
+ * glaub ich volkmar"). Only a person is "a guy called" or "the technician was called"; the word must still be a listed
+ * name that is no ordinary word or a word of no list ("a thing called broadband", "the plan was called unlimited" have
+ * no person before them; "some guy called back" is an ordinary word).
+ */
+const LOWER_PERSON_CALLED =
+  /(?<![\p{L}])(?:(?:guy|lad|bloke|chap|fella|fellow|lady|woman|man|girl|boy|gentleman|someone|somebody|señora?|chic[oa]|alguien|homme|femme|dame|monsieur|quelqu['’]un|mann|frau|typ|jemand|rapaz|senhora?|moça|alguém)\s+(?:called|named|llamad[oa]|nommée?|appelée?|namens|chamad[oa])|(?:una?|des) (?:tal|certaine?)|(?:se (?:chamava|llamaba)|s['’]appelait|hie(?:ß|ss))(?:\s+(?:glaub ich|creo|je crois|acho))?)\s+(?:(?:uh|um|er|euh|äh|eh),?\s+)?([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+const LOWER_PERSON_CALLED_WORD =
+  /called|named|llamad|nommé|appelé|namens|chamad|tal |certain|chamava|llamaba|appelait|hie(?:ß|ss) /;
+/** The one who was so called: the person before "se chamava"/"hieß" ("a moça que me atendeu", "der techniker"). */
+const ROLE_BEFORE_WAS_CALLED =
+  /(?:moça|moço|rapaz|senhora?|atendente|técnic[oa]|chic[oa]|señora?|muchach[oa]|dame|monsieur|technicien(?:ne)?|conseill[eè]re?|techniker(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|frau|mann|agent|engineer|guy|lady)(?:\s+\p{L}+){0,4}\s+$/u;
 
 /**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;
@@ -256,6 +350,28 @@ export function rarerNames(
       [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
     }
   }
+  if (LOWER_SERVED_WORD.test(text)) lowerCaseServedBy(text, names, spans);
+  if (LOWER_PERSON_CALLED_WORD.test(text))
+    for (const m of allMatches(LOWER_PERSON_CALLED, text)) {
+      const [start, end] = m.indices![1];
+      if (!mayBeLowerCaseName(text.slice(start, end))) continue;
+      // "se chamava", "hieß": a person named just before ("o plano se chamava ..." stays).
+      if (
+        /chamava|llamaba|appelait|hie/.test(m[0]) &&
+        !ROLE_BEFORE_WAS_CALLED.test(text.slice(Math.max(0, m.index - 48), m.index))
+      )
+        continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
+  if (SAID_OR_TOLD.test(text))
+    for (const m of allMatches(LOWER_SAID_HE_OR_SHE, text)) {
+      const [start, end] = m.indices![1];
+      const word = text.slice(start, end);
+      if (!mayBeLowerCaseName(word) || NOT_A_PERSON_SAYING.has(word)) continue;
+      const span = nameSpan(text, start, end, names);
+      if (span) spans.push(span);
+    }
   if (!text.includes('ame')) return; // "name", "surname", "Name"
   if (HESITATION.test(text)) namesIn(HESITATED_NAME, text, names, spans);
 }
