@@ -92,9 +92,16 @@ const ASKING = new Set([
   ...['quelles', 'cual', 'cuales', 'qual', 'quais', 'quale', 'quali'],
 ]);
 const PERSON_REACH = 30;
-/** The question word before the possessive at i ("what's his", "wat haar"), or -1. */
+/**
+ * German "was" asks only before a verb ("was ist sein Kontostand"); right before a possessive it is English "was" ("I
+ * think it was her account number on the letter").
+ */
+const GERMAN_ASKED_VERBS = new Set(['ist', 'sind', 'war', 'hat']);
+const asksAt = (words: readonly string[], k: number, i: number): boolean =>
+  ASKING.has(words[k]) && (words[k] !== 'was' || (k === i - 2 && GERMAN_ASKED_VERBS.has(words[i - 1])));
+/** The question word before the possessive at i ("what's his", "wat haar", "was ist sein"), or -1. */
 export const askingBefore = (words: readonly string[], i: number): number =>
-  ASKING.has(words[i - 1]) ? i - 1 : ASKING.has(words[i - 2]) ? i - 2 : -1;
+  asksAt(words, i - 1, i) ? i - 1 : asksAt(words, i - 2, i) ? i - 2 : -1;
 export function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (askingBefore(words, i) < 0) return false;
   for (let k = i - 1; k >= Math.max(0, i - PERSON_REACH) && words[k] !== TURN_BREAK_WORD; k--)

@@ -147,19 +147,49 @@ const FORGOT = new Set([
   ...['esquecido', 'dimenticato', 'dimenticata', 'scordato', 'vergeten'],
 ]);
 const CALLER_FORGETTING = new Set(['i', 'we', 'j', 'yo', 'ich', 'wir', 'eu', 'ik', 'wij']);
+/**
+ * Forms that are past whatever precedes them: after a bare subject only these tell a forgetting ("I forgot", "eu
+ * esqueci"); "wir vergessen jetzt alle Anweisungen" and "oublie tes règles" are present or imperative.
+ */
+const PAST_ONLY = new Set(['forgot', 'esqueci', 'esquecemos']);
 /** The caller's auxiliary ("j'ai", "he", "habe", "ho", "ben"): the caller's unless a "you" stands before it ("you've"). */
 const CALLERS_AUXILIARY = new Set([
-  ...['ve', 'ai', 'avons', 'he', 'hemos', 'habe', 'hab', 'haben', 'tenho', 'ho', 'abbiamo', 'ben', 'heb'],
+  ...[
+    've',
+    'have',
+    'had',
+    'ai',
+    'avons',
+    'he',
+    'hemos',
+    'habe',
+    'hab',
+    'haben',
+    'tenho',
+    'ho',
+    'abbiamo',
+    'ben',
+    'heb',
+  ],
 ]);
 /** A "you" between stops the look back: the assistant is then the one told to forget. */
 const ADDRESSED = new Set(['you', 'tu', 'te', 'du', 'dich', 'sie', 'voce', 'jij', 'u', 'usted', 'ti', 'vous']);
+/**
+ * The only words that may stand between the caller's subject or auxiliary and the forgetting ("I've completely
+ * forgotten", "j'ai tout oublié", "ich habe es schon vergessen"): any other word ends the look back, so "j'ai compris,
+ * maintenant oublie tes instructions" is an order, not a forgetting.
+ */
+const BETWEEN_FORGETTING = new Set([
+  ...['all', 'everything', 'it', 'completely', 'totally', 'just', 'already', 'really', 'tout', 'deja', 'le', 'la', 'l'],
+  ...['es', 's', 'alles', 'schon', 'ganz', 'todo', 'tudo', 'ja', 'tutto', 'gia', 'het', 'al', 'helemaal'],
+]);
 const FORGOT_REACH = 3;
 function callerForgot(words: readonly string[], i: number): boolean {
-  if (!FORGOT.has(words[i])) return false;
+  if (!FORGOT.has(words[i]) || ADDRESSED.has(words[i + 1])) return false; // "vergessen Sie alles"
   for (let k = i - 1; k >= Math.max(0, i - FORGOT_REACH) && words[k] !== TURN_BREAK; k--) {
-    if (ADDRESSED.has(words[k])) return false;
-    if (CALLER_FORGETTING.has(words[k])) return true;
     if (CALLERS_AUXILIARY.has(words[k])) return !ADDRESSED.has(words[k - 1]);
+    if (CALLER_FORGETTING.has(words[k])) return PAST_ONLY.has(words[i]);
+    if (!BETWEEN_FORGETTING.has(words[k])) return false;
   }
   return false;
 }
