@@ -138,3 +138,29 @@ describe('fresh29: the answer after a question with no question mark, and "it\'s
     "customer: hi it's me again calling about the bill",
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('cue words are read in the cue, not in the name after it', () => {
+  it.each([
+    ['customer: some guy called hieu sorted it', ['PERSON:hieu']],
+    ['customer: i spoke with hattemer from the shop yesterday', ['PERSON:hattemer']],
+    ['cliente: o atendente se chamava joaquim', ['PERSON:joaquim']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each(['cliente: o plano se chamava premium', 'kunde: ich hatte gestern niemand am telefon'])('%j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('asked to get back in touch, every verb the pattern reads passes its gate', () => {
+  it.each([
+    ['pouvez-vous demander à Soizic de me joindre', ['PERSON:Soizic']],
+    ['pouvez-vous demander à Soizic de nous contacter', ['PERSON:Soizic']],
+    ['¿puede pedirle a Itziar que me escriba?', ['PERSON:Itziar']],
+    ['pode pedir pro Claudemir me chamar', ['PERSON:Claudemir']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each(['pouvez-vous demander au service de me joindre', '¿puede pedirle a Movistar que me escriba?'])(
+    '%j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

@@ -276,11 +276,16 @@ export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletread
  */
 export const NAME_CUE_WORDS = `thanks|thank|hi|hiya|it['’]?s|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:eu|parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
 
+/** The verbs of asking someone to get back in touch, after "de me", "que me", "me" (ASK_TO_CALL_OTHER and its gate). */
+export const CALL_BACK_FR = 'rappeler|recontacter|contacter|joindre|appeler';
+export const CALL_BACK_ES = 'llame|devuelva|contacte|escriba|ligue|retorne';
+export const CALL_BACK_PT = 'ligar|retornar|chamar|contatar|contactar';
 /**
  * Cues of names that the pre-pass does not look for (its alternation is scanned over every turn; these few are rare):
  * someone on the line in German ("ich hatte Wolfhart am Apparat") and asked to call back in French, Spanish and
  * Portuguese ("demander à Soizic de me rappeler", "pedirle a Itziar que me llame", "pedir pro Claudemir me ligar"),
  * someone who said something and is then "he" or "she" ("and emeka said he'd waive it"). A turn the pre-pass finds no cue in is tested for these alone (rarerCuedNames.ts reads them).
  */
-export const CUES_OUTSIDE_PREPASS =
-  /am (?:[Aa]pparat|[Tt]elefon)|in der Leitung|rappeler|recontacter|me (?:llame|devuelva|ligar|retornar)| (?:said|told (?:me|us)|promised|reckoned|mentioned) (?:that )?(?:he|she)['’ ]|se chamava|se llamaba|s['’]appelait|hie(?:ß|ss) | (?:appelée?|nommée?|llamad[oa]|chamad[oa]|namens) /;
+export const CUES_OUTSIDE_PREPASS = new RegExp(
+  `am (?:[Aa]pparat|[Tt]elefon)|in der Leitung|rappeler|recontacter|de (?:me|nous) (?:${CALL_BACK_FR})|(?:me|nos) (?:${CALL_BACK_ES}|${CALL_BACK_PT})| (?:said|told (?:me|us)|promised|reckoned|mentioned) (?:that )?(?:he|she)['’ ]|se chamava|se llamaba|s['’]appelait|hie(?:ß|ss) | (?:appelée?|nommée?|llamad[oa]|chamad[oa]|namens) `,
+);

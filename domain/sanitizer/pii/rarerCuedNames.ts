@@ -10,7 +10,7 @@ import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
 import { LETTER } from './letters';
 import type { KnownNames } from './names';
-import { RELATIVES_DE, RELATIVES_EN } from './nameCues';
+import { CALL_BACK_ES, CALL_BACK_FR, CALL_BACK_PT, RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import { Kind, kindOf } from './nameWordKinds';
 import type { PiiSpan } from './types';
@@ -108,7 +108,7 @@ const HAD_ON_THE_LINE = new RegExp(
  * ligar", "peça à Iracema para me retornar".
  */
 const ASK_TO_CALL_OTHER = new RegExp(
-  `(?<![${LETTER}])(?:demander|demandez|dire|dites|pedirle|p[íi]dale|p[íi]dele|decirle|d[íi]gale|dile|pedir|pe[çc]a|pede|diga|avisar|avise)\\s+(?:à|a|ao|pro|pra|para o|para a|para)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:de\\s+(?:me|nous)\\s+(?:rappeler|recontacter|contacter|joindre|appeler)|que\\s+(?:me|nos)\\s+(?:llame|devuelva|contacte|escriba|ligue|retorne)|(?:para\\s+)?(?:me|nos)\\s+(?:ligar|retornar|chamar|contatar|contactar))(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:demander|demandez|dire|dites|pedirle|p[íi]dale|p[íi]dele|decirle|d[íi]gale|dile|pedir|pe[çc]a|pede|diga|avisar|avise)\\s+(?:à|a|ao|pro|pra|para o|para a|para)\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})\\s+(?:de\\s+(?:me|nous)\\s+(?:${CALL_BACK_FR})|que\\s+(?:me|nos)\\s+(?:${CALL_BACK_ES})|(?:para\\s+)?(?:me|nos)\\s+(?:${CALL_BACK_PT}))(?![${LETTER}])`,
   'dg',
 );
 const ASK_OTHER_WORD =
@@ -223,9 +223,11 @@ function lowerCaseServedBy(text: string, names: KnownNames | undefined, spans: P
   for (const m of allMatches(LOWER_SERVED_BY, text)) {
     // German "hatte" takes someone on the line only ("ich hatte gestern frau brüggemann am telefon").
     let [start, end] = m.indices![2];
-    if (m[0].includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
+    // The cue's words only: a name may hold "hatte" or "eu " itself ("hattemer").
+    const cue = text.slice(m.index, m.indices![1]?.[0] ?? start);
+    if (cue.includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
     // "j'ai eu X au téléphone", "ich hatte X am telefon": having someone on the line (a firm is "talked to" on the phone too).
-    const onTheLine = m[0].includes('hatte') || m[0].includes('eu ');
+    const onTheLine = cue.includes('hatte') || cue.includes('eu ');
     let title = m[1];
     for (let k = 0; k < 3; k++) {
       if (lowerServedBy(title, text.slice(start, end), text, end, onTheLine)) {
@@ -259,6 +261,8 @@ const SAID_OR_TOLD = / (?:said|told|promised|reckoned|mentioned) /;
  * name that is no ordinary word or a word of no list ("a thing called broadband", "the plan was called unlimited" have
  * no person before them; "some guy called back" is an ordinary word).
  */
+/** The cues of LOWER_PERSON_CALLED that need a person named before them. */
+const WAS_CALLED = /chamava|llamaba|appelait|hie/;
 const LOWER_PERSON_CALLED =
   /(?<![\p{L}])(?:(?:guy|lad|bloke|chap|fella|fellow|lady|woman|man|girl|boy|gentleman|someone|somebody|señora?|chic[oa]|alguien|homme|femme|dame|monsieur|quelqu['’]un|mann|frau|typ|jemand|rapaz|senhora?|moça|alguém)\s+(?:called|named|llamad[oa]|nommée?|appelée?|namens|chamad[oa])|(?:una?|des) (?:tal|certaine?)|(?:se (?:chamava|llamaba)|s['’]appelait|hie(?:ß|ss))(?:\s+(?:glaub ich|creo|je crois|acho))?)\s+(?:(?:uh|um|er|euh|äh|eh),?\s+)?([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
 const LOWER_PERSON_CALLED_WORD =
@@ -357,7 +361,7 @@ export function rarerNames(
       if (!mayBeLowerCaseName(text.slice(start, end))) continue;
       // "se chamava", "hieß": a person named just before ("o plano se chamava ..." stays).
       if (
-        /chamava|llamaba|appelait|hie/.test(m[0]) &&
+        WAS_CALLED.test(text.slice(m.index, start)) && // the cue's words only ("hieu" is a name)
         !ROLE_BEFORE_WAS_CALLED.test(text.slice(Math.max(0, m.index - 48), m.index))
       )
         continue;

@@ -74,7 +74,7 @@ export const GERMAN_DIGIT_WORDS: DigitWords = {
   acht: '8',
   neun: '9',
 };
-/** Italian, read in phones only (no Italian pairs or dates are read). */
+/** Italian: in DIGIT_WORDS, so phones, cards, CVVs and account numbers read them; no Italian pairs or dates are read. */
 export const ITALIAN_DIGIT_WORDS: DigitWords = {
   zero: '0',
   uno: '1',
@@ -87,7 +87,7 @@ export const ITALIAN_DIGIT_WORDS: DigitWords = {
   otto: '8',
   nove: '9',
 };
-/** Dutch, read in phones only. */
+/** Dutch, likewise. */
 export const DUTCH_DIGIT_WORDS: DigitWords = {
   nul: '0',
   een: '1',
