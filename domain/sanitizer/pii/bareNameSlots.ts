@@ -49,15 +49,17 @@ export function inPersonSlot(text: string, hit: Hit): boolean {
   return DID_AFTER.test(after) && (SENTENCE_END_BEFORE.test(before) || ROLE_OR_ME_BEFORE.test(before));
 }
 /**
- * Someone the caller spoke with: "further to my call with Fergus yesterday", "suite à mon appel avec Benoît", "nach dem
- * Telefonat mit Jens" (a listed name that is no ordinary word: a company is called as often, "my call with Vodafone").
+ * Someone the caller spoke with or dealt with, the name ending its clause or the clause going on in lower case:
+ * "further to my call with Fergus yesterday", "suite à mon appel avec Benoît", "nach dem Telefonat mit Jens" (the
+ * callers of this module decide which words may be that name: a company is called as often, "my call with Vodafone").
  */
-/** Someone the caller spoke with or dealt with, the name ending its clause or the clause going on in lower case. */
-export function inTalkedWithSlot(text: string, hit: Hit): boolean {
+const inTalkedWithSlot = (text: string, hit: Hit): boolean => talkedWithSlotAt(text, hit.start, hit.end);
+/** The same for the words at [start, end) (a pair of words: no object made for it). */
+export function talkedWithSlotAt(text: string, start: number, end: number): boolean {
   return (
-    TALKED_WITH_WORDS.has(wordBefore(text, hit.start)) &&
-    NAME_ENDS.test(text.slice(hit.end, hit.end + LOOK_AHEAD)) &&
-    TALKED_WITH_BEFORE.test(text.slice(Math.max(0, hit.start - LOOK_BACK), hit.start))
+    TALKED_WITH_WORDS.has(wordBefore(text, start)) &&
+    NAME_ENDS.test(text.slice(end, end + LOOK_AHEAD)) &&
+    TALKED_WITH_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))
   );
 }
 /** "I said Mackenzie but it's in my married name": a name the caller gave, then took back (a listed name only). */

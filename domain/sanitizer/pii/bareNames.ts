@@ -27,7 +27,7 @@ export { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCase
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every capitalised word. */
 const { isCleanName, isWordNotName, kindOf, mayBeLowerCaseName, partKind, push } = nameWordKinds;
-const { inPersonSlot, inStrictSlot, hedgedSlotAt, inRoleApposition, inTalkedWithSlot, LOOK_AHEAD } = bareNameSlots;
+const { inPersonSlot, inStrictSlot, hedgedSlotAt, inRoleApposition, talkedWithSlotAt, LOOK_AHEAD } = bareNameSlots;
 const { signOffName } = signOffNames;
 /**
  * The kinds read once too: tsx compiles file by file, so an imported const enum is not inlined and each `Kind.X` is
@@ -197,7 +197,7 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
       (isPair(first.kind, second.kind, first.end - first.start < 3) ||
         (mayStartName(first.kind) &&
           mayFollowName(second.kind) &&
-          (hedgedSlotAt(text, first.start, second.end) || inTalkedWithSlot(text, { ...first, end: second.end }))) ||
+          (hedgedSlotAt(text, first.start, second.end) || talkedWithSlotAt(text, first.start, second.end))) ||
         saidAgainInFull(text, spans, first, second)) &&
       !afterNumber(text, first.start)
     ) {

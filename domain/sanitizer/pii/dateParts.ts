@@ -9,20 +9,21 @@ import { allMatches } from './allMatches';
 import { CONNECTORS, DAY, DAY_THEN_MONTH, MONTHS } from './birthDate';
 import { NOT_A_CARD_BEFORE, SPOKEN_YEAR } from './cues';
 import { LETTER } from './letters';
+import { ENGLISH_UNITS } from './spokenDigits';
 import type { PiiSpan, PiiType } from './types';
 
 /** The part's name; a field's own name may follow it ("mes de caducidad", "mois d'expiration", "month of birth"). */
 const OWN_FIELD = `(?:\\s+(?:of|de|do|da)\\s+[${LETTER}]+|\\s*d['’][${LETTER}]+)?(?:['’]s)?`;
 const named = (words: string, value: string): string =>
   `(?<![${LETTER}])(?:${words})${OWN_FIELD}${CONNECTORS}\\s*(?<![\\d${LETTER}])(${value})(?![\\d${LETTER}]|[/.-]\\d)`;
-const MONTH_WORDS = 'month|mes|mois|(?:ablauf|geburts)?monat|mês|mese';
-const DAY_WORDS = 'day|día|dia|jour|tag|giorno';
-const YEAR_WORDS = 'year|año|ano|année|annee|(?:ablauf|geburts)?jahr|anno';
-const DAY_AND_MONTH_WORDS =
+const MONTH_LABELS = 'month|mes|mois|(?:ablauf|geburts)?monat|mês|mese';
+const DAY_LABELS = 'day|día|dia|jour|tag|giorno';
+const YEAR_LABELS = 'year|año|ano|année|annee|(?:ablauf|geburts)?jahr|anno';
+const DAY_AND_MONTH_LABELS =
   'day and (?:the )?month|month and (?:the )?day|día y (?:el )?mes|jour et (?:le )?mois|tag und monat|dia e (?:o )?mês';
 const MONTH_VALUE = `${MONTHS}|0?[1-9]|1[0-2]`;
 /** A card's month said with its leading zero, or past nine ("oh six", "eleven"; "the month is one of ..." stays). */
-const SPOKEN_MONTH = '(?:oh|zero)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve';
+const SPOKEN_MONTH = `(?:oh|zero)[\\s-]+(?:${ENGLISH_UNITS})|ten|eleven|twelve`;
 /** Not a count: "the expiry year, twenty minutes ago". */
 const NOT_COUNTED =
   '(?!\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|pounds?|dollars?|euros?)(?![a-z]))';
@@ -34,14 +35,14 @@ const NOT_COUNTED =
  */
 const compiled = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, 'dgi'));
 const BIRTH_PARTS = compiled([
-  named(DAY_AND_MONTH_WORDS, DAY_THEN_MONTH),
-  named(MONTH_WORDS, MONTH_VALUE),
-  named(DAY_WORDS, DAY),
-  named(YEAR_WORDS, `19\\d{2}|20[01]\\d|'\\d{2}`),
+  named(DAY_AND_MONTH_LABELS, DAY_THEN_MONTH),
+  named(MONTH_LABELS, MONTH_VALUE),
+  named(DAY_LABELS, DAY),
+  named(YEAR_LABELS, `19\\d{2}|20[01]\\d|'\\d{2}`),
 ]);
 const EXPIRY_PARTS = compiled([
-  named(MONTH_WORDS, `${MONTH_VALUE}|${SPOKEN_MONTH}`),
-  named(YEAR_WORDS, `(?:20[2-4]\\d|'?[2-4]\\d|${SPOKEN_YEAR})${NOT_COUNTED}`),
+  named(MONTH_LABELS, `${MONTH_VALUE}|${SPOKEN_MONTH}`),
+  named(YEAR_LABELS, `(?:20[2-4]\\d|'?[2-4]\\d|${SPOKEN_YEAR})${NOT_COUNTED}`),
 ]);
 
 /** The fields' cues: a part chain starts within a few words after one (or names it: "mes de caducidad"). */
@@ -53,6 +54,7 @@ const EXPIRY_FIELD = new RegExp(
   `(?<![${LETTER}])(?:exp(?:iry|iration)?|expires?|caducidad|caduca|vencimiento|vence|d['’]expiration|validade|vencimento|ablauf(?:datum|monat)?|gültig|scadenza)(?![${LETTER}])`,
   'gi',
 );
+const TRAILING_PUNCTUATION = /[.,\s]/;
 /** What may stand between two parts, or between the cue and the first: a few words, no digit. */
 const MAX_GAP = 60;
 const GAP = /^[^\d]*$/;
@@ -60,7 +62,7 @@ const GAP = /^[^\d]*$/;
 const OTHER_DATE =
   /appointment|deliver|order|invoice|bill|renew|subscription|contract|offer|promo|voucher|warranty|passport|cita|pedido|factura|rendez|commande|termin|rechnung|vertrag|fatura|encomenda/i;
 /** A quick test before the patterns: the turn names some part. */
-const PART_WORD = new RegExp(`(?<![${LETTER}])(?:${MONTH_WORDS}|${DAY_WORDS}|${YEAR_WORDS})(?![${LETTER}])`, 'i');
+const PART_WORD = new RegExp(`(?<![${LETTER}])(?:${MONTH_LABELS}|${DAY_LABELS}|${YEAR_LABELS})(?![${LETTER}])`, 'i');
 
 export const mayHaveDateParts = (text: string): boolean => PART_WORD.test(text);
 
@@ -108,7 +110,7 @@ function partsAfter(text: string, anchors: Array<[number, number]>, parts: RegEx
       const gap = window.slice(last, m.index);
       if (m.index - last > MAX_GAP || !GAP.test(gap) || OTHER_DATE.test(gap)) break;
       let stop = end;
-      while (stop > start && /[.,\s]/.test(window[stop - 1])) stop--;
+      while (stop > start && TRAILING_PUNCTUATION.test(window[stop - 1])) stop--;
       spans.push({ type, start: from + start, end: from + stop, canonical: window.slice(start, stop).toLowerCase() });
       last = end;
     }
