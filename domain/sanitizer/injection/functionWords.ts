@@ -20,6 +20,9 @@ export const OF_POSSESSOR: readonly string[] = [
   'van',
 ];
 
+/** "Of" before what a thing belongs to or is for, in every language the screen reads: "of the account", "dell'account". */
+export const OF_LINKS: ReadonlySet<string> = new Set([...OF_POSSESSOR, 'of', 'on', 'for', 'dell']);
+
 /** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
 export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
 

@@ -4,7 +4,7 @@
  * seeing something ("I can see"), a person of the caller's who runs an errand ("my sister can take it in"). Each
  * clears, in place, the class its word would otherwise carry.
  */
-import { MY_BASE } from './functionWords';
+import { MY_BASE, OF_LINKS } from './functionWords';
 import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /**
@@ -254,9 +254,6 @@ export function clearReachedAuthorities(words: readonly string[], classBits: Int
  * "van"), and no tool, data, other word or number right after it ("the administrator of the account database", "of
  * this system", "of account 30298817" keep their authority).
  */
-const OF = new Set([
-  ...['of', 'de', 'du', 'des', 'del', 'da', 'do', 'dell', 'della', 'dello', 'di', 'van', 'von', 'vom', 'for', 'on'],
-]);
 const ACCOUNTS = new Set([
   ...['account', 'accounts', 'cuenta', 'cuentas', 'compte', 'comptes', 'konto', 'kontos', 'firmenkontos', 'conta'],
   ...[
@@ -280,7 +277,7 @@ const ADMINISTRATORS = new Set([
   ...['amministratore', 'amministratrice', 'beheerder', 'administratorin'],
 ]);
 function accountsAdministrator(words: readonly string[], classBits: Int32Array, i: number): boolean {
-  if (!ADMINISTRATORS.has(words[i]) || !OF.has(words[i + 1])) return false;
+  if (!ADMINISTRATORS.has(words[i]) || !OF_LINKS.has(words[i + 1])) return false;
   for (let k = i + 2; k < words.length && k - i <= ACCOUNT_REACH && words[k] !== TURN_BREAK; k++)
     if (ACCOUNTS.has(words[k]))
       return k + 1 >= words.length || ((classBits[k + 1] & AFTER_THE_ACCOUNT) === 0 && !startsWithDigit(words[k + 1]));

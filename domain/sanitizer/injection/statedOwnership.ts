@@ -3,7 +3,7 @@
  * mine", "the account holder is my brother") asks for no one's data. Read after ownedData.ts has marked the caller's
  * own data words.
  */
-import { OF_POSSESSOR, PLAIN_NEGATIONS } from './functionWords';
+import { OF_LINKS, PLAIN_NEGATIONS } from './functionWords';
 import { ASKING_CLASSES, CALLER_SUBJECTS, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 import { wanterOfBecoming } from './peopleSenses';
@@ -141,12 +141,11 @@ const RUNS = new Set([
   ...['amministratore', 'amministratrice', 'beheerder', 'verwalter', 'verwalterin', 'gestor', 'gestora'],
   ...['gestionnaire'],
 ]);
-const OF_THE = new Set([...OF_POSSESSOR, 'of', 'on', 'for', 'dell']);
 const CALLER_ROLE_REACH = 3;
 /** Whether another person is named right after the data word at k ("de la cuenta de mi vecino", "of my ex's"). */
 const someoneElsesAfter = (words: readonly string[], classBits: Int32Array, k: number): boolean => {
   if (words[k + 1] === 's') return true;
-  if (!OF_THE.has(words[k + 1])) return false;
+  if (!OF_LINKS.has(words[k + 1])) return false;
   for (let j = k + 2; j <= k + 4 && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
     if ((classBits[j] & OTHER_BIT) !== 0) return true;
   return false;
@@ -160,12 +159,9 @@ const callerBecomes = (words: readonly string[], i: number): boolean => {
 const AS_THE = new Set(['as', 'como', 'come', 'comme', 'qu', 'als']);
 function markCallerHeldRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
-    if (
-      !(I_AM.has(words[i]) && !((words[i] === 'am' || words[i] === 'm') && words[i - 1] !== 'i')) &&
-      !AS_THE.has(words[i]) &&
-      !callerBecomes(words, i)
-    )
-      continue;
+    // "I am", "I'm" ("am" alone is no claim: "what am I owed"), "as the", or the caller becoming one
+    const callerIs = I_AM.has(words[i]) && ((words[i] !== 'am' && words[i] !== 'm') || words[i - 1] === 'i');
+    if (!callerIs && !AS_THE.has(words[i]) && !callerBecomes(words, i)) continue;
     let role = -1;
     for (let k = i + 1; k <= i + CALLER_ROLE_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
       if (RUNS.has(words[k])) {
@@ -173,7 +169,7 @@ function markCallerHeldRoles(words: readonly string[], classBits: Int32Array): v
         break;
       }
     if (role < 0) continue;
-    const last = OF_THE.has(words[role + 1]) ? role + 1 + HELD_REACH : role;
+    const last = OF_LINKS.has(words[role + 1]) ? role + 1 + HELD_REACH : role;
     for (let k = i + 1; k <= last && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
       if ((classBits[k] & DATA_BIT) !== 0 && !someoneElsesAfter(words, classBits, k)) {
         classBits[k] = (classBits[k] & ~DATA_BIT) | OWNED_DATA;
