@@ -300,9 +300,12 @@ function featuresInto(
   offsets[words.length] = n;
   let union = 0;
   let readings = 0;
+  let sentence = 0;
   for (let i = 0; i < words.length; i++) {
+    while (sentence < sentenceStarts.length && sentenceStarts[sentence] <= i) sentence++;
     const openings = perWord[i].openings;
-    if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
+    if (openings?.neutral)
+      applyNeutralPhrasesAt(words, classBits, i, openings, sentenceStarts[sentence] ?? words.length);
     union |= classBits[i];
     readings |= perWord[i].readings;
   }
