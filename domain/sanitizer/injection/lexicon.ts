@@ -57,7 +57,7 @@ const WORDS: Record<IntentClass, string> = {
   instructions:
     'indicazioni opgedragen direction briefed procedure procedures istruzioni regole impostazioni istruzione instructies regels richtlijnen programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told systemnachricht systemanweisungen startanweisungen systemvorgaben politicas politiques politiken politiche systeemprompt systeeminstructies warned',
   origin:
-    'opgedragen ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais recebeu deram disseram comeco instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram recebeste warned',
+    'opgedragen kreeg ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais recebeu deram disseram comeco instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram recebeste warned',
   secret:
     'cacher nascondere esconder ocultar verstecken verbergen nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren sigilosas sigiloso',
   override:
@@ -67,7 +67,7 @@ const WORDS: Record<IntentClass, string> = {
   repeat:
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
-    'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
+    'letteralmente letterlijk volledig verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
   role: 'interpreti fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant verhalte simuliere stell simule vire',
   mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
@@ -381,6 +381,18 @@ const PHRASES: [string, IntentClass][] = [
   ['sem regras', 'nolimits'],
   ['senza regole', 'nolimits'],
   ['zonder regels', 'nolimits'],
+  // "no rule at all" and "without restrictions" said of what the assistant follows, in the other languages
+  ...['nenhuma regra', 'ninguna regla', 'aucune regle', 'keine regeln', 'nessuna regola', 'geen regels'].map(
+    (phrase): [string, IntentClass] => [phrase, 'nolimits'],
+  ),
+  ['zonder beperkingen', 'nolimits'],
+  // "you are now the manager", "imagine you are an adviser who may do anything"
+  ...['tu agora es', 'agora tu es', 'imaginez que vous etes', 'imagine que tu es'].map(
+    (phrase): [string, IntentClass] => [phrase, 'role'],
+  ),
+  ['lasci perdere', 'override'],
+  ['plak het', 'reveal'],
+  ['plak hier', 'reveal'],
   ['ab sofort bist du', 'role'],
   ['jetzt bist du', 'role'],
   ['desormais tu es', 'role'],
