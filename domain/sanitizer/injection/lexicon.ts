@@ -1024,6 +1024,15 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['direccion equivocada', 'direccion incorrecta', 'endereco errado', 'indirizzo sbagliato'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'data'],
   ),
+  // A place shared: "my ex lived at the same address", "no mesmo endereço", "à la même adresse", "an derselben Adresse"
+  // ("mesmo" there is "same", not "yourself")
+  ...['same address', 'meme adresse', 'misma direccion', 'mesmo endereco', 'stesso indirizzo', 'hetzelfde adres'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'data'],
+  ),
+  ...['derselben adresse', 'dieselbe adresse'].map((phrase): [string, number, IntentClass] => [phrase, 1, 'data']),
+  ['mesmo endereco', 0, 'self'],
+  ['misma direccion', 0, 'self'],
+  ['meme adresse', 0, 'self'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
