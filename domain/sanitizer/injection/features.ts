@@ -377,7 +377,13 @@ export function sentenceClasses(features: TextFeatures, window: TokenWindow): nu
   let words = 0;
   let next = 0;
   const starts = features.sentenceStarts;
-  while (next < starts.length && starts[next] <= window.from) next++;
+  // the first start after the window's first word, by binary search: a 200 KB flood has thousands of sentences
+  let high = starts.length;
+  while (next < high) {
+    const middle = (next + high) >>> 1;
+    if (starts[middle] <= window.from) next = middle + 1;
+    else high = middle;
+  }
   for (let i = window.from; i < window.to; i++) {
     if (next < starts.length && starts[next] === i) {
       next++;
