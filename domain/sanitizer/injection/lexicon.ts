@@ -1039,6 +1039,14 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['support', 'us', 'customer'].map((who): [string, number, IntentClass] => [`contact ${who}`, 0, 'data']),
   ['accounts payable', 0, 'data'],
   ['accounts receivable', 0, 'data'],
+  // "the account tools on your side", "las herramientas de cuenta": a kind of tool named, not an account asked for
+  // (whose account the tool is used on is read where the account is named: "pull up the account for ...")
+  ...['account tools', 'account tool', 'account system', 'account systems'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'data'],
+  ),
+  ['herramientas de cuenta', 2, 'data'],
+  ['outils de compte', 2, 'data'],
+  ['ferramentas de conta', 2, 'data'],
   // "llevo un mes sin internet", "sans connexion depuis lundi": an outage, not a check skipped
   ...['sin', 'without', 'sans', 'ohne', 'sem', 'senza'].flatMap((without) =>
     ['internet', 'wifi', 'luz', 'conexion', 'connexion', 'connection', 'senal', 'signal', 'linea', 'ligne', 'rede'].map(
