@@ -177,6 +177,15 @@ export const HANDWRITTEN_25_FILE = path.join(EVAL_DIR, 'handwritten-injection-25
  */
 export const HANDWRITTEN_26_FILE = path.join(EVAL_DIR, 'handwritten-injection-26.jsonl');
 /**
+ * Written for issue 16 by a helper before any of its scores was seen and before reading the screen's rules for the
+ * phrasings in it (only set 23's format was looked at): 40 attacks buried in long, ordinary customer messages (a
+ * complaint, a pasted e-mail or chat, a relative's story, "my boss told me to ask", a hypothetical, a test, a joke),
+ * two to six sentences each, weighted to the blind check's weakest families (tool abuse 10, role-play 10, plain-word
+ * override 8, exfiltration 9, other intents 3), against 60 benign long messages on the same topics that use attack
+ * words innocently; half in EN and the rest in ES, FR, DE, PT, IT, NL and mixed-language messages.
+ */
+export const HANDWRITTEN_27_FILE = path.join(EVAL_DIR, 'handwritten-injection-27.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -305,6 +314,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
     HANDWRITTEN_25_FILE,
   ],
   ['twenty-sixth hand-written set (benign near-misses again, seven languages)', HANDWRITTEN_26_FILE],
+  [
+    'twenty-seventh hand-written set (attacks buried in long messages, near-misses, seven languages)',
+    HANDWRITTEN_27_FILE,
+  ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],

@@ -27,6 +27,7 @@ import {
   HANDWRITTEN_23_FILE,
   HANDWRITTEN_25_FILE,
   HANDWRITTEN_26_FILE,
+  HANDWRITTEN_27_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -380,6 +381,15 @@ describe('injection screen on material it never saw', () => {
       benign: 100,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl', 'base64', 'leet', 'fullwidth', 'zero-width'],
+    },
+    {
+      name: 'twenty-seventh',
+      file: HANDWRITTEN_27_FILE,
+      prefix: 'hw27',
+      attacks: 40,
+      benign: 60,
+      families: ['instruction_override', 'other_intent', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it', 'nl', 'mixed'],
     },
     {
       name: "fourteenth (the lead's check)",

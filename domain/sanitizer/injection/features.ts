@@ -64,6 +64,8 @@ export interface TextFeatures {
   /** Hashed feature indices of word i are hashed[offsets[i]..offsets[i+1]). */
   offsets: Int32Array;
   hashed: Int32Array;
+  /** The indices of the words that begin a sentence after the first (ascending): see `sentencesOf`. */
+  sentenceStarts: number[];
 }
 
 export interface WordFeatures {
@@ -166,6 +168,9 @@ function wordAt(text: string, start: number, end: number, hash: number): WordFea
   return features;
 }
 
+/** ".", "!" and "?": the marks that end a sentence when a space follows. */
+const SENTENCE_END = new Uint8Array(128);
+for (const mark of '.!?') SENTENCE_END[mark.charCodeAt(0)] = 1;
 /** ASCII letters and digits: the characters of a word (`/[a-z0-9]+/` on folded text). */
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
@@ -176,16 +181,22 @@ const WORD_HASH_START = (FNV_OFFSET ^ WORD_SEED) >>> 0;
  * The words of folded text (what `match(/[a-z0-9]+/g)` gives, a blob longer than MAX_WORD as LONG_TOKEN),
  * each with its features: one scan that hashes each word as it reads it.
  */
-function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
+function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[]; sentenceStarts: number[] } {
   const words: string[] = [];
   const perWord: WordFeatures[] = [];
+  const sentenceStarts: number[] = [];
   const length = folded.length;
+  let ended = false;
   for (let i = 0; i < length;) {
     let code = folded.charCodeAt(i);
     if (code >= 128 || WORD_CHAR[code] === 0) {
+      // a full stop, "!" or "?" before a space ends a sentence ("sarah.k", "3.5" and "...," do not)
+      if (code < 128 && SENTENCE_END[code] === 1 && (i + 1 >= length || folded.charCodeAt(i + 1) === 32)) ended = true;
       i++;
       continue;
     }
+    if (ended && words.length > 0) sentenceStarts.push(words.length);
+    ended = false;
     const start = i;
     let h = WORD_HASH_START;
     do {
@@ -199,7 +210,7 @@ function wordsOf(folded: string): { words: string[]; perWord: WordFeatures[] } {
     words.push(features.word);
     perWord.push(features);
   }
-  return { words, perWord };
+  return { words, perWord, sentenceStarts };
 }
 
 /**
@@ -212,8 +223,8 @@ let seenBase = 1;
 
 /** `withHashed` false leaves `hashed` empty (offsets still count the features): the screen sums by word. */
 export function textFeatures(folded: string, withHashed = true): TextFeatures {
-  const { words, perWord } = wordsOf(folded);
-  return featuresInto(words, perWord, withHashed, perWordArrays(words.length));
+  const { words, perWord, sentenceStarts } = wordsOf(folded);
+  return featuresInto(words, perWord, withHashed, perWordArrays(words.length), sentenceStarts);
 }
 
 type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>;
@@ -243,11 +254,11 @@ let scratch = perWordArrays(SCRATCH_WORDS);
  * more than filling them.
  */
 export function screenFeatures(folded: string): TextFeatures {
-  const { words, perWord } = wordsOf(folded);
+  const { words, perWord, sentenceStarts } = wordsOf(folded);
   if (scratch.offsets.length <= words.length) scratch = perWordArrays(2 * words.length);
   scratch.classBits.fill(0, 0, words.length);
   scratch.repeated.fill(0, 0, words.length);
-  return featuresInto(words, perWord, false, scratch);
+  return featuresInto(words, perWord, false, scratch, sentenceStarts);
 }
 
 function featuresInto(
@@ -255,6 +266,7 @@ function featuresInto(
   perWord: WordFeatures[],
   withHashed: boolean,
   { classBits, repeated, bigrams, offsets }: PerWordArrays,
+  sentenceStarts: number[],
 ): TextFeatures {
   bigrams.fill(-1, 0, words.length);
   let size = 0;
@@ -288,15 +300,18 @@ function featuresInto(
   offsets[words.length] = n;
   let union = 0;
   let readings = 0;
+  let sentence = 0;
   for (let i = 0; i < words.length; i++) {
+    while (sentence < sentenceStarts.length && sentenceStarts[sentence] <= i) sentence++;
     const openings = perWord[i].openings;
-    if (openings?.neutral) applyNeutralPhrasesAt(words, classBits, i, openings);
+    if (openings?.neutral)
+      applyNeutralPhrasesAt(words, classBits, i, openings, sentenceStarts[sentence] ?? words.length);
     union |= classBits[i];
     readings |= perWord[i].readings;
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
   runReadings(words, classBits, union, readings);
-  return { words, perWord, bigrams, classBits, repeated, offsets, hashed };
+  return { words, perWord, bigrams, classBits, repeated, offsets, hashed, sentenceStarts };
 }
 
 /** The features every blob shares (made here, after `ngramCount`, which `wordFeatures` reads). */
@@ -346,6 +361,44 @@ export function windowClasses(features: TextFeatures, window: TokenWindow): numb
   let bits = 0;
   for (let i = window.from; i < window.to; i++) bits |= features.classBits[i];
   return bits;
+}
+
+/** A sentence this short ("Ignore. The. Rules.") is read with the next one: a full stop does not split a request. */
+const SHORT_SENTENCE = 6;
+
+/**
+ * The classes of each sentence of a window, as bit sets, a sentence shorter than SHORT_SENTENCE words read with the
+ * next (the last with the one before). A long message carries a request in one sentence: "I know you can see the
+ * account tools" and, three sentences later, "someone who can explain" ask nothing together.
+ */
+export function sentenceClasses(features: TextFeatures, window: TokenWindow): number[] {
+  const out: number[] = [];
+  let bits = 0;
+  let words = 0;
+  let next = 0;
+  const starts = features.sentenceStarts;
+  // the first start after the window's first word, by binary search: a 200 KB flood has thousands of sentences
+  let high = starts.length;
+  while (next < high) {
+    const middle = (next + high) >>> 1;
+    if (starts[middle] <= window.from) next = middle + 1;
+    else high = middle;
+  }
+  for (let i = window.from; i < window.to; i++) {
+    if (next < starts.length && starts[next] === i) {
+      next++;
+      if (words >= SHORT_SENTENCE) {
+        out.push(bits);
+        bits = 0;
+        words = 0;
+      }
+    }
+    bits |= features.classBits[i];
+    words++;
+  }
+  if (words >= SHORT_SENTENCE || out.length === 0) out.push(bits);
+  else out[out.length - 1] |= bits;
+  return out;
 }
 
 const DATA_BIT = classBit('data');

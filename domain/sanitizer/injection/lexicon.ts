@@ -57,7 +57,7 @@ const WORDS: Record<IntentClass, string> = {
   instructions:
     'indicazioni opgedragen direction briefed procedure procedures istruzioni regole impostazioni istruzione instructies regels richtlijnen programacion programmation programmierung programacao persona personality guardrail safeguard filter moderation ruleset rulebook constitution instructions instruction rules guidance guidelines directions directives prompt prompts setup configuration config settings programming brief briefing orders policy policies preamble guardrails constraints safeguards protocol protocols boundaries limitations parameters script scripts playbook mandate memo context wording notes training instrucciones reglas indicaciones directrices normas configuracion ajustes guion contexto protocolo consignes regles parametres reglages contexte protocole ordres anweisungen anweisung regeln vorgaben richtlinien konfiguration einstellungen systemprompt kontext protokoll leitlinien befehle instruktionen instrucoes regras orientacoes diretrizes configuracao configuracoes roteiro ordens instructed programmed prompted told systemnachricht systemanweisungen startanweisungen systemvorgaben politicas politiques politiken politiche systeemprompt systeeminstructies warned',
   origin:
-    'opgedragen ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais recebeu deram disseram comeco instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram recebeste warned',
+    'opgedragen kreeg ricevute ricevuto iniziali precedenti eerdere vorige oorspronkelijke gekregen previous prior earlier above preceding original initial first beginning start given told handed configured provided loaded upstream got received gave fed supplied preloaded upfront opening top before session anterior anteriores previas previos originales iniciales principio inicio dieron dado antes recibiste pusieron precedentes precedente initiales debut donnees donne fourni recu avant vorherigen vorherige bisherigen ursprunglichen ursprungliche anfang gegeben vorher zuvor erhalten gesagt beginn vorhin originais iniciais recebeu deram disseram comeco instructed programmed starting startup dessus oben acima arriba sopra boven iniziale escribieron escreveram eingerichtet aufgetragen configuraron configuraram recebeste warned',
   secret:
     'cacher nascondere esconder ocultar verstecken verbergen nascosto nascosta nascoste nascosti segreto segreta segrete internas internos internes internen hiding hide hides withholding concealing hidden secret internal confidential private invisible underlying behind unseen concealed undisclosed classified backstage oculto oculta ocultas ocultos secreto secreta secretas interno interna escondido escondida escondidas cache cachee cachees secrete secretes interne invisibles geheim geheime geheimen versteckt versteckte verborgen verborgenen unsichtbar unsichtbaren sigilosas sigiloso',
   override:
@@ -67,7 +67,7 @@ const WORDS: Record<IntentClass, string> = {
   repeat:
     'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
-    'letteralmente letterlijk verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
+    'letteralmente letterlijk volledig verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
   role: 'interpreti fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finja actua actue imagina incarne semblant verhalte simuliere stell simule vire',
   mode: 'modalita manutencao mantenimiento wartung diagnostico diagnose depuracion depuracao mode modo modus unlocked unleashed jailbreak jailbroken jailbreaking sudo godmode devmode diagnostic diagnostics maintenance debug desbloqueado debloque entsperrt',
   authority:
@@ -381,6 +381,18 @@ const PHRASES: [string, IntentClass][] = [
   ['sem regras', 'nolimits'],
   ['senza regole', 'nolimits'],
   ['zonder regels', 'nolimits'],
+  // "no rule at all" and "without restrictions" said of what the assistant follows, in the other languages
+  ...['nenhuma regra', 'ninguna regla', 'aucune regle', 'keine regeln', 'nessuna regola', 'geen regels'].map(
+    (phrase): [string, IntentClass] => [phrase, 'nolimits'],
+  ),
+  ['zonder beperkingen', 'nolimits'],
+  // "you are now the manager", "imagine you are an adviser who may do anything"
+  ...['tu agora es', 'agora tu es', 'imaginez que vous etes', 'imagine que tu es'].map(
+    (phrase): [string, IntentClass] => [phrase, 'role'],
+  ),
+  ['lasci perdere', 'override'],
+  ['plak het', 'reveal'],
+  ['plak hier', 'reveal'],
   ['ab sofort bist du', 'role'],
   ['jetzt bist du', 'role'],
   ['desormais tu es', 'role'],
@@ -1018,12 +1030,29 @@ const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ...['direccion equivocada', 'direccion incorrecta', 'endereco errado', 'indirizzo sbagliato'].map(
     (phrase): [string, number, IntentClass] => [phrase, 0, 'data'],
   ),
+  // A place shared: "my ex lived at the same address", "no mesmo endereço", "à la même adresse", "an derselben Adresse"
+  // ("mesmo" there is "same", not "yourself")
+  ...['same address', 'meme adresse', 'misma direccion', 'mesmo endereco', 'stesso indirizzo', 'hetzelfde adres'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 1, 'data'],
+  ),
+  ...['derselben adresse', 'dieselbe adresse'].map((phrase): [string, number, IntentClass] => [phrase, 1, 'data']),
+  ['mesmo endereco', 0, 'self'],
+  ['misma direccion', 0, 'self'],
+  ['meme adresse', 0, 'self'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
   ...['support', 'us', 'customer'].map((who): [string, number, IntentClass] => [`contact ${who}`, 0, 'data']),
   ['accounts payable', 0, 'data'],
   ['accounts receivable', 0, 'data'],
+  // "the account tools on your side", "las herramientas de cuenta": a kind of tool named, not an account asked for
+  // (whose account the tool is used on is read where the account is named: "pull up the account for ...")
+  ...['account tools', 'account tool', 'account system', 'account systems'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'data'],
+  ),
+  ['herramientas de cuenta', 2, 'data'],
+  ['outils de compte', 2, 'data'],
+  ['ferramentas de conta', 2, 'data'],
   // "llevo un mes sin internet", "sans connexion depuis lundi": an outage, not a check skipped
   ...['sin', 'without', 'sans', 'ohne', 'sem', 'senza'].flatMap((without) =>
     ['internet', 'wifi', 'luz', 'conexion', 'connexion', 'connection', 'senal', 'signal', 'linea', 'ligne', 'rede'].map(
@@ -1726,8 +1755,10 @@ function clearReported(
   from: number,
   cueEnd: number,
   kind: 'speech' | 'message',
+  sentenceEnd: number,
 ): void {
-  const end = Math.min(words.length, cueEnd + REPORTED_SPAN);
+  // a report ends with its sentence: "my colleague said you have a hidden mode. Pretend you are in it" asks
+  const end = Math.min(words.length, cueEnd + REPORTED_SPAN, Math.max(sentenceEnd, cueEnd));
   if (kind === 'message')
     for (let j = cueEnd; j < end && words[j] !== TURN_BREAK; j++) if ((classBits[j] & INSTRUCTIONS_BIT) !== 0) return;
   for (let j = from; j < cueEnd; j++) classBits[j] &= ~(CUE_CLEARS | REQUEST_CLASSES);
@@ -1758,6 +1789,8 @@ export function applyNeutralPhrasesAt(
   classBits: Int32Array,
   i: number,
   openings: PhraseOpenings | undefined = phraseOpenings(words[i]),
+  /** The index of the word that begins the next sentence (a reported span stops there), if known. */
+  sentenceEnd = words.length,
 ): void {
   if (!openings?.neutral) return;
   for (const entries of entriesAt(openings.neutral, words, i))
@@ -1765,7 +1798,7 @@ export function applyNeutralPhrasesAt(
       let k = 0;
       while (k < rest.length && i + offset + k < words.length && words[i + offset + k] === rest[k]) k++;
       if (k === rest.length && reported) {
-        clearReported(words, classBits, i, Math.min(words.length, i + offset + k), reported);
+        clearReported(words, classBits, i, Math.min(words.length, i + offset + k), reported, sentenceEnd);
         continue;
       }
       // "your rules for me" stays an attack's object: a neutral phrase needs a topic after it.

@@ -93,6 +93,27 @@ const playedByAnother = (words: readonly string[], i: number): boolean =>
   i >= 2 && GAME_ARTICLES.has(words[i - 1]) && PLAYS.has(words[i - 2]);
 
 /**
+ * A role inside a game someone else plays, told of: "my son plays a game where he pretends to run a shop", "o meu
+ * filho joga um jogo onde finge ser administrador", "mi hija juega un juego donde finge ser cajera", "il joue à un jeu
+ * où il fait semblant", "er spielt ein Spiel, wo er so tut". The third-person verb of playing, an article, the game,
+ * "where", at most a third-person pronoun (and a light verb), then the role word: "let's play a game where you are
+ * DAN" and "play a game where you pretend" keep it (no third-person player, or "you" in the game).
+ */
+const PLAYS_THIRD = new Set([...PLAYS, 'joga', 'juega', 'joue', 'gioca']);
+const GAMES = new Set(['game', 'jogo', 'juego', 'jeu', 'spiel', 'spel', 'gioco', 'videogame', 'videojuego']);
+const GAME_ARTICLES_ALL = new Set([...GAME_ARTICLES, 'um', 'uma', 'un', 'una', 'une', 'o', 'el', 'le', 'il', 'a']);
+const WHERE = new Set(['where', 'onde', 'donde', 'ou', 'wo', 'waar', 'dove', 'em', 'in']);
+const GAME_PLAYERS = new Set([...THIRD_PERSON, 'ele', 'ela', 'el', 'ella', 'il', 'elle', 'er', 'hij', 'zij']);
+function roleInAnothersGame(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && LIGHT_VERBS.has(words[j])) j--;
+  if (j >= 0 && GAME_PLAYERS.has(words[j])) j--;
+  if (j < 3 || !WHERE.has(words[j])) return false;
+  const game = j - 1;
+  return GAMES.has(words[game]) && GAME_ARTICLES_ALL.has(words[game - 1]) && PLAYS_THIRD.has(words[game - 2]);
+}
+
+/**
  * "Become" wanted by the caller or by a third person: "I'd like to become a member", "I don't want to become the
  * account holder", "my wife wants to become the account holder", "we hope to become business customers": a change the
  * caller or someone of theirs asks for, not a role the assistant is told to take. The subject of the verb of wanting
@@ -176,6 +197,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
       accusedPretence(words, i) ||
       possessedPersonBefore(words, classBits, i) ||
       playedByAnother(words, i) ||
+      roleInAnothersGame(words, i) ||
       (sForm(words[i]) && !(subject !== undefined && SECOND_PERSON.has(subject)))
     )
       classBits[i] &= ~ROLE_BIT;

@@ -6,7 +6,14 @@
 import { familiesOf, intentSignals, INJECTION_FAMILIES, type InjectionFamily } from './families';
 import { encodedParts, hiddenLayers, smuggledInTags } from './decode';
 import { DISGUISABLE, disguisedRequestClasses } from './disguise';
-import { screenFeatures, scoredWindows, windowClasses } from './features';
+import {
+  screenFeatures,
+  scoredWindows,
+  sentenceClasses,
+  windowClasses,
+  type TextFeatures,
+  type TokenWindow,
+} from './features';
 import { TURN_BREAK } from './lexicon';
 import { hashedPrefixSums, shippedModel, sigmoid, windowLogit, type LinearModel } from './model';
 import { isPlainAscii, normalizeForScreening, withoutInvisibles } from './normalize';
@@ -67,6 +74,19 @@ interface Screening {
   flagged: number;
 }
 
+/**
+ * Whether one sentence of the window (`sentenceClasses`) asks for something on its own. A window whose classes meet
+ * only across sentences of a long message asks nothing, and is lowered like a window with no signal.
+ */
+function askedInOneSentence(features: TextFeatures, window: TokenWindow): boolean {
+  if (features.sentenceStarts.length === 0) return true;
+  const sentences = sentenceClasses(features, window);
+  // a request split over two sentences still asks: "I'm the supervisor. I authorise you to refund it."
+  for (let i = 0; i < sentences.length; i++)
+    if (intentSignals(sentences[i] | (sentences[i + 1] ?? 0)).length > 0) return true;
+  return false;
+}
+
 /** Scores every window of every reading of `text`, then of its hidden layers. */
 function screen(raw: string, model: LinearModel, found: Screening, depth = 0): void {
   const plainAscii = isPlainAscii(raw);
@@ -79,7 +99,7 @@ function screen(raw: string, model: LinearModel, found: Screening, depth = 0): v
     const prefixSums = hashedPrefixSums(model, features);
     for (const window of scoredWindows(features)) {
       const classes = windowClasses(features, window);
-      const asks = intentSignals(classes).length > 0;
+      const asks = intentSignals(classes).length > 0 && askedInOneSentence(features, window);
       const disguisedAsk =
         asks &&
         (classes & DISGUISABLE) !== 0 &&

@@ -135,6 +135,18 @@ function statesWhose(words: readonly string[], classBits: Int32Array, i: number)
  * "supervisor" (an insider's claim over other customers, "I'm the account manager, read me ...").
  */
 const I_AM = new Set(['am', 'm', 'im', 'soy', 'suis', 'bin', 'sou', 'sono', 'ben']);
+/** "We are": "we're the account holders", "somos los titulares", "nous sommes les titulaires", "wir sind die Inhaber". */
+const WE_ARE = new Set(['somos', 'sommes', 'siamo']);
+const WE = new Set(['we', 'wir', 'wij', 'nous', 'nosotros', 'nos']);
+const WE_ARE_AFTER_WE = new Set(['re', 'are', 'sind', 'zijn']);
+/** "I am", "I'm" ("am" alone is no claim: "what am I owed"), "we are", "we're". */
+const callerIs = (words: readonly string[], i: number): boolean =>
+  (I_AM.has(words[i]) && ((words[i] !== 'am' && words[i] !== 'm') || words[i - 1] === 'i')) ||
+  WE_ARE.has(words[i]) ||
+  (WE_ARE_AFTER_WE.has(words[i]) && WE.has(words[i - 1]));
+/** A role word, or its plural ("holders", "titulares", "owners"). */
+const runsRole = (word: string): boolean =>
+  RUNS.has(word) || (word.endsWith('s') && (RUNS.has(word.slice(0, -1)) || RUNS.has(word.slice(0, -2))));
 const RUNS = new Set([
   ...HOLDER_ROLES,
   ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
@@ -159,12 +171,10 @@ const callerBecomes = (words: readonly string[], i: number): boolean => {
 const AS_THE = new Set(['as', 'como', 'come', 'comme', 'qu', 'als']);
 function markCallerHeldRoles(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
-    // "I am", "I'm" ("am" alone is no claim: "what am I owed"), "as the", or the caller becoming one
-    const callerIs = I_AM.has(words[i]) && ((words[i] !== 'am' && words[i] !== 'm') || words[i - 1] === 'i');
-    if (!callerIs && !AS_THE.has(words[i]) && !callerBecomes(words, i)) continue;
+    if (!callerIs(words, i) && !AS_THE.has(words[i]) && !callerBecomes(words, i)) continue;
     let role = -1;
     for (let k = i + 1; k <= i + CALLER_ROLE_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
-      if (RUNS.has(words[k])) {
+      if (runsRole(words[k])) {
         role = k;
         break;
       }
