@@ -166,8 +166,16 @@ const ASKED_FOR = new Set([
   // "is there a", "hay un", "est-ce qu'un", "y a-t-il un" (the reading that joins split words has "atil")
   ...['there', 'hay', 'qu', 'atil'],
 ]);
-/** "gibt es einen", "y a-t-il un": two words before the indefinite that say there is one. */
-const THERE_IS = new Set(['gibt es', 't il', 'c e', 'er een']);
+/**
+ * "gibt es einen", "y a-t-il un": two words before the indefinite that say there is one, as the second word by the first
+ * (no two pairs share a first word), so a candidate is two lookups and no string built.
+ */
+const THERE_IS = new Map([
+  ['gibt', 'es'],
+  ['t', 'il'],
+  ['c', 'e'],
+  ['er', 'een'],
+]);
 /** A modal, then a subject clitic: the inverted question after the authority ("un responsable peut-il"). */
 const INVERTING_MODALS = new Set(['peut', 'pourrait', 'pourraient', 'peuvent', 'kann', 'konnte', 'can', 'could']);
 const INVERTED_SUBJECTS = new Set(['il', 'elle', 'er', 'sie']);
@@ -177,7 +185,7 @@ export const requestedAuthority = (words: readonly string[], i: number): boolean
   i >= 1 &&
   INDEFINITE.has(words[i - 1]) &&
   ((i >= 2 && ASKED_FOR.has(words[i - 2])) ||
-    (i >= 3 && THERE_IS.has(`${words[i - 3]} ${words[i - 2]}`)) ||
+    (i >= 3 && THERE_IS.get(words[i - 3]) === words[i - 2]) ||
     (INVERTING_MODALS.has(words[i + 1]) && INVERTED_SUBJECTS.has(words[i + 2])) ||
     INVERTED_JOINED.has(words[i + 1]));
 

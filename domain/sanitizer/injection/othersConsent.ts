@@ -24,11 +24,21 @@ const THIRD_SUBJECTS = new Set([
 ]);
 /** The English negated auxiliaries before "mind", "care", "notice" ("won t", "doesn t", "will not", "wouldn t"). */
 const NEGATED = ['won t', 'wont', 'will not', 'doesn t', 'does not', 'don t', 'do not', 'wouldn t', 'would not'];
-const ENGLISH = NEGATED.flatMap((negated) =>
-  ['mind', 'care', 'notice', 'find out', 'need to know', 'have to know'].map((verb) => `${negated} ${verb}`),
-);
+/** Each English verb with its distinctive word: the one the phrase cannot be without that few texts hold. */
+const ENGLISH_VERBS: readonly (readonly [verb: string, distinctive: string])[] = [
+  ...([
+    ['mind', 'mind'],
+    ['care', 'care'],
+    ['notice', 'notice'],
+    ['find out', 'find'],
+  ] as const),
+  ...([
+    ['need to know', 'know'],
+    ['have to know', 'know'],
+  ] as const),
+];
 /** The other languages' phrases carry their subject or need none ("no le importa", "er hat nichts dagegen"). */
-const PHRASES: readonly (readonly string[])[] = [
+const PHRASES: readonly string[] = [
   ...['no le importa', 'no le molesta', 'no se va a enterar', 'no se entera', 'no tiene por que saberlo'],
   ...['ne le derange pas', 'ne la derange pas', 'ne les derange pas', 'il s en fiche', 'elle s en fiche'],
   ...['n a pas besoin de le savoir', 'ne le saura pas', 'ne le sauront pas'],
@@ -38,24 +48,50 @@ const PHRASES: readonly (readonly string[])[] = [
   ...['non gli dispiace', 'non le dispiace', 'non se ne accorge', 'non lo sapra', 'non deve saperlo'],
   ...['vindt het niet erg', 'vinden het niet erg', 'niet te weten', 'merkt het niet', 'heeft er geen bezwaar tegen'],
   ...['heeft er geen bezwaar'],
-].map((phrase) => phrase.split(' '));
-const ENGLISH_PHRASES = new Set(ENGLISH);
+];
+
+interface Phrase {
+  readonly words: readonly string[];
+  /** An English phrase, which needs a third person right before it ("she won't mind"). */
+  readonly english: boolean;
+  /**
+   * A word the phrase cannot match without and that few texts hold: the trigger, where the first word ("no", "do",
+   * "ne", "er") is in nearly every text. An English phrase's verb; elsewhere the longest word, the first of equals
+   * ("importa", "derange", "dagegen", "bezwaar").
+   */
+  readonly distinctive: string;
+}
+const longestWord = (words: readonly string[]): string =>
+  words.reduce((longest, word) => (word.length > longest.length ? word : longest));
+const ALL_PHRASES: readonly Phrase[] = [
+  ...PHRASES.map((phrase) => {
+    const words = phrase.split(' ');
+    return { words, english: false, distinctive: longestWord(words) };
+  }),
+  ...NEGATED.flatMap((negated) =>
+    ENGLISH_VERBS.map(([verb, distinctive]) => ({
+      words: `${negated} ${verb}`.split(' '),
+      english: true,
+      distinctive,
+    })),
+  ),
+];
 
 /** The phrases by their first word: most words open none. */
-const BY_START = new Map<string, (readonly string[])[]>();
-for (const phrase of [...PHRASES, ...ENGLISH.map((p) => p.split(' '))])
-  BY_START.set(phrase[0], [...(BY_START.get(phrase[0]) ?? []), phrase]);
+const BY_START = new Map<string, Phrase[]>();
+for (const phrase of ALL_PHRASES) BY_START.set(phrase.words[0], [...(BY_START.get(phrase.words[0]) ?? []), phrase]);
 
-/** Words without one of which this reading finds nothing (READING_TRIGGERS): each phrase's first word. */
-export const CONSENT_WORDS: ReadonlySet<string> = new Set(BY_START.keys());
+/** Words without one of which this reading finds nothing (READING_TRIGGERS): each phrase's distinctive word. */
+export const CONSENT_WORDS: ReadonlySet<string> = new Set(ALL_PHRASES.map((phrase) => phrase.distinctive));
 
 /** The index of the phrase's last word when a phrase starts at i (an English one after a third person), else -1. */
 function phraseEnd(words: readonly string[], classBits: Int32Array, i: number): number {
   for (const phrase of BY_START.get(words[i]) ?? []) {
+    const phraseWords = phrase.words;
     let k = 0;
-    while (k < phrase.length && i + k < words.length && words[i + k] === phrase[k]) k++;
-    if (k < phrase.length) continue;
-    if (!ENGLISH_PHRASES.has(phrase.join(' ')) || thirdSubjectAt(words, classBits, i - 1)) return i + k - 1;
+    while (k < phraseWords.length && i + k < words.length && words[i + k] === phraseWords[k]) k++;
+    if (k < phraseWords.length) continue;
+    if (!phrase.english || thirdSubjectAt(words, classBits, i - 1)) return i + k - 1;
   }
   return -1;
 }
