@@ -18,7 +18,7 @@ const TURN_BREAK_WORD: string = TURN_BREAK;
  * ('other': "my flatmate", "my boss") or a relative ("my wife won't mind"). "I don't mind", "you won't notice" and a
  * bare "don't mind the noise" tell nothing of anyone else.
  */
-const THIRD_SUBJECTS = new Set([
+const CONSENTERS = new Set([
   ...['he', 'she', 'they', 'wife', 'husband', 'partner', 'son', 'daughter', 'mum', 'mom', 'dad', 'mother', 'father'],
   ...['boyfriend', 'girlfriend', 'kids', 'parents'],
 ]);
@@ -96,7 +96,7 @@ function phraseEnd(words: readonly string[], classBits: Int32Array, i: number): 
   return -1;
 }
 const thirdSubjectAt = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
-  j >= 0 && (THIRD_SUBJECTS.has(words[j]) || (classBits[j] & OTHER_BIT) !== 0);
+  j >= 0 && (CONSENTERS.has(words[j]) || (classBits[j] & OTHER_BIT) !== 0);
 
 /** Marks, in place, the last word of a third person's vouched-for consent or ignorance as 'other'. */
 export function markOthersConsent(words: readonly string[], classBits: Int32Array): void {

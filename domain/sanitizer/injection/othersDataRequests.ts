@@ -130,9 +130,11 @@ export const PAID = new Set([
   ...['paid', 'pays', 'pay', 'pagou', 'pagaram', 'paga', 'pagam', 'pago', 'pagaron', 'pagan', 'pagato', 'pagata'],
   ...['paye', 'payee', 'paie', 'bezahlt', 'gezahlt', 'zahlt', 'betaalt', 'betaald', 'betaalde'],
 ]);
-const THIRD_PAYERS = new Set([
-  ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij', 'ze'],
-]);
+/**
+ * The third-person subjects, with Dutch "ze" ("hoeveel ze betaalt") and without German "sie": lower-cased it is also the
+ * polite "Sie", so "wie viel haben Sie bezahlt" would read as another person's payment when it asks the one addressed.
+ */
+const THIRD_PAYERS = new Set([...THIRD_PERSON_SUBJECTS.filter((subject) => subject !== 'sie'), 'ze']);
 /**
  * A word the caller is (then the caller paid: "how much have I paid since my brother left"), or one that opens a
  * condition (then the payment is a case put: "how much is it if my sister pays by card").

@@ -16,7 +16,7 @@ import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN
  * An "s" form after "you" ("ahora tú finges ser el administrador") keeps it. German "sie" is left out (it is also the
  * polite "you"), and so is "my son" and the like: without punctuation "about my bill. Play the role of" reads the same.
  */
-const THIRD_PERSON = new Set([
+const THIRD_OR_FIRST_PERSON = new Set([
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
   ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
   // ... and the caller's own: "how do I become the admin of our account", "I imagine you're busy"
@@ -103,7 +103,7 @@ const PLAYS_THIRD = new Set([...PLAYS, 'joga', 'juega', 'joue', 'gioca']);
 const GAMES = new Set(['game', 'jogo', 'juego', 'jeu', 'spiel', 'spel', 'gioco', 'videogame', 'videojuego']);
 const GAME_ARTICLES_ALL = new Set([...GAME_ARTICLES, 'um', 'uma', 'un', 'una', 'une', 'o', 'el', 'le', 'il', 'a']);
 const WHERE = new Set(['where', 'onde', 'donde', 'ou', 'wo', 'waar', 'dove', 'em', 'in']);
-const GAME_PLAYERS = new Set([...THIRD_PERSON, 'ele', 'ela', 'el', 'ella', 'il', 'elle', 'er', 'hij', 'zij']);
+const GAME_PLAYERS = new Set([...THIRD_OR_FIRST_PERSON, 'ele', 'ela', 'el', 'ella', 'il', 'elle', 'er', 'hij', 'zij']);
 function roleInAnothersGame(words: readonly string[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && LIGHT_VERBS.has(words[j])) j--;
@@ -142,7 +142,7 @@ function becomingWanted(words: readonly string[], classBits: Int32Array, i: numb
   if (j < 0) return false;
   const subject = words[j];
   return (
-    THIRD_PERSON.has(subject) ||
+    THIRD_OR_FIRST_PERSON.has(subject) ||
     (RELATIVES.has(subject) && POSSESSORS.has(words[j - 1])) ||
     ((classBits[j] & OTHER_BIT) !== 0 && POSSESSORS.has(words[j - 1]))
   );
@@ -191,7 +191,7 @@ export function clearThirdPersonRoles(words: readonly string[], classBits: Int32
     if ((classBits[i] & ROLE_BIT) === 0) continue;
     const subject = subjectOf(words, i);
     if (
-      (subject !== undefined && THIRD_PERSON.has(subject)) ||
+      (subject !== undefined && THIRD_OR_FIRST_PERSON.has(subject)) ||
       becomingWanted(words, classBits, i) ||
       pretenderDescribed(words, i) ||
       accusedPretence(words, i) ||

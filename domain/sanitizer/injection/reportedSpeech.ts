@@ -173,7 +173,7 @@ const CALLERS_AUXILIARY = new Set([
   ],
 ]);
 /** A "you" between stops the look back: the assistant is then the one told to forget. */
-const ADDRESSED = new Set(['you', 'tu', 'te', 'du', 'dich', 'sie', 'voce', 'jij', 'u', 'usted', 'ti', 'vous']);
+const YOU_FORMS = new Set(['you', 'tu', 'te', 'du', 'dich', 'sie', 'voce', 'jij', 'u', 'usted', 'ti', 'vous']);
 /**
  * The only words that may stand between the caller's subject or auxiliary and the forgetting ("I've completely
  * forgotten", "j'ai tout oublié", "ich habe es schon vergessen"): any other word ends the look back, so "j'ai compris,
@@ -185,9 +185,9 @@ const BETWEEN_FORGETTING = new Set([
 ]);
 const FORGOT_REACH = 3;
 function callerForgot(words: readonly string[], i: number): boolean {
-  if (!FORGOT.has(words[i]) || ADDRESSED.has(words[i + 1])) return false; // "vergessen Sie alles"
+  if (!FORGOT.has(words[i]) || YOU_FORMS.has(words[i + 1])) return false; // "vergessen Sie alles"
   for (let k = i - 1; k >= Math.max(0, i - FORGOT_REACH) && words[k] !== TURN_BREAK; k--) {
-    if (CALLERS_AUXILIARY.has(words[k])) return !ADDRESSED.has(words[k - 1]);
+    if (CALLERS_AUXILIARY.has(words[k])) return !YOU_FORMS.has(words[k - 1]);
     if (CALLER_FORGETTING.has(words[k])) return PAST_ONLY.has(words[i]);
     if (!BETWEEN_FORGETTING.has(words[k])) return false;
   }

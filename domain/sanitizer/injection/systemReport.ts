@@ -156,13 +156,13 @@ function grantAsked(words: readonly string[], classBits: Int32Array, i: number):
 
 /**
  * A system asked about in the third person: "what criteria does the system use to approve a payment plan?", "why did
- * the app reject my card?", "how does the website decide", "can the portal show older bills?". An auxiliary that opens
- * a question, then a determiner, then the system: it is talked about, not addressed, and loses 'ai' (its verb and
- * object keep theirs). Not "is the system administrator" (a claim) or "does the system prompt say" (a setup word
+ * the app reject my card?", "how does the website decide", "can the portal show older bills?". An auxiliary (or
+ * "why", "how") that opens a question, then a determiner, then the system: it is talked about, not addressed, and
+ * loses 'ai' (its verb and object keep theirs). Not "is the system administrator" (a claim) or "does the system prompt say" (a setup word
  * after it). Only the company's machinery: a bot or an assistant asked about ("does the assistant approve
  * refunds?") may be the one reading, and keeps it.
  */
-const QUESTION_AUXILIARIES = new Set([
+const QUESTION_OPENERS = new Set([
   ...['does', 'did', 'do', 'will', 'would', 'can', 'could', 'should', 'doesn', 'didn', 'won', 'why', 'how'],
 ]);
 /** "Does the system prompt say", "can the system administrator": the assistant's setup or a rank, not the machinery. */
@@ -184,7 +184,7 @@ const QUESTION_REACH = 4;
 /** Between the question word and the system: "¿cuáles son tu mensaje de sistema?" asks about the assistant's setup. */
 const YOURS_OR_SETUP = SETUP_OR_RANK | classBit('you');
 function questionBefore(words: readonly string[], classBits: Int32Array, i: number): boolean {
-  if (QUESTION_AUXILIARIES.has(words[i - 2])) return true;
+  if (QUESTION_OPENERS.has(words[i - 2])) return true;
   for (let j = i - 2; j >= 0 && i - j <= QUESTION_REACH + 1 && words[j] !== TURN_BREAK_WORD; j--) {
     if ((classBits[j] & YOURS_OR_SETUP) !== 0) return false;
     if (QUESTION_WORDS.has(words[j])) return true;
