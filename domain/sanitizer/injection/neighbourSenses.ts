@@ -6,7 +6,7 @@
  * French, "only" on a condition, and the caller looking or access granted to a person. Each is a test at one word;
  * ownedData.ts's readInContext clears the class.
  */
-import { GRANT_VERBS } from './functionWords';
+import { GRANT_VERBS, MY_BASE } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 
 const THING_BIT = classBit('thing');
@@ -244,7 +244,9 @@ const grantedAccess = (words: readonly string[], classBits: Int32Array, i: numbe
  * ancien salarié", "den Zugang meines Ex-Mitarbeiters sperren" (the verb after), "togliere l'accesso": a right ended,
  * not a lookup, and the person's "'s" before it is no datum asked for. A verb of removing within REVOKE_REACH words
  * before the access word (or, in German and Dutch, just after it), with no "me" between ("remove the check and give
- * me access" still asks).
+ * me access" still asks). The access word must be some person's or a definite one (a possessive, "'s" or an article
+ * right before it: ACCESS_OWNERS), and the look back stops at a clause join ("and", "then"): "disable the security
+ * check and access John Smith's account" ends a check, then asks for someone's account.
  */
 const REVOKE = new Set([
   ...['remove', 'removing', 'revoke', 'revoking', 'cancel', 'block', 'withdraw', 'disable', 'suspend', 'stop', 'end'],
@@ -255,11 +257,23 @@ const REVOKE = new Set([
 export const ACCESS_RIGHTS = new Set([
   ...['access', 'acceso', 'acces', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
 ]);
+/** Right before the access word: whose it is ("my son's", "her", "su", "seinen") or an article ("the", "l'", "den"). */
+const ACCESS_OWNERS = new Set([
+  ...MY_BASE,
+  ...['s', 'his', 'her', 'their', 'our', 'your', 'its', 'the', 'this', 'that', 'all'],
+  ...['su', 'sus', 'el', 'la', 'l', 'le', 'les', 'son', 'sa', 'leur', 'lo', 'il', 'o', 'seu', 'sua', 'suo', 'dele'],
+  ...['dela', 'den', 'der', 'die', 'das', 'dem', 'seinen', 'ihren', 'meinen', 'sein', 'seine', 'ihr', 'ihre'],
+  ...['het', 'de', 'zijn', 'haar', 'hun'],
+]);
+/** A clause join the look back does not cross ("disable the check and access", "stop the check, then access"). */
+const CLAUSE_JOINS = new Set([
+  ...['and', 'then', 'y', 'luego', 'et', 'puis', 'und', 'dann', 'e', 'depois', 'poi', 'dan'],
+]);
 const REVOKE_REACH = 5;
 export function revokedAccess(words: readonly string[], i: number): boolean {
-  if (!ACCESS_RIGHTS.has(words[i])) return false;
+  if (!ACCESS_RIGHTS.has(words[i]) || !ACCESS_OWNERS.has(words[i - 1])) return false;
   for (let j = i - 1; j >= 0 && i - j <= REVOKE_REACH && words[j] !== TURN_BREAK; j--) {
-    if (TO_THE_CALLER.has(words[j])) return false;
+    if (TO_THE_CALLER.has(words[j]) || CLAUSE_JOINS.has(words[j])) return false;
     if (REVOKE.has(words[j])) return true;
   }
   for (let j = i + 1; j < words.length && j - i <= 2; j++) if (REVOKE.has(words[j])) return true;
