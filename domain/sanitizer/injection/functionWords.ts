@@ -39,6 +39,13 @@ export const THIRD_PERSON_SUBJECTS: readonly string[] = [
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'er', 'sie', 'ele', 'ela', 'eles', 'lui', 'lei', 'hij', 'zij'],
 ];
 
+/** Spanish and Italian determiners before "persona" (a person there, not a persona). */
+export const PERSONA_DETERMINERS: readonly string[] = [
+  ...['una', 'la', 'otra', 'esta', 'esa', 'cada', 'alguna', 'ninguna', 'cualquier', 'misma', 'sola', 'tercera'],
+  ...['questa', 'quella', 'altra', 'ogni', 'nessuna', 'qualche', 'della', 'alla', 'stessa', 'terza'],
+  ...['las', 'otras', 'estas', 'esas', 'algunas', 'muchas', 'varias', 'le', 'altre', 'queste', 'molte', 'delle'],
+];
+
 /** Granting a person access: "give", "grant", "dale", "donner", "geben". */
 export const GRANT_VERBS: readonly string[] = [
   ...['give', 'gives', 'giving', 'grant', 'granting', 'dale', 'darle', 'donner', 'donnez', 'geben'],
