@@ -15,8 +15,10 @@ import * as spelled from './spelledNames';
 import { Kind, kindOf } from './nameWordKinds';
 import type { PiiSpan } from './types';
 
+/** The article before one served: "com o João", "con la señora". */
+const ARTICLE = '(?:o|a|el|la)';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
+const { INITIALS, LOWER_TITLES, NAME, PARTICLES, TITLES } = shapes;
 const { everyWordMayBeLowerCaseName, lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
@@ -69,12 +71,22 @@ const SERVED_BY = new RegExp(
  * con Iker", "j'ai parlé avec Ilse puis avec Jonas".
  */
 const AND_THEN_WITH = new RegExp(
-  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+(?:o|a|el|la))?\\s+(${NAME})`,
+  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+${ARTICLE})?\\s+(${NAME})`,
   'd',
 );
-/** "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she". */
-const HE_OR_SHE_AFTER =
-  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+)?(?:ele|ela|él|ella|il|elle)(?![\p{L}])/u;
+/**
+ * "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she" (a few words may come first).
+ * `conjunctions` and `pronouns` (each ending in "|") add to the Romance ones, `notAfter` to the letters that may not
+ * follow the pronoun.
+ */
+function heOrSheAfter(conjunctions: string, pronouns: string, notAfter: string): RegExp {
+  const and = `${conjunctions}e|y|et|mais|mas|pero`.replace(/\|/g, '\\s+|');
+  return new RegExp(
+    `^(?:\\s+\\p{L}+){0,3}?[\\s,]+(?:${and}\\s+)?(?:${pronouns}ele|ela|él|ella|il|elle)(?![\\p{L}${notAfter}])`,
+    'u',
+  );
+}
+const HE_OR_SHE_AFTER = heOrSheAfter('', '', '');
 function servedByName(said: string[], text: string, end: number): boolean {
   const words = said.filter((w) => !PARTICLES.has(w));
   if (words.length === 1)
@@ -183,14 +195,20 @@ const ASK_TO_CALL = new RegExp(
  * ("frau", "señora", "don"), the next clause calling it "he"/"she", or "on the phone"/"au téléphone"/"am telefon" or
  * "of/from/in" and an ordinary word after it ("da loja", "in complaints").
  */
-const LOWER_SERVED_BY =
-  /(?<![\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: (?:o|a|el|la))?(?: (frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)? ([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+/** A lower-case title before the one served: "frau", "señora", "don", "seu". */
+const LOWER_SERVED_TITLE = `(${LOWER_TITLES}|don|sr|dona|seu)`;
+const LOWER_SERVED_BY = new RegExp(
+  `(?<![\\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: ${ARTICLE})?(?: ${LOWER_SERVED_TITLE}\\.?)? ([\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'dgu',
+);
 const LOWER_SERVED_WORD = /spok|speaking|talk|through to|habl|fal(?:ei|ar|ando) com|j['’]ai|hatte/;
 /** "y luego con don eleuterio", "ou com a kelly": a second one served, in lower case. */
-const LOWER_AND_THEN_WITH =
-  /^,?\s+(?:and|e|y|et|ou|o|puis|und)(?:\s+(?:then|depois|luego|después|ensuite|puis|dann))?\s+(?:with|to|com|con|avec|mit)(?:\s+(?:o|a|el|la))?(?:\s+(frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)?\s+([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/du;
-const LOWER_HE_OR_SHE_AFTER =
-  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:and\s+|but\s+|e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+|und\s+)?(?:he|she|he['’]s|she['’]s|ele|ela|él|ella|il|elle)(?![\p{L}'’])/u;
+const LOWER_AND_THEN_WITH = new RegExp(
+  `^,?\\s+(?:and|e|y|et|ou|o|puis|und)(?:\\s+(?:then|depois|luego|después|ensuite|puis|dann))?\\s+(?:with|to|com|con|avec|mit)(?:\\s+${ARTICLE})?(?:\\s+${LOWER_SERVED_TITLE}\\.?)?\\s+([\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'du',
+);
+/** The same in lower case, in English and German too: "and she said", "but he's off today". */
+const LOWER_HE_OR_SHE_AFTER = heOrSheAfter('and|but|und|', "he|she|he['’]s|she['’]s|", "'’");
 const ON_THE_PHONE_AFTER =
   /^\s+(?:on the phone|au t[ée]l[ée]phone|am (?:telefon|apparat)|al tel[ée]fono|no telefone|ao telefone)(?![\p{L}])/u;
 /** "da loja", "de la tienda", "from the shop", "in complaints": where the one served works (not "in march", "in the end"). */
@@ -219,26 +237,42 @@ function lowerServedBy(
   const kind = kindOf(place[1]);
   return kind === Kind.Word || kind === Kind.Ambiguous;
 }
+/**
+ * The one served at `first` and up to two more joined to it ("falei com o Gustavo e depois com a Letícia"), each given
+ * to `visit` with its title: `andThen`'s last group is the next name, a group before it its title.
+ */
+function andThenWith(
+  text: string,
+  first: [number, number],
+  title: string | undefined,
+  andThen: RegExp,
+  visit: (start: number, end: number, title: string | undefined) => void,
+): void {
+  let [start, end] = first;
+  for (let k = 0; k < 3; k++) {
+    visit(start, end, title);
+    const next = andThen.exec(text.slice(end, end + 60));
+    if (!next) break;
+    const name = next.indices![next.length - 1];
+    title = next.length > 2 ? next[1] : undefined;
+    [start, end] = [end + name[0], end + name[1]];
+  }
+}
 function lowerCaseServedBy(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (const m of allMatches(LOWER_SERVED_BY, text)) {
     // German "hatte" takes someone on the line only ("ich hatte gestern frau brüggemann am telefon").
-    let [start, end] = m.indices![2];
+    const [start, end] = m.indices![2];
     // The cue's words only: a name may hold "hatte" or "eu " itself ("hattemer").
     const cue = text.slice(m.index, m.indices![1]?.[0] ?? start);
     if (cue.includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
     // "j'ai eu X au téléphone", "ich hatte X am telefon": having someone on the line (a firm is "talked to" on the phone too).
     const onTheLine = cue.includes('hatte') || cue.includes('eu ');
-    let title = m[1];
-    for (let k = 0; k < 3; k++) {
+    andThenWith(text, m.indices![2], m[1], LOWER_AND_THEN_WITH, (start, end, title) => {
       if (lowerServedBy(title, text.slice(start, end), text, end, onTheLine)) {
         const span = nameSpan(text, start, end, names);
         if (span) spans.push(span);
       }
-      const next = LOWER_AND_THEN_WITH.exec(text.slice(end, end + 60));
-      if (!next) break;
-      title = next[1];
-      [start, end] = [end + next.indices![2][0], end + next.indices![2][1]];
-    }
+    });
   }
 }
 
@@ -343,16 +377,12 @@ export function rarerNames(
     }
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text)) namesIn(CAN_NAME_CALL, text, names, spans, twoWordsNotInCapitals);
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
-    let [start, end] = m.indices![1];
-    for (let k = 0; k < 3; k++) {
+    andThenWith(text, m.indices![1], undefined, AND_THEN_WITH, (start, end) => {
       const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
         ? nameSpan(text, start, end, names)
         : undefined;
       if (span) spans.push(span);
-      const next = AND_THEN_WITH.exec(text.slice(end, end + 60));
-      if (!next) break;
-      [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
-    }
+    });
   }
   if (LOWER_SERVED_WORD.test(text)) lowerCaseServedBy(text, names, spans);
   if (LOWER_PERSON_CALLED_WORD.test(text))
