@@ -6,7 +6,8 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber, isPhoneLayout, PHONE_CUE, startsWithCallersCountryCode } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
+import { startsWithCallersCountryCode } from './phoneCountries';
 import { isCardNumber } from './card';
 import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
