@@ -21,6 +21,23 @@ export const startsWithCallersCountryCode = (digits: string): boolean =>
 export const isCallersCountryCode = (digits: string): boolean => CALLERS_COUNTRY_CODE_ALONE.test(digits);
 
 /**
+ * A country's adjective in German and French, in every form a caller says it with: "eine dänische Nummer", "meine
+ * dänischen Nummern", "ein norwegisches Handy", "un numéro danois", "une ligne norvégienne", "des lignes chinoises".
+ */
+function adjectiveForms(
+  region: CountryCode,
+  germanStem: string,
+  french: string,
+  frenchFeminine: string,
+): Record<string, CountryCode> {
+  const forms = [
+    ...['', 'e', 'en', 'er', 'es'].map((ending) => germanStem + ending),
+    ...new Set([french, `${french}s`.replace(/ss$/, 's'), frenchFeminine, `${frenchFeminine}s`]),
+  ];
+  return Object.fromEntries(forms.map((form) => [form, region]));
+}
+
+/**
  * Countries whose national numbers no caller region's rules take (eight digits with no trunk "0", "9123 4567", or
  * another length), by the words a caller names them with: "my SG number", "a Danish mobile", "mi número de Costa Rica".
  */
@@ -34,17 +51,15 @@ const REGION_NAMES: Readonly<Record<string, CountryCode>> = {
   denmark: 'DK',
   danish: 'DK',
   dänemark: 'DK',
-  dänische: 'DK',
-  danois: 'DK',
+  ...adjectiveForms('DK', 'dänisch', 'danois', 'danoise'),
   norway: 'NO',
   norwegian: 'NO',
   norwegen: 'NO',
-  norvégien: 'NO',
+  ...adjectiveForms('NO', 'norwegisch', 'norvégien', 'norvégienne'),
   china: 'CN',
   chinese: 'CN',
-  chinois: 'CN',
   chino: 'CN',
-  chinesische: 'CN',
+  ...adjectiveForms('CN', 'chinesisch', 'chinois', 'chinoise'),
   taiwan: 'TW',
   taiwanese: 'TW',
   qatar: 'QA',
