@@ -14,6 +14,7 @@ import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber, questionMarkIn } from './context';
+import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
 import { isValidSsn } from './ssn';
 import {
   findPhoneNumbersInText,
@@ -240,7 +241,7 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
  * five", "null eins sechs null, äh, vier ...", "zéro six, euh, ..."). A hesitation stays inside the span when digits follow it.
  */
-const HESITATIONS = 'uh|um|uhm|er|erm|ah|eh|ehm|äh|ähm|öhm|euh|hmm';
+const HESITATIONS = `${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}|ah|ehm|öhm|hmm`;
 const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-]+)*$`, 'i');
 const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 

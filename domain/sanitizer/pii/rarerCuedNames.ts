@@ -13,6 +13,7 @@ import type { KnownNames } from './names';
 import { CALL_BACK_ES, CALL_BACK_FR, CALL_BACK_PT, RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import { Kind, kindOf } from './nameWordKinds';
+import { ENGLISH_HESITATIONS } from './hesitations';
 import type { PiiSpan } from './types';
 
 /** The article before one served: "com o João", "con la señora". */
@@ -34,10 +35,10 @@ const UNDER_NAME = new RegExp(
 );
 /** A hesitation after the cue: "my name's uh Bartholomew Finch". */
 const HESITATED_NAME = new RegExp(
-  `\\b[Nn]ame(?: is|['’]s),? (?:uh|um|erm|er|uhm),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `\\b[Nn]ame(?: is|['’]s),? (?:${ENGLISH_HESITATIONS}),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
+const HESITATION = new RegExp(` (?:${ENGLISH_HESITATIONS}),? [A-Z]`);
 /**
  * "Der Vertrag läuft auf meine Frau, Sabine Krüger", "mein Mann, Reinhold, hat angerufen": a relative, a comma (German
  * capitalizes every noun), the name. Without the comma ("mein Sohn Jannik hat ..."), only a name whose every word is a
@@ -128,8 +129,10 @@ const ASK_OTHER_WORD =
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
-const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b/dg;
+const LOWER_CASE_THIS_IS = new RegExp(
+  String.raw`\b(?:this is|it['’]s)\s+(?:(?:${ENGLISH_HESITATIONS}),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b`,
+  'dg',
+);
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
@@ -139,7 +142,7 @@ const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
  * ("this is about my bill", "it's called the premium plan", "my son is at uni" stay).
  */
 const LOWER_CASE_WEAK_CUE = new RegExp(
-  `\\b(?:this is|(?:am i|are you|i['’]m|i am) (?:speaking|talking) (?:with|to)|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  `\\b(?:this is|(?:am i|are you|i['’]m|i am) (?:speaking|talking) (?:with|to)|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:${ENGLISH_HESITATIONS}),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
   'dg',
 );
 /**
@@ -147,8 +150,10 @@ const LOWER_CASE_WEAK_CUE = new RegExp(
  * word in lower case that ends the clause and is a listed name that is no ordinary word ("this is ridiculous", "this
  * is asda" stay).
  */
-const LOWER_CASE_THIS_IS_ALONE =
-  /(?:^|:)\s*(?:(?:hi|hello|hey|hiya|yeah|yes|so|ok|okay|um|uh|oh|well),?\s+){0,2}this is\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]{2,})(?=\s*(?:[,.!?;]|$|(?:again|here|speaking)\b))/dg;
+const LOWER_CASE_THIS_IS_ALONE = new RegExp(
+  String.raw`(?:^|:)\s*(?:(?:hi|hello|hey|hiya|yeah|yes|so|ok|okay|um|uh|oh|well),?\s+){0,2}this is\s+(?:(?:${ENGLISH_HESITATIONS}),?\s+)?([a-z][a-z'’-]{2,})(?=\s*(?:[,.!?;]|$|(?:again|here|speaking)\b))`,
+  'dg',
+);
 /**
  * "Grace, my partner, pays the bill": a capitalised name starting the turn or a sentence, then a comma and a relative
  * after a possessive: a listed name, and no word of it an ordinary word, place or brand ("Sorry, my husband ..." stays).
