@@ -140,12 +140,18 @@ describe('a national number of a country the turn names, next to a phone word', 
     ['Customer: my SG number is 9123 4567, HP can.', 'PHONE:9123 4567'],
     ['my Danish mobile is 20 12 34 56', 'PHONE:20 12 34 56'],
     ['my Chinese number is 138 1234 5678', 'PHONE:138 1234 5678'],
+    // Every form of a German or French adjective names the country.
+    ['mein norwegisches Handy: 412 34 567', 'PHONE:412 34 567'],
+    ['mon portable, une ligne danoise : 20 12 34 56', 'PHONE:20 12 34 56'],
   ])('%j', (text, value) => expect(found(text)).toEqual([value]));
 
-  it.each(['my number is 9123 4567', 'the SG order is 9123 4567', 'in Singapore we sold 9123 4567 units last year'])(
-    'leaves %j alone',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    'my number is 9123 4567',
+    'the SG order is 9123 4567',
+    'in Singapore we sold 9123 4567 units last year',
+    'die norwegischen Kunden haben 412 34 567 Bestellungen',
+    'les clientes danoises ont passé 20 12 34 56 commandes',
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('"cel" is a phone word', () => {

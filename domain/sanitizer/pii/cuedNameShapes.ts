@@ -7,6 +7,12 @@ import { LETTER, LOWER, UPPER } from './letters';
 
 export const TITLES =
   'Mr|Mrs|Ms|Miss|Mister|Dr|Sr|Sra|Srta|Señor|Señora|Mme|Mlle|Monsieur|Madame|Herr|Herrn|Frau|Senhor|Senhora|Dona|Grandma|Grandpa|Aunt|Uncle';
+/**
+ * The lower-case titles both lower-case cues take ("mrs", "señora", "frau"): cuedNames.ts's titled name adds "dr",
+ * "mlle" and their kin, rarerCuedNames.ts's one served adds "don", "sr", "dona", "seu". Each is a whole word followed by
+ * a dot or white space there, so the order of the alternatives decides no match.
+ */
+export const LOWER_TITLES = 'mr|mrs|ms|miss|mme|sra|madame|monsieur|frau|herrn?|señora|señor|senhora|senhor|doña';
 /** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 export const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);

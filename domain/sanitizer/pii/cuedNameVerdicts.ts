@@ -7,6 +7,7 @@
 import * as matches from './allMatches';
 import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
+import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
 import * as names from './names';
 import type { KnownNames } from './names';
 import { isProductName, TITLED_BRANDS } from './productNames';
@@ -78,7 +79,7 @@ const DIGITS_AFTER = /^-?\d/;
 
 const LEADING_FILLERS = new Set(["it's", 'it’s', 'its', "i'm", 'i’m', 'im', "that's", 'that’s', "c'est", 'c’est']);
 /** Hesitations said before a name in five languages. */
-const SPOKEN_FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'euh', 'eh', 'äh', 'ähm', 'ehm', 'hum']);
+const SPOKEN_FILLERS = new Set([...`${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}`.split('|'), 'ehm', 'hum']);
 const TITLE_WORD = new RegExp(`^(?:${TITLES})\\.?$`, 'i');
 const NOT_A_NAME_IN_SPEECH = new Set(
   `and y et und e en or o but pero mais aber mas from de of del des von van with con avec mit com met calling speaking

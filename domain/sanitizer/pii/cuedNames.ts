@@ -136,8 +136,7 @@ const ITS_THEN_SPACE = /[Ii]t['’]?s\s/;
  * lefebvre", "a nombre de la sra. ybarra"): the words that may be names by the lexicon (not "ms word", "dr pepper": a
  * word of no list or a name that is no ordinary word).
  */
-const LOWER_TITLE =
-  '(?:mr|mrs|ms|miss|mister|dr|mme|mlle|sra|srta|dra|madame|mademoiselle|monsieur|frau|herrn?|señora|señor|senhora|senhor|doña)';
+const LOWER_TITLE = `(?:${shapes.LOWER_TITLES}|mister|dr|mlle|srta|dra|mademoiselle)`;
 const LOWER_TITLED = new RegExp(
   `\\b${LOWER_TITLE}\\.?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+)?)(?![${LETTER}])`,
   'dg',

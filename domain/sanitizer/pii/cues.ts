@@ -6,13 +6,15 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { followsAccountCue, type AccountNumberRules } from './accountNumber';
 import { allMatches } from './allMatches';
-import { isCallersNumber, isPhoneLayout, PHONE_CUE, startsWithCallersCountryCode } from './phone';
+import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
+import { startsWithCallersCountryCode } from './phoneCountries';
 import { isCardNumber } from './card';
 import { detectEnglishPairs } from './englishPairs';
 import { detectFrenchPairs } from './frenchPairs';
 import { detectGermanPairs } from './germanPairs';
 import { detectSpanishGroups } from './spanishPairs';
 import { hasCueNear, isReferenceNumber, questionMarkIn } from './context';
+import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
 import { isValidSsn } from './ssn';
 import {
   findPhoneNumbersInText,
@@ -119,11 +121,13 @@ const SSN_CUE = /\b(?:ssn|social security|social)\b/i;
  * after an English one or before one it is a hesitation ("four one five, um, five five five").
  */
 const PORTUGUESE_NEXT = /^[\s,.-]*([\p{L}]+)/u;
-function isPortugueseOne(text: string, end: number, lastWord: string): boolean {
-  if (PORTUGUESE_DIGITS.has(lastWord)) return true;
-  const next = PORTUGUESE_NEXT.exec(text.slice(end, end + 16));
-  return next !== null && PORTUGUESE_DIGITS.has(next[1].toLowerCase());
+/** `before` and `after` are the words beside "um" (lower case); `after` is read only when `before` decides nothing. */
+function isPortugueseOne(before: string | undefined, after: () => string | undefined): boolean {
+  return PORTUGUESE_DIGITS.has(before ?? '') || PORTUGUESE_DIGITS.has(after() ?? '');
 }
+/** The word after `end` in `text`, past white space and light punctuation, in lower case. */
+const nextWord = (text: string, end: number): string | undefined =>
+  PORTUGUESE_NEXT.exec(text.slice(end, end + 16))?.[1].toLowerCase();
 
 /** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
 const WORD = new RegExp(`[${LETTER}]+|\\d+`, 'g');
@@ -237,7 +241,7 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
  * What may stand between two digits of one spoken number: pauses, and hesitations ("four one five, um, five five
  * five", "null eins sechs null, äh, vier ...", "zéro six, euh, ..."). A hesitation stays inside the span when digits follow it.
  */
-const HESITATIONS = 'uh|um|uhm|er|erm|ah|eh|ehm|äh|ähm|öhm|euh|hmm';
+const HESITATIONS = `${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}|ah|ehm|öhm|hmm`;
 const BETWEEN_SPOKEN_DIGITS = new RegExp(`^[\\s,.-]*(?:(?:${HESITATIONS})[\\s,.-]+)*$`, 'i');
 const HESITATION = new RegExp(`^(?:${HESITATIONS})$`);
 
@@ -279,7 +283,8 @@ export function detectSpokenDigits(text: string, region = 'US', accountNumbers?:
   for (const m of allMatches(WORD, text)) {
     const word = m[0].toLowerCase();
     const end = m.index + m[0].length;
-    const digit = DIGIT_WORDS[word] ?? (word === 'um' && isPortugueseOne(text, end, lastWord) ? '1' : undefined);
+    const digit =
+      DIGIT_WORDS[word] ?? (word === 'um' && isPortugueseOne(lastWord, () => nextWord(text, end)) ? '1' : undefined);
     const joined = run !== undefined && BETWEEN_SPOKEN_DIGITS.test(text.slice(run.end, m.index));
     if (!joined) flush();
     if (REPEAT_WORDS[word] !== undefined) {
@@ -376,6 +381,8 @@ function isSsnGrouped(spoken: string): boolean {
 const PAUSE = /\s*[,.;–-]\s*/;
 /** No phone has more digits (E.164): a longer run said in words is read for no layout. */
 const MAX_PHONE_DIGITS = 15;
+/** The words of a number said in parts, across the pauses. */
+const wordsOf = (parts: string[]): string[] => parts.flatMap((part) => part.split(/\s+/).filter((word) => word !== ''));
 /**
  * The digit groups of a number said in words with pauses between them, joined by spaces ("oh two oh, seven nine four
  * six" is "020 7946"), or undefined when it was said in one breath or holds a word of another kind ("hundred").
@@ -383,15 +390,15 @@ const MAX_PHONE_DIGITS = 15;
 function spokenLayout(spoken: string): string | undefined {
   const groups: string[] = [];
   const parts = spoken.toLowerCase().split(PAUSE);
-  const every = parts.flatMap((part) => part.split(/\s+/).filter((word) => word !== ''));
-  let k = 0; // `every[k]`: the word being read, across pauses
+  let every: string[] | undefined; // every word, across pauses: built at the first "um" only
+  let k = 0; // `every[k]`: the word after the one being read
   for (const part of parts) {
     let digits = '';
     let repeat = 1;
     for (const word of part.split(/\s+/)) {
       if (word !== '') k++;
       // "nove um dois": the Portuguese one, as the detector read it (isPortugueseOne).
-      if (word === 'um' && (PORTUGUESE_DIGITS.has(every[k - 2] ?? '') || PORTUGUESE_DIGITS.has(every[k] ?? ''))) {
+      if (word === 'um' && isPortugueseOne((every ??= wordsOf(parts))[k - 2], () => every![k])) {
         digits += '1'.repeat(repeat);
         repeat = 1;
         continue;

@@ -6,6 +6,7 @@
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { anyFirstCase, NAME, TITLES } from './cuedNameShapes';
+import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
 import { LETTER, LOWER, UPPER } from './letters';
 
 /** Relatives and others a caller names (English, Spanish): cues here, and words the pre-pass looks for. */
@@ -258,7 +259,7 @@ const LOWER_CASE_CUES = [
   ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 export const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:uh|um|er|erm|uhm|euh|äh|ähm|eh|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /**

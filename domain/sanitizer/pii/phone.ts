@@ -9,6 +9,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import * as context from './context';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { LETTER } from './letters';
+import * as countries from './phoneCountries';
 import { possibleNumber, validNumber } from './phoneVerdicts';
 import type { DigitRun } from './prepass';
 import { SPOKEN_DIGIT_ALTERNATION } from './spokenDigits';
@@ -29,6 +30,7 @@ const {
   isReferenceNumber,
   mayStartWith,
 } = context;
+const { isCallersCountryCode, namesRegion, regionNamedIn, startsWithCallersCountryCode } = countries;
 
 /**
  * `/\d\d|\+/.test(run)` by character codes: asked of every digit run, where the pattern's call cost more than the
@@ -74,7 +76,7 @@ interface Verdicts {
   /** Per region ("possible" for the possible-length check), by candidate: no key string built per candidate. */
   byCandidate: Map<string, Map<string, string>>;
   budget: number;
-  /** Whether the text names a country of REGION_NAMES anywhere (asked once per text, and only when needed). */
+  /** Whether the text names a country of phoneCountries.ts (asked once per text, and only when needed). */
   namesRegion?: boolean;
 }
 
@@ -434,77 +436,9 @@ export function isPhoneLayout(layout: string, digits: string, region: CountryCod
  */
 const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}$/;
 
-/**
- * Eleven to thirteen digits from the country code of a caller region ("447723900461", "33 6 12 34 56 78"): a number
- * whose "+" was left out (written or said: "four four seven seven ..."), when valid with it and a phone word is near.
- */
-const CALLERS_COUNTRY_CODE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)/;
-const CALLERS_COUNTRY_CODE_ALONE = /^(?:1|3[1-49]|35[13]|4[1349]|5[25]|6[14]|91)$/;
-export const startsWithCallersCountryCode = (digits: string): boolean =>
-  digits.length >= 11 && digits.length <= 13 && CALLERS_COUNTRY_CODE.test(digits);
-
 /** A country code after a separate "00": one to three digits, not from 0. */
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/;
 
-/**
- * Countries whose national numbers no caller region's rules take (eight digits with no trunk "0", "9123 4567", or
- * another length), by the words a caller names them with: "my SG number", "a Danish mobile", "mi número de Costa Rica".
- */
-const REGION_NAMES: Readonly<Record<string, CountryCode>> = {
-  singapore: 'SG',
-  singaporean: 'SG',
-  singapur: 'SG',
-  sg: 'SG',
-  'hong kong': 'HK',
-  hk: 'HK',
-  denmark: 'DK',
-  danish: 'DK',
-  dänemark: 'DK',
-  dänische: 'DK',
-  danois: 'DK',
-  norway: 'NO',
-  norwegian: 'NO',
-  norwegen: 'NO',
-  norvégien: 'NO',
-  china: 'CN',
-  chinese: 'CN',
-  chinois: 'CN',
-  chino: 'CN',
-  chinesische: 'CN',
-  taiwan: 'TW',
-  taiwanese: 'TW',
-  qatar: 'QA',
-  qatari: 'QA',
-  kuwait: 'KW',
-  kuwaiti: 'KW',
-  bahrain: 'BH',
-  bahraini: 'BH',
-  malta: 'MT',
-  maltese: 'MT',
-  cyprus: 'CY',
-  cypriot: 'CY',
-  latvia: 'LV',
-  latvian: 'LV',
-  estonia: 'EE',
-  estonian: 'EE',
-  iceland: 'IS',
-  icelandic: 'IS',
-  luxembourg: 'LU',
-  monaco: 'MC',
-  mauritius: 'MU',
-  'costa rica': 'CR',
-  panamá: 'PA',
-  panama: 'PA',
-  guatemala: 'GT',
-  'el salvador': 'SV',
-  honduras: 'HN',
-  nicaragua: 'NI',
-  uruguay: 'UY',
-};
-const REGION_NAME = new RegExp(
-  `(?<![${LETTER}])(${grouped(Object.keys(REGION_NAMES).join('|'), true)})(?![${LETTER}])`,
-  'i',
-);
 /** A candidate validated in the country named within 60 characters before its run or 40 after it. */
 function validateNamed(
   text: string,
@@ -512,9 +446,8 @@ function validateNamed(
   candidate: string,
   verdicts: Verdicts,
 ): string | undefined {
-  const from = Math.max(0, groups[0].start - 60);
-  const m = REGION_NAME.exec(text.slice(from, groups[groups.length - 1].end + 40));
-  return m ? validate(candidate, REGION_NAMES[m[1].toLowerCase()], verdicts) : undefined;
+  const named = regionNamedIn(text.slice(Math.max(0, groups[0].start - 60), groups[groups.length - 1].end + 40));
+  return named ? validate(candidate, named, verdicts) : undefined;
 }
 
 /** The first caller region (after the default one) in which the national candidate is a valid number. */
@@ -583,13 +516,11 @@ function findInRun(text: string, groups: Group[], region: CountryCode, verdicts:
         foreignShaped(candidate, digits) &&
         (WRITTEN_LAYOUTS.test(written) || (cued ??= cuedNear(text, groups))); // a comma inside ("0161, 496 0380") wants a phone word
       // "my SG number is 9123 4567": a national number of a country the turn names, next to a phone word.
-      const mayBeNamed = national && digits.length <= 12 && (verdicts.namesRegion ??= REGION_NAME.test(text));
+      const mayBeNamed = national && digits.length <= 12 && (verdicts.namesRegion ??= namesRegion(text));
       // "my number is 44 7723 900461": a country code written without its "+", next to a phone word.
       // The code is its own group or the number is written in one ("4471-2290-5531" is no "+44" left out).
       const bareCountryCode =
-        national &&
-        startsWithCallersCountryCode(digits) &&
-        (j === i || CALLERS_COUNTRY_CODE_ALONE.test(groups[i].digits));
+        national && startsWithCallersCountryCode(digits) && (j === i || isCallersCountryCode(groups[i].digits));
       if (!here && !elsewhere && !mayBeNamed && !bareCountryCode) continue;
       // Inside a run only the run's first group can follow a label; later ones follow digits.
       labelled ??=

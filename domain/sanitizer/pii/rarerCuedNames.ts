@@ -13,10 +13,13 @@ import type { KnownNames } from './names';
 import { CALL_BACK_ES, CALL_BACK_FR, CALL_BACK_PT, RELATIVES_DE, RELATIVES_EN } from './nameCues';
 import * as spelled from './spelledNames';
 import { Kind, kindOf } from './nameWordKinds';
+import { ENGLISH_HESITATIONS } from './hesitations';
 import type { PiiSpan } from './types';
 
+/** The article before one served: "com o João", "con la señora". */
+const ARTICLE = '(?:o|a|el|la)';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
-const { INITIALS, NAME, PARTICLES, TITLES } = shapes;
+const { INITIALS, LOWER_TITLES, NAME, PARTICLES, TITLES } = shapes;
 const { everyWordMayBeLowerCaseName, lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
 const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
@@ -32,10 +35,10 @@ const UNDER_NAME = new RegExp(
 );
 /** A hesitation after the cue: "my name's uh Bartholomew Finch". */
 const HESITATED_NAME = new RegExp(
-  `\\b[Nn]ame(?: is|['’]s),? (?:uh|um|erm|er|uhm),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
+  `\\b[Nn]ame(?: is|['’]s),? (?:${ENGLISH_HESITATIONS}),?\\s+((?:(?:${TITLES})\\.?\\s+)?${NAME})`,
   'dg',
 );
-const HESITATION = / (?:uh|um|erm|er|uhm),? [A-Z]/;
+const HESITATION = new RegExp(` (?:${ENGLISH_HESITATIONS}),? [A-Z]`);
 /**
  * "Der Vertrag läuft auf meine Frau, Sabine Krüger", "mein Mann, Reinhold, hat angerufen": a relative, a comma (German
  * capitalizes every noun), the name. Without the comma ("mein Sohn Jannik hat ..."), only a name whose every word is a
@@ -69,12 +72,22 @@ const SERVED_BY = new RegExp(
  * con Iker", "j'ai parlé avec Ilse puis avec Jonas".
  */
 const AND_THEN_WITH = new RegExp(
-  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+(?:o|a|el|la))?\\s+(${NAME})`,
+  `^,?\\s+(?:e|y|et|puis|ou|o)(?:\\s+(?:depois|luego|después|ensuite|puis|também|también|aussi|ainda))?\\s+(?:com|con|avec)(?:\\s+${ARTICLE})?\\s+(${NAME})`,
   'd',
 );
-/** "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she". */
-const HE_OR_SHE_AFTER =
-  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+)?(?:ele|ela|él|ella|il|elle)(?![\p{L}])/u;
+/**
+ * "e ele disse", ", elle m'a dit": the next clause calls the one served "he" or "she" (a few words may come first).
+ * `conjunctions` and `pronouns` (each ending in "|") add to the Romance ones, `notAfter` to the letters that may not
+ * follow the pronoun.
+ */
+function heOrSheAfter(conjunctions: string, pronouns: string, notAfter: string): RegExp {
+  const and = `${conjunctions}e|y|et|mais|mas|pero`.replace(/\|/g, '\\s+|');
+  return new RegExp(
+    `^(?:\\s+\\p{L}+){0,3}?[\\s,]+(?:${and}\\s+)?(?:${pronouns}ele|ela|él|ella|il|elle)(?![\\p{L}${notAfter}])`,
+    'u',
+  );
+}
+const HE_OR_SHE_AFTER = heOrSheAfter('', '', '');
 function servedByName(said: string[], text: string, end: number): boolean {
   const words = said.filter((w) => !PARTICLES.has(w));
   if (words.length === 1)
@@ -116,8 +129,10 @@ const ASK_OTHER_WORD =
 /** What SERVED_BY cannot match without, its first letter left out (either case). */
 const SERVED_WORD = /tend|al(?:ei|ar|a|ando) com|onvers|abl[ée] con|['’]ai (?:eu|parlé|été)/;
 /** Voice transcripts in lower case: "this is rebecca calling", "hi it's dev here", "this is um thandiwe nkosi from ...". */
-const LOWER_CASE_THIS_IS =
-  /\b(?:this is|it['’]s)\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b/dg;
+const LOWER_CASE_THIS_IS = new RegExp(
+  String.raw`\b(?:this is|it['’]s)\s+(?:(?:${ENGLISH_HESITATIONS}),?\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:again\s+)?(?:calling|speaking|here|from)\b`,
+  'dg',
+);
 /** What LOWER_CASE_THIS_IS cannot match without, beside its closing word ("I'm calling about ..." has none). */
 const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
 /**
@@ -127,7 +142,7 @@ const THIS_IS_OR_ITS = /(?:this is|it['’]s)\s/;
  * ("this is about my bill", "it's called the premium plan", "my son is at uni" stay).
  */
 const LOWER_CASE_WEAK_CUE = new RegExp(
-  `\\b(?:this is|(?:am i|are you|i['’]m|i am) (?:speaking|talking) (?:with|to)|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:uh|um|er|erm|uhm),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
+  `\\b(?:this is|(?:am i|are you|i['’]m|i am) (?:speaking|talking) (?:with|to)|(?:is|was|he['’]?s|she['’]?s) called|(?:card|account|policy) ?holder is|(?:in|under) the name of|on behalf of|((?:my|his|her|our) (?:${RELATIVES_EN}))(?: is)?|(?:his|her|their) name(?: is|['’]s))[\\s,]+(?:(?:${ENGLISH_HESITATIONS}),?\\s+)?(?!(?:my|his|her|our|their|he|she|they|it|is|was|the|an?)\\b)([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){1,2})`,
   'dg',
 );
 /**
@@ -135,8 +150,10 @@ const LOWER_CASE_WEAK_CUE = new RegExp(
  * word in lower case that ends the clause and is a listed name that is no ordinary word ("this is ridiculous", "this
  * is asda" stay).
  */
-const LOWER_CASE_THIS_IS_ALONE =
-  /(?:^|:)\s*(?:(?:hi|hello|hey|hiya|yeah|yes|so|ok|okay|um|uh|oh|well),?\s+){0,2}this is\s+(?:(?:uh|um|er|erm|uhm),?\s+)?([a-z][a-z'’-]{2,})(?=\s*(?:[,.!?;]|$|(?:again|here|speaking)\b))/dg;
+const LOWER_CASE_THIS_IS_ALONE = new RegExp(
+  String.raw`(?:^|:)\s*(?:(?:hi|hello|hey|hiya|yeah|yes|so|ok|okay|um|uh|oh|well),?\s+){0,2}this is\s+(?:(?:${ENGLISH_HESITATIONS}),?\s+)?([a-z][a-z'’-]{2,})(?=\s*(?:[,.!?;]|$|(?:again|here|speaking)\b))`,
+  'dg',
+);
 /**
  * "Grace, my partner, pays the bill": a capitalised name starting the turn or a sentence, then a comma and a relative
  * after a possessive: a listed name, and no word of it an ordinary word, place or brand ("Sorry, my husband ..." stays).
@@ -183,14 +200,20 @@ const ASK_TO_CALL = new RegExp(
  * ("frau", "señora", "don"), the next clause calling it "he"/"she", or "on the phone"/"au téléphone"/"am telefon" or
  * "of/from/in" and an ordinary word after it ("da loja", "in complaints").
  */
-const LOWER_SERVED_BY =
-  /(?<![\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: (?:o|a|el|la))?(?: (frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)? ([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/dgu;
+/** A lower-case title before the one served: "frau", "señora", "don", "seu". */
+const LOWER_SERVED_TITLE = `(${LOWER_TITLES}|don|sr|dona|seu)`;
+const LOWER_SERVED_BY = new RegExp(
+  `(?<![\\p{L}])(?:(?:spoke|spoken|speaking|talked|talking) (?:with|to)|put me through to|habl[ée] con|hablando con|fal(?:ei|ar|ando) com|j['’]ai (?:eu|parlé (?:avec|à))|hatte(?: (?:gestern|heute|vorhin|eben|neulich))?)(?: (?:um|uh|er|erm|euh|eh|äh|ähm),?)?(?: ${ARTICLE})?(?: ${LOWER_SERVED_TITLE}\\.?)? ([\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'dgu',
+);
 const LOWER_SERVED_WORD = /spok|speaking|talk|through to|habl|fal(?:ei|ar|ando) com|j['’]ai|hatte/;
 /** "y luego con don eleuterio", "ou com a kelly": a second one served, in lower case. */
-const LOWER_AND_THEN_WITH =
-  /^,?\s+(?:and|e|y|et|ou|o|puis|und)(?:\s+(?:then|depois|luego|después|ensuite|puis|dann))?\s+(?:with|to|com|con|avec|mit)(?:\s+(?:o|a|el|la))?(?:\s+(frau|herrn?|señora|señor|doña|don|sra|sr|senhora|senhor|dona|seu|madame|monsieur|mme|mrs|mr|ms|miss)\.?)?\s+([\p{Ll}][\p{Ll}'’-]{2,})(?![\p{L}])/du;
-const LOWER_HE_OR_SHE_AFTER =
-  /^(?:\s+\p{L}+){0,3}?[\s,]+(?:and\s+|but\s+|e\s+|y\s+|et\s+|mais\s+|mas\s+|pero\s+|und\s+)?(?:he|she|he['’]s|she['’]s|ele|ela|él|ella|il|elle)(?![\p{L}'’])/u;
+const LOWER_AND_THEN_WITH = new RegExp(
+  `^,?\\s+(?:and|e|y|et|ou|o|puis|und)(?:\\s+(?:then|depois|luego|después|ensuite|puis|dann))?\\s+(?:with|to|com|con|avec|mit)(?:\\s+${ARTICLE})?(?:\\s+${LOWER_SERVED_TITLE}\\.?)?\\s+([\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'du',
+);
+/** The same in lower case, in English and German too: "and she said", "but he's off today". */
+const LOWER_HE_OR_SHE_AFTER = heOrSheAfter('and|but|und|', "he|she|he['’]s|she['’]s|", "'’");
 const ON_THE_PHONE_AFTER =
   /^\s+(?:on the phone|au t[ée]l[ée]phone|am (?:telefon|apparat)|al tel[ée]fono|no telefone|ao telefone)(?![\p{L}])/u;
 /** "da loja", "de la tienda", "from the shop", "in complaints": where the one served works (not "in march", "in the end"). */
@@ -219,26 +242,42 @@ function lowerServedBy(
   const kind = kindOf(place[1]);
   return kind === Kind.Word || kind === Kind.Ambiguous;
 }
+/**
+ * The one served at `first` and up to two more joined to it ("falei com o Gustavo e depois com a Letícia"), each given
+ * to `visit` with its title: `andThen`'s last group is the next name, a group before it its title.
+ */
+function andThenWith(
+  text: string,
+  first: [number, number],
+  title: string | undefined,
+  andThen: RegExp,
+  visit: (start: number, end: number, title: string | undefined) => void,
+): void {
+  let [start, end] = first;
+  for (let k = 0; k < 3; k++) {
+    visit(start, end, title);
+    const next = andThen.exec(text.slice(end, end + 60));
+    if (!next) break;
+    const name = next.indices![next.length - 1];
+    title = next.length > 2 ? next[1] : undefined;
+    [start, end] = [end + name[0], end + name[1]];
+  }
+}
 function lowerCaseServedBy(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (const m of allMatches(LOWER_SERVED_BY, text)) {
     // German "hatte" takes someone on the line only ("ich hatte gestern frau brüggemann am telefon").
-    let [start, end] = m.indices![2];
+    const [start, end] = m.indices![2];
     // The cue's words only: a name may hold "hatte" or "eu " itself ("hattemer").
     const cue = text.slice(m.index, m.indices![1]?.[0] ?? start);
     if (cue.includes('hatte') && !ON_THE_PHONE_AFTER.test(text.slice(end, end + 24))) continue;
     // "j'ai eu X au téléphone", "ich hatte X am telefon": having someone on the line (a firm is "talked to" on the phone too).
     const onTheLine = cue.includes('hatte') || cue.includes('eu ');
-    let title = m[1];
-    for (let k = 0; k < 3; k++) {
+    andThenWith(text, m.indices![2], m[1], LOWER_AND_THEN_WITH, (start, end, title) => {
       if (lowerServedBy(title, text.slice(start, end), text, end, onTheLine)) {
         const span = nameSpan(text, start, end, names);
         if (span) spans.push(span);
       }
-      const next = LOWER_AND_THEN_WITH.exec(text.slice(end, end + 60));
-      if (!next) break;
-      title = next[1];
-      [start, end] = [end + next.indices![2][0], end + next.indices![2][1]];
-    }
+    });
   }
 }
 
@@ -343,16 +382,12 @@ export function rarerNames(
     }
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text)) namesIn(CAN_NAME_CALL, text, names, spans, twoWordsNotInCapitals);
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
-    let [start, end] = m.indices![1];
-    for (let k = 0; k < 3; k++) {
+    andThenWith(text, m.indices![1], undefined, AND_THEN_WITH, (start, end) => {
       const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
         ? nameSpan(text, start, end, names)
         : undefined;
       if (span) spans.push(span);
-      const next = AND_THEN_WITH.exec(text.slice(end, end + 60));
-      if (!next) break;
-      [start, end] = [end + next.indices![1][0], end + next.indices![1][1]];
-    }
+    });
   }
   if (LOWER_SERVED_WORD.test(text)) lowerCaseServedBy(text, names, spans);
   if (LOWER_PERSON_CALLED_WORD.test(text))

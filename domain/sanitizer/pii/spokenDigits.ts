@@ -132,7 +132,8 @@ export const digitValues = (words: DigitWords): Readonly<Record<string, number>>
 
 /**
  * Portuguese digit words no English reader says: "um" between or before them is the Portuguese one ("nove um dois"),
- * not the English hesitation ("four one five, um, five five five").
+ * not the English hesitation ("four one five, um, five five five"). Not PORTUGUESE_DIGIT_WORDS's keys: "zero" (English
+ * too) and "tres" are left out.
  */
 export const PORTUGUESE_DIGITS: ReadonlySet<string> = new Set([
   'dois',
