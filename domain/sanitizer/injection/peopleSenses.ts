@@ -173,7 +173,7 @@ const NEGATIONS = new Set([
 /** The negations of a request not to pretend ("don't", "stop", "no", "não", "ne ... pas"), not "never" or "didn't". */
 const DONT = new Set(['don', 'dont', 'not', 'stop', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet']);
 /** Only the words of pretending: "my order never arrived imagine you had no policies" is a game set up. */
-const PRETENCES = new Set(['pretend', 'pretending', 'finja', 'finjas', 'finge', 'finjan', 'semblant']);
+const PRETENCES = new Set(['pretend', 'pretending', 'finja', 'finjas', 'finge', 'finges', 'finjan', 'semblant']);
 const NEGATED_REACH = 4;
 function accusedPretence(words: readonly string[], i: number): boolean {
   if (!PRETENCES.has(words[i])) return false;
