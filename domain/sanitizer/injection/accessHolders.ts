@@ -6,7 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
+import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { classBit, TURN_BREAK } from './lexicon';
 
@@ -16,7 +16,7 @@ const DATA_BIT = classBit('data');
 /** A local copy: under tsx an imported binding is read through a getter at every use. */
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
-const ACCESS = new Set(['access', 'acceso', 'accesso', 'acesso', 'acces', 'zugriff', 'zugang']);
+const ACCESS = new Set([...ACCESS_WORDS, 'accesso', 'zugriff', 'zugang']);
 /** A third person's "has": "has", "tiene", "ha", "a" (French), "hat", "tem" and their pasts. */
 const HOLDS = new Set([
   ...['has', 'had', 'tiene', 'tenia', 'ha', 'aveva', 'a', 'avait', 'hat', 'hatte', 'tem', 'tinha', 'mantiene'],

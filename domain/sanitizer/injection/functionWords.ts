@@ -23,6 +23,15 @@ export const OF_POSSESSOR: readonly string[] = [
 /** "Of" before what a thing belongs to or is for, in every language the screen reads: "of the account", "dell'account". */
 export const OF_LINKS: ReadonlySet<string> = new Set([...OF_POSSESSOR, 'of', 'on', 'for', 'dell']);
 
+/** The word "access" in EN/ES/FR/PT (accents folded); each reading adds the languages and kinds of right it reads. */
+export const ACCESS_WORDS: readonly string[] = ['access', 'acceso', 'acces', 'acesso'];
+
+/** An account's administrator, in the languages the screen reads ("administradora", "beheerder"). */
+export const ADMINISTRATOR_WORDS: readonly string[] = [
+  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
+  ...['amministratore', 'amministratrice', 'beheerder'],
+];
+
 /** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
 export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
 

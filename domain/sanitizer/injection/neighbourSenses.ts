@@ -6,7 +6,7 @@
  * French, "only" on a condition, and the caller looking or access granted to a person. Each is a test at one word;
  * ownedData.ts's readInContext clears the class.
  */
-import { GRANT_VERBS, MY_BASE } from './functionWords';
+import { ACCESS_WORDS, GRANT_VERBS, MY_BASE } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 
 const THING_BIT = classBit('thing');
@@ -233,7 +233,7 @@ const FIRST_PERSON = CALLER_SUBJECTS;
 const GRANTS = new Set(GRANT_VERBS);
 /** Not "grant me admin access": access the caller takes, or a rank's, is still asked for. */
 const TO_THE_CALLER = new Set(['me', 'us', 'mi', 'moi', 'mir', 'uns', 'nos', 'myself']);
-const ACCESS = new Set(['access', 'acceso', 'acces', 'acesso']);
+const ACCESS = new Set(ACCESS_WORDS);
 const grantedAccess = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   ACCESS.has(words[i]) &&
   (classBits[i - 1] & AUTHORITY_BIT) === 0 &&
@@ -255,7 +255,8 @@ const REVOKE = new Set([
   ...['togli', 'tolga', 'revocare', 'revochi', 'rimuovere', 'rimuova', 'intrekken', 'verwijderen', 'blokkeren'],
 ]);
 export const ACCESS_RIGHTS = new Set([
-  ...['access', 'acceso', 'acces', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
+  ...ACCESS_WORDS,
+  ...['accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
 ]);
 /** Right before the access word: whose it is ("my son's", "her", "su", "seinen") or an article ("the", "l'", "den"). */
 const ACCESS_OWNERS = new Set([

@@ -4,7 +4,7 @@
  * seeing something ("I can see"), a person of the caller's who runs an errand ("my sister can take it in"). Each
  * clears, in place, the class its word would otherwise carry.
  */
-import { MY_BASE, OF_LINKS } from './functionWords';
+import { ADMINISTRATOR_WORDS, MY_BASE, OF_LINKS, PLAIN_NEGATIONS } from './functionWords';
 import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /**
@@ -171,7 +171,7 @@ const NEGATIONS = new Set([
   ...['haven', 'hasn', 'wasn', 'weren', 'isn', 'nothing', 'nobody', 'nunca', 'jamais', 'nie', 'nooit', 'mai'],
 ]);
 /** The negations of a request not to pretend ("don't", "stop", "no", "não", "ne ... pas"), not "never" or "didn't". */
-const DONT = new Set(['don', 'dont', 'not', 'stop', 'no', 'nao', 'ne', 'pas', 'non', 'nicht', 'niet']);
+const DONT = new Set([...PLAIN_NEGATIONS, 'don', 'dont', 'stop', 'ne', 'niet']);
 /** Only the words of pretending: "my order never arrived imagine you had no policies" is a game set up. */
 const PRETENCES = new Set(['pretend', 'pretending', 'finja', 'finjas', 'finge', 'finges', 'finjan', 'semblant']);
 const NEGATED_REACH = 4;
@@ -294,10 +294,7 @@ const ACCOUNTS = new Set([
 const ACCOUNT_REACH = 4;
 const AFTER_THE_ACCOUNT = classMask('tool', 'data', 'other', 'ai', 'instructions');
 /** Administrators only: "the manager of the account" is staff, "the owner of account 3029..." another customer. */
-const ADMINISTRATORS = new Set([
-  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
-  ...['amministratore', 'amministratrice', 'beheerder', 'administratorin'],
-]);
+const ADMINISTRATORS = new Set([...ADMINISTRATOR_WORDS, 'administratorin']);
 function accountsAdministrator(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (!ADMINISTRATORS.has(words[i]) || !OF_LINKS.has(words[i + 1])) return false;
   for (let k = i + 2; k < words.length && k - i <= ACCOUNT_REACH && words[k] !== TURN_BREAK; k++)

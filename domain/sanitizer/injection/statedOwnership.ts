@@ -3,7 +3,7 @@
  * mine", "the account holder is my brother") asks for no one's data. Read after ownedData.ts has marked the caller's
  * own data words.
  */
-import { OF_LINKS, PLAIN_NEGATIONS } from './functionWords';
+import { ADMINISTRATOR_WORDS, OF_LINKS, PLAIN_NEGATIONS } from './functionWords';
 import { ASKING_CLASSES, CALLER_SUBJECTS, classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
 import { MY, OWNED_DATA } from './ownedData';
 import { wanterOfBecoming } from './peopleSenses';
@@ -149,9 +149,8 @@ const runsRole = (word: string): boolean =>
   RUNS.has(word) || (word.endsWith('s') && (RUNS.has(word.slice(0, -1)) || RUNS.has(word.slice(0, -2))));
 const RUNS = new Set([
   ...HOLDER_ROLES,
-  ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
-  ...['amministratore', 'amministratrice', 'beheerder', 'verwalter', 'verwalterin', 'gestor', 'gestora'],
-  ...['gestionnaire'],
+  ...ADMINISTRATOR_WORDS,
+  ...['verwalter', 'verwalterin', 'gestor', 'gestora', 'gestionnaire'],
 ]);
 const CALLER_ROLE_REACH = 3;
 /** Whether another person is named right after the data word at k ("de la cuenta de mi vecino", "of my ex's"). */
