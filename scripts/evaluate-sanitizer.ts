@@ -192,6 +192,12 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * subject after an apology, names in a list of who was called ("and again to X", "und heute X"); 24 clean near-misses:
  * ordinary words, teams and firms in the same slots, firms greeted or thanked, products, places), committed before its
  * first run.
+ * `fresh31` (PII only) is a pass on names greeted, thanked or said as a subject (71 turns in EN/ES/FR/DE/PT, chat and
+ * voice: names no list holds after "Hi"/"thanks"/"obrigado"/"Danke"/"Merci"/"Bom dia", lower-case subjects with or
+ * without an article ("o joão disse", "la marie m'a dit", "der torben gesagt"), names after "ask for"/"put me through
+ * to"/"hablé con"/"falei com"/"j'ai eu"; 32 clean near-misses: firms, teams, departments and ordinary words in the
+ * same slots ("Hi Support,", "thanks Amazon", "ask for Accounts", "hablé con Movistar", "la box m'a lâché")), committed
+ * before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -226,6 +232,7 @@ const LATER_PII_SETS = {
   fresh27: 'tuning',
   fresh28: 'tuning',
   fresh29: 'tuning',
+  fresh31: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>
