@@ -133,6 +133,7 @@ const LATER_PII_SETS = [
     byType: { PHONE: 66, ACCOUNT_NUMBER: 2, IBAN: 2, CREDIT_CARD: 1 },
   },
   { set: 'fresh29', values: 65, clean: 24, byType: { PERSON: 65 } },
+  { set: 'fresh31', values: 40, clean: 32, byType: { PERSON: 40 } },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -1,7 +1,8 @@
 /**
  * Issue 12, the fresh29 pass: names the last passes left (lower case after a cue or a slot, a name as the subject
  * after an apology, an agent's greeting, the same role again in a list, a lower-case titles of the five languages).
- * Each rule has its positive and a near miss that stays; positives are not the set's lines.
+ * Each rule has its positive and a near miss that stays; positives are not the set's lines. The fresh31 pass's rules
+ * (greetings, thanks and lower-case subjects; fresh31-pii.jsonl) follow at the end.
  */
 import { detectPii } from '../domain/sanitizer/pii';
 
@@ -163,4 +164,90 @@ describe('asked to get back in touch, every verb the pattern reads passes its ga
     '%j',
     (text) => expect(found(text)).toEqual([]),
   );
+});
+
+// The fresh31 pass (fresh31-pii.jsonl): names greeted, thanked or said as a subject; firms and teams in the same
+// slots. Positives are not the set's lines.
+describe('fresh31: a brand or a word made from one after a greeting or thanks is the firm addressed', () => {
+  it.each([
+    ['Customer: Thanks Ifeoluwa, that fixed it.', 'PERSON:Ifeoluwa'],
+    ['Customer: thanks so much, Rahul.', 'PERSON:Rahul'],
+    ['Kunde: Danke, Gesine, das war hilfreich.', 'PERSON:Gesine'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'Customer: Thanks Spotify, the refund landed.',
+    'Kunde: Danke, Zalando, alles angekommen.',
+    'Kunde: Hallo Kundendienst, meine Rechnung stimmt nicht.',
+    'Cliente: Obrigado, Magalu, chegou certinho.',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh31: more greetings and thanks, and what goes on after the name', () => {
+  it.each([
+    ['Customer: Ta Morwenna, all sorted now.', ['PERSON:Morwenna']],
+    ['Cliente: Valeu, Josivaldo! Deu certo.', ['PERSON:Josivaldo']],
+    ['Cliente: Oi Rosimeire, tudo bem?', ['PERSON:Rosimeire']],
+    ['Kunde: Vielen Dank Ingeborg, bis bald.', ['PERSON:Ingeborg']],
+    ['Customer: Thanks so much Tadhg for sorting that out.', ['PERSON:Tadhg']],
+    ['Customer: Thanks Folasade and Emeka, much appreciated.', ['PERSON:Folasade', 'PERSON:Emeka']],
+    ['Cliente: gracias, señora Urrutia, muy amable.', ['PERSON:Urrutia']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    'Cliente: Oi Suporte, meu pedido sumiu.',
+    'Customer: Ta, that helps.',
+    'Customer: Thanks Zentrix for the refund.',
+    'Customer: Thanks Tesco and Argos, all arrived.',
+    'Kunde: Vielen Dank Telekom, alles geht wieder.',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh31: a greeting or thanks in lower case, then a listed name', () => {
+  it.each([
+    ["customer: oh hi deborah it's about my bill", 'PERSON:deborah'],
+    ['cliente: muchas gracias iker ya me llegó', 'PERSON:iker'],
+    ['cliente: obrigado joão já recebi', 'PERSON:joão'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'cliente: hola buenas, tengo un problema',
+    "customer: hi there it's about my bill",
+    'cliente: oi gente tudo bem',
+    'customer: thanks bill that helps',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('fresh31: the one who served, then the firm they serve for', () => {
+  it.each([
+    ['Cliente: hablé con Marta de Movistar y nada.', 'PERSON:Marta'],
+    ['Cliente: falei com a Josiclea da Vivo e ela abriu um chamado.', 'PERSON:Josiclea'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    ['Cliente: falei com o Financeiro da Vivo ontem.', []],
+    ['Cliente: falei com o João da Silva ontem.', ['PERSON:João da Silva']],
+  ])('stays: %j', (text, values) => expect(found(text)).toEqual(values));
+});
+
+describe('fresh31: a lower-case subject who said or did something', () => {
+  it.each([
+    ['cliente: e aí o joão falou que ia resolver', 'PERSON:joão'],
+    ['cliente: y luego la lucía me dijo que sí', 'PERSON:lucía'],
+    ["client : la sophie m'a dit que c'était bon", 'PERSON:sophie'],
+    ["client : et puis maëlig m'a rappelé hier", 'PERSON:maëlig'],
+    ['customer: so catherine told me it was done', 'PERSON:catherine'],
+    ['kunde: und dann hat der jens gesagt dass es geht', 'PERSON:jens'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'cliente: e aí o técnico falou que ia resolver',
+    'cliente: e aí o atendente falou que ia resolver',
+    "client : le technicien m'a rappelé hier",
+    "client : et puis personne m'a rappelé",
+    'customer: so billing told me it was done',
+    'kunde: und dann hat der techniker gesagt dass es geht',
+    'cliente: o cara disse que ia voltar',
+    "client : et puis elle m'a dit que non",
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });

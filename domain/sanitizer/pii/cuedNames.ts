@@ -20,6 +20,8 @@ import * as cues from './nameCues';
 import * as rarer from './rarerCuedNames';
 import * as repeated from './repeatedNames';
 import * as spelled from './spelledNames';
+import * as wordKinds from './nameWordKinds';
+import * as subjects from './subjectNames';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
@@ -41,6 +43,8 @@ const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
+const { subjectNames } = subjects;
+const { isBrandOrMadeWord } = wordKinds;
 const { isCleanName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
@@ -62,6 +66,13 @@ const TITLED_POSSESSIVE = new RegExp(`^(?:${TITLES})\\.?\\s.*['’]s$`);
  * the turn ("ok thank you Anand bye").
  */
 const STOP_AFTER_GREETING = /^\s*(?:[,.!?(]|$|(?:bye|goodbye|cheers|take care)(?![\p{L}]))/u;
+/**
+ * Or, after thanks, what the thanks are for ("Thanks so much Eilidh for your help"), or after a greeting or thanks a
+ * second name and a stop ("Thanks Adaeze and Kofi,", "Hola Nerea y Unai!"; the second is read by namesJoinedAfter).
+ */
+const THANKED_FOR = /^\s+for\s+(?:your|all your|sorting|helping|getting|looking|fixing|calling|checking)(?![\p{L}])/u;
+const AND_NAME_STOP = new RegExp(`^\\s+(?:and|&|y|et|und|e)\\s+[${UPPER}][${LOWER}'’-]+\\s*[,.!?]`, 'u');
+const THANKS_CUE = /^(?:thanks|thank|many|muchas|muito|merci|danke|gracias|obrigad|cheers|ta$|valeu|vielen)/i;
 /** Introducing oneself: "Jordan here", "hi, Grace here". */
 const HERE = new RegExp(
   `(?:^|[,.!?:]\\s*|(?<![${LETTER}])(?:[Hh]i|[Ii]t['’]s),?\\s+)(${NAME})\\s+(?:here|speaking)(?![${LETTER}])`,
@@ -155,14 +166,16 @@ const LOWER_RELATIVE = new RegExp(
   'dg',
 );
 /**
- * "lovely thanks siobhan can i take the postcode", "thank you nadia.": thanks, then a lower-case word that ends the
- * clause or comes before the next request; a listed name that is no ordinary word ("thanks anyway", "thanks bill").
+ * "lovely thanks siobhan can i take the postcode", "thank you nadia.", "oh hi siobhan it's about my router", "muchas
+ * gracias maite ya está", "obrigado joão já recebi": thanks or a greeting of the five languages, then a lower-case word
+ * that ends the clause or comes before the next one; a listed name that is no ordinary word ("thanks anyway", "thanks
+ * bill", "hola buenas" stay).
  */
 const LOWER_THANKS = new RegExp(
-  `\\b(?:thanks|thank you|cheers),? ([${LOWER}][${LOWER}'’-]+)(?=\\s*(?:[,.!?;]|$)|\\s+(?:and|so|can|could|i['’]ll|i will|just|now|for|that['’]s)\\s)`,
+  `(?<![${LETTER}])(?:thanks|thank you|cheers|hi|hello|hey|gracias|hola|merci|bonjour|obrigad[oa]|olá|oi|valeu|danke|hallo),? ([${LOWER}][${LOWER}'’-]+)(?=\\s*(?:[,.!?;]|$)|\\s+(?:and|so|can|could|i['’]ll|i will|i['’]m|it['’]s|just|now|for|that['’]s|y|ya|et|je|e|já|eu|und|ich)\\s)`,
   'dg',
 );
-const THANKS_WORD = /thank|cheers/;
+const THANKS_WORD = /thank|cheers|hi|hello|hey|gracias|hola|merci|bonjour|obrigad|olá|oi|valeu|danke|hallo/;
 /** "customer: name's liam brady and ...": "name's" opening a turn (maybe after "yeah", "so"), a lower-case name after. */
 const NAME_S_OPENING_TURN = new RegExp(
   `(?:^|:)\\s*(?:(?:yeah|yes|ok|okay|so|right|um|uh|er|erm),?\\s+){0,2}name['’]s\\s+(?:(?:uh|um|er|erm),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
@@ -223,6 +236,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
     !stop.test(text.slice(end, end + 12)) &&
     !(m[2] && WEAK_STOP_AFTER_THIS_IS.test(text.slice(end, end + 16)) && m[5].split(/\s+/).every(mayBeLowerCaseName)) &&
     !TITLED_POSSESSIVE.test(m[5]) &&
+    !(m[3] && greetingGoesOn(text.slice(end, end + 40), m[3])) &&
     !(m[2] && m[5].includes(' ') && CLAUSE_AFTER_FULL_NAME.test(text.slice(end, end + 8)))
   )
     return undefined;
@@ -249,12 +263,18 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch": one ordinary word, place or brand
   // after a contact cue is a firm, a team or a call centre.
   if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && isOneWordOfNoName(m[5])) return undefined;
+  // "thanks Amazon", "Danke, Telekom", "Hallo Kundenservice": one brand, place or word made from an ordinary one after
+  // a greeting or thanks is the firm or the team addressed ("Thanks Rahul," stays a name the lexicon holds as a word).
+  if (m[3] !== undefined && !/\s/.test(m[5]) && isBrandOrMadeWord(m[5])) return undefined;
   const span = nameSpan(text, start, end, names);
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
     return undefined;
   return span;
 }
+/** After a greeting or thanks with no stop: a second name and a stop, or (after thanks) what they are for. */
+const greetingGoesOn = (after: string, greeting: string): boolean =>
+  AND_NAME_STOP.test(after) || (THANKS_CUE.test(greeting) && THANKED_FOR.test(after));
 const nameWordOrParticle = (word: string, k: number): boolean =>
   mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase()));
 const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est)$/i;
@@ -336,6 +356,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
       : lowerCaseName(text, start, end, names);
     if (span) spans.push(span);
   }
+  subjectNames(text, names, spans);
   namesAfterItsOrAnswer(text, names, spans);
   if (spans.length === 0) return spans;
   namesJoinedAfter(text, names, spans);

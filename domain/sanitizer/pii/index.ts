@@ -14,6 +14,7 @@ import * as email from './email';
 import * as iban from './iban';
 import * as ip from './ip';
 import * as nameCues from './nameCues';
+import * as subjectNames from './subjectNames';
 import * as names from './names';
 import * as overlap from './overlap';
 import * as phone from './phone';
@@ -41,6 +42,7 @@ const { detectBirthDates, hasBirthCue } = birthDate;
 const { detectCards } = card;
 const { detectCuedNames } = cuedNames;
 const { CUES_OUTSIDE_PREPASS } = nameCues;
+const { SUBJECT_VERB } = subjectNames;
 const { birthDateParts, dayMonthAfterYears, expiryParts, mayHaveDateParts } = dateParts;
 const { detectCardCues, detectExpiryAnswers, detectSpokenDigits } = cues;
 const { detectEmails, mayHaveAtWrittenDomain } = email;
@@ -108,11 +110,13 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   }
   // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot". A caller's
   // identity given with a birth date opens with "it's" and the name: "yeah it's olga petrenko date of birth ...".
+  // A subject's verb in lower-case speech lets the scan read who said it: "o joão disse que" (subjectNames.ts).
   if (
     found.nameCue ||
     text.includes(' M. ') ||
     (found.birthCue && ITS_BESIDE_BIRTH.test(text)) ||
-    CUES_OUTSIDE_PREPASS.test(text)
+    CUES_OUTSIDE_PREPASS.test(text) ||
+    SUBJECT_VERB.test(text)
   ) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".

@@ -177,6 +177,11 @@ const CUES = [
 const FRENCH_M = 'M(?<!\\.M)(?=\\.\\s)';
 /** Titles as voice transcripts write them ("mrs Pennyworth"); not "miss" ("I miss Christmas") nor "dr" ("dr Pepper"). */
 const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
+/**
+ * Titles written in lower case inside a sentence in Spanish, French, German and Portuguese, before a capitalised name
+ * after any cue ("obrigada, dona Zuleide", "gracias, señora Ybarra", "merci madame Goarnig").
+ */
+const LOWER_CASE_ROMANCE_TITLES = 'dona|doña|señora|señor|senhora|senhor|madame|monsieur|frau|herrn?';
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
 const VOCATIVES = [
   'thanks',
@@ -214,6 +219,12 @@ const VOCATIVES = [
   'obrigado',
   'obrigada',
   'olá',
+  // "Ta Hamish,", "Valeu, Cleiton!", "Oi Juçara,", "Vielen Dank Okonkwo,": a firm's or a team's name after them is
+  // an ordinary word or a brand (cuedNames.ts drops it).
+  'ta',
+  'valeu',
+  'oi',
+  'vielen dank',
 ];
 /**
  * The cue asked as a question and the name in the answer, in one line: "your name? It's John Smith", "Who am I
@@ -226,7 +237,7 @@ const ANSWERED = `(?:(?:\\s*\\?\\s*(?:[A-Z][a-z]+\\s*:|[—–-])?|\\s+(?:[Cc]al
  * name ("this is Alex.", "Thanks Hannah,"), checked on the match.
  */
 export const INTRODUCED = new RegExp(
-  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}|${FRENCH_M}`, false)})\\.?)\\s+((?:(?:${TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
+  `(?<![${LETTER}])(?:(${grouped(CUES.map(anyFirstCase).join('|'), false)})${ANSWERED}?\\s*:?|([Tt]his is|[Ii]['’]m|I am|[Ii]ch bin|[Ii]ci|[Hh]abla)|(${grouped(VOCATIVES.map(anyFirstCase).join('|'), false)}),?|(${grouped(`${TITLES}|${LOWER_CASE_TITLES}|${FRENCH_M}`, false)})\\.?)\\s+((?:(?:${TITLES}|${LOWER_CASE_ROMANCE_TITLES})\\.?\\s+)?(?:(?:[A-Z]\\.\\s?){1,2}(?=[${UPPER}][${LOWER}]))?${NAME})`,
   // No `d` flag: the name (group 5) ends the match, so its place follows from the match's end and length.
   'g',
 );
@@ -275,7 +286,7 @@ export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletread
  * For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? "it's" and "its" too: a
  * voice transcript's answer gives a name after them alone ("yeah so its amara okafor"; answeredNames.ts checks where).
  */
-export const NAME_CUE_WORDS = `thanks|thank|hi|hiya|it['’]?s|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:eu|parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|ta|valeu|oi|dank|hi|hiya|it['’]?s|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:eu|parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
 
 /** The verbs of asking someone to get back in touch, after "de me", "que me", "me" (ASK_TO_CALL_OTHER and its gate). */
 export const CALL_BACK_FR = 'rappeler|recontacter|contacter|joindre|appeler';

@@ -175,10 +175,12 @@ const WORD_ENDING =
 /**
  * Endings of Spanish, Portuguese and German nouns made from others, folded ("Facturación", "Atenção", "Buchhaltung",
  * "Gutschriften", "Freiheit", "Mitgliedschaft", "Seguridad", "Cidade"): capitalised words no list holds that are no
- * name (German capitalises every noun). "-ung" only on a long word ("Trung", "Hung" are names).
+ * name (German capitalises every noun). "-ung" only on a long word ("Trung", "Hung" are names). German compounds
+ * naming a service or a department ("Kundenservice", "Kundendienst", "Störungshotline", "Telefonzentrale",
+ * "Rechtsabteilung"), on a long word.
  */
 const OTHER_WORD_ENDING =
-  /(?:cion|ciones|siones|[aeiu]cao|[aeiu]coes|idad|idade|idades|heit|keit|schaft|schrift|ungen|ismus)$|^.{3,}sion$|^.{4,}ung$/;
+  /(?:cion|ciones|siones|[aeiu]cao|[aeiu]coes|idad|idade|idades|heit|keit|schaft|schrift|ungen|ismus)$|^.{3,}sion$|^.{4,}ung$|^.{4,}(?:service|dienst|hotline|zentrale|abteilung)$/;
 /** A word of no list that is an ordinary word with an ending ("Services", "Uncovered", "Redirecting", "Facturación"). */
 function isDerivedWord(folded: string): boolean {
   if (WORD_ENDING.test(folded) || OTHER_WORD_ENDING.test(folded)) return true;
@@ -229,6 +231,17 @@ export function isWordOfNoName(word: string): boolean {
   if (!STOPPED.has(folded)) return isWordNotName(word);
   const kind = listedKind(folded);
   return kind === 0 || kind === Kind.Word || kind === Kind.Proper;
+}
+/**
+ * Whether a word is a brand, place or ordinary word of STOP that no list of names holds ("Amazon", "Telekom",
+ * "Nubank"; not "Jordan", "Sky"), or a word of no list made from an ordinary one ("Kundenservice", "Facturación"):
+ * narrower than isWordOfNoName, which takes a few given names the lexicon holds as words too ("Rahul").
+ */
+export function isBrandOrMadeWord(word: string): boolean {
+  const folded = foldName(word);
+  const kind = listedKind(folded);
+  if (STOPPED.has(folded)) return kind === 0 || kind === Kind.Word || kind === Kind.Proper;
+  return kind === 0 && kindOf(word) === Kind.Word;
 }
 /** Whether a word is a listed name that is no ordinary English word ("priya", "siobhan"). */
 export const isCleanName = (word: string): boolean => kindOf(word) === Kind.Clean;

@@ -101,6 +101,15 @@ function servedByName(said: string[], text: string, end: number): boolean {
   return mayBeLowerCaseName(words[0]) || words.slice(1).some(isCleanName);
 }
 /**
+ * "hablé con Marta de Movistar", "falei com a Lucimara da Vivo": the one who served, then the firm they work for after
+ * "de"/"da"/"do"/"del"; the name ends before it ("João da Costa", "Iñigo de la Fuente" stay whole). The length kept.
+ */
+const FIRM_AFTER_PARTICLE = /^(.+?)\s+(?:de|da|do|del)\s+(\p{Lu}\p{L}*)$/u;
+function beforeItsFirm(said: string): number {
+  const m = FIRM_AFTER_PARTICLE.exec(said);
+  return m !== null && isWordOfNoName(m[2]) ? m[1].length : said.length;
+}
+/**
  * A word of no list written as a name is (a capital, then lower case: "Itziar", "Gaëlle"; not "SFR", "MásMóvil"): one
  * who served is named so more often than a company, whose names the word kinds know (nameWordKinds.ts's brands,
  * "Movistar", "Telekom") or whose ending is an ordinary noun's ("Facturación", "Buchhaltung").
@@ -383,6 +392,7 @@ export function rarerNames(
   if (CAN_NAME_WORD.test(text) && CALL_ME.test(text)) namesIn(CAN_NAME_CALL, text, names, spans, twoWordsNotInCapitals);
   for (const m of SERVED_WORD.test(text) ? allMatches(SERVED_BY, text) : []) {
     andThenWith(text, m.indices![1], undefined, AND_THEN_WITH, (start, end) => {
+      end = start + beforeItsFirm(text.slice(start, end));
       const span = servedByName(text.slice(start, end).split(/\s+/), text, end)
         ? nameSpan(text, start, end, names)
         : undefined;

@@ -1,0 +1,73 @@
+/**
+ * Voice transcripts in lower case: someone named as the subject of what they said or did, starting a clause ("o joão
+ * disse que ia ligar", "y luego la maite me dijo", "la marie m'a dit", "et puis gwendal m'a rappelé", "so siobhan told
+ * me", "und dann hat der jens gesagt"). Read only in a turn holding one of the verbs (SUBJECT_VERB), the test that
+ * lets the cue scan run for these turns (nameCues.ts, CUES_OUTSIDE_PREPASS).
+ *
+ * The word must be a listed name that is no ordinary word ("o técnico disse", "la box m'a lâché", "billing told me"
+ * stay). In French, Spanish and Portuguese a common noun as a subject takes an article, so a word of no list (four
+ * letters or more) said with none is a name too ("et puis gwendal m'a rappelé", "bah ludivine elle a dit"); after an
+ * article ("o atendente disse", "le technicien m'a rappelé") it stays.
+ */
+import * as bareNames from './bareNames';
+import * as verdicts from './cuedNameVerdicts';
+import type { KnownNames } from './names';
+import type { PiiSpan } from './types';
+
+/** Read once: under tsx every use of an imported binding is a getter call. */
+const { isCleanName, mayBeLowerCaseName } = bareNames;
+const { lexiconName } = verdicts;
+
+/** What starts the clause: the turn, a label or a stop, or a joining word or filler of the five languages. */
+const CLAUSE_START =
+  "(?:^|[:.!?,;]\\s*|(?<![\\p{L}'’])(?:e|y|et|und|and|so|then|but|aí|ai|luego|después|despues|puis|alors|bah|ben|donc|dann|ja|yeah|um|uh|euh|eh|pois|mas|pero|mais|aber)\\s+)";
+/** Said or done, in French, Spanish and Portuguese (group 4 of SUBJECT). */
+const ROMANCE_VERB =
+  "(?:(?:me|nos)\\s+)?(?:disse|falou|explicou|contou|avisou|prometeu|garantiu|ligou|mandou|respondeu|dijo|explicó|contó|avisó|prometió|aseguró|llamó|mandó|respondió|comentó)|(?:m['’]|nous\\s+)?(?:a|avait)\\s+(?:dit|rappelé|expliqué|promis|appelé|assuré|envoyé|répondu|affirmé)";
+/** Said or done, in English and German (group 5 of SUBJECT). */
+const OTHER_VERB =
+  '(?:told|promised|assured)\\s+(?:me|us)|explained|reckoned|(?:hat|hatte)\\s+(?:mir\\s+|uns\\s+)?(?:gesagt|erklärt|versprochen|gemeint)|meinte|sagte';
+/**
+ * A clause's start, maybe an article (group 1), the word (group 2), maybe "il"/"elle"/"ele"/"ela" taking it up again
+ * (group 3: "le jean-baptiste il m'a expliqué"), the verb.
+ */
+const SUBJECT = new RegExp(
+  `${CLAUSE_START}(?:(o|a|el|la|le|der|die)\\s+)?([\\p{Ll}][\\p{Ll}'’-]{2,})(\\s+(?:il|elle|ele|ela|él|ella))?\\s+(?:(${ROMANCE_VERB})|(${OTHER_VERB}))(?![\\p{L}])`,
+  'dgu',
+);
+/** German with the verb first: "und dann hat der jens gesagt", "hat mir die anke erklärt". */
+const GERMAN_VERB_FIRST =
+  /(?<![\p{L}])(?:hat|hatte)\s+(?:mir\s+|uns\s+)?(?:der|die)\s+([\p{Ll}][\p{Ll}'’-]{2,})\s+(?:mir\s+|uns\s+)?(?:gesagt|erklärt|versprochen|gemeint)(?![\p{L}])/dgu;
+/** What the patterns cannot match without: one of the verbs, as a word. */
+export const SUBJECT_VERB =
+  /(?<![\p{L}])(?:disse|falou|explicou|contou|avisou|prometeu|garantiu|ligou|mandou|respondeu|dijo|explicó|contó|avisó|prometió|aseguró|llamó|mandó|respondió|comentó|dit|rappelé|expliqué|promis|appelé|assuré|envoyé|répondu|affirmé|told (?:me|us)|promised (?:me|us)|assured|explained|reckoned|gesagt|erklärt|versprochen|gemeint|meinte|sagte)(?![\p{L}])/u;
+/**
+ * Pronouns and words for someone unnamed that a list holds as a name ("ella", "elle", "cara" is "guy" in Brazil,
+ * "mano"), and a word with an apostrophe inside ("quelqu'un").
+ */
+const NO_SUBJECT_NAME = new Set(
+  'ella ellas elle elles cara mano mina moço moca chefe patron boss someone somebody nobody everyone'.split(' '),
+);
+const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
+
+export function subjectNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  if (!SUBJECT_VERB.test(text)) return;
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(text); m !== null; m = SUBJECT.exec(text)) {
+    const word = m[2];
+    if (NO_SUBJECT_NAME.has(word) || INNER_APOSTROPHE.test(word)) continue;
+    const bareRomance = m[1] === undefined && m[4] !== undefined && word.length >= 4 && mayBeLowerCaseName(word);
+    if (!isCleanName(word) && !bareRomance) continue;
+    const [start, end] = m.indices![2];
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  if (!text.includes('hat')) return;
+  GERMAN_VERB_FIRST.lastIndex = 0;
+  for (let m = GERMAN_VERB_FIRST.exec(text); m !== null; m = GERMAN_VERB_FIRST.exec(text)) {
+    if (!isCleanName(m[1]) || NO_SUBJECT_NAME.has(m[1])) continue;
+    const [start, end] = m.indices![1];
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+}
