@@ -183,6 +183,22 @@ describe('fresh31: a brand or a word made from one after a greeting or thanks is
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('fresh31: a term of address after a greeting or thanks is no name', () => {
+  it.each([
+    ['Cliente: Oi Marinalva, tudo bem?', 'PERSON:Marinalva'],
+    ['Kunde: Danke Gesche, bis morgen.', 'PERSON:Gesche'],
+    ['Customer: Hi Cara, quick question.', 'PERSON:Cara'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'Cliente: Oi Pessoal, tudo bem?',
+    'Kunde: Danke Schatz, bis morgen.',
+    'Customer: Hi Folks, quick question.',
+    'Cliente: Valeu Demais!',
+    'Cliente: Oi Claro, meu sinal caiu de novo.',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('fresh31: more greetings and thanks, and what goes on after the name', () => {
   it.each([
     ['Customer: Ta Morwenna, all sorted now.', ['PERSON:Morwenna']],

@@ -15,6 +15,7 @@ import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
+import * as nameFolds from './names';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
 import * as rarer from './rarerCuedNames';
@@ -45,6 +46,7 @@ const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
 const { subjectNames } = subjects;
 const { isBrandOrMadeWord } = wordKinds;
+const { foldName } = nameFolds;
 const { isCleanName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
@@ -265,13 +267,26 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && isOneWordOfNoName(m[5])) return undefined;
   // "thanks Amazon", "Danke, Telekom", "Hallo Kundenservice": one brand, place or word made from an ordinary one after
   // a greeting or thanks is the firm or the team addressed ("Thanks Rahul," stays a name the lexicon holds as a word).
-  if (m[3] !== undefined && !/\s/.test(m[5]) && isBrandOrMadeWord(m[5])) return undefined;
+  if (m[3] !== undefined && !/\s/.test(m[5]) && (isBrandOrMadeWord(m[5]) || TERMS_OF_ADDRESS.has(foldName(m[5]))))
+    return undefined;
   const span = nameSpan(text, start, end, names);
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
     return undefined;
   return span;
 }
+/**
+ * Words said to someone in place of a name after a greeting or thanks, in the five languages ("Hi Folks,", "Thanks
+ * Guys,", "Hola Amor,", "Olá Pessoal,", "Danke Schatz,", "Merci Chef !", "Valeu Demais!"), folded: the lexicon holds
+ * most as ordinary words, as it holds some given names ("Rahul"), so they are listed here.
+ */
+const TERMS_OF_ADDRESS = new Set(
+  `all everyone everybody guys folks gals ladies gentlemen team love darling sweetie sweetheart honey babe baby buddy
+  mate pal boss chief sunshine friend friends amor carino guapa guapo mijo mija chicos chicas amigo amiga amigos
+  senores todos jefe jefa equipo compa pessoal galera gente querida querido moco moca chefe time equipe demais mesmo
+  muito mano mana tous chef cheri cherie amis copain copine patron equipe schatz liebling leute zusammen alle chefin
+  kollegen kollege`.split(/\s+/),
+);
 /** After a greeting or thanks with no stop: a second name and a stop, or (after thanks) what they are for. */
 const greetingGoesOn = (after: string, greeting: string): boolean =>
   AND_NAME_STOP.test(after) || (THANKS_CUE.test(greeting) && THANKED_FOR.test(after));

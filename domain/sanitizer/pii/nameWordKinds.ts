@@ -25,7 +25,8 @@ export const enum Kind {
 
 /**
  * Companies callers of the five languages deal with, whose names no list holds (a word of no list in a person's slot is
- * otherwise taken for a name: "hablé con Movistar", "ich hatte Telekom am Apparat", "I spoke to Ikea"). Names of people
+ * otherwise taken for a name: "hablé con Movistar", "ich hatte Telekom am Apparat", "I spoke to Ikea"; "Claro" and
+ * "Vivo", Brazilian carriers, are ordinary words too: listed, "Oi Claro," is the firm addressed). Names of people
  * that are brands too ("Otto", "Darty", "Leclerc") stay out: a name list holds them.
  */
 const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa naturgy jazztel yoigo pepephone digi lowi
@@ -33,7 +34,7 @@ const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa n
   fnac mercadona bradesco itau nubank magalu xiaomi oppo lenovo asda primark ocado deliveroo klarna etsy parcelforce
   otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
   wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
-  cemig copasa`;
+  cemig copasa claro vivo`;
 /** Words for someone unnamed, "so-and-so" ("falei com fulano da loja"): no name. */
 const SO_AND_SO = 'fulano fulana mengano mengana zutano zutana beltrano beltrana ciclano ciclana sicrano sicrana';
 
