@@ -265,5 +265,7 @@ describe('fresh31: a lower-case subject who said or did something', () => {
     'kunde: und dann hat der techniker gesagt dass es geht',
     'cliente: o cara disse que ia voltar',
     "client : et puis elle m'a dit que non",
+    "client : et puis cofidis m'a rappelé hier",
+    'cliente: y luego zentrix me mandó un correo',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });

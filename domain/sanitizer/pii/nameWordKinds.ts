@@ -34,7 +34,9 @@ const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa n
   fnac mercadona bradesco itau nubank magalu xiaomi oppo lenovo asda primark ocado deliveroo klarna etsy parcelforce
   otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
   wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
-  cemig copasa claro vivo`;
+  cemig copasa claro vivo enedis sncf ratp cpam urssaf macif maif groupama generali ageas leboncoin cetelem sofinco
+  cofidis ouigo redoute vinted mapfre sanitas adeslas mutua sabadell bbva caixa mediamarkt serasa picpay ifood rappi
+  mrw nacex totalenergies`;
 /** Words for someone unnamed, "so-and-so" ("falei com fulano da loja"): no name. */
 const SO_AND_SO = 'fulano fulana mengano mengana zutano zutana beltrano beltrana ciclano ciclana sicrano sicrana';
 

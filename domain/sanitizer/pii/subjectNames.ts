@@ -7,7 +7,8 @@
  * The word must be a listed name that is no ordinary word ("o técnico disse", "la box m'a lâché", "billing told me"
  * stay). In French, Spanish and Portuguese a common noun as a subject takes an article, so a word of no list (four
  * letters or more) said with none is a name too ("et puis gwendal m'a rappelé", "bah ludivine elle a dit"); after an
- * article ("o atendente disse", "le technicien m'a rappelé") it stays.
+ * article ("o atendente disse", "le technicien m'a rappelé") it stays, and a firm said with none is a brand of the word
+ * kinds' lists ("et puis cofidis m'a rappelé", nameWordKinds.ts) or sent something ("y luego zentrix me mandó").
  */
 import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
@@ -49,6 +50,8 @@ const NO_SUBJECT_NAME = new Set(
   'ella ellas elle elles cara mano mina moço moca chefe patron boss someone somebody nobody everyone'.split(' '),
 );
 const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
+/** Sent something: a firm does as often ("et puis cofidis m'a envoyé"), so a word of no list needs more. */
+const SENT = /mand[oó]u?|envoyé/;
 
 export function subjectNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (!SUBJECT_VERB.test(text)) return;
@@ -56,7 +59,8 @@ export function subjectNames(text: string, names: KnownNames | undefined, spans:
   for (let m = SUBJECT.exec(text); m !== null; m = SUBJECT.exec(text)) {
     const word = m[2];
     if (NO_SUBJECT_NAME.has(word) || INNER_APOSTROPHE.test(word)) continue;
-    const bareRomance = m[1] === undefined && m[4] !== undefined && word.length >= 4 && mayBeLowerCaseName(word);
+    const bareRomance =
+      m[1] === undefined && m[4] !== undefined && !SENT.test(m[4]) && word.length >= 4 && mayBeLowerCaseName(word);
     if (!isCleanName(word) && !bareRomance) continue;
     const [start, end] = m.indices![2];
     const span = lexiconName(text, start, end, names);
