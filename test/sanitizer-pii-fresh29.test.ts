@@ -231,6 +231,8 @@ describe('fresh31: a greeting or thanks in lower case, then a listed name', () =
     "customer: hi there it's about my bill",
     'cliente: oi gente tudo bem',
     'customer: thanks bill that helps',
+    'cliente: valeu mano, deu certo',
+    'cliente: obrigada querida, até amanhã',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -340,7 +340,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   }
   for (const m of THANKS_WORD.test(text) ? allMatches(LOWER_THANKS, text) : []) {
     const [start, end] = m.indices![1];
-    if (!isCleanName(m[1])) continue;
+    if (!isCleanName(m[1]) || TERMS_OF_ADDRESS.has(foldName(m[1]))) continue;
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
