@@ -269,5 +269,9 @@ describe('fresh31: a lower-case subject who said or did something', () => {
     "client : et puis elle m'a dit que non",
     "client : et puis cofidis m'a rappelé hier",
     'cliente: y luego zentrix me mandó un correo',
+    "client : mamie m'a dit que c'était bon",
+    "client : la voisine m'a dit que c'était bon",
+    'cliente: a mãe disse que ia ligar',
+    'kunde: und dann hat der mann gesagt dass es geht',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });

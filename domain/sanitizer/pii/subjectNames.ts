@@ -12,12 +12,14 @@
  */
 import * as bareNames from './bareNames';
 import * as verdicts from './cuedNameVerdicts';
+import * as nameFolds from './names';
 import type { KnownNames } from './names';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call. */
 const { isCleanName, mayBeLowerCaseName } = bareNames;
 const { lexiconName } = verdicts;
+const { foldName } = nameFolds;
 
 /** What starts the clause: the turn, a label or a stop, or a joining word or filler of the five languages. */
 const CLAUSE_START =
@@ -43,11 +45,18 @@ const GERMAN_VERB_FIRST =
 export const SUBJECT_VERB =
   /(?<![\p{L}])(?:disse|falou|explicou|contou|avisou|prometeu|garantiu|ligou|mandou|respondeu|dijo|explicó|contó|avisó|prometió|aseguró|llamó|mandó|respondió|comentó|dit|rappelé|expliqué|promis|appelé|assuré|envoyé|répondu|affirmé|told (?:me|us)|promised (?:me|us)|assured|explained|reckoned|gesagt|erklärt|versprochen|gemeint|meinte|sagte)(?![\p{L}])/u;
 /**
- * Pronouns and words for someone unnamed that a list holds as a name ("ella", "elle", "cara" is "guy" in Brazil,
- * "mano"), and a word with an apostrophe inside ("quelqu'un").
+ * Pronouns, relatives, neighbours and roles of the five languages that a list holds as a name or no list holds
+ * ("ella", "elle", "mamie", "tonton", "le mari", "la voisine", "a mãe", "a nora", "el chico", "der mann", "die oma",
+ * "cara" is "guy" in Brazil), said as a subject as names are, often with no article ("mamie m'a dit"). Folded.
  */
 const NO_SUBJECT_NAME = new Set(
-  'ella ellas elle elles cara mano mina moço moca chefe patron boss someone somebody nobody everyone'.split(' '),
+  `ella ellas elle elles cara mano mana mina moco moca chefe patron patronne patroa boss someone somebody nobody
+  everyone maman papa mamie mamy papi papy pepe meme tonton tata tati tatie nounou nourrice mari femme ami amie copain
+  copine pote voisin voisine oncle tante cousin cousine frere soeur mama nena nene nina nino chico chica tia tio prima
+  primo abuela abuelo abuelita abuelito suegra suegro cunada cunado vecino vecina mae mamae pai papai vo vovo avo irma
+  irmao sogra sogro nora genro neto neta bebe guria guri filho filha tia tio vizinho vizinha oma opa mann frau kellner
+  schwager schwagerin nachbar nachbarin kollege kollegin atendente vendedora vendedor recepcionista secretaria
+  bella`.split(/\s+/),
 );
 const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
 /** Sent something: a firm does as often ("et puis cofidis m'a envoyé"), so a word of no list needs more. */
@@ -58,7 +67,7 @@ export function subjectNames(text: string, names: KnownNames | undefined, spans:
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(text); m !== null; m = SUBJECT.exec(text)) {
     const word = m[2];
-    if (NO_SUBJECT_NAME.has(word) || INNER_APOSTROPHE.test(word)) continue;
+    if (NO_SUBJECT_NAME.has(foldName(word)) || INNER_APOSTROPHE.test(word)) continue;
     const bareRomance =
       m[1] === undefined && m[4] !== undefined && !SENT.test(m[4]) && word.length >= 4 && mayBeLowerCaseName(word);
     if (!isCleanName(word) && !bareRomance) continue;
@@ -69,7 +78,7 @@ export function subjectNames(text: string, names: KnownNames | undefined, spans:
   if (!text.includes('hat')) return;
   GERMAN_VERB_FIRST.lastIndex = 0;
   for (let m = GERMAN_VERB_FIRST.exec(text); m !== null; m = GERMAN_VERB_FIRST.exec(text)) {
-    if (!isCleanName(m[1]) || NO_SUBJECT_NAME.has(m[1])) continue;
+    if (!isCleanName(m[1]) || NO_SUBJECT_NAME.has(foldName(m[1]))) continue;
     const [start, end] = m.indices![1];
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
