@@ -199,6 +199,20 @@ describe('fresh31: a term of address after a greeting or thanks is no name', () 
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('fresh31: what thanks go on with, in title case, is no name', () => {
+  it.each([
+    ['Kunde: Danke Ihnen, Frau Oltmanns.', 'PERSON:Oltmanns'],
+    ['Customer: Thanks Rahul Sharma, all good.', 'PERSON:Rahul Sharma'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'Kunde: Vielen Dank Für Ihre Hilfe.',
+    'Cliente: Obrigado Pela Ajuda!',
+    'Customer: Thanks Again!',
+    'Cliente: Oi Oi!',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});
+
 describe('fresh31: more greetings and thanks, and what goes on after the name', () => {
   it.each([
     ['Customer: Ta Morwenna, all sorted now.', ['PERSON:Morwenna']],

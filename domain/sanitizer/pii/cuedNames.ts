@@ -269,6 +269,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // a greeting or thanks is the firm or the team addressed ("Thanks Rahul," stays a name the lexicon holds as a word).
   if (m[3] !== undefined && !/\s/.test(m[5]) && (isBrandOrMadeWord(m[5]) || TERMS_OF_ADDRESS.has(foldName(m[5]))))
     return undefined;
+  // "Danke Für Ihre Hilfe.", "Obrigado Pela Ajuda!", "Thanks Again!": what the thanks go on with, in title case.
+  if (m[3] !== undefined && AFTER_THANKS.has(foldName(m[5].split(' ')[0]))) return undefined;
   const span = nameSpan(text, start, end, names);
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
@@ -286,6 +288,14 @@ const TERMS_OF_ADDRESS = new Set(
   senores todos jefe jefa equipo compa pessoal galera gente querida querido moco moca chefe time equipe demais mesmo
   muito mano mana tous chef cheri cherie amis copain copine patron equipe schatz liebling leute zusammen alle chefin
   kollegen kollege`.split(/\s+/),
+);
+/**
+ * Words a greeting or thanks goes on with, in the five languages, that a title-case turn capitalises ("Thanks Again!",
+ * "Danke Ihnen,", "Merci Pour Tout !", "Olá Tudo Bem?"), folded: no name starts with one.
+ */
+const AFTER_THANKS = new Set(
+  `again for everything anyway ihnen euch dir dich nochmals nochmal vielmals sehr und fur im pela pelo por pour tout
+  tous todo todos tudo muito encore beaucoup igualmente infiniment`.split(/\s+/),
 );
 /** After a greeting or thanks with no stop: a second name and a stop, or (after thanks) what they are for. */
 const greetingGoesOn = (after: string, greeting: string): boolean =>

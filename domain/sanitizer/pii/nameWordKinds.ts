@@ -25,16 +25,16 @@ export const enum Kind {
 
 /**
  * Companies callers of the five languages deal with, whose names no list holds (a word of no list in a person's slot is
- * otherwise taken for a name: "hablé con Movistar", "ich hatte Telekom am Apparat", "I spoke to Ikea"; "Claro" and
- * "Vivo", Brazilian carriers, are ordinary words too: listed, "Oi Claro," is the firm addressed). Names of people
- * that are brands too ("Otto", "Darty", "Leclerc") stay out: a name list holds them.
+ * otherwise taken for a name: "hablé con Movistar", "ich hatte Telekom am Apparat", "I spoke to Ikea"; "Claro", "Vivo"
+ * and "Oi", Brazilian carriers, are ordinary words too: listed, "Oi Claro," is the firm addressed). Names of people that
+ * are brands too ("Otto", "Darty", "Leclerc") stay out: a name list holds them.
  */
 const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa naturgy jazztel yoigo pepephone digi lowi
   simyo sosh engie renfe seur chronopost colissimo congstar unitymedia vattenfall stadtwerke zalando lidl aldi carrefour
   fnac mercadona bradesco itau nubank magalu xiaomi oppo lenovo asda primark ocado deliveroo klarna etsy parcelforce
   otelo auchan kiabi sparkasse postbank ionos freenet telcel bankinter unicaja abanca kutxabank galp repsol cepsa glovo
   wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
-  cemig copasa claro vivo enedis sncf ratp cpam urssaf macif maif groupama generali ageas leboncoin cetelem sofinco
+  cemig copasa claro vivo oi enedis sncf ratp cpam urssaf macif maif groupama generali ageas leboncoin cetelem sofinco
   cofidis ouigo redoute vinted mapfre sanitas adeslas mutua sabadell bbva caixa mediamarkt serasa picpay ifood rappi
   mrw nacex totalenergies`;
 /** Words for someone unnamed, "so-and-so" ("falei com fulano da loja"): no name. */
