@@ -289,3 +289,15 @@ describe('fresh31: a lower-case subject who said or did something', () => {
     'kunde: und dann hat der mann gesagt dass es geht',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fresh31: a team of ordinary words after a contact cue is no name', () => {
+  it.each([
+    ['Customer: can you put me through to Rahul Sharma please', 'PERSON:Rahul Sharma'],
+    ['Customer: they said to ask for Grace Okafor', 'PERSON:Grace Okafor'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each([
+    'Customer: can you put me through to Accounts Payable please',
+    'Customer: they said to ask for Credit Control',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+});

@@ -262,9 +262,9 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // a place or a brand and no name is what the speaker is or where they called.
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
-  // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch": one ordinary word, place or brand
-  // after a contact cue is a firm, a team or a call centre.
-  if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && isOneWordOfNoName(m[5])) return undefined;
+  // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch", "to Accounts Payable": ordinary
+  // words, places or brands alone after a contact cue are a firm, a team or a call centre.
+  if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && m[5].split(/\s+/).every(isWordOfNoName)) return undefined;
   // "thanks Amazon", "Danke, Telekom", "Hallo Kundenservice": one brand, place or word made from an ordinary one after
   // a greeting or thanks is the firm or the team addressed ("Thanks Rahul," stays a name the lexicon holds as a word).
   if (m[3] !== undefined && !/\s/.test(m[5]) && (isBrandOrMadeWord(m[5]) || TERMS_OF_ADDRESS.has(foldName(m[5]))))
