@@ -301,3 +301,14 @@ describe('fresh31: a team of ordinary words after a contact cue is no name', () 
     'Customer: they said to ask for Credit Control',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('fresh31: firms callers of Brazil, Spain and France name, after who served them', () => {
+  it.each([['Cliente: falei com a Rosimeire da loja ontem.', 'PERSON:Rosimeire']])('%j', (text, value) =>
+    expect(found(text)).toEqual([value]),
+  );
+
+  it.each(['Cliente: falei com a Shopee ontem.', 'Cliente: hablé con Prosegur ayer.', "Client : j'ai eu Veepee hier."])(
+    'stays: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

@@ -36,7 +36,8 @@ const SERVICE_BRANDS = `movistar telekom ikea huawei bouygues iberdrola endesa n
   wallapop shein temu aliexpress masmovil securitas telepizza enel cdiscount boursorama ameli detran procon sabesp
   cemig copasa claro vivo oi enedis sncf ratp cpam urssaf macif maif groupama generali ageas leboncoin cetelem sofinco
   cofidis ouigo redoute vinted mapfre sanitas adeslas mutua sabadell bbva caixa mediamarkt serasa picpay ifood rappi
-  mrw nacex totalenergies`;
+  mrw nacex totalenergies natura latam shopee prosegur unimed hapvida sulamerica casasbahia kabum netshoes dafiti
+  riachuelo pernambucanas veepee`;
 /** Words for someone unnamed, "so-and-so" ("falei com fulano da loja"): no name. */
 const SO_AND_SO = 'fulano fulana mengano mengana zutano zutana beltrano beltrana ciclano ciclana sicrano sicrana';
 
