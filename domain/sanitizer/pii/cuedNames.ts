@@ -307,6 +307,17 @@ const CONTACT_CUE =
   /^(?:(?:speak|spoke|speaking|talk|talked|talking|chatted|chatting) (?:to|with)|ask for|(?:put me through|transfer me|connect me) to)$/i;
 const isOneWordOfNoName = (said: string): boolean => !/\s/.test(said) && isWordOfNoName(said);
 
+/**
+ * Lower-case subjects alone (subjectNames.ts), for a turn with no cue but their verb (the whole scan would cost such a
+ * turn every cue's pattern): a name so found may be joined or said again.
+ */
+export function detectSubjectNames(text: string, names?: KnownNames): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  subjectNames(text, names, spans);
+  if (spans.length === 0) return spans;
+  namesJoinedAfter(text, names, spans);
+  return namesSaidAgain(text, names, spans);
+}
 /** `spelling`: whether the pre-pass saw a spelling cue ("spelled"); without one no name is spelled out. */
 export function detectCuedNames(text: string, names?: KnownNames, spelling = true): PiiSpan[] {
   const spans: PiiSpan[] = [];

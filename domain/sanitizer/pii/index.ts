@@ -40,7 +40,7 @@ const { detectBrazilianAreaCodes, mayHoldBrazilianDdd } = brazilianAreaCode;
 const { detectBareNames } = bareNames;
 const { detectBirthDates, hasBirthCue } = birthDate;
 const { detectCards } = card;
-const { detectCuedNames } = cuedNames;
+const { detectCuedNames, detectSubjectNames } = cuedNames;
 const { CUES_OUTSIDE_PREPASS } = nameCues;
 const { SUBJECT_VERB } = subjectNames;
 const { birthDateParts, dayMonthAfterYears, expiryParts, mayHaveDateParts } = dateParts;
@@ -110,13 +110,11 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
   }
   // French "M." is a title of the name scan's own, not a cue word of the pre-pass: "c'était M. Girardot". A caller's
   // identity given with a birth date opens with "it's" and the name: "yeah it's olga petrenko date of birth ...".
-  // A subject's verb in lower-case speech lets the scan read who said it: "o joão disse que" (subjectNames.ts).
   if (
     found.nameCue ||
     text.includes(' M. ') ||
     (found.birthCue && ITS_BESIDE_BIRTH.test(text)) ||
-    CUES_OUTSIDE_PREPASS.test(text) ||
-    SUBJECT_VERB.test(text)
+    CUES_OUTSIDE_PREPASS.test(text)
   ) {
     const names = detectCuedNames(text, options.knownNames, found.spellingCue);
     // A street's "Dr" is no title before a name: "5521 Elm Ridge Dr Plano Texas".
@@ -124,7 +122,11 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
       const streetEnds = new Set(spans.slice(addressesFrom).map((span) => span.end));
       spans.push(...names.filter((name) => !(streetEnds.has(name.start - 1) || streetEnds.has(name.start - 2))));
     } else spans.push(...names);
-  } else if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
+  } else {
+    // A subject's verb in lower-case speech, and no cue: who said it, alone ("o joão disse que", subjectNames.ts).
+    if (SUBJECT_VERB.test(text)) spans.push(...detectSubjectNames(text, options.knownNames));
+    if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
+  }
   // "Agent: could you spell your surname?" "M as in Mike, I as in India, ...": letters answering the question.
   if (options.context) spans.push(...spelledAfterQuestion(text, options.context));
   spans.push(...detectWithCues(text, found, contextCues, options, region));

@@ -11,6 +11,7 @@
  * kinds' lists ("et puis cofidis m'a rappelé", nameWordKinds.ts) or sent something ("y luego zentrix me mandó").
  */
 import * as bareNames from './bareNames';
+import { isLetterCode } from './letters';
 import * as verdicts from './cuedNameVerdicts';
 import * as nameFolds from './names';
 import type { KnownNames } from './names';
@@ -21,22 +22,22 @@ const { isCleanName, mayBeLowerCaseName } = bareNames;
 const { lexiconName } = verdicts;
 const { foldName } = nameFolds;
 
-/** What starts the clause: the turn, a label or a stop, or a joining word or filler of the five languages. */
+/** What starts the clause (group 1): the turn, a label or a stop, or a joining word or filler of the five languages. */
 const CLAUSE_START =
-  "(?:^|[:.!?,;]\\s*|(?<![\\p{L}'’])(?:e|y|et|und|and|so|then|but|aí|ai|luego|después|despues|puis|alors|bah|ben|donc|dann|ja|yeah|um|uh|euh|eh|pois|mas|pero|mais|aber)\\s+)";
-/** Said or done, in French, Spanish and Portuguese (group 4 of SUBJECT). */
+  "(^|[:.!?,;]\\s*|(?<![\\p{L}'’])(?:e|y|et|und|and|so|then|but|aí|ai|luego|después|despues|puis|alors|bah|ben|donc|dann|ja|yeah|um|uh|euh|eh|pois|mas|pero|mais|aber)\\s+)";
+/** Said or done, in French, Spanish and Portuguese (group 5 of SUBJECT). */
 const ROMANCE_VERB =
   "(?:(?:me|nos)\\s+)?(?:disse|falou|explicou|contou|avisou|prometeu|garantiu|ligou|mandou|respondeu|dijo|explicó|contó|avisó|prometió|aseguró|llamó|mandó|respondió|comentó)|(?:m['’]|nous\\s+)?(?:a|avait)\\s+(?:dit|rappelé|expliqué|promis|appelé|assuré|envoyé|répondu|affirmé)";
-/** Said or done, in English and German (group 5 of SUBJECT). */
+/** Said or done, in English and German (group 6 of SUBJECT). */
 const OTHER_VERB =
   '(?:told|promised|assured)\\s+(?:me|us)|explained|reckoned|(?:hat|hatte)\\s+(?:mir\\s+|uns\\s+)?(?:gesagt|erklärt|versprochen|gemeint)|meinte|sagte';
 /**
- * A clause's start, maybe an article (group 1), the word (group 2), maybe "il"/"elle"/"ele"/"ela" taking it up again
- * (group 3: "le jean-baptiste il m'a expliqué"), the verb.
+ * A clause's start, maybe an article (group 2), the word (group 3), maybe "il"/"elle"/"ele"/"ela" taking it up again
+ * (group 4: "le jean-baptiste il m'a expliqué"), the verb. Read in a window before each verb (SUBJECT_VERBS).
  */
 const SUBJECT = new RegExp(
   `${CLAUSE_START}(?:(o|a|el|la|le|der|die)\\s+)?([\\p{Ll}][\\p{Ll}'’-]{2,})(\\s+(?:il|elle|ele|ela|él|ella))?\\s+(?:(${ROMANCE_VERB})|(${OTHER_VERB}))(?![\\p{L}])`,
-  'dgu',
+  'gu',
 );
 /** German with the verb first: "und dann hat der jens gesagt", "hat mir die anke erklärt". */
 const GERMAN_VERB_FIRST =
@@ -62,18 +63,32 @@ const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
 /** Sent something: a firm does as often ("et puis cofidis m'a envoyé"), so a word of no list needs more. */
 const SENT = /mand[oó]u?|envoyé/;
 
+/** Each verb in turn: SUBJECT is read only in the few words before each (a scan of a whole long turn cost it more). */
+const SUBJECT_VERBS = new RegExp(SUBJECT_VERB.source, 'gu');
+/** How far before a verb its subject may start: clause start, article, word, "il"/"elle", "nous avait". */
+const WINDOW = 80;
+
 export function subjectNames(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (!SUBJECT_VERB.test(text)) return;
-  SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT.exec(text); m !== null; m = SUBJECT.exec(text)) {
-    const word = m[2];
-    if (NO_SUBJECT_NAME.has(foldName(word)) || INNER_APOSTROPHE.test(word)) continue;
-    const bareRomance =
-      m[1] === undefined && m[4] !== undefined && !SENT.test(m[4]) && word.length >= 4 && mayBeLowerCaseName(word);
-    if (!isCleanName(word) && !bareRomance) continue;
-    const [start, end] = m.indices![2];
-    const span = lexiconName(text, start, end, names);
-    if (span) spans.push(span);
+  // No window starts before the last verb's end: a subject's words hold no verb, so each character is read about once.
+  let readTo = 0;
+  SUBJECT_VERBS.lastIndex = 0;
+  for (let verb = SUBJECT_VERBS.exec(text); verb !== null; verb = SUBJECT_VERBS.exec(text)) {
+    let from = verb.index - WINDOW;
+    if (from <= readTo) from = readTo;
+    else if (isLetterCode(text.charCodeAt(from - 1))) from = Math.min(verb.index, spaceAfter(text, from));
+    const verbEnd = verb.index + verb[0].length;
+    if (from >= verbEnd) continue; // read already, with the subject that ends at it
+    readTo = verbEnd;
+    const window = text.slice(from, verbEnd + 12);
+    SUBJECT.lastIndex = 0;
+    for (let m = SUBJECT.exec(window); m !== null; m = SUBJECT.exec(window)) {
+      // The window's start is no clause's start unless it is the turn's.
+      if (m[1] === '' && from > 0) continue;
+      const span = subjectSpan(text, from, m, names);
+      if (span) spans.push(span);
+      readTo = Math.max(readTo, from + m.index + m[0].length);
+    }
   }
   if (!text.includes('hat')) return;
   GERMAN_VERB_FIRST.lastIndex = 0;
@@ -83,4 +98,25 @@ export function subjectNames(text: string, names: KnownNames | undefined, spans:
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
+}
+/** The span of the subject a SUBJECT match in the window at `from` found, when its word is a name. */
+function subjectSpan(
+  text: string,
+  from: number,
+  m: RegExpExecArray,
+  names: KnownNames | undefined,
+): PiiSpan | undefined {
+  const word = m[3];
+  if (NO_SUBJECT_NAME.has(foldName(word)) || INNER_APOSTROPHE.test(word)) return undefined;
+  const bareRomance =
+    m[2] === undefined && m[5] !== undefined && !SENT.test(m[5]) && word.length >= 4 && mayBeLowerCaseName(word);
+  if (!isCleanName(word) && !bareRomance) return undefined;
+  // No `d` flag (its offsets cost every match): the word is the first of its letters after the clause's start and article.
+  const start = from + m.index + m[0].indexOf(word, m[1].length + (m[2]?.length ?? 0));
+  return lexiconName(text, start, start + word.length, names);
+}
+/** The index after the next space from `at` (the text's length when there is none). */
+function spaceAfter(text: string, at: number): number {
+  const space = text.indexOf(' ', at);
+  return space < 0 ? text.length : space + 1;
 }
