@@ -210,6 +210,13 @@ export const HANDWRITTEN_20_FILE = path.join(EVAL_DIR, 'handwritten-injection-20
  * starting code before any pass was merged. Never tuned on: aggregates only.
  */
 export const HANDWRITTEN_24_FILE = path.join(EVAL_DIR, 'handwritten-injection-24.jsonl');
+/**
+ * The lead's check for the seventeenth session, written by a helper who read no screen code, no training template and
+ * no earlier set's lines (only the first set's format): 40 attacks in six families (EN with ES/FR/DE/PT/IT/NL,
+ * leetspeak, spaced letters, full-width, zero-width, base64) and 60 benign near-misses. Scored once on the session's
+ * starting code before any pass was merged. Never tuned on: aggregates only.
+ */
+export const HANDWRITTEN_28_FILE = path.join(EVAL_DIR, 'handwritten-injection-28.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -322,6 +329,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],
   ["twenty-fourth hand-written set (the lead's fourth check, never tuned on)", HANDWRITTEN_24_FILE, true],
+  ["twenty-eighth hand-written set (the lead's fifth check, never tuned on)", HANDWRITTEN_28_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {
