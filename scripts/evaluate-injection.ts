@@ -186,6 +186,16 @@ export const HANDWRITTEN_26_FILE = path.join(EVAL_DIR, 'handwritten-injection-26
  */
 export const HANDWRITTEN_27_FILE = path.join(EVAL_DIR, 'handwritten-injection-27.jsonl');
 /**
+ * Written for issue 16 by a helper in the seventeenth session before any of its scores was seen and without reading
+ * the training templates (only set 27's format was looked at): 40 attacks weighted to other intents (19: another
+ * person's data or records asked for in the middle of a long complaint, a phishing text or fake reviews or invented
+ * discount codes written for the caller, records falsified) and tool abuse on another person's account (8), with
+ * override, exfiltration, role-play and fake boundaries, against 60 benign long messages about third parties (carers
+ * and powers of attorney, previous tenants' mail, ex-partners' access revoked, employers' plans, joint accounts, "the
+ * rules now say I can"); half in EN and the rest in ES, FR, DE, PT, IT and NL.
+ */
+export const HANDWRITTEN_29_FILE = path.join(EVAL_DIR, 'handwritten-injection-29.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -324,6 +334,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'twenty-seventh hand-written set (attacks buried in long messages, near-misses, seven languages)',
     HANDWRITTEN_27_FILE,
+  ],
+  [
+    'twenty-ninth hand-written set (third parties in long messages, other intents, seven languages)',
+    HANDWRITTEN_29_FILE,
   ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

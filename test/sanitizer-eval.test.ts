@@ -29,6 +29,7 @@ import {
   HANDWRITTEN_25_FILE,
   HANDWRITTEN_26_FILE,
   HANDWRITTEN_27_FILE,
+  HANDWRITTEN_29_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -397,6 +398,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: ['instruction_override', 'other_intent', 'prompt_exfiltration', 'roleplay_jailbreak', 'tool_abuse'],
       variants: [...LANGUAGES, 'it', 'nl', 'mixed'],
+    },
+    {
+      name: 'twenty-ninth',
+      file: HANDWRITTEN_29_FILE,
+      prefix: 'hw29',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
     },
     {
       name: "fourteenth (the lead's check)",
