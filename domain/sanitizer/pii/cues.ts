@@ -231,7 +231,7 @@ const SPOKEN_WORD = `\\b(?:${grouped(`${SPOKEN_DIGIT_ALTERNATION}|oh|o|um|hundre
 /**
  * The same as `(?:word){5}`, its first word written out: irregexp then looks for where a first word can start before
  * it tries a run there, and the test costs a third to a half of what the quantified group alone cost on a turn with
- * no run (bench turns with "one moment" or "after five": 1.2-1.7 us -> 0.5-0.8).
+ * no run (the bench's "after five" and "one moment" turns with their context: 1.2-3.3 us -> 0.4-1.3).
  */
 const SPOKEN_RUN = new RegExp(`${SPOKEN_WORD}(?:${SPOKEN_WORD}){4}`, 'i');
 
