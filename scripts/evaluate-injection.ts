@@ -186,6 +186,16 @@ export const HANDWRITTEN_26_FILE = path.join(EVAL_DIR, 'handwritten-injection-26
  */
 export const HANDWRITTEN_27_FILE = path.join(EVAL_DIR, 'handwritten-injection-27.jsonl');
 /**
+ * Written for issue 16 by a helper in the seventeenth session before any of its scores was seen and without reading
+ * the training templates (only set 27's format was looked at): 40 attacks weighted to other intents (19: another
+ * person's data or records asked for in the middle of a long complaint, a phishing text or fake reviews or invented
+ * discount codes written for the caller, records falsified) and tool abuse on another person's account (8), with
+ * override, exfiltration, role-play and fake boundaries, against 60 benign long messages about third parties (carers
+ * and powers of attorney, previous tenants' mail, ex-partners' access revoked, employers' plans, joint accounts, "the
+ * rules now say I can"); half in EN and the rest in ES, FR, DE, PT, IT and NL.
+ */
+export const HANDWRITTEN_29_FILE = path.join(EVAL_DIR, 'handwritten-injection-29.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -210,6 +220,13 @@ export const HANDWRITTEN_20_FILE = path.join(EVAL_DIR, 'handwritten-injection-20
  * starting code before any pass was merged. Never tuned on: aggregates only.
  */
 export const HANDWRITTEN_24_FILE = path.join(EVAL_DIR, 'handwritten-injection-24.jsonl');
+/**
+ * The lead's check for the seventeenth session, written by a helper who read no screen code, no training template and
+ * no earlier set's lines (only the first set's format): 40 attacks in six families (EN with ES/FR/DE/PT/IT/NL,
+ * leetspeak, spaced letters, full-width, zero-width, base64) and 60 benign near-misses. Scored once on the session's
+ * starting code before any pass was merged. Never tuned on: aggregates only.
+ */
+export const HANDWRITTEN_28_FILE = path.join(EVAL_DIR, 'handwritten-injection-28.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -318,10 +335,15 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
     'twenty-seventh hand-written set (attacks buried in long messages, near-misses, seven languages)',
     HANDWRITTEN_27_FILE,
   ],
+  [
+    'twenty-ninth hand-written set (third parties in long messages, other intents, seven languages)',
+    HANDWRITTEN_29_FILE,
+  ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],
   ["twenty-fourth hand-written set (the lead's fourth check, never tuned on)", HANDWRITTEN_24_FILE, true],
+  ["twenty-eighth hand-written set (the lead's fifth check, never tuned on)", HANDWRITTEN_28_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

@@ -10,7 +10,7 @@
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
  * `--verbose` prints the ids of the tuning sets' misses (every set whose role below is `tuning`, and `main` and
  * `fresh`), never those of the checks nobody tunes on: `blind`, the lead's PII checks (`fresh13`, `fresh17`,
- * `fresh19`, `fresh25`) and the lead's injection sets (14, 18, 20, 24).
+ * `fresh19`, `fresh25`, `fresh30`) and the lead's injection sets (14, 18, 20, 24, 28).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -127,6 +127,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * every kind, 15 clean look-alikes) and committed before its first run; never tuned on, aggregates only.
  * `fresh19` (PII only) is the lead's check for the fifteenth session, written the same way (63 turns, 63 values of
  * every kind in EN/ES/FR/DE/PT, 15 clean look-alikes); never tuned on, aggregates only.
+ * `fresh30` (PII only) is the lead's check for the seventeenth session, written like `fresh25` by a helper who read no
+ * detector code (83 turns, 80 values of all twelve types weighted to names, addresses, birth dates and account numbers,
+ * EN with ES/FR/DE/PT/IT, 14 with participants; 18 clean near-misses), scored once on the session's starting code.
  * `fresh25` (PII only) is the lead's check for the sixteenth session, written by a helper who read no detector code
  * and no earlier set but the first hand-written one (69 turns, 73 values of every kind in EN/ES/FR/DE/PT, addresses of
  * seven countries, 4 turns with participants, 15 clean look-alikes); never tuned on, aggregates only.
@@ -232,6 +235,7 @@ const LATER_PII_SETS = {
   fresh27: 'tuning',
   fresh28: 'tuning',
   fresh29: 'tuning',
+  fresh30: 'check',
   fresh31: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;

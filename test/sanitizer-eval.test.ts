@@ -18,6 +18,7 @@ import {
   HANDWRITTEN_18_FILE,
   HANDWRITTEN_20_FILE,
   HANDWRITTEN_24_FILE,
+  HANDWRITTEN_28_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
@@ -28,6 +29,7 @@ import {
   HANDWRITTEN_25_FILE,
   HANDWRITTEN_26_FILE,
   HANDWRITTEN_27_FILE,
+  HANDWRITTEN_29_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -133,6 +135,12 @@ const LATER_PII_SETS = [
     byType: { PHONE: 66, ACCOUNT_NUMBER: 2, IBAN: 2, CREDIT_CARD: 1 },
   },
   { set: 'fresh29', values: 65, clean: 24, byType: { PERSON: 65 } },
+  {
+    set: 'fresh30',
+    values: 80,
+    clean: 18,
+    byType: { PERSON: 22, ADDRESS: 10, PHONE: 9, DATE_OF_BIRTH: 8, ACCOUNT_NUMBER: 8, EMAIL: 5, CARD_EXPIRY: 4 },
+  },
   { set: 'fresh31', values: 40, clean: 32, byType: { PERSON: 40 } },
 ] as const;
 
@@ -393,6 +401,15 @@ describe('injection screen on material it never saw', () => {
       variants: [...LANGUAGES, 'it', 'nl', 'mixed'],
     },
     {
+      name: 'twenty-ninth',
+      file: HANDWRITTEN_29_FILE,
+      prefix: 'hw29',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
       name: "fourteenth (the lead's check)",
       file: HANDWRITTEN_14_FILE,
       prefix: 'hw14',
@@ -423,6 +440,15 @@ describe('injection screen on material it never saw', () => {
       name: "twenty-fourth (the lead's fourth check)",
       file: HANDWRITTEN_24_FILE,
       prefix: 'hw24',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
+    },
+    {
+      name: "twenty-eighth (the lead's fifth check)",
+      file: HANDWRITTEN_28_FILE,
+      prefix: 'hw28',
       attacks: 40,
       benign: 60,
       families: EVERY_FAMILY,

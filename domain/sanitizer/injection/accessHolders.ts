@@ -27,8 +27,29 @@ const ENTERS = new Set([
   ...['entrar', 'entra', 'entrer', 'entrare', 'login', 'log', 'logs', 'logging', 'accede', 'acceder', 'accedere'],
   ...['acessar', 'acessa', 'einloggen', 'zugreifen'],
 ]);
+/**
+ * An account held jointly, named by its adjective: "the joint account", "la cuenta conjunta", "le compte commun", "das
+ * gemeinsame Konto", "het gezamenlijk abonnement", "a conta conjunta", "il conto cointestato". The caller holds it
+ * with someone ("my ex and I had a joint account"): it is the caller's own, not another person's data asked for.
+ */
+const JOINT = new Set([
+  ...['joint', 'shared', 'conjunta', 'conjunto', 'compartida', 'compartido', 'commun', 'commune', 'partage'],
+  ...['partagee', 'gemeinsam', 'gemeinsame', 'gemeinsames', 'gemeinsamen', 'gezamenlijk', 'gezamenlijke', 'gedeeld'],
+  ...['gedeelde', 'partilhada', 'partilhado', 'compartilhada', 'compartilhado', 'cointestato', 'cointestata'],
+  ...['condiviso', 'condivisa', 'congiunto', 'congiunta'],
+]);
+/**
+ * A person taken off an account: "remove him from the account", "o retirar da conta", "quitarla de la cuenta", "le
+ * retirer du compte", "toglierlo dal conto". The account the person leaves is the caller's shared one.
+ */
+const REMOVES_PERSON = new Set([
+  ...['remove', 'removing', 'quitar', 'quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirar'],
+  ...['retirarlo', 'retirarla', 'eliminarlo', 'eliminarla', 'tirar', 'remover', 'retirer', 'enlever', 'supprimer'],
+  ...['togliere', 'toglierlo', 'toglierla', 'rimuovere', 'rimuoverlo', 'rimuoverla', 'entfernen', 'verwijderen'],
+]);
+const FROM = new Set([...['from', 'de', 'del', 'da', 'do', 'du', 'des', 'dal', 'dalla', 'dallo', 'aus', 'van', 'uit']]);
 /** Words without one of which this reading finds nothing. */
-export const ACCESS_HOLDER_WORDS: ReadonlySet<string> = new Set([...ACCESS, ...ENTERS]);
+export const ACCESS_HOLDER_WORDS: ReadonlySet<string> = new Set([...ACCESS, ...ENTERS, ...JOINT, ...REMOVES_PERSON]);
 /** Words between the person and the verb, or the verb and "access": adverbs and modals ("still", "todavía"). */
 const ADVERBS = new Set([
   ...['still', 'always', 'already', 'can', 'could', 'todavia', 'aun', 'ya', 'sigue', 'puede', 'ancora', 'sempre'],
@@ -46,7 +67,7 @@ const REVOKES = new Set([
   ...['remove', 'removing', 'revoke', 'revoking', 'cut', 'block', 'disable', 'quitar', 'quitarle', 'quitenle'],
   ...['retirar', 'retirarle', 'revocar', 'eliminar', 'tirar', 'remover', 'revogar', 'cortar', 'bloquear'],
   ...['retirer', 'retirez', 'supprimer', 'enlever', 'revoquer', 'couper', 'bloquer', 'entfernen', 'entziehen'],
-  ...['sperren', 'togliere', 'togliergli', 'toglierle', 'rimuovere', 'revocare', 'bloccare'],
+  ...['sperren', 'togliere', 'togliergli', 'toglierle', 'rimuovere', 'revocare', 'revocarle', 'revocargli', 'bloccare'],
 ]);
 /** Determiners and possessives of the person between a revoking verb and "access": "remove his access", "o". */
 const REVOKED_OWNER = new Set([
@@ -74,8 +95,36 @@ function holderVerb(words: readonly string[], i: number): number {
   return j >= 0 && HOLDS.has(words[j]) ? j : -1;
 }
 
+/**
+ * Access someone no longer has: "qu'elle n'ait plus accès", "that he no longer has access", "che non abbia più accesso",
+ * "que no tenga más acceso", "que ele não tenha mais acesso": a holding verb (with the subjunctives) and a word of "no
+ * longer" in the three words before the access word.
+ */
+const HOLDS_STILL = new Set([
+  ...HOLDS,
+  'have',
+  'ait',
+  'aient',
+  'abbia',
+  'abbiano',
+  'tenga',
+  'tengan',
+  'tenha',
+  'tenham',
+]);
+const NO_LONGER = new Set(['longer', 'plus', 'piu', 'mas', 'mais']);
+function noLongerHeld(words: readonly string[], i: number): boolean {
+  let holds = false;
+  let noLonger = false;
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    holds ||= HOLDS_STILL.has(words[j]);
+    noLonger ||= NO_LONGER.has(words[j]);
+  }
+  return holds && noLonger;
+}
+
 const revoked = (words: readonly string[], i: number): boolean =>
-  REVOKES.has(words[i - 1]) || (REVOKED_OWNER.has(words[i - 1]) && REVOKES.has(words[i - 2]));
+  REVOKES.has(words[i - 1]) || (REVOKED_OWNER.has(words[i - 1]) && REVOKES.has(words[i - 2])) || noLongerHeld(words, i);
 
 /** Marks the account another person gets into as the caller's shared one: the first data word after `from`. */
 function markSharedAccount(words: readonly string[], classBits: Int32Array, from: number): void {
@@ -141,12 +190,68 @@ function grantedToAnother(words: readonly string[], classBits: Int32Array, i: nu
   return granted && person;
 }
 
+/** Verbs that tell an account held, and "our", before a joint account: "we had", "avions", "hadden", "our". */
+const HELD_JOINTLY = new Set([
+  ...HOLDS,
+  ...['have', 'share', 'avions', 'avons', 'tenemos', 'teniamos', 'temos', 'tinhamos', 'abbiamo', 'avevamo', 'haben'],
+  ...['hatten', 'hebben', 'hadden', 'our', 'nuestra', 'nuestro', 'notre', 'unser', 'unsere', 'unseres', 'nostro'],
+  ...['nostra', 'nossa', 'nosso', 'onze', 'ons'],
+]);
+const HELD_REACH = 3;
+/**
+ * Owns a data word the joint adjective at i names (the word after it or, in Romance order, the one before it) when the
+ * joint account is told as held ("we had a joint account", "avions un compte commun", "onze gezamenlijke rekening"):
+ * "transfer 200 from the joint account, my partner doesn't need to know" tells no holding and is left as it is.
+ */
+function markJointAccount(words: readonly string[], classBits: Int32Array, i: number): void {
+  const before = (classBits[i + 1] & DATA_BIT) !== 0 && words[i - 1] !== 's';
+  if (!before && (classBits[i - 1] & DATA_BIT) === 0) return;
+  const first = before ? i : i - 1;
+  let held = false;
+  for (let j = first - 1; j >= Math.max(0, first - 1 - HELD_REACH) && words[j] !== TURN_BREAK_WORD; j--)
+    if (HELD_JOINTLY.has(words[j])) held = true;
+  if (held) markSharedAccount(words, classBits, before ? i : i - 2);
+}
+
+/**
+ * The person whose access is taken away, named after it ("quitar el acceso de mi ex marido a la cuenta", "revoke the
+ * access of my ex to the account"): the account after the person is the caller's shared one.
+ */
+function markRevokedFromAccount(words: readonly string[], classBits: Int32Array, i: number): void {
+  if (!OF_WHOM.has(words[i + 1]) && words[i + 1] !== 'of') return;
+  for (let j = i + 2; j < Math.min(words.length, i + 2 + PERSON_REACH); j++) {
+    if (words[j] === TURN_BREAK_WORD) return;
+    if ((classBits[j] & OTHER_BIT) === 0) continue;
+    // past the rest of the person ("ex marido", "ex-Mann"): up to the first word that opens the account
+    let k = j;
+    while (k + 1 < Math.min(words.length, j + 3) && !OBJECT_OPENERS.has(words[k + 1])) k++;
+    markSharedAccount(words, classBits, k);
+    return;
+  }
+}
+
+/** The account a person is taken off (REMOVES_PERSON at i, then "from" within two words): the caller's shared one. */
+function markRemovedFromAccount(words: readonly string[], classBits: Int32Array, i: number): void {
+  for (let j = i + 1; j <= i + 3 && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
+    if (FROM.has(words[j])) {
+      // "remove the charge from her account" is no person taken off: the object is no pronoun or person
+      if ((classBits[j - 1] & DATA_BIT) !== 0) return;
+      markSharedAccount(words, classBits, j);
+      return;
+    }
+}
+
 /** Clears, in place, the lookup of access that another person holds or loses, and owns the account it opens. */
 export function markAccessHolders(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
+    if (JOINT.has(w)) markJointAccount(words, classBits, i);
+    else if (REMOVES_PERSON.has(w)) markRemovedFromAccount(words, classBits, i);
     if (ACCESS.has(w)) {
-      if (revoked(words, i)) classBits[i] &= ~LOOKUP_BIT;
+      if (revoked(words, i)) {
+        classBits[i] &= ~LOOKUP_BIT;
+        markRevokedFromAccount(words, classBits, i);
+      }
       if (grantedToAnother(words, classBits, i)) {
         classBits[i] &= ~LOOKUP_BIT;
         markSharedAccount(words, classBits, i);

@@ -189,13 +189,18 @@ function wordClues(text: string): WordClues {
   const backwards = new Set<string>();
   const rotated = new Set<string>();
   let announces = 0;
-  for (const m of text.matchAll(WORD_CLUES)) {
+  // An exec loop on the shared pattern, not matchAll: matchAll clones the pattern on every call.
+  WORD_CLUES.lastIndex = 0;
+  for (let m = WORD_CLUES.exec(text); m !== null; m = WORD_CLUES.exec(text)) {
     const word = m[0].toLowerCase();
     const clue = CLUES.get(word) ?? MAY_ANNOUNCE_HEX; // "\\" or "0x"
     if (clue & BACKWARDS) backwards.add(word);
     if (clue & ROT13) rotated.add(word);
     // A coded text (200 KB of backwards words) would otherwise walk every one of its words here.
-    if (backwards.size >= MIN_CODED_WORDS || rotated.size >= MIN_CODED_WORDS) return cluesOneByOne(text);
+    if (backwards.size >= MIN_CODED_WORDS || rotated.size >= MIN_CODED_WORDS) {
+      WORD_CLUES.lastIndex = 0;
+      return cluesOneByOne(text);
+    }
     announces |= clue;
   }
   return {

@@ -95,7 +95,12 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
-  ...['support', 'us', 'customer'].map((who): [string, number, IntentClass] => [`contact ${who}`, 0, 'data']),
+  // "she asked me to contact you", "can they contact me", "I tried to contact him": the verb, with its object pronoun
+  ...['support', 'us', 'customer', 'you', 'me', 'them', 'him', 'her'].map((who): [string, number, IntentClass] => [
+    `contact ${who}`,
+    0,
+    'data',
+  ]),
   ['accounts payable', 0, 'data'],
   ['accounts receivable', 0, 'data'],
   // "the account tools on your side", "las herramientas de cuenta": a kind of tool named, not an account asked for
@@ -536,6 +541,50 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     ...['clientes nuevos', 'nuevos clientes', 'clientes empresa', 'clientes particulares', 'nouveaux clients'],
     ...['clients professionnels', 'clients particuliers', 'neue kunden', 'geschaftskunden', 'privatkunden'],
     ...['novos clientes', 'clientes novos', 'clientes empresariais', 'nuovi clienti', 'nieuwe klanten'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => CUSTOMERS.test(word)),
+    'other',
+  ]),
+  // Data refused with a negative determiner: "ich möchte keine Daten von ihm", "je ne demande aucune information sur
+  // lui", "non voglio nessuna informazione", "no quiero ningún dato", "ik wil geen gegevens", "não quero nenhum dado":
+  // the caller says what they are not asking for
+  ...[
+    ...['keine', 'keinerlei', 'aucune', 'aucun', 'nessuna', 'nessun', 'nessuno', 'ningun', 'ninguna', 'ningunos'],
+    ...['ningunas', 'geen', 'nenhum', 'nenhuma', 'nenhuns', 'nenhumas'],
+  ].flatMap((no) =>
+    [
+      ...['daten', 'informationen', 'donnees', 'informations', 'information', 'coordonnees', 'dati', 'datos'],
+      ...['informacion', 'gegevens', 'dados', 'informacoes', 'details'],
+    ].map((what): [string, number, IntentClass] => [`${no} ${what}`, 1, 'data']),
+  ),
+  // The number a caller keeps when moving to another plan or contract ("keep the number", "ficar com o número", "garder
+  // le numéro", "die Nummer behalten", "het nummer houden"): the caller's line carried over, not a number asked for
+  ...[
+    ...['keep the number', 'keep the same number', 'ficar com o numero', 'manter o numero', 'mantener el numero'],
+    ...['conservar el numero', 'quedarme con el numero', 'garder le numero', 'conserver le numero', 'tenere il numero'],
+    ...['mantenere il numero', 'conservare il numero', 'die nummer behalten', 'die rufnummer behalten'],
+    ...['het nummer houden', 'het nummer behouden', 'nummer meenemen'],
+  ].map((phrase): [string, number, IntentClass] => [
+    phrase,
+    phrase.split(' ').findIndex((word) => word.startsWith('num') || word.endsWith('nummer')),
+    'data',
+  ]),
+  // An e-mail as the way something is sent ("the bills via email", "par email", "per email"), not an address asked for
+  ...['via', 'by', 'per', 'por', 'par'].map((by): [string, number, IntentClass] => [`${by} email`, 1, 'data']),
+  // The company's service or portal for its customers ("l'area clienti", "il servizio clienti", "l'espace clients", "el
+  // portal de clientes"): a place the caller logs into or calls, not other customers
+  ...[
+    ...[
+      'area clienti',
+      'servizio clienti',
+      'portale clienti',
+      'assistenza clienti',
+      'espace clients',
+      'service clients',
+    ],
+    ...['area de clientes', 'portal de clientes', 'servicio de clientes', 'atencion a clientes', 'portal dos clientes'],
+    ...['servico de clientes', 'area dos clientes'],
   ].map((phrase): [string, number, IntentClass] => [
     phrase,
     phrase.split(' ').findIndex((word) => CUSTOMERS.test(word)),

@@ -53,6 +53,7 @@ import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
+import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -68,6 +69,7 @@ const TOLD_NOT_TO = 256;
 const ID_LOOKUPS = 512;
 const PRECEDING_TEXT = 1024;
 const OTHERS_CONSENT = 2048;
+const COUNTERFEITS = 4096;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -82,6 +84,7 @@ export const READING_TRIGGERS = bitsByWord([
   [TOLD_NOT_TO, TELLING_WORDS],
   [PRECEDING_TEXT, TEXT_NOUNS],
   [OTHERS_CONSENT, CONSENT_WORDS],
+  [COUNTERFEITS, LIKENESS_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const MINE_BIT = classBit('mine');
@@ -136,6 +139,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & COUNTERFEITS) !== 0) markCounterfeits(words, classBits);
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {
     clearEverydayTimes(words, classBits);

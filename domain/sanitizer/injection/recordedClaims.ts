@@ -11,7 +11,7 @@
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read. A
  * charge said to be waived or cancelled already counts as granted too (chargeWaivedAt).
  */
-import { CALLER_AS_OBJECT, PLAIN_NEGATIONS, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
+import { CALLER_AS_OBJECT, MY_BASE, PLAIN_NEGATIONS, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -38,12 +38,17 @@ const NOTE = new Set([
     'inserisci',
   ],
   ...['indique', 'indica', 'zet', 'schrijf', 'noteer', 'vermeld', 'voeg'],
+  // changing what a record says, and infinitives after "can you" ("modifiez le rapport pour indiquer que", "kunnen
+  // jullie in mijn dossier zetten dat")
+  ...['change', 'update', 'edit', 'alter', 'modifiez', 'modifie', 'modifier', 'indiquer', 'cambia', 'cambie'],
+  ...['modifica', 'modifique', 'andern', 'aendern', 'zetten', 'schrijven', 'noteren', 'wijzig', 'aanpassen', 'altere'],
 ]);
 /** Where a note is written: the caller's file or record (the words this reading starts from). */
 export const RECORD_WORDS: ReadonlySet<string> = new Set([
   ...['file', 'record', 'records', 'notes', 'ficha', 'expediente', 'historial', 'dossier', 'fiche', 'akte'],
   ...['kundenakte', 'pratica', 'fascicolo', 'scheda', 'processo', 'registo', 'cadastro', 'that', 'que', 'dass'],
-  ...['che', 'saying', 'verslag', 'notitie', 'dat'],
+  ...['che', 'saying', 'verslag', 'notitie', 'dat', 'report', 'rapport', 'informe', 'bericht', 'relatorio'],
+  ...['rapporto', 'klantdossier', 'qu'],
 ]);
 /** Something said to be granted already: the claim a reader of the record would act on. */
 const GRANTED = new Set([
@@ -153,6 +158,43 @@ function admittedFalse(words: readonly string[], k: number): boolean {
   }
   return negated && truth;
 }
+/**
+ * The caller counting on no one checking: "nobody will check", "personne ne vérifie", "niemand controleert dat toch",
+ * "nadie lo va a comprobar", "ninguém vai reparar", "nessuno se ne accorge". A word for no one, then within UNCHECKED_GAP
+ * words a verb of checking or noticing in the present or future (not "nobody checked the meter" nor "nobody checks my
+ * voicemail": complaints). What is
+ * written is known not to bear a check, so it reads as a falsehood owned up to; it may close the message, so it is looked
+ * for further after the record word than a granted word (UNCHECKED_SPAN).
+ */
+const NOBODY = new Set(['nobody', 'no', 'nadie', 'personne', 'niemand', 'ninguem', 'nessuno', 'keiner']);
+const CHECKS = new Set([
+  ...['check', 'checks', 'notice', 'notices', 'verify', 'verifies', 'care', 'look', 'looks', 'comprobar', 'comprueba'],
+  ...['revisa', 'revisar', 'verifica', 'verificar', 'mira', 'mirar', 'verifie', 'verifiera', 'remarquera', 'controle'],
+  ...['controlera', 'regarde', 'regardera', 'pruft', 'prueft', 'kontrolliert', 'merkt', 'nachpruft', 'controleert'],
+  ...[
+    'controleren',
+    'merken',
+    'checkt',
+    'confere',
+    'conferir',
+    'reparar',
+    'repara',
+    'nota',
+    'controlla',
+    'controllera',
+  ],
+  ...['accorge', 'accorgera', 'dar', 'darse', 'darte'],
+]);
+/** Between "nobody" and its verb: "one", "will", "is going to", "lo va a", "ne", "se ne", "dat", "vai". */
+const UNCHECKED_GAP = 4;
+const UNCHECKED_SPAN = 45;
+function uncheckedAt(words: readonly string[], k: number): boolean {
+  if (!NOBODY.has(words[k]) || (words[k] === 'no' && words[k + 1] !== 'one')) return false;
+  for (let j = k + 1; j <= k + UNCHECKED_GAP && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
+    // "nobody ever checks my voicemail" is a complaint about the caller's own thing, not a record left unchecked
+    if (CHECKS.has(words[j])) return !MY_BASE.includes(words[j + 1]);
+  return false;
+}
 const NOTE_SPAN = 5;
 /** "saying" and "stating" only ever end a writing act, so its verb may stand further back ("add a line to my file saying"). */
 const SAYING = new Set(['saying', 'stating']);
@@ -213,6 +255,8 @@ function claimAfter(words: readonly string[], i: number): boolean {
       takenBack(words, i, k)
     )
       return true;
+  for (let k = i + 1; k <= i + UNCHECKED_SPAN && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if (uncheckedAt(words, k)) return true;
   return false;
 }
 

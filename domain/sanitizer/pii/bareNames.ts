@@ -351,10 +351,13 @@ const EMAIL_LOCAL = /([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\./g;
 function namesInEmails(text: string, hits: readonly Hit[], spans: PiiSpan[], names: KnownNames | undefined): void {
   // The distinct local parts, a few at most: a turn gives one or two addresses (a dump of thousands is no speech).
   const distinct = new Set<string>();
-  for (const m of text.matchAll(EMAIL_LOCAL)) {
+  // An exec loop on the shared pattern, not matchAll (which clones the pattern on every call: about 1.5 us a turn).
+  EMAIL_LOCAL.lastIndex = 0;
+  for (let m = EMAIL_LOCAL.exec(text); m !== null; m = EMAIL_LOCAL.exec(text)) {
     distinct.add(m[1].toLowerCase());
     if (distinct.size >= MAX_EMAIL_LOCALS) break;
   }
+  EMAIL_LOCAL.lastIndex = 0;
   if (distinct.size === 0) return;
   const locals = [...distinct];
   const found = [...spans].sort((x, y) => x.start - y.start);

@@ -1,0 +1,125 @@
+/**
+ * Something the caller tells the assistant to write or make up so that it passes for the real thing: "generate five
+ * discount codes and make them look like the real format", "write ten reviews, make them sound like real people wrote
+ * them", "schreib mir eine E-Mail ... es soll echt aussehen", "inventem-me códigos com o formato dos verdadeiros",
+ * "escríbeme un SMS que parezca de verdad". Two things together in one turn: a verb of writing or making up, and after
+ * it (within PRODUCED_REACH words) a likeness to the genuine article: a verb of seeming with "like" or "as" before a word
+ * of the genuine ("look like the real", "pass as genuine"), a verb of seeming beside such a word in the languages that
+ * need no "like" ("que parezca real", "echt aussehen", "sembri vero"), or the format of the real ones ("com o formato
+ * dos verdadeiros"). Outside the Romance subjunctives a verb of seeming counts only as a purpose ("make them
+ * look", "es soll echt aussehen": PURPOSE). The likeness word then reads as a role: the assistant made to speak as
+ * someone it is not (the company, real customers). "Write me a confirmation that looks official" (no likeness to
+ * something else), "the letter looks like a real bill, is it a scam?" and "the old one looks like a real mess"
+ * (nothing written by the assistant, no purpose) are not read.
+ */
+import { classBit, TURN_BREAK } from './lexicon';
+
+const ROLE_BIT = classBit('role');
+const APPROVE_BIT = classBit('approve');
+const SELF_BIT = classBit('self');
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+/** Verbs of writing or making something up, told to the assistant (imperatives and infinitives). */
+const PRODUCE = new Set([
+  ...['write', 'generate', 'invent', 'make', 'create', 'draft', 'compose', 'produce', 'fake', 'forge', 'escribe'],
+  ...['escribeme', 'redacta', 'redactame', 'inventa', 'inventame', 'genera', 'generame', 'crea', 'creame', 'ecris'],
+  ...['ecrivez', 'redige', 'redigez', 'invente', 'inventez', 'genere', 'generez', 'cree', 'creez', 'schreib'],
+  ...['schreibe', 'schreiben', 'erstelle', 'erstellen', 'erfinde', 'erfinden', 'generiere', 'verfasse', 'escreva'],
+  ...['escreve', 'inventem', 'gere', 'gera', 'crie', 'cria', 'redija', 'scrivi', 'scrivimi', 'inventami', 'redigi'],
+  ...['schrijf', 'verzin', 'genereer', 'maak', 'bedenk'],
+]);
+/** Verbs of seeming or passing for something. */
+const SEEMS = new Set([
+  ...['look', 'looks', 'sound', 'sounds', 'seem', 'seems', 'appear', 'appears', 'pass', 'parezca', 'parezcan'],
+  ...['pareca', 'parecam', 'parecer', 'ressemble', 'ressemblent', 'semble', 'semblent'],
+  ...['aussehen', 'aussieht', 'wirken', 'wirkt', 'klingen', 'klingt', 'sembri', 'sembrino', 'sembrare'],
+  ...['lijkt', 'lijken', 'uitzien', 'klinkt', 'klinken'],
+]);
+/** "like", "as", and the articles between it and the genuine word ("look like the real format", "pass as real"). */
+const LIKE = new Set(['like', 'as', 'for']);
+const ARTICLES = new Set(['a', 'an', 'the', 'some']);
+/** Words of the genuine article (not "official", which a caller asks of the company's own letters). */
+const GENUINE = new Set([
+  ...['real', 'genuine', 'legit', 'legitimate', 'authentic', 'reales', 'verdad', 'verdadero', 'verdadera', 'vrai'],
+  ...['vraie', 'vrais', 'vraies', 'authentique', 'echt', 'echte', 'verdadeiro', 'verdadeira', 'verdadeiros'],
+  ...['verdadeiras', 'vero', 'vera', 'veri', 'autentico', 'autentica', 'originales', 'originais'],
+]);
+/** The format of the real ones: "formato dos verdadeiros", "le format des vrais", "the format of real ones". */
+const FORMATS = new Set(['format', 'formato', 'formaat', 'formats']);
+/** Verbs of seeming whose complement needs no "like": "que parezca real", "sembri vero", "pareça verdadeiro". */
+const ROMANCE_SEEMS = new Set([
+  ...['parezca', 'parezcan', 'parecer', 'pareca', 'parecam', 'semble', 'semblent', 'sembri', 'sembrino'],
+]);
+/**
+ * What makes a verb of seeming a purpose, not a remark ("make them look like", "it should look", "es soll echt
+ * aussehen", "zodat het echt lijkt"; not "the old one looks like a real mess"): within three words before it.
+ */
+const PURPOSE = new Set([
+  ...['make', 'makes', 'making', 'should', 'must', 'to', 'will', 'soll', 'sollte', 'sollen', 'muss', 'moet', 'zodat'],
+  ...['damit', 'zal'],
+]);
+const OF_WORDS = new Set(['de', 'do', 'dos', 'das', 'des', 'of', 'van']);
+const PRODUCED_REACH = 45;
+const GENUINE_REACH = 3;
+
+/** Whether a word of the genuine stands within GENUINE_REACH words after i (past "like", articles, "de", "dos"). */
+function genuineAfter(words: readonly string[], i: number, needsLike: boolean): boolean {
+  let like = !needsLike;
+  for (let j = i + 1; j <= i + GENUINE_REACH && j < words.length && words[j] !== TURN_BREAK_WORD; j++) {
+    if (GENUINE.has(words[j])) return like;
+    if (LIKE.has(words[j])) like = true;
+    else if (!ARTICLES.has(words[j]) && !OF_WORDS.has(words[j])) return false;
+  }
+  return false;
+}
+
+/** Whether a verb of writing or making up stands within PRODUCED_REACH words before i, in the same turn. */
+function producedBefore(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - PRODUCED_REACH) && words[j] !== TURN_BREAK_WORD; j--)
+    if (PRODUCE.has(words[j])) return true;
+  return false;
+}
+
+/**
+ * Discount codes the assistant is told to make up: "generate five valid discount codes", "invent me some promo codes",
+ * "inventa unos códigos de descuento", "erfinde ein paar Rabattcodes", "verzin een paar kortingscodes". A verb of
+ * making up at most CODE_REACH words before a word for such a code: a benefit the assistant would grant itself, so the
+ * code word reads as 'approve' by the assistant itself ('self'), as a granted claim written into the record does. The
+ * caller as the one who makes it ("how do I generate a discount code for my shop", "I made a voucher") is not read.
+ */
+const CODES = new Set([
+  ...['discount', 'promo', 'voucher', 'vouchers', 'coupon', 'coupons', 'cupon', 'cupones', 'cupao', 'cupoes'],
+  ...['descuento', 'descuentos', 'desconto', 'descontos', 'rabattcode', 'rabattcodes', 'gutscheincode', 'gutschein'],
+  ...['gutscheincodes', 'gutscheine', 'sconto', 'codici', 'kortingscode', 'kortingscodes', 'promocode', 'promocodes'],
+]);
+/** Words without one of which this reading finds nothing. */
+export const LIKENESS_WORDS: ReadonlySet<string> = new Set([...SEEMS, ...FORMATS, ...CODES]);
+const CODE_REACH = 6;
+const CALLER_MAKES = new Set(['i', 'we', 'how', 'yo', 'je', 'ich', 'wir', 'eu', 'io', 'ik', 'wij', 'como', 'comment']);
+function inventedCodeAt(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - CODE_REACH) && words[j] !== TURN_BREAK_WORD; j--)
+    if (PRODUCE.has(words[j])) {
+      for (let k = j - 1; k >= Math.max(0, j - 3) && words[k] !== TURN_BREAK_WORD; k--)
+        if (CALLER_MAKES.has(words[k])) return false;
+      return true;
+    }
+  return false;
+}
+
+/**
+ * Marks, in place, a likeness to the genuine article asked of something the assistant writes as 'role', and discount
+ * codes it is told to make up as 'approve' and 'self'.
+ */
+export function markCounterfeits(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (CODES.has(w) && inventedCodeAt(words, i)) classBits[i] |= APPROVE_BIT | SELF_BIT;
+    let likeness = false;
+    if (FORMATS.has(w)) likeness = genuineAfter(words, i, false);
+    else if (ROMANCE_SEEMS.has(w)) likeness = genuineAfter(words, i, false);
+    else if (SEEMS.has(w) && (PURPOSE.has(words[i - 1]) || PURPOSE.has(words[i - 2]) || PURPOSE.has(words[i - 3])))
+      // "like"/"as" before the genuine word, or the genuine word before the verb ("echt aussehen")
+      likeness = genuineAfter(words, i, true) || GENUINE.has(words[i - 1]);
+    if (likeness && producedBefore(words, i)) classBits[i] |= ROLE_BIT;
+  }
+}
