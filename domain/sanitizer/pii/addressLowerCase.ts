@@ -44,7 +44,7 @@ export function detectCuedLowerCaseStreets(text: string, spans: PiiSpan[]): void
 }
 
 /**
- * Voice transcripts write whole addresses in lower case with no cue the patterns above know ("its 9404 sw 72nd terrace",
+ * Voice transcripts write whole addresses in lower case with no cue the other patterns know ("its 9404 sw 72nd terrace",
  * "im at 3 the mews", "caller: 19 pennine view", "no sorry 8 cherry tree walk"). Found from each lower-case street
  * type: the few words before it must be a house number (a unit before it), up to three name words, and before that a
  * word that introduces a place or an answer. Name words that count time, money or things ("5 minutes down the road",

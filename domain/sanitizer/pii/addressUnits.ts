@@ -7,7 +7,7 @@ import type { PiiSpan } from './types';
 import { NUMBER_WORD } from './addressWords';
 
 /**
- * A unit or floor after a street the patterns above found: "..., apartment 803", "... apartment six b" (said in words),
+ * A unit or floor after a street the other patterns found: "..., apartment 803", "... apartment six b" (said in words),
  * "45, tercero izquierda", "210, segundo direito" (a Spanish or Portuguese floor and door said as words); the flat or
  * floor words of the other languages too ("Hauptstraße 112, Wohnung 4", "3 rue des Lilas, appartement 12").
  */
