@@ -7,7 +7,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
-import { addressSpan, coverage } from './addressSpan';
+import * as spanOf from './addressSpan';
 import {
   EUROPEAN_HOUSE,
   HOUSE,
@@ -16,6 +16,9 @@ import {
   ROMANCE_PARTICLES,
   ROMANCE_UNIT,
 } from './addressWords';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and these run for every street found. */
+const { addressSpan, coverage } = spanOf;
 
 const LOWER_CASE_STREET_TYPE = new RegExp(`\\b(?:${LOWER_CASE_TYPES})\\b`);
 /**

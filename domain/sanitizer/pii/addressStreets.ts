@@ -7,8 +7,8 @@
 import { allMatches } from './allMatches';
 import { isLetterCode, LETTER, UPPER } from './letters';
 import type { PiiSpan } from './types';
-import { addressSpan } from './addressSpan';
-import { isDigitCode } from './addressUnits';
+import * as spanOf from './addressSpan';
+import * as units from './addressUnits';
 import {
   eitherCase,
   EUROPEAN_HOUSE,
@@ -21,6 +21,10 @@ import {
   ROMANCE_UNIT,
   STREET_TYPES,
 } from './addressWords';
+
+/** Read once: under tsx every use of an imported binding is a getter call, and these run for every street found. */
+const { addressSpan } = spanOf;
+const { isDigitCode } = units;
 
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?';
 const UNIT = `(?:,?\\s+(?:${eitherCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Bldg|Building')}|#)\\.?\\s*#?[A-Za-z0-9-]{1,6}(?![${LETTER}\\d]))`;

@@ -10,7 +10,7 @@ import * as countries from './phoneCountries';
 import type { Group } from './phoneRuns';
 import * as validation from './phoneValidation';
 import type { Verdicts } from './phoneValidation';
-import { EXTENSION, EXTENSION_FIRST, PHONE_CUE } from './phoneWords';
+import * as words from './phoneWords';
 import type { PiiSpan } from './types';
 
 /**
@@ -29,7 +29,7 @@ const {
   mayStartWith,
 } = context;
 const { isCallersCountryCode, namesRegion, startsWithCallersCountryCode } = countries;
-/** So are the layouts and the validations the window walk asks. */
+/** So are the layouts, the validations and the phone words the window walk asks. */
 const {
   COUNTRY_CODE,
   foreignShaped,
@@ -44,6 +44,7 @@ const {
   WRITTEN_LAYOUTS,
 } = layouts;
 const { possibleInternational, validate, validateElsewhere, validateNamed } = validation;
+const { EXTENSION, EXTENSION_FIRST, PHONE_CUE } = words;
 
 /**
  * After a token of letters and digits ("1Z 4E7 V81 03 2287 6615"): the rest of a tracking or serial number. The

@@ -24,7 +24,7 @@ const { BETWEEN_SPOKEN_DIGITS, HESITATION, isPortugueseOne, nextWord } = gaps;
 
 /** Written digits are the written detectors' job: a run is made of spelled-out digits only. */
 const WORD = new RegExp(`[${LETTER}]+|\\d+`, 'g');
-export const MIN_SPOKEN_DIGITS = 7;
+const MIN_SPOKEN_DIGITS = 7;
 
 /**
  * Seven spoken digits take at least five words ("triple one triple two one"): rarer than "one moment". Every digit
