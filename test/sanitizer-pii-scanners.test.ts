@@ -3,7 +3,7 @@
  * is compared with its pattern on generated strings built from the characters and words the pattern reads.
  */
 import { prng } from '../bench/prng';
-import { CVV_CUES, CVV_WORD, detectCardCues, EXPIRY_CUES, EXPIRY_WORD } from '../domain/sanitizer/pii/cues';
+import { CVV_CUES, CVV_WORD, detectCardCues, EXPIRY_CUES, EXPIRY_WORD } from '../domain/sanitizer/pii/cardCues';
 import { mayHoldWordFor } from '../domain/sanitizer/pii/spelledNames';
 
 /** Strings of up to `length` pieces drawn from `pieces`. */
@@ -51,7 +51,7 @@ describe('mayHoldWordFor', () => {
   });
 });
 
-describe('the card cue gates (cues.ts)', () => {
+describe('the card cue gates (cardCues.ts)', () => {
   /**
    * Every string an alternation spells (groups, '?', classes and escaped punctuation; no cap on their number), a
    * digit or word class read as one sample ("valid from 1/1 to", "läuft ab").

@@ -252,7 +252,7 @@ function detectWithCues(
 }
 
 const VALE_UNTIL = /\bvale (?:até|hasta)\s/i;
-/** The tens of a card's year said in words, in the languages of SPOKEN_YEAR and SPOKEN_YEAR_OTHER (cues.ts). */
+/** The tens of a card's year said in words, in the languages of SPOKEN_YEAR and SPOKEN_YEAR_OTHER (cardExpiryValues.ts). */
 const TENS_YEAR = /twenty|thirty|veinti|treinta|vinte|trinta|vingt|trente|zwanzig|dreißig/i;
 
 /**
