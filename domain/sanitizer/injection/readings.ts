@@ -54,6 +54,7 @@ import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
+import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -70,6 +71,7 @@ const ID_LOOKUPS = 512;
 const PRECEDING_TEXT = 1024;
 const OTHERS_CONSENT = 2048;
 const COUNTERFEITS = 4096;
+const HOUSE_NUMBERS = 8192;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -85,6 +87,7 @@ export const READING_TRIGGERS = bitsByWord([
   [PRECEDING_TEXT, TEXT_NOUNS],
   [OTHERS_CONSENT, CONSENT_WORDS],
   [COUNTERFEITS, LIKENESS_WORDS],
+  [HOUSE_NUMBERS, HOUSE_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const MINE_BIT = classBit('mine');
@@ -113,6 +116,7 @@ const DATA_BIT = classBit('data');
  * words can set off (READING_TRIGGERS).
  */
 export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
+  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
