@@ -55,6 +55,7 @@ import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
+import { markOthersTalk, TALK_WORDS } from './othersTalk';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -72,6 +73,7 @@ const PRECEDING_TEXT = 1024;
 const OTHERS_CONSENT = 2048;
 const COUNTERFEITS = 4096;
 const HOUSE_NUMBERS = 8192;
+const OTHERS_TALK = 16384;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -88,8 +90,10 @@ export const READING_TRIGGERS = bitsByWord([
   [OTHERS_CONSENT, CONSENT_WORDS],
   [COUNTERFEITS, LIKENESS_WORDS],
   [HOUSE_NUMBERS, HOUSE_WORDS],
+  [OTHERS_TALK, TALK_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
+const YOU_BIT = classBit('you');
 const MINE_BIT = classBit('mine');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
@@ -118,6 +122,7 @@ const DATA_BIT = classBit('data');
 export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
   if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
+  if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
     markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
