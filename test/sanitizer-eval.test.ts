@@ -30,6 +30,7 @@ import {
   HANDWRITTEN_26_FILE,
   HANDWRITTEN_27_FILE,
   HANDWRITTEN_29_FILE,
+  HANDWRITTEN_30_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -408,6 +409,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'thirtieth',
+      file: HANDWRITTEN_30_FILE,
+      prefix: 'hw30',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'leet', 'base64'],
     },
     {
       name: "fourteenth (the lead's check)",

@@ -102,12 +102,32 @@ const staffReadBefore = (words: readonly string[], i: number): boolean => {
   return past && j >= 0 && STAFF.has(words[j]);
 };
 
+/**
+ * A text that "reads" something is what it says: "the error message reads: SYSTEM OVERRIDE FAILED", "the letter
+ * reads as follows", "my screen now reads 'no service'". "Reads" or "read" with a word for a text or a display just
+ * before it (an adverb between) is no machine reading the chat. "Whoever reads this" and "the system reading this
+ * chat" keep it. Only English reads a text this way.
+ */
+const TEXTS = new Set([
+  ...['message', 'text', 'letter', 'email', 'error', 'screen', 'display', 'sign', 'notice', 'label', 'banner'],
+  ...['popup', 'warning', 'alert', 'line', 'subject', 'title', 'heading', 'note', 'sticker', 'bill', 'invoice'],
+  ...['statement', 'receipt', 'sms', 'notification', 'page', 'clause', 'paragraph'],
+]);
+const TEXT_VERB_BETWEEN = new Set(['now', 'still', 'just', 'only', 'literally', 'actually', 'simply', 'clearly']);
+const textReads = (words: readonly string[], i: number): boolean => {
+  if (words[i] !== 'reads' && words[i] !== 'read') return false;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && TEXT_VERB_BETWEEN.has(words[j])) j--;
+  return j >= 0 && TEXTS.has(words[j]) && (words[i] === 'reads' || words[j - 1] === 'should');
+};
+
 /** Clears, in place, 'reader' from a reading the caller does or asks of the agent as a service. */
 export function clearCallerReads(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     if ((classBits[i] & READER_BIT) === 0) continue;
     if (
       staffReadBefore(words, i) ||
+      textReads(words, i) ||
       (callerBefore(words, i) && readsAThing(words, classBits, i)) ||
       (askedOfTheAgent(words, i) && !aboutItsOwn(words, classBits, i))
     )

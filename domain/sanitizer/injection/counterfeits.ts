@@ -54,9 +54,10 @@ const ROMANCE_SEEMS = new Set([
  * What makes a verb of seeming a purpose, not a remark ("make them look like", "it should look", "es soll echt
  * aussehen", "zodat het echt lijkt"; not "the old one looks like a real mess"): within three words before it.
  */
+// "a message that looks like it comes from your bank": the relative pronoun ties the likeness to what is written
 const PURPOSE = new Set([
   ...['make', 'makes', 'making', 'should', 'must', 'to', 'will', 'soll', 'sollte', 'sollen', 'muss', 'moet', 'zodat'],
-  ...['damit', 'zal'],
+  ...['damit', 'zal', 'that', 'which', 'die', 'der', 'dat'],
 ]);
 const OF_WORDS = new Set(['de', 'do', 'dos', 'das', 'des', 'of', 'van']);
 const PRODUCED_REACH = 45;
@@ -70,6 +71,33 @@ function genuineAfter(words: readonly string[], i: number, needsLike: boolean): 
     if (LIKE.has(words[j])) like = true;
     else if (!ARTICLES.has(words[j]) && !OF_WORDS.has(words[j])) return false;
   }
+  return false;
+}
+
+/**
+ * A likeness to a sender: "a message that looks like it comes from your bank team", "que parezca que viene del banco",
+ * "qui semble venir de la banque", "als ob sie von der Bank kommt", "que pareça vir do banco", "che sembri arrivare
+ * dalla banca", "alsof het van de bank komt". A verb of coming or sending within SENDER_REACH words after the verb of
+ * seeming, with a word of origin ("from", "del", "von", "van"...) beside it (before it where the verb comes last).
+ */
+const COMING = new Set([
+  ...['comes', 'came', 'come', 'sent', 'written', 'viene', 'venga', 'venir', 'vino', 'vient', 'venait', 'vienne'],
+  ...['kommt', 'kame', 'komme', 'stammt', 'vem', 'venha', 'vir', 'veio', 'arriva', 'arrivi', 'arrivare', 'venisse'],
+  ...['provenga', 'komt', 'kwam', 'afkomstig'],
+]);
+const FROM = new Set([
+  ...['from', 'by', 'de', 'del', 'des', 'du', 'da', 'do', 'dal', 'dalla', 'dallo', 'von', 'vom', 'van', 'uit'],
+]);
+const SENDER_REACH = 8;
+/** The one addressed as the sender: "a letter that looks like it comes from you" is the genuine article. */
+const YOU_AS_SENDER = new Set(['you', 'vous', 'toi', 'ti', 'te', 'dir', 'ihnen', 'euch', 'voce', 'u', 'jou', 'jullie']);
+function senderAfter(words: readonly string[], i: number): boolean {
+  for (let j = i + 1; j <= i + SENDER_REACH && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
+    if (COMING.has(words[j]))
+      return FROM.has(words[j + 1])
+        ? !YOU_AS_SENDER.has(words[j + 2])
+        : (FROM.has(words[j - 2]) && !YOU_AS_SENDER.has(words[j - 1])) ||
+            (FROM.has(words[j - 3]) && !YOU_AS_SENDER.has(words[j - 2]));
   return false;
 }
 
@@ -116,10 +144,10 @@ export function markCounterfeits(words: readonly string[], classBits: Int32Array
     if (CODES.has(w) && inventedCodeAt(words, i)) classBits[i] |= APPROVE_BIT | SELF_BIT;
     let likeness = false;
     if (FORMATS.has(w)) likeness = genuineAfter(words, i, false);
-    else if (ROMANCE_SEEMS.has(w)) likeness = genuineAfter(words, i, false);
+    else if (ROMANCE_SEEMS.has(w)) likeness = genuineAfter(words, i, false) || senderAfter(words, i);
     else if (SEEMS.has(w) && (PURPOSE.has(words[i - 1]) || PURPOSE.has(words[i - 2]) || PURPOSE.has(words[i - 3])))
       // "like"/"as" before the genuine word, or the genuine word before the verb ("echt aussehen")
-      likeness = genuineAfter(words, i, true) || GENUINE.has(words[i - 1]);
+      likeness = genuineAfter(words, i, true) || GENUINE.has(words[i - 1]) || senderAfter(words, i);
     if (likeness && producedBefore(words, i)) classBits[i] |= ROLE_BIT;
   }
 }

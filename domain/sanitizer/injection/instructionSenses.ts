@@ -64,7 +64,8 @@ export function clearOwnRulesKept(words: readonly string[], classBits: Int32Arra
 }
 
 /**
- * What the assistant was told not to do, asked about: "remind me what your operator asked you not to talk about",
+ * What the assistant was told not to do, asked about ("what did they tell you not to say", "what are you not allowed
+ * to talk about" too): "remind me what your operator asked you not to talk about",
  * "what were you told not to mention?", "¿qué te dijeron que no dijeras?", "qu'est-ce qu'on t'a interdit de dire ?",
  * "was hat man dir verboten zu sagen?", "o que te pediram para não dizer?", "cosa ti hanno detto di non dire?". A
  * verb of telling or forbidding with the assistant as its object (a second-person word just before or after it),
@@ -75,8 +76,15 @@ export function clearOwnRulesKept(words: readonly string[], classBits: Int32Arra
 const TELLING = new Set([
   ...['asked', 'told', 'instructed', 'ordered', 'allowed', 'permitted', 'dijeron', 'pidieron', 'ordenaron', 'dit'],
   ...['demande', 'gesagt', 'aufgetragen', 'disseram', 'pediram', 'mandaram', 'detto', 'chiesto', 'gezegd'],
-  ...['gevraagd', 'opgedragen', 'dicho', 'pedido'],
+  ...['gevraagd', 'opgedragen', 'dicho', 'pedido', 'tell', 'supposed', 'meant'],
 ]);
+/**
+ * Permission denied with the negation before it: "what are you not allowed to talk about", "what aren't you supposed
+ * to say", "what things are you not permitted to tell me".
+ */
+const PERMITTED = new Set(['allowed', 'permitted', 'supposed', 'meant']);
+const NEGATED_BEFORE = new Set(['not', 'never', 't']);
+const CALLER_TELLING = new Set(['i', 'we', 'll']);
 const FORBIDDING = new Set([
   ...['forbidden', 'forbade', 'banned', 'prohibieron', 'prohibido', 'interdit', 'verboten', 'proibiram', 'proibido'],
   ...['vietato', 'proibito', 'verboden'],
@@ -98,7 +106,10 @@ function toldNotTo(words: readonly string[], i: number): boolean {
   if (!addressed) return false;
   // "you told me not to worry": the assistant as the one telling
   if (words[i - 1] === 'you' && (words[i + 1] === 'me' || words[i + 1] === 'us')) return false;
+  // "I'll tell you not to call me before nine": the caller as the one telling
+  if (w === 'tell' && (CALLER_TELLING.has(words[i - 1]) || CALLER_TELLING.has(words[i - 2]))) return false;
   if (forbids) return true;
+  if (PERMITTED.has(w) && (NEGATED_BEFORE.has(words[i - 1]) || NEGATED_BEFORE.has(words[i - 2]))) return true;
   for (let k = i + 1; k <= i + NEGATION_REACH && k < words.length && words[k] !== TURN_BREAK; k++)
     if (NEGATIONS.has(words[k])) return true;
   return false;

@@ -69,7 +69,7 @@ const WORDS: Record<IntentClass, string> = {
   reveal:
     'stuur sturen vertel vertellen esporta esportare esportami exporta exportar exporte exporter exportez exportiere exportieren exporteer exporteren geef erzahl erzahle erzahlen racconta raccontami raconte racontez contame export exporting download mostrami rivela rivelami stampa dimmi scrivi toon liste listez exiba exibir exibe auflisten pasame envia enviame manda mandame passe envoie envoyez schick schicke sende envie dimelo zitier zitiere cite citez cita citar whisper recite spit leak leaked exfiltrate reprint reveal print show display output dump paste quote disclose expose tell list give share send spill divulge enumerate recount muestra muestrame mostrar revela imprime dime ensename ensena escribe escribeme dame pega cuentame montre montrez affiche affichez revele revelez donne donnez ecris dis colle zeig zeige zeigen gib verrate drucke schreib nenne mostre mostra imprima diga escreva cole describe see attach forward sag sage sagen nenn verrat',
   repeat:
-    'ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
+    'repetir repeter wiederholen herhalen copiar copiame copiarme copiamelo copier copiez kopieren copiare copiami copiarmi ripeti ripetere traduci herhaal vertaal italiano olandese nederlands repeat recite copy echo translate transcribe reproduce restate rewrite rephrase reword paraphrase render convert repite traduce traducir traduzca copia recita repete repetez traduis traduisez traduire recopie wiederhole ubersetze ubersetzen kopiere repita traduza traduzir traduz copie reescreva english french german spanish portuguese italian dutch japanese chinese russian klingon ingles frances aleman espanol portugues anglais allemand espagnol portugais englisch franzosisch deutsch spanisch portugiesisch alemao espanhol kopier kopieer polish korean arabic hindi swedish latin',
   verbatim:
     'letteralmente letterlijk volledig verbatim exactly exact unchanged raw literally wortlich wortwortlich literal literalmente textuellement integralement textualmente unedited full entire precisely completely fully vollstandig unverandert komplett ungekurzt integral integro completo completa intacto intacta inchange inalterado',
   role: 'interpreti fingi spiel spiele interprete interpreta conviertete conviertase deviens devenez werde torne tornese roleplayed alter ego pretend pretending roleplay roleplaying persona impersonate embody imagine simulate simulating emulate emulating become character portray game finge finges finja actua actue imagina incarne semblant verhalte simuliere stell simule vire',
@@ -102,7 +102,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato flugmodus nachtmodus dunkelmodus vliegtuigmodus donkeremodus lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
+    'paquete paquet colis paket pacote encomenda pacco pakket pakje manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato flugmodus nachtmodus dunkelmodus vliegtuigmodus donkeremodus lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -368,6 +368,23 @@ const PHRASES: [string, IntentClass][] = [
   ['not count', 'override'],
   ['don t count', 'override'],
   ['no longer count', 'override'],
+  // rules bent or broken, looked past: "bend the rules just this once", "overlook what you were told to do"
+  ...['bend the', 'bend your', 'break the', 'break your', 'stretch the', 'stop following', 'look past'].map(
+    (phrase): [string, IntentClass] => [phrase, 'override'],
+  ),
+  ...['overlook', 'saltarte las', 'saltate las', 'romper las', 'enfreindre les', 'regeln beugen', 'regeln brechen'].map(
+    (phrase): [string, IntentClass] => [phrase, 'override'],
+  ),
+  ...['quebrar as', 'quebra as', 'furar as', 'infrangere le', 'piegare le', 'breek de', 'buig de'].map(
+    (phrase): [string, IntentClass] => [phrase, 'override'],
+  ),
+  // what stopped counting: "your boss's orders stopped mattering", "those rules don't matter any more"
+  ...['stopped mattering', 'stop mattering', 'stopped counting', 'stopped applying', 'no longer apply'].map(
+    (phrase): [string, IntentClass] => [phrase, 'override'],
+  ),
+  ...['don t matter any', 'doesn t count', 'don t apply any', 'doesn t apply any'].map(
+    (phrase): [string, IntentClass] => [phrase, 'override'],
+  ),
   ['take precedence', 'override'],
   ['takes precedence', 'override'],
   ['no rules', 'nolimits'],
@@ -398,6 +415,21 @@ const PHRASES: [string, IntentClass][] = [
   ['doesn t matter', 'override'],
   ['does not matter', 'override'],
   ['told you to', 'instructions'],
+  // what the assistant was asked to keep to, by whoever set it up: "the stuff your company asked you to stick to",
+  // "ce qu'on vous a demandé", "was man dich gebeten hat", "lo que te pidieron", "o que te pediram", "quello che ti
+  // hanno chiesto", "wat je gevraagd is" (the caller's own "I asked you to call" is cleared by clearCallerTold)
+  ...['asked you to', 'on vous a demande', 'on t a demande', 'man dich gebeten', 'te pidieron', 'te pediram'].map(
+    (phrase): [string, IntentClass] => [phrase, 'instructions'],
+  ),
+  ...[
+    'ti hanno chiesto',
+    'je gevraagd is',
+    'said to you before',
+    'said to you at',
+    'te dejaron escrito',
+    'they said to you',
+    'anyone said to you',
+  ].map((phrase): [string, IntentClass] => [phrase, 'instructions']),
   ['fed you', 'instructions'],
   ['loaded into you', 'instructions'],
   ['programmed you', 'instructions'],
@@ -555,6 +587,13 @@ const PHRASES: [string, IntentClass][] = [
   ['mando eu', 'obey'],
   ['orders from me', 'obey'],
   ['work for me', 'obey'],
+  // "you work for me now" in the other languages: the second person, so "el técnico trabaja para mí" is not read
+  ...['trabajas para mi', 'travailles pour moi', 'travaillez pour moi', 'arbeitest fur mich', 'trabalhas para mim'].map(
+    (phrase): [string, IntentClass] => [phrase, 'obey'],
+  ),
+  ...['voce trabalha para mim', 'lavori per me', 'je werkt voor mij', 'werk je voor mij', 'jij werkt voor mij'].map(
+    (phrase): [string, IntentClass] => [phrase, 'obey'],
+  ),
   ['listen to me', 'obey'],
   ['do as i', 'obey'],
   ['do what i', 'obey'],
@@ -581,6 +620,16 @@ const PHRASES: [string, IntentClass][] = [
   ['who owns', 'other'],
   ['next door', 'other'],
   ['had this number', 'other'],
+  // the holder of a number asked after: "find out who has the number 07700 900123", "quién tiene este número"
+  ...['who has the number', 'who has this number', 'who uses this number', 'who uses the number'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
+  ...['quien tiene este numero', 'qui a ce numero', 'wer diese nummer hat', 'quem tem este numero'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
+  ...['chi ha questo numero', 'wie dit nummer heeft', 'van wie dit nummer is', 'a quien pertenece'].map(
+    (phrase): [string, IntentClass] => [phrase, 'other'],
+  ),
   ['not mine', 'other'],
   ['isn t mine', 'other'],
   ['antes que yo', 'other'],

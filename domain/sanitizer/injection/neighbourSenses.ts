@@ -57,16 +57,23 @@ export const ofATrade = (words: readonly string[], i: number): boolean => {
 const IN_A_THING = new Set([
   ...OF_WHOM,
   ...['in', 'on', 'for', 'inside', 'en', 'dans', 'sur', 'pour', 'im', 'auf', 'fur', 'no', 'na', 'nel', 'nella'],
-  ...['sul', 'sulla', 'per', 'van', 'in', 'op', 'voor', 'bij'],
+  ...['sul', 'sulla', 'per', 'van', 'in', 'op', 'voor', 'bij', 'para', 'om'],
 ]);
 /**
  * "the instructions in the manual", "le istruzioni del manuale", "las instrucciones del router", "the rules for the
- * app": instructions placed in or on a thing the caller has, a document's or a device's, not the assistant's.
+ * app": instructions placed in or on a thing the caller has, a document's or a device's, not the assistant's. One
+ * verb may stand between, the errand they are for: "le istruzioni per configurare il modem", "the instructions for
+ * resetting the router", "les instructions pour installer la box".
  */
+const thingAt = (words: readonly string[], classBits: Int32Array, from: number): boolean => {
+  const at = WHOSE_ARTICLES.has(words[from]) ? from + 1 : from;
+  return at < words.length && (classBits[at] & THING_BIT) !== 0;
+};
 export const inAThing = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
   if (!IN_A_THING.has(words[i + 1])) return false;
-  const at = WHOSE_ARTICLES.has(words[i + 2]) ? i + 3 : i + 2;
-  return at < words.length && (classBits[at] & THING_BIT) !== 0;
+  if (thingAt(words, classBits, i + 2)) return true;
+  // the errand's verb: a plain word with no class of its own ("configurare", "resetting"), not "for you"
+  return i + 3 < words.length && classBits[i + 2] === 0 && thingAt(words, classBits, i + 3);
 };
 
 const AUTHORITY_BIT = classBit('authority');

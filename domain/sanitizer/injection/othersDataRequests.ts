@@ -145,7 +145,48 @@ const NOT_THEIR_PAYMENT = new Set([
 ]);
 /** English "pay" tells a payment only after "did" or "does" ("how much did my neighbour pay"). */
 const PAY_AUXILIARIES = new Set(['did', 'does']);
-/** The amount question's word before a verb of paying at i when another person paid, else -1. */
+/**
+ * What another person pays, asked as a thing rather than an amount: "check what my neighbour at number 12 pays", "was
+ * mein Nachbar zahlt", "wat mijn buurman betaalt", "lo que paga mi vecino", "ce que paie mon voisin", "o que paga o meu
+ * vizinho", "quello che paga il mio vicino". The question word alone ("what", "was", "wat"), or "que"/"che" after "lo",
+ * "ce", "o", "quello" (not every "que": "la factura que paga mi vecino" names a bill and asks nothing).
+ */
+const WHAT_PAID = new Set(['what', 'was', 'wat', 'cosa']);
+const WHAT_PAID_OPENERS = new Set(['lo', 'ce', 'o', 'quello', 'quel']);
+const WHAT_PAID_RELATIVES = new Set(['que', 'qu', 'che']);
+const whatPaidAt = (words: readonly string[], k: number): boolean =>
+  WHAT_PAID.has(words[k]) || (WHAT_PAID_RELATIVES.has(words[k]) && WHAT_PAID_OPENERS.has(words[k - 1]));
+/**
+ * What the caller already knows or heard is told, not asked: "I know what my neighbour pays", "no sé lo que paga mi
+ * vecino", "ik weet wat mijn buurman betaalt" (a first-person subject within three words before the question word,
+ * with a verb of knowing just before it). "Do you know what my neighbour pays?" asks it.
+ */
+const KNOWING = new Set([
+  ...['know', 'knew', 'heard', 'saw', 'seen', 'found', 'se', 'sabia', 'sais', 'savais', 'weiss', 'wusste', 'sei'],
+  ...['sapevo', 'so', 'sabe', 'weet', 'wist', 'gehoord', 'entendu', 'gehort', 'oido', 'sentito', 'ouvi'],
+]);
+const CALLER_KNOWS = new Set(['i', 'we', 'je', 'j', 'yo', 'ich', 'wir', 'eu', 'io', 'ik', 'wij', 'nous']);
+const AMOUNT_OPENERS = new Set(['how', 'wie']);
+/** Verbs of knowing that are first person with no pronoun: "no sé", "non so", "não sei". */
+const I_KNOW = new Set(['se', 'so', 'sei', 'sapevo']);
+function knownToCaller(words: readonly string[], k: number): boolean {
+  // past "lo" of "lo que", "how" of "how much", "wie" of "wie viel"
+  const at = WHAT_PAID_OPENERS.has(words[k - 1]) || AMOUNT_OPENERS.has(words[k - 1]) ? k - 2 : k - 1;
+  if (I_KNOW.has(words[at])) return true;
+  if (!KNOWING.has(words[at])) return false;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) if (CALLER_KNOWS.has(words[j])) return true;
+  return false;
+}
+/** "What my neighbour pays is his business": the clause is a subject, told of, not asked. */
+const SUBJECT_CLAUSE_ENDS = new Set(['is', 'isn', 'was', 'doesn', 'has']);
+/** Verb-first in the Romance languages and Dutch questions: the payer after the verb ("lo que paga mi vecino"). */
+const PAYER_AFTER_REACH = 3;
+function payerAfter(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i + 1; k <= i + PAYER_AFTER_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((classBits[k] & OTHER_BIT) !== 0) return true;
+  return false;
+}
+/** The amount (or "what") question's word before a verb of paying at i when another person paid, else -1. */
 export function paidByAnother(words: readonly string[], classBits: Int32Array, i: number): number {
   let person = false;
   let told = words[i] !== 'pay';
@@ -154,7 +195,11 @@ export function paidByAnother(words: readonly string[], classBits: Int32Array, i
     if (w === TURN_BREAK_WORD || NOT_THEIR_PAYMENT.has(w)) return -1;
     if ((classBits[k] & OTHER_BIT) !== 0 || THIRD_PAYERS.has(w)) person = true;
     told ||= PAY_AUXILIARIES.has(w);
-    if (HOW_MUCH.has(w)) return person && told ? k : -1;
+    const amount = HOW_MUCH.has(w);
+    if (amount || whatPaidAt(words, k)) {
+      if (!told || knownToCaller(words, k) || (!amount && SUBJECT_CLAUSE_ENDS.has(words[i + 1]))) return -1;
+      return person || (w !== 'what' && payerAfter(words, classBits, i)) ? k : -1;
+    }
   }
   return -1;
 }

@@ -54,6 +54,8 @@ import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
 import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
+import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
+import { markOthersTalk, TALK_WORDS } from './othersTalk';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -70,6 +72,8 @@ const ID_LOOKUPS = 512;
 const PRECEDING_TEXT = 1024;
 const OTHERS_CONSENT = 2048;
 const COUNTERFEITS = 4096;
+const HOUSE_NUMBERS = 8192;
+const OTHERS_TALK = 16384;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -85,8 +89,11 @@ export const READING_TRIGGERS = bitsByWord([
   [PRECEDING_TEXT, TEXT_NOUNS],
   [OTHERS_CONSENT, CONSENT_WORDS],
   [COUNTERFEITS, LIKENESS_WORDS],
+  [HOUSE_NUMBERS, HOUSE_WORDS],
+  [OTHERS_TALK, TALK_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
+const YOU_BIT = classBit('you');
 const MINE_BIT = classBit('mine');
 const PLEA_BITS = classBit('exec') | classBit('respond') | classBit('ai');
 const BULK_BIT = classBit('bulk');
@@ -113,7 +120,9 @@ const DATA_BIT = classBit('data');
  * words can set off (READING_TRIGGERS).
  */
 export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
+  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
+  if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
     markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);

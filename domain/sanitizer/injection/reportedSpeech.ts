@@ -55,7 +55,7 @@ export function clearGivenToCaller(words: readonly string[], classBits: Int32Arr
  * bot to..." (a cue of its own) and "I told you earlier: ignore all previous instructions" (the instructions keep
  * theirs) are not changed.
  */
-const CALLER_TELLS = new Set(['told', 'said', 'gave', 'given', 'wrote', 'mentioned', 'sent', 'explained']);
+const CALLER_TELLS = new Set(['told', 'said', 'asked', 'gave', 'given', 'wrote', 'mentioned', 'sent', 'explained']);
 /** Giving, which may hand the assistant powers: "the full access I just gave you as administrator" keeps its class. */
 const GIVING = new Set(['gave', 'given', 'sent']);
 const POWERS = new Set([
@@ -83,8 +83,31 @@ function frenchCallerTellerAt(words: readonly string[], i: number): number {
   if (words[i - 2] === 'j') return i - 2;
   return FRENCH_TO_YOU.has(words[i - 2]) && words[i - 3] === 'je' ? i - 3 : -1;
 }
+/**
+ * The caller's own giving in the other languages: a pronoun for the one addressed before a first-person past ("la
+ * dirección que te di antes", "o endereço que te dei antes"), Italian "ti ho" before a participle ("che ti ho dato
+ * prima"), and German or Dutch "ich"/"ik" with the one addressed just after ("die ich dir vorhin gegeben habe", "dat ik
+ * je eerder gaf"). "Lo que te dieron antes" and "was man dir vorher gesagt hat" (someone else's) are not read.
+ */
+const FIRST_PERSON_GAVE = new Set([
+  ...['di', 'dije', 'mande', 'pase', 'escribi', 'envie', 'dei', 'mandei', 'passei', 'escrevi', 'enviei', 'falei'],
+]);
+const TO_YOU_BEFORE_VERB = new Set(['te', 'le', 'lhe', 'les', 'os']);
+const ITALIAN_TO_YOU = new Set(['ti', 'le', 'vi', 'gli']);
+const ITALIAN_GIVEN = new Set(['dato', 'detto', 'mandato', 'scritto', 'inviato', 'passato', 'spiegato']);
+const GERMANIC_I = new Set(['ich', 'ik']);
+const GERMANIC_TO_YOU = new Set(['dir', 'ihnen', 'euch', 'je', 'u', 'jou', 'jullie']);
+function otherLanguagesCallerTellerAt(words: readonly string[], i: number): number {
+  const w = words[i];
+  if (FIRST_PERSON_GAVE.has(w)) return TO_YOU_BEFORE_VERB.has(words[i - 1]) ? i - 1 : -1;
+  if (w === 'ho') return ITALIAN_TO_YOU.has(words[i - 1]) && ITALIAN_GIVEN.has(words[i + 1]) ? i - 1 : -1;
+  if (GERMANIC_I.has(w)) return GERMANIC_TO_YOU.has(words[i + 1]) ? i : -1;
+  return -1;
+}
 function callerTellerAt(words: readonly string[], classBits: Int32Array, i: number): number {
   if (FRENCH_TELLS.has(words[i])) return frenchCallerTellerAt(words, i);
+  const other = otherLanguagesCallerTellerAt(words, i);
+  if (other >= 0) return other;
   if (!CALLER_TELLS.has(words[i]) || (GIVING.has(words[i]) && grantsPowers(words, classBits, i))) return -1;
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && TELLING_AUXILIARIES.has(words[j])) j--;
