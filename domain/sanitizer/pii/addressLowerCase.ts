@@ -121,8 +121,13 @@ export function detectLowerCaseStreets(text: string, spans: PiiSpan[]): void {
 /** In lower case only (a capitalized street word is the main pattern's), grouped by first letter: a native scan. */
 const LOWER_ROMANCE_HINT =
   /c(?:alle|arrer|amino|orso|hemin)|a(?:venida|vda|vinguda|lameda|ll[ée]e|venue)|r(?:[uú]a|ambla|onda|ue)|p(?:aseo|asseig|ra[cç]a|iazza)|travessa|largo|estrada|viale|impasse|boulevard|quai/;
+/**
+ * The house number's letter ("calle mayor 8 b"), but not a one-letter word of the sentence after it: "calle luna 3 a la
+ * calle sol 14", "rua augusta 210 e depois" (in lower case, nothing else tells the preposition from the door).
+ */
+const LOWER_EUROPEAN_HOUSE = EUROPEAN_HOUSE.replace('\\s?[a-zA-Z]', `\\s?(?![aeoy]\\s+[${LETTER}])[a-zA-Z]`);
 const LOWER_ROMANCE = new RegExp(
-  `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
+  `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${LOWER_EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
   'gi',
 );
 const LOWER_ROMANCE_NOT_NAME = /^(?:email|e-mail|mail|text|phone|sms|the|a|an|and|or|for|to|in|on|at)$/i;
