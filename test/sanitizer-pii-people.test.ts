@@ -1523,6 +1523,9 @@ describe('fresh32 pass: address borders', () => {
     // A Spanish "a" after the house number is the preposition, not the door: two streets.
     ['cliente: me cambio de la calle pez 5 a la calle luna 9', ['ADDRESS:calle pez 5', 'ADDRESS:calle luna 9']],
     ['cliente: calle mayor 8 b, madrid', ['ADDRESS:calle mayor 8 b']],
+    // The quarter after a lower-case street type, with a cue and without.
+    ['customer: i live at 1600 pennsylvania avenue nw', ['ADDRESS:1600 pennsylvania avenue nw']],
+    ['customer: 900 peachtree st ne atlanta 30309', ['ADDRESS:900 peachtree st ne', 'ADDRESS:30309']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
   it.each([
     // A filler before no city: the year after it is no postcode.
@@ -1534,5 +1537,7 @@ describe('fresh32 pass: address borders', () => {
     ['customer: I live at 12 Main Street, bus 3 goes past the door', ['ADDRESS:12 Main Street']],
     ['customer: the piano 4 hands recital is at the school', []],
     ['customer: the rural route was closed for 3 days', []],
+    // "near" is no quarter.
+    ['customer: i live at 12 oak street near the school', ['ADDRESS:12 oak street']],
   ])('near-miss %j', (text, expected) => expect(found(text)).toEqual(expected));
 });

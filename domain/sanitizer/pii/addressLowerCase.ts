@@ -23,10 +23,10 @@ const { addressSpan, coverage } = spanOf;
 const LOWER_CASE_STREET_TYPE = new RegExp(`\\b(?:${LOWER_CASE_TYPES})\\b`);
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
- * number, up to three words and a spelled-out street type.
+ * number, up to three words and a spelled-out street type; its quarter ("nw", "east") and unit after it.
  */
 const CUED_LOWER_CASE = new RegExp(
-  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:${LOWER_CASE_TYPES})(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:${LOWER_CASE_TYPES})(?![${LETTER}])\\.?(?:\\s+(?:north|south|east|west|nw|ne|sw|se)(?![${LETTER}]))?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 
@@ -66,7 +66,8 @@ const NOT_STREET_NAME_WORD =
 /** A business or a brand after the street type: "12 high street stores", "5 main street branches". */
 export const NOT_STREET_AFTER =
   /^\s+(?:bank|branch(?:es)?|stores?|shops?|brands?|station|surgery|school|market|church|hotel|hospital|clinic|library|office|gym|cinema|pub|restaurant|caf[eé]|car park|junction|roundabout|bus|stop)(?![a-z])/i;
-const LOWER_DIRECTION_AFTER = /^\s+(?:north|south|east|west)(?![a-z])/i;
+/** "9 sheridan road north", "1600 pennsylvania avenue nw": a quarter of the city after the street type. */
+const LOWER_DIRECTION_AFTER = /^\s+(?:north|south|east|west|nw|ne|sw|se)(?![a-z])/i;
 /** "3 the mews, old forge lane": a second street named right after the first, in a village without house numbers. */
 const STREET_CONTINUATION = new RegExp(
   `^,?\\s+((?:[${LETTER}'’-]+\\s+){1,2})(?:${LOWER_TYPES})(?![${LETTER}\\d])`,
