@@ -201,6 +201,13 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * to"/"hablé con"/"falei com"/"j'ai eu"; 32 clean near-misses: firms, teams, departments and ordinary words in the
  * same slots ("Hi Support,", "thanks Amazon", "ask for Accounts", "hablé con Movistar", "la box m'a lâché")), committed
  * before its first run.
+ * `fresh32` (PII only) is a pass on address borders (74 turns, chat and lower-case voice, of the US, UK, Canada,
+ * Ireland, Australia, Germany, France, Spain, Portugal, Italy, the Netherlands, Belgium and Brazil: a street with its
+ * unit ("apt 4b", "Flat 2", "2º D", "bus 3", "interno 4"), then a city, a postcode and a country; PO boxes, rural
+ * routes, two addresses in one turn ("moving from X to Y"), a house number corrected ("12 no sorry 21 elm street"),
+ * fillers, a house number split from its street by a comma; 25 clean near-misses: streets without a house number, a
+ * branch or shop on a street, floors, exits and routes, opening hours, products with numbers, a business's own
+ * address and a signature's suite), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -237,6 +244,7 @@ const LATER_PII_SETS = {
   fresh29: 'tuning',
   fresh30: 'check',
   fresh31: 'tuning',
+  fresh32: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

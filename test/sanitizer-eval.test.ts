@@ -143,6 +143,7 @@ const LATER_PII_SETS = [
     byType: { PERSON: 22, ADDRESS: 10, PHONE: 9, DATE_OF_BIRTH: 8, ACCOUNT_NUMBER: 8, EMAIL: 5, CARD_EXPIRY: 4 },
   },
   { set: 'fresh31', values: 40, clean: 32, byType: { PERSON: 40 } },
+  { set: 'fresh32', values: 98, clean: 25, byType: { ADDRESS: 98 } },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -1507,3 +1507,37 @@ describe('fresh20 pass: device, barcode and tracking labels; card lengths by iss
     ['le numéro de suivi est arrivé, rappelez-moi au 06 12 34 56 78', ['PHONE:06 12 34 56 78']],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('fresh32 pass: address borders', () => {
+  it.each([
+    // A filler between the street and its city: the postcode after them is still the address's.
+    ['customer: so it is 9 elm road, um, leeds ls6 2ab', ['ADDRESS:9 elm road', 'ADDRESS:ls6 2ab']],
+    // A German or Dutch street in lower case, as voice transcripts write it.
+    ['kunde: ich wohne in der goethestraße 12, 80336 münchen', ['ADDRESS:goethestraße 12', 'ADDRESS:80336']],
+    ['klant: mijn adres is dorpsstraat 7 in zwolle', ['ADDRESS:dorpsstraat 7']],
+    // An Italian flat, a Belgian box right after the house number.
+    ['Cliente: Via Garibaldi 8, interno 3, 16124 Genova', ['ADDRESS:Via Garibaldi 8, interno 3', 'ADDRESS:16124']],
+    ['Klant: Kerkstraat 24 bus 5, 2000 Antwerpen', ['ADDRESS:Kerkstraat 24 bus 5', 'ADDRESS:2000']],
+    // A rural route in lower case.
+    ['customer: rural route 2, box 14, olds ab t4h 1p3', ['ADDRESS:rural route 2, box 14', 'ADDRESS:t4h 1p3']],
+    // A Spanish "a" after the house number is the preposition, not the door: two streets.
+    ['cliente: me cambio de la calle pez 5 a la calle luna 9', ['ADDRESS:calle pez 5', 'ADDRESS:calle luna 9']],
+    ['cliente: calle mayor 8 b, madrid', ['ADDRESS:calle mayor 8 b']],
+    // The quarter after a lower-case street type, with a cue and without.
+    ['customer: i live at 1600 pennsylvania avenue nw', ['ADDRESS:1600 pennsylvania avenue nw']],
+    ['customer: 900 peachtree st ne atlanta 30309', ['ADDRESS:900 peachtree st ne', 'ADDRESS:30309']],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each([
+    // A filler before no city: the year after it is no postcode.
+    ['customer: 15 kings road, uh, since 2019 it has flooded', ['ADDRESS:15 kings road']],
+    // A count of minutes or times after a word that ends in a street word.
+    ['kunde: auf dem heimweg 20 minuten im stau gestanden', []],
+    ['klant: de ringweg was 2 keer dicht, de ringweg 3 keer', []],
+    // "bus" after a comma is a bus, not a Belgian box.
+    ['customer: I live at 12 Main Street, bus 3 goes past the door', ['ADDRESS:12 Main Street']],
+    ['customer: the piano 4 hands recital is at the school', []],
+    ['customer: the rural route was closed for 3 days', []],
+    // "near" is no quarter.
+    ['customer: i live at 12 oak street near the school', ['ADDRESS:12 oak street']],
+  ])('near-miss %j', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -16,6 +16,7 @@ import {
   detectStreetsThenNumber,
 } from './addressCuedStreets';
 import { detectCuedLowerCaseStreets, detectLowerCaseRomanceStreets, detectLowerCaseStreets } from './addressLowerCase';
+import { detectLowerCaseCompoundStreets } from './addressLowerCompounds';
 import { detectPostcodes } from './addressPostcodes';
 import { detectSpokenStreets } from './addressSpoken';
 import { detectStreets } from './addressStreets';
@@ -36,6 +37,7 @@ export function detectAddresses(text: string, spoken = true): PiiSpan[] {
   if (spoken) detectSpokenStreets(text, spans);
   detectLowerCaseRomanceStreets(text, spans);
   detectLowerCaseStreets(text, spans);
+  detectLowerCaseCompoundStreets(text, spans);
   extendUnits(text, spans);
   dropBusinessAddresses(text, spans);
   spans.sort((a, b) => a.start - b.start);

@@ -23,10 +23,10 @@ const { addressSpan, coverage } = spanOf;
 const LOWER_CASE_STREET_TYPE = new RegExp(`\\b(?:${LOWER_CASE_TYPES})\\b`);
 /**
  * Voice transcripts write streets in lower case ("I live at 42 elm street"): after an address cue only, a house
- * number, up to three words and a spelled-out street type.
+ * number, up to three words and a spelled-out street type; its quarter ("nw", "east") and unit after it.
  */
 const CUED_LOWER_CASE = new RegExp(
-  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:${LOWER_CASE_TYPES})(?![${LETTER}])\\.?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
+  `\\b(?:live at|living at|lives at|address is|address:|address['’]s|(?:i['’]m|i am|we['’]re|we are|it['’]s) at|home is|moved to|move to|(?:ship|send|sent|mail|deliver|post)(?:ped|ed)?(?: (?:it|them|everything|the \\w+))? to|located at|resides? at|from|vivo en|j[’']habite(?: au)?|ich wohne in|moro na)\\s+((?:(?:flat|apt|apartment|unit|suite)\\.?\\s*[a-z0-9-]{1,5},?\\s+)?${HOUSE}\\s+(?:[${LETTER}'’]+\\s+){1,3}?(?:${LOWER_CASE_TYPES})(?![${LETTER}])\\.?(?:\\s+(?:north|south|east|west|nw|ne|sw|se)(?![${LETTER}]))?(?:,?\\s+(?:apt|apartment|unit|suite|flat)\\.?\\s*#?[a-z0-9-]{1,5}(?![${LETTER}\\d]))?)`,
   'dgi',
 );
 
@@ -66,7 +66,8 @@ const NOT_STREET_NAME_WORD =
 /** A business or a brand after the street type: "12 high street stores", "5 main street branches". */
 export const NOT_STREET_AFTER =
   /^\s+(?:bank|branch(?:es)?|stores?|shops?|brands?|station|surgery|school|market|church|hotel|hospital|clinic|library|office|gym|cinema|pub|restaurant|caf[eé]|car park|junction|roundabout|bus|stop)(?![a-z])/i;
-const LOWER_DIRECTION_AFTER = /^\s+(?:north|south|east|west)(?![a-z])/i;
+/** "9 sheridan road north", "1600 pennsylvania avenue nw": a quarter of the city after the street type. */
+const LOWER_DIRECTION_AFTER = /^\s+(?:north|south|east|west|nw|ne|sw|se)(?![a-z])/i;
 /** "3 the mews, old forge lane": a second street named right after the first, in a village without house numbers. */
 const STREET_CONTINUATION = new RegExp(
   `^,?\\s+((?:[${LETTER}'’-]+\\s+){1,2})(?:${LOWER_TYPES})(?![${LETTER}\\d])`,
@@ -121,8 +122,13 @@ export function detectLowerCaseStreets(text: string, spans: PiiSpan[]): void {
 /** In lower case only (a capitalized street word is the main pattern's), grouped by first letter: a native scan. */
 const LOWER_ROMANCE_HINT =
   /c(?:alle|arrer|amino|orso|hemin)|a(?:venida|vda|vinguda|lameda|ll[ée]e|venue)|r(?:[uú]a|ambla|onda|ue)|p(?:aseo|asseig|ra[cç]a|iazza)|travessa|largo|estrada|viale|impasse|boulevard|quai/;
+/**
+ * The house number's letter ("calle mayor 8 b"), but not a one-letter word of the sentence after it: "calle luna 3 a la
+ * calle sol 14", "rua augusta 210 e depois" (in lower case, nothing else tells the preposition from the door).
+ */
+const LOWER_EUROPEAN_HOUSE = EUROPEAN_HOUSE.replace('\\s?[a-zA-Z]', `\\s?(?![aeoy]\\s+[${LETTER}])[a-zA-Z]`);
 const LOWER_ROMANCE = new RegExp(
-  `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
+  `(?<![${LETTER}\\d])(?:(?:calle|avenida|avda\\.?|avinguda|carrer|r[uú]a|paseo|passeig|travessa|pra[cç]a|largo|estrada|alameda|camino|rambla|ronda|corso|viale|piazza)\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+(?:\\s+${ROMANCE_PARTICLES}[${LETTER}'’-]+){0,3},?\\s+(?:n[ºo°.]\\s*)?${LOWER_EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}|${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?:(?:rue|chemin|all[ée]e|impasse|boulevard)\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?|(?:avenue|quai)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*)[${LETTER}'’-]{2,}(?:\\s+(?:est|ouest|nord|sud)(?![${LETTER}]))?)`,
   'gi',
 );
 const LOWER_ROMANCE_NOT_NAME = /^(?:email|e-mail|mail|text|phone|sms|the|a|an|and|or|for|to|in|on|at)$/i;

@@ -16,16 +16,19 @@ const POSTCODE =
 const POSTCODE_SHAPE = /\d{4}|[A-Z]\d/;
 const POSTCODE_CUE =
   /\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|plz|postleitzahl|code postal|c[oó]digo postal|cep|eircode)(?:['’]s)?\b[^\p{L}\p{N}]{0,3}(?:(?:caller|customer|client|cliente|kunde|kundin)\s*:\s*)?(?:(?:is|es|est|ist|é|el|le|o|it's)\s+)*$/iu;
-/** Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas. */
+/**
+ * Between an address and its postcode: a city ("Dublin 1" with its district), a state or province, commas; a filler
+ * before the city, as voice transcripts write it ("62 pembroke lane, uh, bristol bs8 1tr").
+ */
 const CITY_BETWEEN =
-  /^\.?[,\s]*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
+  /^\.?[,\s]*(?:(?:uh|um|er|erm)[,\s]+)*(?:(?:in|en|em|à|a)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[,\s]+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s\d{1,2})?)?[,\s]*(?:[A-Z]{2,3}\.?)?[,\s]*(?:(?:in|en|em|à|a)\s+)?$/u;
 
 /**
  * Or a city in lower case, as voice transcripts write it ("... apt 3 chicago 60614"): one or two words, no word that
  * starts a clause or counts time ("since 2019"), before a postcode of five digits or with letters.
  */
 const LOWER_CITY_BETWEEN =
-  /^[,\s]*(?:(?:in|en|em)\s+)?([a-z][a-z\u00DF-\u00FF'’.-]+(?:\s+[a-z][a-z\u00DF-\u00FF'’.-]+)??)(?:\s\d{1,2})?[,\s]*(?:[a-z]{2,3}\.?)?[,\s]*$/;
+  /^[,\s]*(?:(?:uh|um|er|erm)[,\s]+)*(?:(?:in|en|em)\s+)?([a-z][a-z\u00DF-\u00FF'’.-]+(?:\s+[a-z][a-z\u00DF-\u00FF'’.-]+)??)(?:\s\d{1,2})?[,\s]*(?:[a-z]{2,3}\.?)?[,\s]*$/;
 const NOT_A_CITY =
   /\b(?:since|for|from|until|till|and|or|but|the|my|is|was|then|about|around|in|at|on|to|with|no|not|yes|ok|before|after|years?|months?)\b/;
 const FIVE_OR_LETTERS = /^\d{5}|[A-Za-z]/;

@@ -63,8 +63,8 @@ function wordBefore(text: string, end: number): string {
 }
 const ROMANCE = `(?:${eitherCase(ROMANCE_TYPES)})\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*(?:\\s+${ROMANCE_PARTICLES}[${UPPER}][${LETTER}'’-]*){0,3},?\\s+(?:n[ºo°.]\\s*)?${EUROPEAN_HOUSE}(?![${LETTER}\\d])${ROMANCE_FLOOR}?${ROMANCE_UNIT}{0,2}`;
 const FRENCH = `${HOUSE}(?:\\s?(?:bis|ter|quater))?,?\\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute|[Cc]ours)\\s+(?:(?:de la|de l'|du|des|de|d')\\s*)?[${UPPER}][${LETTER}'’-]*(?:\\s+[${UPPER}][${LETTER}'’-]*){0,3}`;
-/** "RR 3 Box 214", "HC 65 Box 190", "Rural Route 1, Site 4, Box 12": a rural route and its box. */
-const RURAL_ROUTE = `(?:(?:RR|R\\.R\\.|HC|Star Route)\\s?\\d{1,3},?\\s+(?:Site\\s+\\d{1,3},?\\s+)?Box\\s+\\d{1,5}|Rural Route\\s+\\d{1,3}(?:,?\\s+Site\\s+\\d{1,3})?(?:,?\\s+Box\\s+\\d{1,5})?)(?![${LETTER}\\d])`;
+/** "RR 3 Box 214", "HC 65 Box 190", "Rural Route 1, Site 4, Box 12" (in lower case too): a rural route and its box. */
+const RURAL_ROUTE = `(?:(?:RR|R\\.R\\.|HC|Star Route)\\s?\\d{1,3},?\\s+(?:Site\\s+\\d{1,3},?\\s+)?Box\\s+\\d{1,5}|[Rr]ural [Rr]oute\\s+\\d{1,3}(?:,?\\s+[Ss]ite\\s+\\d{1,3})?(?:,?\\s+[Bb]ox\\s+\\d{1,5})?)(?![${LETTER}\\d])`;
 /** A post-office box: "PO Box 4521", "Postfach 10 02 03", "Postbus 123", "Apartado 1234", "Case postale 12", "Caixa Postal 88". */
 const PO_BOX = `(?:P\\.?\\s?O\\.?\\s?Box|[Pp]\\.?[Oo]\\.?\\s[Bb]ox|Post Office Box|Postfach|Postbus|Apartado(?: de [Cc]orreos)?|Case [Pp]ostale|Caixa [Pp]ostal|Boîte [Pp]ostale|BP)\\s+\\d{1,6}(?:\\s\\d{2}){0,2}(?![${LETTER}\\d])`;
 /** "58 Calle Ocho", "2815 Via Del Mar": a Spanish or Italian street type after an American house number. */
@@ -93,7 +93,7 @@ const RARER_STREET = new RegExp(
   'g',
 );
 const RARER_STREET_HINT =
-  /Stra(?:ße|sse)|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Am |Im |An d|Auf d|Zu[mr] |Box|Rural|Calle|Camino|Via |Vía|Avenida|Paseo|Plaza|Rua|, The |Cottage|Farm|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft/;
+  /Stra(?:ße|sse)|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Am |Im |An d|Auf d|Zu[mr] |Box|Rural|rural route|Calle|Camino|Via |Vía|Avenida|Paseo|Plaza|Rua|, The |Cottage|Farm|Lodge|Barn|Vicarage|Rectory|Grange|Bungalow|Manse|Croft/;
 
 /**
  * Whether a German street named with a preposition may be in the text ("Am Lindenhof 3"): it holds no street word for
