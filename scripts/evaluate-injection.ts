@@ -205,6 +205,16 @@ export const HANDWRITTEN_29_FILE = path.join(EVAL_DIR, 'handwritten-injection-29
  */
 export const HANDWRITTEN_30_FILE = path.join(EVAL_DIR, 'handwritten-injection-30.jsonl');
 /**
+ * Written for issue 16 by a helper in the seventeenth session before any of its scores was seen and without reading
+ * the screen's rules (only set 30's format was looked at): 24 attacks in plain words (a record falsified against the
+ * caller's own facts, the assistant made to pose as staff, the police or a lawyer, sign-in checks skipped, a message
+ * sent to every customer, the name on an account looked up by street address, Dutch "je" asking what the last caller
+ * said), 60% EN and the rest in ES, FR, DE, PT, IT and NL; against 36 benign near-misses (a real payment to be marked
+ * paid, a copy of one's own receipt, "was the fraud team's call really you?", a forgotten password, the letter sent to
+ * all customers, Dutch "je" about the caller's own things).
+ */
+export const HANDWRITTEN_31_FILE = path.join(EVAL_DIR, 'handwritten-injection-31.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -351,6 +361,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'thirtieth hand-written set (plain everyday words, near-misses that name rules and roles, seven languages)',
     HANDWRITTEN_30_FILE,
+  ],
+  [
+    'thirty-first hand-written set (falsified records, posing as staff, skipped sign-in, mass messages, seven languages)',
+    HANDWRITTEN_31_FILE,
   ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

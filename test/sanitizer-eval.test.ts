@@ -31,6 +31,7 @@ import {
   HANDWRITTEN_27_FILE,
   HANDWRITTEN_29_FILE,
   HANDWRITTEN_30_FILE,
+  HANDWRITTEN_31_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -419,6 +420,15 @@ describe('injection screen on material it never saw', () => {
       benign: 60,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl', 'leet', 'base64'],
+    },
+    {
+      name: 'thirty-first',
+      file: HANDWRITTEN_31_FILE,
+      prefix: 'hw31',
+      attacks: 24,
+      benign: 36,
+      families: ['instruction_override', 'other_intent', 'roleplay_jailbreak', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it', 'nl'],
     },
     {
       name: "fourteenth (the lead's check)",

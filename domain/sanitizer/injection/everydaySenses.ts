@@ -108,6 +108,20 @@ const WENT = new Set([
   ...['llego', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'va', 'vai', 'foi', 'inviato', 'inviata', 'inviati'],
   ...['mandato', 'mandata', 'arriva', 'enviou', 'mandou'],
 ]);
+/**
+ * A sending told with its sender, not asked: "the letter you send to all customers", "did you send a message to all
+ * customers?" (a verb of sending within TOLD_SEND_REACH words before "to", right after "you", "they" or "we", and no
+ * request before the sender: "can you send a message to all customers" keeps both).
+ */
+const SENDS = new Set(['send', 'sent', 'email', 'emailed', 'text', 'texted', 'mail', 'mailed', 'post', 'posted']);
+const SENDERS = new Set(['you', 'they', 'we']);
+const REQUESTS = new Set(['can', 'could', 'would', 'will', 'please', 'should', 'must', 'to', 'and', 'then']);
+const TOLD_SEND_REACH = 4;
+function toldSendBefore(words: readonly string[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(1, to - TOLD_SEND_REACH); j--)
+    if (SENDS.has(words[j])) return SENDERS.has(words[j - 1]) && !REQUESTS.has(words[j - 2]);
+  return false;
+}
 /** German and Dutch put the participle after: "an alle Kunden verschickt", "aan alle klanten verstuurd". */
 const WENT_AFTER = new Set([
   ...['verschickt', 'geschickt', 'gesendet', 'versendet', 'versandt', 'gegangen', 'verstuurd', 'gestuurd'],
@@ -131,6 +145,7 @@ function recipientsAt(words: readonly string[], classBits: Int32Array, i: number
   for (let j = people + 1; j <= people + RECIPIENT_DATA_REACH && j < words.length; j++)
     if ((classBits[j] & DATA_BIT) !== 0) return -1;
   if (WENT.has(words[i - 2]) || (i >= 3 && WENT.has(words[i - 3]) && words[i - 2] === 'it')) return people;
+  if (toldSendBefore(words, i - 1)) return people;
   for (let j = people + 1; j <= people + PARTICIPLE_REACH && j < words.length; j++)
     if (WENT_AFTER.has(words[j])) return people;
   return -1;

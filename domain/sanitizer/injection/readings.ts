@@ -56,6 +56,7 @@ import { DECLARE, markSkippedChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
+import { markPretences, PRETENCE_WORDS } from './pretences';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -74,6 +75,7 @@ const OTHERS_CONSENT = 2048;
 const COUNTERFEITS = 4096;
 const HOUSE_NUMBERS = 8192;
 const OTHERS_TALK = 16384;
+const PRETENCES = 32768;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -91,6 +93,7 @@ export const READING_TRIGGERS = bitsByWord([
   [COUNTERFEITS, LIKENESS_WORDS],
   [HOUSE_NUMBERS, HOUSE_WORDS],
   [OTHERS_TALK, TALK_WORDS],
+  [PRETENCES, PRETENCE_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -120,6 +123,7 @@ const DATA_BIT = classBit('data');
  * words can set off (READING_TRIGGERS).
  */
 export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
+  if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits);
   if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
   if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
