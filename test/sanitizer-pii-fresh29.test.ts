@@ -312,3 +312,17 @@ describe('fresh31: firms callers of Brazil, Spain and France name, after who ser
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('a lower-case subject said over and over, each joined to the next', () => {
+  it('joins each name once: a flood gives one span a name, not one per chain', () => {
+    const text = 'y luego la maite me dijo '.repeat(2000);
+    const spans = detectPii(text, {});
+    expect(spans.length).toBe(2000);
+  });
+
+  it('still joins a second name', () =>
+    expect(found('y luego la maite me dijo y luego la maite me dijo que no')).toEqual([
+      'PERSON:maite',
+      'PERSON:maite',
+    ]));
+});

@@ -206,6 +206,9 @@ const SAME_ROLE_AGAIN = new RegExp(
   'du',
 );
 function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  // Each name joined once: in "y luego la maite me dijo" said over and over every span joins the next, and a span
+  // found twice would join its own chain again (quadratic spans, then a stack overflow spreading them).
+  let joined: Set<number> | undefined;
   for (let k = 0; k < spans.length; k++) {
     const after = spans[k].end;
     const m = JOINED_NAME.exec(text.slice(after, after + 80)) ?? SAME_ROLE_AGAIN.exec(text.slice(after, after + 80));
@@ -213,8 +216,14 @@ function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: Pi
     // A lower-case word joins a name said in lower case only.
     const first = text.slice(spans[k].start, after);
     if (m[1] === m[1].toLowerCase() && first !== first.toLowerCase()) continue;
-    const span = nameSpan(text, after + m.indices![1][0], after + m.indices![1][1], names);
-    if (span) spans.push(span);
+    const start = after + m.indices![1][0];
+    joined ??= new Set(spans.map((s) => s.start));
+    if (joined.has(start)) continue;
+    const span = nameSpan(text, start, after + m.indices![1][1], names);
+    if (span) {
+      joined.add(span.start);
+      spans.push(span);
+    }
   }
 }
 /** LOWER_CASE_INTRO's bare "name's", and what may come before it: the turn's start or a clause's, and a filler or two. */
