@@ -208,6 +208,11 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * fillers, a house number split from its street by a comma; 25 clean near-misses: streets without a house number, a
  * branch or shop on a street, floors, exits and routes, opening hours, products with numbers, a business's own
  * address and a signature's suite), committed before its first run.
+ * `fresh33` (PII only) is a pass on names no list holds (52 turns in EN/ES/FR/DE/PT, chat and lower-case voice: a
+ * name after a greeting followed by talk of a past call or a person's act ("Morning Taiwo, thanks for calling me
+ * back"), lower-case names after an article as the subject of a verb of saying ("a rosângela falou", "der torben hat
+ * gesagt"); 28 clean near-misses: firms, teams and groups greeted, roles, ordinary nouns and devices in the same
+ * subject slot ("o atendente falou", "la cajera me dijo", "le site m'a dit")), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -245,6 +250,7 @@ const LATER_PII_SETS = {
   fresh30: 'check',
   fresh31: 'tuning',
   fresh32: 'tuning',
+  fresh33: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -57,8 +57,18 @@ const NO_SUBJECT_NAME = new Set(
   primo abuela abuelo abuelita abuelito suegra suegro cunada cunado vecino vecina mae mamae pai papai vo vovo avo irma
   irmao sogra sogro nora genro neto neta bebe guria guri filho filha tia tio vizinho vizinha oma opa mann frau kellner
   schwager schwagerin nachbar nachbarin kollege kollegin atendente vendedora vendedor recepcionista secretaria
-  bella`.split(/\s+/),
+  chefa azubi secu bella`.split(/\s+/),
 );
+/**
+ * The endings of the role, trade, firm and thing nouns no list holds (folded), said after an article as a subject as
+ * names are: in French, Spanish and Portuguese "a cajera", "le livreur", "la conseillère", "o cobrador", "a
+ * seguradora", "o atendimento", "la messagerie", "a fatura"; in German after "der"/"die" "der vermieter", "die
+ * verkäuferin", "die ansage", "die hotline". A word of no list after an article with none of them is taken for a name
+ * ("a rosângela falou", "la yurena me dijo", "der torben hat gesagt", "le corentin m'a expliqué").
+ */
+const ROMANCE_ROLE_ENDING =
+  /(?:eur|euse|ier|iere|ere|iste|ista|ien|ienne|trice|esse|dor|dora|ora|ica|ate|ero|era|eiro|eira|ario|aria|aire|airie|ente|enta|ante|ant|ura|ment|mento|miento|erie|eria|oria|cao|cion|sion|tion|dad|dade|ite|agem|aje|ado|ada|ido|ida|al)$/;
+const GERMAN_ROLE_ENDING = /(?:er|in|e|ung|ei|heit|keit|schaft|ist|ent|eur|or|ion|tat|ling|ur)$/;
 const INNER_APOSTROPHE = /^(?!(?:o|d|mc)['’]).+['’]/;
 /** Sent something: a firm does as often ("et puis cofidis m'a envoyé"), so a word of no list needs more. */
 const SENT = /mand[oó]u?|envoyé/;
@@ -110,10 +120,18 @@ function subjectSpan(
   if (NO_SUBJECT_NAME.has(foldName(word)) || INNER_APOSTROPHE.test(word)) return undefined;
   const bareRomance =
     m[2] === undefined && m[5] !== undefined && !SENT.test(m[5]) && word.length >= 4 && mayBeLowerCaseName(word);
-  if (!isCleanName(word) && !bareRomance) return undefined;
+  if (!isCleanName(word) && !bareRomance && !articledName(m, word)) return undefined;
   // No `d` flag (its offsets cost every match): the word is the first of its letters after the clause's start and article.
   const start = from + m.index + m[0].indexOf(word, m[1].length + (m[2]?.length ?? 0));
   return lexiconName(text, start, start + word.length, names);
+}
+/** Whether a SUBJECT match's word of no list, after an article, is a name: no role's ending, and no firm's "sent". */
+function articledName(m: RegExpExecArray, word: string): boolean {
+  const article = m[2];
+  if (article === undefined || word.length < 4 || (m[5] !== undefined && SENT.test(m[5]))) return false;
+  if (!mayBeLowerCaseName(word)) return false;
+  const ending = article === 'der' || article === 'die' ? GERMAN_ROLE_ENDING : ROMANCE_ROLE_ENDING;
+  return !ending.test(foldName(word));
 }
 /** The index after the next space from `at` (the text's length when there is none). */
 function spaceAfter(text: string, at: number): number {
