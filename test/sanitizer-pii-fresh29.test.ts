@@ -326,3 +326,19 @@ describe('a lower-case subject said over and over, each joined to the next', () 
       'PERSON:maite',
     ]));
 });
+
+describe('every subject shape said over and over, 200 KB', () => {
+  it.each([
+    "la marie m'a dit ",
+    'o joão disse ',
+    'hat der jens gesagt ',
+    'und dann der jorrit hat gesagt ',
+    'y luego la maite me dijo ',
+    'so siobhan told me ',
+  ])('%j: no throw, at most one span a repeat', (phrase) => {
+    const repeats = Math.ceil(200_000 / phrase.length);
+    const spans = detectPii(phrase.repeat(repeats), {});
+    expect(spans.length).toBeLessThanOrEqual(repeats);
+    expect(spans.every((s) => s.type === 'PERSON')).toBe(true);
+  });
+});

@@ -14,7 +14,6 @@ import * as email from './email';
 import * as iban from './iban';
 import * as ip from './ip';
 import * as nameCues from './nameCues';
-import * as subjectNames from './subjectNames';
 import * as names from './names';
 import * as overlap from './overlap';
 import * as phone from './phone';
@@ -42,7 +41,6 @@ const { detectBirthDates, hasBirthCue } = birthDate;
 const { detectCards } = card;
 const { detectCuedNames, detectSubjectNames } = cuedNames;
 const { CUES_OUTSIDE_PREPASS } = nameCues;
-const { SUBJECT_VERB } = subjectNames;
 const { birthDateParts, dayMonthAfterYears, expiryParts, mayHaveDateParts } = dateParts;
 const { detectCardCues, detectExpiryAnswers, detectSpokenDigits } = cues;
 const { detectEmails, mayHaveAtWrittenDomain } = email;
@@ -124,7 +122,7 @@ function detectInView(text: string, options: DetectOptions): PiiSpan[] {
     } else spans.push(...names);
   } else {
     // A subject's verb in lower-case speech, and no cue: who said it, alone ("o joão disse que", subjectNames.ts).
-    if (SUBJECT_VERB.test(text)) spans.push(...detectSubjectNames(text, options.knownNames));
+    spans.push(...detectSubjectNames(text, options.knownNames)); // tests SUBJECT_VERB itself, once
     if (maySpellName(text)) spans.push(...spelledNamesWithoutCue(text));
   }
   // "Agent: could you spell your surname?" "M as in Mike, I as in India, ...": letters answering the question.

@@ -30,7 +30,7 @@ function hasNanpShape(digits: string): boolean {
   return digits.charCodeAt(trunk) >= 50 && digits.charCodeAt(trunk + 3) >= 50;
 }
 /** Whether every character of `text` from `from` on is an ASCII digit. */
-export function allDigits(text: string, from: number): boolean {
+function allDigits(text: string, from: number): boolean {
   for (let k = from; k < text.length; k++) {
     const code = text.charCodeAt(k);
     if (code < 48 || code > 57) return false;

@@ -1,8 +1,8 @@
 /**
  * Voice transcripts in lower case: someone named as the subject of what they said or did, starting a clause ("o joão
  * disse que ia ligar", "y luego la maite me dijo", "la marie m'a dit", "et puis gwendal m'a rappelé", "so siobhan told
- * me", "und dann hat der jens gesagt"). Read only in a turn holding one of the verbs (SUBJECT_VERB), the test that
- * lets the cue scan run for these turns (nameCues.ts, CUES_OUTSIDE_PREPASS).
+ * me", "und dann hat der jens gesagt"). Read only in a turn holding one of the verbs (SUBJECT_VERB): index.ts reads
+ * it for a turn with no name cue, cuedNames.ts beside the cues of a turn that has one.
  *
  * The word must be a listed name that is no ordinary word ("o técnico disse", "la box m'a lâché", "billing told me"
  * stay). In French, Spanish and Portuguese a common noun as a subject takes an article, so a word of no list (four
@@ -43,7 +43,7 @@ const SUBJECT = new RegExp(
 const GERMAN_VERB_FIRST =
   /(?<![\p{L}])(?:hat|hatte)\s+(?:mir\s+|uns\s+)?(?:der|die)\s+([\p{Ll}][\p{Ll}'’-]{2,})\s+(?:mir\s+|uns\s+)?(?:gesagt|erklärt|versprochen|gemeint)(?![\p{L}])/dgu;
 /** What the patterns cannot match without: one of the verbs, as a word. */
-export const SUBJECT_VERB =
+const SUBJECT_VERB =
   /(?<![\p{L}])(?:disse|falou|explicou|contou|avisou|prometeu|garantiu|ligou|mandou|respondeu|dijo|explicó|contó|avisó|prometió|aseguró|llamó|mandó|respondió|comentó|dit|rappelé|expliqué|promis|appelé|assuré|envoyé|répondu|affirmé|told (?:me|us)|promised (?:me|us)|assured|explained|reckoned|gesagt|erklärt|versprochen|gemeint|meinte|sagte)(?![\p{L}])/u;
 /**
  * Pronouns, relatives, neighbours and roles of the five languages that a list holds as a name or no list holds
