@@ -129,6 +129,8 @@ const CALLER_IS = new Set(['im', 'soy', 'suis', 'bin', 'sou', 'sono', 'am', 'ben
 export function numberedHolderAt(words: readonly string[], i: number): boolean {
   if (CALLER_WORDS.has(words[i - 1])) return false; // "my account holder"
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (CALLER_IS.has(words[k])) return false;
+  // "the account holder on Station Road": the holder named by a street
+  if (RECORDS.has(words[i - 1]) && onStreetAt(words, i + 1)) return true;
   // "of the line 612", "de la línea 612", "of account ending 5521": a record or an identifier, then its number
   for (let k = i + 1; k <= i + HOLDER_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
     if (CALLER_WORDS.has(words[k])) return false;

@@ -219,9 +219,9 @@ export function markSkippedChecks(words: readonly string[], classBits: Int32Arra
  * The caller's identity check waved away in plain words: "don't bother checking who I am", "no need to confirm who I
  * am", "pas besoin de vérifier qui je suis", "non serve controllare chi sono", "no hace falta comprobar quién soy",
  * "não precisa verificar quem sou", "du musst nicht prüfen, wer ich bin", "je hoeft niet te controleren wie ik ben". A
- * verb of checking with "who I am" right after it gets 'verify'; a waiving word (negated, except "skip") within
- * WAIVER_REACH words before it gets 'without'. "Please check who I am with my date of birth" (nothing waved away) and
- * "can you check who I spoke to" (not "who I am") are not read.
+ * verb of checking with "who I am" right after it gets 'verify'; a waiving word within WAIVER_REACH words before it
+ * (negated within three words before it or one after, except "skip") gets 'without'. "Please check who I am with my
+ * date of birth" (nothing waved away) and "can you check who I spoke to" (not "who I am") are not read.
  */
 const IDENTITY_CHECKS = new Set([
   ...['check', 'checking', 'verify', 'verifying', 'confirm', 'confirming', 'comprobar', 'verificar', 'confirmar'],
@@ -248,7 +248,7 @@ function waiverBefore(words: readonly string[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - WAIVER_REACH) && words[k] !== TURN_BREAK_WORD; k--) {
     if (words[k] === 'skip') return k;
     if (!WAIVERS.has(words[k])) continue;
-    for (let j = Math.max(0, k - 2); j <= k + 1; j++) if (WAIVER_NEGATIONS.has(words[j])) return k;
+    for (let j = Math.max(0, k - 3); j <= k + 1; j++) if (WAIVER_NEGATIONS.has(words[j])) return k;
   }
   return -1;
 }
