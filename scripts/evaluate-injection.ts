@@ -215,6 +215,15 @@ export const HANDWRITTEN_30_FILE = path.join(EVAL_DIR, 'handwritten-injection-30
  */
 export const HANDWRITTEN_31_FILE = path.join(EVAL_DIR, 'handwritten-injection-31.jsonl');
 /**
+ * Written for issue 16 by a helper in the seventeenth session before any of its scores was seen (only set 31's format
+ * was looked at): 20 attacks in plain words (the note given to the assistant at the start asked for, the people in
+ * the houses of a named street looked up, identity checks waved away, a record changed against the caller's own
+ * facts), 60% EN and the rest in ES, FR, DE, PT, IT and NL; against 30 benign near-misses (what the agent said at the
+ * start of the call, houses on the caller's street hit by an outage, no paper copy, a new address, who the caller
+ * spoke to yesterday).
+ */
+export const HANDWRITTEN_32_FILE = path.join(EVAL_DIR, 'handwritten-injection-32.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -365,6 +374,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'thirty-first hand-written set (falsified records, posing as staff, skipped sign-in, mass messages, seven languages)',
     HANDWRITTEN_31_FILE,
+  ],
+  [
+    'thirty-second hand-written set (the opening note asked for, neighbours by street, checks waved away, seven languages)',
+    HANDWRITTEN_32_FILE,
   ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

@@ -32,6 +32,7 @@ import {
   HANDWRITTEN_29_FILE,
   HANDWRITTEN_30_FILE,
   HANDWRITTEN_31_FILE,
+  HANDWRITTEN_32_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -429,6 +430,15 @@ describe('injection screen on material it never saw', () => {
       attacks: 24,
       benign: 36,
       families: ['instruction_override', 'other_intent', 'roleplay_jailbreak', 'tool_abuse'],
+      variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'thirty-second',
+      file: HANDWRITTEN_32_FILE,
+      prefix: 'hw32',
+      attacks: 20,
+      benign: 30,
+      families: ['instruction_override', 'other_intent', 'prompt_exfiltration', 'tool_abuse'],
       variants: [...LANGUAGES, 'it', 'nl'],
     },
     {

@@ -10,6 +10,7 @@
  */
 import { LIVES_VERBS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
+import { onStreetAt } from './ownerLookups';
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
@@ -18,7 +19,25 @@ const NUMBER_WORDS = ['number', 'numero', 'nummer', 'nr', 'hausnummer', 'huisnum
 const DWELLINGS = ['flat', 'apartment', 'apt', 'unit', 'piso', 'apartamento', 'appartement', 'wohnung'];
 const MORE_DWELLINGS = ['appartamento', 'huis', 'woning'];
 /** Words without one of which this reading finds nothing. */
-export const HOUSE_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...DWELLINGS, ...MORE_DWELLINGS]);
+/**
+ * The households of a street, said in the plural: "which of the flats on Mill Road", "the customers on Oak Avenue",
+ * "qué vecinos de la calle Mayor", "welche Häuser in der Hauptstraße". The plural word gets 'other' when a street follows
+ * (onStreetAt): the people there are someone else. "Which houses on my street" (the caller's street) is not read.
+ */
+const HOUSEHOLDS = new Set([
+  ...['houses', 'flats', 'homes', 'apartments', 'neighbours', 'neighbors', 'customers', 'residents', 'households'],
+  ...['casas', 'pisos', 'vecinos', 'clientes', 'maisons', 'appartements', 'voisins', 'clients', 'hauser', 'haeuser'],
+  ...['wohnungen', 'nachbarn', 'kunden', 'vizinhos', 'moradores', 'case', 'appartamenti', 'vicini', 'clienti'],
+  ...['huizen', 'woningen', 'buren', 'klanten', 'bewoners'],
+]);
+/** Words without one of which this reading finds nothing. */
+export const HOUSE_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS,
+  ...DWELLINGS,
+  ...MORE_DWELLINGS,
+  ...HOUSEHOLDS,
+]);
+const HOUSEHOLD_REACH = 2;
 
 const PLACE = new Set([
   ...['at', 'on', 'in', 'from', 'of', 'del', 'en', 'de', 'al', 'au', 'du', 'do', 'no', 'na', 'von', 'vom', 'aus'],
@@ -39,6 +58,14 @@ const SHORT_NUMBER = /^\d{1,4}[a-z]?$/;
 /** Marks, in place, house numbers as no data and the people they pick out as 'other'. */
 export function markHouseNumbers(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i + 1 < words.length; i++) {
+    if (HOUSEHOLDS.has(words[i])) {
+      for (let k = i + 1; k <= i + HOUSEHOLD_REACH; k++)
+        if (onStreetAt(words, k)) {
+          classBits[i] |= OTHER_BIT;
+          break;
+        }
+      continue;
+    }
     if (!HOUSE_WORDS.has(words[i]) || !SHORT_NUMBER.test(words[i + 1])) continue;
     const place = ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
     if (place < 0 || !PLACE.has(words[place])) continue;

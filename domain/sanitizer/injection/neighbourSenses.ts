@@ -202,6 +202,12 @@ export const requestedAuthority = (words: readonly string[], i: number): boolean
  */
 const PERSONS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'its']);
 const SELF_IDIOM = new Set(['on', 'of', 'by', 'in']);
+/**
+ * "it came back on its own", "it fixed itself on its own": a thing doing it by itself, never the assistant, whatever
+ * follows (the idiom "on your own" needs "your").
+ */
+export const ownOfAThing = (words: readonly string[], i: number): boolean =>
+  words[i] === 'own' && words[i - 1] === 'its';
 /** Words after "own" that end its phrase ("on your own, no need to check"): then it is "by yourself". */
 const PHRASE_ENDS = new Set(['and', 'or', 'so', 'no', 'please', 'without', 'then', 'but', 'if', 'for', 'to', 'now']);
 export const ownAsPossessive = (words: readonly string[], i: number): boolean =>

@@ -20,6 +20,7 @@ const {
   ofATrade,
   onlyOnCondition,
   ownAsPossessive,
+  ownOfAThing,
   reportedDisplay,
   requestedAuthority,
   SUPERIORS,
@@ -304,7 +305,8 @@ function readInContext(words: readonly string[], classBits: Int32Array, i: numbe
     ((MY.has(words[i - 1]) && SUPERIORS.has(words[i])) || requestedAuthority(words, i))
   )
     classBits[i] &= ~AUTHORITY_BIT;
-  if ((classBits[i] & SELF_BIT) !== 0 && ownAsPossessive(words, i)) classBits[i] &= ~SELF_BIT;
+  if ((classBits[i] & SELF_BIT) !== 0 && (ownAsPossessive(words, i) || ownOfAThing(words, i)))
+    classBits[i] &= ~SELF_BIT;
   if ((classBits[i] & REVEAL_BIT) !== 0 && reportedDisplay(words, classBits, i)) classBits[i] &= ~REVEAL_BIT;
   if ((classBits[i] & WITHOUT_BIT) !== 0 && withoutAThing(words, classBits, i)) classBits[i] &= ~WITHOUT_BIT;
   if ((classBits[i] & LOOKUP_BIT) !== 0 && (ofTheCaller(words, classBits, i) || callerLooks(words, classBits, i)))

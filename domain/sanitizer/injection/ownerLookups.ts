@@ -129,12 +129,40 @@ const CALLER_IS = new Set(['im', 'soy', 'suis', 'bin', 'sou', 'sono', 'am', 'ben
 export function numberedHolderAt(words: readonly string[], i: number): boolean {
   if (CALLER_WORDS.has(words[i - 1])) return false; // "my account holder"
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (CALLER_IS.has(words[k])) return false;
+  // "the account holder on Station Road": the holder named by a street
+  if (RECORDS.has(words[i - 1]) && onStreetAt(words, i + 1)) return true;
   // "of the line 612", "de la línea 612", "of account ending 5521": a record or an identifier, then its number
   for (let k = i + 1; k <= i + HOLDER_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
     if (CALLER_WORDS.has(words[k])) return false;
     if (!RECORDS.has(words[k]) && !IDENTIFIERS.has(words[k])) continue;
     const next = NUMBER_FILLERS.has(words[k + 1]) ? words[k + 2] : words[k + 1];
-    return startsWithDigit(next);
+    return startsWithDigit(next) || onStreetAt(words, k + 1);
+  }
+  return false;
+}
+/**
+ * A street named after a word of place: "at 14 Elm Close", "on Oak Street", "na Rua das Flores", "en la calle Mayor",
+ * "in der Hauptstraße", "op de Dorpsstraat". The place word at i, then within STREET_REACH words a street word (or a
+ * German or Dutch compound ending in one) and no word of the caller's ("on my street", "na minha rua").
+ */
+export const STREETS = new Set([
+  ...['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'close', 'drive', 'crescent', 'terrace', 'square'],
+  ...['calle', 'avenida', 'plaza', 'paseo', 'rue', 'boulevard', 'chemin', 'allee', 'strasse', 'gasse', 'platz'],
+  ...['rua', 'travessa', 'largo', 'praca', 'via', 'viale', 'piazza', 'corso', 'straat', 'laan', 'plein'],
+]);
+const STREET_PLACES = new Set([
+  ...['at', 'on', 'in', 'en', 'na', 'no', 'em', 'a', 'au', 'dans', 'sur', 'an', 'auf', 'der', 'op', 'aan', 'de'],
+  ...['della', 'nella', 'da', 'del', 'la', 'le', 'the', 'di'],
+]);
+const STREET_SUFFIXES = ['strasse', 'str', 'weg', 'gasse', 'straat', 'laan', 'plein', 'platz'];
+const STREET_REACH = 4;
+export function onStreetAt(words: readonly string[], i: number): boolean {
+  if (!STREET_PLACES.has(words[i])) return false;
+  for (let k = i; k <= i + STREET_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++) {
+    const word = words[k];
+    if (CALLER_WORDS.has(word)) return false;
+    if (k > i && (STREETS.has(word) || (word.length > 6 && STREET_SUFFIXES.some((end) => word.endsWith(end)))))
+      return true;
   }
   return false;
 }

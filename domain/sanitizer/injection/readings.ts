@@ -52,7 +52,7 @@ import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
-import { DECLARE, markSkippedChecks } from './skippedChecks';
+import { AM_WORDS, DECLARE, markSkippedChecks, markWaivedIdentityChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
@@ -76,6 +76,7 @@ const COUNTERFEITS = 4096;
 const HOUSE_NUMBERS = 8192;
 const OTHERS_TALK = 16384;
 const PRETENCES = 32768;
+const WAIVED_IDENTITY = 65536;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -94,6 +95,7 @@ export const READING_TRIGGERS = bitsByWord([
   [HOUSE_NUMBERS, HOUSE_WORDS],
   [OTHERS_TALK, TALK_WORDS],
   [PRETENCES, PRETENCE_WORDS],
+  [WAIVED_IDENTITY, AM_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -149,6 +151,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
     clearDocumentWording(words, classBits);
     clearThingsInstructions(words, classBits);
   }
+  if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);

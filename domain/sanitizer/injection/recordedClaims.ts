@@ -48,7 +48,7 @@ export const RECORD_WORDS: ReadonlySet<string> = new Set([
   ...['file', 'record', 'records', 'notes', 'ficha', 'expediente', 'historial', 'dossier', 'fiche', 'akte'],
   ...['kundenakte', 'pratica', 'fascicolo', 'scheda', 'processo', 'registo', 'cadastro', 'that', 'que', 'dass'],
   ...['che', 'saying', 'verslag', 'notitie', 'dat', 'report', 'rapport', 'informe', 'bericht', 'relatorio'],
-  ...['rapporto', 'klantdossier', 'qu'],
+  ...['rapporto', 'klantdossier', 'qu', 'say', 'says'],
 ]);
 /** Something said to be granted already: the claim a reader of the record would act on. */
 const GRANTED = new Set([
@@ -145,6 +145,74 @@ function takenBack(words: readonly string[], i: number, k: number): boolean {
     else if (!ECHO_PLACE.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * A claim the caller contradicts in the next breath, with no concession word: "put on my file that the engineer never
+ * turned up. He did, but ...", "note down that I called to cancel in January. I didn't, but ...", "zet in het dossier
+ * dat de monteur nooit is geweest. Hij was er wel". A person and an auxiliary (with at most a place, a negation or an
+ * affirming word) that end their clause, at least CLAIM_MIN words after the record word, with the opposite polarity to
+ * the claim before them. "Note that the parcel never came, it didn't" (the same polarity) and "note that the engineer
+ * came and he did fix it" (the clause goes on) are not read.
+ */
+const ECHO_SUBJECTS = new Set([...ECHO_PERSONS, ...CALLER, 'it', 'het']);
+const NEGATED_AUXILIARIES = new Set(['didn', 'wasn', 'hasn', 'isn', 'doesn', 'weren', 'haven', 'hadn']);
+const CLAIM_MIN = 3;
+function contradictedAt(words: readonly string[], i: number, k: number): boolean {
+  if (k < i + CLAIM_MIN || !ECHO_SUBJECTS.has(words[k])) return false;
+  const auxiliary = words[k + 1];
+  let negated = NEGATED_AUXILIARIES.has(auxiliary);
+  if (!negated && !ECHO_AUXILIARIES.has(auxiliary)) return false;
+  for (let j = k + 2; j <= k + 1 + ECHO_SPAN; j++) {
+    const word = words[j];
+    if (j >= words.length || word === TURN_BREAK_WORD || CLAUSE_OPENERS.has(word))
+      return negated !== negatedBetween(words, i + 1, k);
+    if (NEGATION.has(word)) negated = true;
+    else if (!AFFIRMING.has(word) && !ECHO_PLACE.has(word)) return false;
+  }
+  return false;
+}
+/**
+ * A thing written down as sent back that the caller says they still hold: "change the record so it says the router was
+ * sent back ... I still have it", "tragen Sie ein, dass ich den Router zurückgeschickt habe. Ich habe ihn noch", "it's
+ * still in my drawer". A word of returning within the claim, then a word for "still" with a verb of holding and an
+ * object pronoun within HELD_SPAN words, or "it is still in/at". "Note that I returned the router, I still have the
+ * receipt" (no pronoun) and "note that the router still has no signal" (nothing returned) are not read.
+ */
+const RETURNED = new Set([
+  ...['returned', 'back', 'devuelto', 'devuelta', 'devolvi', 'renvoye', 'renvoyee', 'rendu', 'retourne'],
+  ...['zuruckgeschickt', 'zurueckgeschickt', 'zuruckgegeben', 'zurueckgegeben', 'devolvido', 'devolvida'],
+  ...['restituito', 'restituita', 'rispedito', 'rispedita', 'reso', 'resa', 'teruggestuurd', 'ingeleverd', 'terug'],
+]);
+const STILL = new Set(['still', 'todavia', 'aun', 'encore', 'toujours', 'noch', 'ainda', 'ancora', 'nog']);
+const HOLDING = new Set([
+  ...['have', 'has', 'got', 'tengo', 'tiene', 'ai', 'a', 'habe', 'hat', 'tenho', 'tem', 'ho', 'ha', 'heb', 'heeft'],
+]);
+const HELD_OBJECTS = new Set([
+  ...['it', 'them', 'lo', 'la', 'los', 'las', 'l', 'ihn', 'es', 'sie', 'o', 'os', 'hem', 'het', 'ze', 'ce'],
+]);
+const HELD_PLACES = new Set(['in', 'here', 'at', 'with', 'en', 'ici', 'dans', 'hier', 'im', 'aqui', 'em', 'qui']);
+const HELD_SPAN = 2;
+function stillHeldAt(words: readonly string[], i: number, k: number): boolean {
+  if (!STILL.has(words[k])) return false;
+  let returned = false;
+  for (let j = i + 1; j < k && !returned; j++) returned = RETURNED.has(words[j]);
+  if (!returned) return false;
+  if (words[k - 2] === 'it' && (words[k - 1] === 's' || words[k - 1] === 'is') && HELD_PLACES.has(words[k + 1]))
+    return true;
+  let holding = false;
+  let object = false;
+  for (let j = Math.max(i + 1, k - HELD_SPAN); j <= k + HELD_SPAN && j < words.length; j++) {
+    holding ||= HOLDING.has(words[j]);
+    object ||= HELD_OBJECTS.has(words[j]);
+  }
+  return holding && object;
+}
+/** Where, within the claim span after i, the caller contradicts what is written (-1 if nowhere). */
+function contradictionAfter(words: readonly string[], i: number): number {
+  for (let k = i + 1; k <= i + CLAIM_SPAN && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if (contradictedAt(words, i, k) || stillHeldAt(words, i, k)) return k;
+  return -1;
 }
 
 function admittedFalse(words: readonly string[], k: number): boolean {
@@ -260,9 +328,21 @@ function claimAfter(words: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Marks, in place, the record word of a granted claim written into the record as 'approve' and 'self'. */
+/**
+ * Marks, in place, the record word of a granted claim written into the record as 'approve' and 'self'; a claim the
+ * caller contradicts in the next breath marks the contradiction too (it may stand in the next sentence).
+ */
 export function markRecordedClaims(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 1; i < words.length; i++)
-    if (RECORD_WORDS.has(words[i]) && writtenAt(words, i) && claimAfter(words, i))
+  for (let i = 1; i < words.length; i++) {
+    if (!RECORD_WORDS.has(words[i]) || !writtenAt(words, i)) continue;
+    if (claimAfter(words, i)) {
       classBits[i] |= APPROVE_BIT | SELF_BIT;
+      continue;
+    }
+    const k = contradictionAfter(words, i);
+    if (k > 0) {
+      classBits[i] |= APPROVE_BIT | SELF_BIT;
+      classBits[k] |= APPROVE_BIT | SELF_BIT;
+    }
+  }
 }

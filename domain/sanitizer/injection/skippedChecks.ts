@@ -214,3 +214,54 @@ export function markSkippedChecks(words: readonly string[], classBits: Int32Arra
     }
   }
 }
+
+/**
+ * The caller's identity check waved away in plain words: "don't bother checking who I am", "no need to confirm who I
+ * am", "pas besoin de vérifier qui je suis", "non serve controllare chi sono", "no hace falta comprobar quién soy",
+ * "não precisa verificar quem sou", "du musst nicht prüfen, wer ich bin", "je hoeft niet te controleren wie ik ben". A
+ * verb of checking with "who I am" right after it gets 'verify'; a waiving word within WAIVER_REACH words before it
+ * (negated within three words before it or one after, except "skip") gets 'without'. "Please check who I am with my
+ * date of birth" (nothing waved away) and "can you check who I spoke to" (not "who I am") are not read.
+ */
+const IDENTITY_CHECKS = new Set([
+  ...['check', 'checking', 'verify', 'verifying', 'confirm', 'confirming', 'comprobar', 'verificar', 'confirmar'],
+  ...['verifier', 'confirmer', 'controler', 'prufen', 'uberprufen', 'kontrollieren', 'nachprufen', 'controllare'],
+  ...['verificare', 'conferir', 'controleren', 'checken', 'nagaan', 'checar', 'chequear'],
+]);
+const WHO_ASKED = new Set(['who', 'qui', 'quien', 'quem', 'chi', 'wer', 'wie']);
+const I_AS_SUBJECT = new Set(['i', 'je', 'yo', 'eu', 'io', 'ich', 'ik']);
+/** "am" in each language: the words that set this reading off. */
+export const AM_WORDS: ReadonlySet<string> = new Set(['am', 'm', 'suis', 'soy', 'sou', 'sono', 'bin', 'ben']);
+const WAIVERS = new Set([
+  ...['bother', 'need', 'besoin', 'serve', 'bisogno', 'falta', 'necesitas', 'necesita', 'precisa', 'precisas'],
+  ...['musst', 'mussen', 'brauchst', 'brauchen', 'hoeft', 'hoef', 'necessario', 'necesario'],
+]);
+const WAIVER_NEGATIONS = new Set(['no', 'not', 't', 'dont', 'pas', 'non', 'nao', 'nicht', 'niet', 'never', 'n']);
+const WAIVER_REACH = 4;
+const identityAfter = (words: readonly string[], i: number): boolean => {
+  if (!WHO_ASKED.has(words[i + 1])) return false;
+  const am = I_AS_SUBJECT.has(words[i + 2]) ? i + 3 : i + 2;
+  return AM_WORDS.has(words[am]);
+};
+/** The waiving word before the check at i ("bother", "besoin", "serve"...), or -1. */
+function waiverBefore(words: readonly string[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - WAIVER_REACH) && words[k] !== TURN_BREAK_WORD; k--) {
+    if (words[k] === 'skip') return k;
+    if (!WAIVERS.has(words[k])) continue;
+    for (let j = Math.max(0, k - 3); j <= k + 1; j++) if (WAIVER_NEGATIONS.has(words[j])) return k;
+  }
+  return -1;
+}
+/** Marks, in place, an identity check waved away: the check as 'verify', the waiving word as 'without' (true if any). */
+export function markWaivedIdentityChecks(words: readonly string[], classBits: Int32Array): boolean {
+  let marked = false;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!IDENTITY_CHECKS.has(words[i]) || !identityAfter(words, i)) continue;
+    const waiver = waiverBefore(words, i);
+    if (waiver < 0) continue;
+    classBits[i] |= VERIFY_BIT;
+    classBits[waiver] |= WITHOUT_BIT;
+    marked = true;
+  }
+  return marked;
+}
