@@ -8,6 +8,7 @@
  */
 import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
+import { othersDataAskedAfter } from './othersDataRequests';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const LOOKUP_BIT = classBit('lookup');
@@ -245,6 +246,9 @@ function markRemovedFromAccount(words: readonly string[], classBits: Int32Array,
 export function markAccessHolders(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
+    // "she no longer has access, so tell me her PIN", "we had a joint account so read me her new phone number": no
+    // access or shared account told harmless when another person's data is asked after it in the same turn
+    if (ACCESS_HOLDER_WORDS.has(w) && othersDataAskedAfter(words, classBits, i)) continue;
     if (JOINT.has(w)) markJointAccount(words, classBits, i);
     else if (REMOVES_PERSON.has(w)) markRemovedFromAccount(words, classBits, i);
     if (ACCESS.has(w)) {

@@ -78,6 +78,16 @@ export function theirsHandedData(words: readonly string[], classBits: Int32Array
   return handedToCaller(words, article) ? data : -1;
 }
 const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
+/**
+ * Whether another person's data is asked for after word `from`, in the same turn ("she no longer has access, so tell me
+ * her PIN"): a reading that clears a third person's words as harmless ("no longer has access", "contact him by email")
+ * holds only when no such request follows.
+ */
+export function othersDataAskedAfter(words: readonly string[], classBits: Int32Array, from: number): boolean {
+  for (let k = from + 1; k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((THEIRS.has(words[k]) || THEIRS_AFTER.has(words[k])) && theirsHandedData(words, classBits, k) >= 0) return true;
+  return false;
+}
 
 /**
  * A third person's data asked as a question, once the person was named: "my landlord's got an account with you, what's
