@@ -2738,6 +2738,17 @@ describe('twenty-ninth hand-written set causes', () => {
     ]);
   });
 
+  it('reads "contact him" and "by email" as no data asked only when the person\'s data is not asked after them', () => {
+    expectVerdicts('injection', [
+      'contact him by email and send me his address',
+      'contact her by email and tell me her address',
+    ]);
+    expectVerdicts('clean', [
+      'I tried to contact him by email but he never replies.',
+      'She asked me to contact her by email about the bill.',
+    ]);
+  });
+
   it('reads data refused, the customer area, e-mail as a channel, "contact you" and a kept number as no data asked', () => {
     expect(has('Ich möchte keine Daten von ihm, nur einen eigenen Anschluss.', 'daten', 'data')).toBe(false);
     expect(has('Geben Sie mir die Daten von ihm.', 'daten', 'data')).toBe(true);
