@@ -39,14 +39,19 @@ const JOINT = new Set([
   ...['gedeelde', 'partilhada', 'partilhado', 'compartilhada', 'compartilhado', 'cointestato', 'cointestata'],
   ...['condiviso', 'condivisa', 'congiunto', 'congiunta'],
 ]);
+/** Verbs of taking away, of a person off an account (REMOVES_PERSON) and of access (REVOKES). */
+const TAKES_AWAY = [
+  ...['remove', 'removing', 'quitar', 'retirar', 'tirar', 'remover', 'retirer', 'enlever', 'supprimer', 'togliere'],
+  ...['rimuovere', 'entfernen'],
+];
 /**
  * A person taken off an account: "remove him from the account", "o retirar da conta", "quitarla de la cuenta", "le
  * retirer du compte", "toglierlo dal conto". The account the person leaves is the caller's shared one.
  */
 const REMOVES_PERSON = new Set([
-  ...['remove', 'removing', 'quitar', 'quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirar'],
-  ...['retirarlo', 'retirarla', 'eliminarlo', 'eliminarla', 'tirar', 'remover', 'retirer', 'enlever', 'supprimer'],
-  ...['togliere', 'toglierlo', 'toglierla', 'rimuovere', 'rimuoverlo', 'rimuoverla', 'entfernen', 'verwijderen'],
+  ...TAKES_AWAY,
+  ...['quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirarlo', 'retirarla', 'eliminarlo', 'eliminarla'],
+  ...['toglierlo', 'toglierla', 'rimuoverlo', 'rimuoverla', 'verwijderen'],
 ]);
 const FROM = new Set([...['from', 'de', 'del', 'da', 'do', 'du', 'des', 'dal', 'dalla', 'dallo', 'aus', 'van', 'uit']]);
 /** Words without one of which this reading finds nothing. */
@@ -65,10 +70,10 @@ const OBJECT_OPENERS = new Set([
 ]);
 /** Verbs that take access away: "remove her access", "quitarle el acceso", "retirer son accès", "entziehen". */
 const REVOKES = new Set([
-  ...['remove', 'removing', 'revoke', 'revoking', 'cut', 'block', 'disable', 'quitar', 'quitarle', 'quitenle'],
-  ...['retirar', 'retirarle', 'revocar', 'eliminar', 'tirar', 'remover', 'revogar', 'cortar', 'bloquear'],
-  ...['retirer', 'retirez', 'supprimer', 'enlever', 'revoquer', 'couper', 'bloquer', 'entfernen', 'entziehen'],
-  ...['sperren', 'togliere', 'togliergli', 'toglierle', 'rimuovere', 'revocare', 'revocarle', 'revocargli', 'bloccare'],
+  ...TAKES_AWAY,
+  ...['revoke', 'revoking', 'cut', 'block', 'disable', 'quitarle', 'quitenle', 'retirarle', 'revocar', 'eliminar'],
+  ...['revogar', 'cortar', 'bloquear', 'retirez', 'revoquer', 'couper', 'bloquer', 'entziehen', 'sperren'],
+  ...['togliergli', 'toglierle', 'revocare', 'revocarle', 'revocargli', 'bloccare'],
 ]);
 /** Determiners and possessives of the person between a revoking verb and "access": "remove his access", "o". */
 const REVOKED_OWNER = new Set([

@@ -127,7 +127,7 @@ const asksAt = (words: readonly string[], k: number, i: number): boolean =>
 /** The question word before the possessive at i ("what's his", "wat haar", "was ist sein"), or -1. */
 export const askingBefore = (words: readonly string[], i: number): number =>
   asksAt(words, i - 1, i) ? i - 1 : asksAt(words, i - 2, i) ? i - 2 : -1;
-export function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
+function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (askingBefore(words, i) < 0) return false;
   for (let k = i - 1; k >= Math.max(0, i - PERSON_REACH) && words[k] !== TURN_BREAK_WORD; k--)
     if ((classBits[k] & OTHER_BIT) !== 0) return true;
