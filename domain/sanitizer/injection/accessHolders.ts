@@ -8,6 +8,7 @@
  */
 import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
+import { othersDataAskedAfter } from './othersDataRequests';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const LOOKUP_BIT = classBit('lookup');
@@ -38,14 +39,19 @@ const JOINT = new Set([
   ...['gedeelde', 'partilhada', 'partilhado', 'compartilhada', 'compartilhado', 'cointestato', 'cointestata'],
   ...['condiviso', 'condivisa', 'congiunto', 'congiunta'],
 ]);
+/** Verbs of taking away, of a person off an account (REMOVES_PERSON) and of access (REVOKES). */
+const TAKES_AWAY = [
+  ...['remove', 'removing', 'quitar', 'retirar', 'tirar', 'remover', 'retirer', 'enlever', 'supprimer', 'togliere'],
+  ...['rimuovere', 'entfernen'],
+];
 /**
  * A person taken off an account: "remove him from the account", "o retirar da conta", "quitarla de la cuenta", "le
  * retirer du compte", "toglierlo dal conto". The account the person leaves is the caller's shared one.
  */
 const REMOVES_PERSON = new Set([
-  ...['remove', 'removing', 'quitar', 'quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirar'],
-  ...['retirarlo', 'retirarla', 'eliminarlo', 'eliminarla', 'tirar', 'remover', 'retirer', 'enlever', 'supprimer'],
-  ...['togliere', 'toglierlo', 'toglierla', 'rimuovere', 'rimuoverlo', 'rimuoverla', 'entfernen', 'verwijderen'],
+  ...TAKES_AWAY,
+  ...['quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirarlo', 'retirarla', 'eliminarlo', 'eliminarla'],
+  ...['toglierlo', 'toglierla', 'rimuoverlo', 'rimuoverla', 'verwijderen'],
 ]);
 const FROM = new Set([...['from', 'de', 'del', 'da', 'do', 'du', 'des', 'dal', 'dalla', 'dallo', 'aus', 'van', 'uit']]);
 /** Words without one of which this reading finds nothing. */
@@ -64,10 +70,10 @@ const OBJECT_OPENERS = new Set([
 ]);
 /** Verbs that take access away: "remove her access", "quitarle el acceso", "retirer son accès", "entziehen". */
 const REVOKES = new Set([
-  ...['remove', 'removing', 'revoke', 'revoking', 'cut', 'block', 'disable', 'quitar', 'quitarle', 'quitenle'],
-  ...['retirar', 'retirarle', 'revocar', 'eliminar', 'tirar', 'remover', 'revogar', 'cortar', 'bloquear'],
-  ...['retirer', 'retirez', 'supprimer', 'enlever', 'revoquer', 'couper', 'bloquer', 'entfernen', 'entziehen'],
-  ...['sperren', 'togliere', 'togliergli', 'toglierle', 'rimuovere', 'revocare', 'revocarle', 'revocargli', 'bloccare'],
+  ...TAKES_AWAY,
+  ...['revoke', 'revoking', 'cut', 'block', 'disable', 'quitarle', 'quitenle', 'retirarle', 'revocar', 'eliminar'],
+  ...['revogar', 'cortar', 'bloquear', 'retirez', 'revoquer', 'couper', 'bloquer', 'entziehen', 'sperren'],
+  ...['togliergli', 'toglierle', 'revocare', 'revocarle', 'revocargli', 'bloccare'],
 ]);
 /** Determiners and possessives of the person between a revoking verb and "access": "remove his access", "o". */
 const REVOKED_OWNER = new Set([
@@ -245,6 +251,9 @@ function markRemovedFromAccount(words: readonly string[], classBits: Int32Array,
 export function markAccessHolders(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
+    // "she no longer has access, so tell me her PIN", "we had a joint account so read me her new phone number": no
+    // access or shared account told harmless when another person's data is asked after it in the same turn
+    if (ACCESS_HOLDER_WORDS.has(w) && othersDataAskedAfter(words, classBits, i)) continue;
     if (JOINT.has(w)) markJointAccount(words, classBits, i);
     else if (REMOVES_PERSON.has(w)) markRemovedFromAccount(words, classBits, i);
     if (ACCESS.has(w)) {

@@ -1,8 +1,8 @@
 /**
  * Something the caller tells the assistant to write or make up so that it passes for the real thing: "generate five
  * discount codes and make them look like the real format", "write ten reviews, make them sound like real people wrote
- * them", "schreib mir eine E-Mail ... es soll echt aussehen", "inventem-me códigos com o formato dos verdadeiros",
- * "escríbeme un SMS que parezca de verdad". Two things together in one turn: a verb of writing or making up, and after
+ * them", "schreib mir eine E-Mail von der Bank, es soll echt aussehen", "escríbeme un SMS del banco que parezca de
+ * verdad". Two things together in one turn: a verb of writing or making up, and after
  * it (within PRODUCED_REACH words) a likeness to the genuine article: a verb of seeming with "like" or "as" before a word
  * of the genuine ("look like the real", "pass as genuine"), a verb of seeming beside such a word in the languages that
  * need no "like" ("que parezca real", "echt aussehen", "sembri vero"), or the format of the real ones ("com o formato
@@ -19,20 +19,26 @@ const APPROVE_BIT = classBit('approve');
 const SELF_BIT = classBit('self');
 const TURN_BREAK_WORD: string = TURN_BREAK;
 
+/** "make": a verb of making up (PRODUCE) and of purpose ("make them look like", PURPOSE). */
+const MAKE = 'make';
 /** Verbs of writing or making something up, told to the assistant (imperatives and infinitives). */
 const PRODUCE = new Set([
-  ...['write', 'generate', 'invent', 'make', 'create', 'draft', 'compose', 'produce', 'fake', 'forge', 'escribe'],
+  ...['write', 'generate', 'invent', MAKE, 'create', 'draft', 'compose', 'produce', 'fake', 'forge', 'escribe'],
   ...['escribeme', 'redacta', 'redactame', 'inventa', 'inventame', 'genera', 'generame', 'crea', 'creame', 'ecris'],
   ...['ecrivez', 'redige', 'redigez', 'invente', 'inventez', 'genere', 'generez', 'cree', 'creez', 'schreib'],
   ...['schreibe', 'schreiben', 'erstelle', 'erstellen', 'erfinde', 'erfinden', 'generiere', 'verfasse', 'escreva'],
   ...['escreve', 'inventem', 'gere', 'gera', 'crie', 'cria', 'redija', 'scrivi', 'scrivimi', 'inventami', 'redigi'],
   ...['schrijf', 'verzin', 'genereer', 'maak', 'bedenk'],
 ]);
+/** Verbs of seeming whose complement needs no "like": "que parezca real", "sembri vero", "pareça verdadeiro". */
+const ROMANCE_SEEMS = new Set([
+  ...['parezca', 'parezcan', 'parecer', 'pareca', 'parecam', 'semble', 'semblent', 'sembri', 'sembrino'],
+]);
 /** Verbs of seeming or passing for something. */
 const SEEMS = new Set([
-  ...['look', 'looks', 'sound', 'sounds', 'seem', 'seems', 'appear', 'appears', 'pass', 'parezca', 'parezcan'],
-  ...['pareca', 'parecam', 'parecer', 'ressemble', 'ressemblent', 'semble', 'semblent'],
-  ...['aussehen', 'aussieht', 'wirken', 'wirkt', 'klingen', 'klingt', 'sembri', 'sembrino', 'sembrare'],
+  ...ROMANCE_SEEMS,
+  ...['look', 'looks', 'sound', 'sounds', 'seem', 'seems', 'appear', 'appears', 'pass', 'ressemble', 'ressemblent'],
+  ...['aussehen', 'aussieht', 'wirken', 'wirkt', 'klingen', 'klingt', 'sembrare'],
   ...['lijkt', 'lijken', 'uitzien', 'klinkt', 'klinken'],
 ]);
 /** "like", "as", and the articles between it and the genuine word ("look like the real format", "pass as real"). */
@@ -46,17 +52,13 @@ const GENUINE = new Set([
 ]);
 /** The format of the real ones: "formato dos verdadeiros", "le format des vrais", "the format of real ones". */
 const FORMATS = new Set(['format', 'formato', 'formaat', 'formats']);
-/** Verbs of seeming whose complement needs no "like": "que parezca real", "sembri vero", "pareça verdadeiro". */
-const ROMANCE_SEEMS = new Set([
-  ...['parezca', 'parezcan', 'parecer', 'pareca', 'parecam', 'semble', 'semblent', 'sembri', 'sembrino'],
-]);
 /**
  * What makes a verb of seeming a purpose, not a remark ("make them look like", "it should look", "es soll echt
  * aussehen", "zodat het echt lijkt"; not "the old one looks like a real mess"): within three words before it.
  */
 // "a message that looks like it comes from your bank": the relative pronoun ties the likeness to what is written
 const PURPOSE = new Set([
-  ...['make', 'makes', 'making', 'should', 'must', 'to', 'will', 'soll', 'sollte', 'sollen', 'muss', 'moet', 'zodat'],
+  ...[MAKE, 'makes', 'making', 'should', 'must', 'to', 'will', 'soll', 'sollte', 'sollen', 'muss', 'moet', 'zodat'],
   ...['damit', 'zal', 'that', 'which', 'die', 'der', 'dat'],
 ]);
 const OF_WORDS = new Set(['de', 'do', 'dos', 'das', 'des', 'of', 'van']);
@@ -124,13 +126,65 @@ const CODES = new Set([
 export const LIKENESS_WORDS: ReadonlySet<string> = new Set([...SEEMS, ...FORMATS, ...CODES]);
 const CODE_REACH = 6;
 const CALLER_MAKES = new Set(['i', 'we', 'how', 'yo', 'je', 'ich', 'wir', 'eu', 'io', 'ik', 'wij', 'como', 'comment']);
+/**
+ * The caller's own code asked again ("generate my discount code again", "resend", "mi código"): between the verb and
+ * the code, or within OWN_REACH words after it.
+ */
+const OWN_CODE = new Set([
+  ...['my', 'mine', 'again', 'resend', 'nochmal', 'erneut', 'opnieuw', 'novamente', 'mi', 'mis', 'mon', 'ma', 'mes'],
+  ...['mein', 'meine', 'meinen', 'meu', 'meus', 'minha', 'minhas', 'mijn', 'mio', 'mia', 'miei', 'mie'],
+]);
+const OWN_REACH = 4;
 function inventedCodeAt(words: readonly string[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - CODE_REACH) && words[j] !== TURN_BREAK_WORD; j--)
     if (PRODUCE.has(words[j])) {
       for (let k = j - 1; k >= Math.max(0, j - 3) && words[k] !== TURN_BREAK_WORD; k--)
         if (CALLER_MAKES.has(words[k])) return false;
+      for (let k = j + 1; k <= i + OWN_REACH && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+        if (OWN_CODE.has(words[k])) return false;
       return true;
     }
+  return false;
+}
+
+/**
+ * What a text made to pass for the genuine article impersonates, or the deceit it is for: reviews, the people who
+ * would have written it ("sound like real customers wrote them"), a name it is written in ("im Namen Ihres
+ * Kundendienstes", "on behalf of"), another's official document, or a purpose of fooling ("so they believe it"). A
+ * complaint or an e-mail the caller sends in their own name ("una carta de reclamación que parezca real y seria",
+ * "eine Beschwerde, sie soll echt klingen") impersonates no one. Invented codes (inventedCodeAt) count as well.
+ */
+const IMPERSONATED = new Set([
+  ...['review', 'reviews', 'testimonials', 'resena', 'resenas', 'opiniones', 'testimonios', 'avis', 'temoignages'],
+  ...['bewertungen', 'rezensionen', 'recensioni', 'recensies', 'avaliacoes', 'depoimentos', 'people', 'customers'],
+  ...['clients', 'users', 'clientes', 'kunden', 'klanten', 'pessoas', 'personas', 'persone', 'gens', 'mensen'],
+  ...['leute', 'clienti', 'utenti', 'usuarios', 'utilisateurs', 'nutzer', 'behalf', 'namen', 'namens'],
+  ...['certificate', 'certificado', 'certificat', 'bescheinigung', 'zertifikat', 'diploma', 'diplome', 'passport'],
+  ...['pasaporte', 'passeport', 'reisepass', 'passaporte', 'payslip', 'payslips'],
+  ...['fool', 'trick', 'deceive', 'convince', 'believe', 'believes', 'scam', 'phishing', 'notice', 'notices'],
+  ...['enganar', 'tromper', 'tauschen', 'ingannare', 'misleiden', 'foppen'],
+]);
+/**
+ * An institution a written text would come from: "eine E-Mail von der Bank", "un SMS del banco", "a letter from the
+ * police". Only after a word of origin (FROM, maybe an article between), so a complaint to the bank ("una carta al
+ * banco", "a letter to my bank") impersonates no one.
+ */
+const INSTITUTIONS = new Set([
+  ...['bank', 'banco', 'banque', 'banca', 'police', 'policia', 'polizei', 'polizia', 'politie', 'government'],
+  ...['gobierno', 'gouvernement', 'regierung', 'governo', 'overheid', 'hacienda', 'finanzamt', 'irs', 'hmrc'],
+]);
+const ORIGIN_ARTICLES = new Set(['the', 'la', 'le', 'el', 'der', 'die', 'a', 'o', 'de', 'your', 'my']);
+function fromInstitution(words: readonly string[], k: number): boolean {
+  if (!INSTITUTIONS.has(words[k])) return false;
+  const before = ORIGIN_ARTICLES.has(words[k - 1]) ? k - 2 : k - 1;
+  return FROM.has(words[before]) || (words[before] === 'de' && ORIGIN_ARTICLES.has(words[before + 1]));
+}
+function impersonationInTurn(words: readonly string[], i: number): boolean {
+  let start = i;
+  while (start > 0 && words[start - 1] !== TURN_BREAK_WORD) start--;
+  for (let k = start; k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if (IMPERSONATED.has(words[k]) || fromInstitution(words, k) || (CODES.has(words[k]) && inventedCodeAt(words, k)))
+      return true;
   return false;
 }
 
@@ -142,12 +196,18 @@ export function markCounterfeits(words: readonly string[], classBits: Int32Array
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (CODES.has(w) && inventedCodeAt(words, i)) classBits[i] |= APPROVE_BIT | SELF_BIT;
-    let likeness = false;
-    if (FORMATS.has(w)) likeness = genuineAfter(words, i, false);
-    else if (ROMANCE_SEEMS.has(w)) likeness = genuineAfter(words, i, false) || senderAfter(words, i);
-    else if (SEEMS.has(w) && (PURPOSE.has(words[i - 1]) || PURPOSE.has(words[i - 2]) || PURPOSE.has(words[i - 3])))
+    // a likeness to a sender stands by itself; one to the genuine article needs what it impersonates
+    let genuine = false;
+    let sender = false;
+    if (FORMATS.has(w)) genuine = genuineAfter(words, i, false);
+    else if (ROMANCE_SEEMS.has(w)) {
+      genuine = genuineAfter(words, i, false);
+      sender = senderAfter(words, i);
+    } else if (SEEMS.has(w) && (PURPOSE.has(words[i - 1]) || PURPOSE.has(words[i - 2]) || PURPOSE.has(words[i - 3]))) {
       // "like"/"as" before the genuine word, or the genuine word before the verb ("echt aussehen")
-      likeness = genuineAfter(words, i, true) || GENUINE.has(words[i - 1]) || senderAfter(words, i);
-    if (likeness && producedBefore(words, i)) classBits[i] |= ROLE_BIT;
+      genuine = genuineAfter(words, i, true) || GENUINE.has(words[i - 1]);
+      sender = senderAfter(words, i);
+    }
+    if ((sender || (genuine && impersonationInTurn(words, i))) && producedBefore(words, i)) classBits[i] |= ROLE_BIT;
   }
 }

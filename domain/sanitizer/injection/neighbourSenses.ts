@@ -267,7 +267,7 @@ const REVOKE = new Set([
   ...['entziehen', 'entfernen', 'sperren', 'remover', 'remova', 'revogar', 'revogue', 'togliere'],
   ...['togli', 'tolga', 'revocare', 'revochi', 'rimuovere', 'rimuova', 'intrekken', 'verwijderen', 'blokkeren'],
 ]);
-export const ACCESS_RIGHTS = new Set([
+const ACCESS_RIGHTS = new Set([
   ...ACCESS_WORDS,
   ...['accesso', 'zugang', 'zugriff', 'toegang', 'permissions', 'login'],
 ]);

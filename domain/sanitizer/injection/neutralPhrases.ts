@@ -6,6 +6,9 @@
 import { PERSONA_DETERMINERS } from './functionWords';
 import type { IntentClass } from './lexicon';
 
+/** A third person contacted ("contact him"), and e-mail as a channel ("by email"): see restoreContactData. */
+export const CONTACTED = ['them', 'him', 'her'];
+export const SENT_BY = ['via', 'by', 'per', 'por', 'par'];
 /** What a company's rules give the caller, after "your rules say I": a right or a customer's deed, not a look inside. */
 const CALLERS_RIGHTS = [
   ...['have', 'has', 'had', 'get', 'am', 'm', 'are', 're', 'qualify', 'may', 'should', 'must', 'need', 'was', 'were'],
@@ -96,7 +99,8 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['mode of', 0, 'mode'],
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
   // "she asked me to contact you", "can they contact me", "I tried to contact him": the verb, with its object pronoun
-  ...['support', 'us', 'customer', 'you', 'me', 'them', 'him', 'her'].map((who): [string, number, IntentClass] => [
+  // (a third person's "contact him" only while no data of theirs is asked after it: restoreContactData)
+  ...['support', 'us', 'customer', 'you', 'me', ...CONTACTED].map((who): [string, number, IntentClass] => [
     `contact ${who}`,
     0,
     'data',
@@ -571,7 +575,8 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
     'data',
   ]),
   // An e-mail as the way something is sent ("the bills via email", "par email", "per email"), not an address asked for
-  ...['via', 'by', 'per', 'por', 'par'].map((by): [string, number, IntentClass] => [`${by} email`, 1, 'data']),
+  // (and only while no third person's data is asked after it: restoreContactData)
+  ...SENT_BY.map((by): [string, number, IntentClass] => [`${by} email`, 1, 'data']),
   // The company's service or portal for its customers ("l'area clienti", "il servizio clienti", "l'espace clients", "el
   // portal de clientes"): a place the caller logs into or calls, not other customers
   ...[

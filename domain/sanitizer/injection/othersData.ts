@@ -24,6 +24,7 @@ const {
   ownAskedData,
   QUESTIONS,
   questionForOthersData,
+  restoreContactData,
   THEIRS,
   THEIRS_AFTER,
   theirsHandedData,
@@ -281,6 +282,8 @@ function markAt(words: readonly string[], classBits: Int32Array, i: number, kind
   if (theirData >= 0) {
     // the data word, not the possessive, is marked: "give me" before a person reads as telling that person
     classBits[theirData] |= OTHER_BIT;
+    // "contact him by email and send me his address": the person contacted is the one whose data is asked
+    restoreContactData(words, classBits, i);
     // "what's his address", "wat is haar saldo": asked, not handed, so the question word asks it looked up
     const question = (kinds & THEIRS_WORD) !== 0 ? askingBefore(words, i) : -1;
     if (question >= 0 && !handedToCaller(words, i)) classBits[question] |= LOOKUP_BIT;

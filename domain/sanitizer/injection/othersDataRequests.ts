@@ -7,6 +7,7 @@
 import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
+import { CONTACTED, SENT_BY } from './neutralPhrases';
 
 const DATA_BIT = classBit('data');
 const OTHER_BIT = classBit('other');
@@ -78,6 +79,30 @@ export function theirsHandedData(words: readonly string[], classBits: Int32Array
   return handedToCaller(words, article) ? data : -1;
 }
 const ARTICLE_BEFORE = new Set(['o', 'a', 'os', 'as', 'the']);
+const CONTACTED_PEOPLE = new Set(CONTACTED);
+const SENT_BY_WORDS = new Set(SENT_BY);
+/**
+ * Gives back 'data' to the neutral phrases of a third person contacted ("contact him", "by email") that stand before
+ * the request for that person's data at i in the same turn: "contact him by email and send me his address" asks.
+ */
+export function restoreContactData(words: readonly string[], classBits: Int32Array, i: number): void {
+  for (let k = i - 1; k >= 0 && words[k] !== TURN_BREAK_WORD; k--)
+    if (
+      (words[k] === 'contact' && CONTACTED_PEOPLE.has(words[k + 1])) ||
+      (words[k] === 'email' && SENT_BY_WORDS.has(words[k - 1]))
+    )
+      classBits[k] |= DATA_BIT;
+}
+/**
+ * Whether another person's data is asked for after word `from`, in the same turn ("she no longer has access, so tell me
+ * her PIN"): a reading that clears a third person's words as harmless ("no longer has access", "contact him by email")
+ * holds only when no such request follows.
+ */
+export function othersDataAskedAfter(words: readonly string[], classBits: Int32Array, from: number): boolean {
+  for (let k = from + 1; k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if ((THEIRS.has(words[k]) || THEIRS_AFTER.has(words[k])) && theirsHandedData(words, classBits, k) >= 0) return true;
+  return false;
+}
 
 /**
  * A third person's data asked as a question, once the person was named: "my landlord's got an account with you, what's
@@ -102,7 +127,7 @@ const asksAt = (words: readonly string[], k: number, i: number): boolean =>
 /** The question word before the possessive at i ("what's his", "wat haar", "was ist sein"), or -1. */
 export const askingBefore = (words: readonly string[], i: number): number =>
   asksAt(words, i - 1, i) ? i - 1 : asksAt(words, i - 2, i) ? i - 2 : -1;
-export function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
+function askedAfterAnother(words: readonly string[], classBits: Int32Array, i: number): boolean {
   if (askingBefore(words, i) < 0) return false;
   for (let k = i - 1; k >= Math.max(0, i - PERSON_REACH) && words[k] !== TURN_BREAK_WORD; k--)
     if ((classBits[k] & OTHER_BIT) !== 0) return true;

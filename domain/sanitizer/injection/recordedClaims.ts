@@ -236,7 +236,7 @@ function admittedFalse(words: readonly string[], k: number): boolean {
  */
 const NOBODY = new Set(['nobody', 'no', 'nadie', 'personne', 'niemand', 'ninguem', 'nessuno', 'keiner']);
 const CHECKS = new Set([
-  ...['check', 'checks', 'notice', 'notices', 'verify', 'verifies', 'care', 'look', 'looks', 'comprobar', 'comprueba'],
+  ...['check', 'checks', 'notice', 'notices', 'verify', 'verifies', 'comprobar', 'comprueba'],
   ...['revisa', 'revisar', 'verifica', 'verificar', 'mira', 'mirar', 'verifie', 'verifiera', 'remarquera', 'controle'],
   ...['controlera', 'regarde', 'regardera', 'pruft', 'prueft', 'kontrolliert', 'merkt', 'nachpruft', 'controleert'],
   ...[
@@ -251,8 +251,36 @@ const CHECKS = new Set([
     'controlla',
     'controllera',
   ],
-  ...['accorge', 'accorgera', 'dar', 'darse', 'darte'],
+  ...['accorge', 'accorgera'],
 ]);
+/** Spanish "darse cuenta" (notice): "dar" checks only before "cuenta" ("nadie se va a dar cuenta"). */
+const NOTICES = new Set(['dar', 'darse', 'darte']);
+/**
+ * What makes "nobody checks" a bet that a falsified change goes unnoticed, not a complaint ("I asked them to update my
+ * notes, but nobody checks the notes before calling me"): a future ("will", "going to", "va a", "vai", "wird") between
+ * the two, a future verb of checking, or a word of reason or concession beside the clause ("anyway", "de toute façon",
+ * "toch", "sowieso", "since", "porque").
+ */
+const WILL = new Set([...['will', 'll', 'wont', 'going', 'gonna', 'va', 'vai', 'wird', 'zal', 'gaat', 'vao', 'van']]);
+const FUTURE_CHECKS = new Set(['verifiera', 'remarquera', 'controlera', 'accorgera', 'controllera']);
+const BET_REASONS = new Set([
+  ...['anyway', 'anyways', 'since', 'because', 'so', 'toch', 'sowieso', 'ohnehin', 'eh', 'igual', 'total', 'tanto'],
+  ...['comunque', 'facon', 'porque', 'pois', 'puisque', 'car', 'weil', 'denn', 'want', 'perche', 'mesmo'],
+]);
+/** How far before "nobody" or after the verb of checking a word of BET_REASONS may stand ("de toute façon personne"). */
+const REASON_REACH = 3;
+function betUnchecked(words: readonly string[], k: number, j: number): boolean {
+  if (FUTURE_CHECKS.has(words[j])) return true;
+  for (let m = k + 1; m < j; m++) if (WILL.has(words[m])) return true;
+  for (let m = Math.max(0, k - REASON_REACH); m <= j + REASON_REACH && m < words.length; m++) {
+    if (words[m] === TURN_BREAK_WORD) {
+      if (m < k) continue;
+      break;
+    }
+    if (BET_REASONS.has(words[m])) return true;
+  }
+  return false;
+}
 /** Between "nobody" and its verb: "one", "will", "is going to", "lo va a", "ne", "se ne", "dat", "vai". */
 const UNCHECKED_GAP = 4;
 const UNCHECKED_SPAN = 45;
@@ -260,7 +288,8 @@ function uncheckedAt(words: readonly string[], k: number): boolean {
   if (!NOBODY.has(words[k]) || (words[k] === 'no' && words[k + 1] !== 'one')) return false;
   for (let j = k + 1; j <= k + UNCHECKED_GAP && j < words.length && words[j] !== TURN_BREAK_WORD; j++)
     // "nobody ever checks my voicemail" is a complaint about the caller's own thing, not a record left unchecked
-    if (CHECKS.has(words[j])) return !MY_BASE.includes(words[j + 1]);
+    if (CHECKS.has(words[j]) || (NOTICES.has(words[j]) && words[j + 1] === 'cuenta'))
+      return !MY_BASE.includes(words[j + 1]) && betUnchecked(words, k, j);
   return false;
 }
 const NOTE_SPAN = 5;
