@@ -6,7 +6,7 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR } from './functionWords';
+import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR, ORIGIN_WORDS } from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { othersDataAskedAfter } from './othersDataRequests';
 import { classBit, TURN_BREAK } from './lexicon';
@@ -53,7 +53,7 @@ const REMOVES_PERSON = new Set([
   ...['quitarlo', 'quitarla', 'sacar', 'sacarlo', 'sacarla', 'retirarlo', 'retirarla', 'eliminarlo', 'eliminarla'],
   ...['toglierlo', 'toglierla', 'rimuoverlo', 'rimuoverla', 'verwijderen'],
 ]);
-const FROM = new Set([...['from', 'de', 'del', 'da', 'do', 'du', 'des', 'dal', 'dalla', 'dallo', 'aus', 'van', 'uit']]);
+const FROM = new Set([...ORIGIN_WORDS, 'dalla', 'dallo', 'aus', 'uit']);
 /** Words without one of which this reading finds nothing. */
 export const ACCESS_HOLDER_WORDS: ReadonlySet<string> = new Set([...ACCESS, ...ENTERS, ...JOINT, ...REMOVES_PERSON]);
 /** Words between the person and the verb, or the verb and "access": adverbs and modals ("still", "todavía"). */

@@ -12,6 +12,7 @@
  * something else), "the letter looks like a real bill, is it a scam?" and "the old one looks like a real mess"
  * (nothing written by the assistant, no purpose) are not read.
  */
+import { INVENTING_VERBS, ORIGIN_WORDS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const ROLE_BIT = classBit('role');
@@ -23,12 +24,12 @@ const TURN_BREAK_WORD: string = TURN_BREAK;
 const MAKE = 'make';
 /** Verbs of writing or making something up, told to the assistant (imperatives and infinitives). */
 const PRODUCE = new Set([
-  ...['write', 'generate', 'invent', MAKE, 'create', 'draft', 'compose', 'produce', 'fake', 'forge', 'escribe'],
-  ...['escribeme', 'redacta', 'redactame', 'inventa', 'inventame', 'genera', 'generame', 'crea', 'creame', 'ecris'],
-  ...['ecrivez', 'redige', 'redigez', 'invente', 'inventez', 'genere', 'generez', 'cree', 'creez', 'schreib'],
-  ...['schreibe', 'schreiben', 'erstelle', 'erstellen', 'erfinde', 'erfinden', 'generiere', 'verfasse', 'escreva'],
-  ...['escreve', 'inventem', 'gere', 'gera', 'crie', 'cria', 'redija', 'scrivi', 'scrivimi', 'inventami', 'redigi'],
-  ...['schrijf', 'verzin', 'genereer', 'maak', 'bedenk'],
+  ...INVENTING_VERBS,
+  ...['write', 'generate', MAKE, 'create', 'draft', 'compose', 'produce', 'escribe', 'escribeme', 'redacta'],
+  ...['redactame', 'genera', 'generame', 'crea', 'creame', 'ecris', 'ecrivez', 'redige', 'redigez', 'genere'],
+  ...['generez', 'cree', 'creez', 'schreib', 'schreibe', 'schreiben', 'erstelle', 'erstellen', 'generiere'],
+  ...['verfasse', 'escreva', 'escreve', 'gere', 'gera', 'crie', 'cria', 'redija', 'scrivi', 'scrivimi', 'redigi'],
+  ...['schrijf', 'genereer', 'maak', 'bedenk'],
 ]);
 /** Verbs of seeming whose complement needs no "like": "que parezca real", "sembri vero", "pareça verdadeiro". */
 const ROMANCE_SEEMS = new Set([
@@ -87,9 +88,7 @@ const COMING = new Set([
   ...['kommt', 'kame', 'komme', 'stammt', 'vem', 'venha', 'vir', 'veio', 'arriva', 'arrivi', 'arrivare', 'venisse'],
   ...['provenga', 'komt', 'kwam', 'afkomstig'],
 ]);
-const FROM = new Set([
-  ...['from', 'by', 'de', 'del', 'des', 'du', 'da', 'do', 'dal', 'dalla', 'dallo', 'von', 'vom', 'van', 'uit'],
-]);
+const FROM = new Set([...ORIGIN_WORDS, 'by', 'dalla', 'dallo', 'von', 'vom', 'uit']);
 const SENDER_REACH = 8;
 /** The one addressed as the sender: "a letter that looks like it comes from you" is the genuine article. */
 const YOU_AS_SENDER = new Set(['you', 'vous', 'toi', 'ti', 'te', 'dir', 'ihnen', 'euch', 'voce', 'u', 'jou', 'jullie']);
@@ -177,7 +176,7 @@ const ORIGIN_ARTICLES = new Set(['the', 'la', 'le', 'el', 'der', 'die', 'a', 'o'
 function fromInstitution(words: readonly string[], k: number): boolean {
   if (!INSTITUTIONS.has(words[k])) return false;
   const before = ORIGIN_ARTICLES.has(words[k - 1]) ? k - 2 : k - 1;
-  return FROM.has(words[before]) || (words[before] === 'de' && ORIGIN_ARTICLES.has(words[before + 1]));
+  return FROM.has(words[before]);
 }
 function impersonationInTurn(words: readonly string[], i: number): boolean {
   let start = i;

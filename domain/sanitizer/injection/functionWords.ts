@@ -35,6 +35,15 @@ export const ADMINISTRATOR_WORDS: readonly string[] = [
 /** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
 export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
 
+/** A word of origin, the core each reading extends: "from", "de", "del", "du", "da", "dal", Dutch "van". */
+export const ORIGIN_WORDS: readonly string[] = ['from', 'de', 'del', 'des', 'du', 'da', 'do', 'dal', 'van'];
+
+/** Verbs of making something up, the core of the inventing and the writing readings: "invent", "erfinde", "verzin". */
+export const INVENTING_VERBS: readonly string[] = [
+  ...['invent', 'fake', 'forge', 'inventa', 'inventame', 'invente', 'inventez', 'erfinde', 'erfinden', 'inventem'],
+  ...['inventami', 'verzin'],
+];
+
 /** The caller as a verb's object, in the forms every reading takes: "me", "mi", French "m'", German "uns", Dutch "ons". */
 export const CALLER_AS_OBJECT: readonly string[] = ['me', 'mi', 'm', 'uns', 'ons'];
 

@@ -18,7 +18,7 @@
  * - Dutch "je" / "jou" after a preposition ("tegen je", "aan je", "met je") is "you", never French "je" (I), which
  *   no Dutch preposition precedes.
  */
-import { MY_BASE, PLAIN_NEGATIONS } from './functionWords';
+import { INVENTING_VERBS, MY_BASE, ORIGIN_WORDS, PLAIN_NEGATIONS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -41,19 +41,22 @@ const STATUS = new Set([
   ...['bezahlt', 'beglichen', 'zuruckgeschickt', 'geliefert', 'paga', 'pago', 'pagas', 'devolvido', 'entregue'],
   ...['pagata', 'pagato', 'restituito', 'consegnato', 'betaald', 'voldaan', 'teruggestuurd', 'geleverd'],
 ]);
-const CONCESSIVES = new Set([
-  ...['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche', 'ofschoon'],
-  ...['if', 'si', 'wenn', 'que', 'se', 'al'],
+/** Concessives that stand alone ("although"), and the words that make one only after a first word ("even if"). */
+const ONE_WORD_CONCESSIVES = new Set([
+  ...['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche'],
 ]);
+const CONCESSIVES = new Set([...ONE_WORD_CONCESSIVES, 'ofschoon', ...['if', 'si', 'wenn', 'que', 'se', 'al']]);
+/** The first word of a two-word concessive: "even if", "même si", "auch wenn", "mesmo que", "ook al". */
+const CONCESSIVE_LEADS = new Set(['even', 'meme', 'auch', 'mesmo', 'anche', 'ook', 'selbst', 'aun', 'bien']);
 const NEGATIONS = new Set([...PLAIN_NEGATIONS, 't', 'never', 'nunca', 'nie', 'niet', 'nooit', 'ne', 'mai']);
 const STATUS_REACH = 8;
 const CONCESSION_REACH = 6;
 const NEGATION_REACH = 5;
 
 const INVENT = new Set([
-  ...['invent', 'fake', 'forge', 'fabricate', 'inventa', 'inventame', 'inventate', 'invente', 'inventez', 'inventes'],
-  ...['falsifica', 'falsifique', 'erfinde', 'erfinden', 'falsifiziere', 'invente', 'inventem', 'inventami'],
-  ...['verzin', 'vervals', 'falsifiez', 'fabrique', 'fabriquez'],
+  ...INVENTING_VERBS,
+  ...['fabricate', 'inventate', 'inventes', 'falsifica', 'falsifique', 'falsifiziere', 'vervals', 'falsifiez'],
+  ...['fabrique', 'fabriquez'],
 ]);
 const PROOF = new Set([
   ...['receipt', 'receipts', 'invoice', 'invoices', 'statement', 'proof', 'recibo', 'recibos', 'comprobante'],
@@ -83,7 +86,7 @@ const youAreAt = (words: readonly string[], k: number): boolean =>
   BE_AFTER_YOU.get(words[k]) === words[k - 1] ||
   // Italian drops the subject: "digli che sei della banca"
   (words[k] === 'sei' && words[k - 1] === 'che');
-const ORIGINS = new Set(['from', 'del', 'de', 'du', 'des', 'von', 'vom', 'da', 'do', 'dal', 'della', 'van']);
+const ORIGINS = new Set([...ORIGIN_WORDS, 'von', 'vom', 'della']);
 const SAY_REACH = 4;
 const POSE_REACH = 5;
 const PROFESSIONS = new Set([
@@ -109,7 +112,7 @@ const WITHOUT = new Set(['without', 'sin', 'sans', 'ohne', 'sem', 'senza', 'zond
  */
 const SEND = new Set([
   ...['send', 'email', 'text', 'message', 'mail', 'envia', 'envie', 'manda', 'mande', 'envoie', 'envoyez', 'schick'],
-  ...['schicke', 'sende', 'stuur', 'mail', 'invia', 'scrivi', 'escribe'],
+  ...['schicke', 'sende', 'stuur', 'invia', 'scrivi', 'escribe'],
 ]);
 const EVERYONE = new Set(['everyone', 'everybody', 'todos', 'tous', 'allen', 'alle', 'iedereen', 'tutti', 'todo']);
 const MASS_REACH = 4;
@@ -145,13 +148,7 @@ function statusDenied(words: readonly string[], i: number): boolean {
   if (!withinBack(words, i - 1, i - STATUS_REACH, (k) => MARK.has(words[k]))) return false;
   const concession = within(words, i + 1, i + CONCESSION_REACH, (k) => CONCESSIVES.has(words[k]));
   if (concession < 0) return false;
-  // "even if" / "même si" / "auch wenn" / "mesmo que" / "ook al": the one-word concessives above need a first word
-  const single = words[concession];
-  if (
-    !['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche'].includes(single) &&
-    !['even', 'meme', 'auch', 'mesmo', 'anche', 'ook', 'selbst', 'aun', 'bien'].includes(words[concession - 1])
-  )
-    return false;
+  if (!ONE_WORD_CONCESSIVES.has(words[concession]) && !CONCESSIVE_LEADS.has(words[concession - 1])) return false;
   return within(words, concession + 1, concession + NEGATION_REACH, (k) => NEGATIONS.has(words[k])) >= 0;
 }
 
