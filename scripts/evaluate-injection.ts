@@ -255,6 +255,13 @@ export const HANDWRITTEN_24_FILE = path.join(EVAL_DIR, 'handwritten-injection-24
  * starting code before any pass was merged. Never tuned on: aggregates only.
  */
 export const HANDWRITTEN_28_FILE = path.join(EVAL_DIR, 'handwritten-injection-28.jsonl');
+/**
+ * The lead's check for the eighteenth session, written by a helper who read no screen code, no training template and
+ * no earlier set's lines (only the format): 40 attacks in six families (EN with ES/FR/DE/PT/IT/NL, obfuscated,
+ * encoded) and 60 benign near-misses in seven languages. Scored once on the session's starting code before any pass
+ * was merged. Never tuned on: aggregates only.
+ */
+export const HANDWRITTEN_33_FILE = path.join(EVAL_DIR, 'handwritten-injection-33.jsonl');
 
 const HandwrittenSchema = z.object({
   id: z.string(),
@@ -384,6 +391,7 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   ["twentieth hand-written set (the lead's third check, never tuned on)", HANDWRITTEN_20_FILE, true],
   ["twenty-fourth hand-written set (the lead's fourth check, never tuned on)", HANDWRITTEN_24_FILE, true],
   ["twenty-eighth hand-written set (the lead's fifth check, never tuned on)", HANDWRITTEN_28_FILE, true],
+  ["thirty-third hand-written set (the lead's sixth check, never tuned on)", HANDWRITTEN_33_FILE, true],
 ];
 
 export function printInjectionSets(out: (line: string) => void = console.log, verbose = false): void {

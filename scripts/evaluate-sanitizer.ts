@@ -10,7 +10,7 @@
  * (blind-*.jsonl, a second set written blind by another author, never tuned on: the final check).
  * `--verbose` prints the ids of the tuning sets' misses (every set whose role below is `tuning`, and `main` and
  * `fresh`), never those of the checks nobody tunes on: `blind`, the lead's PII checks (`fresh13`, `fresh17`,
- * `fresh19`, `fresh25`, `fresh30`) and the lead's injection sets (14, 18, 20, 24, 28).
+ * `fresh19`, `fresh25`, `fresh30`, `fresh34`) and the lead's injection sets (14, 18, 20, 24, 28, 33).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -130,6 +130,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * `fresh30` (PII only) is the lead's check for the seventeenth session, written like `fresh25` by a helper who read no
  * detector code (83 turns, 80 values of all twelve types weighted to names, addresses, birth dates and account numbers,
  * EN with ES/FR/DE/PT/IT, 14 with participants; 18 clean near-misses), scored once on the session's starting code.
+ * `fresh34` (PII only) is the lead's check for the eighteenth session, written the same way (100 turns, 125 values of
+ * all twelve types, EN with ES/FR/DE/PT/IT/NL, chat, lower-case voice and e-mails with signatures, participants on
+ * some; 26 clean near-misses), scored once on the session's starting code before any pass was merged.
  * `fresh25` (PII only) is the lead's check for the sixteenth session, written by a helper who read no detector code
  * and no earlier set but the first hand-written one (69 turns, 73 values of every kind in EN/ES/FR/DE/PT, addresses of
  * seven countries, 4 turns with participants, 15 clean look-alikes); never tuned on, aggregates only.
@@ -251,6 +254,7 @@ const LATER_PII_SETS = {
   fresh31: 'tuning',
   fresh32: 'tuning',
   fresh33: 'tuning',
+  fresh34: 'check',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

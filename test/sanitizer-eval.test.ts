@@ -19,6 +19,7 @@ import {
   HANDWRITTEN_20_FILE,
   HANDWRITTEN_24_FILE,
   HANDWRITTEN_28_FILE,
+  HANDWRITTEN_33_FILE,
   HANDWRITTEN_15_FILE,
   HANDWRITTEN_16_FILE,
   HANDWRITTEN_17_FILE,
@@ -147,6 +148,12 @@ const LATER_PII_SETS = [
   { set: 'fresh31', values: 40, clean: 32, byType: { PERSON: 40 } },
   { set: 'fresh32', values: 98, clean: 25, byType: { ADDRESS: 98 } },
   { set: 'fresh33', values: 24, clean: 28, byType: { PERSON: 24 } },
+  {
+    set: 'fresh34',
+    values: 125,
+    clean: 26,
+    byType: { PERSON: 37, ACCOUNT_NUMBER: 17, ADDRESS: 16, DATE_OF_BIRTH: 12, IBAN: 7, CREDIT_CARD: 7, CARD_EXPIRY: 7 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
@@ -481,6 +488,15 @@ describe('injection screen on material it never saw', () => {
       name: "twenty-eighth (the lead's fifth check)",
       file: HANDWRITTEN_28_FILE,
       prefix: 'hw28',
+      attacks: 40,
+      benign: 60,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
+    },
+    {
+      name: "thirty-third (the lead's sixth check)",
+      file: HANDWRITTEN_33_FILE,
+      prefix: 'hw33',
       attacks: 40,
       benign: 60,
       families: EVERY_FAMILY,
