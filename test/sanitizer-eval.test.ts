@@ -147,6 +147,12 @@ const LATER_PII_SETS = [
   { set: 'fresh31', values: 40, clean: 32, byType: { PERSON: 40 } },
   { set: 'fresh32', values: 98, clean: 25, byType: { ADDRESS: 98 } },
   { set: 'fresh33', values: 24, clean: 28, byType: { PERSON: 24 } },
+  {
+    set: 'fresh35',
+    values: 97,
+    clean: 31,
+    byType: { PERSON: 92, ADDRESS: 3, EMAIL: 1, PHONE: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
