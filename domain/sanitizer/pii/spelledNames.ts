@@ -18,8 +18,13 @@ import type { PiiSpan } from './types';
 const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
 /** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
 const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
-/** Between a letter read out and its spelling word: "T as in Tango", "P wie Paula", "M comme Marcel", "M de Madrid". */
-const SPELLING_LINK = 'as in|for|like|wie|comme|de|como';
+/**
+ * Between a letter read out and its spelling word: "T as in Tango", "P wie Paula", "M comme Marcel", "M de Madrid",
+ * "F come Firenze", "V van Victor".
+ */
+const SPELLING_LINK = 'as in|for|like|wie|comme|de|como|come|van';
+/** A letter read out in capitals, with the German umlauts a German surname spells ("K wie Konrad, Ö, H, L, E, R"). */
+const CAPITAL_LETTER = '[A-ZÄÖÜ]';
 /** The same in a voice transcript's lower case: the English ones. */
 const LOWER_SPELLING_LINK = 'as in|for|like';
 /**
@@ -27,7 +32,7 @@ const LOWER_SPELLING_LINK = 'as in|for|like';
  * "M comme Marcel", "M de Madrid", "M como Maria").
  */
 const PHONETIC_SPELLED = new RegExp(
-  `(?<![A-Za-z])([A-Z] (?:${SPELLING_LINK}) [A-Z][a-z]+(?:,?\\s+[A-Z](?: (?:${SPELLING_LINK}) [A-Z][a-z]+)?(?![A-Za-z])){2,})`,
+  `(?<![A-Za-z])([A-Z] (?:${SPELLING_LINK}) [A-Z][a-z]+(?:,?\\s+${CAPITAL_LETTER}(?: (?:${SPELLING_LINK}) [A-Z][a-z]+)?(?![A-Za-z])){2,})`,
   'g',
 );
 /**
