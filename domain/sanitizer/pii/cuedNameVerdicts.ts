@@ -47,13 +47,14 @@ export { NOT_A_NAME } from './notANameWords';
 const TEAM_WORDS = new Set('support care billing sales service team department office'.split(' '));
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
- * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
+ * mother? Do it now", "mi hija como usuaria", "mijn zoon kan"): pronouns of the five languages, the assistant's names,
+ * verbs that start a sentence, the conjunctions and verbs of other languages the lexicon holds as names. A name
  * of two words may start with one ("Ela Kowalska"). Folded as the words looked up are.
  */
-const NOT_A_NAME_ALONE = new Set(
+export const NOT_A_NAME_ALONE = new Set(
   `him them us me él ella ellos ellas usted ustedes yo nosotros il elle ils elles nous vous moi lui er sie es wir ihr ele
   ela eles elas você vocês nós eu hij zij wij ai bot chatbot assistant robot computer system do does did don't doesn't
-  didn't can't could would should let tell give send get check`
+  didn't can't could would should let tell give send get check como esta está che kan kon`
     .split(/\s+/)
     .map(foldName),
 );

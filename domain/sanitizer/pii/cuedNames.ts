@@ -43,7 +43,7 @@ const {
 } = verdicts;
 const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
-const { lowerCaseNamesAbroad } = abroad;
+const { lowerCaseNamesAbroad, lowerCaseRelativesAbroad } = abroad;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
 const { subjectNames } = subjects;
@@ -394,6 +394,7 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   namesAnsweredAfterLabel(text, names, spans);
   rarerNames(text, names, spans, hereOrSpeaking);
   lowerCaseNamesAbroad(text, names, spans);
+  lowerCaseRelativesAbroad(text, names, spans);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {

@@ -18,11 +18,16 @@ export const RELATIVES_EN =
  */
 const MORE_RELATIVES_EN =
   'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
-const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+export const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
 /** Italian and Dutch relatives and others a caller names ("mio figlio Matteo", "mijn dochter Lotte"), after "mio"/"mia", "mijn". */
-const RELATIVES_IT =
+/** French and Portuguese relatives with their possessive (its gender varies with the word): cues and lower-case cues. */
+export const RELATIVES_FR =
+  'mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur|mon voisin|ma voisine|mon ami|mon amie|ma copine|mon copain|mon compagnon|ma compagne|mon collègue|ma collègue';
+export const RELATIVES_PT =
+  'meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta';
+export const RELATIVES_IT =
   'marito|moglie|madre|padre|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|compagno|compagna|fidanzato|fidanzata|suocero|suocera|nipote|vicino|vicina|collega|amico|amica';
-const RELATIVES_NL =
+export const RELATIVES_NL =
   'man|vrouw|moeder|vader|zoon|dochter|broer|zus|opa|oma|oom|tante|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|collega|schoonmoeder|schoonvader';
 /**
  * German relatives (capitalised, as German writes every noun): the cue of rarerCuedNames.ts's GERMAN_RELATIVE and words
@@ -138,9 +143,8 @@ const CUES = [
   'mon nom de famille est',
   'mon prénom est',
   '(?:nom de famille|prénom)\\s*:',
-  '(?:mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur),?',
-  // Others a French caller names the same way: "ma voisine Odile", "mon collègue, Bastien".
-  '(?:mon voisin|ma voisine|mon ami|mon amie|ma copine|mon copain|mon compagnon|ma compagne|mon collègue|ma collègue),?',
+  // Relatives and others a French caller names: "ma voisine Odile", "mon collègue, Bastien".
+  `(?:${RELATIVES_FR}),?`,
   // German
   'mein name ist',
   'ich heiße',
@@ -175,7 +179,7 @@ const CUES = [
   'eu sou (?:o|a)',
   'sou (?:o|a)',
   'meu (?:sobrenome|apelido) é',
-  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta),?(?: o,?| a,?)?',
+  `(?:${RELATIVES_PT}),?(?: o,?| a,?)?`,
   // Dutch: the caller's own name and the agent's question ("u spreekt met", "spreek ik met meneer De Vries?"); "ik
   // ben" is checked as "soy" (one word that is no name is what the speaker is).
   'mijn naam is',
