@@ -69,7 +69,8 @@ const CAPITALISED = new RegExp(
 );
 
 const GERMAN_RELATIVE_WORDS = new Set(RELATIVES_DE.split('|'));
-const GERMAN_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:[Mm]|[Ss]|[Dd])eine?[nmr]?\s+$|(?:^|[^\p{L}])(?:[Ii]hr|[Uu]nser)e?[nmr]?\s+$/u;
+const GERMAN_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Mm]|[Ss]|[Dd])eine?[nmr]?\s+$|(?:^|[^\p{L}])(?:[Ii]hr|[Uu]nser)e?[nmr]?\s+$/u;
 const possessiveBefore = (text: string, at: number): boolean =>
   GERMAN_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, at - 10), at));
 

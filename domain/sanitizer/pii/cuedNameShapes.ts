@@ -12,7 +12,8 @@ export const TITLES =
  * "mlle" and their kin, rarerCuedNames.ts's one served adds "don", "sr", "dona", "seu". Each is a whole word followed by
  * a dot or white space there, so the order of the alternatives decides no match.
  */
-export const LOWER_TITLES = 'mr|mrs|ms|miss|mme|sra|madame|monsieur|frau|herrn?|señora|señor|senhora|senhor|doña|signora|signor|meneer|mevrouw';
+export const LOWER_TITLES =
+  'mr|mrs|ms|miss|mme|sra|madame|monsieur|frau|herrn?|señora|señor|senhora|senhor|doña|signora|signor|meneer|mevrouw';
 /** Cue words (and each alternative in a group) match at either case of their first letter; no `i` flag, which would make the capital-letter class match any letter. */
 export const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);

@@ -77,8 +77,8 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
   had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
   they're we're you're he’s she’s they’re we’re you’re that's that’s thats what's what’s there's there’s here's
-  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao
-  non anche già ancora fuori io per solo sì niet verkeerd fout goed ook nog staat wel gewoon veranderd gespeld`.split(/\s+/),
+  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao non anche già ancora
+  fuori io per solo sì niet verkeerd fout goed ook nog staat wel gewoon veranderd gespeld`.split(/\s+/),
 );
 
 const SPACE = /\s/;
@@ -183,7 +183,12 @@ export function lowerCaseName(
     if (words.length > 0 && word.length === 1 && LETTER_THEN_LETTER.test(text.slice(start + words.join(' ').length)))
       break;
     // "mein name ist jannik von der firma": a firm or a team after a particle is where the person is from.
-    if (words.length > 0 && PARTICLES.has(words[words.length - 1]) && !PARTICLES.has(word) && NOT_A_NAME.has(foldName(word)))
+    if (
+      words.length > 0 &&
+      PARTICLES.has(words[words.length - 1]) &&
+      !PARTICLES.has(word) &&
+      NOT_A_NAME.has(foldName(word))
+    )
       break;
     words.push(word);
   }

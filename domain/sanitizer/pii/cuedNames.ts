@@ -287,7 +287,13 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   if (m[3] !== undefined && AFTER_THANKS.has(foldName(m[5].split(' ')[0]))) return undefined;
   const span = nameSpan(text, start, end, names);
   // "ma voisine, M. Girard": after a French cue "M." is Monsieur, a title outside the name, not an initial.
-  if (span && m[1] !== undefined && FRENCH_CUE.test(m[1]) && text.startsWith('M. ', span.start) && span.end > span.start + 3)
+  if (
+    span &&
+    m[1] !== undefined &&
+    FRENCH_CUE.test(m[1]) &&
+    text.startsWith('M. ', span.start) &&
+    span.end > span.start + 3
+  )
     return { ...span, start: span.start + 3 };
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))

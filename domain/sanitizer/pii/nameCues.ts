@@ -206,7 +206,8 @@ const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
  * Titles written in lower case inside a sentence in Spanish, French, German and Portuguese, before a capitalised name
  * after any cue ("obrigada, dona Zuleide", "gracias, señora Ybarra", "merci madame Goarnig").
  */
-const LOWER_CASE_ROMANCE_TITLES = 'dona|doña|señora|señor|senhora|senhor|madame|monsieur|frau|herrn?|signora|signor|meneer|mevrouw';
+const LOWER_CASE_ROMANCE_TITLES =
+  'dona|doña|señora|señor|senhora|senhor|madame|monsieur|frau|herrn?|signora|signor|meneer|mevrouw';
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
 const VOCATIVES = [
   'thanks',
