@@ -19,6 +19,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import * as nameFolds from './names';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
+import { AFTER_THANKS, TERMS_OF_ADDRESS } from './greetingWords';
 import * as rarer from './rarerCuedNames';
 import * as repeated from './repeatedNames';
 import * as spelled from './spelledNames';
@@ -300,26 +301,6 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
     return undefined;
   return span;
 }
-/**
- * Words said to someone in place of a name after a greeting or thanks, in the five languages ("Hi Folks,", "Thanks
- * Guys,", "Hola Amor,", "Olá Pessoal,", "Danke Schatz,", "Merci Chef !", "Valeu Demais!"), folded: the lexicon holds
- * most as ordinary words, as it holds some given names ("Rahul"), so they are listed here.
- */
-const TERMS_OF_ADDRESS = new Set(
-  `all everyone everybody guys folks gals ladies gentlemen team love darling sweetie sweetheart honey babe baby buddy
-  mate pal boss chief sunshine friend friends amor carino guapa guapo mijo mija chicos chicas amigo amiga amigos
-  senores todos jefe jefa equipo compa pessoal galera gente querida querido moco moca chefe time equipe demais mesmo
-  muito mano mana tous chef cheri cherie amis copain copine patron equipe schatz liebling leute zusammen alle chefin
-  kollegen kollege`.split(/\s+/),
-);
-/**
- * Words a greeting or thanks goes on with, in the five languages, that a title-case turn capitalises ("Thanks Again!",
- * "Danke Ihnen,", "Merci Pour Tout !", "Olá Tudo Bem?"), folded: no name starts with one.
- */
-const AFTER_THANKS = new Set(
-  `again for everything anyway ihnen euch dir dich nochmals nochmal vielmals sehr und fur im pela pelo por pour tout
-  tous todo todos tudo muito encore beaucoup igualmente infiniment`.split(/\s+/),
-);
 /** After a greeting or thanks with no stop: a second name and a stop, or (after thanks) what they are for. */
 const greetingGoesOn = (after: string, greeting: string): boolean =>
   AND_NAME_STOP.test(after) || (THANKS_CUE.test(greeting) && THANKED_FOR.test(after));
