@@ -134,6 +134,25 @@ describe('fresh35: signed lines of seven languages', () => {
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('PERSON'))).toEqual([]));
 });
 
+describe('fresh35: particles after "it\'s" and "de los", "con" before a spelling, more relatives', () => {
+  it.each([
+    ["Customer: yes it's Bruno de Souza.", ['PERSON:Bruno de Souza']],
+    ['Cliente: soy María José de las Heras.', ['PERSON:María José de las Heras']],
+    ['Cliente: Ybarra, con Y de Yegua, B, A, R, R, A', ['PERSON:Ybarra', 'PERSON:Y de Yegua, B, A, R, R, A']],
+    ['Cliente: mi suegra Remedios tiene la otra línea.', ['PERSON:Remedios']],
+    ['Kunde: meine Kollegin Svenja hat das bestellt.', ['PERSON:Svenja']],
+    ['Cliente: a minha vizinha Joelma recebeu o pacote.', ['PERSON:Joelma']],
+  ])('%j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each([
+    "Customer: it's Banco de Portugal.",
+    'Cliente: el código, con B de Burgos, X, Z, W',
+    'Cliente: mi suegra tiene la otra línea.',
+    'Kunde: meine Kollegin hat das bestellt.',
+    'Cliente: a minha vizinha recebeu o pacote.',
+  ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('PERSON'))).toEqual([]));
+});
+
 describe('fresh35 shapes said over and over, 200 KB', () => {
   it.each([
     'ik ben al ',
@@ -150,6 +169,8 @@ describe('fresh35 shapes said over and over, 200 KB', () => {
     'ma voisine ma voisine ',
     'D apostrophe A-N-G-E-L-O ',
     'A-B-C-D ',
+    "it's Bruno de los de la ",
+    'Ybarra, con Y de Yegua, B, ',
   ])('%j: no throw, at most one span a repeat', (phrase) => {
     const repeats = Math.ceil(200_000 / phrase.length);
     const started = Date.now();

@@ -19,12 +19,12 @@ export const anyFirstCase = (cue: string): string =>
   cue.replace(/(^|\s|\(\?:|\|)([a-zà-ÿ])/g, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`);
 /** A capitalized word, optionally with particles between words (de, da, van, von, O', Mc...). */
 export const WORD = `[${UPPER}][${LETTER}'’]*(?:-[${LETTER}][${LOWER}'’]+)?`;
-export const PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|dal|della|van|von|der|den|ten|ter|y|e)';
+export const PARTICLE = '(?:de|da|do|dos|das|del|la|le|los|las|di|du|dal|della|van|von|der|den|ten|ter|y|e)';
 /**
  * The particles a lower-case surname may hold ("ruiz de la fuente", "marco dal pozzo", "tobias von der heide"): not
  * "y" and "e", which join two names or clauses as often.
  */
-export const SURNAME_PARTICLE = '(?:de|da|do|dos|das|del|la|le|di|du|dal|della|van|von|der|den|ten|ter)';
+export const SURNAME_PARTICLE = '(?:de|da|do|dos|das|del|la|le|los|las|di|du|dal|della|van|von|der|den|ten|ter)';
 /** A surname may start with a Dutch or German particle in lower case ("van der Berg"). */
 const LEADING_PARTICLE = '(?:(?:van|von|ten|ter)\\s+(?:der\\s+|den\\s+)?)';
 /** Up to two initials before a name: "J. R. Okonkwo", "J.R. Okonkwo". */

@@ -18,13 +18,14 @@ export const RELATIVES_EN =
  */
 const MORE_RELATIVES_EN =
   'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
-export const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+export const RELATIVES_ES =
+  'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|vecino|vecina|abuelo|abuela|novio|novia|suegro|suegra|sobrino|sobrina|nieto|nieta|compañero|compañera';
 /** Italian and Dutch relatives and others a caller names ("mio figlio Matteo", "mijn dochter Lotte"), after "mio"/"mia", "mijn". */
 /** French and Portuguese relatives with their possessive (its gender varies with the word): cues and lower-case cues. */
 export const RELATIVES_FR =
   'mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur|mon voisin|ma voisine|mon ami|mon amie|ma copine|mon copain|mon compagnon|ma compagne|mon collègue|ma collègue';
 export const RELATIVES_PT =
-  'meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta';
+  'meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta|meu vizinho|minha vizinha|meu amigo|minha amiga|meu colega|minha colega|meu cunhado|minha cunhada|meu sobrinho|minha sobrinha';
 export const RELATIVES_IT =
   'marito|moglie|madre|padre|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|compagno|compagna|fidanzato|fidanzata|suocero|suocera|nipote|vicino|vicina|collega|amico|amica';
 export const RELATIVES_NL =
@@ -34,7 +35,7 @@ export const RELATIVES_NL =
  * the pre-pass looks for ("mein Mann, Reinhold, hat angerufen"). "Frau" is among the titles already.
  */
 export const RELATIVES_DE =
-  'Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa|Großmutter|Großvater|Enkelin|Enkel|Tante|Onkel|Nichte|Neffe|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Lebensgefährtin|Lebensgefährte|Freundin|Freund';
+  'Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa|Großmutter|Großvater|Enkelin|Enkel|Tante|Onkel|Nichte|Neffe|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Lebensgefährtin|Lebensgefährte|Freundin|Freund|Nachbarin|Nachbar|Kollegin|Kollege|Mitbewohnerin|Mitbewohner';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
 const CALLED_CUE =

@@ -65,9 +65,12 @@ const SPELLED =
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:uh|um|erm?)\s+)?(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
-/** The word, then what a speaker says before spelling it: a filler ("kowalczyk uh k o w ..."), "that's", "like". */
+/**
+ * The word, then what a speaker says before spelling it: a filler ("kowalczyk uh k o w ..."), "that's", "like", "with"
+ * ("Quintana, con Q de Queso, U, ...").
+ */
 const WORD_BEFORE = new RegExp(
-  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:uh|um|erm?)\\s+)?(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:uh|um|erm?)\\s+)?(?:(?:that's|it's|is|like|with an?|as in|con|com|avec|mit)\\s+)?$`,
 );
 /**
  * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
