@@ -14,7 +14,7 @@ import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every match. */
 const { NAME, PARTICLES, SURNAME_PARTICLE, WORD } = shapes;
-const { everyWordMayBeLowerCaseName, lexiconName, namesIn } = verdicts;
+const { lexiconName, namesIn } = verdicts;
 
 /**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
