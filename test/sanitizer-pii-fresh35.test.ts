@@ -27,7 +27,16 @@ describe('fresh35: Italian and Dutch cues, relatives and titles', () => {
     'Agent: Spreek ik met de Klantenservice?',
     'Cliente: mia figlia non riceve le email.',
     'Client : mon collègue a passé la commande.',
+    // A nationality, a firm an agent names: one word alone after these cues must be a listed name.
+    'Cliente: Sono Italiano e vivo a Roma.',
+    'Agent: Goedemiddag, u spreekt met Ziggo, waarmee kan ik u helpen?',
+    'Agente: Buongiorno, parla con Fastweb, come posso aiutarla?',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
+
+  it.each([
+    ['Agent: Goedemiddag, spreek ik met Pieter?', ['PERSON:Pieter']],
+    ['Agente: Buongiorno, parla con Lorenzo.', ['PERSON:Lorenzo']],
+  ])('a listed name alone: %j', (text, values) => expect(found(text)).toEqual(values));
 });
 
 describe('fresh35: lower-case self-introductions abroad', () => {
@@ -45,6 +54,7 @@ describe('fresh35: lower-case self-introductions abroad', () => {
     'cliente: sono io il titolare della linea',
     "client: c'est moi qui ai appelé hier",
     'klant: mijn naam is fout geschreven op de brief',
+    'kunde: hier ist der zähler kaputt',
     'cliente: mi chiamo fuori da questa storia',
   ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });

@@ -16,10 +16,13 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { RELATIVES_DE, RELATIVES_ES, RELATIVES_FR, RELATIVES_IT, RELATIVES_NL, RELATIVES_PT } from './nameCues';
 import type { PiiSpan } from './types';
 
+/** Group 1 is the German article after "hier ist" (when said), group 2 the name. */
 const LOWER_SELF_ABROAD = new RegExp(
-  `(?<![${LETTER}])(?:ik ben|spreek ik met|u spreekt met|sono(?: io)?|parlo con(?: il| la)?|aqui (?:é|fala) (?:o|a)|quem fala é (?:o|a)|c['’]est moi,?|hier (?:ist|spricht)(?: der| die)?|a nombre de)\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}[${LOWER}][${LOWER}'’-]+){0,2})`,
+  `(?<![${LETTER}])(?:ik ben|spreek ik met|u spreekt met|sono(?: io)?|parlo con(?: il| la)?|aqui (?:é|fala) (?:o|a)|quem fala é (?:o|a)|c['’]est moi,?|hier (?:ist|spricht)(?: (der|die))?|a nombre de)\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}[${LOWER}][${LOWER}'’-]+){0,2})`,
   'dg',
 );
+/** After a caller's name in German: a stop, the end, or what a caller says next ("und", "ich", "von", "wegen", ...). */
+const CALLER_GOES_ON = /^\s*(?:[,.!?;]|$|(?:und|ich|von|vom|aus|am|mit|wegen|bei|hier|ja|nochmal|wieder)(?![\p{L}]))/u;
 /** What LOWER_SELF_ABROAD cannot match without: most turns hold none of these. */
 const CUE_PIECE = /ben |spre|sono|parlo|aqui|fala|moi|hier|nombre/;
 
@@ -46,7 +49,7 @@ const isLongCleanName = (word: string): boolean => word.length > 2 && isCleanNam
 export function lowerCaseNamesAbroad(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (!CUE_PIECE.test(text)) return;
   for (const m of allMatches(LOWER_SELF_ABROAD, text)) {
-    const [start, end] = m.indices![1];
+    const [start, end] = m.indices![2];
     const span = lexiconName(text, start, end, names);
     if (!span) continue;
     const words = text
@@ -54,6 +57,9 @@ export function lowerCaseNamesAbroad(text: string, names: KnownNames | undefined
       .split(/\s+/)
       .filter((word) => !PARTICLES.has(word));
     if (!words.some(isLongCleanName) || (words.length === 1 && NOT_A_NAME_ALONE.has(foldName(words[0])))) continue;
+    // "hier ist der zähler kaputt": after the article one word is a thing or a role as often, unless the clause ends
+    // after it or goes on as a caller's does ("hier ist der tobias, ich ...", "hier ist die bernadette von der post").
+    if (m[1] !== undefined && words.length === 1 && !CALLER_GOES_ON.test(text.slice(span.end, span.end + 12))) continue;
     spans.push(span);
   }
 }

@@ -275,7 +275,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
   // "Ik ben Nederlander", "Sono Contento": Dutch and Italian say what the speaker is after "ik ben" and "sono", and
-  // write nationalities and title-case words capitalised: one word alone there must be a listed name.
+  // write nationalities and title-case words capitalised; "u spreekt met Ziggo", "parla con Fastweb": an agent names
+  // the firm: one word alone there must be a listed name.
   if (m[1] !== undefined && DUTCH_ITALIAN_SELF.test(m[1]) && !/\s/.test(m[5]) && !isListedName(m[5])) return undefined;
   // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch", "to Accounts Payable": ordinary
   // words, places or brands alone after a contact cue are a firm, a team or a call centre.
@@ -307,7 +308,7 @@ const greetingGoesOn = (after: string, greeting: string): boolean =>
 const nameWordOrParticle = (word: string, k: number): boolean =>
   mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase()));
 const FRENCH_CUE = /^(?:mon|ma|au nom|c['’]est|je suis|vous parlez|parler|titulaire|nom)\b/i;
-const DUTCH_ITALIAN_SELF = /^(?:ik ben|sono)$/i;
+const DUTCH_ITALIAN_SELF = /^(?:ik ben|sono|u spreekt met|spreek ik met|parl[oai] con(?: il| la)?)$/i;
 const isListedName = (word: string): boolean => isCleanName(word) || isGivenName(word);
 const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est|sono|ik ben)$/i;
 const CONTACT_CUE =

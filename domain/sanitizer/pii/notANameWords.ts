@@ -17,5 +17,6 @@ export const NOT_A_NAME = new Set(
   schönen schonen feliz joyeux empresa companhia compañía compania banco suporte soporte atendimento atención atencion
   loja tienda serviço servico servicio departamento equipe equipo setor central atendente atendentes operador operadora
   asesor asesora agente conseiller conseillere berater beraterin servizio clienti assistenza ufficio klantenservice
-  afdeling post firma banque banca`.split(/\s+/),
+  afdeling post firma banque banca italiano italiana italiani straniero straniera olandese nederlander nederlandse belg
+  belga tedesco tedesca spagnolo spagnola francese inglese portoghese`.split(/\s+/),
 );
