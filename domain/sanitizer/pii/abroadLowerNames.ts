@@ -8,6 +8,7 @@
  * way. Separate from rarerCuedNames.ts, which holds the English ones.
  */
 import { allMatches } from './allMatches';
+import { groupByFirstCharacter as grouped } from './alternation';
 import { isCleanName } from './bareNames';
 import { PARTICLES, SURNAME_PARTICLE } from './cuedNameShapes';
 import { lexiconName, NOT_A_NAME_ALONE } from './cuedNameVerdicts';
@@ -16,9 +17,25 @@ import { LETTER, LOWER, UPPER } from './letters';
 import { RELATIVES_DE, RELATIVES_ES, RELATIVES_FR, RELATIVES_IT, RELATIVES_NL, RELATIVES_PT } from './nameCues';
 import type { PiiSpan } from './types';
 
+/**
+ * The cues, one alternation grouped by first character (alternation.ts) as the other cue lists are: it is tried at
+ * every position of a turn that holds one of their pieces.
+ */
+const SELF_CUES = [
+  'ik ben',
+  'spreek ik met',
+  'u spreekt met',
+  'sono(?: io)?',
+  'parlo con(?: il| la)?',
+  'aqui (?:é|fala) (?:o|a)',
+  'quem fala é (?:o|a)',
+  "c['’]est moi,?",
+  'hier (?:ist|spricht)(?: (der|die))?',
+  'a nombre de',
+].join('|');
 /** Group 1 is the German article after "hier ist" (when said), group 2 the name. */
 const LOWER_SELF_ABROAD = new RegExp(
-  `(?<![${LETTER}])(?:ik ben|spreek ik met|u spreekt met|sono(?: io)?|parlo con(?: il| la)?|aqui (?:é|fala) (?:o|a)|quem fala é (?:o|a)|c['’]est moi,?|hier (?:ist|spricht)(?: (der|die))?|a nombre de)\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}[${LOWER}][${LOWER}'’-]+){0,2})`,
+  `(?<![${LETTER}])(?:${grouped(SELF_CUES, false)})\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}[${LOWER}][${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /** After a caller's name in German: a stop, the end, or what a caller says next ("und", "ich", "von", "wegen", ...). */
@@ -32,8 +49,17 @@ const CUE_PIECE = /ben |spre|sono|parlo|aqui|fala|moi|hier|nombre/;
  * letters or more), and a second such word as its surname ("mi hijo no puede", "mijn dochter heeft" stay). Group 1 is
  * the first word, group 2 the second.
  */
+const RELATIVE_CUES = [
+  `mi (?:${RELATIVES_ES})`,
+  `mio (?:${RELATIVES_IT})`,
+  `mia (?:${RELATIVES_IT})`,
+  `mijn (?:${RELATIVES_NL})`,
+  `mein(?:e|em|en|er)? (?:${RELATIVES_DE.toLowerCase()})`,
+  RELATIVES_FR,
+  RELATIVES_PT,
+].join('|');
 const LOWER_RELATIVE_ABROAD = new RegExp(
-  `(?<![${LETTER}])(?:mi (?:${RELATIVES_ES})|(?:mio|mia) (?:${RELATIVES_IT})|mijn (?:${RELATIVES_NL})|mein(?:e|em|en|er)? (?:${RELATIVES_DE.toLowerCase()})|${RELATIVES_FR}|${RELATIVES_PT}),?\\s+([${LOWER}][${LOWER}'’-]+)(?:\\s+([${LOWER}][${LOWER}'’-]+))?`,
+  `(?<![${LETTER}])(?:${grouped(RELATIVE_CUES, false)}),?\\s+([${LOWER}][${LOWER}'’-]+)(?:\\s+([${LOWER}][${LOWER}'’-]+))?`,
   'dg',
 );
 /** What LOWER_RELATIVE_ABROAD cannot match without: a possessive of one of the six languages. */
