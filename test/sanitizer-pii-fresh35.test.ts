@@ -36,7 +36,14 @@ describe('fresh35: Italian and Dutch cues, relatives and titles', () => {
   it.each([
     ['Agent: Goedemiddag, spreek ik met Pieter?', ['PERSON:Pieter']],
     ['Agente: Buongiorno, parla con Lorenzo.', ['PERSON:Lorenzo']],
+    // After "ik ben" and "sono", a word of no list that ends its clause.
+    ['Klant: Hallo, ik ben Lieke.', ['PERSON:Lieke']],
+    ['Agente: Buonasera, sono Benedetta, come posso aiutarla?', ['PERSON:Benedetta']],
   ])('a listed name alone: %j', (text, values) => expect(found(text)).toEqual(values));
+
+  it.each(['Klant: Ik ben Duitser, ik woon in Utrecht.', 'Klant: Ik ben Klant sinds 2010.'])('stays: %j', (text) =>
+    expect(found(text)).toEqual([]),
+  );
 });
 
 describe('fresh35: lower-case self-introductions abroad', () => {

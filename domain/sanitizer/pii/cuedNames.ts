@@ -10,6 +10,7 @@
  * again in repeatedNames.ts.
  */
 import * as abroad from './abroadLowerNames';
+import { isFrenchMonsieur, oneWordRefusedAbroad } from './abroadCueChecks';
 import { allMatches } from './allMatches';
 import * as answered from './answeredNames';
 import * as bareNames from './bareNames';
@@ -50,7 +51,7 @@ const { spelledOutNames } = spelled;
 const { subjectNames } = subjects;
 const { isBrandOrMadeWord } = wordKinds;
 const { foldName } = nameFolds;
-const { isCleanName, isGivenName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
+const { isCleanName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
 const STOP_AFTER_THIS_IS = /^\s*(?:[,.!?;]|$|calling|speaking|here|from|and|und|aus|von|du|de|da|do|del)(?![\p{L}])/u;
 /**
@@ -274,10 +275,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // a place or a brand and no name is what the speaker is or where they called.
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
-  // "Ik ben Nederlander", "Sono Contento": Dutch and Italian say what the speaker is after "ik ben" and "sono", and
-  // write nationalities and title-case words capitalised; "u spreekt met Ziggo", "parla con Fastweb": an agent names
-  // the firm: one word alone there must be a listed name.
-  if (m[1] !== undefined && DUTCH_ITALIAN_SELF.test(m[1]) && !/\s/.test(m[5]) && !isListedName(m[5])) return undefined;
+  if (m[1] !== undefined && !/\s/.test(m[5]) && oneWordRefusedAbroad(m[1], m[5], text.slice(end, end + 2)))
+    return undefined;
   // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch", "to Accounts Payable": ordinary
   // words, places or brands alone after a contact cue are a firm, a team or a call centre.
   if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && m[5].split(/\s+/).every(isWordOfNoName)) return undefined;
@@ -288,15 +287,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // "Danke Für Ihre Hilfe.", "Obrigado Pela Ajuda!", "Thanks Again!": what the thanks go on with, in title case.
   if (m[3] !== undefined && AFTER_THANKS.has(foldName(m[5].split(' ')[0]))) return undefined;
   const span = nameSpan(text, start, end, names);
-  // "ma voisine, M. Girard": after a French cue "M." is Monsieur, a title outside the name, not an initial.
-  if (
-    span &&
-    m[1] !== undefined &&
-    FRENCH_CUE.test(m[1]) &&
-    text.startsWith('M. ', span.start) &&
-    span.end > span.start + 3
-  )
-    return { ...span, start: span.start + 3 };
+  if (span && m[1] !== undefined && isFrenchMonsieur(text, m[1], span)) return { ...span, start: span.start + 3 };
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
     return undefined;
@@ -307,9 +298,6 @@ const greetingGoesOn = (after: string, greeting: string): boolean =>
   AND_NAME_STOP.test(after) || (THANKS_CUE.test(greeting) && THANKED_FOR.test(after));
 const nameWordOrParticle = (word: string, k: number): boolean =>
   mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase()));
-const FRENCH_CUE = /^(?:mon|ma|au nom|c['’]est|je suis|vous parlez|parler|titulaire|nom)\b/i;
-const DUTCH_ITALIAN_SELF = /^(?:ik ben|sono|u spreekt met|spreek ik met|parl[oai] con(?: il| la)?)$/i;
-const isListedName = (word: string): boolean => isCleanName(word) || isGivenName(word);
 const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est|sono|ik ben)$/i;
 const CONTACT_CUE =
   /^(?:(?:speak|spoke|speaking|talk|talked|talking|chatted|chatting) (?:to|with)|ask for|(?:put me through|transfer me|connect me) to)$/i;

@@ -18,5 +18,7 @@ export const NOT_A_NAME = new Set(
   loja tienda serviço servico servicio departamento equipe equipo setor central atendente atendentes operador operadora
   asesor asesora agente conseiller conseillere berater beraterin servizio clienti assistenza ufficio klantenservice
   afdeling post firma banque banca italiano italiana italiani straniero straniera olandese nederlander nederlandse belg
-  belga tedesco tedesca spagnolo spagnola francese inglese portoghese`.split(/\s+/),
+  belga tedesco tedesca spagnolo spagnola francese inglese portoghese duitser duitse fransman franse engelsman engelse
+  spanjaard spaanse italiaan italiaanse marokkaan marokkaanse turk turkse surinamer surinaamse pool poolse belgische
+  klant student gepensioneerd`.split(/\s+/),
 );
