@@ -154,6 +154,12 @@ const LATER_PII_SETS = [
     clean: 26,
     byType: { PERSON: 37, ACCOUNT_NUMBER: 17, ADDRESS: 16, DATE_OF_BIRTH: 12, IBAN: 7, CREDIT_CARD: 7, CARD_EXPIRY: 7 },
   },
+  {
+    set: 'fresh35',
+    values: 97,
+    clean: 31,
+    byType: { PERSON: 92, ADDRESS: 3, EMAIL: 1, PHONE: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -13,8 +13,8 @@ import type { KnownNames } from './names';
 import type { PiiSpan } from './types';
 
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every match. */
-const { NAME, WORD } = shapes;
-const { everyWordMayBeLowerCaseName, lexiconName, namesIn } = verdicts;
+const { NAME, PARTICLES, SURNAME_PARTICLE, WORD } = shapes;
+const { lexiconName, namesIn } = verdicts;
 
 /**
  * The answer to a question for the name, after the speaker's label, when the question asks for more than the name
@@ -56,7 +56,16 @@ const LOWER_CASE_GREETING_OR_ANSWER = new RegExp(
  * "ok so its Ebere Chukwuma, born ...": "it's" and a first name and a surname that end the clause, each word no word,
  * place or brand (a company is said the same way: "it's Hello Fresh, ...").
  */
-const ITS_FULL_NAME = new RegExp(`\\b[Ii]t['’]?s\\s+(${WORD}(?:\\s+${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`, 'dg');
+const ITS_FULL_NAME = new RegExp(
+  `\\b[Ii]t['’]?s\\s+(${WORD}(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}${WORD}){1,2})(?=\\s*[,.!?;]|\\s*$)`,
+  'dg',
+);
+/**
+ * Every word of a name "it's" gives may be a name, but for a surname's particle after the first ("it's Niamh Van der
+ * Merwe", "it's Bruno de Souza").
+ */
+const everyWordNameOrParticle = (said: string): boolean =>
+  said.split(/\s+/).every((word, k) => mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase())));
 /** In lower case, "it's" or "it's under" starting the turn or the answer, then a first name and a surname. */
 const LOWER_CASE_ITS = new RegExp(
   `\\bit['’]?s(?: under)?\\s+([${LOWER}][${LOWER}'’-]+(?:\\s+[${LOWER}][${LOWER}'’-]+){1,4})`,
@@ -117,7 +126,7 @@ const ASKED_THEN_LABEL =
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {
     if (GREETING_THEN_ITS.test(text)) namesIn(GREETING_ITS_NAME, text, names, spans, greetedName);
-    if (ITS_THEN_CAPITAL.test(text)) namesIn(ITS_FULL_NAME, text, names, spans, everyWordMayBeLowerCaseName);
+    if (ITS_THEN_CAPITAL.test(text)) namesIn(ITS_FULL_NAME, text, names, spans, everyWordNameOrParticle);
     for (const m of LOWER_CASE_ITS_PLACE.test(text) ? allMatches(LOWER_CASE_ITS, text) : []) {
       if (!m[0].includes(' under ') && !BEFORE_LOWER_CASE_ITS.test(text.slice(Math.max(0, m.index - 24), m.index)))
         continue;

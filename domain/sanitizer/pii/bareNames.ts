@@ -22,6 +22,7 @@ import type { Hit } from './nameWordKinds';
 import * as bareNameSlots from './bareNameSlots';
 import * as signOffNames from './signOffNames';
 import { LOWER, UPPER } from './letters';
+import { RELATIVES_DE } from './nameCues';
 import * as bareNameCorrections from './bareNameCorrections';
 import * as bareNameEmails from './bareNameEmails';
 import * as bareNameHits from './bareNameHits';
@@ -59,12 +60,19 @@ const { namesInEmails } = bareNameEmails;
  * A capitalised word (a second capitalised part after a hyphen: "Ferguson-Reid"; a lower-case one: "Hyun-woo"), not
  * glued to a letter, digit, apostrophe or hyphen before it, nor to a letter, digit or apostrophe after (but for a
  * possessive "'s": "Ahmed Siddiqui's account"). The look-behind comes after the capital: irregexp then looks for
- * capitals alone and tests the character before only there (twice as fast as a look-behind first).
+ * capitals alone and tests the character before only there (twice as fast as a look-behind first). A Gaelic prefix
+ * before the capital is part of the word ("McAllister", "MacLeod", "O'Neill"): tried only where the plain word fails.
  */
 const CAPITALISED = new RegExp(
-  `[${UPPER}](?<![${UPPER}${LOWER}0-9'’\\-].)[${LOWER}]+(?:-[${UPPER}${LOWER}][${LOWER}]+)?(?![${UPPER}${LOWER}0-9]|['’](?![sS](?![${UPPER}${LOWER}])))`,
+  `(?:[${UPPER}](?<![${UPPER}${LOWER}0-9'’\\-].)|(?<![${UPPER}${LOWER}0-9'’\\-])(?:Ma?c|O['’])[${UPPER}])[${LOWER}]+(?:-[${UPPER}${LOWER}][${LOWER}]+)?(?![${UPPER}${LOWER}0-9]|['’](?![sS](?![${UPPER}${LOWER}])))`,
   'g',
 );
+
+const GERMAN_RELATIVE_WORDS = new Set(RELATIVES_DE.split('|'));
+const GERMAN_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Mm]|[Ss]|[Dd])eine?[nmr]?\s+$|(?:^|[^\p{L}])(?:[Ii]hr|[Uu]nser)e?[nmr]?\s+$/u;
+const possessiveBefore = (text: string, at: number): boolean =>
+  GERMAN_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, at - 10), at));
 
 /** PERSON spans of names said with no cue. `names`: the participants' names (the agent's kept first name stays). */
 export function detectBareNames(text: string, names: KnownNames | undefined): PiiSpan[] {
@@ -87,6 +95,9 @@ export function detectBareNames(text: string, names: KnownNames | undefined): Pi
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i];
     if (first.kind === KIND.Word) continue;
+    // "Mein Mann Jörg", "meine Frau Sabine": a German relative after a possessive is no part of the name after it
+    // (rarerCuedNames.ts's GERMAN_RELATIVE reads that name); "Thomas Mann" stays a name.
+    if (GERMAN_RELATIVE_WORDS.has(text.slice(first.start, first.end)) && possessiveBefore(text, first.start)) continue;
     // The agent's own first name, kept by policy, starts no name: "Alex Rivera, right?" leaves Alex to names.ts.
     if (names && names.kept.size > 0 && names.kept.has(foldName(text.slice(first.start, first.end)))) continue;
     const second = hits[i + 1];

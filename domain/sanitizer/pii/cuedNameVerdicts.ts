@@ -8,6 +8,7 @@ import * as matches from './allMatches';
 import * as bareNames from './bareNames';
 import * as shapes from './cuedNameShapes';
 import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
+import { NOT_A_NAME } from './notANameWords';
 import * as names from './names';
 import type { KnownNames } from './names';
 import { isProductName, TITLED_BRANDS } from './productNames';
@@ -41,32 +42,19 @@ const PERSON_VERB_AFTER =
 /** A name of a thing, not of a person: "house name is Hawthorn Cottage", "the company name is Acme Ltd". */
 export const THING_BEFORE_NAME =
   /(?:house|street|road|company|business|user|product|brand|file|model|shop|store|pet|dog['’]?s|cat['’]?s|boat|village|town|farm|band|app|network|wifi|router|device|computer|team|building|property|hotel|restaurant|school|trading|account|folder|project|plan|package)\s*$/i;
-/** Capitalized words a cue can be followed by that are not names. */
-export const NOT_A_NAME = new Set(
-  `the a an my our your his her their this that it is not just only customer care support billing sales service team department office
-  company bank calling here there about regarding from with and or but so i i'm we you he she they what which who how yes no okay ok
-  please thanks thank sorry hello hi good great fine monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december today tomorrow yesterday un una el la los las le les der die das ein
-  eine kunde kundin cliente client o os um uma english spanish french german portuguese american canadian british going
-  back done ready new sure happy interested confused trying looking still also just on at in section settings review
-  investigation warranty contract article clause chapter page item plan option menu tab you're you’re we're we’re they're
-  they’re he's he’s she's she’s who's who’s who everyone somebody someone nobody speaking correct right mine myself am
-  bye goodbye cheers caller agent advisor adviser bon bonne bonnes buen buena buenas buenos bom boa boas guten gute
-  schönen schonen feliz joyeux empresa companhia compañía compania banco suporte soporte atendimento atención atencion
-  loja tienda serviço servico servicio departamento equipe equipo setor central atendente atendentes operador operadora
-  asesor asesora agente conseiller conseillere berater beraterin`.split(/\s+/),
-);
+export { NOT_A_NAME } from './notANameWords';
 /** The words of NOT_A_NAME that end a team's or a department's name: what they end is no person's name. */
 const TEAM_WORDS = new Set('support care billing sales service team department office'.split(' '));
 /**
  * Words that are no name when a cue is followed by them alone ("for my wife? Ela está aqui", "Dear AI,", "for my
- * mother? Do it now"): pronouns of the five languages, the assistant's names, verbs that start a sentence. A name
+ * mother? Do it now", "mi hija como usuaria", "mijn zoon kan"): pronouns of the five languages, the assistant's names,
+ * verbs that start a sentence, the conjunctions and verbs of other languages the lexicon holds as names. A name
  * of two words may start with one ("Ela Kowalska"). Folded as the words looked up are.
  */
-const NOT_A_NAME_ALONE = new Set(
+export const NOT_A_NAME_ALONE = new Set(
   `him them us me él ella ellos ellas usted ustedes yo nosotros il elle ils elles nous vous moi lui er sie es wir ihr ele
   ela eles elas você vocês nós eu hij zij wij ai bot chatbot assistant robot computer system do does did don't doesn't
-  didn't can't could would should let tell give send get check`
+  didn't can't could would should let tell give send get check como esta está che kan kon`
     .split(/\s+/)
     .map(foldName),
 );
@@ -89,7 +77,8 @@ const NOT_A_NAME_IN_SPEECH = new Set(
   showing shown printed written blank empty too long short under field box that this what which mine hers his was has
   had will would can could should does did do on there it's it’s its he she they we you him her them he's she's
   they're we're you're he’s she’s they’re we’re you’re that's that’s thats what's what’s there's there’s here's
-  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao`.split(/\s+/),
+  here’s yeah yep yup okay ok i've i’ve i'll i’ll i'd i’d euh äh ähm ehm pas ne nicht não nao non anche già ancora
+  fuori io per solo sì niet verkeerd fout goed ook nog staat wel gewoon veranderd gespeld`.split(/\s+/),
 );
 
 const SPACE = /\s/;
@@ -156,7 +145,8 @@ export function lexiconName(
     if (words.length > 0 && PARTICLES.has(word)) {
       let next = k;
       while (next < said.length && PARTICLES.has(said[next])) next++;
-      if (next === said.length || NOT_A_NAME_IN_SPEECH.has(said[next])) break;
+      // "die bernadette von der post": a firm or a team after the particles is where the person is from.
+      if (next === said.length || NOT_A_NAME_IN_SPEECH.has(said[next]) || NOT_A_NAME.has(foldName(said[next]))) break;
       words.push(...said.slice(k, next + 1));
       k = next;
       continue;
@@ -191,6 +181,14 @@ export function lowerCaseName(
     if (NOT_A_NAME_IN_SPEECH.has(word.toLowerCase()) && !(words.length > 0 && PARTICLES.has(word))) break;
     // "the name's wei zhang z h a n g": a letter with another after it starts the spelling, not a middle initial.
     if (words.length > 0 && word.length === 1 && LETTER_THEN_LETTER.test(text.slice(start + words.join(' ').length)))
+      break;
+    // "mein name ist jannik von der firma": a firm or a team after a particle is where the person is from.
+    if (
+      words.length > 0 &&
+      PARTICLES.has(words[words.length - 1]) &&
+      !PARTICLES.has(word) &&
+      NOT_A_NAME.has(foldName(word))
+    )
       break;
     words.push(word);
   }

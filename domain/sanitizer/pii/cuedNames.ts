@@ -9,6 +9,8 @@
  * cuedNameVerdicts.ts, answers and "it's" in answeredNames.ts, the rarer shapes in rarerCuedNames.ts, and names said
  * again in repeatedNames.ts.
  */
+import * as abroad from './abroadLowerNames';
+import { isFrenchMonsieur, oneWordRefusedAbroad } from './abroadCueChecks';
 import { allMatches } from './allMatches';
 import * as answered from './answeredNames';
 import * as bareNames from './bareNames';
@@ -18,6 +20,7 @@ import { isLetterCode, LETTER, LOWER, UPPER } from './letters';
 import * as nameFolds from './names';
 import type { KnownNames } from './names';
 import * as cues from './nameCues';
+import { AFTER_THANKS, TERMS_OF_ADDRESS } from './greetingWords';
 import * as rarer from './rarerCuedNames';
 import * as repeated from './repeatedNames';
 import * as spelled from './spelledNames';
@@ -42,6 +45,7 @@ const {
 } = verdicts;
 const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
 const { rarerNames } = rarer;
+const { lowerCaseNamesAbroad, lowerCaseRelativesAbroad } = abroad;
 const { namesSaidAgain } = repeated;
 const { spelledOutNames } = spelled;
 const { subjectNames } = subjects;
@@ -271,6 +275,8 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // a place or a brand and no name is what the speaker is or where they called.
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
+  if (m[1] !== undefined && !/\s/.test(m[5]) && oneWordRefusedAbroad(m[1], m[5], text.slice(end, end + 2)))
+    return undefined;
   // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch", "to Accounts Payable": ordinary
   // words, places or brands alone after a contact cue are a firm, a team or a call centre.
   if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && m[5].split(/\s+/).every(isWordOfNoName)) return undefined;
@@ -281,37 +287,18 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // "Danke Für Ihre Hilfe.", "Obrigado Pela Ajuda!", "Thanks Again!": what the thanks go on with, in title case.
   if (m[3] !== undefined && AFTER_THANKS.has(foldName(m[5].split(' ')[0]))) return undefined;
   const span = nameSpan(text, start, end, names);
+  if (span && m[1] !== undefined && isFrenchMonsieur(text, m[1], span)) return { ...span, start: span.start + 3 };
   // "Ich bin Fischer von Beruf": one word left once the rest is trimmed.
   if (span && m[2] !== undefined && m[2].endsWith('bin') && !/\s/.test(text.slice(span.start, span.end)))
     return undefined;
   return span;
 }
-/**
- * Words said to someone in place of a name after a greeting or thanks, in the five languages ("Hi Folks,", "Thanks
- * Guys,", "Hola Amor,", "Olá Pessoal,", "Danke Schatz,", "Merci Chef !", "Valeu Demais!"), folded: the lexicon holds
- * most as ordinary words, as it holds some given names ("Rahul"), so they are listed here.
- */
-const TERMS_OF_ADDRESS = new Set(
-  `all everyone everybody guys folks gals ladies gentlemen team love darling sweetie sweetheart honey babe baby buddy
-  mate pal boss chief sunshine friend friends amor carino guapa guapo mijo mija chicos chicas amigo amiga amigos
-  senores todos jefe jefa equipo compa pessoal galera gente querida querido moco moca chefe time equipe demais mesmo
-  muito mano mana tous chef cheri cherie amis copain copine patron equipe schatz liebling leute zusammen alle chefin
-  kollegen kollege`.split(/\s+/),
-);
-/**
- * Words a greeting or thanks goes on with, in the five languages, that a title-case turn capitalises ("Thanks Again!",
- * "Danke Ihnen,", "Merci Pour Tout !", "Olá Tudo Bem?"), folded: no name starts with one.
- */
-const AFTER_THANKS = new Set(
-  `again for everything anyway ihnen euch dir dich nochmals nochmal vielmals sehr und fur im pela pelo por pour tout
-  tous todo todos tudo muito encore beaucoup igualmente infiniment`.split(/\s+/),
-);
 /** After a greeting or thanks with no stop: a second name and a stop, or (after thanks) what they are for. */
 const greetingGoesOn = (after: string, greeting: string): boolean =>
   AND_NAME_STOP.test(after) || (THANKS_CUE.test(greeting) && THANKED_FOR.test(after));
 const nameWordOrParticle = (word: string, k: number): boolean =>
   mayBeLowerCaseName(word) || (k > 0 && PARTICLES.has(word.toLowerCase()));
-const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est)$/i;
+const SELF_INTRODUCTION = /^(?:soy|sou|je suis|c['’]est|sono|ik ben)$/i;
 const CONTACT_CUE =
   /^(?:(?:speak|spoke|speaking|talk|talked|talking|chatted|chatting) (?:to|with)|ask for|(?:put me through|transfer me|connect me) to)$/i;
 const isOneWordOfNoName = (said: string): boolean => !/\s/.test(said) && isWordOfNoName(said);
@@ -382,6 +369,8 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
   spelledOutNames(text, spelling, spans);
   namesAnsweredAfterLabel(text, names, spans);
   rarerNames(text, names, spans, hereOrSpeaking);
+  lowerCaseNamesAbroad(text, names, spans);
+  lowerCaseRelativesAbroad(text, names, spans);
   if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
   if (text.includes('name')) {
     for (const m of allMatches(POSSESSIVE_NAME, text)) {

@@ -5,7 +5,7 @@
  * long and change on their own (a new cue is a line here), and the pre-pass reads its cue words from here too.
  */
 import { groupByFirstCharacter as grouped } from './alternation';
-import { anyFirstCase, NAME, TITLES } from './cuedNameShapes';
+import { anyFirstCase, NAME, SURNAME_PARTICLE, TITLES } from './cuedNameShapes';
 import { ENGLISH_HESITATIONS, OTHER_HESITATIONS } from './hesitations';
 import { LETTER, LOWER, UPPER } from './letters';
 
@@ -18,13 +18,24 @@ export const RELATIVES_EN =
  */
 const MORE_RELATIVES_EN =
   'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
-const RELATIVES_ES = 'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana';
+export const RELATIVES_ES =
+  'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|vecino|vecina|abuelo|abuela|novio|novia|suegro|suegra|sobrino|sobrina|nieto|nieta|compañero|compañera';
+/** Italian and Dutch relatives and others a caller names ("mio figlio Matteo", "mijn dochter Lotte"), after "mio"/"mia", "mijn". */
+/** French and Portuguese relatives with their possessive (its gender varies with the word): cues and lower-case cues. */
+export const RELATIVES_FR =
+  'mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur|mon voisin|ma voisine|mon ami|mon amie|ma copine|mon copain|mon compagnon|ma compagne|mon collègue|ma collègue';
+export const RELATIVES_PT =
+  'meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta|meu vizinho|minha vizinha|meu amigo|minha amiga|meu colega|minha colega|meu cunhado|minha cunhada|meu sobrinho|minha sobrinha';
+export const RELATIVES_IT =
+  'marito|moglie|madre|padre|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|compagno|compagna|fidanzato|fidanzata|suocero|suocera|nipote|vicino|vicina|collega|amico|amica';
+export const RELATIVES_NL =
+  'man|vrouw|moeder|vader|zoon|dochter|broer|zus|opa|oma|oom|tante|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|collega|schoonmoeder|schoonvader';
 /**
  * German relatives (capitalised, as German writes every noun): the cue of rarerCuedNames.ts's GERMAN_RELATIVE and words
  * the pre-pass looks for ("mein Mann, Reinhold, hat angerufen"). "Frau" is among the titles already.
  */
 export const RELATIVES_DE =
-  'Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa|Großmutter|Großvater|Enkelin|Enkel|Tante|Onkel|Nichte|Neffe|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Lebensgefährtin|Lebensgefährte|Freundin|Freund';
+  'Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Partnerin|Partner|Oma|Opa|Großmutter|Großvater|Enkelin|Enkel|Tante|Onkel|Nichte|Neffe|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Lebensgefährtin|Lebensgefährte|Freundin|Freund|Nachbarin|Nachbar|Kollegin|Kollege|Mitbewohnerin|Mitbewohner';
 
 /** "I spoke to someone called Deborah": a third person named by whoever mentions them. */
 const CALLED_CUE =
@@ -133,7 +144,8 @@ const CUES = [
   'mon nom de famille est',
   'mon prénom est',
   '(?:nom de famille|prénom)\\s*:',
-  '(?:mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur),?',
+  // Relatives and others a French caller names: "ma voisine Odile", "mon collègue, Bastien".
+  `(?:${RELATIVES_FR}),?`,
   // German
   'mein name ist',
   'ich heiße',
@@ -168,10 +180,24 @@ const CUES = [
   'eu sou (?:o|a)',
   'sou (?:o|a)',
   'meu (?:sobrenome|apelido) é',
-  '(?:meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta),?(?: o,?| a,?)?',
-  // Dutch
+  `(?:${RELATIVES_PT}),?(?: o,?| a,?)?`,
+  // Dutch: the caller's own name and the agent's question ("u spreekt met", "spreek ik met meneer De Vries?"); "ik
+  // ben" is checked as "soy" (one word that is no name is what the speaker is).
   'mijn naam is',
   'naam\\s*:',
+  'mijn (?:achternaam|voornaam) is',
+  'u spreekt met',
+  'spreek ik met',
+  'ik ben',
+  `mijn (?:${RELATIVES_NL}),?`,
+  // Italian, the same kinds ("sono" is checked as "soy").
+  'mi chiamo',
+  'il mio nome è',
+  'sono',
+  '(?:il )?(?:mio )?cognome è',
+  'parl(?:o|a|i) con(?: il| la)?',
+  'a nome di',
+  `(?:mio|mia) (?:${RELATIVES_IT}),?`,
 ];
 /** French "M." (Monsieur) before a name, not the end of "p.m.": a title of the scan's own, not of the pre-pass. */
 const FRENCH_M = 'M(?<!\\.M)(?=\\.\\s)';
@@ -181,7 +207,8 @@ const LOWER_CASE_TITLES = 'mr|mrs|ms|mister';
  * Titles written in lower case inside a sentence in Spanish, French, German and Portuguese, before a capitalised name
  * after any cue ("obrigada, dona Zuleide", "gracias, señora Ybarra", "merci madame Goarnig").
  */
-const LOWER_CASE_ROMANCE_TITLES = 'dona|doña|señora|señor|senhora|senhor|madame|monsieur|frau|herrn?';
+const LOWER_CASE_ROMANCE_TITLES =
+  'dona|doña|señora|señor|senhora|senhor|madame|monsieur|frau|herrn?|signora|signor|meneer|mevrouw';
 /** Addressing someone: "Thanks Hannah,", "Okay Whitaker.", "Hola Lucía!": a greeting or thanks, a name, a stop. */
 const VOCATIVES = [
   'thanks',
@@ -243,7 +270,8 @@ export const INTRODUCED = new RegExp(
 );
 /**
  * Self-introductions voice transcripts write in lower case ("my name is kwame mensah and ..."): after the strongest
- * cues only, up to three words, stopping at the first word that is no name.
+ * cues only, up to three words and the particles between them ("me llamo ainhoa ruiz de la fuente"), stopping at the
+ * first word that is no name.
  */
 const LOWER_CASE_CUES = [
   'my name is',
@@ -257,6 +285,10 @@ const LOWER_CASE_CUES = [
   'meu nome é',
   'me chamo',
   'mijn naam is',
+  'mijn (?:achternaam|voornaam) is',
+  'mi chiamo',
+  'il mio nome è',
+  '(?:il )?(?:mio )?cognome è',
   "the name(?: is|['’]s)?",
   // "name's liam brady": at the start of a turn or a clause only (cuedNames.ts checks what comes before).
   "name['’]s",
@@ -270,7 +302,7 @@ const LOWER_CASE_CUES = [
   ...['my', 'his', 'her', 'our'].map((owner) => `${owner} (?:${RELATIVES_EN})['’]s name(?: is)?,?(?: it['’]?s)?`),
 ];
 export const LOWER_CASE_INTRO = new RegExp(
-  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+[${LOWER}'’-]+){0,2})`,
+  `\\b(?:${grouped(LOWER_CASE_CUES.map(anyFirstCase).join('|'), false)})\\s+(?:(?:${ENGLISH_HESITATIONS}|${OTHER_HESITATIONS}|like),?\\s+)?([${LOWER}'’-]{2,}(?:\\s+(?:${SURNAME_PARTICLE}\\s+){0,2}[${LOWER}'’-]+){0,2})`,
   'dg',
 );
 /**
@@ -278,7 +310,7 @@ export const LOWER_CASE_INTRO = new RegExp(
  * and heisse, "chamo"), in any case as the cues' words may start capitalized: a native scan for them spares the
  * pattern, which tries its cues at every word.
  */
-export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo/i;
+export const LOWER_CASE_CUE_WORD = /nam|naam|nom|llamo|appelle|hei|chamo|chiamo/i;
 
 /** For the pre-pass: the words that can introduce a name spelled letter by letter. */
 export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletreado|épelé|buchstabiert|soletrado';
@@ -286,7 +318,7 @@ export const SPELLING_CUE_WORDS = 'spell|spelled|spelling|spells|spelt|deletread
  * For the pre-pass: does the text hold any cue at all (so most turns skip the detectors)? "it's" and "its" too: a
  * voice transcript's answer gives a name after them alone ("yeah so its amara okafor"; answeredNames.ts checks where).
  */
-export const NAME_CUE_WORDS = `thanks|thank|ta|valeu|oi|dank|hi|hiya|it['’]?s|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:eu|parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
+export const NAME_CUE_WORDS = `thanks|thank|ta|valeu|oi|dank|hi|hiya|it['’]?s|hello|hey|dear|okay|ok|sorry|bye|goodbye|cheers|gracias|hola|merci|bonjour|danke|hallo|obrigad[oa]|olá|here|names?|this is|speaking|calling|talking|reached|holder|ask for|llamo|nombre|soy|habla|hablas|atiende|titular|titulaire|appelle|nom|parlez|suis|heiße|heisse|sprechen|spricht|hier|kontoinhaber|kontoinhaberin|chamo|chamar|nome|fala|falando|i['’]m|i am|ich bin|under|surname|apellidos?|prénom|famille|nachname|vorname|familienname|sobrenome|apelido|sou|certain|certaine|tal|gewisser|gewisse|gewissen|certo|certa|${RELATIVES_EN}|${RELATIVES_ES}|${RELATIVES_DE}|atendeu|atendid[oa]|atendi[óo]|falei|conversei|habl[ée] con|j['’]ai (?:eu|parlé|été)|mari|femme|mère|père|fils|fille|frère|sœur|minha|meu|belongs|registered|naam|namen|speak|talk|spoke|talked|chatted|chatting|through|transfer|connect|hablar|parler|falar|call me|calls me|call you|call him|call her|calls him|calls her|that['’]s me|to (?:call|ring|phone|contact|email|text|get back)|go by|goes by|known as|called|named|caller|cardholder|card holder|policyholder|policy holder|beneficiary|patient is|ici|aqui|c['’]est|ik ben|spreek|spreekt|mijn|sono|chiamo|cognome|mio|mia|parlo|parla|voisine?|amie?|copine|copain|compagnon|compagne|collègue|on the (?:line|phone|call)|signed for by|helped by|served by|dealt with by|seen by|addressed to|you(?: down)? as|${SPELLING_CUE_WORDS}`;
 
 /** The verbs of asking someone to get back in touch, after "de me", "que me", "me" (ASK_TO_CALL_OTHER and its gate). */
 export const CALL_BACK_FR = 'rappeler|recontacter|contacter|joindre|appeler';

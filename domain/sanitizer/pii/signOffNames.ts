@@ -4,11 +4,12 @@
 import { allMatches } from './allMatches';
 import { anyFirstCase } from './cuedNameShapes';
 import { isLetterCode, LETTER, UPPER } from './letters';
-import type { KnownNames } from './names';
+import { foldName, type KnownNames } from './names';
+import { NOT_A_NAME } from './notANameWords';
 import type { PiiSpan } from './types';
 import { Kind, kindOf, push } from './nameWordKinds';
 
-/** The closing words of a sign-off, in the five languages. */
+/** The closing words of a sign-off, in the seven languages. */
 const CLOSINGS = [
   '(?:kind|best|warm|warmest|many|with) (?:regards|wishes|thanks)',
   'regards',
@@ -27,13 +28,19 @@ const CLOSINGS = [
   'cumprimentos',
   'abraços',
   // Each starts with its word (anyFirstCase capitalises a word after a space or a group's start, not after "?").
-  'un saludo',
+  'un saludo(?: cordial)?',
   'saludos?(?: cordiales)?',
   '(?:reciba )?un cordial saludo',
   'salutations',
   '(?:meilleures|sincères) salutations',
   'atentamente',
   'un abrazo',
+  // Italian and Dutch.
+  '(?:cordiali|distinti|tanti) saluti',
+  'saluti',
+  'un (?:caro )?saluto',
+  'met (?:vriendelijke|hartelijke) groet(?:en)?',
+  '(?:vriendelijke |hartelijke )?groet(?:en|jes)?',
 ];
 /**
  * A sign-off ending the turn: "Best, Hamid", "Cheers, Tamsin x", "Speak soon, Fergus", "Mit freundlichen Grüßen, Jürgen
@@ -106,7 +113,7 @@ const isListedName = (word: string): boolean => {
   const kind = kindOf(word);
   return kind === Kind.Clean || kind === Kind.Ambiguous || kind === Kind.AmbiguousGiven;
 };
-/** No word of the name is an ordinary word, a place or a brand (particles and initials aside). */
+/** No word of the name is an ordinary word, a place, a brand or a team's word (particles and initials aside). */
 function mayBeSignedName(name: string): boolean {
   const words = name.split(/\s+/);
   for (let w = 0; w < words.length; w++) {
@@ -114,6 +121,8 @@ function mayBeSignedName(name: string): boolean {
     if ((w > 0 && w < words.length - 1 && SIGN_OFF_PARTICLE.test(word)) || INITIAL.test(word)) continue;
     const kind = kindOf(word);
     if (kind === Kind.Word || kind === Kind.Proper) return false;
+    // "Cordiali saluti, Servizio Clienti": a team's word of a language no dictionary here holds.
+    if (kind === Kind.Unknown && NOT_A_NAME.has(foldName(word))) return false;
   }
   return true;
 }
@@ -126,10 +135,14 @@ const SIGNED_LINE = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${CLOSING})[ \\t]*[,.!:–—-]?[ \\t]*\\n[ \\t]*((?:[${UPPER}]\\.[ \\t]?){0,2}[${UPPER}][${LETTER}'’-]+(?:[ \\t]+(?:(?:de|da|do|dos|das|del|los|las|la|le|van|von|der|den|Mac|Mc|Ní|Nic|Ó|Uí)[ \\t]+){0,2}[${UPPER}][${LETTER}'’-]+){0,3})[ \\t]*(?:x+)?[.!]?[ \\t]*(?=\\n)`,
   'g',
 );
+/** Two words or more of a signed name beside its particles and initials. */
+const twoNameWords = (name: string): boolean =>
+  name.split(/\s+/).filter((word, w) => !(w > 0 && SIGN_OFF_PARTICLE.test(word)) && !INITIAL.test(word)).length >= 2;
 function signedLines(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   for (const m of allMatches(SIGNED_LINE, text)) {
-    // One word of it a listed name: a line of its own may name a department ("Kundenservice", "Facturación").
-    if (!mayBeSignedName(m[1]) || !m[1].split(/\s+/).some(isListedName)) continue;
+    // One word of it a listed name, or two words of no list ("Begoña Iturriaga"): a line of its own may name a
+    // department in one word ("Kundenservice", "Facturación"); ordinary words ("Service Client") fail mayBeSignedName.
+    if (!mayBeSignedName(m[1]) || !(m[1].split(/\s+/).some(isListedName) || twoNameWords(m[1]))) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n', 1));
     push(spans, text, start, start + m[1].length, names);
   }

@@ -18,8 +18,13 @@ import type { PiiSpan } from './types';
 const lettersStart = (m: RegExpExecArray): number => m.index + m[0].length - m[1].length;
 /** Letters read out with hyphens ("S-I-O-B-H-A-N"): a name when the word beside them is what they spell. */
 const HYPHEN_SPELLED = /(?<![A-Za-z])((?:[A-Za-z]-){3,}[A-Za-z])(?![A-Za-z])/g;
-/** Between a letter read out and its spelling word: "T as in Tango", "P wie Paula", "M comme Marcel", "M de Madrid". */
-const SPELLING_LINK = 'as in|for|like|wie|comme|de|como';
+/**
+ * Between a letter read out and its spelling word: "T as in Tango", "P wie Paula", "M comme Marcel", "M de Madrid",
+ * "F come Firenze", "V van Victor".
+ */
+const SPELLING_LINK = 'as in|for|like|wie|comme|de|como|come|van';
+/** A letter read out in capitals, with the German umlauts a German surname spells ("K wie Konrad, Ö, H, L, E, R"). */
+const CAPITAL_LETTER = '[A-ZÄÖÜ]';
 /** The same in a voice transcript's lower case: the English ones. */
 const LOWER_SPELLING_LINK = 'as in|for|like';
 /**
@@ -27,7 +32,7 @@ const LOWER_SPELLING_LINK = 'as in|for|like';
  * "M comme Marcel", "M de Madrid", "M como Maria").
  */
 const PHONETIC_SPELLED = new RegExp(
-  `(?<![A-Za-z])([A-Z] (?:${SPELLING_LINK}) [A-Z][a-z]+(?:,?\\s+[A-Z](?: (?:${SPELLING_LINK}) [A-Z][a-z]+)?(?![A-Za-z])){2,})`,
+  `(?<![A-Za-z])([A-Z] (?:${SPELLING_LINK}) [A-Z][a-z]+(?:,?\\s+${CAPITAL_LETTER}(?: (?:${SPELLING_LINK}) [A-Z][a-z]+)?(?![A-Za-z])){2,})`,
   'g',
 );
 /**
@@ -44,6 +49,9 @@ const SPELLING_ASKED =
   /\b(?:spell\w*|surname|name|apellidos?|nom|nachname|sobrenome|deletre\w*|épel\w*|buchstabier\w*|soletr\w*)\b[^.!\n]{0,40}$/i;
 /** Between two spelled parts of one name: "D-E-L-A-C-R-O-I-X, hyphen, B-E-N-O-I-T". */
 const SPELLED_JOIN = /^[,\s]*(?:(?:hyphen|dash|then|and|space|apostrophe|guión|tiret|bindestrich|hífen)[,\s]*)+$/i;
+/** A letter and the word "apostrophe" before hyphenated letters, at the end of the text read before them. */
+const LETTER_APOSTROPHE_BEFORE = /(?<![A-Za-z])([A-Za-z]),?\s+apostrophe,?\s+$/i;
+const APOSTROPHE_END = /e,?\s$/i;
 /** Letters read out with spaces ("M C C A R T H Y"): a name when the word beside them is what they spell. */
 const SPACE_SPELLED = /(?<![A-Za-z])((?:[A-Z] ){3,}[A-Z])(?![A-Za-z])/g;
 const SPACED_CAPITALS = /[A-Z] [A-Z] [A-Z] [A-Z]/;
@@ -57,9 +65,12 @@ const SPELLED =
 
 /** A written name has a lower-case letter after its capital ("McDonagh"); letters read out ("A-B-C") do not. */
 const WORD_AFTER = /^[\s,.;:–-]*(?:(?:uh|um|erm?)\s+)?(?:(?:that's|it's|so)\s+)?([A-Za-z][a-z'’][A-Za-z'’-]*)/;
-/** The word, then what a speaker says before spelling it: a filler ("kowalczyk uh k o w ..."), "that's", "like". */
+/**
+ * The word, then what a speaker says before spelling it: a filler ("kowalczyk uh k o w ..."), "that's", "like", "with"
+ * ("Quintana, con Q de Queso, U, ...").
+ */
 const WORD_BEFORE = new RegExp(
-  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:uh|um|erm?)\\s+)?(?:(?:that's|it's|is|like|with an?|as in)\\s+)?$`,
+  `([${LETTER}][${LOWER}'’][${LETTER}'’-]*)[\\s,.]*(?:(?:uh|um|erm?)\\s+)?(?:(?:that's|it's|is|like|with an?|as in|con|com|avec|mit)\\s+)?$`,
 );
 /**
  * Whether `region` holds the first two characters of a word that spells `letters` as WORD_AFTER and WORD_BEFORE read
@@ -92,15 +103,15 @@ const spellingAskedBefore = (text: string, start: number): boolean =>
   SPELLING_ASKED.test(text.slice(Math.max(0, start - 50), start));
 
 /** The word a spelled-out name spells, said right after it or right before its cue ("M-C-D-O-N-A-G-H, McDonagh"). */
-function spelledWord(text: string, letters: string, m: RegExpExecArray, end: number): PiiSpan | undefined {
+function spelledWord(text: string, letters: string, at: number, end: number): PiiSpan | undefined {
   const following = text.slice(end, end + 40);
   const after = mayHoldWordFor(following, letters) ? WORD_AFTER.exec(following) : null;
   if (after && lettersOf(after[1]) === letters) {
     const start = end + after.index + after[0].length - after[1].length;
     return spelledSpan(start, start + after[1].length, letters);
   }
-  const from = Math.max(0, m.index - 40);
-  const preceding = text.slice(from, m.index);
+  const from = Math.max(0, at - 40);
+  const preceding = text.slice(from, at);
   const before = mayHoldWordFor(preceding, letters) ? WORD_BEFORE.exec(preceding) : null;
   if (before && lettersOf(before[1]) === letters) {
     const start = from + before.index;
@@ -157,7 +168,7 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     spelledAt.push(start);
     const letters = lettersOf(m[1]);
     spans.push(spelledSpan(start, end, letters));
-    const word = spelledWord(text, letters, m, end);
+    const word = spelledWord(text, letters, m.index, end);
     if (word) spans.push(word);
   }
   let lastSpelled = -1; // the end of the last spelled-out name part, which a second part may follow
@@ -167,8 +178,14 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     while (spelledBefore < spelledAt.length && spelledAt[spelledBefore] < start) spelledBefore++;
     if (spelledAt[spelledBefore] === start) continue;
     const end = start + m[1].length;
-    const letters = lettersOf(m[1]);
-    const word = spelledWord(text, letters, m, end);
+    // "O apostrophe N-E-I-L-L": the first letter and the apostrophe said before the hyphenated rest.
+    // Read only when the letter before the letters' white space is the "e" the word ends with.
+    const lead = APOSTROPHE_END.test(text.slice(Math.max(0, start - 3), start))
+      ? LETTER_APOSTROPHE_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+      : null;
+    const from = lead ? start - lead[0].length : start;
+    const letters = (lead ? lead[1].toLowerCase() : '') + lettersOf(m[1]);
+    const word = spelledWord(text, letters, from, end);
     // Kept with the word it spells, after a question for the name, or joined to the part spelled before it; or the
     // first letters of the name just said, the reading broken off ("Ms Vandenberghe, V-A-N-D-E-N... sorry").
     const kept =
@@ -177,7 +194,7 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
       isBrokenOffSpelling(text, letters, m, end) ||
       (lastSpelled >= 0 && SPELLED_JOIN.test(text.slice(lastSpelled, start)));
     if (!kept) continue;
-    spans.push(spelledSpan(start, end, letters));
+    spans.push(spelledSpan(from, end, letters));
     if (word) spans.push(word);
     if (word && word.end <= start) surnameAfterSpelled(text, end, spans);
     lastSpelled = end;
@@ -191,7 +208,7 @@ export function spelledOutNames(text: string, spelling: boolean, spans: PiiSpan[
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1].replace(SPELLING_WORDS, ''));
-    const word = spelledWord(text, letters, m, end);
+    const word = spelledWord(text, letters, m.index, end);
     if (word || spellingAskedBefore(text, start)) spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
   }
@@ -253,7 +270,7 @@ export function spaceSpelledNames(text: string, spans: PiiSpan[]): void {
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1]);
-    const word = spelledWord(text, letters, m, end);
+    const word = spelledWord(text, letters, m.index, end);
     if (!word || (!nameWord && isWordNotName(text.slice(word.start, word.end)))) continue;
     spans.push(spelledSpan(start, end, letters), word);
   }
@@ -261,7 +278,7 @@ export function spaceSpelledNames(text: string, spans: PiiSpan[]): void {
     const start = lettersStart(m);
     const end = start + m[1].length;
     const letters = lettersOf(m[1]);
-    const word = spelledWord(text, letters, m, end);
+    const word = spelledWord(text, letters, m.index, end);
     if (!word && !spellingAskedBefore(text, start)) continue;
     spans.push(spelledSpan(start, end, letters));
     if (word) spans.push(word);
