@@ -97,6 +97,10 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['meme adresse', 0, 'self'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
+  // a product's directions for use ("le mode d'emploi dit", "el modo de empleo", "il modo d'uso"), not a mode
+  ...['mode d emploi', 'modo de empleo', 'modo de uso', 'modo d uso', 'modo di uso', 'modo de usar'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'mode'],
+  ),
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
   // "she asked me to contact you", "can they contact me", "I tried to contact him": the verb, with its object pronoun
   // (a third person's "contact him" only while no data of theirs is asked after it: restoreContactData)

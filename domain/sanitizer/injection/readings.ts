@@ -58,6 +58,7 @@ import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
 import { markPretences, PRETENCE_WORDS } from './pretences';
 import { clearCallersSuppositions } from './hypotheticals';
+import { clearAssistantsOwnWords } from './assistantsOwnWords';
 import { clearQuotedNotices, DOCUMENTS } from './quotedNotices';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
@@ -194,6 +195,7 @@ export function runReadings(
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
+  if ((union & ORIGIN_BIT) !== 0) clearAssistantsOwnWords(words, classBits);
   if ((union & (INSTRUCTIONS_BIT | ORIGIN_BIT)) !== 0) clearCallerTold(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
