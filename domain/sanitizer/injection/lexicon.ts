@@ -925,7 +925,10 @@ for (const [phrase, name] of PHRASES)
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
-/** German compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung", "Kundendaten"). */
+/**
+ * German and Dutch compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung",
+ * "Kundendaten", "klantendatabase").
+ */
 const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['modus', 'mode'],
   ['prufung', 'verify'],
@@ -935,6 +938,10 @@ const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['regeln', 'instructions'],
   ['daten', 'data'],
   ['datenbank', 'tool'],
+  // ... and Dutch ones, and a German password: "klantendatabase", "beheerderswachtwoord", "Adminpasswort"
+  ['database', 'tool'],
+  ['wachtwoord', 'data'],
+  ['passwort', 'data'],
   ['nummern', 'data'],
   ['nummer', 'data'],
   ['konto', 'data'],
