@@ -27,6 +27,15 @@ export const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
       'instructions',
     ]),
   ),
+  // ... in the other languages, "de vocês" / "de ustedes" allowed between: "as regras de vocês para reembolso", "las
+  // normas sobre devoluciones", "les règles pour les retours", "die Regeln für Rücksendungen", "le regole per i resi"
+  ...['regras', 'reglas', 'normas', 'regles', 'regeln', 'regole', 'regels', 'politica', 'politicas'].flatMap((word) =>
+    ['', 'de voces ', 'de ustedes ', 'da empresa ', 'de la empresa '].flatMap((whose) =>
+      ['para', 'sobre', 'pour', 'sur', 'fur', 'zu', 'per', 'sui', 'sulle', 'voor', 'over'].map(
+        (next): [string, number, IntentClass] => [`${word} ${whose}${next}`, 0, 'instructions'],
+      ),
+    ),
+  ),
   ...[
     'privacy',
     'refund',
@@ -565,6 +574,19 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ...['daten', 'informationen', 'donnees', 'informations', 'information', 'coordonnees', 'dati', 'datos'],
       ...['informacion', 'gegevens', 'dados', 'informacoes', 'details'],
     ].map((what): [string, number, IntentClass] => [`${no} ${what}`, 1, 'data']),
+  ),
+  // "Other" as "more, further" before a kind of information: "the bot asked me for other details", "me pidió otros
+  // datos", "mi ha chiesto altri dati", "d'autres informations", "andere Angaben": more of it, not another person's
+  // ("other customers' details", "otras cuentas" are not read)
+  ...[
+    ...['other', 'otros', 'otras', 'autres', 'andere', 'anderen', 'outros', 'outras', 'altri', 'altre', 'further'],
+    ...['more', 'additional', 'extra'],
+  ].flatMap((other) =>
+    [
+      ...['details', 'information', 'info', 'data', 'documents', 'datos', 'documentos', 'dados', 'informacoes'],
+      ...['informacion', 'dati', 'informazioni', 'documenti', 'donnees', 'informations', 'documents', 'daten'],
+      ...['angaben', 'informationen', 'unterlagen', 'dokumente', 'gegevens', 'documenten'],
+    ].map((what): [string, number, IntentClass] => [`${other} ${what}`, 0, 'other']),
   ),
   // The number a caller keeps when moving to another plan or contract ("keep the number", "ficar com o número", "garder
   // le numéro", "die Nummer behalten", "het nummer houden"): the caller's line carried over, not a number asked for

@@ -41,7 +41,9 @@ const CALLER = new Set(['i', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'ik', 'we', 'wi
  * The caller asking what the quote means, which ends it where no full stop does ("...Mahnungen.“ Heißt das", a closing
  * quote mark after the stop): "does that mean", "heißt das", "bedeutet das", "ça veut dire", "quiere decir", "vuol dire".
  */
-const MEANS = new Set(['mean', 'means', 'heisst', 'bedeutet', 'significa', 'signifie', 'veut', 'quiere', 'quer', 'vuol']);
+const MEANS = new Set([
+  ...['mean', 'means', 'heisst', 'bedeutet', 'significa', 'signifie', 'veut', 'quiere', 'quer', 'vuol'],
+]);
 /** What a quote's words lose: dropping, following, what came before, instructions, every, only. */
 const QUOTED = classMask('override', 'obey', 'origin', 'instructions', 'bulk', 'now', 'only', 'respond', 'secret');
 const INSTRUCTIONS_BIT = classBit('instructions');
@@ -74,8 +76,7 @@ function sayingOf(words: readonly string[], i: number): number {
     if (SAYING.has(words[k])) return k;
   const place = ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
   if (!IN.has(words[place])) return -1;
-  for (let k = place - 1; k >= 0 && place - k <= 2 && words[k] !== TURN_BREAK; k--)
-    if (SAYING.has(words[k])) return k;
+  for (let k = place - 1; k >= 0 && place - k <= 2 && words[k] !== TURN_BREAK; k--) if (SAYING.has(words[k])) return k;
   return -1;
 }
 
