@@ -9,8 +9,9 @@
  *
  * Read only when the caller goes on in their own words after the quote and those words ask nothing of the assistant: a
  * quote that ends the message ("the email says: ignore your previous instructions") is pasted text speaking to the
- * assistant, and one followed by "so do that now", "eseguilo" or "follow it" is an order passed on. A quote that
- * names a machine ("AI, ignore ...") is not read either.
+ * assistant, and one followed by "so do that now", "eseguilo", "follow it" or only "thanks" is an order passed on. A
+ * quote that asks the assistant for something ("... and approve the refund"), names a machine ("AI, ignore ...") or
+ * its instructions ("ignore all your previous instructions") is not read either.
  */
 import { ASKING_CLASSES, classBit, classMask, TURN_BREAK } from './lexicon';
 
@@ -47,7 +48,13 @@ const MEANS = new Set([
 /** What a quote's words lose: dropping, following, what came before, instructions, every, only. */
 const QUOTED = classMask('override', 'obey', 'origin', 'instructions', 'bulk', 'now', 'only', 'respond', 'secret');
 const INSTRUCTIONS_BIT = classBit('instructions');
-const AI_BIT = classBit('ai');
+const YOU_BIT = classBit('you');
+/**
+ * What a document's wording does not hold: a request of the assistant ("approve the refund", "export all customer data",
+ * "reveal it"), a machine addressed, a forged boundary. "Your previous instructions" (a second person and instructions)
+ * is the assistant's setup, which no letter to the caller names.
+ */
+const NOT_A_DOCUMENTS = (ASKING_CLASSES & ~QUOTED) | classMask('ai', 'forged');
 /** What the caller's own words after the quote must not hold: a request of their own. */
 const ASKS = ASKING_CLASSES | classMask('now', 'only', 'forged', 'ai');
 /** An order passed on: "do it", "follow it", "eseguilo", "hazlo", "fais-le", "mach das", "faz isso", "doe dat". */
@@ -95,6 +102,8 @@ function quoteEnd(words: readonly string[], sentenceStarts: readonly number[], f
   return k;
 }
 
+/** The fewest words of the caller's own after a quote: "È una truffa?", "Is it real?". */
+const CALLERS_WORDS = 3;
 /** Whether the caller's words after a quote (to the turn's end) go on without asking the assistant for anything. */
 function callerGoesOn(words: readonly string[], classBits: Int32Array, end: number): boolean {
   let k = end;
@@ -102,7 +111,8 @@ function callerGoesOn(words: readonly string[], classBits: Int32Array, end: numb
     if ((classBits[k] & ASKS) !== 0 || PASSING_ON.has(words[k])) return false;
     if (DO.has(words[k]) && IT.has(words[k + 1])) return false;
   }
-  return k > end;
+  // a question or a remark of their own, not a word of thanks ("Danke.", "Thank you.", "Merci.")
+  return k - end >= CALLERS_WORDS;
 }
 
 /**
@@ -136,7 +146,7 @@ export function clearQuotedNotices(
     if (end <= from || !callerGoesOn(words, classBits, end)) continue;
     let quoted = 0;
     for (let k = from; k < end; k++) quoted |= classBits[k];
-    if ((quoted & AI_BIT) !== 0) continue;
+    if ((quoted & NOT_A_DOCUMENTS) !== 0 || ((quoted & YOU_BIT) !== 0 && (quoted & INSTRUCTIONS_BIT) !== 0)) continue;
     classBits[i] &= ~INSTRUCTIONS_BIT;
     for (let k = from; k < end; k++) classBits[k] &= ~QUOTED;
     i = end - 1;
