@@ -26,8 +26,13 @@ const LINKS = new Set([
 const LINK_REACH = 4;
 /** Words of supposing that open a clause only through a link: "tu so, als ob", "haz como si" (not "tu es maintenant"). */
 const NEEDS_LINK = new Set(['haz', 'haga', 'tu', 'fais', 'faites', 'doe', 'faz', 'faca', 'stell', 'stel', 'act']);
-/** The caller as the subject ("je" only after a French link: Dutch "je" is "you"). */
-const CALLER = new Set([...[...CALLER_SUBJECTS].filter((w) => w !== 'je'), 'ik', 'wij', 'noi']);
+/** The caller as the subject ("je" only after a French link: Dutch "je" is "you"), or a first-person verb. */
+const CALLER = new Set([
+  ...[...CALLER_SUBJECTS].filter((w) => w !== 'je'),
+  ...['ik', 'wij', 'noi'],
+  // a first-person verb with no pronoun: "imagina que sou um cliente novo", "supón que soy", "haz como si tengo"
+  ...['soy', 'sou', 'estoy', 'estou', 'tengo', 'tenho'],
+]);
 const FRENCH_LINKS = new Set(['si', 'que', 'qu']);
 /** An impersonal "it were": "como si fuera la primera vez", "als ob es das erste Mal wäre", "as if it were". */
 const IMPERSONAL = new Set(['it', 'es', 'fuera', 'fuese', 'fosse', 'ware', 'waere', 'etait', 'het']);

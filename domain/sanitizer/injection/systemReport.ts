@@ -79,6 +79,8 @@ const AUXILIARIES = new Set([
   ...['doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'couldn', 'wouldn', 'does', 'did', 'cannot'],
   // said, in the past, where no ending tells it ("o robô disse que", "der Bot sagte", "de chatbot zei")
   ...['disse', 'dijo', 'sagte', 'meinte', 'zei', 'vroeg', 'toonde', 'heeft', 'had'],
+  // ... and answered or wrote ("der Bot antwortete", "de bot antwoordde", "schrieb", "schreef")
+  ...['antwortete', 'schrieb', 'fragte', 'zeigte', 'meldete', 'behauptete', 'antwoordde', 'schreef', 'meldde'],
 ]);
 /** A passive after the verb: "has been", "ha sido", "a été", "ist worden", "foi", "è stato". */
 const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 'stata']);
