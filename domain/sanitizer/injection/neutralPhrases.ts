@@ -27,15 +27,6 @@ export const NEUTRAL_PHRASES: [string, number, IntentClass][] = [
       'instructions',
     ]),
   ),
-  // ... in the other languages, "de vocês" / "de ustedes" allowed between: "as regras de vocês para reembolso", "las
-  // normas sobre devoluciones", "les règles pour les retours", "die Regeln für Rücksendungen", "le regole per i resi"
-  ...['regras', 'reglas', 'normas', 'regles', 'regeln', 'regole', 'regels', 'politica', 'politicas'].flatMap((word) =>
-    ['', 'de voces ', 'de ustedes ', 'da empresa ', 'de la empresa '].flatMap((whose) =>
-      ['para', 'sobre', 'pour', 'sur', 'fur', 'zu', 'per', 'sui', 'sulle', 'voor', 'over'].map(
-        (next): [string, number, IntentClass] => [`${word} ${whose}${next}`, 0, 'instructions'],
-      ),
-    ),
-  ),
   ...[
     'privacy',
     'refund',

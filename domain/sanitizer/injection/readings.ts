@@ -23,6 +23,7 @@ import {
 import {
   clearDocumentWording,
   clearOwnRulesKept,
+  clearRulesOnAMatter,
   clearThingsInstructions,
   markToldNotTo,
   TELLING_WORDS,
@@ -164,6 +165,7 @@ export function runReadings(
   if ((union & INSTRUCTIONS_BIT) !== 0) {
     clearDocumentWording(words, classBits);
     clearThingsInstructions(words, classBits);
+    clearRulesOnAMatter(words, classBits);
   }
   if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
