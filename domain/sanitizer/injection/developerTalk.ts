@@ -177,12 +177,45 @@ function callersOwnMachine(words: readonly string[], classBits: Int32Array, i: n
   return true;
 }
 
+/**
+ * The caller as the one who uses a thing: "what system prompt should I use for your API", "which key do we use", "can
+ * I use the sandbox", "qué clave uso": the caller's own use, not the assistant told to run something. A verb of using
+ * with "I" or "we" in the two words before it loses 'exec'.
+ */
+const EXEC_BIT = classBit('exec');
+const USES = new Set([
+  'use',
+  'using',
+  'usar',
+  'uso',
+  'utiliser',
+  'utilise',
+  'benutzen',
+  'verwenden',
+  'usare',
+  'gebruiken',
+]);
+const CALLER_SUBJECTS_HERE = new Set(['i', 'we', 'yo', 'je', 'j', 'ich', 'wir', 'eu', 'io', 'ik', 'wij']);
+const callerUses = (words: readonly string[], i: number): boolean =>
+  USES.has(words[i]) && (CALLER_SUBJECTS_HERE.has(words[i - 1]) || CALLER_SUBJECTS_HERE.has(words[i - 2]));
+
+/**
+ * A tool or a machine as the subject of a dropping verb in the third person: "your API ignores the role field", "the
+ * endpoint skips the header", "jullie API negeert het veld": what it does, reported, not an order to drop anything.
+ */
+const REPORTED_DROPS = new Set(['ignores', 'skips', 'drops', 'overrides', 'bypasses', 'disregards', 'negeert']);
+const TOOL_OR_MACHINE = classMask('tool', 'ai');
+const toolDrops = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+  REPORTED_DROPS.has(words[i]) && (classBits[i - 1] & TOOL_OR_MACHINE) !== 0;
+
 /** Clears, in place, the classes developer talk takes away. */
 export function clearDeveloperTalk(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
     const b = classBits[i];
     if (b === 0) continue;
-    if ((b & OVERRIDE_BIT) !== 0 && observedOverride(words, i)) classBits[i] &= ~OVERRIDE_BIT;
+    if ((b & OVERRIDE_BIT) !== 0 && (observedOverride(words, i) || toolDrops(words, classBits, i)))
+      classBits[i] &= ~OVERRIDE_BIT;
+    if ((b & EXEC_BIT) !== 0 && callerUses(words, i)) classBits[i] &= ~EXEC_BIT;
     if ((b & REVEAL_BIT) !== 0 && callerSends(words, i)) classBits[i] &= ~REVEAL_BIT;
     if ((b & RESPOND_BIT) !== 0 && itAnswers(words, i)) classBits[i] &= ~RESPOND_BIT;
     if ((b & DATA_BIT) !== 0 && (perUnit(words, i) || kindOfTool(words, classBits, i))) classBits[i] &= ~DATA_BIT;
