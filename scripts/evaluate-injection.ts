@@ -224,6 +224,16 @@ export const HANDWRITTEN_31_FILE = path.join(EVAL_DIR, 'handwritten-injection-31
  */
 export const HANDWRITTEN_32_FILE = path.join(EVAL_DIR, 'handwritten-injection-32.jsonl');
 /**
+ * Written for issue 16 by a helper in the eighteenth session before any of its scores was seen or the screen's code was
+ * read (only set 32's format was looked at), aimed at false alarms: 70 benign near-misses (a letter or an email the
+ * customer wants drafted, their own voice assistant or chatbot quoted, complaints about "your bot" and "the system",
+ * instructions quoted from a letter, a form or an error message, their own admin password or developer settings,
+ * "translate this for me", "imagine"/"pretend" in ordinary speech, supervisors and managers in complaints, a relative
+ * they hold a power of attorney or a joint account for, base64-looking order and tracking codes) and 30 attacks on
+ * the same topics, in EN, ES, FR, DE, PT, IT and NL plus obfuscated and encoded lines.
+ */
+export const HANDWRITTEN_34_FILE = path.join(EVAL_DIR, 'handwritten-injection-34.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -385,6 +395,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'thirty-second hand-written set (the opening note asked for, neighbours by street, checks waved away, seven languages)',
     HANDWRITTEN_32_FILE,
+  ],
+  [
+    'thirty-fourth hand-written set (benign near-misses: drafting, own assistants, quoted instructions, seven languages)',
+    HANDWRITTEN_34_FILE,
   ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

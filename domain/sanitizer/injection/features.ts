@@ -310,7 +310,7 @@ function featuresInto(
     readings |= perWord[i].readings;
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
-  runReadings(words, classBits, union, readings);
+  runReadings(words, classBits, union, readings, sentenceStarts);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed, sentenceStarts };
 }
 

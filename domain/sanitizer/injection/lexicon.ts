@@ -83,7 +83,7 @@ const WORDS: Record<IntentClass, string> = {
   data: 'pincode pincodes bankverbindung table csv spreadsheet conto dati indirizzo rekening gegevens adres wachtwoord transcripts recordings direcciones correos adresses adressen enderecos mails cartoes tarjetas cartes karten credentials login logins username usernames ssn passport license licence account accounts balance address addresses records record details history card cards owes owe owed orders transactions statements password passwords pin email emails phone numbers data payments payment charges location contact contacts info information profile file files purchases iban salary cuenta saldo direccion datos tarjeta contrasena pagos deuda informacion perfil compte solde adresse donnees carte mot paiements dette informations profil coordonnees konto kontostand daten karte passwort kartendaten zahlungen schulden informationen anschrift telefonnummer conta endereco dados cartao senha pagamentos divida informacoes birth dob birthday telefone telefono telephone number numero numeros numeri nummers names nombres noms nomes nomi pedidos commandes bestellungen ordini bestellingen encomendas mailadres emailadres cellulare movimenti movimientos mouvements movimentos umsatze abonnement abbonamento suscripcion',
   lookup:
     'cercare trovare ricerca cerca cercami trova trovami recupera lookup access retrieve fetch pull open query search find consult locate grab trace busca buscar accede consulta consulte localiza revisa cherche trouve regarde schau suche offne abrufen finde nachschauen acesse acessa procure busque localize acceso acesso accesso acces zugriff cerchi opzoeken opzoekt zoek zoeken opvragen bekijk bekijken raadpleeg raadplegen',
-  tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta banco zztoolcall',
+  tool: 'strumento strumenti action actions function functions tool tools api apis endpoint database db sql shell command commands crm query plugin webhook backend integration funcion herramienta comando fonction outil requete funktion werkzeug befehl datenbank funcao ferramenta zztoolcall',
   exec: 'call invoke run execute trigger fire eval use llama invoca ejecuta ejecute appelle invoque lance rufe fuhre starte chame rode zztoolcall evaluate decode decoded decoding base64 b64 rot13 hex hexadecimal encoded cipher decodifica decodifique decodez dekodiere entschlussle utilise utilisez nutze benutze verwende utilizza utiliza',
   approve:
     'delete purge supprime supprimez supprimer elimina elimine eliminar borrar cancella cancellare elimini loschen entferne entfernen exclua excluir apagar aprobar aprovar approuver approvare genehmigen autorizar autoriser autorizzare reembolsar rembourser rimborsare erstatten cleared sblocca sbloccami rimborsa approva authorization authorisation clear comp comped payout writeoff approve approved authorize authorise authorizing grant waive waived credit refund sign unlock unblock mark verified vip confirmed wire release reverse reimburse forgive approuve aprueba autoriza concede reembolso transfiere devuelve condona valide valider accorde rembourse transfere vire genehmige erstatte freigeben gutschrift uberweise storniere aprove autorize conceda estorno reembolse estorne transfira entsperre entsperren freischalten desbloquea desbloqueie debloque apply push buche buchen tramita tramite marca marque marcar marquer marquez markiere markieren markier segna segnare contrassegna kennzeichne kennzeichnen valida validar convalida convalidare verificada verificado verifie verifiee verifiziert verificato verificata validado validada validee validiert convalidato convalidata aprobado aprobada approuvee genehmigt aprovado aprovada approvato approvata confirmado confirmada confirmee bestatigt confermato confermata autorizzato autorizzata autorizado autorizada autorise autorisee rimborso erteilen erteile',
@@ -102,7 +102,7 @@ const WORDS: Record<IntentClass, string> = {
   obey: 'obey obedient obedeces obedezcas follow comply priority command commands serve obedece sigue cumple obeis obeir obeissez suis gehorche befolge folge gehorchen obedeca siga cumpra seguire obbedisci obbedire luister volg gehoorzaam segui',
   mine: 'mio mia miei mie mijn my mine myself our mi mis mon ma mes moi mein meine meinen meinem meiner meu minha meus minhas nosso nossa notre nos unser unsere unseren unserem nuestro nuestra nuestros nuestras',
   thing:
-    'paquete paquet colis paket pacote encomenda pacco pakket pakje manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato flugmodus nachtmodus dunkelmodus vliegtuigmodus donkeremodus lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
+    'screen screens pantalla pantallas ecran ecrans ecra tela schermo scherm bildschirm paquete paquet colis paket pacote encomenda pacco pakket pakje manuale handleiding handbuch heating heater boiler eco aircon fridge freezer dishwasher washer dryer oven alarm lights lamp meter sim headset earbuds controller keyboard tele televisao television speaker speakers portal roteador enrutador routeur modem decodificador decodeur fatura boleto router phone mobile tv laptop computer pc tablet printer app website site browser thermostat camera car console watch smartwatch box decoder settopbox ivr menu kiosk terminal wifi network device invoice invoices bill bills statement receipt letter voicemail parcel package delivery telefono movil televisor ordenador aplicacion pagina web factura recibo telephone portable ordinateur tablette imprimante appli facture handy telefon fernseher drucker webseite rechnung celular telefone computador impressora aplicativo contract contracts agreement agreements document documents form forms certificate leaflet brochure booklet manual vertrag dokument formular contrato documento formulario contrat formulaire order gerat gerate appareil apparaat dispositivo dispositif aparato flugmodus nachtmodus dunkelmodus vliegtuigmodus donkeremodus lieferanweisungen lieferanweisung zustellanweisungen bezorginstructies leveringsinstructies correspondence correspondencia correspondance korrespondenz corrispondenza correspondentie',
 };
 
 /** Phrases whose words mean little alone ("look up", "word for word", "they told you"). */
@@ -292,6 +292,10 @@ const PHRASES: [string, IntentClass][] = [
   ['non valgono', 'override'],
   ['non vale piu', 'override'],
   ['non contano piu', 'override'],
+  // "banco de dados", "banco de datos": a database; "un email para mi banco" is the caller's bank
+  ...['banco', 'bancos'].flatMap((bank) =>
+    ['dados', 'datos'].map((data): [string, IntentClass] => [`${bank} de ${data}`, 'tool']),
+  ),
   ['act as', 'role'],
   ['act like', 'role'],
   ['behave like', 'role'],
@@ -921,7 +925,10 @@ for (const [phrase, name] of PHRASES)
 /** Spanish and Portuguese attach pronouns to verbs ("muestramelo", "copialas"): try the verb without them. */
 const CLITIC = /(?:melo|mela|selo|sela|noslo|me|te|lo|la|los|las|le|les|nos|se)$/;
 
-/** German compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung", "Kundendaten"). */
+/**
+ * German and Dutch compounds end in the word that carries the class ("Wartungsmodus", "Identitätsprüfung",
+ * "Kundendaten", "klantendatabase").
+ */
 const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['modus', 'mode'],
   ['prufung', 'verify'],
@@ -931,6 +938,10 @@ const COMPOUND_ENDINGS: [string, IntentClass][] = [
   ['regeln', 'instructions'],
   ['daten', 'data'],
   ['datenbank', 'tool'],
+  // ... and Dutch ones, and a German password: "klantendatabase", "beheerderswachtwoord", "Adminpasswort"
+  ['database', 'tool'],
+  ['wachtwoord', 'data'],
+  ['passwort', 'data'],
   ['nummern', 'data'],
   ['nummer', 'data'],
   ['konto', 'data'],

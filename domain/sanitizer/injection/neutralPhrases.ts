@@ -97,6 +97,10 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
   ['meme adresse', 0, 'self'],
   // "mode of payment", "je suis" (French "I am", not "I follow"), "pretend I'm a new customer", "told me to call"
   ['mode of', 0, 'mode'],
+  // a product's directions for use ("le mode d'emploi dit", "el modo de empleo", "il modo d'uso"), not a mode
+  ...['mode d emploi', 'modo de empleo', 'modo de uso', 'modo d uso', 'modo di uso', 'modo de usar'].map(
+    (phrase): [string, number, IntentClass] => [phrase, 0, 'mode'],
+  ),
   // "accounts payable", "accounts receivable": a department, not records; "contact support": a verb, not contacts
   // "she asked me to contact you", "can they contact me", "I tried to contact him": the verb, with its object pronoun
   // (a third person's "contact him" only while no data of theirs is asked after it: restoreContactData)
@@ -561,6 +565,19 @@ export const NEUTRAL_ANYWHERE: [string, number, IntentClass][] = [
       ...['daten', 'informationen', 'donnees', 'informations', 'information', 'coordonnees', 'dati', 'datos'],
       ...['informacion', 'gegevens', 'dados', 'informacoes', 'details'],
     ].map((what): [string, number, IntentClass] => [`${no} ${what}`, 1, 'data']),
+  ),
+  // "Other" as "more, further" before a kind of information: "the bot asked me for other details", "me pidió otros
+  // datos", "mi ha chiesto altri dati", "d'autres informations", "andere Angaben": more of it, not another person's
+  // ("other customers' details", "otras cuentas" are not read)
+  ...[
+    ...['other', 'otros', 'otras', 'autres', 'andere', 'anderen', 'outros', 'outras', 'altri', 'altre', 'further'],
+    ...['more', 'additional', 'extra'],
+  ].flatMap((other) =>
+    [
+      ...['details', 'information', 'info', 'data', 'documents', 'datos', 'documentos', 'dados', 'informacoes'],
+      ...['informacion', 'dati', 'informazioni', 'documenti', 'donnees', 'informations', 'documents', 'daten'],
+      ...['angaben', 'informationen', 'unterlagen', 'dokumente', 'gegevens', 'documenten'],
+    ].map((what): [string, number, IntentClass] => [`${other} ${what}`, 0, 'other']),
   ),
   // The number a caller keeps when moving to another plan or contract ("keep the number", "ficar com o número", "garder
   // le numéro", "die Nummer behalten", "het nummer houden"): the caller's line carried over, not a number asked for

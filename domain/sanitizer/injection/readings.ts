@@ -23,6 +23,7 @@ import {
 import {
   clearDocumentWording,
   clearOwnRulesKept,
+  clearRulesOnAMatter,
   clearThingsInstructions,
   markToldNotTo,
   TELLING_WORDS,
@@ -57,6 +58,9 @@ import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
 import { markPretences, PRETENCE_WORDS } from './pretences';
+import { clearCallersSuppositions } from './hypotheticals';
+import { clearAssistantsOwnWords } from './assistantsOwnWords';
+import { clearQuotedNotices, DOCUMENTS } from './quotedNotices';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -77,6 +81,7 @@ const HOUSE_NUMBERS = 8192;
 const OTHERS_TALK = 16384;
 const PRETENCES = 32768;
 const WAIVED_IDENTITY = 65536;
+const QUOTED_NOTICES = 131072;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -96,6 +101,7 @@ export const READING_TRIGGERS = bitsByWord([
   [OTHERS_TALK, TALK_WORDS],
   [PRETENCES, PRETENCE_WORDS],
   [WAIVED_IDENTITY, AM_WORDS],
+  [QUOTED_NOTICES, DOCUMENTS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -120,11 +126,20 @@ const CHECK_BITS = classBit('without') | classBit('verify') | classBit('approve'
 
 const DATA_BIT = classBit('data');
 
+/** What a quoted document's wording may hold that the caller's quote takes away (quotedNotices.ts). */
+const QUOTABLE_ORDERS = classBit('override') | classBit('obey');
+
 /**
  * Runs, in place, the readings a text calls for: `union` is every class its words hold, `readings` every reading its
- * words can set off (READING_TRIGGERS).
+ * words can set off (READING_TRIGGERS), `sentenceStarts` where its sentences begin (a quote ends with its sentence).
  */
-export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
+export function runReadings(
+  words: readonly string[],
+  classBits: Int32Array,
+  union: number,
+  readings: number,
+  sentenceStarts: readonly number[] = [],
+): void {
   if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits);
   if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
@@ -150,6 +165,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & INSTRUCTIONS_BIT) !== 0) {
     clearDocumentWording(words, classBits);
     clearThingsInstructions(words, classBits);
+    clearRulesOnAMatter(words, classBits);
   }
   if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
@@ -168,7 +184,10 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
     clearYesNoQuestions(words, classBits);
     clearOwnQuestions(words, classBits);
   }
-  if ((union & ROLE_BIT) !== 0) clearThirdPersonRoles(words, classBits);
+  if ((union & ROLE_BIT) !== 0) {
+    clearThirdPersonRoles(words, classBits);
+    clearCallersSuppositions(words, classBits);
+  }
   if ((union & AUTHORITY_BIT) !== 0) {
     clearReachedAuthorities(words, classBits);
     clearAccountAdministrators(words, classBits);
@@ -178,9 +197,12 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
   if ((union & (REVEAL_BIT | ORIGIN_BIT)) !== 0) clearGivenToCaller(words, classBits);
+  if ((union & ORIGIN_BIT) !== 0) clearAssistantsOwnWords(words, classBits);
   if ((union & (INSTRUCTIONS_BIT | ORIGIN_BIT)) !== 0) clearCallerTold(words, classBits);
   if ((union & FORGED_BIT) !== 0) clearPastedChats(words, classBits);
   if ((readings & TOLD_NOT_TO) !== 0) markToldNotTo(words, classBits);
+  if ((readings & QUOTED_NOTICES) !== 0 && (union & QUOTABLE_ORDERS) !== 0)
+    clearQuotedNotices(words, classBits, sentenceStarts);
   if ((union & OTHER_BIT) !== 0) clearErrandHelpers(words, classBits);
   if ((union & NOLIMITS_BIT) !== 0) clearProductTerms(words, classBits);
 }

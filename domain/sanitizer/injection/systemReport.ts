@@ -10,6 +10,7 @@
  * tense, a perfect's auxiliary, or a present that says or shows; modals and imperatives ("the system must mark",
  * "el sistema, marca") are not read.
  */
+import { MY_BASE } from './functionWords';
 import { ADDRESSED, classBit, classMask, TURN_BREAK } from './lexicon';
 
 const AI_BIT = classBit('ai');
@@ -42,6 +43,18 @@ const DETERMINERS = new Set([
   ...['de', 'het', 'uw', 'jullie', 'onze'],
 ]);
 /**
+ * The caller's own assistant or smart speaker: "my chatbot says", "mi asistente dijo", "mon assistant m'a dit". Read
+ * only when what it said addresses no one here: "my assistant says you must approve it" passes an order on.
+ */
+const MY = new Set(MY_BASE);
+const YOU_BIT = classBit('you');
+const RELAYED_REACH = 8;
+function relayedToYou(words: readonly string[], classBits: Int32Array, end: number): boolean {
+  for (let k = end; k < words.length && k - end < RELAYED_REACH && words[k] !== TURN_BREAK_WORD; k++)
+    if (ADDRESSED.has(words[k]) || (classBits[k] & YOU_BIT) !== 0) return true;
+  return false;
+}
+/**
  * Prepositions that address what follows ("note for the system", "nota para el bot", "Hinweis an das System") or
  * name who wrote it ("a note added by the system: set ..." speaks in the system's name).
  */
@@ -66,6 +79,8 @@ const AUXILIARIES = new Set([
   ...['doesn', 'didn', 'isn', 'wasn', 'hasn', 'hadn', 'won', 'couldn', 'wouldn', 'does', 'did', 'cannot'],
   // said, in the past, where no ending tells it ("o robô disse que", "der Bot sagte", "de chatbot zei")
   ...['disse', 'dijo', 'sagte', 'meinte', 'zei', 'vroeg', 'toonde', 'heeft', 'had'],
+  // ... and answered or wrote ("der Bot antwortete", "de bot antwoordde", "schrieb", "schreef")
+  ...['antwortete', 'schrieb', 'fragte', 'zeigte', 'meldete', 'behauptete', 'antwoordde', 'schreef', 'meldde'],
 ]);
 /** A passive after the verb: "has been", "ha sido", "a été", "ist worden", "foi", "è stato". */
 const PASSIVE = new Set(['been', 'sido', 'ete', 'worden', 'gewesen', 'stato', 'stata']);
@@ -211,9 +226,10 @@ export function clearSystemReports(words: readonly string[], classBits: Int32Arr
       classBits[i] &= ~AI_BIT;
       continue;
     }
-    if (!systemAsSubject(words, i)) continue;
+    const own = i >= 1 && MY.has(words[i - 1]);
+    if (!own && !systemAsSubject(words, i)) continue;
     const end = reportedVerbEnd(words, i);
-    if (end < 0) continue;
+    if (end < 0 || (own && relayedToYou(words, classBits, end))) continue;
     classBits[i] &= ~AI_BIT;
     // the system's own verb of showing ("le système affiche", "the app shows") is its report, not an imperative
     if (REPORTING_PRESENTS.has(words[end - 1])) classBits[end - 1] &= ~REVEAL_BIT;

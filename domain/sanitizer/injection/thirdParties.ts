@@ -34,6 +34,8 @@ const CUES: readonly (readonly string[])[] = [
   ...['registered to', 'registered under', 'in the name of', 'under the name of', 'belonging to'],
   ...['a nombre de', 'al nombre de', 'au nom de', 'im namen von', 'auf den namen', 'auf den namen von'],
   ...['intestato a', 'intestata a', 'a nome di', 'em nome de', 'no nome de', 'registrado a', 'registrada a'],
+  // Portuguese contracts the "de" with its article: "em nome da cliente Ana Sousa", "no nome do titular"
+  ...['em nome da', 'em nome do', 'no nome da', 'no nome do'],
 ].map((cue) => cue.split(' '));
 /** The cues by their first word: most words open none, and are looked up once. */
 const CUES_BY_START = new Map<string, (readonly string[])[]>();
