@@ -216,6 +216,13 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * back"), lower-case names after an article as the subject of a verb of saying ("a rosângela falou", "der torben hat
  * gesagt"); 28 clean near-misses: firms, teams and groups greeted, roles, ordinary nouns and devices in the same
  * subject slot ("o atendente falou", "la cajera me dijo", "le site m'a dit")), committed before its first run.
+ * `fresh36` (PII only) is a pass on the weakest structured types of fresh34 (105 turns in EN/ES/FR/DE/PT/IT/NL, chat,
+ * lower-case voice and e-mails: account, policy, member, customer, subscriber, loyalty and contract numbers with the
+ * cue before, after or a few words away, letters+digits shapes, read out digit by digit with "double"/"triple"; birth
+ * dates numeric and spelled, of the caller or a spouse or child, cue before or after; card security codes after
+ * "security code", "three digits on the back", "cryptogramme", "Kartenprüfnummer", said in words; 28 clean
+ * near-misses: order, ticket, tracking, invoice and case numbers, appointments and deliveries, "since 1984",
+ * extensions, rooms, prices and error codes), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -255,6 +262,7 @@ const LATER_PII_SETS = {
   fresh32: 'tuning',
   fresh33: 'tuning',
   fresh34: 'check',
+  fresh36: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -154,6 +154,12 @@ const LATER_PII_SETS = [
     clean: 26,
     byType: { PERSON: 37, ACCOUNT_NUMBER: 17, ADDRESS: 16, DATE_OF_BIRTH: 12, IBAN: 7, CREDIT_CARD: 7, CARD_EXPIRY: 7 },
   },
+  {
+    set: 'fresh36',
+    values: 80,
+    clean: 28,
+    byType: { ACCOUNT_NUMBER: 35, DATE_OF_BIRTH: 27, CVV: 16, CREDIT_CARD: 1, CARD_EXPIRY: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {
