@@ -1,3 +1,4 @@
+import * as accountCueAfter from './accountCueAfter';
 import * as accountNumber from './accountNumber';
 import type { AccountNumberRules } from './accountNumber';
 import * as address from './address';
@@ -32,7 +33,8 @@ const ITS_BESIDE_BIRTH = /\bit['’]?s /i;
  * Read once: under tsx every use of an imported binding is a getter call, and a turn makes about thirty of them here
  * (the same reading as in cuedNames.ts).
  */
-const { detectAccountNumbers } = accountNumber;
+const { DEFAULT_ACCOUNT_NUMBER_RULES, detectAccountNumbers } = accountNumber;
+const { detectAccountNumbersCuedAfter } = accountCueAfter;
 const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
 const { AREA_CODE, detectSplitAreaCode } = areaCode;
 const { detectBrazilianAreaCodes, mayHoldBrazilianDdd } = brazilianAreaCode;
@@ -225,8 +227,12 @@ function detectWithCues(
   // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
   if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned, prefix.length));
   // The previous turn's cues count too ("What is your account number?" "88120934").
-  if (numeric && (found.accountCue || contextCues?.accountCue))
-    spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
+  if (numeric && (found.accountCue || contextCues?.accountCue)) {
+    const accounts = detectAccountNumbers(scanned, options.accountNumbers);
+    // "55820174, that's my policy number": the cue after the number.
+    detectAccountNumbersCuedAfter(scanned, options.accountNumbers ?? DEFAULT_ACCOUNT_NUMBER_RULES, accounts);
+    spans.push(...accounts);
+  }
   // A spoken expiry ("oh six twenty eight") has no digit run.
   // "o cartão vale até 12/29": "vale" is a street word to the pre-pass ("Primrose Vale"), which takes it for one.
   const cardCue = found.cardCue || contextCues?.cardCue || (found.addressCue && VALE_UNTIL.test(text));

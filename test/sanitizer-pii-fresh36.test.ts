@@ -1,0 +1,84 @@
+/**
+ * Issue 12, the fresh36 pass: account numbers with their cue after them, asked second or a few fillers away, birth
+ * dates in Dutch, card security codes named in the other languages, said with "double", or before their cue. Each rule
+ * has its positive and a near miss that stays.
+ */
+import { detectPii } from '../domain/sanitizer/pii';
+import { PII_ADVERSARIAL_INPUTS } from './fixtures/adversarialInputs';
+
+const found = (text: string): string[] => detectPii(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('fresh36: account numbers', () => {
+  it.each([
+    // The cue after the number.
+    ['Customer: 77120394, that is my member number.', 'ACCOUNT_NUMBER:77120394'],
+    ['Customer: HK-2291-0048 is the policy, I think.', 'ACCOUNT_NUMBER:HK-2291-0048'],
+    ['Kunde: 4471 2209 18 ist meine Kundennummer.', 'ACCOUNT_NUMBER:4471 2209 18'],
+    ["Client : 5520 1187, c'est mon numéro client.", 'ACCOUNT_NUMBER:5520 1187'],
+    // Asked second of two, answered in turn.
+    ['Agent: the postcode and the account number? Customer: SW1A 1AA and 66120934', 'ACCOUNT_NUMBER:66120934'],
+    // Fillers: looking it up in other languages, "which is", a first try taken back.
+    ['Cliente: mi número de socio, déjame ver, es 2219 0071.', 'ACCOUNT_NUMBER:2219 0071'],
+    ['Klant: mijn klantnummer, even kijken, is 5501 2288.', 'ACCOUNT_NUMBER:5501 2288'],
+    ['Customer: my policy number, which is ZK-88120-4.', 'ACCOUNT_NUMBER:ZK-88120-4'],
+    ['my account, the one ending... no, the whole number is 7719 2204', 'ACCOUNT_NUMBER:7719 2204'],
+    // The cue further back when the caller looks it up at length, said in words.
+    [
+      "agent: the account number please customer: it's on the statement somewhere, hang on, right, it's six six oh two nine one four eight",
+      'ACCOUNT_NUMBER:six six oh two nine one four eight',
+    ],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
+    "Customer: 2019, that's my account.",
+    'Customer: £25000 is my account balance.',
+    'Customer: order 77120394 is the one on my account.',
+    "Customer: 77120394, that's my order number.",
+    'Agent: your name and account number please. Customer: sure and 2 pm',
+    'Agent: name and account number? Customer: later and my 55820174 order',
+    'Klant: mijn bestelnummer, even kijken, is 5501 2288.',
+  ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('ACCOUNT_NUMBER'))).toEqual([]));
+});
+
+describe('fresh36: Dutch birth dates', () => {
+  it.each([
+    ['Klant: mijn geboortedatum is 03-11-1968.', 'DATE_OF_BIRTH:03-11-1968'],
+    ['ik ben geboren op 14 maart 1990', 'DATE_OF_BIRTH:14 maart 1990'],
+    ['Klant: geboren op 2 mei 1985, in Utrecht.', 'DATE_OF_BIRTH:2 mei 1985'],
+  ])('%j', (text, value) => expect(found(text)).toEqual([value]));
+
+  it.each(['Klant: de levering is op 14 maart 2027.', 'Klant: mijn afspraak is op 2 mei om 10 uur.'])(
+    'stays: %j',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('fresh36: card security codes', () => {
+  it.each([
+    ['Cliente: los dígitos de atrás de la tarjeta son 5 1 9.', 'CVV:5 1 9'],
+    ['Client : les trois chiffres au verso : 771.', 'CVV:771'],
+    ['Kunde: die drei Ziffern auf der Rückseite sind 208.', 'CVV:208'],
+    ['Cliente: le tre cifre sul retro sono 664.', 'CVV:664'],
+    ['Klant: de drie cijfers achterop zijn 093.', 'CVV:093'],
+    ['Klant: de veiligheidscode is 418.', 'CVV:418'],
+    ['the number on the back is triple four one', 'CVV:triple four one'],
+    ['card 4111 1111 1111 1111 and 553 is the security code', 'CVV:553'],
+    ['the card expires 09/28 and 218 on the back', 'CVV:218'],
+  ])('%j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
+    'the number on the back is double one double two one',
+    'the card was declined, I am in room 442 on the back',
+    'the card cost 442 on the back of the receipt',
+    'Cliente: los dígitos de atrás del pedido son varios.',
+    'my card was stuck, 553 is the room number',
+    'Klant: de drie cijfers van mijn kamer zijn 418.',
+  ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('CVV'))).toEqual([]));
+});
+
+describe('fresh36: a 200 KB flood of the new rules’ words (timings are the benchmark’s; here the verdicts)', () => {
+  it('finds nothing: no value has its shape', () => {
+    const text = PII_ADVERSARIAL_INPUTS['cues after, asked second and codes before'];
+    expect(found(text)).toEqual([]);
+  });
+});
