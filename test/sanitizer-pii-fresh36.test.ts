@@ -15,6 +15,12 @@ describe('fresh36: account numbers', () => {
     ['Customer: HK-2291-0048 is the policy, I think.', 'ACCOUNT_NUMBER:HK-2291-0048'],
     ['Kunde: 4471 2209 18 ist meine Kundennummer.', 'ACCOUNT_NUMBER:4471 2209 18'],
     ["Client : 5520 1187, c'est mon numéro client.", 'ACCOUNT_NUMBER:5520 1187'],
+    ['Cliente: 6630 1192 é o meu número de sócio.', 'ACCOUNT_NUMBER:6630 1192'],
+    ['Cliente: 6630 1192 è il mio numero cliente.', 'ACCOUNT_NUMBER:6630 1192'],
+    [
+      "customer: six six three oh one one nine two, that's my member number",
+      'ACCOUNT_NUMBER:six six three oh one one nine two',
+    ],
     // Asked second of two, answered in turn.
     ['Agent: the postcode and the account number? Customer: SW1A 1AA and 66120934', 'ACCOUNT_NUMBER:66120934'],
     // Fillers: looking it up in other languages, "which is", a first try taken back.
@@ -37,6 +43,8 @@ describe('fresh36: account numbers', () => {
     'Agent: your name and account number please. Customer: sure and 2 pm',
     'Agent: name and account number? Customer: later and my 55820174 order',
     'Klant: mijn bestelnummer, even kijken, is 5501 2288.',
+    "customer: six six three oh one one nine two, that's my order number",
+    "customer: four five six, that's my policy number",
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('ACCOUNT_NUMBER'))).toEqual([]));
 });
 
@@ -64,6 +72,9 @@ describe('fresh36: card security codes', () => {
     ['the number on the back is triple four one', 'CVV:triple four one'],
     ['card 4111 1111 1111 1111 and 553 is the security code', 'CVV:553'],
     ['the card expires 09/28 and 218 on the back', 'CVV:218'],
+    ['card 4111 1111 1111 1111 and the three numbers on the back are 2 0 6', 'CVV:2 0 6'],
+    ['Client : le code au dos de la carte est 774', 'CVV:774'],
+    ['Cliente: il codice sul retro è 120', 'CVV:120'],
   ])('%j', (text, value) => expect(found(text)).toContain(value));
 
   it.each([
@@ -73,6 +84,7 @@ describe('fresh36: card security codes', () => {
     'Cliente: los dígitos de atrás del pedido son varios.',
     'my card was stuck, 553 is the room number',
     'Klant: de drie cijfers van mijn kamer zijn 418.',
+    'the three numbers on the back of the receipt are 206',
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('CVV'))).toEqual([]));
 });
 

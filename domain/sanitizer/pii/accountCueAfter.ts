@@ -20,16 +20,15 @@ const DETERMINERS =
 /** The cue closes its clause: "... that's my policy number." or "... the policy, it's on the letter" (not "account balance"). */
 const CLAUSE_END = `(?=\\s*(?:[.,;:!?)]|$|(?:and|but|y|pero|et|mais|und|aber|e|mas|ma|en|maar)(?![${LETTER}])))`;
 
-type Patterns = { phrase: RegExp; value: RegExp; askedSecond: RegExp };
+type Patterns = { phrase: RegExp; phraseAt: RegExp; value: RegExp; askedSecond: RegExp };
 const patterns = new WeakMap<AccountNumberRules, Patterns>();
 function patternsFor(rules: AccountNumberRules): Patterns {
   let built = patterns.get(rules);
   if (!built) {
+    const phrase = `(?:\\s*,\\s*|\\s+)${NAMING_VERB}\\s+${DETERMINERS}(?:${grouped(cueAlternation(rules), true)})${CARD_THEN_NUMBER}?(?![${LETTER}\\d])${CLAUSE_END}`;
     built = {
-      phrase: new RegExp(
-        `(?<=[\\d${LETTER}])(?:\\s*,\\s*|\\s+)${NAMING_VERB}\\s+${DETERMINERS}(?:${grouped(cueAlternation(rules), true)})${CARD_THEN_NUMBER}?(?![${LETTER}\\d])${CLAUSE_END}`,
-        'gi',
-      ),
+      phrase: new RegExp(`(?<=[\\d${LETTER}])${phrase}`, 'gi'),
+      phraseAt: new RegExp(phrase, 'iy'),
       // Case kept: a letter prefix is upper case ("AB-773-21-X"), so "is 3309 ..." is no prefix and the value.
       value: new RegExp(`(?<![${LETTER}\\d-])(?:${rules.shapes.map((s) => `(?:${s})`).join('|')})$`),
       askedSecond: new RegExp(
@@ -47,7 +46,14 @@ const ENOUGH_DIGITS = /^(?:\D*\d){5}|^(?=.*[A-Z])(?:\D*\d){4}/;
 /** Money before the number: "£2500, that's my account" is a balance. */
 const MONEY_BEFORE = /[$€£¥]\s?$/;
 /** Cheap test for the phrase's verbs before the scan. */
-const MAY_NAME_AFTER = /['’]s|\b(?:is|was|es|era|est|ist|é|è)\b/i;
+const MAY_NAME_AFTER = new RegExp(`['’]s|(?<![${LETTER}])(?:is|was|es|era|est|ist|é|è)(?![${LETTER}])`, 'i');
+
+/** Whether the cue phrase starts at `end`: "five five eight ..., that's my policy number" (a number said in words). */
+export function precedesAccountCue(text: string, end: number, rules: AccountNumberRules): boolean {
+  const { phraseAt } = patternsFor(rules);
+  phraseAt.lastIndex = end;
+  return phraseAt.test(text);
+}
 
 export function detectAccountNumbersCuedAfter(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
   if (SECOND_ANSWER.test(text)) answeredSecond(text, rules, spans);

@@ -15,7 +15,9 @@ import { EXPIRY_VALUE, NAMED_EXPIRY_MONTH_YEAR } from './cardExpiryValues';
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT/IT. */
 const CVV_CUES =
   'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
-  '|(?:last )?(?:three|four|3|4)(?:[- ]digits?)?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  '|(?:last )?(?:three|four|3|4)(?:[- ](?:digits?|numbers))?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  // "le code au dos", "el código de atrás", "o código do verso", "il codice sul retro", "de code op de achterkant".
+  "|code (?:au dos|au verso|à l['’]arrière|op de achterkant|achterop|auf der rückseite)|código (?:de (?:atrás|trás)|del reverso|do verso)|codice (?:sul retro|dietro)" +
   '|(?:three|four|3|4)[- ]digit (?:security )?(?:code|number)' +
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
   '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|codice di (?:sicurezza|verifica)' +
