@@ -61,6 +61,22 @@ describe('fresh36: Dutch birth dates', () => {
   );
 });
 
+describe('fresh36: a second person’s birth date listed after a cued one', () => {
+  it.each([
+    ["my wife's date of birth is 03/08/1982 and mine is 11/01/1980", '11/01/1980'],
+    ['DOB 03/08/1982 and my son’s is 5 June 2013.', '5 June 2013'],
+    ['mi fecha de nacimiento es el 03/08/1982 y la de mi hijo el 05-06-2013', '05-06-2013'],
+    ['ma date de naissance est le 3 août 1982 et celle de mon fils le 5 juin 2013', '5 juin 2013'],
+    ['a minha data de nascimento é 03/08/1982 e a do meu filho é 05/06/2013', '05/06/2013'],
+  ])('%j', (text, value) => expect(found(text)).toContain(`DATE_OF_BIRTH:${value}`));
+
+  it.each([
+    "my DOB is 03/08/1982 and my appointment's 02/09/2026",
+    'DOB is 03/08/1982 and the delivery is 02/09/2026',
+    'date of birth 03/08/1982 and his flight is 5 June 2026',
+  ])('stays: %j', (text) => expect(found(text)).toHaveLength(1));
+});
+
 describe('fresh36: card security codes', () => {
   it.each([
     ['Cliente: los dígitos de atrás de la tarjeta son 5 1 9.', 'CVV:5 1 9'],
@@ -75,6 +91,7 @@ describe('fresh36: card security codes', () => {
     ['card 4111 1111 1111 1111 and the three numbers on the back are 2 0 6', 'CVV:2 0 6'],
     ['Client : le code au dos de la carte est 774', 'CVV:774'],
     ['Cliente: il codice sul retro è 120', 'CVV:120'],
+    ['Customer: code CVV 4 8 2', 'CVV:4 8 2'],
   ])('%j', (text, value) => expect(found(text)).toContain(value));
 
   it.each([

@@ -25,7 +25,10 @@ const CVV_CUES =
   // Ziffern auf der Rückseite", "le tre cifre sul retro", "de drie cijfers op de achterkant"), and the Dutch names.
   "|d[ií]gitos (?:de (?:atrás|detrás|trás)|del reverso|do verso|de la parte (?:de atrás|trasera))|chiffres (?:au dos|au verso|à l['’]arrière|derrière)" +
   '|ziffern (?:auf der rückseite|hinten)|cifre (?:sul retro|dietro)|cijfers (?:op de achterkant|achterop|aan de achterkant)|beveiligingscode|veiligheidscode|controlecode';
-/** "code" alone names the security code only with a card (a card word or a card number) close by. */
+/**
+ * "code" alone names the security code only with a card (a card word or a card number) close by; "code CVV 482" is
+ * the named cue's (a bare "code" match would hide it).
+ */
 const SPOKEN_DIGIT = `(?:${grouped(`zero|oh|${ENGLISH_UNITS}`, true)})`;
 /** "double one five": a digit said twice or three times (expanded in the canonical, which must hold three or four). */
 const REPEATED = '(?:(?:double|triple)[\\s-]+)?';
@@ -46,7 +49,7 @@ function spokenDigits(value: string): string {
   return digits;
 }
 const CVV = new RegExp(
-  `\\b(?:(${grouped(CVV_CUES, true)})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  `\\b(?:(${grouped(CVV_CUES, true)})|code(?![\\s:]+(?:cvv|cvc|csc|cvn)))\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
   'dgi',
 );
 /**
