@@ -28,6 +28,12 @@ describe('fresh36: account numbers', () => {
     ['Klant: mijn klantnummer, even kijken, is 5501 2288.', 'ACCOUNT_NUMBER:5501 2288'],
     ['Customer: my policy number, which is ZK-88120-4.', 'ACCOUNT_NUMBER:ZK-88120-4'],
     ['my account, the one ending... no, the whole number is 7719 2204', 'ACCOUNT_NUMBER:7719 2204'],
+    // The cue's number word written short, in every configured cue.
+    ['Client : n° de contrat 0042 7719 58', 'ACCOUNT_NUMBER:0042 7719 58'],
+    ['Cliente: nº de socio 00482291', 'ACCOUNT_NUMBER:00482291'],
+    ['Cliente: cod. cliente 4471 2290', 'ACCOUNT_NUMBER:4471 2290'],
+    ['Kunde: Mitglieds-Nr. 0043 7712', 'ACCOUNT_NUMBER:0043 7712'],
+    ['Klant: polisnr. 30098812', 'ACCOUNT_NUMBER:30098812'],
     // The cue further back when the caller looks it up at length, said in words.
     [
       "agent: the account number please customer: it's on the statement somewhere, hang on, right, it's six six oh two nine one four eight",
@@ -45,6 +51,9 @@ describe('fresh36: account numbers', () => {
     'Klant: mijn bestelnummer, even kijken, is 5501 2288.',
     "customer: six six three oh one one nine two, that's my order number",
     "customer: four five six, that's my policy number",
+    'Client : n° de commande 0042 7719 58',
+    'Kunde: Bestell-Nr. 4471 2290',
+    'Cliente: n. ordine 4471 2290',
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('ACCOUNT_NUMBER'))).toEqual([]));
 });
 

@@ -24,7 +24,24 @@ export function accountCueSource(rules: AccountNumberRules): string | undefined 
   return cueAlternation(rules);
 }
 export const cueAlternation = (rules: AccountNumberRules): string =>
-  rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
+  rules.cues.map((c) => abbreviated(escape(c).replace(/\s+/g, '\\s+'))).join('|');
+
+/**
+ * A cue's number word may be written short, as forms and e-mails do: "nº de cliente", "n.º de póliza", "n° de contrat",
+ * "n. cliente", "cod. cliente", "Kunden-Nr.", "Mitglieds-Nr.", "polisnr". Read into every configured cue, so a
+ * deployment lists each cue once, written out.
+ */
+const abbreviated = (cue: string): string => {
+  for (const [word, short] of ABBREVIATIONS) if (word.test(cue)) return cue.replace(word, short);
+  return cue;
+};
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^número(?=\\s)/, 'n(?:úmero|[º°]|\\.\\s?º|úm\\.)'],
+  [/^numéro(?=\\s)/, 'n(?:uméro|[º°])'],
+  [/^numero(?=\\s)/, 'n(?:umero|r?\\.)'],
+  [/^codice(?=\\s)/, 'cod(?:ice|\\.)'],
+  [/(?<=[a-zäöüß]{3})nummer$/, '(?:nummer|-?nr\\.?)'],
+];
 
 /**
  * The caller looking the number up in the other languages ("a ver, lo tengo aquí", "voyons", "mal sehen", "deixa ver",
