@@ -101,6 +101,16 @@ describe('fresh36: card security codes', () => {
     ['Client : le code au dos de la carte est 774', 'CVV:774'],
     ['Cliente: il codice sul retro è 120', 'CVV:120'],
     ['Customer: code CVV 4 8 2', 'CVV:4 8 2'],
+    // Said in words in the other languages; "CV2"; "at the back", "on the reverse"; "números", "Zahlen".
+    ['Cliente: el código de seguridad es tres uno cinco', 'CVV:tres uno cinco'],
+    ["Client : le cryptogramme c'est trois un cinq", 'CVV:trois un cinq'],
+    ['Kunde: die Prüfnummer ist drei eins fünf', 'CVV:drei eins fünf'],
+    ['Klant: de beveiligingscode is drie een vijf', 'CVV:drie een vijf'],
+    ['Customer: CV2 is 123', 'CVV:123'],
+    ['Customer: card 4111 1111 1111 1111, the code on the reverse is 123', 'CVV:123'],
+    ['Customer: the code at the back is 1 2 3', 'CVV:1 2 3'],
+    ['Cliente: os três números de trás são 219', 'CVV:219'],
+    ['Kunde: die drei Zahlen hinten auf der Karte sind 208', 'CVV:208'],
   ])('%j', (text, value) => expect(found(text)).toContain(value));
 
   it.each([
@@ -111,6 +121,10 @@ describe('fresh36: card security codes', () => {
     'my card was stuck, 553 is the room number',
     'Klant: de drie cijfers van mijn kamer zijn 418.',
     'the three numbers on the back of the receipt are 206',
+    'Cliente: el código de seguridad es uno de los problemas',
+    'Klant: de beveiligingscode is een drie cijferige code',
+    'Cliente: los números de atrás del pedido son 12345',
+    'the CV2 form has 12 fields',
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('CVV'))).toEqual([]));
 });
 
