@@ -57,17 +57,22 @@ describe('fresh36: account numbers', () => {
   ])('stays: %j', (text) => expect(found(text).filter((v) => v.startsWith('ACCOUNT_NUMBER'))).toEqual([]));
 });
 
-describe('fresh36: Dutch birth dates', () => {
+describe('fresh36: Dutch birth dates, and births told in the third person', () => {
   it.each([
     ['Klant: mijn geboortedatum is 03-11-1968.', 'DATE_OF_BIRTH:03-11-1968'],
     ['ik ben geboren op 14 maart 1990', 'DATE_OF_BIRTH:14 maart 1990'],
     ['Klant: geboren op 2 mei 1985, in Utrecht.', 'DATE_OF_BIRTH:2 mei 1985'],
+    // A child's birth told in the third person (ES/PT).
+    ['Cliente: mi hijo nació el 3 de mayo de 2014', 'DATE_OF_BIRTH:3 de mayo de 2014'],
+    ['Cliente: meu filho nasceu em 3 de maio de 2014', 'DATE_OF_BIRTH:3 de maio de 2014'],
   ])('%j', (text, value) => expect(found(text)).toEqual([value]));
 
-  it.each(['Klant: de levering is op 14 maart 2027.', 'Klant: mijn afspraak is op 2 mei om 10 uur.'])(
-    'stays: %j',
-    (text) => expect(found(text)).toEqual([]),
-  );
+  it.each([
+    'Klant: de levering is op 14 maart 2027.',
+    'Klant: mijn afspraak is op 2 mei om 10 uur.',
+    'Cliente: la tienda nació en 1995',
+    'Cliente: o projeto nasceu em 2019',
+  ])('stays: %j', (text) => expect(found(text)).toEqual([]));
 });
 
 describe('fresh36: a second person’s birth date listed after a cued one', () => {

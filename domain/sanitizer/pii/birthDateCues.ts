@@ -22,7 +22,7 @@ const FIELD_CUE =
  */
 const CUE =
   `born(?: on| in)?|birthday(?: is)?|birthday(?: (?:on|for|of) [^\\d.!?:]{1,35}?)?\\??\\s*(?=(?:${SPEAKER})\\s*:)|` +
-  'nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren op|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  'nací (?:el|en|un)|naci(?:ó|o|eron) (?:el|en)|nacid[oa] (?:el|en)|nasce(?:u|ram) (?:em|a|no dia)|née? (?:le|en)|geboren am|geboren op|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
