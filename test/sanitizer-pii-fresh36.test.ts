@@ -42,7 +42,21 @@ describe('fresh36: account numbers', () => {
   ])('%j', (text, value) => expect(found(text)).toContain(value));
 
   it.each([
+    [
+      'Agent: what is the policy number? Customer: the car or the home one? Agent: the car. Customer: PLC-7731-02.',
+      'ACCOUNT_NUMBER:PLC-7731-02',
+    ],
+    [
+      'Agente: ¿su número de cliente? Cliente: ¿el de la luz o el del gas? Agente: el del gas. Cliente: 4402-118-77.',
+      'ACCOUNT_NUMBER:4402-118-77',
+    ],
+  ])('answered after a clarifying exchange: %j', (text, value) => expect(found(text)).toContain(value));
+
+  it.each([
     "Customer: 2019, that's my account.",
+    'Agent: what is the account number? Customer: no idea. Agent: the order number then? Customer: 44021187',
+    'Agent: what is the account number? Customer: no. Agent: how many items? Customer: 12345.',
+    'Agent: do you have your account? Customer: no. Agent: right. Customer: 12345.',
     'Customer: £25000 is my account balance.',
     'Customer: order 77120394 is the one on my account.',
     "Customer: 77120394, that's my order number.",

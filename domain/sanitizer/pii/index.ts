@@ -1,3 +1,4 @@
+import * as accountAnsweredLater from './accountAnsweredLater';
 import * as accountCueAfter from './accountCueAfter';
 import * as accountNumber from './accountNumber';
 import type { AccountNumberRules } from './accountNumber';
@@ -35,6 +36,7 @@ const ITS_BESIDE_BIRTH = /\bit['’]?s /i;
  */
 const { DEFAULT_ACCOUNT_NUMBER_RULES, detectAccountNumbers } = accountNumber;
 const { detectAccountNumbersCuedAfter } = accountCueAfter;
+const { detectAccountNumbersAnsweredLater } = accountAnsweredLater;
 const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
 const { AREA_CODE, detectSplitAreaCode } = areaCode;
 const { detectBrazilianAreaCodes, mayHoldBrazilianDdd } = brazilianAreaCode;
@@ -230,7 +232,10 @@ function detectWithCues(
   if (numeric && (found.accountCue || contextCues?.accountCue)) {
     const accounts = detectAccountNumbers(scanned, options.accountNumbers);
     // "55820174, that's my policy number": the cue after the number.
-    detectAccountNumbersCuedAfter(scanned, options.accountNumbers ?? DEFAULT_ACCOUNT_NUMBER_RULES, accounts);
+    const rules = options.accountNumbers ?? DEFAULT_ACCOUNT_NUMBER_RULES;
+    detectAccountNumbersCuedAfter(scanned, rules, accounts);
+    // "what's the account number? ... Agent: the new one. Customer: 4471 2290": given after a clarifying exchange.
+    if (accounts.length === 0) detectAccountNumbersAnsweredLater(scanned, rules, accounts);
     spans.push(...accounts);
   }
   // A spoken expiry ("oh six twenty eight") has no digit run.
