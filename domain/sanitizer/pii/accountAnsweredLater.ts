@@ -7,6 +7,7 @@
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { CARD_THEN_NUMBER, cueAlternation, type AccountNumberRules } from './accountNumber';
+import { ENOUGH_DIGITS, LOWER_CASE_START } from './accountCueAfter';
 import { LETTER } from './letters';
 import { SPEAKER } from './birthDateShapes';
 import type { PiiSpan } from './types';
@@ -32,10 +33,8 @@ function patternFor(rules: AccountNumberRules): RegExp {
   return pattern;
 }
 
-const LOWER_CASE_START = /^[a-z]/;
 const NUMBER_IN_CUE = /nummer|n[uú]m[eé]ro|number|(?<![a-z])(?:id|nr)(?![a-z])/i;
 const LABEL = new RegExp(`${SPEAKERS}\\s*:`, 'i');
-const ENOUGH_DIGITS = /^(?:\D*\d){5}|^(?=.*[A-Z])(?:\D*\d){4}/;
 
 export function detectAccountNumbersAnsweredLater(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
   for (const m of allMatches(patternFor(rules), text)) {

@@ -42,7 +42,7 @@ function patternsFor(rules: AccountNumberRules): Patterns {
 }
 
 /** At least five digits, or four with a letter: "2019, that's my account" is a year. */
-const ENOUGH_DIGITS = /^(?:\D*\d){5}|^(?=.*[A-Z])(?:\D*\d){4}/;
+export const ENOUGH_DIGITS = /^(?:\D*\d){5}|^(?=.*[A-Z])(?:\D*\d){4}/;
 /** Money before the number: "£2500, that's my account" is a balance. */
 const MONEY_BEFORE = /[$€£¥]\s?$/;
 /** Cheap test for the phrase's verbs before the scan. */
@@ -92,6 +92,6 @@ function answeredSecond(text: string, rules: AccountNumberRules, spans: PiiSpan[
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: number.toUpperCase().replace(/[\s-]/g, '') });
   }
 }
-const LOWER_CASE_START = /^[a-z]/;
+export const LOWER_CASE_START = /^[a-z]/;
 /** A speaker's label after an "and": the cheap test before the pattern. */
 const SECOND_ANSWER = /\b(?:and|y|et|und|e|en)\s[^:]{3,80}:/i;
