@@ -223,6 +223,13 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
  * Jörg", "mio figlio Matteo"), Italian and Dutch cues ("mi chiamo", "sono", "ik ben", "spreek ik met"); 31 clean
  * near-misses: firms and streets with the same particles, spelled order codes, role words and cues without a name,
  * teams signing off, brands greeted), committed before its first run.
+ * `fresh36` (PII only) is a pass on the weakest structured types of fresh34 (105 turns in EN/ES/FR/DE/PT/IT/NL, chat,
+ * lower-case voice and e-mails: account, policy, member, customer, subscriber, loyalty and contract numbers with the
+ * cue before, after or a few words away, letters+digits shapes, read out digit by digit with "double"/"triple"; birth
+ * dates numeric and spelled, of the caller or a spouse or child, cue before or after; card security codes after
+ * "security code", "three digits on the back", "cryptogramme", "Kartenprüfnummer", said in words; 28 clean
+ * near-misses: order, ticket, tracking, invoice and case numbers, appointments and deliveries, "since 1984",
+ * extensions, rooms, prices and error codes), committed before its first run.
  */
 /**
  * The PII-only sets written after `fresh`, in the order they were written, and how each may be read: a `tuning` set's
@@ -263,6 +270,7 @@ const LATER_PII_SETS = {
   fresh33: 'tuning',
   fresh34: 'check',
   fresh35: 'tuning',
+  fresh36: 'tuning',
 } as const satisfies Record<string, 'tuning' | 'check'>;
 type LaterPiiSet = keyof typeof LATER_PII_SETS;
 const laterSets = (role: 'tuning' | 'check'): LaterPiiSet[] =>

@@ -161,6 +161,12 @@ const LATER_PII_SETS = [
     clean: 31,
     byType: { PERSON: 92, ADDRESS: 3, EMAIL: 1, PHONE: 1 },
   },
+  {
+    set: 'fresh36',
+    values: 80,
+    clean: 28,
+    byType: { ACCOUNT_NUMBER: 35, DATE_OF_BIRTH: 27, CVV: 16, CREDIT_CARD: 1, CARD_EXPIRY: 1 },
+  },
 ] as const;
 
 describe('later PII sets load', () => {

@@ -1,175 +1,17 @@
 /**
  * Account, policy, member and customer numbers: a value of a known shape right after a cue. Contact centers
  * have their own formats, so cue words and number shapes come from the deployment (config/pii.json, see
- * AccountNumberRulesSchema); the defaults below cover the common "letters, digits and dashes" forms.
+ * AccountNumberRulesSchema); the defaults (accountNumberRules.ts) cover the common "letters, digits and dashes" forms.
+ * A cue after the number, or asked second of two: accountCueAfter.ts.
  */
 import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
-import { z } from 'zod';
 import { isNotAPhoneAfter, NUMBER_WORD, questionMarkIn } from './context';
 import { LETTER } from './letters';
 import type { PiiSpan } from './types';
+import { DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNumberRules } from './accountNumberRules';
 
-const compiles = (source: string): boolean => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-export const AccountNumberRulesSchema = z.object({
-  /** Words or phrases that introduce the number ("policy", "member id"); matched case-insensitively. */
-  cues: z.array(z.string().min(2).max(60)).min(1),
-  /** Regular expressions (no anchors, no flags) for the number itself; the first that matches wins. */
-  shapes: z.array(z.string().min(1).max(200).refine(compiles, 'not a valid regular expression')).min(1),
-});
-export type AccountNumberRules = z.infer<typeof AccountNumberRulesSchema>;
-
-export const DEFAULT_ACCOUNT_NUMBER_RULES: AccountNumberRules = {
-  cues: [
-    // English
-    'account',
-    'accounts',
-    'acct',
-    'a/c',
-    'policy',
-    'policies',
-    'member',
-    'membership',
-    'customer number',
-    'customer no',
-    'customer id',
-    'customer #',
-    'customer reference',
-    'customer ref',
-    'client reference',
-    'client ref',
-    'my reference',
-    'client number',
-    'client id',
-    'subscriber',
-    'subscriber id',
-    'subscription number',
-    'loyalty',
-    'frequent flyer',
-    'frequent flier',
-    'rewards number',
-    'billing id',
-    'billing number',
-    'contract number',
-    'contract no',
-    'contract ref',
-    'contract reference',
-    'contract id',
-    'plan number',
-    'patient number',
-    'patient id',
-    'medical record number',
-    'insurance id',
-    'insurance number',
-    'insurance no',
-    'mrn',
-    'student id',
-    'student number',
-    'employee id',
-    'employee number',
-    'staff number',
-    'medicare',
-    'medicaid',
-    'nhs number',
-    'health card number',
-    'health plan',
-    'plan id',
-    // Spanish
-    'número de cuenta',
-    'número de cliente',
-    'número de póliza',
-    'número de socio',
-    'número de contrato',
-    'póliza',
-    'número de afiliado',
-    'número de asegurado',
-    // French
-    'numéro de client',
-    'numéro de compte',
-    'numéro de police',
-    'numéro de contrat',
-    "numéro d'adhérent",
-    'numéro d’adhérent',
-    'numéro de membre',
-    'numéro client',
-    'numéro d’abonné',
-    "numéro d'abonné",
-    'référence client',
-    // German
-    'kundennummer',
-    'kundennr',
-    'kundennr.',
-    'kontonummer',
-    'mitgliedsnummer',
-    'mitgliedsnr',
-    'mitgliedsnr.',
-    'versicherungsnummer',
-    'vertragsnummer',
-    'policennummer',
-    'versicherungsscheinnummer',
-    'versichertennummer',
-    // Portuguese
-    'número da conta',
-    'número de conta',
-    // With a possessive between the number and its noun ("o número da minha conta é ...").
-    'número de mi cuenta',
-    'número de su cuenta',
-    'número de mi póliza',
-    'numéro de mon compte',
-    'numéro de votre compte',
-    'numéro de mon contrat',
-    'número da minha conta',
-    'número da sua conta',
-    'número do meu contrato',
-    'número da minha apólice',
-    'nummer meines kontos',
-    'nummer meines vertrags',
-    'número do cliente',
-    'número de sócio',
-    'número do contrato',
-    'número da apólice',
-    'apólice',
-    'número de utente',
-    // Italian
-    'numero di conto',
-    'numero cliente',
-    'codice cliente',
-    'numero di polizza',
-    'polizza',
-    'numero di contratto',
-    'codice contratto',
-    'numero tessera',
-  ],
-  // The first shape that matches wins, so the longer reading comes first.
-  shapes: [
-    // Digit groups read out with spaces: 1234 5678 90, the Spanish bank account's 0049 1500 05 1234567892, and the
-    // French pairs-then-triples: 55 210 984.
-    '\\d{3,6}(?: \\d{2,6}){0,3} \\d{2,10}(?:-\\d(?!\\d))?',
-    // The German pension insurance number: 12 345678 A 123.
-    '\\d{2} ?\\d{6} ?[A-Z] ?\\d{3}',
-    '\\d{2}(?: \\d{2,4}){2,4}',
-    // Digits read out one at a time, maybe after a letter: 7 7 3 2 1 9 0, 7, 7, 4, 0, 2, 9, H 4 4 9 0 2 1 8.
-    '(?:[A-Z],? ){0,3}\\d(?:,? \\d){5,19}',
-    // A letter prefix (digits may follow its letters) and digit groups: CN 0048 1176, XK4 882 9901, HOM/2291/8841.
-    '[A-Z]{1,4}\\d{0,2}[ /-]\\d{2,6}(?:[ /-]\\d{2,6}){1,4}',
-    // Letters, digits, letters: AB/123456/C, HX-448812-B.
-    '[A-Z]{1,4}[ /-]\\d{4,10}[/-][A-Z]{1,2}(?![A-Za-z])',
-    // Letters glued to digits, then one more group: W8827 33109.
-    '[A-Z]{1,3}\\d{3,6}[ -]\\d{3,6}',
-    // Dotted groups of three and a check digit after a dash: 88.221.993-4, 123.456.789-09.
-    '\\d{1,3}(?:\\.\\d{3}){2,3}-[\\dX]{1,2}',
-    // Letters, digits and dashes with at least four digits: 88120934, PLC-4471-902, W2938475610, CN00482913, 5520-118-7.
-    '(?=(?:[A-Z-]*\\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}',
-  ],
-};
+export { AccountNumberRulesSchema, DEFAULT_ACCOUNT_NUMBER_RULES, type AccountNumberRules } from './accountNumberRules';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -181,15 +23,43 @@ export function accountCueSource(rules: AccountNumberRules): string | undefined 
   if (rules.cues.some((c) => /[\d+(]/.test(c))) return undefined;
   return cueAlternation(rules);
 }
-const cueAlternation = (rules: AccountNumberRules): string =>
-  rules.cues.map((c) => escape(c).replace(/\s+/g, '\\s+')).join('|');
+export const cueAlternation = (rules: AccountNumberRules): string =>
+  rules.cues.map((c) => abbreviated(escape(c).replace(/\s+/g, '\\s+'))).join('|');
 
+/**
+ * A cue's number word may be written short, as forms and e-mails do: "nº de cliente", "n.º de póliza", "n° de contrat",
+ * "n. cliente", "cod. cliente", "Kunden-Nr.", "Mitglieds-Nr.", "polisnr". Read into every configured cue, so a
+ * deployment lists each cue once, written out.
+ */
+const abbreviated = (cue: string): string => {
+  for (const [word, short] of ABBREVIATIONS) if (word.test(cue)) return cue.replace(word, short);
+  return cue;
+};
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^número(?=\\s)/, 'n(?:úmero|[º°]|\\.\\s?º|úm\\.)'],
+  [/^numéro(?=\\s)/, 'n(?:uméro|[º°])'],
+  [/^numero(?=\\s)/, 'n(?:umero|r?\\.)'],
+  [/^codice(?=\\s)/, 'cod(?:ice|\\.)'],
+  [/(?<=[a-zäöüß]{3})nummer$/, '(?:nummer|-?nr\\.?)'],
+];
+
+/**
+ * The caller looking the number up in the other languages ("a ver, lo tengo aquí", "voyons", "mal sehen", "deixa ver",
+ * "vediamo", "even kijken"), and "right", "ok", "which is" before it ("my member ID, which is ...").
+ */
+const LOOKING_IT_UP =
+  "a ver|déjame ver|lo tengo aquí|aquí lo tengo|voyons|je regarde|je l['’]ai (?:ici|là|sous les yeux)|mal sehen|ich schaue? mal|ich hab(?:e)? (?:sie|ihn|es) hier|deixa(?:-me)? ver|deixe-me ver|tenho aqui|vediamo|ce l['’]ho qui|even kijken|momentje|ik heb (?:het|hem) hier|right|ok|okay|which is|that is|the one";
+/**
+ * A first try taken back for the whole number: "the one ending... no, the full one is 4402 8891" ("no" alone only
+ * before such a correction, so "account no. 5" keeps its number word).
+ */
+const TAKEN_BACK = 'no(?=[,.]? (?:the|it|sorry))|(?:the )?(?:full|whole|complete|entire) (?:one|number)';
 /**
  * Between the cue and the number: "is", "es el", "c'est", "ist", "é o", "it's", "lautet"..., and the caller looking it
  * up ("my policy number is, hold on, it's ...", "un momento", "attendez", "einen Moment", "um momento"), and what the
  * paper or card reads ("the member ID on the card says ...").
  */
-const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|it is|(?:right )?here|(?:it )?starts(?: with)?|(?:it )?begins(?: with)?|empieza (?:por|con)|commence par|beginnt mit|começa (?:com|por)|somewhere|\\.{2,3}|…|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back))`;
+const FILLER = `(?:corrente|corriente|courant|poupança|de ahorros|is|was|['’]s|:|#|-|=|,|uh|um|uhm|erm|er|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|moment|minute)|let me (?:see|check|look|find it|find that|grab it)|bear with me|espere|un momento|attendez|un instant|moment mal|einen moment|um momento|un attimo|under(?= (?:reference|ref|number|no|#))|ending(?: in| with)?|ends in|ends with|last (?:four|4)(?: digits)?(?: are)?|es|est|ist|é|è|el|le|la|o|a|der|die|lautet|c[’']est|it[’']s|that[’']s|its|reference|ref|number|with (?:you|us)|says|reads|shows|it is|(?:right )?here|(?:it )?starts(?: with)?|(?:it )?begins(?: with)?|empieza (?:por|con)|commence par|beginnt mit|começa (?:com|por)|somewhere|\\.{2,3}|…|on (?:the|your|my|this) (?:letter|bill|statement|card|invoice|renewal|email|form|paperwork|screen|app|top|front|back)|${LOOKING_IT_UP}|${TAKEN_BACK})`;
 /**
  * The cue asked as a question and the number in the answer, in one line: "can you confirm the policy number for
  * me? Customer: it's MTR-0099-4412", "what's the account number? Customer: right, got the letter here... 7731 0094 52".
@@ -208,7 +78,7 @@ const SPELLED_LETTER = `(?:[A-Z] (?:as in|for|like|wie|como|comme) [A-Z][a-z]+,?
  * The cue's number word, maybe after the card that carries it: "loyalty card number", "member card no.", and the
  * number read back after it: "I have the account number as 31904476" ("the same account as 2019" stays: no number word).
  */
-const CARD_THEN_NUMBER = `(?:(?:\\s*card)?\\s*${NUMBER_WORD}(?:\\s+(?:down\\s+)?as(?![${LETTER}]))?)`;
+export const CARD_THEN_NUMBER = `(?:(?:\\s*card)?\\s*${NUMBER_WORD}(?:\\s+(?:down\\s+)?as(?![${LETTER}]))?)`;
 
 const compiled = new WeakMap<AccountNumberRules, RegExp>();
 
@@ -428,6 +298,12 @@ export function followsAccountCue(
     );
     cueBefore.set(rules, pattern);
   }
-  return pattern.test(text.slice(Math.max(0, start - 60), start));
+  return pattern.test(text.slice(Math.max(0, start - CUE_BEFORE_WINDOW), start));
 }
+/**
+ * How far back the cue may start: as far as the written number's pattern reaches with a question, its answer words
+ * and a few fillers ("what's the account number please customer: it's on the letter somewhere, hang on, right, it's
+ * five five oh ...").
+ */
+const CUE_BEFORE_WINDOW = 120;
 const cueBefore = new WeakMap<AccountNumberRules, RegExp>();

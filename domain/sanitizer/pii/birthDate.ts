@@ -26,6 +26,7 @@ import { dayMonthDigitsThenYear, digitsOneByOne, SPACED_DIGITS_NEAR } from './bi
 import { GERMAN_BIRTH_CUE, germanSaidDates, wordDayBefore } from './birthDateGerman';
 import { birthDate, MONTHS } from './birthDateShapes';
 import { yearWordAfter } from './birthDateYearAfter';
+import { LISTED_DATE } from './birthDateListed';
 
 export { BIRTH_CUE_WORDS, CONNECTORS, followsBirthFieldCue, hasBirthCue } from './birthDateCues';
 export { isDateDigits, isShortDateDigits } from './birthDateDigits';
@@ -62,7 +63,8 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
     taken.add(start);
     let stop = end;
     while (stop > start && /[.,\s]/.test(text[stop - 1])) stop--;
-    spans.push(birthDate(text, wordDayBefore(text, start), yearWordAfter(text, start, stop)));
+    const whole = birthDate(text, wordDayBefore(text, start), yearWordAfter(text, start, stop));
+    spans.push(whole);
     // The day said first and taken back is the caller's too ("the 22nd no sorry 23rd of August 1979").
     if (date) {
       const back = TAKEN_BACK_DAY.exec(text.slice(m.index, start));
@@ -74,6 +76,14 @@ export function detectBirthDates(text: string, digitWords = true): PiiSpan[] {
     if (other && !taken.has(other.indices![1][0])) {
       taken.add(other.indices![1][0]);
       spans.push(birthDate(text, other.indices![1][0], other.indices![1][1]));
+    }
+    // Another person's listed after it: "my husband's DOB is 14/02/1979 and mine is 02/09/1981".
+    LISTED_DATE.lastIndex = whole.end;
+    const listed = date ? LISTED_DATE.exec(text) : null;
+    if (listed && !taken.has(listed.indices![1][0])) {
+      const [from, to] = listed.indices![1];
+      taken.add(from);
+      spans.push(birthDate(text, from, yearWordAfter(text, from, to)));
     }
     // The day and month said again in words after a filler: "03.07.1964 uh the third of july".
     RESTATED_DAY_MONTH.lastIndex = stop;

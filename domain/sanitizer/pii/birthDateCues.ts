@@ -14,7 +14,7 @@ import { DATE, ROMANCE_DAYS, ROMANCE_YEAR_WORDS, SPEAKER, TWO_THOUSAND, YEAR_WOR
  * words without a digit may stand between them.
  */
 const FIELD_CUE =
-  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita';
+  'year of birth|birth year|date[- ]of[- ]birth|birth ?date|d\\.?o\\.?b\\.?|d o b|geb\\.|fecha de nacimiento|date de naissance|geburtsdatum|data de nascimento|data di nascita|geboortedatum';
 /**
  * Cues that are words of a sentence ("born", "birthday"): only spoken connectors between them and the date. A birthday
  * asked for ("could I get your birthday for verification? Customer: ...", "and the birthday on the account customer:
@@ -22,7 +22,7 @@ const FIELD_CUE =
  */
 const CUE =
   `born(?: on| in)?|birthday(?: is)?|birthday(?: (?:on|for|of) [^\\d.!?:]{1,35}?)?\\??\\s*(?=(?:${SPEAKER})\\s*:)|` +
-  'nací (?:el|en|un)|nacid[oa] (?:el|en)|née? (?:le|en)|geboren am|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
+  'nací (?:el|en|un)|naci(?:ó|o|eron) (?:el|en)|nacid[oa] (?:el|en)|nasce(?:u|ram) (?:em|a|no dia)|née? (?:le|en)|geboren am|geboren op|geboren|nascid[oa] (?:em|a|no dia)|nasci (?:em|a|no dia)|geburtstag|cumpleaños|aniversário|anniversaire|nat[oa] (?:il|nel)|compleanno';
 /** Words that bring another date along ("DOB is on file; the appointment is 03/04"): the gap stops at them. */
 const OTHER_DATE_WORDS =
   'appointment|deliver|order|invoice|bill|statement|receipt|transaction|due|renew|expir|schedul|book|ship|paid|payment|charged|chang|updat|slot|callback|call back|meeting|visit|cita|pedido|factura|rendez|commande|facture|termin|rechnung|bestell|consulta|encomenda|fatura';
@@ -45,7 +45,7 @@ const DAY_MONTH_CUE = 'birthday|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date'
  */
 const YEAR_CUE =
   'year (?:[a-z]+ ){1,3}born|año (?:[^\\s\\d]+ ){0,2}naci(?:ó|o|ste|eron)(?: usted| (?:su|tu|el|la) [^\\s\\d?]+)?|année (?:[^\\s\\d]+ ){0,3}née?s?|ano (?:[^\\s\\d]+ ){0,2}nasce(?:u|ram|ste)' +
-  '|year of birth|birth year|born in|born|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento|anno di nascita|nat[oa] nel';
+  '|year of birth|birth year|born in|born|geboren|nací en|nacid[oa] en|née? en|nascid[oa] em|nasci em|date of birth|d\\.?o\\.?b\\.?|d o b|birth ?date|año de nacimiento|année de naissance|geburtsjahr|ano de nascimento|anno di nascita|nat[oa] nel|geboortejaar';
 /**
  * Spoken connectors between a cue and its date; a question's answer comes after the speaker's label ("When were you
  * born? Caller: June 2nd, 1990") and German puts the verb between ("Geboren bin ich am 3.9.1981").
@@ -103,11 +103,11 @@ export const notInCompound = (m: RegExpExecArray): boolean =>
 const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
 
 /** The field cues' words (their patterns need one): a native test spares the four-digit scan most birth-cued turns. */
-export const FIELD_CUE_WORD = /birth|dob|d\.o\.b|d o b|geb|nacimiento|naissance|nascimento|nascita/i;
+export const FIELD_CUE_WORD = /birth|dob|d\.o\.b|d o b|geb|nacimiento|naissance|nascimento|nascita|geboorte/i;
 /** How far after a field cue's first letter its four digits may end. */
 export const FIELD_CUE_WINDOW = 120;
 
 export const BIRTH_CUE_WORDS =
-  'baby|birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geburts(?:monat|jahr)|geboren|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
+  'baby|birth|birthdate|dob|d\\.o\\.b|d o b|geb(?=\\.)|born|birthday|nacimiento|nací|nació|nacio|nacieron|nasceu|nasceram|nacid[oa]|naissance|née?|geburtsdatum|geburts(?:monat|jahr)|geboren|geboorte(?:datum|jaar)|nascimento|nascid[oa]|nasci|geburtstag|cumpleaños|aniversário|anniversaire|nascita|nat[oa]|compleanno';
 const BIRTH_CUE = new RegExp(afterNoneOf(LETTER, grouped(BIRTH_CUE_WORDS, true)), 'i');
 export const hasBirthCue = (text: string): boolean => BIRTH_CUE.test(text);

@@ -15,7 +15,9 @@ export const MONTHS =
   '|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|se[pt]tembre|o[ct]tobre|novembre|d[ieé]cembre' +
   '|januar|jänner|februar|märz|maerz|aprile?|juni|juli|oktober|dezember' +
   '|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro' +
-  '|gennaio|febbraio|maggio|giugno|luglio';
+  '|gennaio|febbraio|maggio|giugno|luglio' +
+  // Dutch, where it differs from the others.
+  '|januari|februari|maart|mei|augustus';
 export const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 /** "April seventeen": a day said as a cardinal number. */

@@ -7,24 +7,53 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { hasCueNear, questionMarkIn } from './context';
 import { LETTER } from './letters';
-import { DIGIT_WORDS, ENGLISH_UNITS } from './spokenDigits';
+import { DIGIT_WORDS, REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 import { SPEAKER } from './birthDateShapes';
 import { EXPIRY_VALUE, NAMED_EXPIRY_MONTH_YEAR } from './cardExpiryValues';
 
 /** Words that name the card's security code on their own, in EN/ES/FR/DE/PT/IT. */
 const CVV_CUES =
-  'cvv2?|cvc2?|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
-  '|(?:last )?(?:three|four|3|4)(?:[- ]digits?)?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) on the (?:back|front)' +
+  'cvv2?|cvc2?|cv2|cvn|cid|csc|security (?:code|number)|card verification (?:code|value|number)|verification (?:code|value|number)' +
+  '|(?:last )?(?:three|four|3|4)(?:[- ](?:digits?|numbers))?(?: (?:security )?(?:code|number))? on the (?:back|front)|(?:code|number) (?:on|at) the (?:back|front|reverse)' +
+  // "le code au dos", "el código de atrás", "o código do verso", "il codice sul retro", "de code op de achterkant".
+  "|code (?:au dos|au verso|à l['’]arrière|op de achterkant|achterop|auf der rückseite)|código (?:de (?:atrás|trás)|del reverso|do verso)|codice (?:sul retro|dietro)" +
   '|(?:three|four|3|4)[- ]digit (?:security )?(?:code|number)' +
   '|código de (?:seguridad|verificación|segurança|verificação)|cryptogramme(?: visuel)?|code de (?:sécurité|vérification)' +
-  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|codice di (?:sicurezza|verifica)';
-/** "code" alone names the security code only with a card (a card word or a card number) close by. */
-const SPOKEN_DIGIT = `(?:${grouped(`zero|oh|${ENGLISH_UNITS}`, true)})`;
-/** Three or four digits said as words after a named cue ("cvv two one four"), and no more. */
-const SPOKEN_CODE = `${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){2,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
+  '|(?:karten)?prüf(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|codice di (?:sicurezza|verifica)' +
+  // The digits on the back in the other languages ("los tres dígitos de atrás", "les trois chiffres au dos", "die drei
+  // Ziffern auf der Rückseite", "le tre cifre sul retro", "de drie cijfers op de achterkant"), and the Dutch names.
+  "|(?:d[ií]gitos|n[uú]meros) (?:de (?:atrás|detrás|trás)|del reverso|do verso|de la parte (?:de atrás|trasera))|chiffres (?:au dos|au verso|à l['’]arrière|derrière)" +
+  '|(?:ziffern|zahlen) (?:auf der rückseite|hinten)|cifre (?:sul retro|dietro)|cijfers (?:op de achterkant|achterop|aan de achterkant)|beveiligingscode|veiligheidscode|controlecode';
+/**
+ * "code" alone names the security code only with a card (a card word or a card number) close by; "code CVV 482" is
+ * the named cue's (a bare "code" match would hide it).
+ */
+const SPOKEN_DIGIT = `(?:${grouped(
+  Object.keys(DIGIT_WORDS)
+    .filter((word) => word !== 'o')
+    .join('|'),
+  true,
+)})`;
+/** "double one five": a digit said twice or three times (expanded in the canonical, which must hold three or four). */
+const REPEATED = `(?:(?:${Object.keys(REPEAT_WORDS).join('|')})[\\s-]+)?`;
+/** Three or four digits said as words after a named cue ("cvv two one four", "double one five"), and no more. */
+const SPOKEN_CODE = `${REPEATED}${SPOKEN_DIGIT}(?:[\\s,-]+${REPEATED}${SPOKEN_DIGIT}){1,3}(?![\\s,-]+${SPOKEN_DIGIT}\\b)`;
+/** The digits of a code said as words, "double" and "triple" expanded. */
+function spokenDigits(value: string): string {
+  let digits = '';
+  let times = 1;
+  for (const word of value.split(/[\s,-]+/)) {
+    if (REPEAT_WORDS[word] !== undefined) times = REPEAT_WORDS[word];
+    else {
+      digits += (DIGIT_WORDS[word] ?? '').repeat(times);
+      times = 1;
+    }
+  }
+  return digits;
+}
 const CVV = new RegExp(
-  `\\b(?:(${grouped(CVV_CUES, true)})|code)\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
+  `\\b(?:(${grouped(CVV_CUES, true)})|code(?![\\s:]+(?:cvv|cvc|csc|cvn)))\\b[^\\d]{0,40}?(?:(?<!\\d)(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?![\\d/.-]\\d|\\d|\\s\\d)|\\b(${SPOKEN_CODE})\\b)`,
   'dgi',
 );
 /**
@@ -78,7 +107,7 @@ const BARE_CODE_GAP = /^[\s:#=-]*(?:(?:is|was|would be|es|est|ist|é)\s*)?[\s:#=
  * most turns that reach detectCardCues hold none of these, and one native test spares the pattern's scan.
  */
 export const CVV_WORD =
-  /cvv|cvc|cvn|cid|csc|code|security number|verification value|verification number|on the back|on the front|digit number|código|cryptogramme|prüf|sicherheits|codice/i;
+  /cvv|cvc|cvn|cid|csc|code|cv2|security number|verification value|verification number|on the back|on the front|at the back|at the front|the reverse|digit number|código|cryptogramme|prüf|sicherheits|codice|d[ií]gitos|n[uú]meros|chiffres|ziffern|zahlen|cifre|cijfers/i;
 /** The same for EXPIRY and NAMED_EXPIRY (whose cues are EXPIRY's first ones). */
 export const EXPIRY_WORD =
   /exp|valid|válid|vale |good|caduc|venc|valable|gültig|ablauf|läuft|scad|use by|run|ran out|end date/i;
@@ -124,14 +153,31 @@ export function detectCardCues(text: string): PiiSpan[] {
       )
         continue;
       const value = text.slice(start, end).toLowerCase();
-      const canonical = spoken
-        ? value
-            .split(/[\s,-]+/)
-            .map((w) => DIGIT_WORDS[w])
-            .join('')
-        : value.replace(/\s/g, '');
+      const canonical = spoken ? spokenDigits(value) : value.replace(/\s/g, '');
+      if (spoken && (canonical.length < 3 || canonical.length > 4)) continue;
       spans.push({ type, start, end, canonical });
     }
   }
+  if (cvv) codesBeforeCue(text, spans);
   return spans;
+}
+
+/**
+ * The code before its cue: "card's 4111 ..., expires 07/28, and 442 on the back", "907 is the security code", "315,
+ * that's the cvv". Three or four digits (alone or spaced) with a card close by: "room 442 on the back corridor" has none.
+ */
+const CODE_BEFORE_CUE = new RegExp(
+  `(?<![\\d${LETTER}.,/:-])(\\d{3,4}|\\d \\d \\d(?: \\d)?)(?:,?\\s+(?:is|was|that['’]s|which is|that is)\\s+(?:the|my)\\s+(?:cvv2?|cvc2?|csc|security code|card verification (?:code|value)|verification code)|\\s+(?:is\\s+|are\\s+)?on the back(?: of (?:the|my) card)?(?!\\s+of\\s))(?![${LETTER}\\d])`,
+  'dgi',
+);
+const AMOUNT_BEFORE = /(?:[$€£¥]|\b(?:cost|costs|paid|pay|price|total|of|for|about|around|only)\s+)$/i;
+function codesBeforeCue(text: string, spans: PiiSpan[]): void {
+  for (const m of allMatches(CODE_BEFORE_CUE, text)) {
+    const [start, end] = m.indices![1];
+    if (!hasCueNear(text, start, end, CARD_WORDS, 100) || spans.some((s) => s.start < end && s.end > start)) continue;
+    // "room 442 on the back", "it cost 442 on the back of ...": another label or an amount claims the digits.
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (OTHER_LABEL.test(before) || AMOUNT_BEFORE.test(before)) continue;
+    spans.push({ type: 'CVV', start, end, canonical: text.slice(start, end).replace(/\s/g, '') });
+  }
 }

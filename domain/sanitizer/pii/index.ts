@@ -1,3 +1,5 @@
+import * as accountAnsweredLater from './accountAnsweredLater';
+import * as accountCueAfter from './accountCueAfter';
 import * as accountNumber from './accountNumber';
 import type { AccountNumberRules } from './accountNumber';
 import * as address from './address';
@@ -32,7 +34,9 @@ const ITS_BESIDE_BIRTH = /\bit['’]?s /i;
  * Read once: under tsx every use of an imported binding is a getter call, and a turn makes about thirty of them here
  * (the same reading as in cuedNames.ts).
  */
-const { detectAccountNumbers } = accountNumber;
+const { DEFAULT_ACCOUNT_NUMBER_RULES, detectAccountNumbers } = accountNumber;
+const { detectAccountNumbersCuedAfter } = accountCueAfter;
+const { detectAccountNumbersAnsweredLater } = accountAnsweredLater;
 const { detectAddresses, mayHaveGermanPrepositionStreet, TENS_WORDS } = address;
 const { AREA_CODE, detectSplitAreaCode } = areaCode;
 const { detectBrazilianAreaCodes, mayHoldBrazilianDdd } = brazilianAreaCode;
@@ -225,8 +229,15 @@ function detectWithCues(
   // An SSN's match cannot start in the previous turn and end in this one (the line break stops it).
   if (found.runs.some(hasSsnLength)) spans.push(...detectSsns(scanned, prefix.length));
   // The previous turn's cues count too ("What is your account number?" "88120934").
-  if (numeric && (found.accountCue || contextCues?.accountCue))
-    spans.push(...detectAccountNumbers(scanned, options.accountNumbers));
+  if (numeric && (found.accountCue || contextCues?.accountCue)) {
+    const accounts = detectAccountNumbers(scanned, options.accountNumbers);
+    // "55820174, that's my policy number": the cue after the number.
+    const rules = options.accountNumbers ?? DEFAULT_ACCOUNT_NUMBER_RULES;
+    detectAccountNumbersCuedAfter(scanned, rules, accounts);
+    // "what's the account number? ... Agent: the new one. Customer: 4471 2290": given after a clarifying exchange.
+    if (accounts.length === 0) detectAccountNumbersAnsweredLater(scanned, rules, accounts);
+    spans.push(...accounts);
+  }
   // A spoken expiry ("oh six twenty eight") has no digit run.
   // "o cartão vale até 12/29": "vale" is a street word to the pre-pass ("Primrose Vale"), which takes it for one.
   const cardCue = found.cardCue || contextCues?.cardCue || (found.addressCue && VALE_UNTIL.test(text));

@@ -3,7 +3,8 @@
  * after its cue, a card number, an SSN, a phone (with its said "plus", a caller's national number, a country code
  * said without "plus", the groups it is written in, a British or Australian mobile); or nothing.
  */
-import { followsAccountCue, type AccountNumberRules } from './accountNumber';
+import { DEFAULT_ACCOUNT_NUMBER_RULES, followsAccountCue, type AccountNumberRules } from './accountNumber';
+import { precedesAccountCue } from './accountCueAfter';
 import { isCardNumber } from './card';
 import { hasCueNear, isReferenceNumber } from './context';
 import { isCallersNumber, isPhoneLayout, PHONE_CUE } from './phone';
@@ -102,6 +103,9 @@ export function classifySpoken(
 ): PiiSpan['type'] | undefined {
   // "account number is four four one nine ...": the cue names it before any validator guesses.
   if (followsAccountCue(text, start, accountNumbers)) return 'ACCOUNT_NUMBER';
+  // "five five eight two oh one seven four, that's my policy number": the cue after it.
+  if (digits.length >= 5 && precedesAccountCue(text, end, accountNumbers ?? DEFAULT_ACCOUNT_NUMBER_RULES))
+    return 'ACCOUNT_NUMBER';
   // "my DOB is zero three zero four one nine eight five": a date read out digit by digit after a birth field cue.
   if (isDateDigits(digits) && followsBirthFieldCue(text, start)) return 'DATE_OF_BIRTH';
   if (isReferenceNumber(text, start)) return undefined;
