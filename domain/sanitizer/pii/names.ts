@@ -218,43 +218,15 @@ function compile(participants: readonly NameParticipant[], policy: NamePolicy): 
     });
     return `(?<![${LETTER}\\d])(?:${groups.join('|')})(?:['’]s\\b|s['’](?![${LETTER}])|['’](?![${LETTER}]))?(?![${LETTER}\\d])`;
   });
-  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges.
+  // Two character classes of both cases per beginning: cheap to compile, where the `i` flag would fold ranges. The
+  // look-behind stays in front: a part that can match one character ("Ah'" is "A") begins with one class, and a
+  // look-behind after the classes would read the character before the wrong one.
   const starts = new LazyPattern(
-    () => (begin ? afterFirstClass([...new Set(begin)]) : `(?<![${LETTER}\\d])[^]`),
+    () => `(?<![${LETTER}\\d])${begin ? `(?:${[...new Set(begin)].join('|')})` : '[^]'}`,
     'g',
   );
   const [partsByFirst, otherParts] = partsByFirstCharacter(people);
   return { people, starts, full, keys, kept, everydayParts, firstNames, partsByFirst, otherParts };
-}
-
-/**
- * The beginnings' alternation with the look-behind moved past each one's first class ("[jJ](?<![X][^])[oO]" where
- * "(?<![X])[jJ][oO]" was), and a run of beginnings with the same first class sharing it ("[mM](?<![X][^])(?:[mM]|[iI])"):
- * the same positions match, each with the same branch, but irregexp rejects a position by its first character before the
- * look-behind, instead of the look-behind at every position (a turn's scan took half as long again). The look-behind reads
- * the character before the first class's, so a one-class beginning ("Ah'" is "A") reads the right one.
- */
-function afterFirstClass(beginnings: readonly string[]): string {
-  const lookBehind = `(?<![${LETTER}\\d][^])`;
-  const runs: { first: string; rests: string[] }[] = [];
-  for (const beginning of beginnings) {
-    const cut = firstClassEnd(beginning);
-    const first = beginning.slice(0, cut);
-    const last = runs[runs.length - 1];
-    if (last && last.first === first) last.rests.push(beginning.slice(cut));
-    else runs.push({ first, rests: [beginning.slice(cut)] });
-  }
-  return runs
-    .map(({ first, rests }) => `${first}${lookBehind}${rests.length === 1 ? rests[0] : `(?:${rests.join('|')})`}`)
-    .join('|');
-}
-/** Where a beginning's first character class ends: after its first `]` that no backslash escapes. */
-function firstClassEnd(beginning: string): number {
-  for (let k = 1; k < beginning.length; k++) {
-    if (beginning[k] === '\\') k++;
-    else if (beginning[k] === ']') return k + 1;
-  }
-  return beginning.length;
 }
 
 /**
