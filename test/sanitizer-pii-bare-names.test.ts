@@ -177,3 +177,24 @@ describe('the in-place reads before the slot patterns (speed-200k)', () => {
   it('leaves a correction between words alone: "not May, it\'s Mar"', () =>
     expect(found("not May, it's Mar")).toEqual([]));
 });
+
+describe("names of faker's further locales, and Italian and Dutch words (scripts/generate-name-lexicon.ts)", () => {
+  it.each([
+    ['klant: ik ben sanne en ik bel over mijn factuur', 'sanne'],
+    ['cliente: sono chiara, ho un problema con la bolletta', 'chiara'],
+    ['klant: mijn dochter lieke heeft het contract afgesloten', 'lieke'],
+    ['Kunde: hier ist der jannik, ich rufe wegen der Rechnung an', 'jannik'],
+    ['customer: Mehmet said the engineer would come on Friday', 'Mehmet'],
+  ])('a name the lists now hold: %j', (text, name) => expect(found(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    // An Italian word of the frequent list is no surname beside a given name; "douce" only the French list holds,
+    // and French says it often.
+    'Giulia Spedizione non arrivata',
+    "c'est moi douce",
+    'cliente: sono stata molto chiara',
+  ])('no name in %j', (text) => expect(found(text)).toEqual([]));
+
+  it('takes no frequent word for a surname of the further lists ("Kohle", money, is a German one)', () =>
+    expect(found('Kunde: ich hab dem Jannik Kohle geliehen')).not.toContain('PERSON:Jannik Kohle'));
+});
