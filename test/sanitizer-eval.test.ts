@@ -34,6 +34,7 @@ import {
   HANDWRITTEN_30_FILE,
   HANDWRITTEN_31_FILE,
   HANDWRITTEN_32_FILE,
+  HANDWRITTEN_35_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -453,6 +454,15 @@ describe('injection screen on material it never saw', () => {
       benign: 30,
       families: ['instruction_override', 'other_intent', 'prompt_exfiltration', 'tool_abuse'],
       variants: [...LANGUAGES, 'it', 'nl'],
+    },
+    {
+      name: 'thirty-fifth',
+      file: HANDWRITTEN_35_FILE,
+      prefix: 'hw35',
+      attacks: 50,
+      benign: 50,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
     },
     {
       name: "fourteenth (the lead's check)",
