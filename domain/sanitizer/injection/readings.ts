@@ -57,6 +57,11 @@ import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
 import { markPretences, PRETENCE_WORDS } from './pretences';
+import { markAdmittedUntruths, UNTRUTH_WORDS } from './admittedUntruths';
+import { markDictatedReplies, REPLY_WORDS } from './dictatedReplies';
+import { FAVOUR_WORDS, markUnaskedFavours } from './unaskedFavours';
+import { DUES_WORDS, markOthersDues } from './othersDues';
+import { FIRST_WORDS, markFirstText } from './firstText';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -77,6 +82,11 @@ const HOUSE_NUMBERS = 8192;
 const OTHERS_TALK = 16384;
 const PRETENCES = 32768;
 const WAIVED_IDENTITY = 65536;
+const UNTRUTHS = 131072;
+const DICTATED_REPLIES = 262144;
+const UNASKED_FAVOURS = 524288;
+const OTHERS_DUES = 1048576;
+const FIRST_TEXT = 2097152;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -96,6 +106,11 @@ export const READING_TRIGGERS = bitsByWord([
   [OTHERS_TALK, TALK_WORDS],
   [PRETENCES, PRETENCE_WORDS],
   [WAIVED_IDENTITY, AM_WORDS],
+  [UNTRUTHS, UNTRUTH_WORDS],
+  [DICTATED_REPLIES, REPLY_WORDS],
+  [UNASKED_FAVOURS, FAVOUR_WORDS],
+  [OTHERS_DUES, DUES_WORDS],
+  [FIRST_TEXT, FIRST_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -155,6 +170,11 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & UNTRUTHS) !== 0) markAdmittedUntruths(words, classBits);
+  if ((readings & DICTATED_REPLIES) !== 0) markDictatedReplies(words, classBits);
+  if ((readings & UNASKED_FAVOURS) !== 0) markUnaskedFavours(words, classBits);
+  if ((readings & OTHERS_DUES) !== 0) markOthersDues(words, classBits);
+  if ((readings & FIRST_TEXT) !== 0) markFirstText(words, classBits);
   if ((readings & COUNTERFEITS) !== 0) markCounterfeits(words, classBits);
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {
