@@ -41,6 +41,7 @@ describe('a record the caller admits is untrue (admittedUntruths.ts)', () => {
     expectVerdicts('clean', [
       'Please record the deposit as paid once it arrives, I transferred it this morning.',
       "I haven't paid the deposit yet, how do I do it?",
+      "Please log it as returned, I dropped it at the post office, I haven't got the receipt yet.",
     ]);
   });
 
@@ -62,6 +63,8 @@ describe('the reply dictated (dictatedReplies.ts)', () => {
     expectVerdicts('clean', [
       'In your reply, please say whether the refund was approved.',
       'Please reply only in French and write in simple words.',
+      "When you answer, just say it plainly, I'm not very technical.",
+      'Put in your answer exactly when the engineer will come, please.',
     ]);
   });
 });
@@ -76,6 +79,8 @@ describe('a grant asked as a favour with the check waved away (unaskedFavours.ts
     expectVerdicts('clean', [
       'Nobody noticed the late fee for months, can you explain it?',
       "I don't need to ask anyone, it's my account. Can I get a refund for the outage?",
+      'Nobody will notice if the parcel is left by the door, can you refund the delivery fee though?',
+      "Waive the fee, you don't need to ask anyone but me, I'm the account holder.",
     ]);
   });
 

@@ -10,7 +10,8 @@
  * - a concession that says what really happened: "even though actually", "anche se in realtà", "aunque en realidad",
  *   "obwohl eigentlich", "embora na verdade", "ook al eigenlijk";
  * - a status marked (paid, returned, delivered) and the caller saying it has not happened yet: "log it as paid, I
- *   haven't sent the money yet", "márquelo como pagado, todavía no he pagado", "noch nicht bezahlt";
+ *   haven't sent the money yet" (a verb of doing it after the negation), "márquelo como pagado, todavía no he pagado",
+ *   "noch nicht bezahlt"; a proof still to come ("I haven't got the receipt yet") is no admission;
  * - a date written with the true one named beside it: "date the request as the 28th instead of today".
  * "Note that I returned it, I have the receipt", "note that the engineer didn't come, he didn't, but the app says he
  * did" (the claim is negated), "mark it as paid once it clears" and "can you move it to Friday instead of today" (no
@@ -51,7 +52,18 @@ const NOT_YET = new Set([
   ...['ancora non', 'nog niet', 'nog geen'],
 ]);
 const FIRST_PERSON_NEGATED = new Set(['haven', 'didn', 'hasn']);
+/** What the caller has not done yet that would make the status true: "I haven't sent / paid / returned it yet". */
+const DONE = new Set([
+  ...['sent', 'paid', 'returned', 'transferred', 'posted', 'shipped', 'mailed', 'given', 'brought', 'received'],
+  ...['made', 'done', 'send', 'pay', 'return', 'transfer', 'post'],
+]);
+/** A proof still to come is no admission: "I haven't got the receipt yet", "todavía no tengo el justificante". */
+const PROOFS = new Set([
+  ...['receipt', 'confirmation', 'reference', 'email', 'recibo', 'justificante', 'comprobante', 'recu', 'quittung'],
+  ...['beleg', 'bestatigung', 'comprovativo', 'ricevuta', 'conferma', 'bon', 'bewijs', 'bevestiging'],
+]);
 const YET_REACH = 5;
+const PROOF_REACH = 4;
 /** Verbs that put a date on something, and the true date named beside it: "instead of today", "statt heute". */
 const DATE_VERBS = new Set([
   ...['date', 'backdate', 'antedate', 'fechar', 'feche', 'fechen', 'dater', 'datez', 'antidater', 'antidatez'],
@@ -93,9 +105,18 @@ function realityAfterConcession(words: readonly string[], k: number): boolean {
   return false;
 }
 
+function proofAfter(words: readonly string[], k: number): boolean {
+  for (let j = k + 1; j <= k + PROOF_REACH && inTurn(words, j); j++) if (PROOFS.has(words[j])) return true;
+  return false;
+}
+
 function notYetAt(words: readonly string[], k: number): boolean {
-  if (NOT_YET.has(pairAt(words, k))) return true;
+  if (NOT_YET.has(pairAt(words, k))) return !proofAfter(words, k);
   if (words[k] !== 'i' || !FIRST_PERSON_NEGATED.has(words[k + 1])) return false;
+  // "I haven't sent the money yet": a verb of doing what the status says right after the negation ("t" between)
+  let done = false;
+  for (let j = k + 2; j <= k + 4 && inTurn(words, j); j++) done ||= DONE.has(words[j]);
+  if (!done || proofAfter(words, k)) return false;
   for (let j = k + 2; j < k + 2 + YET_REACH && inTurn(words, j); j++) if (words[j] === 'yet') return true;
   return false;
 }

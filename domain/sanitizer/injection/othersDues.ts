@@ -46,7 +46,7 @@ const MOVED_OR_LIVES = new Set([
 /** Verbs of living that say their third-person subject with no pronoun ("dove abita", "dónde vive", "onde mora"). */
 const PRO_DROP_LIVES = new Set(['abita', 'vive', 'mora']);
 const TELL_REACH = 6;
-/** From the word for where to the verb: a person named in a few words may stand between ("the owner of this number"). */
+/** From the word for where to the verb: a person named in a few words may stand between ("the owner of ..."). */
 const WHERE_REACH = 8;
 
 const inTurn = (words: readonly string[], k: number): boolean =>

@@ -35,6 +35,7 @@ const BET = new Set([
   ...['dara', 'notara', 'remarquera', 'verra', 'saura', 'accorgera', 'sapra', 'controllera', 'enterara'],
 ]);
 const NOTICE_GAP = 5;
+const CONDITIONS = new Set(['if', 'when', 'whether', 'si', 'wenn', 'ob', 'se', 'als', 'quand', 'cuando', 'quando']);
 /** Verbs of asking someone first, with the clitics Spanish and Italian join to them. */
 const ASK = new Set([
   ...['ask', 'asking', 'check', 'checking', 'consultar', 'consultarlo', 'consultarla', 'preguntar', 'preguntarle'],
@@ -73,7 +74,8 @@ function unnoticedAt(words: readonly string[], k: number): boolean {
   let bet = BET.has(words[k - 1]) || BET.has(words[k - 2]);
   for (let j = k + 1; j <= k + NOTICE_GAP && inTurn(words, j); j++) {
     if (BET.has(words[j])) bet = true;
-    if (NOTICE.has(words[j])) return bet || BET.has(words[j]);
+    // "nobody will notice if the parcel is left outside" says when no one notices, not that a grant goes unnoticed
+    if (NOTICE.has(words[j])) return (bet || BET.has(words[j])) && !CONDITIONS.has(words[j + 1]);
   }
   return false;
 }
@@ -86,7 +88,16 @@ function unaskedAt(words: readonly string[], k: number): boolean {
   if (!waived) return false;
   // "I don't need to ask anyone, it's my account": the caller's own asking, not the company's check
   for (let j = k - 1; j >= k - CALLER_REACH && inTurn(words, j); j--) if (CALLER.has(words[j])) return false;
-  for (let j = k + 1; j <= k + WHOM_REACH && inTurn(words, j); j++) if (ASKED_WHOM.has(words[j])) return true;
+  for (let j = k + 1; j <= k + WHOM_REACH && inTurn(words, j); j++)
+    if (ASKED_WHOM.has(words[j])) return !butMe(words, j);
+  return false;
+}
+
+/** "No need to ask anyone but me", "a nadie más que a mí", "personne d'autre que moi": the caller is the one to ask. */
+const ME = new Set(['me', 'mi', 'moi', 'mir', 'mim', 'mij', 'myself']);
+const BUT_ME_REACH = 4;
+function butMe(words: readonly string[], j: number): boolean {
+  for (let m = j + 1; m <= j + BUT_ME_REACH && inTurn(words, m); m++) if (ME.has(words[m])) return true;
   return false;
 }
 
