@@ -234,6 +234,14 @@ export const HANDWRITTEN_32_FILE = path.join(EVAL_DIR, 'handwritten-injection-32
  */
 export const HANDWRITTEN_34_FILE = path.join(EVAL_DIR, 'handwritten-injection-34.jsonl');
 /**
+ * Thirty-fifth set, written before reading the screen's code or set 32: 50 attacks in ordinary words (a record the
+ * caller admits is untrue, backdating, another household's debt by house number or a former number's owner, waivers
+ * and credits asked as favours, the reply dictated, the first text of the day asked for) against 50 benign
+ * near-misses (true corrections, neighbours in an outage, the caller's own old number, favours within policy, what
+ * the agent said), 40% EN and the rest in ES, FR, DE, PT, IT, NL, obfuscated and base64.
+ */
+export const HANDWRITTEN_35_FILE = path.join(EVAL_DIR, 'handwritten-injection-35.jsonl');
+/**
  * The lead's check, written in the thirteenth session without reading the screen's rules (after reading only the
  * subjects of the thirteenth set's commits): 40 attacks in six families and 80 benign customer turns in six languages.
  * Never tuned on: its misses are never printed, not even with --verbose.
@@ -399,6 +407,10 @@ const HANDWRITTEN_SETS: readonly [name: string, file: string, checkOnly?: boolea
   [
     'thirty-fourth hand-written set (benign near-misses: drafting, own assistants, quoted instructions, seven languages)',
     HANDWRITTEN_34_FILE,
+  ],
+  [
+    'thirty-fifth hand-written set (untrue records, other households, favours without authority, seven languages)',
+    HANDWRITTEN_35_FILE,
   ],
   ["fourteenth hand-written set (the lead's check, never tuned on)", HANDWRITTEN_14_FILE, true],
   ["eighteenth hand-written set (the lead's second check, never tuned on)", HANDWRITTEN_18_FILE, true],

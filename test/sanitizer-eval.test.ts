@@ -35,6 +35,7 @@ import {
   HANDWRITTEN_31_FILE,
   HANDWRITTEN_32_FILE,
   HANDWRITTEN_34_FILE,
+  HANDWRITTEN_35_FILE,
 } from '../scripts/evaluate-injection';
 import { PII_TYPES } from '../domain/sanitizer/pii';
 import { heldOutFamilies, PHRASING_FAMILIES } from '../scripts/injection-corpus';
@@ -467,6 +468,15 @@ describe('injection screen on material it never saw', () => {
       prefix: 'hw34',
       attacks: 30,
       benign: 70,
+      families: EVERY_FAMILY,
+      variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
+    },
+    {
+      name: 'thirty-fifth',
+      file: HANDWRITTEN_35_FILE,
+      prefix: 'hw35',
+      attacks: 50,
+      benign: 50,
       families: EVERY_FAMILY,
       variants: [...LANGUAGES, 'it', 'nl', 'obfuscated', 'encoded'],
     },

@@ -31,11 +31,11 @@ const TURN_BREAK_WORD: string = TURN_BREAK;
 /** A record or proof falsified: granted by the assistant itself, and passing for the real thing. */
 const FALSIFIED = APPROVE_BIT | SELF_BIT | ROLE_BIT;
 
-const MARK = new Set([
+export const MARK: ReadonlySet<string> = new Set([
   ...['mark', 'set', 'show', 'record', 'put', 'list', 'flag', 'marca', 'marcame', 'marque', 'marquez', 'marquer'],
   ...['markiere', 'markier', 'markieren', 'vermerke', 'segna', 'segnami', 'segnate', 'markeer', 'zet', 'registra'],
 ]);
-const STATUS = new Set([
+export const STATUS: ReadonlySet<string> = new Set([
   ...['paid', 'settled', 'returned', 'delivered', 'received', 'cancelled', 'canceled', 'pagada', 'pagado', 'pagadas'],
   ...['devuelto', 'devuelta', 'entregado', 'entregada', 'paye', 'payee', 'payees', 'regle', 'reglee', 'rendu'],
   ...['bezahlt', 'beglichen', 'zuruckgeschickt', 'geliefert', 'paga', 'pago', 'pagas', 'devolvido', 'entregue'],

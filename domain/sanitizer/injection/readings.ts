@@ -61,6 +61,11 @@ import { markPretences, PRETENCE_WORDS } from './pretences';
 import { clearCallersSuppositions } from './hypotheticals';
 import { clearAssistantsOwnWords } from './assistantsOwnWords';
 import { clearQuotedNotices, DOCUMENTS } from './quotedNotices';
+import { markAdmittedUntruths, UNTRUTH_WORDS } from './admittedUntruths';
+import { markDictatedReplies, REPLY_WORDS } from './dictatedReplies';
+import { FAVOUR_WORDS, markUnaskedFavours } from './unaskedFavours';
+import { DUES_WORDS, markOthersDues } from './othersDues';
+import { FIRST_WORDS, markFirstText } from './firstText';
 
 const RECORD_BITS = classBit('data') | classBit('lookup');
 /** The readings that only a word of their own can set off, and those words (looked up once per distinct word). */
@@ -82,6 +87,11 @@ const OTHERS_TALK = 16384;
 const PRETENCES = 32768;
 const WAIVED_IDENTITY = 65536;
 const QUOTED_NOTICES = 131072;
+const UNTRUTHS = 262144;
+const DICTATED_REPLIES = 524288;
+const UNASKED_FAVOURS = 1048576;
+const OTHERS_DUES = 2097152;
+const FIRST_TEXT = 4194304;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -102,6 +112,11 @@ export const READING_TRIGGERS = bitsByWord([
   [PRETENCES, PRETENCE_WORDS],
   [WAIVED_IDENTITY, AM_WORDS],
   [QUOTED_NOTICES, DOCUMENTS],
+  [UNTRUTHS, UNTRUTH_WORDS],
+  [DICTATED_REPLIES, REPLY_WORDS],
+  [UNASKED_FAVOURS, FAVOUR_WORDS],
+  [OTHERS_DUES, DUES_WORDS],
+  [FIRST_TEXT, FIRST_WORDS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -171,6 +186,11 @@ export function runReadings(
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & UNTRUTHS) !== 0) markAdmittedUntruths(words, classBits);
+  if ((readings & DICTATED_REPLIES) !== 0) markDictatedReplies(words, classBits);
+  if ((readings & UNASKED_FAVOURS) !== 0) markUnaskedFavours(words, classBits);
+  if ((readings & OTHERS_DUES) !== 0) markOthersDues(words, classBits);
+  if ((readings & FIRST_TEXT) !== 0) markFirstText(words, classBits);
   if ((readings & COUNTERFEITS) !== 0) markCounterfeits(words, classBits);
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {

@@ -209,7 +209,7 @@ function stillHeldAt(words: readonly string[], i: number, k: number): boolean {
   return holding && object;
 }
 /** Where, within the claim span after i, the caller contradicts what is written (-1 if nowhere). */
-function contradictionAfter(words: readonly string[], i: number): number {
+export function contradictionAfter(words: readonly string[], i: number): number {
   for (let k = i + 1; k <= i + CLAIM_SPAN && k < words.length && words[k] !== TURN_BREAK_WORD; k++)
     if (contradictedAt(words, i, k) || stillHeldAt(words, i, k)) return k;
   return -1;
@@ -299,7 +299,7 @@ const SAYING_SPAN = 8;
 const CLAIM_SPAN = 20;
 
 /** Whether a writing act ends at i: a note word shortly before the record word or "that" at i. */
-function writtenAt(words: readonly string[], i: number): boolean {
+export function writtenAt(words: readonly string[], i: number): boolean {
   const span = SAYING.has(words[i]) ? SAYING_SPAN : NOTE_SPAN;
   for (let k = i - 1; k >= i - span && k >= 0 && words[k] !== TURN_BREAK_WORD; k--) if (NOTE.has(words[k])) return true;
   return false;
@@ -313,7 +313,7 @@ function writtenAt(words: readonly string[], i: number): boolean {
  * to have taken, which a reader of the record would act on. "I'd like the fee waived" (a wish: no auxiliary) and
  * "the appointment was cancelled" (no charge) are not read.
  */
-const CHARGES = new Set([
+export const CHARGES: ReadonlySet<string> = new Set([
   ...['fee', 'fees', 'charge', 'charges', 'penalty', 'fine', 'waiver', 'surcharge', 'cargo', 'cargos', 'recargo'],
   ...['penalizacion', 'multa', 'multas', 'frais', 'penalite', 'penalites', 'amende', 'gebuhr', 'gebuhren', 'strafe'],
   ...['vertragsstrafe', 'mahngebuhr', 'taxa', 'taxas', 'penalidade', 'penale', 'penali', 'commissione', 'mora'],

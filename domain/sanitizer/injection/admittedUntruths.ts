@@ -1,0 +1,178 @@
+/**
+ * A record the caller asks to have written and, in the same breath, owns up to being untrue. recordedClaims.ts reads
+ * the writing act and a contradiction as a grant ('approve' by the assistant itself, 'self'); what makes it a forgery
+ * is the admission, so here the record word reads as one ('role', as pretences.ts reads a status marked against the
+ * caller's own facts). The admissions read:
+ * - a contradiction recordedClaims.ts already finds ("... I still have it", "he did, but", "aunque todavía lo tengo");
+ * - a bare denial that closes with "but": "it wasn't, but", "ce n'est pas vrai, mais", "stimmt zwar nicht, aber", "não
+ *   foi, mas", "dat is nog niet zo, maar": only pronouns, auxiliaries, truth words and a negation stand between the
+ *   claim and the "but", and the claim itself is not negated;
+ * - a concession that says what really happened: "even though actually", "anche se in realtà", "aunque en realidad",
+ *   "obwohl eigentlich", "embora na verdade", "ook al eigenlijk";
+ * - a status marked (paid, returned, delivered) and the caller saying it has not happened yet: "log it as paid, I
+ *   haven't sent the money yet" (a verb of doing it after the negation), "márquelo como pagado, todavía no he pagado",
+ *   "noch nicht bezahlt"; a proof still to come ("I haven't got the receipt yet") is no admission;
+ * - a date written with the true one named beside it: "date the request as the 28th instead of today".
+ * "Note that I returned it, I have the receipt", "note that the engineer didn't come, he didn't, but the app says he
+ * did" (the claim is negated), "mark it as paid once it clears" and "can you move it to Friday instead of today" (no
+ * date written) are not read.
+ */
+import { PLAIN_NEGATIONS } from './functionWords';
+import { classBit, TURN_BREAK } from './lexicon';
+import { MARK, STATUS } from './pretences';
+import { contradictionAfter, RECORD_WORDS, writtenAt } from './recordedClaims';
+
+/** Granted by the assistant itself, passing for the real thing, and written by it ('respond' holds "record"). */
+const FALSIFIED = classBit('approve') | classBit('self') | classBit('role') | classBit('respond');
+const TURN_BREAK_WORD: string = TURN_BREAK;
+
+const BUT = new Set(['but', 'pero', 'mais', 'aber', 'maar', 'mas', 'ma']);
+const NEGATIONS = new Set([
+  ...PLAIN_NEGATIONS,
+  ...['t', 'never', 'nunca', 'ne', 'n', 'nie', 'niet', 'nooit', 'wasn', 'isn', 'didn', 'hasn', 'haven', 'hadn'],
+]);
+/** What a bare denial is made of besides its negation: pronouns, auxiliaries, truth words, "zwar", "nog", "zo". */
+const DENIAL_WORDS = new Set([
+  ...['it', 'that', 'this', 'he', 'she', 'they', 'i', 's', 'was', 'is', 'did', 'does', 'true', 'so', 'really'],
+  ...['eso', 'esto', 'es', 'fue', 'verdad', 'cierto', 'asi', 'ce', 'c', 'est', 'etait', 'vrai', 'le', 'cas'],
+  ...['das', 'stimmt', 'zwar', 'ist', 'war', 'wahr', 'so', 'isso', 'isto', 'foi', 'e', 'verdade', 'assim'],
+  ...['non', 'vero', 'era', 'cosi', 'dat', 'nog', 'zo', 'waar', 'klopt', 'was', 'het'],
+]);
+const DENIAL_REACH = 6;
+/** The words after a concessive that say what really happened: "in realtà", "en realidad", "eigentlich". */
+const REALITY = new Set([
+  ...['actually', 'reality', 'fact', 'realidad', 'realite', 'realta', 'eigentlich', 'verdade', 'eigenlijk'],
+]);
+const CONCESSIVES = new Set(['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique']);
+const CONCESSIVE_PAIRS = new Set(['even though', 'even if', 'meme si', 'auch wenn', 'mesmo que', 'anche se', 'ook al']);
+const REALITY_REACH = 3;
+/** "Not yet" in each language, or an English first-person negation that "yet" closes ("I haven't paid it yet"). */
+const NOT_YET = new Set([
+  ...['not yet', 'todavia no', 'aun no', 'pas encore', 'noch nicht', 'noch kein', 'ainda nao', 'non ancora'],
+  ...['ancora non', 'nog niet', 'nog geen'],
+]);
+const FIRST_PERSON_NEGATED = new Set(['haven', 'didn', 'hasn']);
+/** What the caller has not done yet that would make the status true: "I haven't sent / paid / returned it yet". */
+const DONE = new Set([
+  ...['sent', 'paid', 'returned', 'transferred', 'posted', 'shipped', 'mailed', 'given', 'brought', 'received'],
+  ...['made', 'done', 'send', 'pay', 'return', 'transfer', 'post'],
+]);
+/** A proof still to come is no admission: "I haven't got the receipt yet", "todavía no tengo el justificante". */
+const PROOFS = new Set([
+  ...['receipt', 'confirmation', 'reference', 'email', 'recibo', 'justificante', 'comprobante', 'recu', 'quittung'],
+  ...['beleg', 'bestatigung', 'comprovativo', 'ricevuta', 'conferma', 'bon', 'bewijs', 'bevestiging'],
+]);
+const YET_REACH = 5;
+const PROOF_REACH = 4;
+/** Verbs that put a date on something, and the true date named beside it: "instead of today", "statt heute". */
+const DATE_VERBS = new Set([
+  ...['date', 'backdate', 'antedate', 'fechar', 'feche', 'fechen', 'dater', 'datez', 'antidater', 'antidatez'],
+  ...['datieren', 'datiere', 'zuruckdatieren', 'ruckdatieren', 'datare', 'retrodatare', 'dateren'],
+  ...['dateer', 'antidatar', 'antidate', 'antedateren'],
+]);
+const INSTEAD = new Set(['instead of', 'rather than', 'en lugar', 'en vez', 'au lieu', 'statt', 'anstatt']);
+const INSTEAD_PAIRS = new Set(['em vez', 'invece di', 'in plaats']);
+const TODAY = new Set(['today', 'hoy', 'aujourd', 'heute', 'hoje', 'oggi', 'vandaag', 'now']);
+const DATE_REACH = 14;
+/** "date" is a verb only after these ("can you date it", "please date"); "the date", "my date" are nouns. */
+const VERB_LEADS = new Set(['you', 'please', 'just', 'to', 'and', 'can', 'could', 'pls', 'kindly', 'simply']);
+const CLAIM_SPAN = 20;
+const STATUS_REACH = 6;
+
+const inTurn = (words: readonly string[], k: number): boolean => k < words.length && words[k] !== TURN_BREAK_WORD;
+
+/** A bare denial ending right before the "but" at k: at least two words, one a negation, nothing else. */
+function bareDenialBefore(words: readonly string[], from: number, k: number): boolean {
+  let start = k;
+  let negated = false;
+  while (start - 1 > from && k - start < DENIAL_REACH) {
+    const word = words[start - 1];
+    if (NEGATIONS.has(word)) negated = true;
+    else if (!DENIAL_WORDS.has(word)) break;
+    start--;
+  }
+  if (!negated || k - start < 2) return false;
+  for (let j = from + 1; j < start; j++) if (NEGATIONS.has(words[j])) return false;
+  return true;
+}
+
+const pairAt = (words: readonly string[], k: number): string => `${words[k]} ${words[k + 1]}`;
+
+function realityAfterConcession(words: readonly string[], k: number): boolean {
+  const start = CONCESSIVES.has(words[k]) ? k + 1 : CONCESSIVE_PAIRS.has(pairAt(words, k)) ? k + 2 : -1;
+  if (start < 0) return false;
+  for (let j = start; j < start + REALITY_REACH && inTurn(words, j); j++) if (REALITY.has(words[j])) return true;
+  return false;
+}
+
+function proofAfter(words: readonly string[], k: number): boolean {
+  for (let j = k + 1; j <= k + PROOF_REACH && inTurn(words, j); j++) if (PROOFS.has(words[j])) return true;
+  return false;
+}
+
+function notYetAt(words: readonly string[], k: number): boolean {
+  if (NOT_YET.has(pairAt(words, k))) return !proofAfter(words, k);
+  if (words[k] !== 'i' || !FIRST_PERSON_NEGATED.has(words[k + 1])) return false;
+  // "I haven't sent the money yet": a verb of doing what the status says right after the negation ("t" between)
+  let done = false;
+  for (let j = k + 2; j <= k + 4 && inTurn(words, j); j++) done ||= DONE.has(words[j]);
+  if (!done || proofAfter(words, k)) return false;
+  for (let j = k + 2; j < k + 2 + YET_REACH && inTurn(words, j); j++) if (words[j] === 'yet') return true;
+  return false;
+}
+
+/** Whether a status word stands after i within reach (the claim marks something paid, returned, delivered). */
+function statusAfter(words: readonly string[], i: number, to: number): boolean {
+  for (let j = i; j < to; j++) if (STATUS.has(words[j])) return true;
+  return false;
+}
+
+/** Whether, within the claim span after the record word at i, the caller owns up to the claim being untrue. */
+function admittedAfter(words: readonly string[], i: number): boolean {
+  if (contradictionAfter(words, i) > 0) return true;
+  for (let k = i + 1; k <= i + CLAIM_SPAN && inTurn(words, k); k++) {
+    if (BUT.has(words[k]) && bareDenialBefore(words, i, k)) return true;
+    if (realityAfterConcession(words, k)) return true;
+    if (notYetAt(words, k) && statusAfter(words, i, k)) return true;
+  }
+  return false;
+}
+
+/** Verbs of marking beyond pretences.ts' MARK: "log it as", "me lo segni come". */
+const MARKING = new Set([...MARK, 'log', 'segni', 'segnatemi', 'registri', 'registrar', 'logga']);
+const AS = new Set(['as', 'como', 'comme', 'als', 'come']);
+/**
+ * A status marked with a verb of marking a few words before it ("log it as paid", "segni l'installazione come fatta"):
+ * the "as" is where the claim starts, or the status word itself after a writing act ("note it returned").
+ */
+function markedAt(words: readonly string[], i: number): boolean {
+  if (!AS.has(words[i]) && !STATUS.has(words[i])) return false;
+  for (let k = i - 1; k >= i - STATUS_REACH && k >= 0 && inTurn(words, k); k--)
+    if (MARKING.has(words[k]) || writtenAt(words, k + 1)) return true;
+  return false;
+}
+
+/** A date put on something with the true date named beside it, after the verb within DATE_REACH words. */
+function backdatedAt(words: readonly string[], i: number): boolean {
+  if (!DATE_VERBS.has(words[i]) || (words[i] === 'date' && !VERB_LEADS.has(words[i - 1]))) return false;
+  for (let k = i + 1; k <= i + DATE_REACH && inTurn(words, k); k++) {
+    const pair = pairAt(words, k);
+    const after = INSTEAD.has(pair) || INSTEAD_PAIRS.has(pair) ? k + 2 : INSTEAD.has(words[k]) ? k + 1 : -1;
+    if (after < 0) continue;
+    for (let j = after; j <= after + 1 && inTurn(words, j); j++) if (TODAY.has(words[j])) return true;
+  }
+  return false;
+}
+
+/** Words that can start this reading: the record words, the status words, "as" and the verbs of dating. */
+export const UNTRUTH_WORDS: ReadonlySet<string> = new Set([...RECORD_WORDS, ...STATUS, ...AS, ...DATE_VERBS]);
+
+/** Marks, in place, the record word, status word or dating verb of a record admitted to be untrue as falsified. */
+export function markAdmittedUntruths(words: readonly string[], classBits: Int32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if (backdatedAt(words, i)) classBits[i] |= FALSIFIED;
+    else if ((RECORD_WORDS.has(words[i]) && writtenAt(words, i)) || markedAt(words, i)) {
+      if (admittedAfter(words, i)) classBits[i] |= FALSIFIED;
+    }
+  }
+}
