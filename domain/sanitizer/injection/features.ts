@@ -227,9 +227,13 @@ export function textFeatures(folded: string, withHashed = true): TextFeatures {
   return featuresInto(words, perWord, withHashed, perWordArrays(words.length), sentenceStarts);
 }
 
-type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>;
+type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'> & {
+  /** Per word: the readings it can set off (`WordFeatures.readings`), read by the readings in place of a word lookup. */
+  triggers: Int32Array;
+};
 const perWordArrays = (size: number): PerWordArrays => ({
   classBits: new Int32Array(size),
+  triggers: new Int32Array(size),
   repeated: new Uint8Array(size),
   bigrams: new Int32Array(size),
   offsets: new Int32Array(size + 1),
@@ -265,7 +269,7 @@ function featuresInto(
   words: string[],
   perWord: WordFeatures[],
   withHashed: boolean,
-  { classBits, repeated, bigrams, offsets }: PerWordArrays,
+  { classBits, repeated, bigrams, offsets, triggers }: PerWordArrays,
   sentenceStarts: number[],
 ): TextFeatures {
   bigrams.fill(-1, 0, words.length);
@@ -307,10 +311,11 @@ function featuresInto(
     if (openings?.neutral)
       applyNeutralPhrasesAt(words, classBits, i, openings, sentenceStarts[sentence] ?? words.length);
     union |= classBits[i];
-    readings |= perWord[i].readings;
+    triggers[i] = perWord[i].readings;
+    readings |= triggers[i];
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
-  runReadings(words, classBits, union, readings);
+  runReadings(words, classBits, union, readings, triggers);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed, sentenceStarts };
 }
 

@@ -122,11 +122,18 @@ const DATA_BIT = classBit('data');
 
 /**
  * Runs, in place, the readings a text calls for: `union` is every class its words hold, `readings` every reading its
- * words can set off (READING_TRIGGERS).
+ * words can set off (READING_TRIGGERS), `triggers` those of each word: a reading that starts only at its own words
+ * reads them there (an array read a word, where a word list's lookup cost about 1% of the screen per reading).
  */
-export function runReadings(words: readonly string[], classBits: Int32Array, union: number, readings: number): void {
-  if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits);
-  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
+export function runReadings(
+  words: readonly string[],
+  classBits: Int32Array,
+  union: number,
+  readings: number,
+  triggers: Int32Array,
+): void {
+  if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits, triggers, PRETENCES);
+  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits, triggers, HOUSE_NUMBERS);
   if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
   if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
@@ -143,7 +150,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   }
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
     markAccessHolders(words, classBits);
-  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits);
+  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits, triggers, SYSTEM_REPORTS);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
@@ -154,7 +161,7 @@ export function runReadings(words: readonly string[], classBits: Int32Array, uni
   if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
-  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits, triggers, RECORDED_CLAIMS);
   if ((readings & COUNTERFEITS) !== 0) markCounterfeits(words, classBits);
   if ((readings & PRECEDING_TEXT) !== 0 && (union & MINE_BIT) !== 0) markPrecedingText(words, classBits);
   if ((union & BULK_BIT) !== 0) {
