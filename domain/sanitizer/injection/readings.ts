@@ -35,6 +35,7 @@ import {
   clearThirdPersonRoles,
 } from './peopleSenses';
 import {
+  BLOCKING,
   clearCallerTold,
   clearGivenToCaller,
   clearNarratedAnswers,
@@ -46,13 +47,13 @@ import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports, SYSTEMS } from './systemReport';
-import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
+import { markThirdParties, THIRD_PARTY_STARTS, THIRD_PARTY_WORDS } from './thirdParties';
 import { CONSENT_WORDS, markOthersConsent } from './othersConsent';
 import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
-import { AM_WORDS, DECLARE, markSkippedChecks, markWaivedIdentityChecks } from './skippedChecks';
+import { AM_WORDS, DECLARE, IDENTITY_CHECKS, markSkippedChecks, markWaivedIdentityChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
@@ -77,6 +78,13 @@ const HOUSE_NUMBERS = 8192;
 const OTHERS_TALK = 16384;
 const PRETENCES = 32768;
 const WAIVED_IDENTITY = 65536;
+/**
+ * Not readings of their own but the words where one starts, for `triggers` alone (a reading runs by the bits above):
+ * the words of a third party, a refusal reported, an identity check.
+ */
+const THIRD_PARTY_START = 1 << 17;
+const REFUSAL = 1 << 18;
+const IDENTITY_CHECK = 1 << 19;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -96,6 +104,9 @@ export const READING_TRIGGERS = bitsByWord([
   [OTHERS_TALK, TALK_WORDS],
   [PRETENCES, PRETENCE_WORDS],
   [WAIVED_IDENTITY, AM_WORDS],
+  [THIRD_PARTY_START, THIRD_PARTY_STARTS],
+  [REFUSAL, BLOCKING],
+  [IDENTITY_CHECK, IDENTITY_CHECKS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -134,7 +145,7 @@ export function runReadings(
 ): void {
   if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits, triggers, PRETENCES);
   if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits, triggers, HOUSE_NUMBERS);
-  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
+  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits, triggers, THIRD_PARTY_START);
   if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
@@ -158,7 +169,8 @@ export function runReadings(
     clearDocumentWording(words, classBits);
     clearThingsInstructions(words, classBits);
   }
-  if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
+  if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits, triggers, IDENTITY_CHECK))
+    union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
   if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits, triggers, RECORDED_CLAIMS);
@@ -180,7 +192,7 @@ export function runReadings(
     clearReachedAuthorities(words, classBits);
     clearAccountAdministrators(words, classBits);
   }
-  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
+  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits, triggers, REFUSAL);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);
