@@ -49,7 +49,7 @@ import { clearPleas } from './pleas';
 import { clearSystemReports, SYSTEMS } from './systemReport';
 import { markThirdParties, THIRD_PARTY_STARTS, THIRD_PARTY_WORDS } from './thirdParties';
 import { CONSENT_WORDS, markOthersConsent } from './othersConsent';
-import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
+import { markOthersData, OTHERS_DATA_STARTS, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
@@ -80,11 +80,12 @@ const PRETENCES = 32768;
 const WAIVED_IDENTITY = 65536;
 /**
  * Not readings of their own but the words where one starts, for `triggers` alone (a reading runs by the bits above):
- * the words of a third party, a refusal reported, an identity check.
+ * the words of a third party, a refusal reported, an identity check, others' data.
  */
 const THIRD_PARTY_START = 1 << 17;
 const REFUSAL = 1 << 18;
 const IDENTITY_CHECK = 1 << 19;
+const OTHERS_DATA_START = 1 << 20;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -107,6 +108,7 @@ export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTY_START, THIRD_PARTY_STARTS],
   [REFUSAL, BLOCKING],
   [IDENTITY_CHECK, IDENTITY_CHECKS],
+  [OTHERS_DATA_START, OTHERS_DATA_STARTS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -152,7 +154,7 @@ export function runReadings(
     markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
   const held =
     (marked & (DATA_BIT | OTHER_BIT)) !== 0
-      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
+      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0, triggers, OTHERS_DATA_START)
       : marked;
   if ((held & DATA_BIT) !== 0 && (readings & MANDATE_HELD) !== 0) markMandates(words, classBits);
   if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) {
