@@ -82,7 +82,7 @@ const BASE64_REST = /[A-Za-z0-9+/]*/y;
  * two "=" with no base64 character or "=" after them.
  */
 function maskBase64Spans(text: string, base64: string[]): string {
-  const isBase64At = (i: number): boolean => isBase64Char(text.charCodeAt(i));
+  // No helper closure over `text`: under tsx every closure made is named by a call (about 0.7% of the screen here).
   let out = '';
   let copied = 0;
   // Invariant: i is 0 or follows a character that is not base64, so no run crosses into i from before it.
@@ -90,14 +90,14 @@ function maskBase64Spans(text: string, base64: string[]): string {
     // A run of MIN_SPAN starting anywhere in [i, i + MIN_SPAN) covers the last of those positions: when that
     // character is no base64, none can start there, and the scan skips MIN_SPAN characters at once.
     const probe = i + MIN_SPAN - 1;
-    if (!isBase64At(probe)) {
+    if (!isBase64Char(text.charCodeAt(probe))) {
       i = probe + 1;
       continue;
     }
     let start = probe;
-    while (start > i && isBase64At(start - 1)) start--;
+    while (start > i && isBase64Char(text.charCodeAt(start - 1))) start--;
     let runEnd = probe + 1;
-    while (runEnd < text.length && runEnd - start < LONG_RUN && isBase64At(runEnd)) runEnd++;
+    while (runEnd < text.length && runEnd - start < LONG_RUN && isBase64Char(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd - start >= LONG_RUN) {
       // A long run (a 200 KB blob) is finished natively: a cold scan of it in JavaScript is slow.
       BASE64_REST.lastIndex = runEnd;
@@ -108,7 +108,7 @@ function maskBase64Spans(text: string, base64: string[]): string {
     if (runEnd - start < MIN_SPAN) continue;
     let end = runEnd;
     while (end < text.length && text.charCodeAt(end) === EQUALS) end++;
-    if (end - runEnd > 2 || (end < text.length && isBase64At(end))) continue;
+    if (end - runEnd > 2 || (end < text.length && isBase64Char(text.charCodeAt(end)))) continue;
     const span = text.slice(start, end);
     if (!looksEncoded(span)) continue;
     const value = Buffer.from(span, 'base64').toString('utf8');

@@ -39,6 +39,9 @@ const LONG_TOKEN = 'zzlongtoken';
  * getter calls, and the per-word loops below read it once a word (about 7% of the screen in a profile).
  */
 const TURN_BREAK_WORD: string = TURN_BREAK;
+/** Copies for the same reason: the feature scan calls them for most words (their getter was about 1.4% of the screen). */
+const phraseBitsAtWord = phraseBitsAt;
+const applyNeutralPhrasesAtWord = applyNeutralPhrasesAt;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -227,9 +230,13 @@ export function textFeatures(folded: string, withHashed = true): TextFeatures {
   return featuresInto(words, perWord, withHashed, perWordArrays(words.length), sentenceStarts);
 }
 
-type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'>;
+type PerWordArrays = Pick<TextFeatures, 'classBits' | 'repeated' | 'bigrams' | 'offsets'> & {
+  /** Per word: the readings it can set off (`WordFeatures.readings`), read by the readings in place of a word lookup. */
+  triggers: Int32Array;
+};
 const perWordArrays = (size: number): PerWordArrays => ({
   classBits: new Int32Array(size),
+  triggers: new Int32Array(size),
   repeated: new Uint8Array(size),
   bigrams: new Int32Array(size),
   offsets: new Int32Array(size + 1),
@@ -265,7 +272,7 @@ function featuresInto(
   words: string[],
   perWord: WordFeatures[],
   withHashed: boolean,
-  { classBits, repeated, bigrams, offsets }: PerWordArrays,
+  { classBits, repeated, bigrams, offsets, triggers }: PerWordArrays,
   sentenceStarts: number[],
 ): TextFeatures {
   bigrams.fill(-1, 0, words.length);
@@ -284,7 +291,7 @@ function featuresInto(
     }
     const { bits, hashCount, wordHash } = perWord[i];
     const openings = perWord[i].openings;
-    classBits[i] = openings ? bits | phraseBitsAt(words, i, openings) : bits;
+    classBits[i] = openings ? bits | phraseBitsAtWord(words, i, openings) : bits;
     const slot = wordHash & HASH_MASK;
     repeated[i] = lastSeen[slot] > base + i - WINDOW_TOKENS ? 1 : 0;
     lastSeen[slot] = base + i;
@@ -305,12 +312,13 @@ function featuresInto(
     while (sentence < sentenceStarts.length && sentenceStarts[sentence] <= i) sentence++;
     const openings = perWord[i].openings;
     if (openings?.neutral)
-      applyNeutralPhrasesAt(words, classBits, i, openings, sentenceStarts[sentence] ?? words.length);
+      applyNeutralPhrasesAtWord(words, classBits, i, openings, sentenceStarts[sentence] ?? words.length);
     union |= classBits[i];
-    readings |= perWord[i].readings;
+    triggers[i] = perWord[i].readings;
+    readings |= triggers[i];
   }
   // The readings of customer talk, each run only when a class or a word it reads is in the text at all
-  runReadings(words, classBits, union, readings, sentenceStarts);
+  runReadings(words, classBits, union, readings, triggers, sentenceStarts);
   return { words, perWord, bigrams, classBits, repeated, offsets, hashed, sentenceStarts };
 }
 

@@ -56,8 +56,15 @@ const LIVES = new Set(LIVES_VERBS);
 const SHORT_NUMBER = /^\d{1,4}[a-z]?$/;
 
 /** Marks, in place, house numbers as no data and the people they pick out as 'other'. */
-export function markHouseNumbers(words: readonly string[], classBits: Int32Array): void {
+/** `triggers` holds `trigger` at the words of HOUSE_WORDS (`runReadings`), where each reading here starts. */
+export function markHouseNumbers(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): void {
   for (let i = 1; i + 1 < words.length; i++) {
+    if ((triggers[i] & trigger) === 0) continue;
     if (HOUSEHOLDS.has(words[i])) {
       for (let k = i + 1; k <= i + HOUSEHOLD_REACH; k++)
         if (onStreetAt(words, k)) {
@@ -66,7 +73,7 @@ export function markHouseNumbers(words: readonly string[], classBits: Int32Array
         }
       continue;
     }
-    if (!HOUSE_WORDS.has(words[i]) || !SHORT_NUMBER.test(words[i + 1])) continue;
+    if (!SHORT_NUMBER.test(words[i + 1])) continue;
     const place = ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
     if (place < 0 || !PLACE.has(words[place])) continue;
     classBits[i] &= ~DATA_BIT;

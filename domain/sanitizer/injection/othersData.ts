@@ -194,13 +194,20 @@ export const OTHERS_DATA_WORDS: ReadonlySet<string> = new Set([
  * and one customer named as such as 'other';
  * returns the classes it added ('other', 'data').
  */
-export function markOthersData(words: readonly string[], classBits: Int32Array, named = true): number {
+export function markOthersData(
+  words: readonly string[],
+  classBits: Int32Array,
+  named: boolean,
+  triggers: Int32Array,
+  trigger: number,
+): number {
   let marked = 0;
   for (let i = 0; i < words.length; i++) {
-    // Most words are none of these: one test of the word's classes and one lookup, none when the text holds no
-    // word of OTHERS_DATA_WORDS (`named` false)
+    // Most words are none of these: one test of the word's classes and one of its triggers (`trigger` exactly at
+    // the words of OTHERS_DATA_STARTS, `runReadings`), none when the text holds no word of OTHERS_DATA_WORDS
+    // (`named` false)
     if ((classBits[i] & DATA_BIT) !== 0 && ownCompounds(classBits, i)) continue;
-    if (!named) continue;
+    if (!named || (triggers[i] & trigger) === 0) continue;
     const kinds = WORD_KINDS.get(words[i]);
     if (kinds !== undefined) marked |= markAt(words, classBits, i, kinds);
   }
@@ -230,6 +237,8 @@ const WORD_KINDS = bitsByWord([
   [THEIRS_AFTER_WORD, THEIRS_AFTER],
   [PAID_WORD, PAID],
 ]);
+/** The words a reading of `markAt` starts at. */
+export const OTHERS_DATA_STARTS: ReadonlySet<string> = new Set(WORD_KINDS.keys());
 
 /** Reads the word at i by the first of its kinds that applies; returns the classes it added. */
 function markAt(words: readonly string[], classBits: Int32Array, i: number, kinds: number): number {

@@ -177,11 +177,22 @@ function credentialSkipped(words: readonly string[], k: number): number {
   return CREDENTIALS.has(words[at]) ? at : -1;
 }
 
-/** Marks, in place, the pretences above; returns the classes it added. */
-export function markPretences(words: readonly string[], classBits: Int32Array): number {
+/**
+ * Marks, in place, the pretences above; returns the classes it added. `triggers` holds `trigger` at the words of
+ * PRETENCE_WORDS (`runReadings`).
+ */
+export function markPretences(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): number {
   let added = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    // Every reading below starts at a word of PRETENCE_WORDS: skipped elsewhere, where the tests below cost seven
+    // lookups. The first word is read in full: with no word before it, `youAreAt` holds for any word there.
+    if (i > 0 && (triggers[i] & trigger) === 0) continue;
     let bits = 0;
     if (STATUS.has(word) && statusDenied(words, i)) bits = FALSIFIED;
     else if (PROOF.has(word) && withinBack(words, i - 1, i - PROOF_REACH, (k) => inventedAt(words, k)))

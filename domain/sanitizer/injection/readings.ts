@@ -36,6 +36,7 @@ import {
   clearThirdPersonRoles,
 } from './peopleSenses';
 import {
+  BLOCKING,
   clearCallerTold,
   clearGivenToCaller,
   clearNarratedAnswers,
@@ -47,13 +48,13 @@ import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
 import { clearSystemReports, SYSTEMS } from './systemReport';
-import { markThirdParties, THIRD_PARTY_WORDS } from './thirdParties';
+import { markThirdParties, THIRD_PARTY_STARTS, THIRD_PARTY_WORDS } from './thirdParties';
 import { CONSENT_WORDS, markOthersConsent } from './othersConsent';
-import { markOthersData, OTHERS_DATA_WORDS } from './othersData';
+import { markOthersData, OTHERS_DATA_STARTS, OTHERS_DATA_WORDS } from './othersData';
 import { BIRTH_WORDS, ID_WORDS, markIdLookups } from './idLookups';
 import { markPrecedingText, TEXT_NOUNS } from './precedingText';
 import { markRecordedClaims, RECORD_WORDS } from './recordedClaims';
-import { AM_WORDS, DECLARE, markSkippedChecks, markWaivedIdentityChecks } from './skippedChecks';
+import { AM_WORDS, DECLARE, IDENTITY_CHECKS, markSkippedChecks, markWaivedIdentityChecks } from './skippedChecks';
 import { LIKENESS_WORDS, markCounterfeits } from './counterfeits';
 import { HOUSE_WORDS, markHouseNumbers } from './houseNumbers';
 import { markOthersTalk, TALK_WORDS } from './othersTalk';
@@ -92,6 +93,14 @@ const DICTATED_REPLIES = 524288;
 const UNASKED_FAVOURS = 1048576;
 const OTHERS_DUES = 2097152;
 const FIRST_TEXT = 4194304;
+/**
+ * Not readings of their own but the words where one starts, for `triggers` alone (a reading runs by the bits above):
+ * the words of a third party, a refusal reported, an identity check, others' data.
+ */
+const THIRD_PARTY_START = 1 << 23;
+const REFUSAL = 1 << 24;
+const IDENTITY_CHECK = 1 << 25;
+const OTHERS_DATA_START = 1 << 26;
 export const READING_TRIGGERS = bitsByWord([
   [THIRD_PARTIES, THIRD_PARTY_WORDS],
   [ACCESS_HOLDERS, ACCESS_HOLDER_WORDS],
@@ -117,6 +126,10 @@ export const READING_TRIGGERS = bitsByWord([
   [UNASKED_FAVOURS, FAVOUR_WORDS],
   [OTHERS_DUES, DUES_WORDS],
   [FIRST_TEXT, FIRST_WORDS],
+  [THIRD_PARTY_START, THIRD_PARTY_STARTS],
+  [REFUSAL, BLOCKING],
+  [IDENTITY_CHECK, IDENTITY_CHECKS],
+  [OTHERS_DATA_START, OTHERS_DATA_STARTS],
 ]);
 const OTHER_BIT = classBit('other');
 const YOU_BIT = classBit('you');
@@ -146,25 +159,28 @@ const QUOTABLE_ORDERS = classBit('override') | classBit('obey');
 
 /**
  * Runs, in place, the readings a text calls for: `union` is every class its words hold, `readings` every reading its
- * words can set off (READING_TRIGGERS), `sentenceStarts` where its sentences begin (a quote ends with its sentence).
+ * words can set off (READING_TRIGGERS), `triggers` those of each word: a reading that starts only at its own words
+ * reads them there (an array read a word, where a word list's lookup cost about 1% of the screen per reading);
+ * `sentenceStarts` where its sentences begin (a quote ends with its sentence).
  */
 export function runReadings(
   words: readonly string[],
   classBits: Int32Array,
   union: number,
   readings: number,
+  triggers: Int32Array,
   sentenceStarts: readonly number[] = [],
 ): void {
-  if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits);
-  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits);
-  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits);
+  if ((readings & PRETENCES) !== 0) union |= markPretences(words, classBits, triggers, PRETENCES);
+  if ((readings & HOUSE_NUMBERS) !== 0) markHouseNumbers(words, classBits, triggers, HOUSE_NUMBERS);
+  if ((readings & THIRD_PARTIES) !== 0) markThirdParties(words, classBits, triggers, THIRD_PARTY_START);
   if ((readings & OTHERS_TALK) !== 0 && (union & YOU_BIT) !== 0) markOthersTalk(words, classBits);
   if ((readings & OTHERS_CONSENT) !== 0) markOthersConsent(words, classBits);
   const marked =
     markOwnedData(words, classBits) | ((readings & ID_LOOKUPS) !== 0 ? markIdLookups(words, classBits) : 0);
   const held =
     (marked & (DATA_BIT | OTHER_BIT)) !== 0
-      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0)
+      ? marked | markOthersData(words, classBits, (readings & OTHERS_DATA) !== 0, triggers, OTHERS_DATA_START)
       : marked;
   if ((held & DATA_BIT) !== 0 && (readings & MANDATE_HELD) !== 0) markMandates(words, classBits);
   if ((held & DATA_BIT) !== 0 && (held & OTHER_BIT) !== 0) {
@@ -173,7 +189,7 @@ export function runReadings(
   }
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
     markAccessHolders(words, classBits);
-  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits);
+  if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits, triggers, SYSTEM_REPORTS);
   if ((union & PLEA_BITS) !== 0) clearPleas(words, classBits);
   if ((union & READER_BIT) !== 0) clearCallerReads(words, classBits);
   clearDeveloperTalk(words, classBits);
@@ -182,10 +198,11 @@ export function runReadings(
     clearThingsInstructions(words, classBits);
     clearRulesOnAMatter(words, classBits);
   }
-  if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits)) union |= CHECK_BITS;
+  if ((readings & WAIVED_IDENTITY) !== 0 && markWaivedIdentityChecks(words, classBits, triggers, IDENTITY_CHECK))
+    union |= CHECK_BITS;
   if ((union & CHECK_BITS) !== 0) markSkippedChecks(words, classBits, (readings & DECLARED) !== 0);
   if ((readings & GRANTS) !== 0) markGrants(words, classBits);
-  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits);
+  if ((readings & RECORDED_CLAIMS) !== 0) markRecordedClaims(words, classBits, triggers, RECORDED_CLAIMS);
   if ((readings & UNTRUTHS) !== 0) markAdmittedUntruths(words, classBits);
   if ((readings & DICTATED_REPLIES) !== 0) markDictatedReplies(words, classBits);
   if ((readings & UNASKED_FAVOURS) !== 0) markUnaskedFavours(words, classBits);
@@ -212,7 +229,7 @@ export function runReadings(
     clearReachedAuthorities(words, classBits);
     clearAccountAdministrators(words, classBits);
   }
-  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits);
+  if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits, triggers, REFUSAL);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);
   if ((union & OVERRIDE_BIT) !== 0) clearRetractions(words, classBits);
   if ((union & REVEAL_BIT) !== 0) clearSpeakerSees(words, classBits);

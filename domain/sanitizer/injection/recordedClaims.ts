@@ -361,9 +361,15 @@ function claimAfter(words: readonly string[], i: number): boolean {
  * Marks, in place, the record word of a granted claim written into the record as 'approve' and 'self'; a claim the
  * caller contradicts in the next breath marks the contradiction too (it may stand in the next sentence).
  */
-export function markRecordedClaims(words: readonly string[], classBits: Int32Array): void {
+/** `triggers` holds `trigger` exactly at the words of RECORD_WORDS (`runReadings`). */
+export function markRecordedClaims(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): void {
   for (let i = 1; i < words.length; i++) {
-    if (!RECORD_WORDS.has(words[i]) || !writtenAt(words, i)) continue;
+    if ((triggers[i] & trigger) === 0 || !writtenAt(words, i)) continue;
     if (claimAfter(words, i)) {
       classBits[i] |= APPROVE_BIT | SELF_BIT;
       continue;

@@ -223,7 +223,7 @@ export function markSkippedChecks(words: readonly string[], classBits: Int32Arra
  * (negated within three words before it or one after, except "skip") gets 'without'. "Please check who I am with my
  * date of birth" (nothing waved away) and "can you check who I spoke to" (not "who I am") are not read.
  */
-const IDENTITY_CHECKS = new Set([
+export const IDENTITY_CHECKS: ReadonlySet<string> = new Set([
   ...['check', 'checking', 'verify', 'verifying', 'confirm', 'confirming', 'comprobar', 'verificar', 'confirmar'],
   ...['verifier', 'confirmer', 'controler', 'prufen', 'uberprufen', 'kontrollieren', 'nachprufen', 'controllare'],
   ...['verificare', 'conferir', 'controleren', 'checken', 'nagaan', 'checar', 'chequear'],
@@ -253,10 +253,16 @@ function waiverBefore(words: readonly string[], i: number): number {
   return -1;
 }
 /** Marks, in place, an identity check waved away: the check as 'verify', the waiving word as 'without' (true if any). */
-export function markWaivedIdentityChecks(words: readonly string[], classBits: Int32Array): boolean {
+/** `triggers` holds `trigger` exactly at the words of IDENTITY_CHECKS (`runReadings`). */
+export function markWaivedIdentityChecks(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): boolean {
   let marked = false;
   for (let i = 1; i + 2 < words.length; i++) {
-    if (!IDENTITY_CHECKS.has(words[i]) || !identityAfter(words, i)) continue;
+    if ((triggers[i] & trigger) === 0 || !identityAfter(words, i)) continue;
     const waiver = waiverBefore(words, i);
     if (waiver < 0) continue;
     classBits[i] |= VERIFY_BIT;

@@ -166,12 +166,16 @@ const MAYBE_TOOL = new RegExp(
   'i',
 );
 /**
- * Every alternative of MAYBE_TOOL but its words needs one of these characters; without them only the words are
- * looked for, one short alternation instead of five tried at every position.
+ * Every alternative of MAYBE_TOOL but its words and its bracketed named argument needs one of these characters;
+ * without them only those two are looked for, not five alternatives tried at every position. A bracket alone
+ * ("(415) 521-0148", in most transcripts) sent the whole text through MAYBE_TOOL, about 2% of the screen.
  */
-const TOOL_PUNCTUATION = /[_(|]|\/etc\//i;
+const TOOL_PUNCTUATION = /[_|]|\/etc\//i;
+const BRACKETED_ARGUMENT = new RegExp(`\\(\\s*${NAMED_ARGUMENT}`, 'i');
 const maybeTool = (text: string): boolean =>
-  TOOL_PUNCTUATION.test(text) ? MAYBE_TOOL.test(text) : TOOL_WORDS.test(text);
+  TOOL_PUNCTUATION.test(text)
+    ? MAYBE_TOOL.test(text)
+    : (text.includes('(') && BRACKETED_ARGUMENT.test(text)) || TOOL_WORDS.test(text);
 
 export function markStructure(text: string): string {
   let out = MAYBE_TEMPLATE.test(text) ? text.replace(TEMPLATE_TOKENS, TEMPLATE_MARK) : text;

@@ -215,9 +215,15 @@ const askedAbout = (words: readonly string[], classBits: Int32Array, i: number):
   (i + 1 >= words.length || (classBits[i + 1] & SETUP_OR_RANK) === 0);
 
 /** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
-export function clearSystemReports(words: readonly string[], classBits: Int32Array): void {
+/** `triggers` holds `trigger` exactly at the words of SYSTEMS (`runReadings`). */
+export function clearSystemReports(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): void {
   for (let i = 1; i < words.length; i++) {
-    if (!SYSTEMS.has(words[i])) continue;
+    if ((triggers[i] & trigger) === 0) continue;
     if (citedAsSource(words, i)) {
       if (!grantAsked(words, classBits, i)) classBits[i] &= ~AI_BIT;
       continue;

@@ -126,9 +126,16 @@ function cueEnd(words: readonly string[], i: number, cue: readonly string[]): nu
 }
 
 /** Marks, in place, a name or a number that identifies another person's account as 'other'. */
-export function markThirdParties(words: readonly string[], classBits: Int32Array): void {
+/** `triggers` holds `trigger` exactly at the words of THIRD_PARTY_STARTS (`runReadings`): most words start none. */
+export function markThirdParties(
+  words: readonly string[],
+  classBits: Int32Array,
+  triggers: Int32Array,
+  trigger: number,
+): void {
   for (let i = 0; i < words.length; i++) {
-    const kinds = WORD_KINDS.get(words[i]); // one lookup: most words start none of these readings
+    if ((triggers[i] & trigger) === 0) continue;
+    const kinds = WORD_KINDS.get(words[i]);
     if (kinds === undefined) continue;
     const w = words[i];
     if (kinds & NAMING_WORD && namedAt(words, classBits, i)) {
@@ -182,3 +189,5 @@ const WORD_KINDS = bitsByWord([
   [HONORIFIC_WORD, HONORIFICS],
   [CUE_WORD, CUES_BY_START.keys()],
 ]);
+/** The words a reading here starts at (`triggers` in `markThirdParties`). */
+export const THIRD_PARTY_STARTS: ReadonlySet<string> = new Set(WORD_KINDS.keys());
