@@ -79,3 +79,18 @@ describe('overlapsInOrder: the overlap test of a scan that asks in text order', 
     expect(counts).toEqual({ CVV: 2_740, ACCOUNT_NUMBER: 2_739, CREDIT_CARD: 2_740 });
   });
 });
+
+describe('"ik ben"/"sono" and one word of no list (abroadCueChecks.ts): a firm’s shape is no name', () => {
+  const people = (text: string): string[] =>
+    detectPii(text)
+      .filter((s) => s.type === 'PERSON')
+      .map((s) => text.slice(s.start, s.end));
+  it.each(['Ik ben KPN.', 'Ik ben Ziggo-klant.', 'Sono WINDTRE, giusto?'])('stays: %j', (text) =>
+    expect(people(text)).toEqual([]),
+  );
+  it.each([
+    ['Hallo, ik ben Lieke-Anne.', 'Lieke-Anne'],
+    ['Sono ANNA.', 'ANNA'],
+    ['Hallo, ik ben Femke.', 'Femke'],
+  ])('finds: %j', (text, name) => expect(people(text)).toEqual([name]));
+});

@@ -11,16 +11,22 @@ const DUTCH_ITALIAN_CUE = /^(?:ik ben|sono|u spreekt met|spreek ik met|parl[oai]
 const SAYS_WHO_HE_IS = /^(?:ik ben|sono)$/i;
 const CLAUSE_ENDS = /^\s*(?:[,.!?;]|$)/;
 const isListedName = (word: string): boolean => isCleanName(word) || isGivenName(word);
+/**
+ * A word of no list that is still no name: all capitals ("Ik ben KPN.", "sono TIM": a firm's letters), or a compound
+ * whose later part is lower case ("Ik ben Ziggo-klant.": a double-barrelled name capitalises both parts).
+ */
+const NO_NAME_SHAPE = /^\p{Lu}{2,}$|-\p{Ll}/u;
 
 /**
  * "Ik ben Nederlander", "Sono Contento": Dutch and Italian say what the speaker is after "ik ben" and "sono", and write
  * nationalities and title-case words capitalised; "u spreekt met Ziggo", "parla con Fastweb": an agent names the firm.
  * One word alone after these cues must be a listed name, or after "ik ben"/"sono" end its clause and be no word a name
- * never is ("Hallo, ik ben Femke.", "sono Chiara, come posso aiutarla?"; "Ik ben Duitser." stays). `after`: the two
- * characters after the word.
+ * never is ("Hallo, ik ben Femke.", "sono Chiara, come posso aiutarla?"; "Ik ben Duitser." stays) nor has a firm's
+ * shape (NO_NAME_SHAPE). `after`: the two characters after the word.
  */
 export function oneWordRefusedAbroad(cue: string, word: string, after: string): boolean {
   if (!DUTCH_ITALIAN_CUE.test(cue) || isListedName(word)) return false;
+  if (NO_NAME_SHAPE.test(word)) return true;
   return !(SAYS_WHO_HE_IS.test(cue) && CLAUSE_ENDS.test(after) && !NOT_A_NAME.has(foldName(word)));
 }
 
