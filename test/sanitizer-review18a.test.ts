@@ -80,17 +80,24 @@ describe('overlapsInOrder: the overlap test of a scan that asks in text order', 
   });
 });
 
-describe('"ik ben"/"sono" and one word of no list (abroadCueChecks.ts): a firm’s shape is no name', () => {
+describe('"ik ben"/"sono" and one word of no list (abroadCueChecks.ts): a firm’s shape, or "sono" as "they are"', () => {
   const people = (text: string): string[] =>
     detectPii(text)
       .filter((s) => s.type === 'PERSON')
       .map((s) => text.slice(s.start, s.end));
-  it.each(['Ik ben KPN.', 'Ik ben Ziggo-klant.', 'Sono WINDTRE, giusto?'])('stays: %j', (text) =>
-    expect(people(text)).toEqual([]),
-  );
+  it.each([
+    'Ik ben KPN.',
+    'Ik ben Ziggo-klant.',
+    'Sono WINDTRE, giusto?',
+    // "sono" as "they are": its subject is the word before it
+    'I due contratti sono Fastweb, giusto?',
+    'Gli addebiti sono Netflix.',
+  ])('stays: %j', (text) => expect(people(text)).toEqual([]));
   it.each([
     ['Hallo, ik ben Lieke-Anne.', 'Lieke-Anne'],
     ['Sono ANNA.', 'ANNA'],
     ['Hallo, ik ben Femke.', 'Femke'],
+    ['io sono Benedetta.', 'Benedetta'],
+    ['Buongiorno, sono Chiara, come posso aiutarla?', 'Chiara'],
   ])('finds: %j', (text, name) => expect(people(text)).toEqual([name]));
 });
