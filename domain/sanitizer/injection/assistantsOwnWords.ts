@@ -5,13 +5,22 @@
  * zei". The assistant is the subject of an active past of saying: what it said is on the caller's screen already, not
  * the setup it was given, so the words of origin near it ("at the beginning", "au début") lose 'origin'. The passive
  * and the assistant as the one told ("what you were told at the start", "ce qu'on vous a dit", "lo que te dijeron",
- * "was man dir gesagt hat") are not read, nor a text that names the assistant's setup ("what you said in your
- * instructions at the beginning").
+ * "was man dir gesagt hat") are not read, nor a turn that names the assistant's setup anywhere ("what you said in your
+ * instructions at the beginning", "what you mentioned at the start, the part with the rules"), asks for an exact copy
+ * ("word for word", "verbatim", "mot pour mot") or places the words before the caller spoke ("before my first
+ * message", "avant mon premier message", "above this conversation"): what the assistant said to the caller is never
+ * before the caller's first message, and an exact copy of the start is how its setup is asked for.
  */
-import { classBit, classMask, TURN_BREAK } from './lexicon';
+import { classBit, classMask, forEachTurn, TURN_BREAK } from './lexicon';
+import { THIS_TALK } from './reportedSpeech';
 
 const ORIGIN_BIT = classBit('origin');
-const SETUP = classMask('instructions', 'secret', 'authority', 'other');
+/** The assistant's setup named, or an exact copy asked for. */
+const SETUP = classMask('instructions', 'secret', 'authority', 'other', 'verbatim');
+const MINE_BIT = classBit('mine');
+/** "Before", "above": followed by the caller's own ("before my first message") or the conversation itself. */
+const BEFORE = new Set(['before', 'above', 'avant', 'antes', 'vor', 'voor', 'prima', 'prior']);
+const BEFORE_REACH = 3;
 /** Second-person subjects ("dir", "te", "t'" are the assistant told, and are not here). */
 const YOU_SUBJECTS = new Set(['you', 'vous', 'tu', 'du', 'jij', 'je', 'u', 'voce', 'usted']);
 /** Auxiliaries of the second person alone: "hai detto", "avez dit", "gesagt hast", "hebt gezegd". */
@@ -48,16 +57,32 @@ function saidByYou(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Whether the word at i places what follows before the caller spoke: "before my first message", "above this chat". */
+function beforeTheCaller(words: readonly string[], classBits: Int32Array, i: number, end: number): boolean {
+  if (!BEFORE.has(words[i])) return false;
+  for (let k = i + 1; k < end && k - i <= BEFORE_REACH; k++)
+    if ((classBits[k] & MINE_BIT) !== 0 || THIS_TALK.has(words[k])) return true;
+  return false;
+}
+
+/** Whether the turn from start to end names the setup, asks for an exact copy, or reaches before the caller spoke. */
+function asksForSetup(words: readonly string[], classBits: Int32Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++)
+    if ((classBits[k] & SETUP) !== 0 || beforeTheCaller(words, classBits, k, end)) return true;
+  return false;
+}
+
 /** Clears, in place, 'origin' from the time of what the assistant itself said to the caller. */
 export function clearAssistantsOwnWords(words: readonly string[], classBits: Int32Array): void {
-  for (let i = 0; i < words.length; i++) {
-    if (!saidByYou(words, i)) continue;
-    let from = i;
-    while (from > 0 && i - from < ORIGIN_REACH && words[from - 1] !== TURN_BREAK) from--;
-    let to = i;
-    while (to + 1 < words.length && to - i < ORIGIN_REACH && words[to + 1] !== TURN_BREAK) to++;
-    let setup = false;
-    for (let k = from; k <= to; k++) setup ||= (classBits[k] & SETUP) !== 0;
-    if (!setup) for (let k = from; k <= to; k++) classBits[k] &= ~ORIGIN_BIT;
-  }
+  forEachTurn(words, (start, end) => {
+    let setup: boolean | undefined;
+    for (let i = start; i < end; i++) {
+      if (!saidByYou(words, i)) continue;
+      setup ??= asksForSetup(words, classBits, start, end);
+      if (setup) return;
+      const from = Math.max(start, i - ORIGIN_REACH);
+      const to = Math.min(end - 1, i + ORIGIN_REACH);
+      for (let k = from; k <= to; k++) classBits[k] &= ~ORIGIN_BIT;
+    }
+  });
 }

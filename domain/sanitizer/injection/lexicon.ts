@@ -1112,6 +1112,11 @@ export const ADDRESSED = new Set([
 export const CALLER_SUBJECTS: ReadonlySet<string> = new Set([
   ...['i', 'we', 'yo', 'je', 'j', 'ich', 'eu', 'io', 'nosotros', 'nous', 'wir'],
 ]);
+/**
+ * The same with Dutch "ik", "wij" and Italian "noi": the readings written since Dutch and Italian were screened take
+ * these; CALLER_SUBJECTS stays as its older readings were measured.
+ */
+export const CALLER_SUBJECTS_NL_IT: ReadonlySet<string> = new Set([...CALLER_SUBJECTS, 'ik', 'wij', 'noi']);
 /** Joins the turns of a transcript so one pass normalizes them all; windows and reported spans never cross it. */
 export const TURN_BREAK = 'zzturnbreak';
 

@@ -5,7 +5,7 @@
  * clears, in place, the class its word would otherwise carry.
  */
 import { ADMINISTRATOR_WORDS, MY_BASE, OF_LINKS, PLAIN_NEGATIONS } from './functionWords';
-import { CALLER_SUBJECTS, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
+import { CALLER_SUBJECTS_NL_IT, classBit, classMask, listedWord, startsWithDigit, TURN_BREAK } from './lexicon';
 
 /**
  * A role word told of a third person or of the caller: "she pretends she never got it", "ella finge que no recibió
@@ -20,8 +20,7 @@ const THIRD_OR_FIRST_PERSON = new Set([
   ...['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'el', 'ella', 'ellos', 'ellas', 'ele', 'ela'],
   ...['eles', 'elas', 'lui', 'lei', 'loro', 'hij', 'zij'],
   // ... and the caller's own: "how do I become the admin of our account", "I imagine you're busy"
-  ...CALLER_SUBJECTS,
-  ...['ik', 'wij', 'noi'],
+  ...CALLER_SUBJECTS_NL_IT,
 ]);
 const SECOND_PERSON = new Set(['you', 'u', 'tu', 'voce', 'usted', 'jij', 'je']);
 const ADVERBS = new Set([

@@ -255,7 +255,15 @@ const ABOUT = new Set([
  */
 const SETUP_OR_CHECKS = classMask('instructions', 'secret', 'ai', 'you', 'verify', 'nolimits', 'obey');
 /** The conversation itself as the matter: "messages about this chat". */
-const THIS_TALK = new Set(['chat', 'conversation', 'session', 'transcript', 'conversacion', 'gesprach', 'conversa']);
+export const THIS_TALK: ReadonlySet<string> = new Set([
+  'chat',
+  'conversation',
+  'session',
+  'transcript',
+  'conversacion',
+  'gesprach',
+  'conversa',
+]);
 const NOTICE_REACH = 3;
 function dropsNoticesAbout(words: readonly string[], classBits: Int32Array, i: number): boolean {
   let k = i + 1;

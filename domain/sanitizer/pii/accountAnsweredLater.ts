@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { CARD_THEN_NUMBER, cueAlternation, type AccountNumberRules } from './accountNumber';
 import { ENOUGH_DIGITS, LOWER_CASE_START } from './accountCueAfter';
 import { LETTER } from './letters';
+import { overlapsInOrder } from './overlap';
 import { SPEAKER } from './birthDateShapes';
 import type { PiiSpan } from './types';
 
@@ -37,6 +38,7 @@ const NUMBER_IN_CUE = /nummer|n[uú]m[eé]ro|number|(?<![a-z])(?:id|nr)(?![a-z])
 const LABEL = new RegExp(`${SPEAKERS}\\s*:`, 'i');
 
 export function detectAccountNumbersAnsweredLater(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
+  const overlaps = overlapsInOrder(spans);
   for (const m of allMatches(patternFor(rules), text)) {
     const [start, end] = m.indices![3];
     // The number asked for ("the account number?", "Kundennummer?"), not the account ("do you have your account?").
@@ -49,7 +51,7 @@ export function detectAccountNumbersAnsweredLater(text: string, rules: AccountNu
     if (!LABEL.test(gap.slice(gap.lastIndexOf('?') + 1))) continue;
     const value = m[3];
     if (LOWER_CASE_START.test(value) || !ENOUGH_DIGITS.test(value)) continue;
-    if (spans.some((s) => s.start < end && s.end > start)) continue;
+    if (overlaps(start, end)) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: value.toUpperCase().replace(/[\s-]/g, '') });
   }
 }

@@ -9,6 +9,7 @@ import { allMatches } from './allMatches';
 import { CARD_THEN_NUMBER, cueAlternation, type AccountNumberRules } from './accountNumber';
 import { isReferenceNumber } from './context';
 import { LETTER } from './letters';
+import { overlapsInOrder } from './overlap';
 import { SPEAKER } from './birthDateShapes';
 import type { PiiSpan } from './types';
 
@@ -59,6 +60,7 @@ export function detectAccountNumbersCuedAfter(text: string, rules: AccountNumber
   if (SECOND_ANSWER.test(text)) answeredSecond(text, rules, spans);
   if (!MAY_NAME_AFTER.test(text)) return;
   const { phrase, value } = patternsFor(rules);
+  const overlaps = overlapsInOrder(spans);
   for (const m of allMatches(phrase, text)) {
     const from = Math.max(0, m.index - 40);
     const found = value.exec(text.slice(from, m.index));
@@ -68,7 +70,7 @@ export function detectAccountNumbersCuedAfter(text: string, rules: AccountNumber
     if (!ENOUGH_DIGITS.test(number) || MONEY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "order 4402 8891 is the one on my account": a business reference named before the number keeps it.
     if (isReferenceNumber(text, start)) continue;
-    if (spans.some((s) => s.start < m.index && s.end > start)) continue;
+    if (overlaps(start, m.index)) continue;
     spans.push({
       type: 'ACCOUNT_NUMBER',
       start,
@@ -84,11 +86,12 @@ export function detectAccountNumbersCuedAfter(text: string, rules: AccountNumber
  * case, as above, checked on the match: the speaker's label and the cue are matched whatever their case).
  */
 function answeredSecond(text: string, rules: AccountNumberRules, spans: PiiSpan[]): void {
+  const overlaps = overlapsInOrder(spans);
   for (const m of allMatches(patternsFor(rules).askedSecond, text)) {
     const [start, end] = m.indices![1];
     const number = m[1];
     if (LOWER_CASE_START.test(number) || !ENOUGH_DIGITS.test(number)) continue;
-    if (spans.some((s) => s.start < end && s.end > start)) continue;
+    if (overlaps(start, end)) continue;
     spans.push({ type: 'ACCOUNT_NUMBER', start, end, canonical: number.toUpperCase().replace(/[\s-]/g, '') });
   }
 }

@@ -7,6 +7,7 @@ import { groupByFirstCharacter as grouped } from './alternation';
 import { allMatches } from './allMatches';
 import { hasCueNear, questionMarkIn } from './context';
 import { LETTER } from './letters';
+import { overlapsInOrder } from './overlap';
 import { DIGIT_WORDS, REPEAT_WORDS } from './spokenDigits';
 import type { PiiSpan } from './types';
 import { SPEAKER } from './birthDateShapes';
@@ -172,9 +173,10 @@ const CODE_BEFORE_CUE = new RegExp(
 );
 const AMOUNT_BEFORE = /(?:[$€£¥]|\b(?:cost|costs|paid|pay|price|total|of|for|about|around|only)\s+)$/i;
 function codesBeforeCue(text: string, spans: PiiSpan[]): void {
+  const overlaps = overlapsInOrder(spans);
   for (const m of allMatches(CODE_BEFORE_CUE, text)) {
     const [start, end] = m.indices![1];
-    if (!hasCueNear(text, start, end, CARD_WORDS, 100) || spans.some((s) => s.start < end && s.end > start)) continue;
+    if (overlaps(start, end) || !hasCueNear(text, start, end, CARD_WORDS, 100)) continue;
     // "room 442 on the back", "it cost 442 on the back of ...": another label or an amount claims the digits.
     const before = text.slice(Math.max(0, start - 12), start);
     if (OTHER_LABEL.test(before) || AMOUNT_BEFORE.test(before)) continue;

@@ -275,8 +275,7 @@ function introducedName(text: string, m: RegExpExecArray, names: KnownNames | un
   // a place or a brand and no name is what the speaker is or where they called.
   if ((m[2] !== undefined || (m[1] !== undefined && SELF_INTRODUCTION.test(m[1]))) && isOneWordOfNoName(m[5]))
     return undefined;
-  if (m[1] !== undefined && !/\s/.test(m[5]) && oneWordRefusedAbroad(m[1], m[5], text.slice(end, end + 2)))
-    return undefined;
+  if (m[1] !== undefined && !/\s/.test(m[5]) && oneWordRefusedAbroad(m[1], m[5], text, m.index, end)) return undefined;
   // "I spoke to Ikea", "speaking with Mumbai earlier", "put me through to Dispatch", "to Accounts Payable": ordinary
   // words, places or brands alone after a contact cue are a firm, a team or a call centre.
   if (m[1] !== undefined && CONTACT_CUE.test(m[1]) && m[5].split(/\s+/).every(isWordOfNoName)) return undefined;

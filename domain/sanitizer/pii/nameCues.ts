@@ -20,12 +20,12 @@ const MORE_RELATIVES_EN =
   'stepmother|stepfather|stepson|stepdaughter|grandson|granddaughter|carer|flatmate|roommate|housemate|stepdad|stepmum|stepmom';
 export const RELATIVES_ES =
   'esposo|esposa|marido|mujer|madre|padre|hijo|hija|hermano|hermana|vecino|vecina|abuelo|abuela|novio|novia|suegro|suegra|sobrino|sobrina|nieto|nieta|compañero|compañera';
-/** Italian and Dutch relatives and others a caller names ("mio figlio Matteo", "mijn dochter Lotte"), after "mio"/"mia", "mijn". */
 /** French and Portuguese relatives with their possessive (its gender varies with the word): cues and lower-case cues. */
 export const RELATIVES_FR =
   'mon mari|ma femme|ma mère|mon père|mon fils|ma fille|mon frère|ma sœur|mon voisin|ma voisine|mon ami|mon amie|ma copine|mon copain|mon compagnon|ma compagne|mon collègue|ma collègue';
 export const RELATIVES_PT =
   'meu marido|minha esposa|minha mulher|minha mãe|meu pai|meu filho|minha filha|meu irmão|minha irmã|meu avô|minha avó|meu sogro|minha sogra|meu namorado|minha namorada|meu noivo|minha noiva|meu tio|minha tia|meu neto|minha neta|meu vizinho|minha vizinha|meu amigo|minha amiga|meu colega|minha colega|meu cunhado|minha cunhada|meu sobrinho|minha sobrinha';
+/** Italian and Dutch relatives and others a caller names ("mio figlio Matteo", "mijn dochter Lotte"), after "mio"/"mia", "mijn". */
 export const RELATIVES_IT =
   'marito|moglie|madre|padre|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|compagno|compagna|fidanzato|fidanzata|suocero|suocera|nipote|vicino|vicina|collega|amico|amica';
 export const RELATIVES_NL =
