@@ -8,7 +8,6 @@
  * way. Separate from rarerCuedNames.ts, which holds the English ones.
  */
 import { allMatches } from './allMatches';
-import type { Gate } from './cueEvidence';
 import { groupByFirstCharacter as grouped } from './alternation';
 import { isCleanName } from './bareNames';
 import { PARTICLES, SURNAME_PARTICLE } from './cuedNameShapes';
@@ -71,9 +70,6 @@ const LOWER_CASE_TURN = new RegExp(`^(?:[^:\\n]{0,20}:)?[^${UPPER}]*$`);
 
 /** A listed name that is no ordinary word, of three letters or more ("ik ben al drie weken ...": "al" is a name too). */
 const isLongCleanName = (word: string): boolean => word.length > 2 && isCleanName(word);
-
-/** What either scan below needs: a cue's piece or a possessive. */
-export const ABROAD_GATES: readonly Gate[] = [CUE_PIECE, POSSESSIVE_PIECE];
 
 /** The names LOWER_SELF_ABROAD finds in `text`, onto `spans`. */
 export function lowerCaseNamesAbroad(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {

@@ -5,7 +5,6 @@
  * shapes carry their own checks (a word of the name that is no ordinary word, the question before the answer).
  */
 import { allMatches } from './allMatches';
-import type { Gate } from './cueEvidence';
 import * as shapes from './cuedNameShapes';
 import * as verdicts from './cuedNameVerdicts';
 import { isGivenName, mayBeLowerCaseName } from './bareNames';
@@ -89,7 +88,7 @@ const GREETING_THEN_ITS = new RegExp(`[Hh](?:i|ello|ey|iya),? ${GREETING_FILLERS
  * the turn has its answer in the next one, where QUESTION_THEN_MORE fails).
  */
 const QUESTION_THEN_MORE = /\?\s*[A-Za-z]/;
-export const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?|you are\s*\?/;
+const PERSON_QUESTION = /[Ww]ho|speaking|talking|payer|holder|[Nn]ame(?: on the \w+)?\s*\?|you are\s*\?/;
 
 /** "Full name and date of birth, please. Caller: Grace Obi, ...": the answer after the speaker's label. */
 export function namesAnsweredAfterLabel(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
@@ -123,11 +122,6 @@ export function personAskedThenAnswered(text: string, names: KnownNames | undefi
 /** A question for the name or the person with no question mark, then the answer's label (voice transcripts). */
 const ASKED_THEN_LABEL =
   /(?:[Nn]ame|[Ss]urname|speaking (?:with|to)|calling|this|you are)[^?\n]{0,30}\s(?:[Cc]aller|[Cc]ustomer|[Cc]lient)\s*:/;
-/**
- * What namesAnsweredAfterLabel and namesAfterItsOrAnswer need: a speaker's label (ANSWER_AFTER_QUESTION and
- * ASKED_THEN_LABEL hold one) or "it's".
- */
-export const ANSWER_GATES: readonly Gate[] = [':', ITS_WORD];
 /** The names after "it's" and, in lower case, after a question's label or a greeting. */
 export function namesAfterItsOrAnswer(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
   if (ITS_WORD.test(text)) {

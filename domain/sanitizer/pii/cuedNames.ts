@@ -10,7 +10,6 @@
  * again in repeatedNames.ts.
  */
 import * as abroad from './abroadLowerNames';
-import { anyGate } from './cueEvidence';
 import { isFrenchMonsieur, oneWordRefusedAbroad } from './abroadCueChecks';
 import { allMatches } from './allMatches';
 import * as answered from './answeredNames';
@@ -23,7 +22,6 @@ import type { KnownNames } from './names';
 import * as cues from './nameCues';
 import { AFTER_THANKS, TERMS_OF_ADDRESS } from './greetingWords';
 import * as rarer from './rarerCuedNames';
-import { namesJoinedAfter } from './joinedNames';
 import * as repeated from './repeatedNames';
 import * as spelled from './spelledNames';
 import * as wordKinds from './nameWordKinds';
@@ -45,11 +43,11 @@ const {
   namesIn,
   THING_BEFORE_NAME,
 } = verdicts;
-const { ANSWER_GATES, namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
-const { RARER_GATES, rarerNames } = rarer;
-const { ABROAD_GATES, lowerCaseNamesAbroad, lowerCaseRelativesAbroad } = abroad;
+const { namesAfterItsOrAnswer, namesAnsweredAfterLabel } = answered;
+const { rarerNames } = rarer;
+const { lowerCaseNamesAbroad, lowerCaseRelativesAbroad } = abroad;
 const { namesSaidAgain } = repeated;
-const { SPELLED_OUT_GATES, spelledOutNames } = spelled;
+const { spelledOutNames } = spelled;
 const { subjectNames } = subjects;
 const { isBrandOrMadeWord } = wordKinds;
 const { foldName } = nameFolds;
@@ -194,28 +192,44 @@ const HERE_OTHER_WORD = /al habla|appareil|holder|payer/;
 const ON_THE = / on the /;
 
 /**
- * What every scan of detectCuedNames but INTRODUCED, LOWER_THANKS and the subjects' needs: each one's gate, or the part
- * of it that all its matches pass ("my brother" for LOWER_RELATIVE, " calling" for the names before it, "ame" for the
- * gates of "name"). A turn that passes none of them (about one in five, its only cue a greeting or thanks) skips them
- * all: one native test for some thirty. A scan added below must add its gate here.
+ * "this is Priya and Tomasz from the claims team", "in the names of Olu and Bettina Akande", "aqui fala a Priya e o
+ * Tomasz": a second name joined to a cued one by "and" (y, et, und, e, &), maybe after an article, when every word of
+ * it is a listed name that is no ordinary word or a word of no list ("Priya and Team Leader", "Olu and Sons" stay); a
+ * name so found may have another joined to it.
  */
-const LATER_SCANS = anyGate([
-  HERE_OR_SPEAKING,
-  LOWER_TITLE_WORD,
-  new RegExp(`\\b(?:my|his|her|our) (?:${cues.RELATIVES_EN})`),
-  NAME_S,
-  ' hier',
-  HERE_OTHER_WORD,
-  ' calling',
-  'fala',
-  ON_THE,
-  ...SPELLED_OUT_GATES,
-  ...RARER_GATES,
-  ...ABROAD_GATES,
-  LOWER_CASE_CUE_WORD,
-  ...ANSWER_GATES,
-]);
-
+const JOINED_NAME = new RegExp(`^\\s+(?:and|y|et|und|e|&)\\s+(?:(?:o|a|el|la|le)\\s+)?(${NAME})(?![${LETTER}])`, 'd');
+/**
+ * "I spoke to Ravindra and again to Gulshan", "hablé con Itziar y luego otra vez con Maite", "mit Jördis gesprochen und
+ * heute Folkert", "falei com a iolanda e depois de novo com a kelly": the same role again, told as a list of who was
+ * spoken to; the second a listed name that is no ordinary word or a word of no list (three letters or more), in lower
+ * case only after a name in lower case ("and again to Billing", "and then today to accounts" stay).
+ */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag';
+const SAME_ROLE_AGAIN = new RegExp(
+  `^(?:\\s+\\p{L}+){0,2}?,?\\s+(?:and|und|y|et|e)\\s+(?:(?:again|then|later|today|yesterday|heute|gestern|dann|danach|nochmal|luego|después|hoy|ayer|otra vez|puis|ensuite|encore|aujourd['’]hui|depois|hoje|ontem|de novo|on (?:${DAYS})|${DAYS})\\s+){1,2}(?:(?:to|with|mit|con|a|à|avec|com|ao|à)\\s+)?(?:(?:o|a|el|la|le)\\s+)?(${NAME}|[\\p{Ll}][\\p{Ll}'’-]{2,})(?![\\p{L}])`,
+  'du',
+);
+function namesJoinedAfter(text: string, names: KnownNames | undefined, spans: PiiSpan[]): void {
+  // Each name joined once: in "y luego la maite me dijo" said over and over every span joins the next, and a span
+  // found twice would join its own chain again (quadratic spans, then a stack overflow spreading them).
+  let joined: Set<number> | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const after = spans[k].end;
+    const m = JOINED_NAME.exec(text.slice(after, after + 80)) ?? SAME_ROLE_AGAIN.exec(text.slice(after, after + 80));
+    if (!m || !m[1].split(/\s+/).every(mayBeLowerCaseName)) continue;
+    // A lower-case word joins a name said in lower case only.
+    const first = text.slice(spans[k].start, after);
+    if (m[1] === m[1].toLowerCase() && first !== first.toLowerCase()) continue;
+    const start = after + m.indices![1][0];
+    joined ??= new Set(spans.map((s) => s.start));
+    if (joined.has(start)) continue;
+    const span = nameSpan(text, start, after + m.indices![1][1], names);
+    if (span) {
+      joined.add(span.start);
+      spans.push(span);
+    }
+  }
+}
 /** LOWER_CASE_INTRO's bare "name's", and what may come before it: the turn's start or a clause's, and a filler or two. */
 const BARE_NAME_CUE = /^[Nn]ame['’]s/;
 const CLAUSE_START_BEFORE = /(?:^|[:.!?,]\s*)(?:(?:yeah|yes|ok|okay|so|um|uh|oh|well|right|sure),?\s+){0,2}$/i;
@@ -318,32 +332,28 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = m && m.index === at ? introducedName(text, m, names) : undefined;
     if (span) spans.push(span);
   }
-  // Nothing below but the thanks and the subjects can match when no gate of theirs passes (spelled names: the flag).
-  const later = spelling || LATER_SCANS.test(text);
-  const hereOrSpeaking = later && HERE_OR_SPEAKING.test(text);
-  if (later) {
-    if (hereOrSpeaking) namesIn(HERE, text, names, spans);
-    for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
-      const [start, end] = m.indices![1];
-      // "elm dr springfield", "12 oak dr": "dr" ends a street as often; a title only after a word that comes before a person.
-      if (m[0].startsWith('dr') && !DR_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-      const span = lexiconName(text, start, end, names);
-      if (span) spans.push(span);
-    }
-    for (const m of allMatches(LOWER_RELATIVE, text)) {
-      const [start, end] = m.indices![1];
-      // A word of no list counts when the caller says it again, in full: "my brother kwame, kwame asante-mensah".
-      const first = text.slice(start, end).split(' ')[0];
-      if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
-        continue;
-      const span = lexiconName(text, start, end, names);
-      if (span) spans.push(span);
-    }
-    for (const m of NAME_S.test(text) ? allMatches(NAME_S_OPENING_TURN, text) : []) {
-      const [start, end] = m.indices![1];
-      const span = lowerCaseName(text, start, end, names);
-      if (span) spans.push(span);
-    }
+  const hereOrSpeaking = HERE_OR_SPEAKING.test(text);
+  if (hereOrSpeaking) namesIn(HERE, text, names, spans);
+  for (const m of LOWER_TITLE_WORD.test(text) ? allMatches(LOWER_TITLED, text) : []) {
+    const [start, end] = m.indices![1];
+    // "elm dr springfield", "12 oak dr": "dr" ends a street as often; a title only after a word that comes before a person.
+    if (m[0].startsWith('dr') && !DR_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of allMatches(LOWER_RELATIVE, text)) {
+    const [start, end] = m.indices![1];
+    // A word of no list counts when the caller says it again, in full: "my brother kwame, kwame asante-mensah".
+    const first = text.slice(start, end).split(' ')[0];
+    if (!isCleanName(first) && !(mayBeLowerCaseName(first) && text.startsWith(`, ${first} `, start + first.length)))
+      continue;
+    const span = lexiconName(text, start, end, names);
+    if (span) spans.push(span);
+  }
+  for (const m of NAME_S.test(text) ? allMatches(NAME_S_OPENING_TURN, text) : []) {
+    const [start, end] = m.indices![1];
+    const span = lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
   }
   for (const m of THANKS_WORD.test(text) ? allMatches(LOWER_THANKS, text) : []) {
     const [start, end] = m.indices![1];
@@ -351,39 +361,37 @@ export function detectCuedNames(text: string, names?: KnownNames, spelling = tru
     const span = lexiconName(text, start, end, names);
     if (span) spans.push(span);
   }
-  if (later) {
-    if (text.includes(' hier')) namesIn(GERMAN_HIER, text, names, spans, aWordMayBeLowerCaseName);
-    if (HERE_OTHER_WORD.test(text)) namesIn(HERE_OTHER, text, names, spans, aWordMayBeLowerCaseName);
-    if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
-    if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
-    if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
-    spelledOutNames(text, spelling, spans);
-    namesAnsweredAfterLabel(text, names, spans);
-    rarerNames(text, names, spans, hereOrSpeaking);
-    lowerCaseNamesAbroad(text, names, spans);
-    lowerCaseRelativesAbroad(text, names, spans);
-    if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
-    if (text.includes('name')) {
-      for (const m of allMatches(POSSESSIVE_NAME, text)) {
-        const [start, end] = m.indices![1];
-        const span = nameSpan(text, start, end - 2, names);
-        if (span) spans.push({ ...span, end });
-      }
-    }
-    for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
+  if (text.includes(' hier')) namesIn(GERMAN_HIER, text, names, spans, aWordMayBeLowerCaseName);
+  if (HERE_OTHER_WORD.test(text)) namesIn(HERE_OTHER, text, names, spans, aWordMayBeLowerCaseName);
+  if (text.includes(' calling') && ITS_THEN_SPACE.test(text)) namesBeforeCalling(text, names, spans);
+  if (text.includes('fala')) namesIn(GREETING_FALA, text, names, spans);
+  if (ON_THE.test(text)) namesIn(ON_THE_LINE, text, names, spans);
+  spelledOutNames(text, spelling, spans);
+  namesAnsweredAfterLabel(text, names, spans);
+  rarerNames(text, names, spans, hereOrSpeaking);
+  lowerCaseNamesAbroad(text, names, spans);
+  lowerCaseRelativesAbroad(text, names, spans);
+  if (text.includes('ame ')) namesIn(NAME_LABEL, text, names, spans);
+  if (text.includes('name')) {
+    for (const m of allMatches(POSSESSIVE_NAME, text)) {
       const [start, end] = m.indices![1];
-      if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
-      // A bare "name's" starts the turn or a clause ("customer: name's liam brady"; "the company name's acme" stays).
-      if (BARE_NAME_CUE.test(m[0]) && !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      // "my name is like jonah whitfield": after a "like" the name must be a listed one ("my name is like totally wrong").
-      const span = LIKE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
-        ? lexiconName(text, start, end, names)
-        : lowerCaseName(text, start, end, names);
-      if (span) spans.push(span);
+      const span = nameSpan(text, start, end - 2, names);
+      if (span) spans.push({ ...span, end });
     }
   }
+  for (const m of LOWER_CASE_CUE_WORD.test(text) ? allMatches(LOWER_CASE_INTRO, text) : []) {
+    const [start, end] = m.indices![1];
+    if (THING_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index + 5))) continue;
+    // A bare "name's" starts the turn or a clause ("customer: name's liam brady"; "the company name's acme" stays).
+    if (BARE_NAME_CUE.test(m[0]) && !CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "my name is like jonah whitfield": after a "like" the name must be a listed one ("my name is like totally wrong").
+    const span = LIKE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+      ? lexiconName(text, start, end, names)
+      : lowerCaseName(text, start, end, names);
+    if (span) spans.push(span);
+  }
   subjectNames(text, names, spans);
-  if (later) namesAfterItsOrAnswer(text, names, spans);
+  namesAfterItsOrAnswer(text, names, spans);
   if (spans.length === 0) return spans;
   namesJoinedAfter(text, names, spans);
   return namesSaidAgain(text, names, spans);

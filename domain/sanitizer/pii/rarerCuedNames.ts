@@ -4,7 +4,6 @@
  * main scan so that a turn pays for these only when their words are in it.
  */
 import { allMatches } from './allMatches';
-import type { Gate } from './cueEvidence';
 import * as answered from './answeredNames';
 import * as shapes from './cuedNameShapes';
 import * as bareNames from './bareNames';
@@ -22,7 +21,7 @@ const ARTICLE = '(?:o|a|el|la)';
 /** Read once: under tsx every use of an imported binding is a getter call, and these run for every turn with a cue. */
 const { INITIALS, LOWER_TITLES, NAME, PARTICLES, TITLES } = shapes;
 const { everyWordMayBeLowerCaseName, lexiconName, lowerCaseName, nameSpan, namesIn } = verdicts;
-const { personAskedThenAnswered, PERSON_QUESTION } = answered;
+const { personAskedThenAnswered } = answered;
 const { spaceSpelledNames } = spelled;
 const { isCleanName, isGivenName, isWordNotName, isWordOfNoName, mayBeLowerCaseName } = bareNames;
 
@@ -319,32 +318,6 @@ const LOWER_PERSON_CALLED_WORD =
 /** The one who was so called: the person before "se chamava"/"hieß" ("a moça que me atendeu", "der techniker"). */
 const ROLE_BEFORE_WAS_CALLED =
   /(?:moça|moço|rapaz|senhora?|atendente|técnic[oa]|chic[oa]|señora?|muchach[oa]|dame|monsieur|technicien(?:ne)?|conseill[eè]re?|techniker(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|frau|mann|agent|engineer|guy|lady)(?:\s+\p{L}+){0,4}\s+$/u;
-
-/**
- * What every scan of rarerNames needs, each its own gate or the part of it every match passes (cuedNames.ts tests them
- * as one before calling it): a question for a person, "under", "this is" or "it's", a weak cue or a relative, a German
- * possessive, a name word or a label (the spaced letters, the hesitated name), a request to call, a served-by cue, a
- * person called so, someone who said something.
- */
-export const RARER_GATES: readonly Gate[] = [
-  PERSON_QUESTION,
-  'under',
-  THIS_IS_OR_ITS,
-  WEAK_CUE_WORD,
-  RELATIVE_CUE_WORD,
-  GERMAN_POSSESSIVE,
-  'ame',
-  ':',
-  TO_CALL,
-  ASK_OTHER_WORD,
-  ' am ',
-  ' in der ',
-  CALL_ME,
-  SERVED_WORD,
-  LOWER_SERVED_WORD,
-  LOWER_PERSON_CALLED_WORD,
-  SAID_OR_TOLD,
-];
 
 /**
  * The rarer shapes, each behind a native search for a word it cannot match without (most turns hold none of them;

@@ -5,7 +5,6 @@
  * they spell are one person ("spelled:" canonical keys).
  */
 import { allMatches } from './allMatches';
-import type { Gate } from './cueEvidence';
 import { isWordNotName } from './bareNames';
 import { LETTER, LOWER, UPPER } from './letters';
 import { spansOfTurn } from './previousTurn';
@@ -154,9 +153,6 @@ function surnameAfterSpelled(text: string, end: number, spans: PiiSpan[]): void 
 
 const AS_IN_OR_FOR = new RegExp(`[A-Z] (?:${SPELLING_LINK}) [A-Z]`);
 const LOWER_AS_IN_OR_FOR = new RegExp(`(?<![A-Za-z])[a-z] (?:${LOWER_SPELLING_LINK}) [a-z]`);
-
-/** What spelledOutNames needs past "spelled" (the caller's flag): letters between hyphens or a spelling word's link. */
-export const SPELLED_OUT_GATES: readonly Gate[] = [LETTER_BETWEEN_HYPHENS, AS_IN_OR_FOR, LOWER_AS_IN_OR_FOR];
 
 /**
  * The names spelled out after "spelled", with hyphens or with spelling words, onto `spans` in that order. `spelling`:
