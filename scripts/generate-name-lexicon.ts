@@ -193,6 +193,10 @@ const isSaintsWord = (word: string, languages: Set<string>): boolean =>
 const mayAdd = (word: string, languages: number): boolean =>
   names.has(word) || (!topFrequent.has(word) && (languages >= 2 || (!frequent.has(word) && !properEn.has(word))));
 // The other languages' names that are no ordinary English word ("Beat", "Pit" stay out).
+/** Those names, kept as words even when longer than LONGEST_KEPT ("abondance", "amandine"). */
+const saintsWords = [...moreGiven]
+  .filter(([word, languages]) => !names.has(word) && isSaintsWord(word, languages))
+  .map(([word]) => word);
 const added = [
   ...givenOther.keys(),
   ...[...moreGiven]
@@ -233,7 +237,7 @@ for (const n of names)
 const words = new Set<string>();
 for (const w of [...ordinaryEn, ...frequent]) if (!names.has(w) && w.length >= 2) words.add(w);
 // A proper noun of the English dictionary stays one ("Assisi", "Alzheimer").
-for (const w of otherOrdinary) if (!names.has(w) && !properEn.has(w)) words.add(w);
+for (const w of [...otherOrdinary, ...saintsWords]) if (!names.has(w) && !properEn.has(w)) words.add(w);
 /** Proper nouns of the dictionary that no list names (places, brands, "Lakshmi"), and no ordinary word either. */
 const proper = [...properNotName].filter((w) => !words.has(w) && w.length >= 2);
 
