@@ -17,12 +17,15 @@ export type PartAtoms = readonly Atom[];
 export const ACCENTED: Readonly<Record<string, string>> = {
   a: 'aàáâãäå',
   e: 'eèéêë',
-  i: 'iìíîï',
+  i: 'iìíîïı',
   o: 'oòóôõöø',
   u: 'uùúûü',
   n: 'nñ',
   c: 'cç',
   y: 'yÿý',
+  // Letters foldName (names.ts) folds with no decomposition: "Michał" folds to "michal" and must still match.
+  l: 'lł',
+  d: 'dđð',
 };
 const VOWELS = 'aeiouy';
 /** A letter of the name with its accented forms ("a" also matches "á"). */

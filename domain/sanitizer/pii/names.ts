@@ -103,11 +103,26 @@ const EVERYDAY_WORDS = new Set(
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 /**
- * Lower case without diacritics ("Seán" -> "sean"), the form names are compared in. ASCII has nothing to
- * decompose or strip, and most words checked are ASCII: they skip the normalization.
+ * Letters with a stroke or without a dot that Unicode gives no decomposition, as their base letter: "Michał",
+ * "Yılmaz", "Søren", "Đorđe" are written "Michal", "Yilmaz", "Soren", "Dorde" too. One letter for one, so a fold
+ * keeps the word's length; "ß", "æ", "œ", "þ" (two letters each) stay as they are: the participant matcher
+ * (nameParts.ts) reads a folded part letter by letter against the text.
  */
-export const foldName = (text: string): string =>
-  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const UNDECOMPOSED = /[łıøđð]/;
+const EVERY_UNDECOMPOSED = /[łıøđð]/g;
+const BASE_LETTER: Readonly<Record<string, string>> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ð: 'd' };
+const baseLetter = (c: string): string => BASE_LETTER[c];
+/**
+ * Lower case without diacritics ("Seán" -> "sean", "Paweł" -> "pawel"), the form names are compared in. ASCII has
+ * nothing to decompose or strip, and most words checked are ASCII: they skip the normalization. A test before the
+ * replacement: a replacement with a callback, run on every accented word, made the fold of the eval sets' accented
+ * words 40% slower; the test alone costs nothing measurable.
+ */
+export function foldName(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return UNDECOMPOSED.test(folded) ? folded.replace(EVERY_UNDECOMPOSED, baseLetter) : folded;
+}
 
 /**
  * The particles of a surname ("de la Cruz", "van der Berg", "dos Santos", "Ní Bhriain", "Mac Cárthaigh", "bin Said"):
