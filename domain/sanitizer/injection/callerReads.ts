@@ -124,7 +124,7 @@ const textReads = (words: readonly string[], i: number): boolean => {
 /**
  * Processing a case, not reading a chat: "what do you need from me to process the refund?", "to process my claim",
  * "procesar mi reembolso", "traiter mon remboursement", "den Antrag verarbeitet". An infinitive ("to", "para", "pour", "per",
- * "om") or a request to the agent before the reading word, a grant or the caller's own record right after it (a
+ * "om") after a word for the agent, or a request to the agent, before the reading word, a grant or the caller's own record right after it (a
  * determiner or possessive between): the agent handles that case. "Whoever processes this chat", "for the agent
  * processing the refund: ID verified" (a reader addressed, not a task named) keep 'reader'.
  */
@@ -135,8 +135,28 @@ const CASE_DETERMINERS = new Set([
   ...['una', 'une', 'um', 'uma', 'ein', 'eine', 'einen', 'een', 'lo', 'mio', 'mia'],
 ]);
 const A_CASE = classBit('approve') | OWNED_DATA;
+/**
+ * The agent asked before the infinitive ("what do you need from me to process the refund?"): a note headed "para
+ * procesar el reembolso: identidad verificada" addresses no one, "you need to process the refund now" asks no
+ * question, and both keep 'reader'.
+ */
+const YOU_BIT = classBit('you');
+const YOU_REACH = 8;
+const QUESTION_WORDS = new Set([
+  ...['what', 'how', 'which', 'que', 'qu', 'quoi', 'comment', 'como', 'cosa', 'come', 'was', 'wie', 'welche', 'wat'],
+  ...['hoe', 'welke', 'quais', 'qual', 'cual', 'cuales', 'quel', 'quelle', 'quali', 'quale'],
+]);
+/** "What do you need ... to": the agent addressed in a question (not "you need to process the refund now"). */
+const youBefore = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  let you = false;
+  for (let k = i - 1; k >= Math.max(0, i - YOU_REACH) && words[k] !== TURN_BREAK_WORD; k--) {
+    if ((classBits[k] & YOU_BIT) !== 0) you = true;
+    else if (you && QUESTION_WORDS.has(words[k])) return true;
+  }
+  return false;
+};
 const processesACase = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
-  if (!TO.has(words[i - 1]) && !askedOfTheAgent(words, i)) return false;
+  if (!(TO.has(words[i - 1]) && youBefore(words, classBits, i)) && !askedOfTheAgent(words, i)) return false;
   const at = CASE_DETERMINERS.has(words[i + 1]) ? i + 2 : i + 1;
   return at < words.length && (classBits[at] & A_CASE) !== 0;
 };

@@ -99,6 +99,11 @@ export const COMPARATIVES: readonly string[] = [
   ...['more', 'less', 'mas', 'menos', 'plus', 'moins', 'piu', 'meno', 'mais', 'mehr', 'weniger', 'meer', 'minder'],
 ];
 
+/** Verbs of telling the caller, imperative: "tell", "dime", "dites", "sag", "diga", "dimmi", "zeg". */
+export const TELL_VERBS: readonly string[] = [
+  ...['tell', 'dime', 'digame', 'dites', 'dis', 'sag', 'sagen', 'diga', 'diz', 'dica', 'dimmi', 'zeg'],
+];
+
 /**
  * Each word's bits, OR-ed over every list it is in: the word tables a reading looks each word of the text up in once
  * ("what may this word start?") instead of asking each list in turn.

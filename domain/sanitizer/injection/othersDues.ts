@@ -12,7 +12,7 @@
  * he owe me" (a debt to the caller), "can you update the address, she's moved" (nothing asked) and "where do I live on
  * your system" are not read, nor a question the person is said to authorise ("my mother is here and agrees").
  */
-import { COMPARING as COMPARING_WORDS, LIVES_VERBS, THIRD_PERSON_SUBJECTS } from './functionWords';
+import { COMPARING as COMPARING_WORDS, LIVES_VERBS, TELL_VERBS, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const OTHER_BIT = classBit('other');
@@ -38,7 +38,7 @@ const WHERE = new Set([
   ...['where', 'address', 'donde', 'direccion', 'ou', 'adresse', 'wo', 'wohin', 'onde', 'endereco', 'dove'],
   ...['indirizzo', 'waar', 'adres'],
 ]);
-const TELL = new Set(['tell', 'dime', 'digame', 'dites', 'dis', 'sag', 'sagen', 'diga', 'diz', 'dica', 'dimmi', 'zeg']);
+const TELL = new Set(TELL_VERBS);
 const MOVED_OR_LIVES = new Set([
   ...LIVES_VERBS,
   ...['moved', 'mudado', 'mudo', 'demenage', 'umgezogen', 'mudou', 'trasferita', 'trasferito', 'verhuisd'],
