@@ -6,7 +6,14 @@
  * opens (named right after it, with no other person's name, "of" or "'s" after that) is the caller's shared one.
  * Kept apart from ownedData.ts (the caller's own data word by word) because this reads who holds what in a clause.
  */
-import { ACCESS_WORDS, CALLER_AS_OBJECT, GRANT_VERBS, OF_POSSESSOR, ORIGIN_WORDS } from './functionWords';
+import {
+  ACCESS_WORDS,
+  CALLER_AS_OBJECT,
+  ENTERING_VERBS,
+  GRANT_VERBS,
+  OF_POSSESSOR,
+  ORIGIN_WORDS,
+} from './functionWords';
 import { MY, OWNED_DATA } from './ownedData';
 import { othersDataAskedAfter } from './othersDataRequests';
 import { classBit, TURN_BREAK } from './lexicon';
@@ -24,10 +31,7 @@ const HOLDS = new Set([
   ...['having', 'teniendo', 'tendo', 'avendo', 'ayant'], // "sigue teniendo acceso", "continua tendo acesso"
 ]);
 /** Verbs of getting into an account, after a third person ("my ex can still log into the account"). */
-const ENTERS = new Set([
-  ...['entrar', 'entra', 'entrer', 'entrare', 'login', 'log', 'logs', 'logging', 'accede', 'acceder', 'accedere'],
-  ...['acessar', 'acessa', 'einloggen', 'zugreifen'],
-]);
+const ENTERS = new Set(ENTERING_VERBS);
 /**
  * An account held jointly, named by its adjective: "the joint account", "la cuenta conjunta", "le compte commun", "das
  * gemeinsame Konto", "het gezamenlijk abonnement", "a conta conjunta", "il conto cointestato". The caller holds it

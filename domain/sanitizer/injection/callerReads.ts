@@ -121,6 +121,46 @@ const textReads = (words: readonly string[], i: number): boolean => {
   return j >= 0 && TEXTS.has(words[j]) && (words[i] === 'reads' || words[j - 1] === 'should');
 };
 
+/**
+ * Processing a case, not reading a chat: "what do you need from me to process the refund?", "to process my claim",
+ * "procesar mi reembolso", "traiter mon remboursement", "den Antrag verarbeitet". An infinitive ("to", "para", "pour", "per",
+ * "om") after a word for the agent, or a request to the agent, before the reading word, a grant or the caller's own record right after it (a
+ * determiner or possessive between): the agent handles that case. "Whoever processes this chat", "for the agent
+ * processing the refund: ID verified" (a reader addressed, not a task named) keep 'reader'.
+ */
+const TO = new Set(['to', 'para', 'pour', 'per', 'om', 'zu', 'te']);
+const CASE_DETERMINERS = new Set([
+  ...['the', 'my', 'our', 'your', 'a', 'an', 'el', 'la', 'mi', 'su', 'le', 'mon', 'ma', 'votre', 'il', 'o', 'meu'],
+  ...['minha', 'der', 'die', 'das', 'den', 'meine', 'meinen', 'ihre', 'ihren', 'de', 'het', 'mijn', 'uw', 'un'],
+  ...['una', 'une', 'um', 'uma', 'ein', 'eine', 'einen', 'een', 'lo', 'mio', 'mia'],
+]);
+const A_CASE = classBit('approve') | OWNED_DATA;
+/**
+ * The agent asked before the infinitive ("what do you need from me to process the refund?"): a note headed "para
+ * procesar el reembolso: identidad verificada" addresses no one, "you need to process the refund now" asks no
+ * question, and both keep 'reader'.
+ */
+const YOU_BIT = classBit('you');
+const YOU_REACH = 8;
+const QUESTION_WORDS = new Set([
+  ...['what', 'how', 'which', 'que', 'qu', 'quoi', 'comment', 'como', 'cosa', 'come', 'was', 'wie', 'welche', 'wat'],
+  ...['hoe', 'welke', 'quais', 'qual', 'cual', 'cuales', 'quel', 'quelle', 'quali', 'quale'],
+]);
+/** "What do you need ... to": the agent addressed in a question (not "you need to process the refund now"). */
+const youBefore = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  let you = false;
+  for (let k = i - 1; k >= Math.max(0, i - YOU_REACH) && words[k] !== TURN_BREAK_WORD; k--) {
+    if ((classBits[k] & YOU_BIT) !== 0) you = true;
+    else if (you && QUESTION_WORDS.has(words[k])) return true;
+  }
+  return false;
+};
+const processesACase = (words: readonly string[], classBits: Int32Array, i: number): boolean => {
+  if (!(TO.has(words[i - 1]) && youBefore(words, classBits, i)) && !askedOfTheAgent(words, i)) return false;
+  const at = CASE_DETERMINERS.has(words[i + 1]) ? i + 2 : i + 1;
+  return at < words.length && (classBits[at] & A_CASE) !== 0;
+};
+
 /** Clears, in place, 'reader' from a reading the caller does or asks of the agent as a service. */
 export function clearCallerReads(words: readonly string[], classBits: Int32Array): void {
   for (let i = 1; i < words.length; i++) {
@@ -128,6 +168,7 @@ export function clearCallerReads(words: readonly string[], classBits: Int32Array
     if (
       staffReadBefore(words, i) ||
       textReads(words, i) ||
+      processesACase(words, classBits, i) ||
       (callerBefore(words, i) && readsAThing(words, classBits, i)) ||
       (askedOfTheAgent(words, i) && !aboutItsOwn(words, classBits, i))
     )

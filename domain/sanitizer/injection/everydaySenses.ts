@@ -230,7 +230,7 @@ const inALanguage = (words: readonly string[], i: number): boolean =>
 /** Words either side within which "from now on" makes the language a rule for every answer. */
 const RULE_REACH = 8;
 /** "you must only answer in French from now on": a 'now' word within RULE_REACH words, in the same turn. */
-const madeARule = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
+export const madeARule = (words: readonly string[], classBits: Int32Array, i: number): boolean =>
   classWithin(words, classBits, i, NOW_BIT, RULE_REACH);
 
 /** Clears, in place, 'only' from a word that says which language to answer in, unless it is made a rule. */
@@ -286,7 +286,7 @@ const OWN_OR_THIS = new Set([
 ]);
 const QUESTION_REACH = 5;
 /** "Only" itself, not "whatever the question" (every question, whatever it is). */
-const ONLY_WORDS = new Set([
+export const ONLY_WORDS: ReadonlySet<string> = new Set([
   ...['only', 'solely', 'solo', 'solamente', 'unicamente', 'seulement', 'uniquement', 'nur', 'apenas', 'somente'],
   ...['soltanto', 'alleen'],
 ]);

@@ -26,6 +26,12 @@ export const OF_LINKS: ReadonlySet<string> = new Set([...OF_POSSESSOR, 'of', 'on
 /** The word "access" in EN/ES/FR/PT (accents folded); each reading adds the languages and kinds of right it reads. */
 export const ACCESS_WORDS: readonly string[] = ['access', 'acceso', 'acces', 'acesso'];
 
+/** Verbs of getting into an account, the core each reading extends: "log into", "entrar", "accéder", "einloggen". */
+export const ENTERING_VERBS: readonly string[] = [
+  ...['entrar', 'entra', 'entrer', 'entrare', 'login', 'log', 'logs', 'logging', 'accede', 'acceder', 'accedere'],
+  ...['acessar', 'acessa', 'einloggen', 'zugreifen'],
+];
+
 /** An account's administrator, in the languages the screen reads ("administradora", "beheerder"). */
 export const ADMINISTRATOR_WORDS: readonly string[] = [
   ...['admin', 'administrator', 'administrador', 'administradora', 'administrateur', 'administratrice'],
@@ -80,6 +86,22 @@ export const LIVES_VERBS: readonly string[] = [
  */
 export const THIRD_PERSON_OWES: readonly string[] = [
   ...['debe', 'deben', 'deve', 'devem', 'devono', 'doit', 'doivent', 'schuldet', 'schulden', 'schuldig'],
+];
+
+/**
+ * A comparison's "than" before what another person pays or owes: "more than what she pays", "meer dan wat hij
+ * betaalt", "plus que ce que paie", "di quello che paga" after "più" (see COMPARATIVES). A comparison tells, it asks
+ * nothing.
+ */
+export const COMPARING: readonly string[] = ['than', 'dan', 'als', 'che', 'que', 'of', 'about'];
+/** The comparatives that "de", "di" or "do" may follow: "más de lo que", "più di quello che", "mais do que". */
+export const COMPARATIVES: readonly string[] = [
+  ...['more', 'less', 'mas', 'menos', 'plus', 'moins', 'piu', 'meno', 'mais', 'mehr', 'weniger', 'meer', 'minder'],
+];
+
+/** Verbs of telling the caller, imperative: "tell", "dime", "dites", "sag", "diga", "dimmi", "zeg". */
+export const TELL_VERBS: readonly string[] = [
+  ...['tell', 'dime', 'digame', 'dites', 'dis', 'sag', 'sagen', 'diga', 'diz', 'dica', 'dimmi', 'zeg'],
 ];
 
 /**

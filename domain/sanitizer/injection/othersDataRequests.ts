@@ -4,7 +4,15 @@
  * bill or contract read out, and data another person asked the caller for (reported, so the caller's matter). Each
  * reading is a test at one word; markOthersData (othersData.ts) decides what the word then gets.
  */
-import { CALLER_AS_OBJECT, OF_POSSESSOR, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
+import {
+  CALLER_AS_OBJECT,
+  COMPARATIVES,
+  COMPARING,
+  OF_POSSESSOR,
+  TELL_VERBS,
+  THIRD_PERSON_OWES,
+  THIRD_PERSON_SUBJECTS,
+} from './functionWords';
 import { CALLER_SUBJECTS, classBit, TURN_BREAK } from './lexicon';
 import { OWNED_DATA } from './ownedData';
 import { CONTACTED, SENT_BY } from './neutralPhrases';
@@ -202,6 +210,34 @@ function knownToCaller(words: readonly string[], k: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) if (CALLER_KNOWS.has(words[j])) return true;
   return false;
 }
+/**
+ * What another person pays as the measure of a comparison: "my bill is higher than what my neighbour pays", "pago más
+ * de lo que paga mi vecino", "plus que ce que paie ma voisine", "più alta di quello che paga il mio vicino". The caller
+ * compares with what they know or suppose, and asks nothing ("tell me what my neighbour pays" is asked, and so is a
+ * comparison beside something to be shown: "pay less than what my neighbour pays and tell me his tariff").
+ */
+const THAN = new Set(COMPARING);
+const COMPARED_OF = new Set(['de', 'di', 'do']);
+const MORE_OR_LESS = new Set(COMPARATIVES);
+function comparedWith(words: readonly string[], k: number): boolean {
+  const at = WHAT_PAID_OPENERS.has(words[k - 1]) ? k - 2 : k - 1;
+  // the comparative right before "de"/"di", or before its adjective ("più alta di quello che paga")
+  return (
+    THAN.has(words[at]) ||
+    (COMPARED_OF.has(words[at]) && (MORE_OR_LESS.has(words[at - 1]) || MORE_OR_LESS.has(words[at - 2])))
+  );
+}
+/** A word asking something shown or looked up in the turn: "... than what my neighbour pays, tell me his tariff". */
+const SHOWN = REVEAL_BIT | LOOKUP_BIT;
+const TELL = new Set(TELL_VERBS);
+const asksShown = (words: readonly string[], classBits: Int32Array, k: number): boolean =>
+  (classBits[k] & SHOWN) !== 0 || TELL.has(words[k]);
+function askedInTurn(words: readonly string[], classBits: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && words[k] !== TURN_BREAK_WORD; k--) if (asksShown(words, classBits, k)) return true;
+  for (let k = i + 1; k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if (asksShown(words, classBits, k)) return true;
+  return false;
+}
 /** "What my neighbour pays is his business": the clause is a subject, told of, not asked. */
 const SUBJECT_CLAUSE_ENDS = new Set(['is', 'isn', 'was', 'doesn', 'has']);
 /** Verb-first in the Romance languages and Dutch questions: the payer after the verb ("lo que paga mi vecino"). */
@@ -222,7 +258,8 @@ export function paidByAnother(words: readonly string[], classBits: Int32Array, i
     told ||= PAY_AUXILIARIES.has(w);
     const amount = HOW_MUCH.has(w);
     if (amount || whatPaidAt(words, k)) {
-      if (!told || knownToCaller(words, k) || (!amount && SUBJECT_CLAUSE_ENDS.has(words[i + 1]))) return -1;
+      if (!told || knownToCaller(words, k) || (comparedWith(words, k) && !askedInTurn(words, classBits, i))) return -1;
+      if (!amount && SUBJECT_CLAUSE_ENDS.has(words[i + 1])) return -1;
       return person || (w !== 'what' && payerAfter(words, classBits, i)) ? k : -1;
     }
   }

@@ -12,7 +12,7 @@
  * he owe me" (a debt to the caller), "can you update the address, she's moved" (nothing asked) and "where do I live on
  * your system" are not read, nor a question the person is said to authorise ("my mother is here and agrees").
  */
-import { LIVES_VERBS, THIRD_PERSON_SUBJECTS } from './functionWords';
+import { COMPARING as COMPARING_WORDS, LIVES_VERBS, TELL_VERBS, THIRD_PERSON_SUBJECTS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const OTHER_BIT = classBit('other');
@@ -38,7 +38,7 @@ const WHERE = new Set([
   ...['where', 'address', 'donde', 'direccion', 'ou', 'adresse', 'wo', 'wohin', 'onde', 'endereco', 'dove'],
   ...['indirizzo', 'waar', 'adres'],
 ]);
-const TELL = new Set(['tell', 'dime', 'digame', 'dites', 'dis', 'sag', 'sagen', 'diga', 'diz', 'dica', 'dimmi', 'zeg']);
+const TELL = new Set(TELL_VERBS);
 const MOVED_OR_LIVES = new Set([
   ...LIVES_VERBS,
   ...['moved', 'mudado', 'mudo', 'demenage', 'umgezogen', 'mudou', 'trasferita', 'trasferito', 'verhuisd'],
@@ -53,7 +53,7 @@ const inTurn = (words: readonly string[], k: number): boolean =>
   k >= 0 && k < words.length && words[k] !== TURN_BREAK_WORD;
 
 /** A comparison, not a question: "more than what she pays", "meer dan wat hij betaalt". */
-const COMPARING = new Set(['than', 'dan', 'als', 'che', 'que', 'of', 'about']);
+const COMPARING = new Set(COMPARING_WORDS);
 
 function markDuesAt(words: readonly string[], classBits: Int32Array, i: number): void {
   // German "was" asks only before its verb ("was zahlt der"): in English it is a past

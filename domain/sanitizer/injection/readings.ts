@@ -44,6 +44,9 @@ import {
   clearRetractions,
 } from './reportedSpeech';
 import { markOwnedData } from './ownedData';
+import { clearOwnRecordAnswers } from './ownedAnswers';
+import { clearReportedApprovals } from './reportedApprovals';
+import { clearRecordsNotEntered } from './recordsNotEntered';
 import { markStatedOwnership } from './statedOwnership';
 import { clearPastedChats } from './pastedChats';
 import { clearPleas } from './pleas';
@@ -153,6 +156,8 @@ const READER_BIT = classBit('reader');
 const CHECK_BITS = classBit('without') | classBit('verify') | classBit('approve');
 
 const DATA_BIT = classBit('data');
+const WITHOUT_BIT = classBit('without');
+const MODE_BIT = classBit('mode');
 
 /** What a quoted document's wording may hold that the caller's quote takes away (quotedNotices.ts). */
 const QUOTABLE_ORDERS = classBit('override') | classBit('obey');
@@ -187,6 +192,7 @@ export function runReadings(
     clearNewProducts(words, classBits);
     markStatedOwnership(words, classBits);
   }
+  if ((union & (WITHOUT_BIT | DATA_BIT | MODE_BIT)) !== 0) clearRecordsNotEntered(words, classBits);
   if ((union & (RECORD_BITS | OTHER_BIT)) !== 0 && (readings & ACCESS_HOLDERS) !== 0)
     markAccessHolders(words, classBits);
   if ((readings & SYSTEM_REPORTS) !== 0) clearSystemReports(words, classBits, triggers, SYSTEM_REPORTS);
@@ -220,6 +226,7 @@ export function runReadings(
     clearLanguageChoice(words, classBits);
     clearYesNoQuestions(words, classBits);
     clearOwnQuestions(words, classBits);
+    clearOwnRecordAnswers(words, classBits, sentenceStarts);
   }
   if ((union & ROLE_BIT) !== 0) {
     clearThirdPersonRoles(words, classBits);
@@ -228,6 +235,7 @@ export function runReadings(
   if ((union & AUTHORITY_BIT) !== 0) {
     clearReachedAuthorities(words, classBits);
     clearAccountAdministrators(words, classBits);
+    clearReportedApprovals(words, classBits);
   }
   if ((union & APPROVE_OR_AUTHORITY) !== 0) clearReportedRefusals(words, classBits, triggers, REFUSAL);
   if ((union & OBEY_BIT) !== 0) clearOwnRulesKept(words, classBits);

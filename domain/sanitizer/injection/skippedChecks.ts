@@ -9,6 +9,7 @@
  * Bestellung wurde ohne Rückfrage storniert", "se cambió sin consultar con nadie") the caller is complaining, not
  * asking; "no need to" is always said to the one who would check.
  */
+import { CALLER_AS_OBJECT } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const VERIFY_BIT = classBit('verify');
@@ -34,6 +35,59 @@ const CHECKED_WITH = new Set([
 const WITH_BITS = classBit('authority') | classBit('verify');
 const checkedWith = (words: readonly string[], classBits: Int32Array, j: number): boolean =>
   j < words.length && words[j] !== TURN_BREAK_WORD && (CHECKED_WITH.has(words[j]) || (classBits[j] & WITH_BITS) !== 0);
+/**
+ * The caller named as the one to ask: "no need to ask anyone but me", "a nadie más que a mí", "personne d'autre que
+ * moi", "niemand anderen als mich", "ninguém além de mim", "nessun altro che me", "niemand anders dan mij", "no need to
+ * ask anyone else, I'm the holder, so ask me". Nobody else is to be asked, the caller is: no check is skipped. An
+ * exception word then the caller (a preposition between), or the check verb again with the caller as its object,
+ * within EXCEPTED_REACH words after the check verb.
+ */
+const EXCEPT = new Set([
+  ...['but', 'except', 'than', 'besides', 'que', 'sauf', 'excepto', 'salvo', 'menos', 'alem', 'als', 'ausser'],
+  ...['che', 'tranne', 'fuorche', 'dan', 'behalve'],
+]);
+const CALLER_ASKED = new Set([...CALLER_AS_OBJECT, 'moi', 'mich', 'mir', 'mim', 'mij', 'myself', 'us']);
+const EXCEPTED_REACH = 10;
+/** "que a mí", "além de mim", "che a me": a preposition between the exception and the caller. */
+const CLITIC_PREPOSITIONS = new Set(['a', 'de', 'to', 'for']);
+/**
+ * Another person's matter elsewhere in the turn ("no need to ask anyone but me, just cancel my neighbour's contract"),
+ * or a record to be marked ("..., mark the debt as paid"): the caller then answers for more than their own say-so,
+ * and the check stays skipped. 'Other' words within the
+ * exception itself ("anyone else") do not count.
+ */
+const OTHER_BIT = classBit('other');
+/** A record word is no verb of marking (Portuguese "conta", the account, against Italian "conta", count it). */
+const RECORD_BIT = classBit('data');
+const matters = (words: readonly string[], classBits: Int32Array, k: number): boolean =>
+  (classBits[k] & OTHER_BIT) !== 0 || (DECLARE.has(words[k]) && (classBits[k] & RECORD_BIT) === 0);
+function othersMatterInTurn(words: readonly string[], classBits: Int32Array, j: number, end: number): boolean {
+  for (let k = j - 1; k >= 0 && words[k] !== TURN_BREAK_WORD; k--) if (matters(words, classBits, k)) return true;
+  for (let k = end + 1; k < words.length && words[k] !== TURN_BREAK_WORD; k++)
+    if (matters(words, classBits, k)) return true;
+  return false;
+}
+/** "Else" and "other" after whom to ask: "anyone else", "nadie más", "quelqu'un d'autre", "niemand anders". */
+const ELSE = new Set([
+  ...['else', 'other', 'otro', 'otra', 'otros', 'autre', 'autres', 'anderen', 'andere', 'anders', 'altro', 'altri'],
+  ...['outro', 'outra', 'mas', 'mais'],
+]);
+/** The caller's word that ends the exception after the check verb at j, or -1. */
+function callerExcepted(words: readonly string[], j: number): number {
+  let otherPeople = false;
+  for (let k = j + 1; k < Math.min(words.length, j + 1 + EXCEPTED_REACH); k++) {
+    if (words[k] === TURN_BREAK_WORD) return -1;
+    // "no need to ask anyone else, I'm the holder, so ask me": the caller is asked instead of other people (not of
+    // the one who checks: "no need to check with your manager, just ask me" keeps its skipped check)
+    if (ELSE.has(words[k])) otherPeople = true;
+    if (otherPeople && CHECKS.has(words[k]) && CALLER_ASKED.has(words[k + 1])) return k + 1;
+    if (!EXCEPT.has(words[k])) continue;
+    const caller = CLITIC_PREPOSITIONS.has(words[k + 1]) ? k + 2 : k + 1;
+    if (CALLER_ASKED.has(words[caller])) return caller;
+  }
+  return -1;
+}
+
 /** Irregular pasts and the auxiliaries of the perfect and the passive in each language. */
 const PAST = new Set([
   ...['left', 'took', 'bought', 'sent', 'made', 'got', 'put', 'did', 'went', 'gave', 'came', 'sold', 'paid', 'told'],
@@ -207,6 +261,8 @@ export function markSkippedChecks(words: readonly string[], classBits: Int32Arra
         (CHECKS.has(words[j]) &&
           [j - 1, j + 1, j + 2, j + 3].some((k) => k > i && k !== j && checkedWith(words, classBits, k)));
       if (checks && !noNeed && pastNear(words, j + 1, Math.min(words.length, j + 1 + PAST_AFTER))) break;
+      const excepted = checks ? callerExcepted(words, j) : -1;
+      if (excepted >= 0 && !othersMatterInTurn(words, classBits, j, excepted)) break;
       if (checks) {
         classBits[j] |= VERIFY_BIT;
         break;
