@@ -78,6 +78,20 @@ const DATE_REACH = 14;
 const VERB_LEADS = new Set(['you', 'please', 'just', 'to', 'and', 'can', 'could', 'pls', 'kindly', 'simply']);
 const CLAIM_SPAN = 20;
 const STATUS_REACH = 6;
+/**
+ * The record as the one stating, in the present ("it says I returned it", "mon dossier indique que", "da steht"): the
+ * caller reports what is written and denies it, a correction, not a claim dictated.
+ */
+const RECORD_STATES = new Set([
+  ...['says', 'shows', 'states', 'reads', 'lists', 'indique', 'affiche', 'montre', 'dice', 'pone', 'muestra', 'indica'],
+  ...['aparece', 'figura', 'consta', 'diz', 'mostra', 'steht', 'zeigt', 'sagt', 'risulta', 'staat', 'zegt', 'toont'],
+]);
+const STATES_REACH = 5;
+/** A marking for later, once something has happened ("mark it as paid once the transfer clears"): no claim of now. */
+const LATER = new Set([
+  ...['once', 'when', 'after', 'until', 'soon', 'sobald', 'nachdem', 'quand', 'lorsque', 'cuando', 'quando'],
+  ...['appena', 'zodra', 'wanneer', 'nadat', 'dopo', 'depois', 'despues', 'apres'],
+]);
 
 const inTurn = (words: readonly string[], k: number): boolean => k < words.length && words[k] !== TURN_BREAK_WORD;
 
@@ -127,13 +141,22 @@ function statusAfter(words: readonly string[], i: number, to: number): boolean {
   return false;
 }
 
+/** Whether the record itself states the claim at i ("my record says", "it shows"): the caller reports it. */
+function recordStates(words: readonly string[], i: number): boolean {
+  for (let k = i; k >= i - STATES_REACH && inTurn(words, k) && k >= 0; k--) if (RECORD_STATES.has(words[k])) return true;
+  return false;
+}
+
 /** Whether, within the claim span after the record word at i, the caller owns up to the claim being untrue. */
 function admittedAfter(words: readonly string[], i: number): boolean {
+  if (recordStates(words, i)) return false;
   if (contradictionAfter(words, i) > 0) return true;
+  let later = false;
   for (let k = i + 1; k <= i + CLAIM_SPAN && inTurn(words, k); k++) {
     if (BUT.has(words[k]) && bareDenialBefore(words, i, k)) return true;
     if (realityAfterConcession(words, k)) return true;
-    if (notYetAt(words, k) && statusAfter(words, i, k)) return true;
+    later ||= LATER.has(words[k]);
+    if (!later && notYetAt(words, k) && statusAfter(words, i, k)) return true;
   }
   return false;
 }
