@@ -142,9 +142,16 @@ function bareDenialBefore(words: readonly string[], from: number, k: number): bo
 }
 
 const pairAt = (words: readonly string[], k: number): string => `${words[k]} ${words[k + 1]}`;
+/**
+ * The first words of the two-word phrases read below: a pair is joined (a string made) only after one of them, since
+ * the claim span is read word by word for every record word ("say", "that" in a long text are many).
+ */
+const PAIR_FIRSTS = new Set([...CONCESSIVE_PAIRS, ...AVOWAL_PAIRS, ...NOT_YET].map((pair) => pair.split(' ')[0]));
+const pairIn = (pairs: ReadonlySet<string>, words: readonly string[], k: number): boolean =>
+  PAIR_FIRSTS.has(words[k]) && pairs.has(pairAt(words, k));
 
 function realityAfterConcession(words: readonly string[], k: number): boolean {
-  const start = CONCESSIVES.has(words[k]) ? k + 1 : CONCESSIVE_PAIRS.has(pairAt(words, k)) ? k + 2 : -1;
+  const start = CONCESSIVES.has(words[k]) ? k + 1 : pairIn(CONCESSIVE_PAIRS, words, k) ? k + 2 : -1;
   if (start < 0) return false;
   for (let j = start; j < start + REALITY_REACH && inTurn(words, j); j++) if (REALITY.has(words[j])) return true;
   return false;
@@ -170,7 +177,7 @@ function stillHeldAt(words: readonly string[], j: number): boolean {
  * negation of anything else is an opinion ("to be honest it was never any good", "ehrlich gesagt war das nicht einfach").
  */
 function avowalAt(words: readonly string[], k: number): boolean {
-  const start = AVOWALS.has(words[k]) ? k + 1 : AVOWAL_PAIRS.has(pairAt(words, k)) ? k + 2 : -1;
+  const start = AVOWALS.has(words[k]) ? k + 1 : pairIn(AVOWAL_PAIRS, words, k) ? k + 2 : -1;
   if (start < 0) return false;
   for (let j = start; j < start + AVOWAL_REACH && inTurn(words, j); j++)
     if (notDoneAt(words, j) || stillHeldAt(words, j)) return true;
@@ -183,7 +190,7 @@ function proofAfter(words: readonly string[], k: number): boolean {
 }
 
 function notYetAt(words: readonly string[], k: number): boolean {
-  if (NOT_YET.has(pairAt(words, k))) return !proofAfter(words, k);
+  if (pairIn(NOT_YET, words, k)) return !proofAfter(words, k);
   if (words[k] !== 'i' || !FIRST_PERSON_NEGATED.has(words[k + 1])) return false;
   // "I haven't sent the money yet": a verb of doing what the status says right after the negation ("t" between)
   let done = false;
