@@ -116,7 +116,7 @@ function authorisedTurns(words: readonly string[]): Uint8Array {
   for (let start = 0; start < words.length;) {
     let end = start;
     let found = false;
-    while (end < words.length && words[end] !== TURN_BREAK_WORD) found ||= AUTHORISING.has(words[end++]);
+    for (; end < words.length && words[end] !== TURN_BREAK_WORD; end++) if (AUTHORISING.has(words[end])) found = true;
     if (found) authorised.fill(1, start, end);
     start = end + 1;
   }
