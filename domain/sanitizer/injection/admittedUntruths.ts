@@ -12,6 +12,10 @@
  * - a status marked (paid, returned, delivered) and the caller saying it has not happened yet: "log it as paid, I
  *   haven't sent the money yet" (a verb of doing it after the negation), "márquelo como pagado, todavía no he pagado",
  *   "noch nicht bezahlt"; a proof still to come ("I haven't got the receipt yet") is no admission;
+ * - an avowal of truth ("truth is", "honestly", "à vrai dire", "ehrlich gesagt", "para ser sincero", "a dire il vero",
+ *   "eerlijk gezegd") followed by the claim owned up to as not done or the thing still held: "record it as returned; truth is, it's still
+ *   in my cupboard", "vermerken Sie es als bezahlt, ehrlich gesagt habe ich noch nichts überwiesen" ("to be honest it
+ *   was never any good" is an opinion);
  * - a date written with the true one named beside it: "date the request as the 28th instead of today".
  * "Note that I returned it, I have the receipt", "note that the engineer didn't come, he didn't, but the app says he
  * did" (the claim is negated), "mark it as paid once it clears" and "can you move it to Friday instead of today" (no
@@ -63,6 +67,33 @@ const PROOFS = new Set([
   ...['beleg', 'bestatigung', 'comprovativo', 'ricevuta', 'conferma', 'bon', 'bewijs', 'bevestiging'],
 ]);
 const YET_REACH = 5;
+/** Avowals of truth: one word, or the last two of the phrase ("truth is", "verdad es", "vrai dire", "il vero"). */
+const AVOWALS = new Set([
+  ...['honestly', 'truthfully', 'sinceramente', 'honnetement', 'francamente', 'franchement', 'eigentlich'],
+]);
+const AVOWAL_PAIRS = new Set([
+  ...['truth is', 'be honest', 'in truth', 'verdad es', 'decir verdad', 'ser sincero', 'ser sincera', 'vrai dire'],
+  ...['etre honnete', 'ehrlich gesagt', 'ehrlich zu', 'verdade e', 'il vero', 'in verita', 'essere sincero'],
+  ...['essere sincera', 'eerlijk gezegd', 'eerlijk te'],
+]);
+/** Nothing, said after an avowal: "je n'ai rien versé", "noch nichts überwiesen", "nog niks overgemaakt". */
+const NOTHING = new Set(['rien', 'nichts', 'niks', 'nada', 'nothing', 'niente', 'nulla']);
+/** What the claim said was done, owned up to as not done: the statuses and the verbs of doing them, arriving. */
+const DONE_OR_STATUS = new Set([
+  ...STATUS,
+  ...['arrived', 'came', 'llego', 'llegado', 'pague', 'enviado', 'verse', 'envoye', 'arrive', 'venu'],
+  ...['uberwiesen', 'gezahlt', 'angekommen', 'gekommen', 'paguei', 'chegou', 'arrivato', 'venuto', 'inviato'],
+  ...['overgemaakt', 'aangekomen', 'gekomen', 'verstuurd'],
+]);
+/** "Still" and what makes it the thing still held: "it's still in my cupboard", "ainda está comigo", "l'ho ancora". */
+const STILL = new Set(['still', 'todavia', 'ainda', 'ancora', 'noch', 'encore', 'nog']);
+const HELD = new Set([
+  ...['have', 'got', 'in', 'with', 'tengo', 'conmigo', 'tenho', 'comigo', 'ho', 'habe', 'heb', 'ai', 'bei', 'bij'],
+  ...['chez', 'con', 'mir', 'mij', 'moi'],
+]);
+const HELD_REACH = 2;
+const DONE_REACH = 3;
+const AVOWAL_REACH = 6;
 const PROOF_REACH = 4;
 /** Verbs that put a date on something, and the true date named beside it: "instead of today", "statt heute". */
 const DATE_VERBS = new Set([
@@ -78,6 +109,20 @@ const DATE_REACH = 14;
 const VERB_LEADS = new Set(['you', 'please', 'just', 'to', 'and', 'can', 'could', 'pls', 'kindly', 'simply']);
 const CLAIM_SPAN = 20;
 const STATUS_REACH = 6;
+/**
+ * The record as the one stating, in the present ("it says I returned it", "mon dossier indique que", "da steht"): the
+ * caller reports what is written and denies it, a correction, not a claim dictated.
+ */
+const RECORD_STATES = new Set([
+  ...['says', 'shows', 'states', 'reads', 'lists', 'indique', 'affiche', 'montre', 'dice', 'pone', 'muestra', 'indica'],
+  ...['aparece', 'figura', 'consta', 'diz', 'mostra', 'steht', 'zeigt', 'sagt', 'risulta', 'staat', 'zegt', 'toont'],
+]);
+const STATES_REACH = 5;
+/** A marking for later, once something has happened ("mark it as paid once the transfer clears"): no claim of now. */
+const LATER = new Set([
+  ...['once', 'when', 'after', 'until', 'soon', 'sobald', 'nachdem', 'quand', 'lorsque', 'cuando', 'quando'],
+  ...['appena', 'zodra', 'wanneer', 'nadat', 'dopo', 'depois', 'despues', 'apres'],
+]);
 
 const inTurn = (words: readonly string[], k: number): boolean => k < words.length && words[k] !== TURN_BREAK_WORD;
 
@@ -97,11 +142,45 @@ function bareDenialBefore(words: readonly string[], from: number, k: number): bo
 }
 
 const pairAt = (words: readonly string[], k: number): string => `${words[k]} ${words[k + 1]}`;
+/**
+ * The first words of the two-word phrases read below: a pair is joined (a string made) only after one of them, since
+ * the claim span is read word by word for every record word ("say", "that" in a long text are many).
+ */
+const PAIR_FIRSTS = new Set([...CONCESSIVE_PAIRS, ...AVOWAL_PAIRS, ...NOT_YET].map((pair) => pair.split(' ')[0]));
+const pairIn = (pairs: ReadonlySet<string>, words: readonly string[], k: number): boolean =>
+  PAIR_FIRSTS.has(words[k]) && pairs.has(pairAt(words, k));
 
 function realityAfterConcession(words: readonly string[], k: number): boolean {
-  const start = CONCESSIVES.has(words[k]) ? k + 1 : CONCESSIVE_PAIRS.has(pairAt(words, k)) ? k + 2 : -1;
+  const start = CONCESSIVES.has(words[k]) ? k + 1 : pairIn(CONCESSIVE_PAIRS, words, k) ? k + 2 : -1;
   if (start < 0) return false;
   for (let j = start; j < start + REALITY_REACH && inTurn(words, j); j++) if (REALITY.has(words[j])) return true;
+  return false;
+}
+
+/** A negation or "nothing" at j followed within DONE_REACH words by what the claim said was done. */
+function notDoneAt(words: readonly string[], j: number): boolean {
+  if (!NEGATIONS.has(words[j]) && !NOTHING.has(words[j])) return false;
+  for (let m = j + 1; m <= j + DONE_REACH && inTurn(words, m); m++) if (DONE_OR_STATUS.has(words[m])) return true;
+  return false;
+}
+
+/** A "still" at j with the caller holding the thing beside it ("I still have it", "ce l'ho ancora"). */
+function stillHeldAt(words: readonly string[], j: number): boolean {
+  if (!STILL.has(words[j])) return false;
+  for (let m = j - HELD_REACH; m <= j + HELD_REACH; m++)
+    if (m !== j && inTurn(words, m) && HELD.has(words[m])) return true;
+  return false;
+}
+
+/**
+ * An avowal of truth at k followed within reach by the claim owned up to as not done or the thing still held; a
+ * negation of anything else is an opinion ("to be honest it was never any good", "ehrlich gesagt war das nicht einfach").
+ */
+function avowalAt(words: readonly string[], k: number): boolean {
+  const start = AVOWALS.has(words[k]) ? k + 1 : pairIn(AVOWAL_PAIRS, words, k) ? k + 2 : -1;
+  if (start < 0) return false;
+  for (let j = start; j < start + AVOWAL_REACH && inTurn(words, j); j++)
+    if (notDoneAt(words, j) || stillHeldAt(words, j)) return true;
   return false;
 }
 
@@ -111,7 +190,7 @@ function proofAfter(words: readonly string[], k: number): boolean {
 }
 
 function notYetAt(words: readonly string[], k: number): boolean {
-  if (NOT_YET.has(pairAt(words, k))) return !proofAfter(words, k);
+  if (pairIn(NOT_YET, words, k)) return !proofAfter(words, k);
   if (words[k] !== 'i' || !FIRST_PERSON_NEGATED.has(words[k + 1])) return false;
   // "I haven't sent the money yet": a verb of doing what the status says right after the negation ("t" between)
   let done = false;
@@ -127,13 +206,23 @@ function statusAfter(words: readonly string[], i: number, to: number): boolean {
   return false;
 }
 
+/** Whether the record itself states the claim at i ("my record says", "it shows"): the caller reports it. */
+function recordStates(words: readonly string[], i: number): boolean {
+  for (let k = i; k >= i - STATES_REACH && inTurn(words, k) && k >= 0; k--)
+    if (RECORD_STATES.has(words[k])) return true;
+  return false;
+}
+
 /** Whether, within the claim span after the record word at i, the caller owns up to the claim being untrue. */
 function admittedAfter(words: readonly string[], i: number): boolean {
+  if (recordStates(words, i)) return false;
   if (contradictionAfter(words, i) > 0) return true;
+  let later = false;
   for (let k = i + 1; k <= i + CLAIM_SPAN && inTurn(words, k); k++) {
     if (BUT.has(words[k]) && bareDenialBefore(words, i, k)) return true;
-    if (realityAfterConcession(words, k)) return true;
-    if (notYetAt(words, k) && statusAfter(words, i, k)) return true;
+    if (realityAfterConcession(words, k) || avowalAt(words, k)) return true;
+    later ||= LATER.has(words[k]);
+    if (!later && notYetAt(words, k) && statusAfter(words, i, k)) return true;
   }
   return false;
 }

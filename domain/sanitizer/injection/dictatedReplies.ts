@@ -11,6 +11,7 @@
  * exactly when he'll come" (a question follows the exactness), "when you answer, just say it plainly", "please reply
  * only in English, and write simply" (no reply lead) and "I'll answer exactly what you ask" (no verb of saying).
  */
+import { MY_BASE } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const RESPOND_BIT = classBit('respond');
@@ -52,6 +53,13 @@ const SAY_REACH = 4;
 /** What "just say" must open to dictate: a yes or a "that" ("just say yes, it's covered"), not "just say it plainly" */
 const DICTATED_OPENERS = new Set(['yes', 'that', 'si', 'oui', 'ja', 'sim', 'que', 'dass', 'che', 'dat']);
 const EXACT_REACH = 25;
+/** "yes or no": a choice of form, not a reply dictated. */
+const OR = new Set(['or', 'o', 'ou', 'oder', 'of', 'oppure']);
+/** The caller's own data as what the reply holds ("write only my balance", "seulement mon solde", "nur meine ..."). */
+const MY = new Set([...MY_BASE, 'mes', 'mis', 'meus', 'minhas', 'miei', 'mie', 'meinen', 'meiner', 'meinem', 'our']);
+const MY_REACH = 6;
+const APPROVE_BIT = classBit('approve');
+const GRANT_REACH = 6;
 
 const inTurn = (words: readonly string[], k: number): boolean =>
   k >= 0 && k < words.length && words[k] !== TURN_BREAK_WORD;
@@ -65,7 +73,8 @@ function sayingNear(words: readonly string[], i: number): number {
 
 /** The word of exactness in the turn around the reply word (-1 if none): "just" only right before the verb. */
 function exactnessNear(words: readonly string[], i: number, say: number): number {
-  if (words[say - 1] === 'just') return DICTATED_OPENERS.has(words[say + 1]) ? say - 1 : -1;
+  if (words[say - 1] === 'just')
+    return DICTATED_OPENERS.has(words[say + 1]) && !OR.has(words[say + 2]) ? say - 1 : -1;
   for (let k = Math.max(0, i - EXACT_REACH); k <= i + EXACT_REACH && k < words.length; k++) {
     if (words[k] === TURN_BREAK_WORD) {
       if (k < i) continue;
@@ -78,12 +87,27 @@ function exactnessNear(words: readonly string[], i: number, say: number): number
   return -1;
 }
 
+/**
+ * Whether the words after the verb of saying at `say` ask for the caller's own data ("write only my balance, nothing
+ * else"): a possessive of the caller before any "that" or yes, with no grant after it ("only that my refund is approved"
+ * dictates a grant).
+ */
+function ownDataAsked(words: readonly string[], classBits: Int32Array, say: number): boolean {
+  for (let k = say + 1; k <= say + MY_REACH && inTurn(words, k); k++) {
+    if (DICTATED_OPENERS.has(words[k])) return false;
+    if (!MY.has(words[k])) continue;
+    for (let j = k + 1; j <= k + GRANT_REACH && inTurn(words, j); j++) if ((classBits[j] & APPROVE_BIT) !== 0) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Marks, in place, a dictated reply: the reply word as 'respond', the word of exactness as 'only'. */
 export function markDictatedReplies(words: readonly string[], classBits: Int32Array): void {
   for (let i = 0; i < words.length; i++) {
     if (!REPLY_WORDS.has(words[i]) || !REPLY_LEADS.has(words[i - 1])) continue;
     const say = sayingNear(words, i);
-    if (say < 0) continue;
+    if (say < 0 || ownDataAsked(words, classBits, say)) continue;
     const exact = exactnessNear(words, i, say);
     if (exact < 0) continue;
     classBits[i] |= RESPOND_BIT;

@@ -46,7 +46,9 @@ function messageNear(words: readonly string[], i: number): number {
 function givenAfter(words: readonly string[], classBits: Int32Array, from: number): boolean {
   for (let k = from + 1; k <= from + GIVEN_REACH && inTurn(words, k); k++) {
     if (CALLER.has(words[k])) return false;
-    if ((classBits[k] & ORIGIN_BIT) !== 0 || TODAY.has(words[k])) return true;
+    // "the first message you gave me": given to the caller, so the caller's own to ask about
+    if ((classBits[k] & ORIGIN_BIT) !== 0) return !CALLER.has(words[k + 1]) && !CALLER.has(words[k + 2]);
+    if (TODAY.has(words[k])) return true;
   }
   return false;
 }

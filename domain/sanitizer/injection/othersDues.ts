@@ -107,10 +107,20 @@ const AUTHORISING = new Set([
   ...['autorizo', 'autorizou', 'autorise', 'autorisee', 'autorizza', 'erlaubt', 'einverstanden', 'toestemming'],
   ...['consiente', 'consent', 'accord', 'acuerdo', 'permesso', 'permissao', 'permiso'],
 ]);
-function authorisedInTurn(words: readonly string[], i: number): boolean {
-  for (let k = i; k >= 0 && words[k] !== TURN_BREAK_WORD; k--) if (AUTHORISING.has(words[k])) return true;
-  for (let k = i + 1; inTurn(words, k); k++) if (AUTHORISING.has(words[k])) return true;
-  return false;
+/**
+ * Whether each word's turn holds a word of AUTHORISING: one pass over the text, so a flood of questions in one long
+ * turn does not scan its turn once a question (a 200 KB turn of "what does he owe" took seconds).
+ */
+function authorisedTurns(words: readonly string[]): Uint8Array {
+  const authorised = new Uint8Array(words.length);
+  for (let start = 0; start < words.length;) {
+    let end = start;
+    let found = false;
+    for (; end < words.length && words[end] !== TURN_BREAK_WORD; end++) if (AUTHORISING.has(words[end])) found = true;
+    if (found) authorised.fill(1, start, end);
+    start = end + 1;
+  }
+  return authorised;
 }
 
 /** Words that can start this reading. */
@@ -118,9 +128,11 @@ export const DUES_WORDS: ReadonlySet<string> = new Set([...ASKING, ...WHERE]);
 
 /** Marks, in place, another person's dues or whereabouts asked: the verb as 'lookup', the person as 'other'. */
 export function markOthersDues(words: readonly string[], classBits: Int32Array): void {
+  let authorised: Uint8Array | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!ASKING.has(words[i]) && !WHERE.has(words[i])) continue;
-    if (authorisedInTurn(words, i)) continue;
+    authorised ??= authorisedTurns(words);
+    if (authorised[i] === 1) continue;
     if (ASKING.has(words[i])) markDuesAt(words, classBits, i);
     if (WHERE.has(words[i])) markWhereaboutsAt(words, classBits, i);
   }
