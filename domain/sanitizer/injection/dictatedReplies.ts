@@ -73,8 +73,7 @@ function sayingNear(words: readonly string[], i: number): number {
 
 /** The word of exactness in the turn around the reply word (-1 if none): "just" only right before the verb. */
 function exactnessNear(words: readonly string[], i: number, say: number): number {
-  if (words[say - 1] === 'just')
-    return DICTATED_OPENERS.has(words[say + 1]) && !OR.has(words[say + 2]) ? say - 1 : -1;
+  if (words[say - 1] === 'just') return DICTATED_OPENERS.has(words[say + 1]) && !OR.has(words[say + 2]) ? say - 1 : -1;
   for (let k = Math.max(0, i - EXACT_REACH); k <= i + EXACT_REACH && k < words.length; k++) {
     if (words[k] === TURN_BREAK_WORD) {
       if (k < i) continue;
@@ -96,7 +95,8 @@ function ownDataAsked(words: readonly string[], classBits: Int32Array, say: numb
   for (let k = say + 1; k <= say + MY_REACH && inTurn(words, k); k++) {
     if (DICTATED_OPENERS.has(words[k])) return false;
     if (!MY.has(words[k])) continue;
-    for (let j = k + 1; j <= k + GRANT_REACH && inTurn(words, j); j++) if ((classBits[j] & APPROVE_BIT) !== 0) return false;
+    for (let j = k + 1; j <= k + GRANT_REACH && inTurn(words, j); j++)
+      if ((classBits[j] & APPROVE_BIT) !== 0) return false;
     return true;
   }
   return false;
