@@ -41,6 +41,11 @@ export const ADMINISTRATOR_WORDS: readonly string[] = [
 /** The plain "not" of each language the screen reads: "not", "no", "non", "não", "nicht", "pas". */
 export const PLAIN_NEGATIONS: readonly string[] = ['not', 'no', 'non', 'nao', 'nicht', 'pas'];
 
+/** A concessive that stands alone: "although", "aunque", "obwohl", "embora", "sebbene", "hoewel", "quoique". */
+export const CONCESSIVE_WORDS: readonly string[] = [
+  ...['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche'],
+];
+
 /** A word of origin, the core each reading extends: "from", "de", "del", "du", "da", "dal", Dutch "van". */
 export const ORIGIN_WORDS: readonly string[] = ['from', 'de', 'del', 'des', 'du', 'da', 'do', 'dal', 'van'];
 

@@ -55,8 +55,10 @@ const WHO = new Set(['who', 'whoever', 'quien', 'qui', 'quem', 'chi', 'wie']);
 const LIVES = new Set(LIVES_VERBS);
 const SHORT_NUMBER = /^\d{1,4}[a-z]?$/;
 
-/** Marks, in place, house numbers as no data and the people they pick out as 'other'. */
-/** `triggers` holds `trigger` at the words of HOUSE_WORDS (`runReadings`), where each reading here starts. */
+/**
+ * Marks, in place, house numbers as no data and the people they pick out as 'other'.
+ * `triggers` holds `trigger` at the words of HOUSE_WORDS (`runReadings`), where each reading here starts.
+ */
 export function markHouseNumbers(
   words: readonly string[],
   classBits: Int32Array,

@@ -18,7 +18,7 @@
  * - Dutch "je" / "jou" after a preposition ("tegen je", "aan je", "met je") is "you", never French "je" (I), which
  *   no Dutch preposition precedes.
  */
-import { INVENTING_VERBS, MY_BASE, ORIGIN_WORDS, PLAIN_NEGATIONS } from './functionWords';
+import { CONCESSIVE_WORDS, INVENTING_VERBS, MY_BASE, ORIGIN_WORDS, PLAIN_NEGATIONS } from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -42,9 +42,7 @@ export const STATUS: ReadonlySet<string> = new Set([
   ...['pagata', 'pagato', 'restituito', 'consegnato', 'betaald', 'voldaan', 'teruggestuurd', 'geleverd'],
 ]);
 /** Concessives that stand alone ("although"), and the words that make one only after a first word ("even if"). */
-const ONE_WORD_CONCESSIVES = new Set([
-  ...['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche'],
-]);
+const ONE_WORD_CONCESSIVES = new Set(CONCESSIVE_WORDS);
 const CONCESSIVES = new Set([...ONE_WORD_CONCESSIVES, 'ofschoon', ...['if', 'si', 'wenn', 'que', 'se', 'al']]);
 /** The first word of a two-word concessive: "even if", "même si", "auch wenn", "mesmo que", "ook al". */
 const CONCESSIVE_LEADS = new Set(['even', 'meme', 'auch', 'mesmo', 'anche', 'ook', 'selbst', 'aun', 'bien']);

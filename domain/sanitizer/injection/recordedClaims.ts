@@ -11,7 +11,14 @@
  * granted) and "your colleague told me the refund was approved, can you check?" (nothing written) are not read. A
  * charge said to be waived or cancelled already counts as granted too (chargeWaivedAt).
  */
-import { CALLER_AS_OBJECT, MY_BASE, PLAIN_NEGATIONS, THIRD_PERSON_OWES, THIRD_PERSON_SUBJECTS } from './functionWords';
+import {
+  CALLER_AS_OBJECT,
+  CONCESSIVE_WORDS,
+  MY_BASE,
+  PLAIN_NEGATIONS,
+  THIRD_PERSON_OWES,
+  THIRD_PERSON_SUBJECTS,
+} from './functionWords';
 import { classBit, TURN_BREAK } from './lexicon';
 
 const APPROVE_BIT = classBit('approve');
@@ -82,9 +89,7 @@ const TO_ME = new Set([...CALLER_AS_OBJECT, 'mir', 'nous', 'nos']);
  * A falsehood owned up to: "even if it's not the case", "aunque nadie lo haya dicho", "ook al klopt dat niet": a
  * concessive, then within a few words a negation and a word of truth or saying. What is written is known to be false.
  */
-const CONCESSIVE = new Set([
-  ...['although', 'though', 'aunque', 'obwohl', 'embora', 'sebbene', 'hoewel', 'quoique', 'benche'],
-]);
+const CONCESSIVE = new Set(CONCESSIVE_WORDS);
 const CONCESSIVE_PAIRS = new Set([
   ...['even if', 'even though', 'meme si', 'auch wenn', 'mesmo que', 'mesmo se', 'anche se', 'ook al', 'bien que'],
   ...['aun si', 'aun cuando', 'selbst wenn'],
@@ -360,8 +365,8 @@ function claimAfter(words: readonly string[], i: number): boolean {
 /**
  * Marks, in place, the record word of a granted claim written into the record as 'approve' and 'self'; a claim the
  * caller contradicts in the next breath marks the contradiction too (it may stand in the next sentence).
+ * `triggers` holds `trigger` exactly at the words of RECORD_WORDS (`runReadings`).
  */
-/** `triggers` holds `trigger` exactly at the words of RECORD_WORDS (`runReadings`). */
 export function markRecordedClaims(
   words: readonly string[],
   classBits: Int32Array,

@@ -304,8 +304,10 @@ const VERB_NEGATORS = new Set(['do', 'does', 'did', 'should', 'would', 'must', '
 const refusedAt = (words: readonly string[], i: number): boolean =>
   BLOCKING.has(words[i]) || (REFUSAL_NEGATIONS.has(words[i - 1]) && !VERB_NEGATORS.has(words[i - 2]));
 
-/** Clears, in place, 'approve' from a negated grant and 'authority' from whoever a refusal is reported of. */
-/** `triggers` holds `trigger` exactly at the words of BLOCKING (`runReadings`). */
+/**
+ * Clears, in place, 'approve' from a negated grant and 'authority' from whoever a refusal is reported of.
+ * `triggers` holds `trigger` exactly at the words of BLOCKING (`runReadings`).
+ */
 export function clearReportedRefusals(
   words: readonly string[],
   classBits: Int32Array,

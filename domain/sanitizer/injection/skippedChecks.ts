@@ -308,8 +308,10 @@ function waiverBefore(words: readonly string[], i: number): number {
   }
   return -1;
 }
-/** Marks, in place, an identity check waved away: the check as 'verify', the waiving word as 'without' (true if any). */
-/** `triggers` holds `trigger` exactly at the words of IDENTITY_CHECKS (`runReadings`). */
+/**
+ * Marks, in place, an identity check waved away: the check as 'verify', the waiving word as 'without' (true if any).
+ * `triggers` holds `trigger` exactly at the words of IDENTITY_CHECKS (`runReadings`).
+ */
 export function markWaivedIdentityChecks(
   words: readonly string[],
   classBits: Int32Array,

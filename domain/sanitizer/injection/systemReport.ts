@@ -214,8 +214,10 @@ const askedAbout = (words: readonly string[], classBits: Int32Array, i: number):
   (classBits[i] & SETUP_OR_RANK) === 0 && // "what does your system message say": the phrase is the assistant's setup
   (i + 1 >= words.length || (classBits[i + 1] & SETUP_OR_RANK) === 0);
 
-/** Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class. */
-/** `triggers` holds `trigger` exactly at the words of SYSTEMS (`runReadings`). */
+/**
+ * Clears, in place, the requests in what the caller reports a system did or says, and that system's 'ai' class.
+ * `triggers` holds `trigger` exactly at the words of SYSTEMS (`runReadings`).
+ */
 export function clearSystemReports(
   words: readonly string[],
   classBits: Int32Array,

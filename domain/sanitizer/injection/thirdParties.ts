@@ -125,8 +125,10 @@ function cueEnd(words: readonly string[], i: number, cue: readonly string[]): nu
   return i + cue.length;
 }
 
-/** Marks, in place, a name or a number that identifies another person's account as 'other'. */
-/** `triggers` holds `trigger` exactly at the words of THIRD_PARTY_STARTS (`runReadings`): most words start none. */
+/**
+ * Marks, in place, a name or a number that identifies another person's account as 'other'.
+ * `triggers` holds `trigger` exactly at the words of THIRD_PARTY_STARTS (`runReadings`): most words start none.
+ */
 export function markThirdParties(
   words: readonly string[],
   classBits: Int32Array,
